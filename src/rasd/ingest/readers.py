@@ -1,0 +1,302 @@
+"""Reading articles from files and stdin: raw text (any of the encodings Arabic sites use),
+saved HTML pages, and JSONL (one article per line, per the contract).
+
+:func:`iter_articles` yields a :class:`RawArticle` for every article it can read and an
+:class:`InputError` (naming the input, and the line for JSONL) for every one it cannot,
+so one bad input never stops the others. :func:`to_document` turns a raw article into an
+unanalysed :class:`~rasd.document.Document` (HTML goes through trafilatura first).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from rasd.api import content_id
+from rasd.document import Document
+
+__all__ = [
+    "RawArticle",
+    "InputError",
+    "READERS",
+    "decode_bytes",
+    "iter_articles",
+    "read_path",
+    "parse_published",
+    "to_document",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class RawArticle:
+    """An article as read, before analysis. Exactly one of ``text`` and ``html`` is set."""
+
+    origin: str
+    text: str | None = None
+    html: str | None = None
+    id: str | None = None
+    title: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    outlet: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class InputError:
+    """An input that could not be read, with a message for the user."""
+
+    origin: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.message}"
+
+
+class DecodeError(ValueError):
+    pass
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:4096]
+    if not sample:
+        return False
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls / len(sample) > 0.05
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    sample = data[:2000]
+    if len(sample) < 4:
+        return None
+    even_nul = sample[0::2].count(0)
+    odd_nul = sample[1::2].count(0)
+    half = len(sample) // 2
+    # Arabic in UTF-16 has 0x06 high bytes, Latin has 0x00; either way one byte lane is regular.
+    for enc, lane in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        regular = sum(1 for b in lane if b in (0x00, 0x06, 0x20, 0xFE, 0xFB))
+        if regular > 0.8 * len(lane) and (even_nul + odd_nul) > 0.1 * half:
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError:
+                continue
+    return None
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode article bytes: UTF-8 (with or without BOM), UTF-16 (with or without BOM),
+    else windows-1256 (the legacy Arabic code page). Raises :class:`DecodeError` for binary
+    data."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
+    if _looks_binary(data):
+        raise DecodeError("binary file, not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1256")
+    except UnicodeDecodeError:
+        return data.decode("utf-8", errors="replace")
+
+
+def parse_published(value: Any) -> dt.date | None:
+    """A date from an ISO date or datetime string (None for empty); ValueError if invalid."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    s = str(value).strip()
+    try:
+        return dt.date.fromisoformat(s[:10])
+    except ValueError:
+        raise ValueError(f"published {value!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def _read_text_bytes(data: bytes, origin: str) -> Iterator[RawArticle | InputError]:
+    try:
+        text = decode_bytes(data)
+    except DecodeError as exc:
+        yield InputError(origin, str(exc))
+        return
+    if not text.strip():
+        yield InputError(origin, "empty article")
+        return
+    yield RawArticle(origin=origin, text=text)
+
+
+def _read_txt(path: Path) -> Iterator[RawArticle | InputError]:
+    yield from _read_text_bytes(path.read_bytes(), str(path))
+
+
+def _read_html(path: Path) -> Iterator[RawArticle | InputError]:
+    data = path.read_bytes()
+    if _looks_binary(data):
+        yield InputError(str(path), "binary file, not HTML")
+        return
+    try:
+        html = decode_bytes(data)
+    except DecodeError as exc:
+        yield InputError(str(path), str(exc))
+        return
+    if not html.strip():
+        yield InputError(str(path), "empty article")
+        return
+    yield RawArticle(origin=str(path), html=html)
+
+
+def _article_from_json(obj: Any, origin: str) -> RawArticle | InputError:
+    if not isinstance(obj, dict):
+        return InputError(origin, "not a JSON object")
+    text, html = obj.get("text"), obj.get("html")
+    if not (isinstance(text, str) and text.strip()) and not (isinstance(html, str) and html.strip()):
+        return InputError(origin, "no article: needs a non-empty 'text' or 'html'")
+    try:
+        published = parse_published(obj.get("published"))
+    except ValueError as exc:
+        return InputError(origin, str(exc))
+    ident = obj.get("id")
+    return RawArticle(
+        origin=origin,
+        text=text if isinstance(text, str) and text.strip() else None,
+        html=None if isinstance(text, str) and text.strip() else html,
+        id=str(ident) if ident is not None else None,
+        title=obj.get("title") if isinstance(obj.get("title"), str) else None,
+        published=published,
+        url=obj.get("url") if isinstance(obj.get("url"), str) else None,
+        outlet=obj.get("outlet") if isinstance(obj.get("outlet"), str) else None,
+    )
+
+
+def iter_jsonl(stream: Iterable[bytes | str], name: str) -> Iterator[RawArticle | InputError]:
+    """Articles from JSONL lines; errors name the line number."""
+    for lineno, line in enumerate(stream, 1):
+        if isinstance(line, bytes):
+            line = line.decode("utf-8", errors="replace")
+        if not line.strip():
+            continue
+        origin = f"{name}:{lineno}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(origin, f"not valid JSON ({exc.msg})")
+            continue
+        yield _article_from_json(obj, origin)
+
+
+def _read_jsonl(path: Path) -> Iterator[RawArticle | InputError]:
+    with path.open("rb") as fh:
+        yield from iter_jsonl(fh, str(path))
+
+
+#: File suffix -> reader. Other modules add readers here (feeds, WARC).
+READERS: dict[str, Callable[[Path], Iterator[RawArticle | InputError]]] = {
+    ".txt": _read_txt,
+    ".text": _read_txt,
+    ".html": _read_html,
+    ".htm": _read_html,
+    ".xhtml": _read_html,
+    ".jsonl": _read_jsonl,
+    ".ndjson": _read_jsonl,
+}
+
+
+def _sniff_reader(path: Path) -> Callable[[Path], Iterator[RawArticle | InputError]]:
+    with path.open("rb") as fh:
+        head = fh.read(512).lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<!doctype html", b"<html", b"<head", b"<body")):
+        return _read_html
+    if head.startswith(b"{"):
+        return _read_jsonl
+    return _read_txt
+
+
+def read_path(path: Path) -> Iterator[RawArticle | InputError]:
+    """Articles from one file (by suffix, else by sniffing its start)."""
+    name = path.name.lower()
+    reader = None
+    for suffix in sorted(READERS, key=len, reverse=True):
+        if name.endswith(suffix):
+            reader = READERS[suffix]
+            break
+    if reader is None:
+        reader = _sniff_reader(path)
+    yield from reader(path)
+
+
+def iter_articles(
+    paths: Iterable[str],
+    default_published: dt.date | None = None,
+    stdin: BinaryIO | None = None,
+) -> Iterator[RawArticle | InputError]:
+    """Every article in ``paths`` (``-`` is stdin, raw text), errors included, in order.
+
+    ``default_published`` fills ``published`` for articles that do not carry their own.
+    """
+    for p in paths:
+        if p == "-":
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            items: Iterable[RawArticle | InputError] = _read_text_bytes(stream.read(), "<stdin>")
+        else:
+            path = Path(p)
+            if not path.exists():
+                yield InputError(p, "no such file")
+                continue
+            if path.is_dir():
+                directory = READERS.get("/")
+                if directory is None:
+                    yield InputError(p, "is a folder (use `rasd ingest` for folders)")
+                    continue
+                items = directory(path)
+            else:
+                try:
+                    items = list(read_path(path))
+                except OSError as exc:
+                    yield InputError(p, f"cannot read: {exc.strerror or exc}")
+                    continue
+        for item in items:
+            if isinstance(item, RawArticle) and item.published is None and default_published:
+                item = replace(item, published=default_published)
+            yield item
+
+
+def to_document(raw: RawArticle) -> Document:
+    """An unanalysed document from a raw article (HTML: main text, title, date and author
+    through trafilatura)."""
+    title, published, author, text = raw.title, raw.published, None, raw.text
+    url = raw.url
+    if text is None:
+        html = raw.html or ""
+        import trafilatura
+
+        result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                             include_tables=False, url=raw.url)
+        extracted = result.as_dict() if hasattr(result, "as_dict") else (result or {})
+        text = extracted.get("text") or ""
+        title = title or extracted.get("title")
+        author = extracted.get("author")
+        url = url or extracted.get("url")
+        if published is None and extracted.get("date"):
+            try:
+                published = parse_published(extracted["date"])
+            except ValueError:
+                published = None
+        if title and text.startswith(title):
+            pass
+    ident = raw.id or content_id(raw.text if raw.text is not None else (raw.html or ""))
+    return Document(id=ident, text=text, title=title, published=published, url=url,
+                    outlet=raw.outlet, author=author)

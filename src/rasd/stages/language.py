@@ -1,0 +1,68 @@
+"""Language identification, offline, with lingua restricted to a short list of languages.
+
+Text written in Arabic script with none of the letters that only Persian, Urdu, Pashto or
+Kurdish use is Arabic without asking the model (the common case, and free). Anything else
+goes to lingua (``lingua-language-detector``, which ships its models) on its first 2,000
+characters. A non-Arabic document gets a warning; the Arabic-specific stages leave it alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, ClassVar
+
+from rasd.document import Document
+
+__all__ = ["LanguageStage", "detect_language"]
+
+_ARABIC = re.compile(r"[\u0621-\u064A]")
+_NON_ARABIC_SCRIPT_LETTERS = re.compile(r"[\u067E\u0686\u0698\u06AF\u06A9\u06CC\u0679\u0688\u0691\u06BA\u06BE\u06C1\u06D2\u06D3\u0695\u06B5\u06CE\u06C6]")
+_LETTERS = re.compile(r"[^\W\d_]")
+
+_LANGUAGES = ("ARABIC", "PERSIAN", "URDU", "ENGLISH", "FRENCH", "TURKISH", "HEBREW", "SPANISH",
+              "GERMAN", "RUSSIAN", "ITALIAN", "INDONESIAN", "SOMALI")
+
+
+@lru_cache(maxsize=1)
+def _detector() -> Any:
+    from lingua import Language, LanguageDetectorBuilder
+
+    langs = [getattr(Language, name) for name in _LANGUAGES if hasattr(Language, name)]
+    return LanguageDetectorBuilder.from_languages(*langs).build()
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of ``text``'s language, or None when there are no letters."""
+    sample = text[:2000]
+    letters = _LETTERS.findall(sample)
+    if not letters:
+        return None
+    arabic = len(_ARABIC.findall(sample))
+    if arabic / len(letters) > 0.6 and len(_NON_ARABIC_SCRIPT_LETTERS.findall(sample)) <= max(2, arabic // 200):
+        return "ar"
+    found = _detector().detect_language_of(sample)
+    if found is None:
+        return None
+    return str(found.iso_code_639_1.name.lower())
+
+
+class LanguageStage:
+    """Fill ``doc.language``; warn when the article is not Arabic."""
+
+    name: ClassVar[str] = "language"
+    requires: ClassVar[frozenset[str]] = frozenset({"text"})
+    provides: ClassVar[frozenset[str]] = frozenset({"language"})
+
+    def __call__(self, doc: Document) -> Document:
+        lang = detect_language(doc.text) or detect_language(doc.title or "")
+        warnings = doc.warnings
+        if lang != "ar":
+            note = (
+                f"language is {lang!r}, not Arabic: cleaning and sentences only; "
+                "Arabic extraction stages skipped"
+                if lang
+                else "no language detected (no letters): Arabic extraction stages skipped"
+            )
+            warnings = (*warnings, note)
+        return doc.evolve(language=lang, warnings=warnings)

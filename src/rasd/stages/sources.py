@@ -1,0 +1,96 @@
+"""Credited news agencies: from the dateline and from attributions in the body
+(``لرويترز``, ``لوكالة فرانس برس``, ``(أ ف ب)``), in canonical English names.
+
+The table is ``rasd/data/sources/agencies.json``. Ambiguous aliases (``قنا`` is also the
+Egyptian city, ``بترا`` the Jordanian site) are listed as *strict*: they count only inside
+parentheses, in the dateline, or after ``وكالة``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import ClassVar
+
+from rasd.document import Document
+from rasd.text import load_data, normalize_key
+
+__all__ = ["SourcesStage", "find_sources", "canonical_source"]
+
+_LETTER = r"\u0621-\u064A\u0660-\u0669\u066E-\u06FFA-Za-z0-9"
+
+
+@dataclass(frozen=True, slots=True)
+class _Agency:
+    name: str
+    loose: re.Pattern[str] | None
+    strict: re.Pattern[str] | None
+
+
+def _alias_pattern(aliases: list[str], strict: bool) -> re.Pattern[str] | None:
+    keys = sorted({normalize_key(a).rstrip(".") for a in aliases}, key=len, reverse=True)
+    if not keys:
+        return None
+    alts = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+    if strict:
+        # inside parentheses, or after وكالة / a proclitic ل (لقنا), or alone on a line
+        paren = rf"(?:(?<=\()\s*|^\s*)(?:{alts})\.?(?=\s*\)|\s*$|\s*[-–—:])"
+        cited = rf"(?:(?:وكاله|وكالتي)\s+|(?<![{_LETTER}])[وف]?ل)(?:{alts})(?![{_LETTER}])"
+        return re.compile(rf"{paren}|{cited}", re.MULTILINE)
+    return re.compile(rf"(?<![{_LETTER}])(?:[وفبلك]|لل|ول|وب|فل)?(?:{alts})\.?(?![{_LETTER}])")
+
+
+@lru_cache(maxsize=1)
+def _agencies() -> tuple[_Agency, ...]:
+    out = []
+    for item in load_data("sources/agencies.json")["agencies"]:
+        strict = set(item.get("strict", []))
+        loose = [a for a in item["aliases"] if a not in strict]
+        out.append(_Agency(item["name"], _alias_pattern(loose, False), _alias_pattern(sorted(strict), True)))
+    return tuple(out)
+
+
+def canonical_source(surface: str) -> str | None:
+    """The canonical English name of an agency written as ``surface`` (e.g. ``أ ف ب``)."""
+    key = normalize_key(surface.strip("()[] -–—:"))
+    for agency in _agencies():
+        for pat in (agency.loose, agency.strict):
+            if pat is not None and pat.fullmatch(key) is not None:
+                return agency.name
+        if agency.strict is not None and agency.strict.search(f"({key})"):
+            return agency.name
+    return None
+
+
+def find_sources(text: str) -> list[tuple[int, str]]:
+    """``(position, canonical name)`` of every credited agency in ``text`` (first mention)."""
+    key = "\n".join(normalize_key(line) for line in text.split("\n"))
+    found: dict[str, int] = {}
+    for agency in _agencies():
+        for pat in (agency.loose, agency.strict):
+            if pat is None:
+                continue
+            m = pat.search(key)
+            if m and (agency.name not in found or m.start() < found[agency.name]):
+                found[agency.name] = m.start()
+    return sorted(((pos, name) for name, pos in found.items()))
+
+
+class SourcesStage:
+    """Fill ``doc.sources`` from the dateline and the body."""
+
+    name: ClassVar[str] = "sources"
+    requires: ClassVar[frozenset[str]] = frozenset({"text"})
+    provides: ClassVar[frozenset[str]] = frozenset({"sources"})
+
+    def __call__(self, doc: Document) -> Document:
+        names: list[str] = []
+        if doc.dateline and doc.dateline.source:
+            first = canonical_source(doc.dateline.source)
+            if first:
+                names.append(first)
+        for _, name in find_sources(doc.text):
+            if name not in names:
+                names.append(name)
+        return doc.evolve(sources=tuple(names))
