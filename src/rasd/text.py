@@ -21,6 +21,7 @@ __all__ = [
     "fold_unicode",
     "normalize_key",
     "normalize_char",
+    "fast_key",
     "Shadow",
     "Token",
     "tokenize",
@@ -40,6 +41,8 @@ _INVISIBLE = dict.fromkeys(
 _SPACES = dict.fromkeys([0x00A0, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007,
                          0x2008, 0x2009, 0x200A, 0x202F, 0x205F, 0x3000, 0x0009, 0x000B, 0x000C],
                         " ")
+_INVISIBLE_RE = re.compile("[" + "".join(chr(c) for c in _INVISIBLE) + "]")
+_SPACES_RE = re.compile("[" + "".join(chr(c) for c in _SPACES) + "]")
 _PRESENTATION = re.compile("[\uFB50-\uFDFF\uFE70-\uFEFF]")
 
 ARABIC_LETTERS_RE = re.compile("[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]")
@@ -59,10 +62,33 @@ def fold_unicode(text: str) -> str:
     """NFC; Arabic presentation forms folded to standard letters; bidi and zero-width
     marks removed; exotic spaces made plain; line ends made ``\\n``."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    text = text.translate(_INVISIBLE).translate(_SPACES)
+    if _INVISIBLE_RE.search(text):
+        text = text.translate(_INVISIBLE)
+    if _SPACES_RE.search(text):
+        text = text.translate(_SPACES)
     if _PRESENTATION.search(text):
         text = _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     return unicodedata.normalize("NFC", text)
+
+
+_KEY_TABLE: dict[int, str | None] = {ord(k): v for k, v in _CHAR_MAP.items()}
+for _cp in [*range(0x0610, 0x061B), *range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE), 0x0640]:
+    _KEY_TABLE[_cp] = None
+
+
+_KEY_REPLACE = tuple(_CHAR_MAP.items())
+_KEY_NEEDS = re.compile("[" + "".join(_CHAR_MAP) + "]")
+
+
+def fast_key(text: str) -> str:
+    """``normalize_key`` without collapsing spaces (C-level string passes only)."""
+    if _DIACRITICS.search(text):
+        text = _DIACRITICS.sub("", text)
+    if _KEY_NEEDS.search(text):
+        for old, new in _KEY_REPLACE:
+            if old in text:
+                text = text.replace(old, new)
+    return text.lower()
 
 
 def normalize_char(ch: str) -> str:
@@ -75,9 +101,7 @@ def normalize_char(ch: str) -> str:
 def normalize_key(text: str) -> str:
     """The matching shadow of a string: diacritics and tatweel dropped, hamza forms of alef
     to ا, ى to ي, ة to ه, Eastern digits to ASCII, Latin lower-cased, spaces collapsed."""
-    text = _DIACRITICS.sub("", text)
-    out = "".join(_CHAR_MAP.get(c, c) for c in text).lower()
-    return " ".join(out.split())
+    return " ".join(fast_key(text).split())
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from typing import ClassVar
 
 from rasd.document import Dateline, Document
 from rasd.stages.sources import canonical_source
-from rasd.text import fold_unicode, load_data, normalize_char
+from rasd.text import fast_key, fold_unicode, load_data, normalize_char
 
 __all__ = ["CleanStage", "CleanResult", "clean_article", "parse_dateline"]
 
@@ -41,8 +41,7 @@ def _norm_pattern(pattern: str) -> str:
 
 def _key(line: str) -> str:
     """Line key for comparisons: normalised letters, no trailing punctuation, single spaces."""
-    k = "".join(normalize_char(c) for c in line)
-    k = " ".join(k.replace("\u201c", '"').replace("\u201d", '"').split())
+    k = " ".join(fast_key(line).replace("\u201c", '"').replace("\u201d", '"').split())
     return _TRAIL_PUNCT.sub("", k)
 
 
@@ -137,10 +136,12 @@ def _looks_like_sentence(line: str) -> bool:
 
 
 def _is_debris(line: str, rules: _Rules) -> bool:
-    key = " ".join("".join(normalize_char(c) for c in line).split())
+    words = line.count(" ") + 1
+    if words > max(rules.max_words, 40):
+        return False
+    key = " ".join(fast_key(line).split())
     if rules.exact.fullmatch(key):
         return True
-    words = len(line.split())
     if words <= rules.max_words and rules.prefix.fullmatch(key):
         return True
     if words <= 20 and not line.rstrip().endswith((".", "؟", "!", ":")) and rules.caption_credit.fullmatch(key):

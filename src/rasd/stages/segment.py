@@ -32,19 +32,24 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(normalize_key(a).rstrip(".") for a in data["abbreviations"])
 
 
+_QUOTE_CHARS = re.compile(r'["«»“”]')
+_END_MARKS = re.compile(r"[.؟?!؛]")
+
+
 def _quote_ranges(par: str, offset: int) -> list[tuple[int, int]]:
     """Character ranges (absolute) inside balanced quotes of one paragraph."""
     ranges: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
     dq: int | None = None
-    for i, ch in enumerate(par):
+    for m in _QUOTE_CHARS.finditer(par):
+        ch, i = m.group(), m.start()
         if ch == '"':
             if dq is None:
                 dq = i
             else:
                 ranges.append((offset + dq, offset + i))
                 dq = None
-        elif ch in _PAIRS and ch != "(":
+        elif ch in _PAIRS:
             stack.append((_PAIRS[ch], i))
         elif stack and ch == stack[-1][0]:
             _, start = stack.pop()
@@ -91,20 +96,19 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         par = par_match.group()
         inside = _quote_ranges(par, p_start)
         start = p_start
-        i = p_start
-        while i < p_end:
-            ch = text[i]
-            if ch in _ENDS and not any(a < i < b for a, b in inside) and _is_boundary(text, i):
-                end = i + 1
-                while end < p_end and (text[end] in _ENDS or text[end] in _CLOSERS or text[end] == "."):
-                    if text[end] in _CLOSERS and not any(a < end <= b for a, b in inside) and text[end] != ")":
-                        break
-                    end += 1
-                spans.append((start, end))
-                start = end
-                i = end
+        for m in _END_MARKS.finditer(text, p_start, p_end):
+            i = m.start()
+            if i < start:
                 continue
-            i += 1
+            if (inside and any(a < i < b for a, b in inside)) or not _is_boundary(text, i):
+                continue
+            end = i + 1
+            while end < p_end and (text[end] in _ENDS or text[end] in _CLOSERS):
+                if text[end] in _CLOSERS and not any(a < end <= b for a, b in inside) and text[end] != ")":
+                    break
+                end += 1
+            spans.append((start, end))
+            start = end
         spans.append((start, p_end))
         pos = p_end
     del pos

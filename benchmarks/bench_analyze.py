@@ -1,0 +1,67 @@
+"""Benchmark `rasd analyze` on 2,000 SaudiNewsNet articles.
+
+Measures (1) the whole process, `rasd analyze FILE.jsonl --format jsonl > /dev/null`, in
+articles per second, start-up and model loading included; (2) cleaning and segmentation
+alone, in milliseconds per article, in-process.
+
+    python benchmarks/bench_analyze.py [--n 2000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from saudinewsnet import iter_saudinewsnet  # noqa: E402
+
+from rasd.api import new_document  # noqa: E402
+from rasd.stages.clean import CleanStage  # noqa: E402
+from rasd.stages.segment import SegmentStage  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--n", type=int, default=2000)
+    args = parser.parse_args()
+    articles = list(iter_saudinewsnet(args.n))
+    chars = sum(len(a["text"]) for a in articles)
+    print(f"{len(articles)} articles, {chars / len(articles):.0f} characters on average")
+
+    clean, segment = CleanStage(), SegmentStage()
+    docs = [new_document(a["text"], title=a["title"]) for a in articles]
+    clean(docs[0])
+    t0 = time.perf_counter()
+    for d in docs:
+        segment(clean(d))
+    dt = time.perf_counter() - t0
+    print(f"clean + segment: {1000 * dt / len(docs):.3f} ms per article ({len(docs) / dt:.0f} articles/s, one core)")
+
+    tmp = Path(tempfile.mkdtemp())
+    try:
+        path = tmp / "in.jsonl"
+        with path.open("w", encoding="utf-8") as fh:
+            for a in articles:
+                fh.write(json.dumps(a, ensure_ascii=False) + "\n")
+        rasd = shutil.which("rasd") or "rasd"
+        t0 = time.perf_counter()
+        proc = subprocess.run([rasd, "analyze", str(path), "--format", "jsonl"], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, text=True)
+        dt = time.perf_counter() - t0
+        if proc.returncode != 0:
+            print(proc.stderr[-2000:])
+        print(f"rasd analyze (whole process, default pipeline, one process): {len(articles) / dt:.1f} articles/s "
+              f"({dt:.1f} s for {len(articles)})")
+    finally:
+        shutil.rmtree(tmp)
+
+
+if __name__ == "__main__":
+    main()

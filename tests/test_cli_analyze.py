@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from rasd.cli import main
+
+ARTICLE = "عنوان الخبر\n\nبغداد - رويترز - قال مسؤول عراقي اليوم إن الوضع هادئ.\n\nالتعليقات\n"
+
+
+def test_cli_analyze_one_txt_prints_one_pretty_object(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    assert main(["analyze", str(path), "--published", "2020-05-01"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("{\n")
+    doc = json.loads(out)
+    assert doc["schema_version"] == 1
+    assert doc["title"] == "عنوان الخبر"
+    assert doc["published"] == "2020-05-01"
+    assert doc["dateline"] == {"place": "بغداد", "source": "رويترز"}
+    assert doc["sources"] == ["Reuters"]
+    assert doc["removed"] == ["التعليقات"]
+    assert doc["text"] == "قال مسؤول عراقي اليوم إن الوضع هادئ."
+
+
+def test_cli_analyze_jsonl_keeps_order_and_reports_bad_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join([
+        json.dumps({"id": "one", "text": ARTICLE}, ensure_ascii=False),
+        "{broken",
+        json.dumps({"id": "two", "text": "نص ثان للخبر.", "published": "2019-01-01"}, ensure_ascii=False),
+    ]), encoding="utf-8")
+    assert main(["analyze", str(path)]) == 1
+    captured = capsys.readouterr()
+    lines = captured.out.strip().split("\n")
+    assert [json.loads(line)["id"] for line in lines] == ["one", "two"]
+    assert f"{path}:2" in captured.err and "Traceback" not in captured.err
+
+
+def test_cli_analyze_no_clean_keeps_text_exactly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    assert main(["analyze", "--no-clean", str(path)]) == 0
+    assert json.loads(capsys.readouterr().out)["text"] == ARTICLE
+
+
+def test_cli_analyze_missing_file_and_good_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    assert main(["analyze", "missing.txt", str(path), "--format", "jsonl"]) == 1
+    captured = capsys.readouterr()
+    assert "missing.txt: no such file" in captured.err
+    assert len(captured.out.strip().split("\n")) == 1
+
+
+def test_cli_analyze_bad_published_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["analyze", "x.txt", "--published", "yesterday"])
+    assert exc.value.code == 2
+    assert "not a date" in capsys.readouterr().err

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import pytest
+
+from rasd.document import Dateline, Document
+from rasd.stages.sources import SourcesStage, canonical_source, find_sources
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال متحدث لرويترز إن", ["Reuters"]),
+        ("وأبلغ وكالة فرانس برس أن", ["AFP"]),
+        ("نقلت وكالة الصحافة الفرنسية عن مصدر", ["AFP"]),
+        ("(أ ف ب) - قال", ["AFP"]),
+        ("قالت الأناضول ثم نقلت رويترز", ["Anadolu", "Reuters"]),
+        ("بحسب د ب أ", ["DPA"]),
+        ("بحسب وكالة أنباء الشرق الأوسط", ["MENA"]),
+        ("ذكرت وكالة سانا", ["SANA"]),
+        ("ذكرت وكالة شينخوا", ["Xinhua"]),
+        ("ذكرت الوكالة الوطنية للإعلام", ["NNA"]),
+        ("زار الرئيس محافظة قنا في صعيد مصر", []),
+        ("القاهرة (قنا) - أعلن", ["QNA"]),
+        ("وقال المسؤول لقنا إن", ["QNA"]),
+        ("موقع بترا الأثري يستقبل الزوار", []),
+        ("عمان (بترا) - قال", ["Petra"]),
+        ("لا وكالة هنا", []),
+    ],
+)
+def test_sources_finds_credited_agencies(text: str, expected: list[str]) -> None:
+    assert [name for _, name in find_sources(text)] == expected
+
+
+@pytest.mark.parametrize(("surface", "name"), [("أ ف ب", "AFP"), ("أ.ف.ب.", "AFP"), ("رويترز", "Reuters"),
+                                               ("الأناضول", "Anadolu"), ("واس", "SPA"), ("سلام", None)])
+def test_sources_canonical_names(surface: str, name: str | None) -> None:
+    assert canonical_source(surface) == name
+
+
+def test_sources_stage_puts_dateline_agency_first() -> None:
+    doc = Document(id="x", text="وقال مسؤول لرويترز إن", dateline=Dateline("بغداد", "أ ف ب"))
+    assert SourcesStage()(doc).sources == ("AFP", "Reuters")
