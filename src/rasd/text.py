@@ -13,7 +13,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -163,7 +163,7 @@ def is_arabic_letter(ch: str) -> bool:
     return bool(ARABIC_LETTERS_RE.match(ch))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_data(name: str) -> Any:
     """Load a JSON data file shipped in ``rasd/data``."""
     with resources.files("rasd.data").joinpath(name).open(encoding="utf-8") as fh:

@@ -285,7 +285,9 @@ def to_document(raw: RawArticle) -> Document:
 
         result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                              include_tables=False, url=raw.url)
-        extracted = result.as_dict() if hasattr(result, "as_dict") else (result or {})
+        extracted: dict[str, Any] = {}
+        if result is not None:
+            extracted = result if isinstance(result, dict) else result.as_dict()
         text = extracted.get("text") or ""
         title = title or extracted.get("title")
         author = extracted.get("author")
@@ -295,8 +297,6 @@ def to_document(raw: RawArticle) -> Document:
                 published = parse_published(extracted["date"])
             except ValueError:
                 published = None
-        if title and text.startswith(title):
-            pass
     ident = raw.id or content_id(raw.text if raw.text is not None else (raw.html or ""))
     return Document(id=ident, text=text, title=title, published=published, url=url,
                     outlet=raw.outlet, author=author)

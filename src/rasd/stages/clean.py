@@ -25,6 +25,7 @@ __all__ = ["CleanStage", "CleanResult", "clean_article", "parse_dateline"]
 
 _SENTENCE_END = re.compile(r"[.!؟?:…»\"”]\s*$")
 _SPACES = re.compile(r"[ ]{2,}")
+_SITE_SUFFIX = re.compile(r"\s+[|｜]\s+[^|｜]{1,40}$")
 _TRAIL_PUNCT = re.compile(r"[\s.…،,:؛;!؟?\-–—]+$")
 
 
@@ -77,12 +78,20 @@ _DASH = r"\s*[-–—]\s*"
 _SRC_PAREN = r"[(«\"“](?P<src_p>[^()«»\"“”\n]{1,45})[)»\"”]"
 _SRC_BARE = r"(?P<src_b>[^()«»\"“”\-–—:\n]{1,45}?)"
 
+_NUM_DATE = r"[0-9\u0660-\u0669]{1,4}[-/.][0-9\u0660-\u0669]{1,2}[-/.][0-9\u0660-\u0669]{1,4}"
+
+_DATELINE_HINT = re.compile(r"[-–—/(]")
+
 _DATELINE_RES = (
     # بغداد - رويترز - ... / بغداد - (أ ف ب) ... / مأرب (اليمن) - الأناضول: ...
     re.compile(rf"^{_PLACE}{_QUAL}{_DASH}(?:{_SRC_PAREN}|{_SRC_BARE})\s*(?P<sep>[-–—:]\s*|$)"),
     re.compile(rf"^{_PLACE}{_QUAL}{_DASH}{_SRC_PAREN}\s+(?P<sep>)"),
     # الخرطوم (د ب أ) - ...
     re.compile(rf"^{_PLACE}\s*{_SRC_PAREN}\s*(?P<sep>[-–—:]\s*|$)"),
+    # غزة/ سامي خالد/ الأناضول   أنقرة/الأناضول - ...
+    re.compile(rf"^{_PLACE}{_QUAL}\s*/\s*(?:[^/\n]{{1,30}}?\s*/\s*)?{_SRC_BARE}\s*(?P<sep>[-–—:]\s*|$)"),
+    # رام الله 12-3-2024 وفا- ...
+    re.compile(rf"^{_PLACE}\s+{_NUM_DATE}\s*[-–—]?\s*(?:{_SRC_PAREN}|{_SRC_BARE})\s*(?P<sep>[-–—:]\s*|$)"),
 )
 _PLACE_ONLY = re.compile(rf"^(?P<place>{_AR_WORD}(?:\s{_AR_WORD})?){_QUAL}\s+[-–—]\s+(?=\S)")
 
@@ -94,6 +103,8 @@ def parse_dateline(paragraph: str, *, whole_line_ok: bool = True) -> tuple[Datel
     the dateline stands on its own line), or None. The source must be a known agency, except
     on a line of its own (``الموصل - خاص``).
     """
+    if not _DATELINE_HINT.search(paragraph, 0, 80):
+        return None
     for rx in _DATELINE_RES:
         m = rx.match(paragraph)
         if not m:
@@ -158,7 +169,7 @@ def clean_article(raw: str, title: str | None = None) -> CleanResult:
     """Clean one scraped article; see the module docstring."""
     rules = _rules()
     text = fold_unicode(raw)
-    lines = [_SPACES.sub(" ", ln).strip() for ln in text.split("\n")]
+    lines = [(_SPACES.sub(" ", ln) if "  " in ln else ln).strip() for ln in text.split("\n")]
     lines = [ln for ln in lines if ln]
     if title is not None:
         title = _SPACES.sub(" ", fold_unicode(title)).strip() or None
@@ -169,13 +180,16 @@ def clean_article(raw: str, title: str | None = None) -> CleanResult:
             lines = lines[1:]
     elif title is not None and lines and _key(lines[0]) == _key(title):
         lines = lines[1:]
+    if title:
+        title = _SITE_SUFFIX.sub("", title) or title
     title_key = _key(title) if title else ""
 
     kept: list[tuple[int, str]] = []  # (index in lines, line)
     dropped: dict[int, str] = {}
+    line_keys = [_key(line) for line in lines]
     in_related = False
     for i, line in enumerate(lines):
-        key = _key(line)
+        key = line_keys[i]
         if in_related:
             if _is_headline_like(line) and not _is_dateline_para(line):
                 dropped[i] = line
@@ -195,8 +209,17 @@ def clean_article(raw: str, title: str | None = None) -> CleanResult:
         kept.append((i, line))
 
     # Repeated or truncated leads: a line that is a prefix of another kept line goes; of two
-    # identical lines the later goes.
-    keys = [_key(line) for _, line in kept]
+    # identical lines the one without a dateline goes, else the later one.
+    keys: list[str] = []
+    has_dateline: list[bool] = []
+    for idx, line in kept:
+        parsed = parse_dateline(line, whole_line_ok=False)
+        if parsed is not None and parsed[1] < len(line):
+            keys.append(_key(line[parsed[1]:]))
+            has_dateline.append(True)
+        else:
+            keys.append(line_keys[idx])
+            has_dateline.append(False)
     gone: set[int] = set()
     for a, ka in enumerate(keys):
         if len(ka) < 25:
@@ -204,9 +227,15 @@ def clean_article(raw: str, title: str | None = None) -> CleanResult:
         for b, kb in enumerate(keys):
             if a == b or b in gone:
                 continue
-            if ka == kb and a > b:
-                gone.add(a)
-                break
+            if ka == kb:
+                if has_dateline[a] == has_dateline[b]:
+                    if a > b:
+                        gone.add(a)
+                        break
+                elif has_dateline[b]:
+                    gone.add(a)
+                    break
+                continue
             if len(ka) < len(kb) and kb.startswith(ka):
                 gone.add(a)
                 break

@@ -18,6 +18,7 @@ from rasd.text import load_data, normalize_key
 
 __all__ = ["SourcesStage", "find_sources", "canonical_source"]
 
+_CREDIT_LINE = re.compile(r"^\s*(?:المصدر|المصادر|مصدر الخبر|المصدر الأصلي)\s*[:：]\s*(.+)$")
 _LETTER = r"\u0621-\u064A\u0660-\u0669\u066E-\u06FFA-Za-z0-9"
 
 
@@ -93,4 +94,13 @@ class SourcesStage:
         for _, name in find_sources(doc.text):
             if name not in names:
                 names.append(name)
+        for line in doc.removed:  # a trailing credit line (المصدر: الأناضول) was removed as debris
+            m = _CREDIT_LINE.match(line)
+            if not m:
+                continue
+            credit = m.group(1).strip()
+            found = [canonical_source(credit)] + [n for _, n in find_sources(credit)]
+            for name in found:
+                if name and name not in names:
+                    names.append(name)
         return doc.evolve(sources=tuple(names))
