@@ -31,7 +31,53 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     p.add_argument("--published", type=_date, help="publication date for articles that do not carry one")
     p.add_argument("--format", choices=["json", "jsonl"], help="json: pretty object(s); jsonl: one compact object per line")
     p.add_argument("--no-clean", action="store_true", help="analyse the text exactly as given (no cleaning)")
+    p.add_argument("--jobs", "-j", type=int, default=1,
+                   help="worker processes (0 = all cores); output order is kept")
     return p
+
+
+def _analyze_one(item: tuple[RawArticle, bool]) -> tuple[str, dict[str, Any] | None, str | None]:
+    raw, clean = item
+    try:
+        doc = get_pipeline(clean=clean)(to_document(raw))
+    except Exception as exc:  # a bug in a stage must not lose the other articles
+        return raw.origin, None, f"analysis failed: {type(exc).__name__}: {exc}"
+    return raw.origin, doc.to_dict(), None
+
+
+def _results(items: Any, clean: bool, jobs: int) -> Any:
+    """(origin, document dict | None, error | None) for each input item, in order."""
+    if jobs == 1:
+        for item in items:
+            if isinstance(item, InputError):
+                yield item.origin, None, item.message
+            else:
+                yield _analyze_one((item, clean))
+        return
+    import multiprocessing as mp
+
+    ctx = mp.get_context("spawn")
+    errors: dict[int, InputError] = {}
+
+    def feed() -> Any:
+        for i, item in enumerate(items):
+            if isinstance(item, InputError):
+                errors[i] = item
+                yield None
+            else:
+                yield (item, clean)
+
+    with ctx.Pool(jobs) as pool:
+        for i, result in enumerate(pool.imap(_maybe_analyze, feed(), chunksize=8)):
+            if result is None:
+                err = errors.pop(i)
+                yield err.origin, None, err.message
+            else:
+                yield result
+
+
+def _maybe_analyze(item: tuple[RawArticle, bool] | None) -> tuple[str, dict[str, Any] | None, str | None] | None:
+    return None if item is None else _analyze_one(item)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -40,27 +86,21 @@ def run(args: argparse.Namespace) -> int:
     single_doc = len(paths) == 1 and not paths[0].lower().endswith((".jsonl", ".ndjson"))
     if fmt is None:
         fmt = "json" if single_doc else "jsonl"
-    pipeline = get_pipeline(clean=not args.no_clean)
+    import os
+
+    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
     failures = 0
     docs: list[dict[str, Any]] = []
     out = sys.stdout
     total = len(paths) if len(paths) > 1 else None
+    items = iter_articles(paths, default_published=args.published)
     with Progress(total, "analyze") as bar:
-        for item in iter_articles(paths, default_published=args.published):
-            if isinstance(item, InputError):
+        for origin, data, error in _results(items, not args.no_clean, jobs):
+            if data is None:
                 failures += 1
-                print(f"rasd analyze: {item}", file=sys.stderr)
+                print(f"rasd analyze: {origin}: {error}", file=sys.stderr)
                 bar.advance(error=True)
                 continue
-            assert isinstance(item, RawArticle)
-            try:
-                doc = pipeline(to_document(item))
-            except Exception as exc:  # a bug in a stage must not lose the other articles
-                failures += 1
-                print(f"rasd analyze: {item.origin}: analysis failed: {type(exc).__name__}: {exc}", file=sys.stderr)
-                bar.advance(error=True)
-                continue
-            data = doc.to_dict()
             if fmt == "jsonl":
                 out.write(json.dumps(data, ensure_ascii=False) + "\n")
                 out.flush()

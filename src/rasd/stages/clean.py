@@ -78,7 +78,8 @@ _DASH = r"\s*[-–—]\s*"
 _SRC_PAREN = r"[(«\"“](?P<src_p>[^()«»\"“”\n]{1,45})[)»\"”]"
 _SRC_BARE = r"(?P<src_b>[^()«»\"“”\-–—:\n]{1,45}?)"
 
-_NUM_DATE = r"[0-9\u0660-\u0669]{1,4}[-/.][0-9\u0660-\u0669]{1,2}[-/.][0-9\u0660-\u0669]{1,4}"
+_D = r"[0-9\u0660-\u0669]"
+_NUM_DATE = rf"{_D}{{1,4}}\s*[-/.]\s*{_D}{{1,2}}(?:\s*[-/.]\s*{_D}{{1,4}})?"
 
 _DATELINE_HINT = re.compile(r"[-–—/(]")
 
@@ -90,8 +91,8 @@ _DATELINE_RES = (
     re.compile(rf"^{_PLACE}\s*{_SRC_PAREN}\s*(?P<sep>[-–—:]\s*|$)"),
     # غزة/ سامي خالد/ الأناضول   أنقرة/الأناضول - ...
     re.compile(rf"^{_PLACE}{_QUAL}\s*/\s*(?:[^/\n]{{1,30}}?\s*/\s*)?{_SRC_BARE}\s*(?P<sep>[-–—:]\s*|$)"),
-    # رام الله 12-3-2024 وفا- ...
-    re.compile(rf"^{_PLACE}\s+{_NUM_DATE}\s*[-–—]?\s*(?:{_SRC_PAREN}|{_SRC_BARE})\s*(?P<sep>[-–—:]\s*|$)"),
+    # رام الله 12-3-2024 وفا- ...   بغداد - 5 - 2 (كونا) -- ...
+    re.compile(rf"^{_PLACE}(?:\s+|{_DASH}){_NUM_DATE}\s*[-–—]?\s*(?:{_SRC_PAREN}|{_SRC_BARE})\s*(?P<sep>[-–—:]+\s*|$)"),
 )
 _PLACE_ONLY = re.compile(rf"^(?P<place>{_AR_WORD}(?:\s{_AR_WORD})?){_QUAL}\s+[-–—]\s+(?=\S)")
 
@@ -212,14 +213,18 @@ def clean_article(raw: str, title: str | None = None) -> CleanResult:
     # identical lines the one without a dateline goes, else the later one.
     keys: list[str] = []
     has_dateline: list[bool] = []
-    for idx, line in kept:
+    after_dateline_line = False
+    for pos, (idx, line) in enumerate(kept):
         parsed = parse_dateline(line, whole_line_ok=False)
         if parsed is not None and parsed[1] < len(line):
             keys.append(_key(line[parsed[1]:]))
             has_dateline.append(True)
         else:
             keys.append(line_keys[idx])
-            has_dateline.append(False)
+            # the paragraph right under a dateline that stands on its own line carries it
+            has_dateline.append(after_dateline_line)
+        whole = parse_dateline(line) if pos < 4 else None
+        after_dateline_line = whole is not None and whole[1] == len(line)
     gone: set[int] = set()
     for a, ka in enumerate(keys):
         if len(ka) < 25:
