@@ -174,6 +174,11 @@ def clean_article(raw: str, title: str | None = None) -> CleanResult:
     lines = [ln for ln in lines if ln]
     if title is not None:
         title = _SPACES.sub(" ", fold_unicode(title)).strip() or None
+    leading: list[str] = []
+    if title is None:
+        # debris above the headline (a date line, a breadcrumb) is not the headline
+        while len(lines) > 1 and _is_debris(lines[0], rules):
+            leading.append(lines.pop(0))
     if title is None and lines:
         first = lines[0]
         if len(first) <= 300 and parse_dateline(first, whole_line_ok=False) is None and not _looks_like_sentence(first):
@@ -257,7 +262,7 @@ def clean_article(raw: str, title: str | None = None) -> CleanResult:
             dateline, cut = parsed
             rest = body[0][cut:].strip()
             body = ([rest] if rest else []) + body[1:]
-    removed = tuple(dropped[i] for i in sorted(dropped))
+    removed = (*leading, *(dropped[i] for i in sorted(dropped)))
     return CleanResult(title=title, text="\n\n".join(body), removed=removed, dateline=dateline)
 
 

@@ -1,0 +1,230 @@
+"""The lexicon of the times stage, read from ``rasd/data/times/*.json``, and the regular
+expressions built from it.
+
+All matching runs on the normalised shadow of the text (``rasd.text.Shadow``: hamza forms
+of alef folded, ى to ي, ة to ه, diacritics and tatweel dropped, Eastern Arabic and Persian
+digits made ASCII), so every word here is normalised with ``normalize_key`` first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from rasd.text import load_data, normalize_key
+
+__all__ = ["OPT_BLANKS", "Lexicon", "S", "lexicon", "words_key"]
+
+#: One or more blanks inside a line (expressions never cross a line break).
+S = r"[ \t]+"
+#: Optional blanks.
+OPT_BLANKS = r"[ \t]*"
+#: End of a word.
+E = r"(?!\w)"
+#: Optional proclitics (و، ف، ب، ل، ك and their chains) kept outside the span.
+PROCLITIC = r"(?<!\w)(?:[وف]?[بلك]|[وف])?"
+
+
+def words_key(text: str) -> str:
+    """Matching key of a matched phrase: normalised, single spaces."""
+    return " ".join(normalize_key(text).split())
+
+
+def _alt(words: Any) -> str:
+    """A regex alternation of normalised phrases, longest first; inner spaces match any
+    blanks and a space after a leading و may be missing."""
+    keys = sorted({words_key(w) for w in words if w.strip()}, key=len, reverse=True)
+    parts = []
+    for k in keys:
+        tokens = [re.escape(t) for t in k.split(" ")]
+        pieces = [tokens[0]]
+        for tok in tokens[1:]:
+            if tok.startswith("و") and len(tok) > 2:
+                pieces.append(S + "و" + OPT_BLANKS + tok[1:])
+            else:
+                pieces.append(S + tok)
+        parts.append("".join(pieces))
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Lookups (normalised phrase -> meaning) and the compiled expression patterns."""
+
+    months: dict[str, tuple[int, bool]]  # name -> (month, is_hijri)
+    ambiguous_months: frozenset[str]
+    weekdays: dict[str, int]
+    weekday_not_before: dict[int, frozenset[str]]
+    weekday_not_after: dict[int, frozenset[str]]
+    night_parts: frozenset[str]
+    ordinals: dict[str, int]
+    numbers: dict[str, int]
+    relative_days: dict[str, int]
+    not_after_today: frozenset[str]
+    not_before_today: frozenset[str]
+    year_prepositions: frozenset[str]
+    tomorrow_prepositions: frozenset[str]
+    past: frozenset[str]
+    next: frozenset[str]
+    current: frozenset[str]
+    before_last: frozenset[str]
+    units: dict[str, tuple[str, str]]  # word -> (unit, "one"|"two"|"many")
+    hijri_era: frozenset[str]
+    general_title_words: frozenset[str]
+    bc_marker: re.Pattern[str]
+    blockers: frozenset[str]
+    range_links: frozenset[str]
+    range_openers: frozenset[str]
+    pubdate_words: frozenset[str]
+    pubdate_max_chars: int
+    pubdate_lines: int
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+def _norm_set(words: Any) -> frozenset[str]:
+    return frozenset(words_key(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The lexicon and patterns (loaded once per process)."""
+    months_data = load_data("times/months.json")
+    months: dict[str, tuple[int, bool]] = {}
+    for system in ("syriac", "egyptian", "maghrebi", "hijri"):
+        for number, names in months_data[system].items():
+            for name in names:
+                months[words_key(name)] = (int(number), system == "hijri")
+    wd_data = load_data("times/weekdays.json")
+    weekdays = {words_key(n): int(k) for k, names in wd_data["names"].items() for n in names}
+    parts = load_data("times/dayparts.json")
+    ordinals = {words_key(w): int(k) for k, ws in load_data("times/ordinals.json")["days"].items() for w in ws}
+    numbers = {words_key(w): int(v) for w, v in load_data("times/numbers.json")["cardinals"].items()}
+    mods = load_data("times/modifiers.json")
+    units: dict[str, tuple[str, str]] = {}
+    for unit, forms in mods["units"].items():
+        for form in ("many", "two", "one"):  # later forms win: singular over plural accusative
+            for w in forms[form]:
+                units[words_key(w)] = (unit, form)
+    pub = load_data("times/pubdate.json")
+
+    month_alt = _alt(months)
+    wd_alt = _alt(weekdays)
+    rel_alt = _alt([*mods["past"], *mods["next"], *mods["current"]])
+    current_alt = _alt(mods["current"])
+    dual_alt = _alt(wd_data["dual_day_word"])
+    before_last_alt = _alt(mods["before_last"])
+    pos_alt = _alt(mods["positions"])
+    part_alt = _alt(parts["before"])
+    night_alt = _alt(parts["night"])
+    post_alt = _alt(parts["after"])
+    ord_alt = _alt(ordinals)
+    era_alt = _alt([*mods["era"]["gregorian"], *mods["era"]["hijri"]])
+    link_alt = _alt(mods["date_link"])
+    relday_alt = _alt(mods["relative_days"])
+    num_alt = _alt(numbers)
+    unit_alt = _alt(units)
+    approx_alt = _alt(mods["approx"])
+    this_alt = _alt(mods["this"])
+    prep_alt = _alt(mods["year_prepositions"])
+    year_range_alt = _alt(mods["year_range_openers"])
+    month_word = _alt(months_data["month_word"])
+    year_word = r"(?:(?:ال)?عام|(?:ال)?سنه)"
+
+    pair = rf"(?:{OPT_BLANKS}[/(–-]{OPT_BLANKS}(?P<m2>{month_alt})(?:{OPT_BLANKS}\))?)?"
+    year = rf"(?P<year>[0-9]{{4}})(?:{OPT_BLANKS}(?P<era>{era_alt}))?{E}"
+    year_part = rf"(?:{OPT_BLANKS}[،,]?{OPT_BLANKS}(?:من{S})?(?:{year_word}{S})?{year})"
+    day = rf"(?:(?<![0-9/.:])(?P<day>[0-9]{{1,2}})(?![0-9])|(?P<ord>{ord_alt}))"
+    day2 = rf"(?:(?:{OPT_BLANKS}[-–]{OPT_BLANKS}|{S}(?:الي|حتي){S}|{S}و{OPT_BLANKS})(?P<day2>[0-9]{{1,2}})(?![0-9]))?"
+    head = (
+        rf"(?:(?P<part>{part_alt}){S})?(?:يوم{S})?"
+        rf"(?:(?P<wd>{wd_alt})(?:{S}(?P<hrel>{rel_alt}))?{OPT_BLANKS}[،,]?{OPT_BLANKS}(?:{link_alt}{OPT_BLANKS})?)?"
+        rf"(?:(?:ال)?يوم{S})?"
+    )
+    rel_month = rf"(?P<relmonth>(?:الشهر{S}(?P<mrel>{rel_alt}))|{this_alt}{S}الشهر|(?P<mcur>{current_alt}){E})"
+    month_any = rf"(?:(?:{month_word}{S})?(?P<m1>{month_alt}){pair}|{rel_month})"
+    tail_rel = rf"(?:{S}(?P<rel>{rel_alt}))"
+    patterns = [
+        (
+            "date",
+            rf"{head}{day}{day2}(?:{OPT_BLANKS}[،,]?{S})?(?:من{S})?{month_any}(?:{year_part}|{tail_rel}{E})?",
+        ),
+        ("month_year", rf"(?:(?P<pos>{pos_alt}){S})?(?:(?P<sh>{month_word}){S})?(?P<m1>{month_alt}){pair}{year_part}"),
+        ("month_rel", rf"(?:(?P<pos>{pos_alt}){S})?(?:(?P<sh>{month_word}){S})?(?P<m1>{month_alt}){pair}{tail_rel}{E}"),
+        ("month_bare", rf"(?:(?P<pos>{pos_alt}){S})?(?:(?P<sh>{month_word}){S})?(?P<m1>{month_alt}){pair}{E}"),
+        ("year", rf"(?:(?P<pos>{pos_alt}){S})?(?:(?P<yw>{year_word}){S})?{year}"),
+        (
+            "year_range",
+            rf"{year_range_alt}{S}(?P<x>(?P<year>[0-9]{{4}}){OPT_BLANKS}(?:[-–]|{S}(?:الي|حتي|و|ولغايه|وحتي|والي){OPT_BLANKS}){OPT_BLANKS}"
+            rf"(?:(?:ال)?عام{S})?(?P<year2>[0-9]{{4}}){E})",
+        ),
+        ("year_era", rf"(?P<year>[0-9]{{4}}){OPT_BLANKS}(?P<era>{era_alt}){E}"),
+        ("year_prep", rf"(?P<prep>{prep_alt}){S}(?P<x>(?P<year>[0-9]{{4}}){E})"),
+        (
+            "period",
+            rf"(?:(?P<pos>{pos_alt}){S})?(?:(?P<unit>الشهر|العام|السنه)(?:{S}(?P<rel>{before_last_alt}|{rel_alt}))?"
+            rf"|{this_alt}{S}(?P<unit2>الشهر|العام|السنه)){E}",
+        ),
+        (
+            "relday",
+            rf"(?:(?P<part>{part_alt}){S})?(?:يوم{S})?(?P<rd>{relday_alt}){E}(?:{S}(?P<wd>{wd_alt}))?(?:{S}(?P<post>{post_alt}))?",
+        ),
+        (
+            "night_pair",
+            rf"(?P<part>{night_alt}){S}(?:يوم{S})?(?P<wd>{wd_alt})(?:{OPT_BLANKS}[-–/]{OPT_BLANKS}|{S}(?:الي|علي){S}|{S}و{OPT_BLANKS}|{S})(?P<wd2>{wd_alt})(?:{S}(?P<rel>{rel_alt}))?",
+        ),
+        (
+            "weekday_pair",
+            rf"(?:(?P<part>{part_alt}){S})?{dual_alt}{S}(?P<wd>{wd_alt}){S}و{OPT_BLANKS}(?P<wd2>{wd_alt})(?:{S}(?P<rel>{rel_alt}))?",
+        ),
+        (
+            "weekday",
+            rf"(?:(?P<part>{part_alt}){S})?(?:يوم{S})?(?P<wd>{wd_alt}){E}(?:{S}(?P<rel>{rel_alt}){E})?(?:{S}(?P<post>{post_alt}))?",
+        ),
+        (
+            "units",
+            rf"(?P<anchor>قبل|منذ|بعد){S}(?:(?P<approx>{approx_alt}){S})?(?:(?P<num>[0-9]{{1,3}}|{num_alt}){S})?(?P<unit>{unit_alt})",
+        ),
+        (
+            "numeric",
+            rf"(?:(?P<wd>{wd_alt}){OPT_BLANKS}[،,]?{OPT_BLANKS})?"
+            r"(?<![0-9/.\-])(?P<a>[0-9]{1,4})[ \t]?(?P<sep>[/.\-])[ \t]?(?P<b>[0-9]{1,2})[ \t]?(?P=sep)[ \t]?"
+            r"(?P<c>[0-9]{2,4})(?![0-9]|[/.\-][0-9])"
+            rf"(?:{OPT_BLANKS}(?P<era>{era_alt}))?",
+        ),
+    ]
+    compiled = tuple(
+        (kind, re.compile(PROCLITIC + (body if "(?P<x>" in body else "(?P<x>" + body + ")") + E))
+        for kind, body in patterns
+    )
+    return Lexicon(
+        months=months,
+        ambiguous_months=_norm_set(months_data["ambiguous"]),
+        weekdays=weekdays,
+        weekday_not_before={int(k): _norm_set(v) for k, v in wd_data["not_before"].items()},
+        weekday_not_after={int(k): _norm_set(v) for k, v in wd_data["not_after"].items()},
+        night_parts=_norm_set(parts["night"]),
+        ordinals=ordinals,
+        numbers=numbers,
+        relative_days={words_key(k): int(v) for k, v in mods["relative_days"].items()},
+        not_after_today=_norm_set(mods["not_after_today"]),
+        not_before_today=_norm_set(mods["not_before_today"]),
+        year_prepositions=_norm_set(mods["year_prepositions"]),
+        tomorrow_prepositions=_norm_set(mods["relative_prepositions_for_tomorrow"]),
+        past=_norm_set(mods["past"]),
+        next=_norm_set(mods["next"]),
+        current=_norm_set(mods["current"]),
+        before_last=_norm_set(mods["before_last"]),
+        units=units,
+        hijri_era=_norm_set(mods["era"]["hijri"]),
+        general_title_words=_norm_set(mods["general_title_words"]),
+        bc_marker=re.compile(rf"{OPT_BLANKS}\(?{OPT_BLANKS}" + _alt(mods["bc_markers"]).replace(r"\.", r"\.?")),
+        blockers=_norm_set(mods["named_date_blockers"]),
+        range_links=_norm_set(mods["range_links"]),
+        range_openers=_norm_set(mods["range_openers"]),
+        pubdate_words=_norm_set(pub["words"]),
+        pubdate_max_chars=int(pub["max_line_chars"]),
+        pubdate_lines=int(pub["lines_at_each_end"]),
+        patterns=compiled,
+    )

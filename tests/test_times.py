@@ -1,0 +1,251 @@
+"""Tests of the times stage: the gold expression table, Hijri dates against hijridate,
+publication-date lines, the stage contract and hypothesis invariants."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from hijridate import Hijri
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasd.document import Document, Sentence
+from rasd.evaluation import check_floors, find_shared_data
+from rasd.evaluation.times import evaluate, load_passages, load_table, row_ok
+from rasd.pipeline import Pipeline, PipelineConfig, StageSpec, registered_stages
+from rasd.stages.times import TimesStage, find_publication_date, resolve_times
+
+TABLE = load_table()
+SUNDAY = dt.date(2017, 10, 15)
+
+
+def _found(text: str, published: dt.date | str | None) -> list[tuple[str, str | None]]:
+    return [(text[t.start : t.end], t.value) for t in resolve_times(text, published)]
+
+
+def _doc(text: str, published: dt.date | None = None, **kw: object) -> Document:
+    return Document(id="t", text=text, published=published, sentences=(Sentence(0, len(text)),), **kw)  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------- the gold table
+
+
+def test_times_table_is_large_and_covers_every_pattern() -> None:
+    categories = {row.category for row in TABLE}
+    assert len(TABLE) >= 300
+    for needed in ("relday", "weekday", "date_syriac", "date_egyptian", "date_maghrebi", "hijri", "coarse",
+                   "units", "digits", "no_published", "negative"):
+        assert needed in categories
+
+
+@pytest.mark.parametrize("row", TABLE, ids=[f"{i}-{r.category}" for i, r in enumerate(TABLE)])
+def test_times_table_row(row) -> None:  # type: ignore[no-untyped-def]
+    ok, found = row_ok(row)
+    assert ok, f"{row.text!r}: expected {row.span!r} -> {row.value!r}, found {found!r}"
+
+
+# ------------------------------------------------------- Hijri checked against hijridate
+
+HIJRI_MONTHS = [
+    (1, "محرم"), (2, "صفر"), (3, "ربيع الأول"), (4, "ربيع الآخر"), (5, "جمادى الأولى"),
+    (6, "جمادى الآخرة"), (7, "رجب"), (8, "شعبان"), (9, "رمضان"), (10, "شوال"),
+    (11, "ذو القعدة"), (12, "ذو الحجة"),
+]
+
+
+@pytest.mark.parametrize("year", [1400, 1425, 1439, 1446])
+@pytest.mark.parametrize(("month", "name"), HIJRI_MONTHS)
+def test_times_hijri_matches_hijridate(year: int, month: int, name: str) -> None:
+    day = 1 + (year + month) % 28
+    text = f"في {day} {name} {year} هـ أعلن"
+    expected = Hijri(year, month, day).to_gregorian().isoformat()
+    assert _found(text, SUNDAY) == [(f"{day} {name} {year} هـ", expected)]
+
+
+def test_times_hijri_day_30_of_a_29_day_month_is_the_next_day() -> None:
+    # Ramadan 1438 has 29 days in the Umm al-Qura calendar; where it lasted 30, day 30 is
+    # the day Umm al-Qura calls 1 Shawwal.
+    expected = Hijri(1438, 10, 1).to_gregorian().isoformat()
+    assert _found("في 30 رمضان 1438 هـ", SUNDAY) == [("30 رمضان 1438 هـ", expected)]
+
+
+# ------------------------------------------------------------------ acceptance sample
+
+
+def test_times_sample_article_values() -> None:
+    data = find_shared_data()
+    sample = data.parent / "samples" / "raqqa-2017-10-15.txt" if data else None
+    if sample is None or not sample.is_file():
+        pytest.skip("the sample article needs ../shared/samples")
+    text = sample.read_text(encoding="utf-8")
+    found = _found(text, SUNDAY)
+    for expected in [("اليوم الأحد", "2017-10-15"), ("السبت", "2017-10-14"), ("يوم الأحد", "2017-10-15"),
+                     ("مساء السبت", "2017-10-14"), ("السادس من حزيران/يونيو", "2017-06-06")]:
+        assert expected in found
+
+
+def test_times_passages_have_exact_spans() -> None:
+    for passage in load_passages():
+        found = {(t.start, t.end): t.value for t in resolve_times(passage.text, passage.published)}
+        for start, end, value in passage.times:
+            assert found.get((start, end), "missing") == value, passage.text[start:end]
+
+
+def test_times_evaluation_meets_floors() -> None:
+    result = evaluate(None)
+    assert result.metrics["accuracy"] > 0.9
+    assert check_floors(result) == []
+
+
+# ---------------------------------------------------------------- rules in detail
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # a bare weekday is the latest such day on or before publication
+        ("2017-10-15", "وقع الهجوم الأحد", "2017-10-15"),
+        ("2017-10-16", "وقع الهجوم الأحد", "2017-10-15"),
+        ("2017-10-21", "وقع الهجوم الأحد", "2017-10-15"),
+        ("2017-10-22", "وقع الهجوم الأحد", "2017-10-22"),
+        # المقبل is strictly after, الماضي strictly before
+        ("2017-10-15", "الأحد المقبل", "2017-10-22"),
+        ("2017-10-15", "الأحد الماضي", "2017-10-08"),
+        # years inferred: past preferred, the near future allowed
+        ("2017-01-05", "في 25 كانون الأول", "2016-12-25"),
+        ("2017-12-20", "في 5 كانون الثاني", "2018-01-05"),
+        ("2017-10-15", "في 21 آذار", "2017-03-21"),
+        # month modifiers
+        ("2017-06-20", "في حزيران الماضي", "2016-06"),
+        ("2017-06-20", "في حزيران المقبل", "2018-06"),
+        ("2017-06-20", "في حزيران الجاري", "2017-06"),
+    ],
+)
+def test_times_resolution_rules(published: str, text: str, expected: str) -> None:
+    values = [v for _, v in _found(text, published)]
+    assert values == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["مارس الضغط على الحكومة", "أسباب الأزمة", "قتل 15 قتيلا", "مايو", "ماي", "تموز", "قوى 14 آذار"],
+)
+def test_times_ambiguous_words_are_not_dates(text: str) -> None:
+    assert _found(text, SUNDAY) == []
+
+
+def test_times_spans_cover_tatweel_and_tanwin() -> None:
+    text = "وصل غداً ثم 25 محرم 1439 هـ"
+    assert [s for s, _ in _found(text, SUNDAY)] == ["غداً", "25 محرم 1439 هـ"]
+
+
+# ------------------------------------------------------------ publication date lines
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("نشر في 15 أكتوبر 2017\nخرج المقاتلون اليوم الأحد.", dt.date(2017, 10, 15)),
+        ("الأحد 15 تشرين الأول 2017\nخرج المقاتلون اليوم.", dt.date(2017, 10, 15)),
+        ("العنوان\nخرج المقاتلون اليوم.\nآخر تحديث: 2017-10-15 10:30", dt.date(2017, 10, 15)),
+        ("تاريخ النشر: 15/10/2017 - 09:12 ص\nنص الخبر", dt.date(2017, 10, 15)),
+        ("خرج المقاتلون في 15 أكتوبر 2017 من المدينة بعد معارك طويلة.", None),
+        ("خرج المقاتلون اليوم الأحد.", None),
+    ],
+)
+def test_times_find_publication_date(text: str, expected: dt.date | None) -> None:
+    assert find_publication_date(text) == expected
+
+
+def test_times_stage_reads_published_from_date_line() -> None:
+    doc = TimesStage()(_doc("نشر في 15 أكتوبر 2017\nخرج المقاتلون اليوم الأحد بعد اتفاق السبت."))
+    assert doc.published == dt.date(2017, 10, 15)
+    assert [(doc.surface(t), t.value) for t in doc.times][-2:] == [
+        ("اليوم الأحد", "2017-10-15"),
+        ("السبت", "2017-10-14"),
+    ]
+
+
+def test_times_stage_reads_published_from_removed_lines() -> None:
+    doc = TimesStage()(_doc("خرج المقاتلون أمس.", removed=("الأحد 15 تشرين الأول 2017",)))
+    assert doc.published == dt.date(2017, 10, 15)
+    assert [t.value for t in doc.times] == ["2017-10-14"]
+
+
+def test_times_stage_reads_published_from_a_title_that_is_a_date_line() -> None:
+    doc = TimesStage()(_doc("خرج المقاتلون أمس.", title="نشر في 15 أكتوبر 2017"))
+    assert doc.published == dt.date(2017, 10, 15)
+    assert [t.value for t in doc.times] == ["2017-10-14"]
+
+
+def test_times_stage_without_published_keeps_relative_values_null() -> None:
+    doc = TimesStage()(_doc("خرج المقاتلون اليوم الأحد، وكانوا دخلوا في 6 حزيران 2014."))
+    assert doc.published is None
+    assert [(doc.surface(t), t.value) for t in doc.times] == [("اليوم الأحد", None), ("6 حزيران 2014", "2014-06-06")]
+
+
+def test_times_stage_option_disables_date_line_search() -> None:
+    doc = TimesStage(find_published=False)(_doc("نشر في 15 أكتوبر 2017\nخرج المقاتلون أمس."))
+    assert doc.published is None
+    assert [t.value for t in doc.times] == ["2017-10-15", None]
+
+
+def test_times_stage_skips_other_languages() -> None:
+    doc = TimesStage()(_doc("15/10/2017 yesterday", SUNDAY, language="en"))
+    assert doc.times == ()
+
+
+def test_times_stage_is_registered_and_checked_by_the_pipeline() -> None:
+    assert "times" in registered_stages()
+    pipeline = Pipeline.from_config(PipelineConfig((StageSpec("segment"), StageSpec("times"))))
+    doc = pipeline(Document(id="x", text="وقع الهجوم مساء السبت.", published=SUNDAY))
+    assert [(doc.surface(t), t.value) for t in doc.times] == [("مساء السبت", "2017-10-14")]
+    doc.validate()
+
+
+# ------------------------------------------------------------------- hypothesis
+
+_PIECES = [
+    "اليوم", "أمس", "غدا", "الأحد", "السبت", "الاثنين", "المقبل", "الماضي", "مساء", "ليل", "يوم",
+    "حزيران", "يونيو", "أوت", "مارس", "تشرين الأول", "كانون", "محرم", "رمضان", "ذو الحجة", "هـ", "م",
+    "من", "منذ", "قبل", "بعد", "حتى", "إلى", "و", "عام", "العام", "الشهر", "مطلع", "نهاية", "السادس",
+    "الحادي والعشرين", "عشر", "أيام", "يومين", "ثلاثة", "15", "31", "2017", "1439", "0", "99999",
+    "١٥", "۲۰۱۷", "/", "-", ".", "،", "(", ")", " ", " ", "\n", "ـ", "ً", "x",
+]
+_TEXT = st.one_of(
+    st.lists(st.sampled_from(_PIECES), max_size=30).map(" ".join),
+    st.lists(st.sampled_from(_PIECES), max_size=30).map("".join),
+    st.text(max_size=80),
+)
+_DATES = st.one_of(st.none(), st.dates(), st.sampled_from([dt.date.min, dt.date.max, SUNDAY]))
+_ISO = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def _valid_value(value: str) -> bool:
+    if not _ISO.fullmatch(value):
+        return False
+    if len(value) == 10:
+        dt.date.fromisoformat(value)
+    elif len(value) == 7:
+        assert 1 <= int(value[5:]) <= 12
+    return True
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXT, published=_DATES)
+def test_times_values_are_iso_and_spans_fit(text: str, published: dt.date | None) -> None:
+    for t in resolve_times(text, published):
+        assert 0 <= t.start < t.end <= len(text)
+        assert text[t.start : t.end].strip() == text[t.start : t.end]
+        assert t.value is None or _valid_value(t.value)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=_TEXT, published=_DATES, language=st.sampled_from([None, "ar", "en"]))
+def test_times_stage_never_raises(text: str, published: dt.date | None, language: str | None) -> None:
+    doc = TimesStage()(_doc(text, published, language=language))
+    doc.validate()
+    for t in doc.times:
+        assert t.value is None or _valid_value(t.value)
