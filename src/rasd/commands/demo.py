@@ -85,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
     store = open_store(args.db)
     try:
         stats = store.add_documents(docs)
-        print(f"\nstored in {args.db}: {stats}", file=out)
+        print(f"\nstored in {args.db}: {stats.summary()}", file=out)
         total = store.count_events()
         print(f"{total} deduplicated events in the database", file=out)
     finally:
@@ -96,5 +96,5 @@ def run(args: argparse.Namespace) -> int:
 
     print(f"\nserving the analyst's page on http://{args.host}:{args.port}/ (Ctrl-C to stop)", file=out)
     out.flush()
-    serve(args.db, args.host, args.port)
+    serve(args.db, args.host, args.port, announce=False)
     return 0
