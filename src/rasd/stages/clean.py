@@ -119,19 +119,33 @@ def parse_dateline(paragraph: str, *, whole_line_ok: bool = True) -> tuple[Datel
         known = canonical_source(src) is not None
         if qual and canonical_source(qual) is not None and not known:
             continue
-        if not known and not (whole_line_ok and not rest and len(src.split()) <= 4):
-            continue
-        if place in {"قال", "وقال", "أكد", "وأكد", "أعلن", "وأعلن"}:
-            continue
+        if not known:
+            # no agency: only a line of its own (الموصل - خاص), with a real place in it;
+            # "REPORTER - CITY" puts the city second
+            if not (whole_line_ok and not rest and len(src.split()) <= 4):
+                continue
+            if not _is_place(place):
+                if _is_place(src):
+                    return Dateline(src, None), len(paragraph)
+                continue
         full_place = f"{place} ({qual.strip()})" if qual else place
         return Dateline(full_place, src), (len(paragraph) if not rest else m.end())
     m = _PLACE_ONLY.match(paragraph)
-    if m and len(paragraph) > m.end() + 20:
+    if m and len(paragraph) > m.end() + 20 and _is_place(m.group("place")):
         qual = m.group("qual")
         place = m.group("place")
-        if place.split()[0] not in {"قال", "وقال", "أكد", "وأكد", "أعلن", "وأعلن", "و"}:
-            return Dateline(f"{place} ({qual.strip()})" if qual else place, None), m.end()
+        return Dateline(f"{place} ({qual.strip()})" if qual else place, None), m.end()
     return None
+
+
+def _is_place(name: str) -> bool:
+    """Is ``name`` a place the gazetteer knows (used for datelines without an agency)?"""
+    from rasd.kb.gazetteer import load_gazetteer
+
+    try:
+        return bool(load_gazetteer().lookup(name))
+    except Exception:  # a broken cache must not break cleaning: be conservative
+        return False
 
 
 # --------------------------------------------------------------------------- cleaning
@@ -232,11 +246,13 @@ def clean_article(raw: str, title: str | None = None) -> CleanResult:
         after_dateline_line = whole is not None and whole[1] == len(line)
     gone: set[int] = set()
     for a, ka in enumerate(keys):
-        if len(ka) < 25:
-            continue
+        if len(ka) < 50 or ka.count(" ") < 6:
+            continue  # short lines repeat legitimately (list items, recipe steps)
         for b, kb in enumerate(keys):
             if a == b or b in gone:
                 continue
+            if min(a, b) >= 4 and abs(a - b) > 1:
+                continue  # far apart in the body: a repeated list item, not a repeated lead
             if ka == kb:
                 if has_dateline[a] == has_dateline[b]:
                     if a > b:
