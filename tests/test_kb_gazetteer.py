@@ -1,0 +1,165 @@
+"""The offline gazetteer: index contents, caching, skeletons and dateline geocoding."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasd.kb import gazetteer as gz
+from rasd.kb.gazetteer import KIND_ADMIN1, KIND_COUNTRY, geocode, haversine_km, load_gazetteer, name_key
+from rasd.kb.gazetteer_build import arabic_skeleton, latin_skeleton
+from rasd.text import normalize_key
+
+
+@pytest.fixture(scope="module")
+def gaz() -> gz.Gazetteer:
+    return load_gazetteer()
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "kind"),
+    [
+        ("الرقة", "SY", None),
+        ("رقة", "SY", None),
+        ("سوريا", "SY", KIND_COUNTRY),
+        ("سورية", "SY", KIND_COUNTRY),
+        ("سلطنة عمان", "OM", KIND_COUNTRY),
+        ("الأردن", "JO", KIND_COUNTRY),
+        ("بدخشان", "AF", KIND_ADMIN1),
+        ("شمال دارفور", "SD", KIND_ADMIN1),
+        ("صلاح الدين", "IQ", KIND_ADMIN1),
+        ("مأرب", "YE", KIND_ADMIN1),
+        ("شمال لبنان", "LB", KIND_ADMIN1),
+        ("ساحة التحرير", "IQ", gz.KIND_SUBTOWN),
+        ("مخيم اليرموك", "SY", gz.KIND_SUBTOWN),
+        ("باب التبانة", "LB", gz.KIND_SUBTOWN),
+    ],
+)
+def test_kb_gazetteer_lookup_finds_entry(gaz: gz.Gazetteer, name: str, country: str, kind: int | None) -> None:
+    found = [c for c in gaz.lookup(name) if c.country == country and (kind is None or c.kind == kind)]
+    assert found, f"{name} should have a {country} entry"
+
+
+def test_kb_gazetteer_raqqa_candidates_include_namesakes(gaz: gz.Gazetteer) -> None:
+    countries = {c.country for c in gaz.lookup("الرقة")}
+    assert {"SY", "KW"} <= countries
+    syria = max((c for c in gaz.lookup("الرقة") if c.country == "SY"), key=lambda c: c.population)
+    assert haversine_km(syria.lat, syria.lon, 35.95, 39.01) < 30
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [("السوري", "SY"), ("السورية", "SY"), ("العراقيين", "IQ"), ("الليبية", "LY"), ("اللبنانيون", "LB"), ("الخبز", None)],
+)
+def test_kb_gazetteer_demonyms(gaz: gz.Gazetteer, word: str, country: str | None) -> None:
+    assert gaz.demonym_country(word) == country
+
+
+# never-list words that knowingly hide a big namesake: common words and given names
+_DELIBERATE = {"ريم", "سالم", "مدينه", "معسكر", "امان", "وادي", "بحيره", "لوم", "سان", "ميدان"}
+
+
+def test_kb_gazetteer_never_list_hides_no_country_or_big_city(gaz: gz.Gazetteer) -> None:
+    hidden = sorted(
+        (key, c.name)
+        for key in gaz.never - _DELIBERATE
+        for c in gaz.candidates(key)
+        if c.kind != gz.KIND_CITY or c.population >= 500_000
+    )
+    assert hidden == []
+
+
+def test_kb_gazetteer_every_admin1_row_is_indexed(gaz: gz.Gazetteer) -> None:
+    from rasd.kb.gazetteer_build import _tsv_rows
+
+    for cc, code, name_en, arabic in _tsv_rows("admin1.tsv"):
+        hits = [c for c in gaz.lookup(arabic.split("|")[0]) if c.kind == KIND_ADMIN1 and c.country == cc]
+        assert hits, f"admin1 {cc}.{code} {name_en} has no cities500 members or no entry"
+        assert any(h.admin1 == name_en for h in hits)
+
+
+@pytest.mark.parametrize(
+    ("arabic", "latin"),
+    [("اشكاشم", "Ashkāsham"), ("يمكان", "Yamgan"), ("بن قردان", "Ben Gardane"), ("خان العسل", "Khan al Asal"),
+     ("كيسمايو", "Kismayo"), ("الرقة", "Ar Raqqah")],
+)
+def test_kb_gazetteer_skeletons_agree(arabic: str, latin: str) -> None:
+    assert arabic_skeleton(arabic.replace(" ", "")) == latin_skeleton(latin) or "".join(
+        arabic_skeleton(w) for w in arabic.split()
+    ) == latin_skeleton(latin)
+
+
+def test_kb_gazetteer_skeleton_finds_place_without_arabic_alias(gaz: gz.Gazetteer) -> None:
+    found = gaz.skeleton_candidates("اشكاشم", ["AF"])
+    assert any(c.name == "Ashkāsham" and c.country == "AF" for c in found)
+    assert gaz.lookup("اشكاشم") == []  # no Arabic alias in GeoNames: only the skeleton finds it
+
+
+@pytest.mark.parametrize(
+    ("dateline", "country", "name"),
+    [
+        ("طرابلس (لبنان)", "LB", "Tripoli"),
+        ("طرابلس", "LY", "Tripoli"),
+        ("بغداد - رويترز", "IQ", "Baghdad"),
+        ("الرقة (سوريا)", "SY", "Ar Raqqah"),
+        ("مأرب", "YE", "Ma'rib"),
+        ("واشنطن", "US", "Washington, D.C."),
+        ("صنعاء - أ ف ب", "YE", "Sanaa"),
+    ],
+)
+def test_kb_gazetteer_geocode_datelines(dateline: str, country: str, name: str) -> None:
+    match = geocode(dateline)
+    assert match is not None
+    assert (match.country, match.name) == (country, name)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "abc", "قال المتحدث", "(()))", "12345"])
+def test_kb_gazetteer_geocode_nothing(text: str) -> None:
+    assert geocode(text) is None
+
+
+def test_kb_gazetteer_geocode_prefers_context() -> None:
+    match = geocode("طرابلس", context=["LB"])
+    assert match is not None and match.country == "LB"
+
+
+def test_kb_gazetteer_cache_roundtrip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RASD_CACHE", str(tmp_path))
+    path = gz.cache_path()
+    assert path.parent == tmp_path
+    assert "rasd" in path.name and path.suffix == ".pickle"
+    index = {"entries": [(1, "X", "SY", None, 1.0, 2.0, 3, 0)], "names": {}}
+    gz._write_cache(path, index)
+    assert path.is_file()
+    assert gz._read_cache(path) == index
+    path.write_bytes(b"not a pickle")
+    assert gz._read_cache(path) is None
+
+
+def test_kb_gazetteer_rebuilds_over_a_stale_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RASD_CACHE", str(tmp_path))
+    gz._write_cache(gz.cache_path(), {"entries": [], "names": {}})  # an old layout
+    monkeypatch.setattr(gz, "_GAZETTEER", None)
+    monkeypatch.setattr(gz, "build_index", lambda: (_ for _ in ()).throw(RuntimeError("rebuilt")))
+    with pytest.raises(RuntimeError, match="rebuilt"):
+        gz.load_gazetteer()
+
+
+def test_kb_gazetteer_cache_is_outside_the_package(gaz: gz.Gazetteer) -> None:
+    import rasd
+
+    package_dir = Path(rasd.__file__).resolve().parent
+    assert package_dir not in gz.cache_path().resolve().parents
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكمنهويةىأإآءؤئ ـً", min_size=0, max_size=20))
+def test_kb_gazetteer_name_key_article_insensitive(text: str) -> None:
+    key = name_key(text)
+    assert key == key.strip() and "  " not in key
+    word = normalize_key(text).replace(" ", "")
+    if len(word) >= 3 and not word.startswith("ال"):
+        assert name_key("ال" + word) == name_key(word)

@@ -1,0 +1,250 @@
+"""The places stage: finding Arabic place names, resolving them, and the evaluator."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from rasd.document import Dateline, Document, Entity, Place, Sentence
+from rasd.evaluation import check_floors
+from rasd.evaluation.places import GoldMention, evaluate, load_gold, score_article
+from rasd.kb.gazetteer import haversine_km
+from rasd.pipeline import Pipeline, StageSpec, build_stage
+from rasd.stages import DEFAULT_STAGES, STAGE_PATHS
+from rasd.stages.places import PlacesStage, places_in_text
+
+
+def _doc(text: str, **kw: object) -> Document:
+    return Document(id="t", text=text, sentences=(Sentence(0, len(text)),), **kw)  # type: ignore[arg-type]
+
+
+def _places(text: str, dateline: str | None = None) -> list[tuple[str, Place]]:
+    return [(text[p.start : p.end], p) for p in places_in_text(text, dateline=dateline)]
+
+
+def _one(text: str, surface: str, dateline: str | None = None) -> Place:
+    hits = [p for s, p in _places(text, dateline) if surface in s]
+    assert hits, f"{surface!r} not found in {_places(text, dateline)}"
+    return hits[0]
+
+
+# ------------------------------------------------------------------ the acceptance sample
+def test_places_sample_raqqa_and_washington(raqqa_raw: str) -> None:
+    from rasd.api import analyze_text
+
+    doc = analyze_text(raqqa_raw, published="2017-10-15")
+    raqqa = [p for p in doc.places if doc.text[p.start : p.end] == "الرقة"]
+    assert raqqa, "الرقة not found"
+    for p in raqqa:
+        assert p.country == "SY"
+        assert haversine_km(p.lat, p.lon, 35.95, 39.01) <= 30
+    washington = [p for p in doc.places if doc.text[p.start : p.end] == "واشنطن"]
+    assert washington and all(p.country == "US" and p.name == "Washington, D.C." for p in washington)
+    # the organisation قوات سورية الديمقراطية is not a mention of Syria
+    assert not any(doc.text[p.start : p.end] in ("سورية", "سوريا") for p in doc.places)
+
+
+def test_places_sample_sentences_without_shared() -> None:
+    text = ("خرج مقاتلون من الرقة بموجب اتفاق، فيما تدعم واشنطن قوات سورية الديمقراطية. "
+            "وغادروا مدينة الرقة السورية.")
+    found = _places(text)
+    assert [s for s, _ in found] == ["الرقة", "واشنطن", "الرقة"]
+    assert found[1][1].name == "Washington, D.C."
+    assert all(p.country == "SY" for s, p in found if s == "الرقة")
+
+
+# ------------------------------------------------------------------------- hard cases
+@pytest.mark.parametrize(
+    ("text", "dateline", "surface", "country", "precision"),
+    [
+        ("وصلت قافلة إلى طرابلس (لبنان) صباح اليوم.", None, "طرابلس", "LB", 1),
+        ("دوت انفجارات في العاصمة الليبية طرابلس ليلا.", None, "طرابلس", "LY", 1),
+        ("اشتباكات في طرابلس شمال لبنان بين مسلحين.", None, "طرابلس", "LB", 1),
+        ("اشتباكات في طرابلس بين مسلحين.", "طرابلس (لبنان)", "طرابلس", "LB", 1),
+        ("تظاهر المئات في عمان والزرقاء وإربد احتجاجا على الأسعار في الأردن.", None, "عمان", "JO", 1),
+        ("زار الوزير الرياض والدوحة ثم عمان والكويت لبحث أمن الخليج مع السعودية وقطر.", None, "عمان", "OM", 3),
+        ("استضافت سلطنة عمان المحادثات.", None, "سلطنة عمان", "OM", 3),
+        ("قصفت الطائرات بلدات في ريف إدلب الجنوبي.", None, "ريف إدلب", "SY", 2),
+        ("أعلن محافظ إدلب أن محافظة إدلب تستقبل النازحين.", None, "إدلب", "SY", 3),
+        ("سيطر المسلحون على بلدة اشكاشم في ولاية بدخشان بأفغانستان.", "فيض آباد", "اشكاشم", "AF", 1),
+        ("قتل جنود في ولاية شمال دارفور غربي السودان.", None, "شمال دارفور", "SD", 3),
+        ("تواصل القصف على مدينة الباب في ريف حلب.", None, "الباب", "SY", 1),
+        ("انفجار في سوق بمدينة الحلة قرب بغداد.", None, "الحلة", "IQ", 1),
+        ("امتدت المعارك إلى الخوخة والتحيتا جنوب الحديدة في اليمن.", "تعز", "التحيتا", "YE", 1),
+        ("قال مسؤول محلي في كيسمايو إن القوات الصومالية تقدمت نحو مقديشو.", "مقديشو", "كيسمايو", "SO", 1),
+    ],
+)
+def test_places_hard_cases(text: str, dateline: str | None, surface: str, country: str, precision: int) -> None:
+    place = _one(text, surface, dateline)
+    assert place.country == country
+    assert place.precision == precision
+
+
+@pytest.mark.parametrize(
+    ("text", "not_places"),
+    [
+        ("أعلنت قوات سوريا الديمقراطية السيطرة على الحي.", {"سوريا"}),
+        ("بثت قناة الجزيرة تسجيلا، وقال مراسل الجزيرة إن القصف مستمر.", {"الجزيرة"}),
+        ("قاد صلاح الدين الأيوبي جيشه نحو القدس.", {"صلاح الدين"}),
+        ("قالت الحكومة السورية إن القوات العراقية انسحبت.", {"السورية", "العراقية"}),
+        ("أعلنت السلطات الأفغانية مقتل خمسة.", {"السلطات"}),
+        ("كان الرئيس يتحدث عن البنى التحتية في كمين أمني.", {"كان", "البنى", "كمين"}),
+        ("قال عمر علوش إن الوضع هادئ.", {"عمر", "علوش"}),
+    ],
+)
+def test_places_non_places_are_skipped(text: str, not_places: set[str]) -> None:
+    surfaces = {s for s, _ in _places(text)}
+    assert not (surfaces & not_places), surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("غارات جوية بالرقة ليلا.", "الرقة"), ("غارات على حلب وإدلب.", "إدلب"), ("قافلة لطرابلس (لبنان).", "طرابلس")],
+)
+def test_places_spans_exclude_proclitics(text: str, surface: str) -> None:
+    assert surface in [s for s, _ in _places(text)]
+
+
+def test_places_parenthesised_qualifier_is_not_a_second_mention() -> None:
+    found = [s for s, _ in _places("وصلت القافلة إلى طرابلس (لبنان) مساء.")]
+    assert found == ["طرابلس"]
+
+
+def test_places_one_sense_per_document() -> None:
+    text = "وصلت القافلة إلى طرابلس (لبنان) أمس. وقال مسؤولون في بنغازي إن طرابلس تستقبل النازحين."
+    tripolis = [p for s, p in _places(text) if s == "طرابلس"]
+    assert len(tripolis) == 2 and {p.country for p in tripolis} == {"LB"}
+
+
+def test_places_washington_is_dc_in_a_syria_story() -> None:
+    place = _one("أعلنت واشنطن دعمها للقوات في الرقة ودير الزور.", "واشنطن")
+    assert place.name == "Washington, D.C." and place.geonames_id == 4140963
+
+
+# ------------------------------------------------------------------------------ stage
+def test_places_stage_registered_after_times() -> None:
+    assert STAGE_PATHS["places"] == "rasd.stages.places:PlacesStage"
+    assert DEFAULT_STAGES.index("places") > DEFAULT_STAGES.index("times")
+    stage = build_stage(StageSpec("places"))
+    assert stage.requires == frozenset({"sentences"}) and stage.provides == frozenset({"places"})
+
+
+def test_places_stage_skips_other_languages() -> None:
+    doc = _doc("Beirut and بيروت", language="en")
+    assert PlacesStage()(doc).places == ()
+
+
+def test_places_stage_uses_entities_and_dateline() -> None:
+    text = "قاد صلاح الدين البيطار القوات إلى طرابلس أمس."
+    person = Entity(4, 4 + len("صلاح الدين البيطار"), "PER")
+    doc = _doc(text, entities=(person,), dateline=Dateline("طرابلس (لبنان)", None))
+    out = PlacesStage()(doc)
+    assert [text[p.start : p.end] for p in out.places] == ["طرابلس"]
+    assert out.places[0].country == "LB"
+
+
+def test_places_stage_keeps_places_that_a_tagger_calls_org() -> None:
+    text = "وقال التحالف الذي تقوده واشنطن إن القصف استهدف محافظة صلاح الدين."
+    org1 = Entity(text.index("التحالف"), text.index("واشنطن") + len("واشنطن"), "ORG")
+    org2 = Entity(text.index("محافظة"), len(text) - 1, "ORG")
+    out = PlacesStage()(_doc(text, entities=(org1, org2)))
+    assert [text[p.start : p.end] for p in out.places] == ["واشنطن", "صلاح الدين"]
+
+
+def test_places_stage_tries_location_hints() -> None:
+    text = "شهدت تاجوراء اشتباكات عنيفة شرق طرابلس في ليبيا."
+    start = text.index("تاجوراء")
+    assert "تاجوراء" not in [text[p.start : p.end] for p in PlacesStage()(_doc(text)).places]
+    out = PlacesStage()(_doc(text, entities=(Entity(start, start + 7, "LOC"),)))
+    hit = [p for p in out.places if text[p.start : p.end] == "تاجوراء"]
+    assert hit and hit[0].country == "LY" and haversine_km(hit[0].lat, hit[0].lon, 32.88, 13.35) < 25
+
+
+def test_places_stage_in_pipeline() -> None:
+    pipe = Pipeline([PlacesStage()], base={"text", "metadata", "sentences"})
+    out = pipe(_doc("وصل الوفد إلى بغداد."))
+    assert out.places[0].name == "Baghdad"
+    out.validate()
+
+
+_ALPHABET = "ابتثجحخدذرزسشصضطظعغفقكلمنهويةىأإآءؤئ الـً()،.-\n0123456789abc"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=_ALPHABET, max_size=300), st.one_of(st.none(), st.text(alphabet=_ALPHABET, max_size=30)))
+def test_places_stage_never_raises_and_spans_fit(text: str, dateline: str | None) -> None:
+    places = places_in_text(text, dateline=dateline)
+    for p in places:
+        assert 0 <= p.start < p.end <= len(text)
+        assert text[p.start : p.end].strip() == text[p.start : p.end]
+        assert p.precision in (1, 2, 3)
+        assert -90 <= p.lat <= 90 and -180 <= p.lon <= 180
+        assert len(p.country) == 2
+    doc = PlacesStage()(_doc(text, dateline=Dateline(dateline, None) if dateline else None))
+    doc.validate()
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.text(alphabet=_ALPHABET, min_size=1, max_size=200),
+    st.lists(st.tuples(st.integers(0, 200), st.integers(0, 40), st.sampled_from(["PER", "ORG", "LOC", "GPE"])),
+             max_size=6),
+)
+def test_places_stage_with_random_entities(text: str, raw: list[tuple[int, int, str]]) -> None:
+    entities = tuple(
+        Entity(min(s, len(text)), min(s + n, len(text)), t) for s, n, t in raw
+    )
+    doc = PlacesStage()(_doc(text, entities=entities))
+    doc.validate()
+    for p in doc.places:
+        assert 0 <= p.start < p.end <= len(text)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["الرقة", "بغداد", "طرابلس", "إدلب", "عدن"]), st.sampled_from(["", "و", "ب", "ل", "وب", "فال"]))
+def test_places_clitics_keep_the_name(name: str, clitic: str) -> None:
+    if clitic.endswith("ال"):  # فال + الرقة -> فالرقة; an article clitic needs a name with one
+        if not name.startswith("ال"):
+            return
+        name_part = name[2:]
+    else:
+        name_part = name
+    word = clitic + name_part
+    text = f"قصفت الطائرات مواقع {word} أمس في سوريا والعراق واليمن ولبنان وليبيا."
+    spans = [s for s, _ in _places(text)]
+    assert spans and spans[0] in (name, name.removeprefix("ال"))
+
+
+# ------------------------------------------------------------------------- evaluator
+def test_places_score_article_counts() -> None:
+    gold = [
+        GoldMention(0, 5, "town", "SY", 35.95, 39.01),
+        GoldMention(10, 15, "province", "SY", admin1="Idlib"),
+        GoldMention(20, 25, "country", "LB"),
+        GoldMention(30, 35, "town", "LY", 32.89, 13.19),
+    ]
+    pred = [
+        Place(0, 5, name="Raqqa", country="SY", lat=35.9, lon=39.0),
+        Place(10, 15, name="Idlib", country="SY", admin1="Idlib", lat=35.9, lon=36.6, precision=3),
+        Place(20, 25, name="Lebanon", country="LB", lat=33.9, lon=35.8, precision=3),
+        Place(30, 35, name="Tripoli", country="LB", lat=34.43, lon=35.84),
+        Place(40, 45, name="Nowhere", country="XX"),
+    ]
+    counts = score_article(gold, pred)
+    assert (counts["gold"], counts["pred"], counts["found"], counts["placed"]) == (4, 5, 4, 3)
+    assert len(counts["false_alarms"]) == 1 and len(counts["misses"]) == 1
+
+
+def test_places_gold_is_big_enough() -> None:
+    articles = load_gold()
+    mentions = [m for a in articles for m in a["mentions"]]
+    assert len(articles) >= 30 and len(mentions) >= 150
+    assert len({m.country for m in mentions}) >= 10
+
+
+def test_places_eval_meets_floors() -> None:
+    result = evaluate(None)
+    assert result.skipped is None
+    assert result.metrics["placed"] >= 0.9
+    assert check_floors(result) == []
