@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from rasd.api import analyze_text
 from rasd.evaluation import EvalResult
@@ -37,7 +38,7 @@ def evaluate(data_dir: Path | None) -> EvalResult:
         case = json.loads(path.read_text(encoding="utf-8"))
         want = case["expected"]
         doc = analyze_text(case["input"])
-        got = {
+        got: dict[str, Any] = {
             "title": doc.title,
             "text": doc.text,
             "removed": list(doc.removed),

@@ -99,7 +99,8 @@ class SourcesStage:
             if not m:
                 continue
             credit = m.group(1).strip()
-            found = [canonical_source(credit)] + [n for _, n in find_sources(credit)]
+            found: list[str | None] = [canonical_source(credit)]
+            found.extend(n for _, n in find_sources(credit))
             for name in found:
                 if name and name not in names:
                     names.append(name)
