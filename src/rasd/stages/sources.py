@@ -101,7 +101,7 @@ class SourcesStage:
             credit = m.group(1).strip()
             found: list[str | None] = [canonical_source(credit)]
             found.extend(n for _, n in find_sources(credit))
-            for name in found:
-                if name and name not in names:
-                    names.append(name)
+            for cand in found:
+                if cand and cand not in names:
+                    names.append(cand)
         return doc.evolve(sources=tuple(names))
