@@ -1,0 +1,295 @@
+"""The ``events`` stage: ACLED-style conflict events with their evidence.
+
+For every sentence, :func:`rasd.stages.events_detect.detect_sentence` finds and types the
+events it reports (ACLED event and sub-event types, exact spellings); this module fills
+their arguments and merges them:
+
+* **location**: a place (from the ``places`` stage) in the same clause, else in the same
+  sentence, nearest to the trigger; else the dateline place or the article's main place
+  with a coarser ``precision`` (at least 2);
+* **date**: the nearest time expression of the clause, else of the sentence (precision 1,
+  3 for a month); else the publication date with ``time_precision`` 2;
+* **actors**: :func:`rasd.stages.events_actors.pick_actors` (ACLED names, voice read);
+* **fatalities**: :func:`rasd.stages.events_numbers.fatalities_in` (never a cumulative toll);
+* **merging**: :func:`rasd.stages.events_merge.merge_candidates`.
+
+Each event keeps its evidence span (the sentence or sentences), an English ``notes`` line
+and a ``confidence``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+from typing import Any, ClassVar
+
+from rasd.document import Document, Event, Location, Place, Sentence, Span, TimeExpr
+from rasd.stages.events_actors import country_name, group_mentions, pick_actors
+from rasd.stages.events_detect import ASSAULT_TYPES, Detection, detect_sentence, statement_clause
+from rasd.stages.events_lexicon import clauses_of, cue_set, words_of
+from rasd.stages.events_merge import Candidate, merge_candidates
+from rasd.stages.events_numbers import fatalities_in, tables
+
+__all__ = ["EventsStage", "extract_events", "event_notes"]
+
+_WEAK_SUBTYPES_FROM = frozenset({"killing", "injury"})
+
+
+class EventsStage:
+    """Conflict events in the ACLED style (see the module docstring)."""
+
+    name: ClassVar[str] = "events"
+    requires: ClassVar[frozenset[str]] = frozenset({"sentences", "entities", "times", "places"})
+    provides: ClassVar[frozenset[str]] = frozenset({"events"})
+
+    def __init__(self, min_confidence: float = 0.45) -> None:
+        self.min_confidence = float(min_confidence)
+
+    def __call__(self, doc: Document) -> Document:
+        if doc.language and doc.language != "ar":
+            return doc.evolve(events=())
+        try:
+            events = extract_events(doc, min_confidence=self.min_confidence)
+        except Exception as exc:  # never fail the pipeline on odd text
+            return doc.evolve(events=(), warnings=(*doc.warnings, f"events: {type(exc).__name__}: {exc}"))
+        return doc.evolve(events=tuple(events))
+
+
+# --------------------------------------------------------------------------- places
+def _location(p: Place, text: str, precision: int | None = None) -> Location:
+    return Location(text=text[p.start:p.end], name=p.name, country=p.country, admin1=p.admin1,
+                    lat=p.lat, lon=p.lon, precision=precision or p.precision)
+
+
+def _main_country(doc: Document) -> str | None:
+    if doc.dateline and doc.dateline.place:
+        loc = _geocode_dateline(doc.dateline.place, ())
+        if loc is not None:
+            return loc.country
+    counts = Counter(p.country for p in doc.places if p.country)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _fronted_place(doc: Document, sent: Sentence) -> Place | None:
+    """The place of a fronted locative (``وفي بغداد، ...``), which sets the scene for the
+    whole sentence."""
+    for p in doc.places:
+        if not (sent.start <= p.start < sent.start + 25):
+            continue
+        before = words_of(doc.text, sent.start, p.start)
+        after = doc.text[p.end : p.end + 2].strip()
+        if len(before) == 1 and before[0].key in ("في", "وفي") and after.startswith(("،", ",")):
+            return p
+    return None
+
+
+def _locative_before(text: str, start: int) -> bool:
+    """Whether a locative word (في, قرب, شمال ...) introduces the place at ``start``."""
+    before = words_of(text, max(0, start - 25), start)
+    return bool(before) and bool(cue_set("locatives").find(before, max(0, len(before) - 2)))
+
+
+def _pick_place(text: str, places: Sequence[Place], lo: int, hi: int, anchor: int,
+                main_cc: str | None) -> Place | None:
+    best: tuple[float, Place] | None = None
+    for p in places:
+        if p.start < lo or p.end > hi:
+            continue
+        cost = float(abs(p.start - anchor))
+        if p.precision >= 3:
+            if main_cc and p.country != main_cc:
+                continue  # a foreign country named in passing ("backed by the United States")
+            cost += 200
+        if main_cc and p.country != main_cc:
+            if not _locative_before(text, p.start):
+                continue
+            cost += 100
+        if best is None or cost < best[0]:
+            best = (cost, p)
+    return best[1] if best else None
+
+
+@lru_cache(maxsize=256)
+def _geocode_dateline(place: str, context: tuple[str, ...]) -> Location | None:
+    try:
+        from rasd.kb.gazetteer import geocode
+    except ImportError:
+        return None
+    try:
+        g = geocode(place, context=context)
+    except Exception:  # a broken gazetteer only costs the dateline fallback
+        return None
+    if g is None:
+        return None
+    return Location(text=place, name=g.name, country=g.country, admin1=g.admin1, lat=g.lat, lon=g.lon,
+                    precision=max(2, g.precision))
+
+
+def _fallback_location(doc: Document, main_cc: str | None) -> Location | None:
+    if doc.dateline and doc.dateline.place:
+        loc = _geocode_dateline(doc.dateline.place, (main_cc,) if main_cc else ())
+        if loc is not None:
+            return loc
+    fine = [p for p in doc.places if p.precision < 3]
+    pool = fine or list(doc.places)
+    if not pool:
+        return None
+    if main_cc:
+        pool = [p for p in pool if p.country == main_cc] or pool
+    counts = Counter(p.name for p in pool)
+    name = counts.most_common(1)[0][0]
+    p = next(p for p in pool if p.name == name)
+    return _location(p, doc.text, max(2, p.precision))
+
+
+# ---------------------------------------------------------------------------- dates
+def _pick_time(times: Sequence[TimeExpr], lo: int, hi: int, anchor: int,
+               published: dt.date | None) -> tuple[str, int] | None:
+    best: tuple[int, str, int] | None = None
+    for t in times:
+        if t.start < lo or t.end > hi or not t.value:
+            continue
+        v = t.value
+        if len(v) == 10:
+            date, tp = v, 1
+        elif len(v) == 7:
+            date, tp = v + "-01", 3
+        else:
+            continue
+        try:
+            day = dt.date.fromisoformat(date)
+        except ValueError:
+            continue
+        if published is not None and day > published:
+            continue
+        dist = abs(t.start - anchor)
+        if best is None or dist < best[0]:
+            best = (dist, date, tp)
+    return (best[1], best[2]) if best else None
+
+
+# ---------------------------------------------------------------------------- notes
+def event_notes(e: Event) -> str:
+    """A one-line English summary of an event."""
+    where = f"{e.location.name}, {country_name(e.location.country) or e.location.country}" if e.location else "an unknown place"
+    who = e.actor1 or "an unidentified actor"
+    if e.actor2:
+        who += (" against " if e.event_type in ("Violence against civilians", "Explosions/Remote violence") else " and ") + e.actor2
+    deaths = "fatalities not reported" if e.fatalities is None else f"{e.fatalities} reported fatalities"
+    return f"{e.sub_event_type} ({e.event_type}) in {where} on {e.date or 'an unknown date'}: {who}; {deaths}."
+
+
+# ------------------------------------------------------------------------- the stage
+def _antecedents(doc: Document, words: Sequence[Any]) -> list[tuple[int, str]]:
+    """``(char offset, name)`` of every named armed group, for ``التنظيم``-style anaphora."""
+    out: list[tuple[int, str]] = []
+    for a in group_mentions(words, 0, len(words), doc.text):
+        if a.kind in ("rebel", "militia"):
+            out.append((words[a.first].start, a.name))
+    return out
+
+
+def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | None,
+               fallback: Location | None, antecedents: Sequence[tuple[int, str]]) -> Candidate:
+    text = doc.text
+    anchor = det.trigger_start
+    place = (_fronted_place(doc, sent)
+             or _pick_place(text, doc.places, det.clause_start, det.clause_end, anchor, main_cc)
+             or _pick_place(text, doc.places, sent.start, sent.end, anchor, main_cc))
+    loc = _location(place, text) if place else fallback
+    loc_fb = place is None
+    words = words_of(text, sent.start, sent.end)
+    # statement clauses (a denial, a background remark) give neither the date nor actors
+    clauses = clauses_of(words, cue_set("clause_breaks"))
+    open_clauses = [(lo, hi) for lo, hi in clauses if not statement_clause(words, lo, hi, doc.published)]
+    actor_words = [w for lo, hi in open_clauses for w in words[lo:hi]] or words
+    when = _pick_time(doc.times, det.clause_start, det.clause_end, anchor, doc.published)
+    for lo, hi in sorted(open_clauses, key=lambda c: abs(words[c[0]].start - anchor)):
+        if when is not None:
+            break
+        when = _pick_time(doc.times, words[lo].start, words[hi - 1].end, anchor, doc.published)
+    if when is None:
+        date, tp = (doc.published.isoformat(), 2) if doc.published else (None, 3)
+    else:
+        date, tp = when
+    fat: int | None = None
+    if det.event_type != "Strategic developments":
+        fat, _cum = fatalities_in(words)
+    deaths = [m.last for m in tables().death.find(actor_words)]
+    here = {name for pos, name in antecedents if sent.start <= pos < sent.end}
+    antecedent = next((name for pos, name in reversed(antecedents) if pos < sent.start and name not in here), None)
+    country = loc.country if loc else main_cc
+    actor1, actor2 = pick_actors(actor_words, 0, len(actor_words), event_type=det.event_type, country=country,
+                                 text=text, antecedent=antecedent, death_positions=deaths,
+                                 subset_positions=[m.last for m in tables().subset.find(actor_words)],
+                                 trigger_pos=next((i for i, w in enumerate(actor_words) if w.start >= anchor), None))
+    sub = det.sub_event_type
+    if sub == "Government regains territory" and actor1 and not actor1.startswith(("Military Forces", "Police Forces")):
+        sub = "Non-state actor overtakes territory"
+    score = det.score - (0.1 if loc_fb else 0.0) - (0.05 if when is None else 0.0)
+    weak = det.event_type in ASSAULT_TYPES and not (det.families - _WEAK_SUBTYPES_FROM)
+    return Candidate(det.event_type, sub, date, tp, loc, loc_fb, actor1, actor2, fat,
+                     sent.start, sent.end, round(max(0.0, min(1.0, score)), 4), weak, det.reference,
+                     ((sent.start, sent.end),))
+
+
+def _evidence(c: Candidate, sentences: Sequence[Sentence]) -> Span:
+    """The first sentence of the event, extended over the merged sentences that follow it
+    without a gap (a span never covers a sentence that says nothing about the event)."""
+    spans = sorted(set(c.spans)) or [(c.start, c.end)]
+    starts = [s.start for s in sentences]
+    start, end = spans[0]
+    for s_start, s_end in spans[1:]:
+        between = [x for x in starts if end <= x < s_start]
+        if between:
+            break
+        end = s_end
+    return Span(start, end)
+
+
+#: An event dated this many days before publication is background, not news.
+STALE_DAYS = 30
+
+
+def _stale(c: Candidate, published: dt.date | None) -> bool:
+    """An event dated (by its own time expression) long before publication."""
+    if published is None or c.date is None or c.time_precision == 2:
+        return False
+    try:
+        day = dt.date.fromisoformat(c.date)
+    except ValueError:
+        return False
+    if c.time_precision == 3:  # a month: its last day counts
+        day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return (published - day).days > STALE_DAYS
+
+
+def extract_events(doc: Document, *, min_confidence: float = 0.45) -> list[Event]:
+    """The events of a document (see the module docstring)."""
+    text = doc.text
+    sentences = list(doc.sentences) or [Sentence(0, len(text))]
+    main_cc = _main_country(doc)
+    fallback = _fallback_location(doc, main_cc)
+    all_words = words_of(text)
+    antecedents = _antecedents(doc, all_words) if all_words else []
+    cands: list[Candidate] = []
+    for sent in sentences:
+        for det in detect_sentence(text, sent.start, sent.end, doc.published):
+            cand = _candidate(doc, sent, det, main_cc, fallback, antecedents)
+            if _stale(cand, doc.published):
+                continue
+            cands.append(cand)
+    merged = merge_candidates(cands)
+    events: list[Event] = []
+    for c in merged:
+        if c.score < min_confidence:
+            continue
+        e = Event(event_type=c.event_type, sub_event_type=c.sub_event_type, date=c.date,
+                  time_precision=c.time_precision, evidence=_evidence(c, sentences), actor1=c.actor1,
+                  actor2=c.actor2 if c.actor2 != c.actor1 else None, location=c.location,
+                  fatalities=c.fatalities, confidence=c.score)
+        events.append(replace(e, notes=event_notes(e)))
+    return events

@@ -1,0 +1,317 @@
+"""Actors of an event: role words (``مدنيين``, ``جنود``, ``مسلحون``) with ACLED's generic
+actor templates, named groups from the actor knowledge base (``rasd.kb.actors``) or the
+small fallback list in ``actors.json``, and the voice of the clause (who did it, who
+suffered it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from rasd.stages.events_lexicon import TermSet, Word
+from rasd.text import load_data
+
+__all__ = [
+    "RoleMention",
+    "ActorMention",
+    "role_mentions",
+    "group_mentions",
+    "pick_actors",
+    "agent_markers",
+    "anaphora_terms",
+    "country_name",
+    "nationality_of",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class RoleMention:
+    """A role word (generic actor) at words ``[first, last]``."""
+
+    kind: str
+    template: str
+    first: int
+    last: int
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """An actor mention with its ACLED-style name and kind."""
+
+    name: str
+    kind: str  # civilian, protester, rioter, police, military, armed, state, rebel, militia, other
+    first: int
+    last: int
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    data: dict[str, Any] = load_data("events/actors.json")
+    return data
+
+
+@lru_cache(maxsize=1)
+def _role_sets() -> tuple[tuple[str, str, TermSet], ...]:
+    return tuple((r["kind"], r["template"], TermSet(r["terms"])) for r in _data()["roles"])
+
+
+@lru_cache(maxsize=1)
+def _nationality_sets() -> dict[str, TermSet]:
+    return {cc: TermSet(terms) for cc, terms in _data()["nationalities"].items()}
+
+
+@lru_cache(maxsize=1)
+def _group_sets() -> dict[str, TermSet]:
+    groups = _data()["groups"]
+    return {name: TermSet(terms) for name, terms in groups.items() if not name.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def agent_markers() -> TermSet:
+    return TermSet(_data()["agent_markers"])
+
+
+@lru_cache(maxsize=1)
+def attribution_terms() -> TermSet:
+    return TermSet(_data()["attribution"])
+
+
+@lru_cache(maxsize=1)
+def affiliation_terms() -> TermSet:
+    return TermSet(_data()["affiliation"])
+
+
+@lru_cache(maxsize=1)
+def anaphora_terms() -> TermSet:
+    return TermSet(_data()["anaphora"])
+
+
+def country_name(iso2: str | None) -> str | None:
+    """ACLED's English country name for an ISO 3166 alpha-2 code."""
+    if not iso2:
+        return None
+    names: dict[str, str] = _data()["country_names"]
+    if iso2 in names:
+        return names[iso2]
+    try:
+        import pycountry
+
+        c = pycountry.countries.get(alpha_2=iso2)
+        return str(c.name) if c else None
+    except Exception:
+        return None
+
+
+def nationality_of(words: Sequence[Word], first: int, last: int, span: int = 3) -> str | None:
+    """The country of a nationality word within ``span`` words after ``last``."""
+    hi = min(len(words), last + 1 + span)
+    best: tuple[int, str] | None = None
+    for cc, ts in _nationality_sets().items():
+        for m in ts.find(words, last + 1, hi):
+            if best is None or m.first < best[0]:
+                best = (m.first, cc)
+    return best[1] if best else None
+
+
+def role_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None) -> list[RoleMention]:
+    """Role words in ``words[lo:hi]``; overlapping matches keep the longest."""
+    hi = len(words) if hi is None else hi
+    found: list[RoleMention] = []
+    for kind, template, ts in _role_sets():
+        for m in ts.find(words, lo, hi):
+            cc = nationality_of(words, m.first, m.last) if kind in ("military", "police") else None
+            found.append(RoleMention(kind, template, m.first, m.last, cc))
+    found.sort(key=lambda r: (r.first, -(r.last - r.first)))
+    attribution = attribution_terms()
+    out: list[RoleMention] = []
+    for r in found:
+        if attribution.any_in(words, max(lo, r.first - 2), r.first):
+            continue
+        if out and r.first <= out[-1].last:
+            continue
+        out.append(r)
+    return out
+
+
+def group_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None,
+                   text: str | None = None) -> list[ActorMention]:
+    """Named armed groups and forces in ``words[lo:hi]``: the actor knowledge base
+    (``rasd.kb.actors``, when ``text`` is given and the base is installed) first, then the
+    fallback list of ``actors.json``."""
+    hi = len(words) if hi is None else hi
+    out: list[ActorMention] = []
+    if text is not None and lo < hi:
+        out.extend(_kb_mentions(text, words, lo, hi))
+    cats: dict[str, str] = _data()["group_categories"]
+    for name, ts in _group_sets().items():
+        for m in ts.find(words, lo, hi):
+            out.append(ActorMention(name, cats.get(name, "rebel"), m.first, m.last))
+    out.sort(key=lambda a: (a.first, -(a.last - a.first)))
+    dedup: list[ActorMention] = []
+    for a in out:
+        if dedup and a.first <= dedup[-1].last:
+            continue
+        dedup.append(a)
+    return dedup
+
+
+
+
+_KIND_OF_CATEGORY = {
+    "state forces": "state", "rebel group": "rebel", "political militia": "militia",
+    "identity militia": "militia", "rioters": "rioter", "protesters": "protester",
+    "civilians": "civilian", "external/other forces": "external",
+}
+
+
+@lru_cache(maxsize=1)
+def _kb() -> Any:
+    try:
+        from rasd.kb.actors import load_actor_kb
+    except ImportError:
+        return None
+    return load_actor_kb()
+
+
+def _kb_mentions(text: str, words: Sequence[Word], lo: int, hi: int) -> list[ActorMention]:
+    """Knowledge-base actors that have an ACLED name, mapped to word indices."""
+    kb = _kb()
+    if kb is None:
+        return []
+    start, end = words[lo].start, words[hi - 1].end
+    out: list[ActorMention] = []
+    for m in kb.find(text[start:end]):
+        actor = m.actor
+        if not actor.acled_name:
+            continue
+        a_start, a_end = start + m.start, start + m.end
+        idx = [i for i in range(lo, hi) if words[i].start < a_end and words[i].end > a_start]
+        if not idx:
+            continue
+        kind = _KIND_OF_CATEGORY.get(str(actor.category or "").lower(), "rebel")
+        out.append(ActorMention(str(actor.acled_name), kind, idx[0], idx[-1]))
+    return out
+
+
+_VICTIM_KINDS = frozenset({"civilian"})
+_NAMED_PRIORITY = ("state", "rebel", "militia", "external")
+
+
+def _role_name(r: RoleMention, country: str | None) -> str | None:
+    cc = r.country or country
+    name = country_name(cc)
+    if name is None:
+        return r.template.replace(" ({country})", "").replace(" of {country}", "") if r.kind != "military" else None
+    return r.template.format(country=name)
+
+
+_NOUN_DEATH_CUES = frozenset({"مقتل", "مصرع", "استشهاد", "اصابه", "اختطاف", "خطف", "اعتقال"})
+
+
+def _is_patient(words: Sequence[Word], pos: int, deaths: Sequence[int], subsets: Sequence[int]) -> bool:
+    """Whether the mention at word ``pos`` suffers the event: it is counted after a
+    casualty cue or a subset cue (``مقتل خمسة من مقاتلي``, ``بينهم ثلاثة من الشرطة``), it is a
+    dual (``جنديان``), or it follows a verbal noun (``مقتل جندي``). A mention right after
+    an active verb with no count between (``قتل مسلحون ثلاثة مزارعين``) is not."""
+    from rasd.stages.events_numbers import parse_counts
+
+    cues = [*deaths, *subsets]
+    for c in parse_counts(words):
+        if c.first <= pos <= c.last and c.first == c.last and not words[pos].key[0].isdigit():
+            return True  # a dual noun
+        if 0 < pos - c.last <= 3 and any(0 <= c.first - d <= 3 for d in cues):
+            return True
+    return any(pos - d == 1 and words[d].stems[-1] in _NOUN_DEATH_CUES for d in deaths)
+
+
+def pick_actors(
+    words: Sequence[Word],
+    lo: int,
+    hi: int,
+    *,
+    event_type: str,
+    country: str | None,
+    text: str | None = None,
+    antecedent: str | None = None,
+    death_positions: Sequence[int] = (),
+    subset_positions: Sequence[int] = (),
+    trigger_pos: int | None = None,
+) -> tuple[str | None, str | None]:
+    """``(actor1, actor2)`` of an event read from ``words[lo:hi]`` (its clause or sentence).
+
+    Named actors (knowledge base) come before generic role words; a role word that heads a
+    named group (``مقاتلو قوات سوريا الديمقراطية``) gives way to the group; civilians are
+    always the victims (actor2); a mention introduced by an agent marker (``شنتها``,
+    ``على يد``) is actor1; a mention right after a death cue (``مقتل أربعة جنود``) suffers
+    the event. Protests and riots put the protesters or rioters first.
+    """
+    attribution, affiliation = attribution_terms(), affiliation_terms()
+    named = [a for a in group_mentions(words, lo, hi, text)
+             if not attribution.any_in(words, max(lo, a.first - 2), a.first)
+             and not affiliation.any_in(words, max(lo, a.first - 2), a.first + 1)]
+    roles = role_mentions(words, lo, hi)
+    if antecedent:
+        for m in anaphora_terms().find(words, lo, hi):
+            if not any(a.first <= m.first <= a.last for a in named):
+                named.append(ActorMention(antecedent, "rebel", m.first, m.last))
+    named.sort(key=lambda a: a.first)
+    # role words heading (or overlapping) a named actor give way to it
+    kept_roles = [r for r in roles
+                  if not any(a.first - 5 <= r.last < a.first or a.first <= r.first <= a.last for a in named)]
+    cands: list[tuple[int, str, str]] = []  # (position, name, kind)
+    for a in named:
+        cands.append((a.first, a.name, a.kind))
+    for r in kept_roles:
+        if r.kind == "civilian" and event_type in ("Battles", "Protests", "Strategic developments"):
+            continue  # civilians are never a side in a battle, a protest or a deal
+        name = _role_name(r, country)
+        if name:
+            cands.append((r.first, name, r.kind))
+    cands.sort()
+    markers = agent_markers().find(words, lo, hi)
+    agents = {c[1] for c in cands for m in markers if 0 < c[0] - m.last <= 3}
+    patients = {c[1] for c in cands if _is_patient(words, c[0], death_positions, subset_positions)}
+    if trigger_pos is not None:
+        # the subject of the trigger verb: the nearest mention just before it (SVO:
+        # "طائرات ... قصفت") or right after it (VSO: "خطف مسلحون مجهولون")
+        around = [c for c in cands if c[1] not in patients and c[2] not in _VICTIM_KINDS
+                  and (0 < trigger_pos - c[0] <= 5 or 0 < c[0] - trigger_pos <= 2)]
+        before = [c for c in around if c[0] < trigger_pos]
+        after = [c for c in around if c[0] > trigger_pos]
+        subject = max(before) if before else min(after) if after else None
+        if subject is not None and not agents:
+            agents = {subject[1]}
+    names: list[tuple[str, str]] = []
+    for _pos, name, kind in cands:
+        if name not in [n for n, _ in names]:
+            names.append((name, kind))
+    if event_type in ("Protests", "Riots"):
+        first_kind = "protester" if event_type == "Protests" else "rioter"
+        front = [n for n in names if n[1] == first_kind]
+        if not front and country_name(country):
+            tmpl = "Protesters ({})" if event_type == "Protests" else "Rioters ({})"
+            front = [(tmpl.format(country_name(country)), first_kind)]
+        rest = [n for n in names if n[1] not in ("protester", "rioter")]
+        actor1 = front[0][0] if front else None
+        actor2 = rest[0][0] if rest else None
+        return actor1, actor2
+    def rank(item: tuple[str, str]) -> tuple[int, int]:
+        name, kind = item
+        victim = kind in _VICTIM_KINDS or (name in patients and name not in agents)
+        return (0 if name in agents else 2 if victim else 1,
+                0 if kind in _NAMED_PRIORITY else 1)
+    ordered = sorted(names, key=rank)
+    actor1 = actor2 = None
+    if ordered:
+        first_name, first_kind = ordered[0]
+        if rank(ordered[0])[0] == 2:  # only victims named: the perpetrator is unknown
+            actor2 = first_name
+        else:
+            actor1 = first_name
+            if len(ordered) > 1:
+                actor2 = ordered[1][0]
+    return actor1, actor2

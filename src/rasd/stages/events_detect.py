@@ -1,0 +1,296 @@
+"""Event detection and typing for one sentence.
+
+Triggers from ``triggers.json`` are found clause by clause; a trigger is dropped when its
+context list is missing, a veto list occurs in its clause, a negation precedes it, or its
+clause is a statement about an event rather than the event (denial, threat, forecast, call)
+or background (``منذ أشهر``, ``شبه يومي``, a pluperfect ``وكان ... قد``). The surviving
+trigger families are typed with ACLED's rules (a protest met with live fire is
+"Excessive force against protesters"; a suicide car bomb is "Suicide bomb", not an IED),
+and the sentence classifier (:mod:`rasd.stages.events_model`) scores the sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rasd.stages.events_lexicon import TermSet, Word, clauses_of, cue_set, lexicon, words_of
+from rasd.stages.events_model import sentence_scores
+
+__all__ = ["Hit", "Detection", "find_hits", "detect_sentence", "statement_clause", "ASSAULT_TYPES", "PROTEST_TYPES"]
+
+ASSAULT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+PROTEST_TYPES = frozenset({"Protests", "Riots"})
+
+_EXPLOSION_ORDER = ("chemical", "suicide", "grenade", "air", "ied", "shelling")
+_SD_ORDER = ("agreement", "arrest", "disrupted", "change", "base", "looting", "transfer")
+_STATEMENT_CUES = ("denial", "threat", "forecast", "call", "background")
+_RIOT_CORE = ("شغب", "الشغب", "مشاغب", "اعمال عنف")
+#: Clash-family terms that only say "attack" (typed by who the victims are).
+_GENERIC_ATTACK = ("هاجم", "هجوم", "هجمات", "الهجوم", "اقتحم", "اقتحام")
+#: Weapon nouns that name a device rather than its use (seized explosives are not a blast).
+_DEVICE_NOUNS = frozenset({"عبوة ناسفة", "عبوات ناسفة", "عبوة*", "عبوات", "عبوتين", "عبوتان", "عبوتين ناسفتين",
+                           "لغم*", "ألغام", "الألغام", "متفجرات", "قنبلة", "قنابل", "مفخخة", "مفخخ*",
+                           "صاروخ*", "صواريخ", "صاروخين", "قذيفة", "قذائف", "سيارة مفخخة"})
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A trigger that survived the filters."""
+
+    family: str
+    event_type: str
+    sub_event_type: str
+    weight: float
+    first: int
+    last: int
+    clause: int
+    term: str
+    referring: bool = False  # "منفذي الهجوم": names an event told elsewhere
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """One event read from a sentence, before its arguments are filled."""
+
+    event_type: str
+    sub_event_type: str
+    trigger_start: int
+    trigger_end: int
+    clause_start: int
+    clause_end: int
+    score: float
+    families: frozenset[str]
+    reference: bool = False
+
+
+def _clause_of(clauses: Sequence[tuple[int, int]], i: int) -> int:
+    for k, (lo, hi) in enumerate(clauses):
+        if lo <= i < hi:
+            return k
+    return len(clauses) - 1
+
+
+def _negated(words: Sequence[Word], first: int, lo: int) -> bool:
+    neg = cue_set("negation")
+    exc = cue_set("negation_exceptions")
+    for m in neg.find(words, max(lo, first - 3), first):
+        nxt = m.last + 1
+        if nxt < len(words) and exc.any_in(words, nxt, nxt + 1):
+            continue
+        return True
+    return False
+
+
+def _old_year(words: Sequence[Word], lo: int, hi: int, published: dt.date | None) -> bool:
+    """A year in the clause (``عام 2006``, ``أكتوبر 2000``) before the publication year
+    (any year when the publication date is unknown)."""
+    markers = cue_set("year_markers")
+    for i in range(lo, hi):
+        k = words[i].key
+        if len(k) == 4 and k.isdigit() and 1900 <= int(k) <= 2099:
+            if published is not None and int(k) >= published.year - (1 if published.month == 1 else 0):
+                continue
+            if markers.any_in(words, max(lo, i - 3), i):
+                return True
+    return False
+
+
+def statement_clause(words: Sequence[Word], lo: int, hi: int, published: dt.date | None = None) -> bool:
+    if _old_year(words, lo, hi, published):
+        return True
+    for name in _STATEMENT_CUES:
+        if cue_set(name).any_in(words, lo, hi):
+            return True
+    # pluperfect background: "وكان ... قد" at the head of the clause
+    head = cue_set("pluperfect").find(words, lo, min(hi, lo + 2))
+    if head:
+        qad = TermSet(["قد"])
+        if qad.any_in(words, head[0].last + 1, min(hi, head[0].last + 6)):
+            return True
+    return False
+
+
+def find_hits(words: Sequence[Word], clauses: Sequence[tuple[int, int]] | None = None,
+              published: dt.date | None = None) -> list[Hit]:
+    """Triggers in ``words`` that pass the context, veto, negation and statement filters."""
+    lex = lexicon()
+    clauses = clauses or clauses_of(words, cue_set("clause_breaks"))
+    blocked = [statement_clause(words, lo, hi, published) for lo, hi in clauses]
+    subordinate = cue_set("subordinators")
+    for k in range(1, len(clauses)):
+        lo, hi = clauses[k]
+        if blocked[k - 1] and not blocked[k] and subordinate.any_in(words, lo, min(hi, lo + 2)):
+            blocked[k] = True
+    hits: list[Hit] = []
+    for spec in lex.triggers:
+        for m in spec.terms.find(words):
+            c = _clause_of(clauses, m.first)
+            lo, hi = clauses[c]
+            if blocked[c]:
+                continue
+            if spec.context and not cue_set(spec.context).any_in(words):
+                continue
+            if any(cue_set(v).any_in(words, lo, hi) for v in spec.veto):
+                continue
+            if _negated(words, m.first, lo):
+                continue
+            referring = spec.family == "clash" and m.term.startswith(_GENERIC_ATTACK) and cue_set(
+                "event_reference_before").any_in(words, max(lo, m.first - 2), m.first)
+            if spec.family in ("killing", "injury") and cue_set("charge_words").any_in(words, max(lo, m.first - 2), m.first):
+                continue
+            hits.append(Hit(spec.family, spec.event_type, spec.sub_event_type, spec.weight,
+                            m.first, m.last, c, m.term, referring))
+    hits.sort(key=lambda h: (h.first, -h.last))
+    return hits
+
+
+def _victim_kinds(words: Sequence[Word]) -> set[str]:
+    """Kinds of the role words that suffer the event: those right after a casualty cue
+    (``مقتل أربعة جنود``, ``قتل مسلحون ثلاثة مزارعين``); without a cue, every role word."""
+    from rasd.stages.events_actors import role_mentions
+    from rasd.stages.events_numbers import tables
+
+    roles = role_mentions(words)
+    cues = [*tables().death.find(words), *tables().wound.find(words)]
+    if not cues:
+        return {r.kind for r in roles}
+    out: set[str] = set()
+    for c in cues:
+        after = [r for r in roles if 0 < r.first - c.last <= 6]
+        # the first role after the cue may be the agent (قتل مسلحون ثلاثة مزارعين):
+        # a later role separated by a number is the patient
+        if len(after) > 1 and after[0].kind in ("armed", "military", "police") and after[1].kind == "civilian":
+            after = after[1:]
+        if after:
+            out.add(after[0].kind)
+    return out
+
+
+def _has_civilian_victims(words: Sequence[Word]) -> bool:
+    kinds = _victim_kinds(words)
+    return "civilian" in kinds or not kinds & {"military", "police", "armed"}
+
+
+def _has_armed_victims(words: Sequence[Word]) -> bool:
+    return bool(_victim_kinds(words) & {"military", "police", "armed"})
+
+
+def _pick(hits: Sequence[Hit], family: str) -> Hit | None:
+    for h in hits:
+        if h.family == family:
+            return h
+    return None
+
+
+def _type_hits(words: Sequence[Word], hits: Sequence[Hit]) -> list[tuple[str, str, Hit]]:
+    """ACLED typing of the surviving trigger families: ``(event_type, sub_event_type, hit)``."""
+    fams = {h.family for h in hits}
+    out: list[tuple[str, str, Hit]] = []
+    protest = _pick(hits, "protest") or _pick(hits, "march")
+    riot_core = next((h for h in hits if h.family == "riot"
+                      and any(h.term.startswith(r) for r in _RIOT_CORE)), None)
+    if protest is not None or riot_core is not None:
+        anchor = protest or riot_core
+        assert anchor is not None
+        killed = _pick(hits, "killing")
+        if "excessive" in fams or (protest is not None and killed is not None):
+            out.append(("Protests", "Excessive force against protesters", anchor))
+        elif riot_core is not None or ("riot" in fams and protest is not None) or "mob" in fams:
+            out.append(("Riots", "Violent demonstration", anchor))
+        elif "intervention" in fams or "arrest" in fams:
+            out.append(("Protests", "Protest with intervention", anchor))
+        else:
+            out.append(("Protests", "Peaceful protest", anchor))
+    elif "mob" in fams:
+        h = _pick(hits, "mob")
+        assert h is not None
+        out.append(("Riots", "Mob violence", h))
+    else:
+        violent: tuple[str, str, Hit] | None = None
+        device_only = all(h.term in _DEVICE_NOUNS for h in hits if h.family in _EXPLOSION_ORDER)
+        if device_only and fams & {"arrest", "disrupted"} and not fams & {"killing", "injury"}:
+            fams = fams - set(_EXPLOSION_ORDER)
+            hits = [h for h in hits if h.family not in _EXPLOSION_ORDER]
+        if "territory" in fams or ("clash" in fams and not fams & {"chemical", "suicide", "grenade", "air", "ied"}
+                                   and any(h.family == "clash" and not h.term.startswith(_GENERIC_ATTACK) for h in hits)):
+            pass  # a takeover or a clash fought with artillery is a battle
+        else:
+            for fam in _EXPLOSION_ORDER:
+                h = _pick(hits, fam)
+                if h is not None:
+                    violent = (h.event_type, h.sub_event_type, h)
+                    if fam == "shelling" and cue_set("air_context").any_in(words):
+                        violent = (h.event_type, "Air/drone strike", h)  # aircraft shelled
+                    break
+        if violent is None:
+            if "sexual" in fams:
+                h = _pick(hits, "sexual")
+                assert h is not None
+                violent = ("Violence against civilians", "Sexual violence", h)
+            elif "abduction" in fams:
+                h = _pick(hits, "abduction")
+                assert h is not None
+                violent = ("Violence against civilians", "Abduction/forced disappearance", h)
+            elif "territory" in fams:
+                h = _pick(hits, "territory")
+                assert h is not None
+                violent = ("Battles", "Government regains territory", h)
+            elif "clash" in fams:
+                h = _pick(hits, "clash")
+                assert h is not None
+                generic = all(x.family != "clash" or x.term.startswith(_GENERIC_ATTACK) for x in hits)
+                if generic and _has_civilian_victims(words):
+                    violent = ("Violence against civilians", "Attack", h)
+                else:
+                    violent = ("Battles", "Armed clash", h)
+            elif "killing" in fams or "injury" in fams:
+                h = _pick(hits, "killing") or _pick(hits, "injury")
+                assert h is not None
+                if _has_armed_victims(words) and not _has_civilian_victims(words):
+                    violent = ("Battles", "Armed clash", h)
+                else:
+                    violent = ("Violence against civilians", "Attack", h)
+        if violent is not None:
+            out.append(violent)
+        for fam in _SD_ORDER:
+            h = _pick(hits, fam)
+            if h is None:
+                continue
+            if violent is None or (fam == "agreement" and h.clause != violent[2].clause):
+                out.append((h.event_type, h.sub_event_type, h))
+            break
+    return out
+
+
+def detect_sentence(text: str, start: int = 0, end: int | None = None,
+                    published: dt.date | None = None) -> list[Detection]:
+    """The events a sentence ``text[start:end]`` reports (offsets are absolute); with
+    ``published``, years of the publication year do not make a clause background."""
+    end = len(text) if end is None else end
+    words = [w for w in words_of(text, start, end)]
+    if not words:
+        return []
+    clauses = clauses_of(words, cue_set("clause_breaks"))
+    hits = find_hits(words, clauses, published)
+    if not hits:
+        return []
+    typed = _type_hits(words, hits)
+    if not typed:
+        return []
+    reference = cue_set("reference").any_in(words)
+    scores = sentence_scores(text[start:end])
+    out: list[Detection] = []
+    fams = frozenset(h.family for h in hits)
+    for event_type, sub, hit in typed:
+        group = "assault" if event_type in ASSAULT_TYPES else "protest" if event_type in PROTEST_TYPES else None
+        prob = scores.get(group, 0.5) if group else 0.5
+        family_hits = [h for h in hits if h.event_type == event_type or h.family == hit.family]
+        strength = max(h.weight for h in family_hits)
+        score = 0.6 * strength + 0.4 * prob if group else strength * 0.9
+        lo, hi = clauses[hit.clause]
+        refers = reference or all(h.referring for h in family_hits)
+        out.append(Detection(event_type, sub, words[hit.first].start, words[hit.last].end,
+                             words[lo].start, words[hi - 1].end, round(score, 4), fams, refers))
+    return out

@@ -1,0 +1,146 @@
+"""One event, one record: merge the sentence-level candidates of one article.
+
+Two candidates merge when they have the same event type and place and compatible dates and
+actors: the same sub-event type, or one of them typed only from a casualty word
+(``قتل``, ``أصيب``: the follow-up sentence "nine civilians were killed" of an air strike).
+A sentence that only refers to an event (a condemnation, an investigation) merges or is
+dropped. Separate events in one article (a deadly protest in Baghdad, a peaceful one in
+Basra) stay separate because their places differ.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from rasd.document import Location
+
+__all__ = ["Candidate", "merge_candidates", "VIOLENT_TYPES"]
+
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_PROTEST_TYPES = frozenset({"Protests", "Riots"})
+_CASUALTY_HOSTS = VIOLENT_TYPES | _PROTEST_TYPES
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An event read from one sentence, with everything the stage found for it."""
+
+    event_type: str
+    sub_event_type: str
+    date: str | None
+    time_precision: int
+    location: Location | None
+    location_fallback: bool
+    actor1: str | None
+    actor2: str | None
+    fatalities: int | None
+    start: int
+    end: int
+    score: float
+    weak: bool
+    reference: bool
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+def _km(a: Location, b: Location) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dl = math.radians(b.lon - a.lon)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _same_place(a: Candidate, b: Candidate) -> bool:
+    """Same place: either place unknown, a fallback or coarse (province, country) place in
+    the same country, the same name, or points within 25 km."""
+    la, lb = a.location, b.location
+    if la is None or lb is None:
+        return True
+    if a.location_fallback or b.location_fallback or la.precision >= 3 or lb.precision >= 3:
+        return la.country == lb.country
+    return la.name == lb.name or _km(la, lb) <= 25.0
+
+
+def _dates_ok(a: Candidate, b: Candidate) -> bool:
+    if a.date is None or b.date is None or a.date == b.date:
+        return True
+    if a.time_precision > 1 or b.time_precision > 1:
+        return True
+    try:
+        gap = abs((dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)).days)
+    except ValueError:
+        return False
+    return gap <= 1
+
+
+def _compatible(a: Candidate, b: Candidate) -> bool:
+    """Whether ``b`` (later in the article) describes the event ``a``."""
+    if b.weak and a.event_type in _CASUALTY_HOSTS and (a.date == b.date or b.time_precision > 1):
+        # a casualty-only follow-up ("two more died of their wounds") belongs to the event
+        # it follows, wherever the geocoder put its stray place names
+        return True
+    if a.event_type == b.event_type and a.sub_event_type == b.sub_event_type:
+        pass
+    elif a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES and (a.weak or b.weak):
+        pass
+    elif b.reference and (a.event_type == b.event_type
+                          or (a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES)):
+        pass
+    elif a.event_type in _PROTEST_TYPES and b.event_type in _PROTEST_TYPES and b.sub_event_type == "Peaceful protest":
+        pass  # the same demonstration, described without its violence
+    elif {a.sub_event_type, b.sub_event_type} == {"Arrests", "Disrupted weapons use"}:
+        pass  # weapons seized in a raid belong to the arrests
+    else:
+        return False
+    return _same_place(a, b) and _dates_ok(a, b)
+
+
+def _generic(actor: str | None) -> bool:
+    return actor is None or actor.startswith("Unidentified Armed Group")
+
+
+def _combine(a: Candidate, b: Candidate) -> Candidate:
+    # the stronger typing wins; a weak (casualty-only) reading, a peaceful-protest reading
+    # of a violent protest and a weapons seizure in a raid give way
+    main, other = (b, a) if (a.weak and not b.weak) else (a, b)
+    if main.sub_event_type in ("Peaceful protest", "Disrupted weapons use") and other.sub_event_type not in (
+            "Peaceful protest", "Disrupted weapons use") and not other.weak:
+        main, other = other, main
+    date, tp = main.date, main.time_precision
+    if other.date and (date is None or other.time_precision < tp
+                       or (other.time_precision == tp and other.date < date)):
+        date, tp = other.date, other.time_precision
+    if other.reference:  # a reaction or a claim adds evidence and names, not time or place
+        date, tp = main.date, main.time_precision
+    loc, fb = main.location, main.location_fallback
+    if other.location is not None and not other.reference and (loc is None or (fb and not other.location_fallback)
+                                       or (not other.location_fallback and other.location.precision < loc.precision)):
+        loc, fb = other.location, other.location_fallback
+    fat = main.fatalities
+    if other.fatalities is not None and (fat is None or other.fatalities > fat):
+        fat = other.fatalities
+    actor1 = main.actor1 or other.actor1
+    if _generic(actor1) and other.actor1 and not _generic(other.actor1):
+        actor1 = other.actor1  # "... claimed responsibility" names the perpetrator
+    actor2 = main.actor2 or (other.actor2 if other.actor2 != actor1 else other.actor1 if other.actor1 != actor1 else None)
+    return replace(
+        main, date=date, time_precision=tp, location=loc, location_fallback=fb, fatalities=fat,
+        actor1=actor1, actor2=actor2, start=a.start, end=a.end, spans=(*a.spans, *b.spans),
+        score=round(min(1.0, max(a.score, b.score) + 0.05), 4), weak=main.weak and other.weak,
+        reference=main.reference and other.reference,
+    )
+
+
+def merge_candidates(cands: Sequence[Candidate]) -> list[Candidate]:
+    """Merge candidates that describe the same event; keep the others apart."""
+    out: list[Candidate] = []
+    for c in cands:
+        for i, e in enumerate(out):
+            if _compatible(e, c):
+                out[i] = _combine(e, c)
+                break
+        else:
+            out.append(c)
+    return [c for c in out if not c.reference]

@@ -1,0 +1,236 @@
+"""Fatality counts from Arabic text: digits, number words (``خمسة وعشرون``), duals
+(``جنديان``, ``قتيلين``) and ACLED's conventions for vague counts (``عشرات`` = 10,
+``مئات`` = 100, a range takes its lower bound, an unknown count stays ``None``).
+
+A count belongs to the nearest death cue (``مقتل``, ``قتلى``, ``استشهد`` ...) unless a
+wound cue (``أصيب``, ``جرحى``) is nearer; counts after ``بينهم`` (a subset), counts with a
+unit (``عاما``, ``كم``, ``في المئة``) and cumulative tolls (``ارتفعت حصيلة ... إلى``) never
+count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasd.stages.events_lexicon import TermSet, Word, words_of
+from rasd.text import load_data, normalize_key
+
+__all__ = ["Count", "parse_counts", "fatalities_in", "NumberTables"]
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A count at words ``[first, last]``."""
+
+    value: int
+    first: int
+    last: int
+    noun_is_death: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class NumberTables:
+    units: dict[str, int]
+    ten_words: dict[str, int]
+    tens: dict[str, int]
+    hundreds: dict[str, int]
+    thousands: dict[str, int]
+    vague: dict[str, int]
+    duals: dict[str, int]
+    death_duals: frozenset[str]
+    singular: frozenset[str]
+    death: TermSet
+    wound: TermSet
+    subset: TermSet
+    units_after: TermSet
+    cumulative: TermSet
+    post_cues: frozenset[str]
+
+
+def _norm(d: dict[str, int]) -> dict[str, int]:
+    return {normalize_key(k): int(v) for k, v in d.items()}
+
+
+@lru_cache(maxsize=1)
+def tables() -> NumberTables:
+    d = load_data("events/numbers.json")
+    return NumberTables(
+        units=_norm(d["units"]), ten_words=_norm(d["ten_words"]), tens=_norm(d["tens"]),
+        hundreds=_norm(d["hundreds"]), thousands=_norm(d["thousands"]), vague=_norm(d["vague"]),
+        duals={normalize_key(k): int(v) for k, v in d["duals"].items() if " " not in k},
+        death_duals=frozenset(normalize_key(x) for x in d["death_duals"]),
+        singular=frozenset(normalize_key(x) for x in d["singular_victims"]),
+        death=TermSet(d["death"]), wound=TermSet(d["wound"]), subset=TermSet(d["subset"]),
+        units_after=TermSet(d["non_count_units"]), cumulative=TermSet(d["cumulative"]),
+        post_cues=frozenset(d["post_cues"]),
+    )
+
+
+def _digits(key: str) -> int | None:
+    s = key.replace(",", "").replace("\u066c", "").replace("\u066b", ".")
+    if "." in s:
+        s = s.split(".")[0]
+    return int(s) if s.isdigit() and len(s) <= 7 else None
+
+
+def _word_value(w: Word, t: NumberTables, *, first: bool) -> tuple[str, int] | None:
+    """The kind and value of one number word (``first``: no ``و`` needed)."""
+    forms = w.stems if not first else (w.key, *w.stems[1:])
+    for form in forms:
+        if not first and form == w.key and not w.key.startswith("و"):
+            # later words of a compound must be joined by و (except عشر and multipliers)
+            if form in t.ten_words:
+                return "ten", t.ten_words[form]
+            if form in t.thousands:
+                return "thousand", t.thousands[form]
+            if form in t.hundreds and form in ("مئه", "مائه"):
+                return "hundred", t.hundreds[form]
+            continue
+        for kind, table in (("unit", t.units), ("tens", t.tens), ("hundred", t.hundreds),
+                            ("thousand", t.thousands)):
+            if form in table:
+                return kind, table[form]
+        if first and form in t.ten_words:
+            return "unit", 10
+    return None
+
+
+def _parse_at(words: Sequence[Word], i: int, t: NumberTables) -> tuple[int, int, bool] | None:
+    """A number starting at word ``i``: ``(value, last_index, is_death_noun)``."""
+    w = words[i]
+    if w.punct:
+        return None
+    d = _digits(w.key)
+    if d is not None:
+        value, j = d, i
+        if j + 1 < len(words) and words[j + 1].key in t.thousands:
+            value *= 1000
+            j += 1
+        return value, j, False
+    for form in w.stems:
+        if form in t.duals:
+            return t.duals[form], i, form in t.death_duals
+    for form in w.stems:
+        if form in t.vague:
+            return t.vague[form], i, False
+    first = _word_value(w, t, first=True)
+    if first is None:
+        return None
+    kind, value = first
+    total = 0
+    cur = value if kind != "thousand" else 0
+    if kind == "thousand":
+        total = value
+    j = i
+    while j + 1 < len(words):
+        nxt = _word_value(words[j + 1], t, first=False)
+        if nxt is None:
+            break
+        k, v = nxt
+        if k == "ten":
+            cur += 10
+        elif k == "thousand":
+            total += (cur or 1) * (v if v > 1000 else 1000)
+            cur = 0
+        elif k == "hundred" and v == 100 and cur and cur < 10:
+            cur *= 100
+        else:
+            cur += v
+        j += 1
+    return total + cur, j, False
+
+
+def parse_counts(words: Sequence[Word]) -> list[Count]:
+    """Every count in ``words`` (ranges reduced to their lower bound)."""
+    t = tables()
+    out: list[Count] = []
+    i = 0
+    while i < len(words):
+        got = _parse_at(words, i, t)
+        if got is None:
+            i += 1
+            continue
+        value, last, death_noun = got
+        # a range "5 إلى 7" / "بين 5 و7": keep the lower bound, skip the upper
+        j = last + 1
+        if j + 1 < len(words) and words[j].key in ("الي", "-", "–") and _parse_at(words, j + 1, t):
+            upper = _parse_at(words, j + 1, t)
+            assert upper is not None
+            last = upper[1]
+        elif j < len(words) and words[j].key.startswith("و") and len(words[j].key) > 1 and i > 0 \
+                and words[i - 1].key == "بين" and _parse_at(words, j, t):
+            upper = _parse_at(words, j, t)
+            assert upper is not None
+            last = upper[1]
+        out.append(Count(value, i, last, death_noun))
+        i = last + 1
+    return out
+
+
+def _and_one_more(words: Sequence[Word], last: int, t: NumberTables) -> int:
+    """1 when the victims' phrase after a count ends with ``و`` + one singular victim
+    (``ثلاثة من عناصر الشرطة ومدني``), else 0."""
+    for j in range(last + 1, min(len(words), last + 8)):
+        w = words[j]
+        if w.punct or t.wound.any_in(words, j, j + 1) or t.death.any_in(words, j, j + 1):
+            return 0
+        if w.key.startswith("و") and any(s in t.singular for s in w.stems[1:]):
+            return 1
+    return 0
+
+
+def _singular_after(words: Sequence[Word], cue_last: int, t: NumberTables) -> bool:
+    j = cue_last + 1
+    return j < len(words) and any(s in t.singular for s in words[j].stems)
+
+
+def fatalities_in(words: Sequence[Word]) -> tuple[int | None, bool]:
+    """``(fatalities, cumulative_seen)`` for one sentence's words; ``None`` when deaths are
+    mentioned without a usable count or not at all."""
+    t = tables()
+    deaths = t.death.find(words)
+    wounds = t.wound.find(words)
+    counts = parse_counts(words)
+    total = 0
+    found = False
+    cumulative = False
+    for c in counts:
+        if c.noun_is_death:
+            total += c.value
+            found = True
+            continue
+        if c.last + 1 < len(words) and t.units_after.any_in(words, c.last + 1, c.last + 2):
+            continue
+        if t.subset.any_in(words, max(0, c.first - 2), c.first):
+            continue
+        if t.cumulative.any_in(words, max(0, c.first - 6), c.first):
+            cumulative = True
+            continue
+        best: tuple[int, int, str] | None = None  # (distance, cue-after penalty, kind)
+        for kind, matches in (("death", deaths), ("wound", wounds)):
+            for m in matches:
+                if m.last < c.first:
+                    dist, pen = c.first - m.last, 0
+                elif m.first > c.last and m.term in t.post_cues:
+                    dist, pen = m.first - c.last, 1
+                else:
+                    continue
+                if dist > 4:
+                    continue
+                if best is None or (dist, pen) < (best[0], best[1]):
+                    best = (dist, pen, kind)
+        if best is not None and best[2] == "death":
+            total += c.value + _and_one_more(words, c.last, t)
+            found = True
+    if not found:
+        for m in deaths:
+            if _singular_after(words, m.last, t):
+                return 1, cumulative
+    return (total if found else None), cumulative
+
+
+def fatalities_of_text(text: str) -> int | None:
+    """Convenience: fatalities of one sentence given as a string."""
+    return fatalities_in(words_of(text))[0]

@@ -1,0 +1,173 @@
+"""Train the events sentence classifier (``python -m rasd.stages.events_train``).
+
+Two L2-regularised logistic regressions (ASSAULT, PROTEST) on the **dev** split of
+arabic_event_gsr (``../shared/data/arabic_event_gsr``, MIT licence); the test split is never
+read here. Labels: ``yes`` = 1, ``easy no`` / ``difficult no`` = 0, ``ambiguous`` dropped.
+Training is full-batch gradient descent in numpy with a fixed seed for the fold split;
+5-fold cross-validation on dev picks the decision thresholds of
+:func:`rasd.stages.events_detect.detect_sentence`'s combination of lexicon and classifier.
+The weights (features with non-negligible weight only) go to
+``src/rasd/models/events/sentence_lr.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+__all__ = ["load_split", "train_lr", "main"]
+
+SEED = 20171015
+TASKS = {"assault": "assault", "protest": "protest"}
+
+
+def load_split(data_dir: Path, task: str, split: str) -> list[tuple[str, int]]:
+    """``(text, label)`` pairs of one split of arabic_event_gsr, ``ambiguous`` excluded."""
+    base = data_dir / "arabic_event_gsr"
+    with (base / f"{task}_split.tsv").open(encoding="utf-8") as fh:
+        which = {r["id"]: r["split"] for r in csv.DictReader(fh, delimiter="\t")}
+    out: list[tuple[str, int]] = []
+    with (base / f"{task}_gsr.csv").open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            if which.get(r["id"]) != split or r["label"] == "ambiguous":
+                continue
+            out.append((r["text"], 1 if r["label"] == "yes" else 0))
+    return out
+
+
+def _matrix(feats: Sequence[dict[str, float]], vocab: dict[str, int]) -> tuple[Any, Any]:
+    import numpy as np
+
+    idx: list[int] = []
+    ptr = [0]
+    for f in feats:
+        idx.extend(vocab[k] for k in f if k in vocab)
+        ptr.append(len(idx))
+    return np.asarray(idx, dtype=np.int64), np.asarray(ptr, dtype=np.int64)
+
+
+def train_lr(feats: Sequence[dict[str, float]], labels: Sequence[int], *, l2: float = 1e-3,
+             epochs: int = 300, lr: float = 0.5, min_df: int = 2) -> tuple[dict[str, float], float]:
+    """Fit a binary logistic regression; returns ``(weights, bias)``."""
+    import numpy as np
+
+    df: dict[str, int] = {}
+    for f in feats:
+        for k in f:
+            df[k] = df.get(k, 0) + 1
+    names = sorted(k for k, c in df.items() if c >= min_df)
+    vocab = {k: i for i, k in enumerate(names)}
+    idx, ptr = _matrix(feats, vocab)
+    n = len(feats)
+    y = np.asarray(labels, dtype=np.float64)
+    pos = max(1.0, float(y.sum()))
+    cw = np.where(y > 0, (n - pos) / pos, 1.0)  # balance classes
+    cw = cw / cw.mean()
+    w = np.zeros(len(names))
+    b = 0.0
+    row = np.repeat(np.arange(n), np.diff(ptr))
+    # Adam on the full batch
+    m_w = np.zeros_like(w)
+    v_w = np.zeros_like(w)
+    m_b = v_b = 0.0
+    for t in range(1, epochs + 1):
+        z = np.bincount(row, weights=w[idx], minlength=n) + b
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        r = (p - y) * cw / n
+        g_w = np.bincount(idx, weights=r[row], minlength=len(w)) + l2 * w
+        g_b = float(r.sum())
+        m_w = 0.9 * m_w + 0.1 * g_w
+        v_w = 0.999 * v_w + 0.001 * g_w * g_w
+        m_b = 0.9 * m_b + 0.1 * g_b
+        v_b = 0.999 * v_b + 0.001 * g_b * g_b
+        step = lr * 0.05 * np.sqrt(1 - 0.999**t) / (1 - 0.9**t)
+        w -= step * m_w / (np.sqrt(v_w) + 1e-8)
+        b -= step * m_b / (np.sqrt(v_b) + 1e-8)
+    weights = {names[i]: round(float(w[i]), 4) for i in range(len(w)) if abs(w[i]) >= 1e-2}
+    return weights, float(b)
+
+
+def _predict(weights: dict[str, float], bias: float, feats: dict[str, float]) -> float:
+    import math
+
+    z = bias + sum(weights.get(k, 0.0) for k in feats)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _f1(pairs: Sequence[tuple[bool, int]]) -> float:
+    tp = sum(1 for p, y in pairs if p and y)
+    fp = sum(1 for p, y in pairs if p and not y)
+    fn = sum(1 for p, y in pairs if not p and y)
+    return 2 * tp / max(1, 2 * tp + fp + fn)
+
+
+def _lexicon_says(text: str, task: str) -> bool:
+    from rasd.stages.events_detect import ASSAULT_TYPES, PROTEST_TYPES, detect_sentence
+
+    types = ASSAULT_TYPES if task == "assault" else PROTEST_TYPES
+    return any(d.event_type in types and not d.reference for d in detect_sentence(text))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    import random
+
+    from rasd.evaluation import find_shared_data
+    from rasd.stages.events_model import featurize
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", help="the shared data folder (default: ../shared/data)")
+    ap.add_argument("--out", default=str(Path(__file__).resolve().parents[1] / "models" / "events" / "sentence_lr.json"))
+    ap.add_argument("--l2", type=float, default=1e-2)
+    ap.add_argument("--epochs", type=int, default=300)
+    args = ap.parse_args(argv)
+    data_dir = find_shared_data(args.data)
+    if data_dir is None:
+        print("events_train: needs ../shared/data (arabic_event_gsr)", file=sys.stderr)
+        return 2
+    models: dict[str, Any] = {}
+    report: dict[str, Any] = {}
+    for task in TASKS:
+        rows = load_split(data_dir, task, "dev")
+        feats = [featurize(t) for t, _ in rows]
+        labels = [y for _, y in rows]
+        order = list(range(len(rows)))
+        random.Random(SEED).shuffle(order)
+        folds = [order[k::5] for k in range(5)]
+        oof = [0.0] * len(rows)
+        for k in range(5):
+            held = set(folds[k])
+            tr = [i for i in order if i not in held]
+            w, b = train_lr([feats[i] for i in tr], [labels[i] for i in tr], l2=args.l2, epochs=args.epochs)
+            for i in folds[k]:
+                oof[i] = _predict(w, b, feats[i])
+        best = max(((t / 100, _f1([(oof[i] >= t / 100, labels[i]) for i in range(len(rows))]))
+                    for t in range(5, 96)), key=lambda x: x[1])
+        lex = [_lexicon_says(t, task) for t, _ in rows]
+        combo = max((((t1 / 100, t2 / 100),
+                      _f1([((lex[i] and oof[i] >= t1 / 100) or oof[i] >= t2 / 100, labels[i]) for i in range(len(rows))]))
+                     for t1 in range(2, 90, 2) for t2 in range(30, 101, 5)), key=lambda x: x[1])
+        print(f"{task}: lexicon AND p>={combo[0][0]:.2f}, or p>={combo[0][1]:.2f}: cv F1={combo[1]:.4f}")
+        w, b = train_lr(feats, labels, l2=args.l2, epochs=args.epochs)
+        models[task] = {"bias": round(b, 4), "weights": w, "threshold": best[0],
+                        "detect_threshold": combo[0][0], "detect_threshold_alone": combo[0][1]}
+        report[task] = {"dev_cv_f1": round(best[1], 4), "threshold": best[0], "n": len(rows),
+                        "features": len(w), "oof": [round(x, 4) for x in oof]}
+        print(f"{task}: n={len(rows)} cv F1={best[1]:.4f} at p>={best[0]:.2f}, {len(w)} features")
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    payload = {"_about": "rasd events sentence classifier; trained on the dev split of arabic_event_gsr "
+                         f"(MIT licence, see LICENSE-arabic_event_gsr.txt); seed {SEED}",
+               "models": models}
+    out.write_text(json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True), encoding="utf-8")
+    oof_path = Path("/tmp/rasd_events_oof.json")
+    oof_path.write_text(json.dumps(report), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,246 @@
+"""The events stage on hand-built documents (no upstream stage needed) and its parts:
+detection and typing, statement/background filters, fatalities, actors and merging."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasd.document import Dateline, Document, Place, Sentence, TimeExpr
+from rasd.stages.events import EventsStage, extract_events
+from rasd.stages.events_detect import detect_sentence
+from rasd.stages.events_lexicon import words_of
+from rasd.stages.events_numbers import fatalities_in
+
+ACLED = {
+    "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
+    "Explosions/Remote violence": {"Chemical weapon", "Air/drone strike", "Suicide bomb",
+                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"},
+    "Violence against civilians": {"Sexual violence", "Attack", "Abduction/forced disappearance"},
+    "Protests": {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"},
+    "Riots": {"Violent demonstration", "Mob violence"},
+    "Strategic developments": {"Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                               "Headquarters or base established", "Looting/property destruction",
+                               "Non-violent transfer of territory", "Other"},
+}
+
+PLACES = {
+    "إدلب": ("Idlib", "SY", 35.93062, 36.63393),
+    "حلب": ("Aleppo", "SY", 36.20124, 37.16117),
+    "بغداد": ("Baghdad", "IQ", 33.34058, 44.40088),
+    "البصرة": ("Basrah", "IQ", 30.50852, 47.7804),
+    "الرقة": ("Ar Raqqah", "SY", 35.95283, 39.00788),
+}
+TIMES = {"أمس": -1, "اليوم": 0, "السبت": None}
+
+
+def make_doc(body: str, published: str = "2020-05-10", dateline: str | None = None) -> Document:
+    """A document with sentences, places and times filled by hand (what upstream gives)."""
+    sents = [Sentence(m.start(), m.end()) for m in re.finditer(r"[^.\n]+\.?", body) if m.group().strip()]
+    places = []
+    for ar, (name, cc, lat, lon) in PLACES.items():
+        for m in re.finditer(ar, body):
+            places.append(Place(m.start(), m.end(), name, cc, None, lat, lon, None, 1))
+    pub = dt.date.fromisoformat(published)
+    times = []
+    for ar, delta in TIMES.items():
+        for m in re.finditer(ar, body):
+            if delta is not None:
+                times.append(TimeExpr(m.start(), m.end(), (pub + dt.timedelta(days=delta)).isoformat()))
+    return Document(id="t", text=body, published=pub, language="ar", sentences=tuple(sents),
+                    places=tuple(sorted(places, key=lambda p: p.start)),
+                    times=tuple(sorted(times, key=lambda t: t.start)),
+                    dateline=Dateline(dateline, None) if dateline else None)
+
+
+def types_of(sentence: str) -> list[tuple[str, str]]:
+    return [(d.event_type, d.sub_event_type) for d in detect_sentence(sentence) if not d.reference]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("قتل تسعة مدنيين في غارات شنتها طائرات حربية روسية على إدلب.", ("Explosions/Remote violence", "Air/drone strike")),
+        ("فجر انتحاري سيارة مفخخة أمام مطعم في مقديشو.", ("Explosions/Remote violence", "Suicide bomb")),
+        ("انفجرت عبوة ناسفة على جانب طريق في بغداد.", ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+        ("ألقى مجهول قنبلة يدوية على محل تجاري.", ("Explosions/Remote violence", "Grenade")),
+        ("سقطت قذائف هاون على حي سكني في حلب.", ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+        ("اندلعت اشتباكات عنيفة بين الجيش ومسلحين في إدلب.", ("Battles", "Armed clash")),
+        ("قتل مسلحون مجهولون ثلاثة مزارعين بإطلاق النار عليهم.", ("Violence against civilians", "Attack")),
+        ("اختطف مسلحون صحفيا من أمام منزله.", ("Violence against civilians", "Abduction/forced disappearance")),
+        ("تظاهر مئات الأشخاص أمام مبنى المحافظة احتجاجا على انقطاع الكهرباء.", ("Protests", "Peaceful protest")),
+        ("فرقت الشرطة بالغاز المسيل للدموع مظاهرة في الخرطوم.", ("Protests", "Protest with intervention")),
+        ("قتل ثلاثة متظاهرين عندما أطلقت قوات الأمن الرصاص الحي على المحتجين.", ("Protests", "Excessive force against protesters")),
+        ("أحرق محتجون غاضبون إطارات ورشقوا قوات الأمن بالحجارة.", ("Riots", "Violent demonstration")),
+        ("هاجم حشد غاضب من الأهالي منزل رجل متهم بالسرقة.", ("Riots", "Mob violence")),
+        ("ألقت قوات الأمن القبض على خمسة أشخاص وضبطت بحوزتهم متفجرات.", ("Strategic developments", "Arrests")),
+        ("توصلت قوات النظام وفصائل المعارضة إلى اتفاق لوقف إطلاق النار.", ("Strategic developments", "Agreement")),
+        ("فككت فرق الهندسة عبوتين ناسفتين على طريق رئيسي.", ("Strategic developments", "Disrupted weapons use")),
+    ],
+)
+def test_events_typing_table(sentence: str, expected: tuple[str, str]) -> None:
+    assert types_of(sentence)[:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "تتعرض المنطقة منذ أشهر لقصف شبه يومي.",  # background
+        "نفى الجيش وقوع أي اشتباكات على الحدود.",  # denial
+        "هدد زعيم الجماعة بشن هجمات على السفن.",  # threat
+        "حذرت الأمم المتحدة من أن استمرار المعارك قد يؤدي إلى كارثة.",  # forecast
+        "دعت الأمم المتحدة إلى وقف فوري لإطلاق النار.",  # call
+        "فاز المنتخب على نظيره في مباراة شهدت هجوما متواصلا.",  # sport
+        "وقع الجانبان اتفاقية للتعاون التجاري والاستثمار.",  # economy
+        "لقي خمسة أشخاص حتفهم في حادث سير على الطريق الصحراوي.",  # accident
+        "لم تقع أي اشتباكات في المدينة.",  # negation
+        "وكان المسجد قد شهد تفجيرا قبل عامين.",  # pluperfect background
+    ],
+)
+def test_events_statements_and_background_are_not_events(sentence: str) -> None:
+    assert types_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("قُتل تسعة مدنيين بينهم ثلاثة أطفال", 9),
+        ("قتل مدنيان وأصيب خمسة آخرون بجروح", 2),
+        ("قتل 23 شخصا وأصيب 140 آخرون في اشتباكات", 23),
+        ("قتل جنديان في هجوم", 2),
+        ("سقط قتيلين في الانفجار", 2),
+        ("أسفر عن مقتل العشرات", 10),
+        ("مقتل نحو مئة شخص", 100),
+        ("قتل ما بين 10 و15 شخصا", 10),
+        ("مقتل خمسة وعشرين شخصا", 25),
+        ("مقتل جندي في هجوم", 1),
+        ("وقالت مصادر إن ثمانية جنود قتلوا في المعارك", 8),
+        ("مقتل 3 آلاف شخص", 3000),
+        ("مقتل أحد عشر شخصا", 11),
+    ],
+)
+def test_events_fatalities_table(sentence: str, count: int) -> None:
+    assert fatalities_in(words_of(sentence))[0] == count
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ارتفعت حصيلة القتلى منذ بدء الحرب إلى 10022",  # cumulative toll
+        "أصيب شخصان بجروح",  # wounded only
+        "سقط عدد من القتلى",  # unknown count
+    ],
+)
+def test_events_fatalities_unknown_or_cumulative_is_none(sentence: str) -> None:
+    assert fatalities_in(words_of(sentence))[0] is None
+
+
+def test_events_voice_russian_jets_actor1_civilians_actor2() -> None:
+    doc = make_doc("قُتل تسعة مدنيين اليوم في غارات شنتها طائرات حربية روسية على سوق في مدينة إدلب.")
+    (e,) = extract_events(doc)
+    assert e.event_type == "Explosions/Remote violence" and e.sub_event_type == "Air/drone strike"
+    assert e.actor1 == "Military Forces of Russia"
+    assert e.actor2 == "Civilians (Syria)"
+    assert e.fatalities == 9
+    assert e.location is not None and e.location.name == "Idlib" and e.location.precision == 1
+    assert e.date == "2020-05-10" and e.time_precision == 1
+
+
+def test_events_two_protests_in_two_cities_stay_separate() -> None:
+    doc = make_doc(
+        "قتل ثلاثة متظاهرين اليوم عندما أطلقت قوات الأمن الرصاص الحي لتفريق محتجين في بغداد.\n"
+        "وفي البصرة، تظاهر مئات الأشخاص بشكل سلمي أمام مبنى المحافظة احتجاجا على انقطاع الكهرباء."
+    )
+    events = extract_events(doc)
+    got = sorted((e.location.name if e.location else "", e.sub_event_type, e.fatalities) for e in events)
+    assert got == [("Baghdad", "Excessive force against protesters", 3), ("Basrah", "Peaceful protest", None)]
+    assert all(e.actor1 == "Protesters (Iraq)" for e in events)
+
+
+def test_events_follow_up_sentence_merges_into_one_event() -> None:
+    doc = make_doc(
+        "شنت طائرات حربية غارات على مدينة حلب أمس.\nوقتل في الغارات سبعة مدنيين بينهم طفلان."
+    )
+    (e,) = extract_events(doc)
+    assert e.sub_event_type == "Air/drone strike" and e.fatalities == 7
+    assert e.date == "2020-05-09"
+    assert doc.text[e.evidence.start : e.evidence.end].startswith("شنت") and e.evidence.end == len(doc.text)
+
+
+def test_events_location_falls_back_to_the_main_place_coarser() -> None:
+    doc = make_doc("وصل الوفد إلى الرقة.\nواندلعت اشتباكات عنيفة بين مسلحين وقوات الأمن.")
+    (e,) = extract_events(doc)
+    assert e.location is not None and e.location.name == "Ar Raqqah" and e.location.precision >= 2
+    assert e.date == "2020-05-10" and e.time_precision == 2
+
+
+def test_events_notes_and_evidence_are_consistent() -> None:
+    doc = make_doc("انفجرت عبوة ناسفة أمس في بغداد ما أدى إلى مقتل شخص.")
+    (e,) = extract_events(doc)
+    assert e.notes.startswith("Remote explosive/landmine/IED (Explosions/Remote violence) in Baghdad")
+    assert 0.0 < e.confidence <= 1.0
+    assert doc.text[e.evidence.start : e.evidence.end].strip().endswith("شخص.")
+
+
+def test_events_stage_declares_its_contract() -> None:
+    assert EventsStage.name == "events"
+    assert EventsStage.requires == {"sentences", "entities", "times", "places"}
+    assert EventsStage.provides == {"events"}
+
+
+def test_events_stage_skips_non_arabic() -> None:
+    doc = make_doc("اندلعت اشتباكات عنيفة في حلب.").evolve(language="en")
+    assert EventsStage()(doc).events == ()
+
+
+def test_events_every_type_is_acled_spelled() -> None:
+    from rasd.stages.events_lexicon import lexicon
+
+    for spec in lexicon().triggers:
+        assert spec.sub_event_type in ACLED[spec.event_type]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.one_of(st.text(max_size=120),
+                 st.text(alphabet=st.sampled_from(list("قتلمدنيينغارةفياشتباكاتحلب 0123456789٣،.\n\"«")), max_size=200)))
+def test_events_never_raise_and_spans_fit(text: str) -> None:
+    sents = tuple(Sentence(m.start(), m.end()) for m in re.finditer(r"[^.\n]+", text))
+    doc = Document(id="h", text=text, published=dt.date(2020, 1, 1), sentences=sents)
+    out = EventsStage()(doc)
+    assert not out.warnings
+    out.validate()
+    for e in out.events:
+        assert e.sub_event_type in ACLED[e.event_type]
+        assert 0 <= e.evidence.start <= e.evidence.end <= len(text)
+
+
+def test_events_claim_of_responsibility_names_the_perpetrator() -> None:
+    doc = make_doc("قتل 12 شخصا اليوم عندما فجر انتحاري سيارة مفخخة أمام مطعم في بغداد.\n"
+                   "وأعلن تنظيم داعش مسؤوليته عن الهجوم في بيان.")
+    (e,) = extract_events(doc)
+    assert e.sub_event_type == "Suicide bomb" and e.fatalities == 12
+    assert e.actor1 == "Islamic State"
+
+
+def test_events_source_of_the_report_is_not_an_actor() -> None:
+    doc = make_doc("قتل مسلحون مجهولون ثلاثة مزارعين أمس قرب بغداد، وفق مصدر في الشرطة.")
+    (e,) = extract_events(doc)
+    assert (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack")
+    assert e.actor1 == "Unidentified Armed Group (Iraq)" and e.actor2 == "Civilians (Iraq)"
+
+
+def test_events_denial_clause_gives_no_actor() -> None:
+    doc = make_doc("قتل 40 شخصا أمس في هجوم بغاز سام على حلب، فيما نفت الحكومة السورية استخدام أسلحة كيماوية.")
+    (e,) = extract_events(doc)
+    assert e.sub_event_type == "Chemical weapon" and e.fatalities == 40
+    assert e.actor1 is None or "Syria" not in e.actor1
+
+
+def test_events_old_dated_events_are_background() -> None:
+    doc = make_doc("وتعرضت المدرسة في حلب لهجوم انتحاري في أكتوبر من عام 2000 قتل فيه 17 شخصا.")
+    assert extract_events(doc) == []
+    assert types_of("وتعرضت المدرسة لهجوم انتحاري في أكتوبر من عام 2000.") == []
