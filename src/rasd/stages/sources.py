@@ -64,17 +64,60 @@ def canonical_source(surface: str) -> str | None:
     return None
 
 
+_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "لل", "ول", "وب", "فل"})
+_LETTER_RE = re.compile(f"[{_LETTER}]")
+
+
+@lru_cache(maxsize=1)
+def _combined() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[str, str]]:
+    """Alternations over every loose and every strict alias (one pass each), alias key -> agency."""
+    loose: dict[str, str] = {}
+    strict: dict[str, str] = {}
+    for item in load_data("sources/agencies.json")["agencies"]:
+        strict_aliases = set(item.get("strict", []))
+        for alias in item["aliases"]:
+            target = strict if alias in strict_aliases else loose
+            target.setdefault(normalize_key(alias).rstrip("."), item["name"])
+
+    def alternation(keys: dict[str, str]) -> str:
+        return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(keys, key=len, reverse=True))
+
+    loose_re = re.compile(f"(?:{alternation(loose)})")
+    alts = alternation(strict)
+    strict_re = re.compile(
+        rf"(?:(?<=\()\s*|^\s*)({alts})\.?(?=\s*\)|\s*$|\s*[-–—:])"
+        rf"|(?:(?:وكاله|وكالتي)\s+|(?<![{_LETTER}])[وف]?ل)({alts})(?![{_LETTER}])",
+        re.MULTILINE,
+    )
+    return loose_re, loose, strict_re, strict
+
+
+def _word_bounded(key: str, start: int, end: int) -> bool:
+    """Does ``key[start:end]`` stand as a word, allowing a proclitic in front (لرويترز)?"""
+    if end < len(key) and key[end] != "." and _LETTER_RE.match(key[end]):
+        return False
+    j = start
+    while j > 0 and start - j < 3 and _LETTER_RE.match(key[j - 1]):
+        j -= 1
+    if j > 0 and _LETTER_RE.match(key[j - 1]):
+        return False
+    return key[j:start] in _PREFIXES
+
+
 def find_sources(text: str) -> list[tuple[int, str]]:
     """``(position, canonical name)`` of every credited agency in ``text`` (first mention)."""
     key = "\n".join(normalize_key(line) for line in text.split("\n"))
     found: dict[str, int] = {}
-    for agency in _agencies():
-        for pat in (agency.loose, agency.strict):
-            if pat is None:
-                continue
-            m = pat.search(key)
-            if m and (agency.name not in found or m.start() < found[agency.name]):
-                found[agency.name] = m.start()
+    loose_re, loose, strict_re, strict = _combined()
+    for m in loose_re.finditer(key):
+        name = loose.get(" ".join(m.group().split()))
+        if name and name not in found and _word_bounded(key, m.start(), m.end()):
+            found[name] = m.start()
+    for m in strict_re.finditer(key):
+        alias = m.group(1) or m.group(2)
+        name = strict.get(" ".join(alias.split()))
+        if name and name not in found:
+            found[name] = m.start()
     return sorted(((pos, name) for name, pos in found.items()))
 
 
