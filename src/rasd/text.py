@@ -98,6 +98,7 @@ def normalize_char(ch: str) -> str:
     return _CHAR_MAP.get(ch, ch.lower())
 
 
+@lru_cache(maxsize=1 << 17)
 def normalize_key(text: str) -> str:
     """The matching shadow of a string: diacritics and tatweel dropped, hamza forms of alef
     to ا, ى to ي, ة to ه, Eastern digits to ASCII, Latin lower-cased, spaces collapsed."""
@@ -177,6 +178,12 @@ def _proclitics() -> tuple[str, ...]:
 
 
 def proclitic_splits(word: str) -> list[tuple[int, str]]:
+    """Candidate readings of ``word`` without proclitics (see :func:`_proclitic_splits`)."""
+    return list(_proclitic_splits(word))
+
+
+@lru_cache(maxsize=1 << 17)
+def _proclitic_splits(word: str) -> tuple[tuple[int, str], ...]:
     """Candidate readings of ``word`` without proclitics, longest-prefix first.
 
     Returns ``(prefix_length, stem)`` pairs, the unsplit word first as ``(0, word)``. The
@@ -187,7 +194,7 @@ def proclitic_splits(word: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = [(0, word)]
     key = normalize_key(word)
     if len(key) != len(word):  # diacritics present: only offer the whole word
-        return out
+        return tuple(out)
     seen = {word}
     for p in _proclitics():
         if key.startswith(p) and len(word) - len(p) >= 2:
@@ -195,7 +202,7 @@ def proclitic_splits(word: str) -> list[tuple[int, str]]:
             if stem not in seen:
                 out.append((len(p), stem))
                 seen.add(stem)
-    return out
+    return tuple(out)
 
 
 def strip_proclitics(word: str, known: Any = None) -> tuple[int, str]:
