@@ -18,6 +18,11 @@ STAGE_PATHS: dict[str, str] = {
     "language": "rasd.stages.language:LanguageStage",
     "sources": "rasd.stages.sources:SourcesStage",
     "segment": "rasd.stages.segment:SegmentStage",
+    "entities": "rasd.stages.entities:EntitiesStage",
+    "times": "rasd.stages.times:TimesStage",
+    "places": "rasd.stages.places:PlacesStage",
+    "quotes": "rasd.stages.quotes:QuotesStage",
+    "events": "rasd.stages.events:EventsStage",
 }
 
 #: The default analysis pipeline, in order.
@@ -26,6 +31,11 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "language",
     "sources",
     "segment",
+    "entities",
+    "times",
+    "places",
+    "quotes",
+    "events",
 )
 
 for _name, _path in STAGE_PATHS.items():

@@ -1,0 +1,82 @@
+"""``rasd train ner|kb``: rebuild the shipped NER model or the KB's PETRARCH-derived table
+from ``../shared/data``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from rasd.evaluation import find_shared_data
+
+__all__ = ["add_parser", "run"]
+
+
+def _package_dir(*parts: str) -> Path:
+    import rasd
+
+    return Path(rasd.__file__).resolve().parent.joinpath(*parts)
+
+
+def add_parser(sub: Any) -> argparse.ArgumentParser:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "train", help="rebuild a shipped model from ../shared/data (ner: the NER model; kb: the PETRARCH actor table)"
+    )
+    p.add_argument("what", choices=["ner", "kb"], help="what to rebuild")
+    p.add_argument("--data", help="the shared data folder (default: ../shared/data)")
+    p.add_argument("--out", help="output folder (ner) or file (kb); default: the package's own")
+    p.add_argument("--seed", type=int, default=13, help="random seed, recorded with the model (default 13)")
+    p.add_argument("--folds", type=int, default=4, help="jackknife folds for the second pass (ner; default 4)")
+    return p
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.data and not Path(args.data).is_dir():
+        print(f"rasd train: --data {args.data}: no such folder", file=sys.stderr)
+        return 2
+    data = find_shared_data(args.data)
+    if data is None:
+        print("rasd train: no shared data folder found; pass --data DIR (it holds anercorp/, petrarch_arabic/)", file=sys.stderr)
+        return 2
+    if args.what == "kb":
+        return _train_kb(data, args)
+    return _train_ner(data, args)
+
+
+def _train_kb(data: Path, args: argparse.Namespace) -> int:
+    from rasd.kb.actors import convert_petrarch
+
+    src = data / "petrarch_arabic"
+    if not (src / "actor_dict_ar_v4.txt").is_file():
+        print(f"rasd train kb: {src}/actor_dict_ar_v4.txt not found", file=sys.stderr)
+        return 2
+    out = Path(args.out) if args.out else _package_dir("data", "kb", "petrarch_actors.tsv")
+    train = data / "anercorp" / "train.txt"
+    n = convert_petrarch(src, out, train if train.is_file() else None)
+    print(f"wrote {n} actors to {out}")
+    return 0
+
+
+def _train_ner(data: Path, args: argparse.Namespace) -> int:
+    from rasd.ner.corpus import read_conll
+    from rasd.ner.model import train_model
+
+    train_file = data / "anercorp" / "train.txt"
+    if not train_file.is_file():
+        print(f"rasd train ner: {train_file} not found", file=sys.stderr)
+        return 2
+    if args.folds < 2:
+        print("rasd train ner: --folds must be at least 2", file=sys.stderr)
+        return 2
+    out = Path(args.out) if args.out else _package_dir("models", "ner")
+    t0 = time.perf_counter()
+    sentences = read_conll(train_file)
+    meta = train_model(
+        sentences, out, folds=args.folds, seed=args.seed,
+        log=lambda msg: print(f"[{time.perf_counter() - t0:6.1f}s] {msg}", file=sys.stderr),
+    )
+    print(f"trained on {meta['train_tokens']} tokens in {time.perf_counter() - t0:.0f}s; model written to {out}")
+    print("score it with: rasd eval ner")
+    return 0

@@ -1,0 +1,389 @@
+"""The actor knowledge base: canonical entities with Arabic aliases, an English name, a type
+and, for armed and political actors, the ACLED actor name, category and country.
+
+Three sources, earlier ones winning when two share an alias:
+
+1. ``data/kb/actors.json``: hand-written actors of today's conflicts, organisations, people
+   and cities; ``data/kb/organisations.json``: clubs, companies, media, parties;
+2. ``data/kb/countries.json``: countries (GPE) and, from templates, their armies, police,
+   governments and ministries;
+3. ``data/kb/petrarch_actors.tsv``: actors derived from the UniversalPetrarch Arabic actor
+   dictionary (MIT, see ``PETRARCH-LICENSE.txt``), rebuilt with ``rasd train kb``;
+
+plus the news agencies of ``data/sources/agencies.json`` (their unambiguous aliases).
+
+Matching is token based on ``normalize_key`` forms with the spelling folds of
+``data/kb/spelling.json`` (سورية/سوريا, ديموقراطية/ديمقراطية, ...), and clitic aware: a leading
+proclitic (و ف ب ل ك لل ...) may precede an alias and is left out of the span.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from rasd.text import load_data, normalize_key, proclitic_splits, tokenize
+
+__all__ = [
+    "ACLED_CATEGORIES",
+    "Actor",
+    "ActorKB",
+    "ActorMention",
+    "actor_key",
+    "convert_petrarch",
+    "load_actor_kb",
+    "token_key",
+]
+
+#: ACLED's actor categories (the values ``Actor.category`` may take).
+ACLED_CATEGORIES: tuple[str, ...] = (
+    "state forces",
+    "rebel group",
+    "political militia",
+    "identity militia",
+    "rioters",
+    "protesters",
+    "civilians",
+    "external/other forces",
+)
+
+_PETRARCH_TSV = "petrarch_actors.tsv"
+_TSV_FIELDS = ("id", "name", "acled", "type", "category", "cc", "aliases")
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """One canonical entity of the knowledge base."""
+
+    id: str
+    name: str
+    acled_name: str | None
+    type: str
+    category: str | None
+    country: str | None
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """An alias of ``actor`` found at ``text[start:end]`` (proclitics excluded)."""
+
+    start: int
+    end: int
+    actor: Actor
+
+
+# ----------------------------------------------------------------------------- keys
+@lru_cache(maxsize=1)
+def _folds() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    data = load_data("kb/spelling.json")
+    token = {normalize_key(k): normalize_key(v) for k, v in data.get("token", {}).items()}
+    subs = tuple((normalize_key(a), normalize_key(b)) for a, b in data.get("substring", []))
+    return token, subs
+
+
+@lru_cache(maxsize=200_000)
+def token_key(word: str) -> str:
+    """The matching key of one token: ``normalize_key`` plus the KB's spelling folds."""
+    key = normalize_key(word)
+    token, subs = _folds()
+    for a, b in subs:
+        if a in key:
+            key = key.replace(a, b)
+    return token.get(key, key)
+
+
+def _keys(text: str) -> tuple[str, ...]:
+    return tuple(token_key(text[t.start : t.end]) for t in tokenize(text))
+
+
+def actor_key(name: str) -> str:
+    """The matching key of a whole name (tokens joined by spaces)."""
+    return " ".join(_keys(name))
+
+
+@lru_cache(maxsize=300_000)
+def _readings(word: str) -> tuple[tuple[int, str], ...]:
+    """``(prefix_length, key)`` readings of a word without its proclitics, unsplit first.
+    After a proclitic ending in ``لل`` the article is restored (``للتنظيم`` -> ``التنظيم``)."""
+    out: list[tuple[int, str]] = []
+    seen: set[str] = set()
+    for plen, stem in proclitic_splits(word):
+        keys = [token_key(stem)]
+        if plen and normalize_key(word[:plen]).endswith("لل"):
+            keys.insert(0, token_key("ال" + stem))
+        for k in keys:
+            if k not in seen:
+                seen.add(k)
+                out.append((plen, k))
+    return tuple(out)
+
+
+# ------------------------------------------------------------------------------ KB
+class ActorKB:
+    """An index of actors by alias. Build with :func:`load_actor_kb`."""
+
+    def __init__(self, actors: Iterable[Actor]) -> None:
+        self._by_id: dict[str, Actor] = {}
+        self._by_key: dict[tuple[str, ...], str] = {}
+        self._max_len: dict[str, int] = {}
+        for actor in actors:
+            if actor.id in self._by_id:
+                continue
+            self._by_id[actor.id] = actor
+            for alias in (*actor.aliases,):
+                key = _keys(alias)
+                if not key or key in self._by_key:
+                    continue
+                self._by_key[key] = actor.id
+                first = key[0]
+                if len(key) > self._max_len.get(first, 0):
+                    self._max_len[first] = len(key)
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def __iter__(self) -> Iterator[Actor]:
+        return iter(self._by_id.values())
+
+    def get(self, actor_id: str) -> Actor | None:
+        """The actor with this id, or None."""
+        return self._by_id.get(actor_id)
+
+    def alias_keys(self) -> Iterator[tuple[tuple[str, ...], Actor]]:
+        """Every indexed alias key (a tuple of token keys) with its actor."""
+        for key, actor_id in self._by_key.items():
+            yield key, self._by_id[actor_id]
+
+    def lookup(self, name: str) -> Actor | None:
+        """The actor whose alias is exactly ``name`` (normalised; a leading proclitic on
+        the first word is allowed: ``لقسد``, ``وداعش``), or None."""
+        tokens = tokenize(name)
+        if not tokens:
+            return None
+        rest = tuple(token_key(name[t.start : t.end]) for t in tokens[1:])
+        first = name[tokens[0].start : tokens[0].end]
+        for _plen, key in _readings(first):
+            actor_id = self._by_key.get((key, *rest))
+            if actor_id is not None:
+                return self._by_id[actor_id]
+        return None
+
+    def find(self, text: str) -> list[ActorMention]:
+        """Longest non-overlapping alias matches in ``text``, left to right. Spans leave
+        out proclitics and never cross a line break."""
+        tokens = tokenize(text)
+        keys = [token_key(text[t.start : t.end]) for t in tokens]
+        out: list[ActorMention] = []
+        i = 0
+        n_tok = len(tokens)
+        while i < n_tok:
+            best: tuple[int, int, str] | None = None  # (length, prefix_length, actor id)
+            word = text[tokens[i].start : tokens[i].end]
+            readings = _readings(word) if tokens[i].kind == "ar" else ((0, keys[i]),)
+            for plen, first in readings:
+                max_len = self._max_len.get(first)
+                if max_len is None:
+                    continue
+                limit = 1
+                while limit < max_len and i + limit < n_tok and "\n" not in text[
+                    tokens[i + limit - 1].end : tokens[i + limit].start
+                ]:
+                    limit += 1
+                for length in range(limit, 0, -1):
+                    if best is not None and length <= best[0]:
+                        break
+                    actor_id = self._by_key.get((first, *keys[i + 1 : i + length]))
+                    if actor_id is not None:
+                        best = (length, plen, actor_id)
+                        break
+            if best is None:
+                i += 1
+                continue
+            length, plen, actor_id = best
+            out.append(ActorMention(tokens[i].start + plen, tokens[i + length - 1].end, self._by_id[actor_id]))
+            i += length
+        return out
+
+
+# -------------------------------------------------------------------------- loading
+def _opt(value: Any) -> str | None:
+    if value is None:
+        return None
+    value = str(value).strip()
+    return value or None
+
+
+def _curated() -> Iterator[Actor]:
+    for row in load_data("kb/actors.json")["actors"]:
+        yield Actor(
+            id=row["id"], name=row["name"], acled_name=_opt(row.get("acled")), type=row["type"],
+            category=_opt(row.get("category")), country=_opt(row.get("cc")), aliases=tuple(row["aliases"]),
+        )
+
+
+def _organisations() -> Iterator[Actor]:
+    for ident, name, typ, cc, aliases in load_data("kb/organisations.json")["organisations"]:
+        yield Actor(ident, name, None, typ, None, cc, tuple(aliases))
+
+
+def _countries() -> Iterator[Actor]:
+    data = load_data("kb/countries.json")
+    templates = data["templates"]
+    for c in data["countries"]:
+        cc, en = c["cc"], c["en"]
+        yield Actor(f"gpe-{cc.lower()}", en, None, "GPE", None, cc, tuple(c["ar"]))
+        adj_m = c.get("adj_m")
+        extra = c.get("extra") or {}
+        for t in templates:
+            aliases: list[str] = []
+            if adj_m:
+                adj_f = adj_m + "ة"
+                aliases = [a.format(adj_m=adj_m, adj_f=adj_f) for a in t["aliases"]]
+            aliases.extend(extra.get(t["id"], ()))
+            if not aliases:
+                continue
+            yield Actor(
+                id=f"{t['id']}-{cc.lower()}", name=t["name"].format(en=en),
+                acled_name=t["acled"].format(en=en) if t.get("acled") else None, type=t["type"],
+                category=_opt(t.get("category")), country=cc, aliases=tuple(aliases),
+            )
+
+
+def _agencies() -> Iterator[Actor]:
+    try:
+        data = load_data("sources/agencies.json")
+    except (FileNotFoundError, ValueError):
+        return
+    for a in data.get("agencies", []):
+        name = str(a.get("name", ""))
+        strict = set(a.get("strict") or ())
+        aliases = tuple(x for x in a.get("aliases") or () if x not in strict)
+        if name and aliases:
+            slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+            yield Actor(f"agency-{slug}", name, None, "ORG", None, None, aliases)
+
+
+def _petrarch() -> Iterator[Actor]:
+    res = resources.files("rasd.data").joinpath("kb").joinpath(_PETRARCH_TSV)
+    if not res.is_file():
+        return
+    reader = csv.DictReader(io.StringIO(res.read_text(encoding="utf-8")), delimiter="\t")
+    for row in reader:
+        yield Actor(
+            id=row["id"], name=row["name"], acled_name=_opt(row["acled"]), type=row["type"],
+            category=_opt(row["category"]), country=_opt(row["cc"]),
+            aliases=tuple(a for a in row["aliases"].split("|") if a),
+        )
+
+
+@lru_cache(maxsize=1)
+def load_actor_kb() -> ActorKB:
+    """The shipped knowledge base (built once per process)."""
+    return ActorKB([*_curated(), *_countries(), *_agencies(), *_organisations(), *_petrarch()])
+
+
+# ------------------------------------------------------------ petrarch conversion
+_ROLE_CATEGORY = {"MIL": "state forces", "COP": "state forces", "REB": "rebel group"}
+_ROLE_ACLED = {"MIL": "Military Forces of {}", "COP": "Police Forces of {}", "GOV": "Government of {}"}
+_ORG_HEADS = frozenset(normalize_key(w) for w in (
+    "حكومة وزارة وزير مجلس حركة جيش قوة قوات حزب اتحاد منظمة رئيس شرطة جبهة جماعة هيئة "
+    "وكالة صحيفة محكمة لجنة جامعة شركة بنك برلمان ديوان قائد أمين نظام سلطة مكتب ائتلاف تحالف"
+).split())
+
+
+def _parse_petrarch(path: Path) -> Iterator[tuple[str, list[str]]]:
+    name: str | None = None
+    codes: list[str] = []
+    code_re = re.compile(r"\[([A-Z?~]+)(?:\s+[^\]]*)?\]")
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        if raw[0] in " \t" and raw.strip().startswith("["):
+            codes.extend(code_re.findall(raw))
+            continue
+        if name is not None:
+            yield name, codes
+        head = raw.split("[", 1)[0].split("#", 1)[0]
+        name = head.strip()
+        codes = code_re.findall(raw)
+    if name is not None:
+        yield name, codes
+
+
+def convert_petrarch(petrarch_dir: Path, out_path: Path, anercorp_train: Path | None = None) -> int:
+    """Convert the UniversalPetrarch Arabic actor dictionary into ``petrarch_actors.tsv``.
+
+    Lemmatised multiword entries, entries with commas or digits and, when
+    ``anercorp_train`` is given, one-word names that are mostly not names there (tagged O in
+    more than half of their occurrences) are dropped. Returns the number of rows written.
+    """
+    import pycountry
+
+    o_count: dict[str, int] = {}
+    ent_count: dict[str, int] = {}
+    if anercorp_train is not None:
+        for line in anercorp_train.read_text(encoding="utf-8").splitlines():
+            parts = line.rsplit(" ", 1)
+            if len(parts) != 2:
+                continue
+            k = token_key(parts[0])
+            bucket = o_count if parts[1] == "O" else ent_count
+            bucket[k] = bucket.get(k, 0) + 1
+
+    english = {c["cc"]: c["en"] for c in load_data("kb/countries.json")["countries"]}
+    rows: dict[str, dict[str, str]] = {}
+    for name, codes in _parse_petrarch(petrarch_dir / "actor_dict_ar_v4.txt"):
+        words = [w for w in name.replace("_", " ").split() if w]
+        if words and normalize_key(words[0]) == "ل":
+            words = words[1:]
+        if not words or not codes or len(words) > 5 or any(normalize_key(w) == "ل" for w in words):
+            continue
+        alias = " ".join(words)
+        if any(w.startswith("أل") for w in words):  # corrupted entries (ا written أ)
+            continue
+        if re.search(r"[0-9,،()?]", alias) or not all(re.fullmatch(r"[\u0621-\u064A\u0670]+", w) for w in words):
+            continue
+        key = actor_key(alias)
+        if len(words) == 1:
+            if len(key) < 3:
+                continue
+            o, e = o_count.get(key, 0), ent_count.get(key, 0)
+            if anercorp_train is not None and o > e and o >= 2:
+                continue
+        code = codes[0].lstrip("~")
+        country = pycountry.countries.get(alpha_3=code[:3]) if len(code) >= 3 else None
+        roles = [code[i : i + 3] for i in range(3 if country else 0, len(code), 3)]
+        role = roles[0] if roles else ""
+        cc = country.alpha_2 if country else ""
+        en = english.get(cc) or getattr(country, "common_name", None) or (country.name if country else "")
+        if country and not roles:
+            typ = "GPE" if len(words) <= 2 else "ORG"
+        elif len(words) >= 2 and normalize_key(words[0]) not in _ORG_HEADS and role in {
+            "GOV", "ELI", "CVL", "OPP", "LEG", "JUD", "MIL", "COP", "PTY", "REB", "MED", "BUS", ""
+        } and code[:3] != "IGO":
+            typ = "PER"
+        else:
+            typ = "ORG"
+        category = _ROLE_CATEGORY.get(role, "") if typ == "ORG" else ""
+        acled = _ROLE_ACLED[role].format(en) if typ == "ORG" and en and role in _ROLE_ACLED else ""
+        if key in rows:
+            continue
+        ident = "pa-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+        rows[key] = {"id": ident, "name": alias, "acled": acled, "type": typ, "category": category,
+                     "cc": cc, "aliases": alias}
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    with out_path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=_TSV_FIELDS, delimiter="\t", lineterminator="\n")
+        writer.writeheader()
+        for key in sorted(rows):
+            writer.writerow(rows[key])
+    return len(rows)

@@ -1,0 +1,211 @@
+"""The two-pass CRF tagger: training, loading and tagging.
+
+Pass 1 is a linear-chain CRF on the features of :mod:`rasd.ner.features`. Pass 2 is the same
+CRF with pass 1's labels of the token and its neighbours (stacking) and document-level
+features added: for each token, the entity type pass 1 gave most often to words with the
+same stem elsewhere in the document (in a corpus without document breaks, within
+``window`` sentences either side). Training uses jackknifed pass-1
+predictions and jackknifed training-corpus name lists, so pass 2 learns how far to trust
+them on unseen text.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from rasd.ner.corpus import Sentence, bio_spans
+from rasd.ner.features import FEATURE_VERSION, sentence_features, word_info
+from rasd.ner.gazetteer import NameLists, build_static_lists, build_training_lists
+
+__all__ = [
+    "DEFAULT_PARAMS",
+    "MODEL_FILES",
+    "NerModel",
+    "document_features",
+    "load_model",
+    "train_model",
+]
+
+#: CRFsuite L-BFGS settings (chosen on a held-out tail of the training file).
+DEFAULT_PARAMS: dict[str, Any] = {
+    "c1": 0.2,
+    "c2": 0.01,
+    "max_iterations": 150,
+    "feature.possible_transitions": True,
+}
+#: Pass 2 also sees pass 1's labels of the token and its neighbours (stacking).
+STACKED = True
+MODEL_FILES = ("pass1.crfsuite", "pass2.crfsuite", "names.tsv.gz", "meta.json")
+
+
+def document_features(stems: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], window: int | None) -> list[list[list[str]]]:
+    """Per sentence and token, ``d:<TYPE>``: the type most often given to the token's stem
+    in the sentences within ``window`` of it (the whole list when ``window`` is None); with
+    :data:`STACKED`, also the pass-1 labels of the token and its neighbours."""
+    per: list[dict[str, Counter[str]]] = []
+    for st, tg in zip(stems, tags, strict=True):
+        c: dict[str, Counter[str]] = defaultdict(Counter)
+        for a, b, t in bio_spans(tg):
+            for j in range(a, b):
+                c[st[j]][t] += 1
+        per.append(c)
+    n = len(stems)
+    whole: dict[str, Counter[str]] | None = None
+    if window is None:
+        whole = defaultdict(Counter)
+        for c in per:
+            for k, v in c.items():
+                whole[k].update(v)
+    out: list[list[list[str]]] = []
+    for i in range(n):
+        if whole is not None:
+            agg = whole
+        else:
+            agg = defaultdict(Counter)
+            for j in range(max(0, i - window), min(n, i + window + 1)):  # type: ignore[operator]
+                for k, v in per[j].items():
+                    agg[k].update(v)
+        feats: list[list[str]] = []
+        row = tags[i]
+        for j, s in enumerate(stems[i]):
+            counts = agg.get(s)
+            f = ["d:" + counts.most_common(1)[0][0]] if counts else []
+            if STACKED:
+                f.append("p1=" + row[j])
+                f.append("p1-=" + (row[j - 1] if j else "BOS"))
+                f.append("p1+=" + (row[j + 1] if j + 1 < len(row) else "EOS"))
+            feats.append(f)
+        out.append(feats)
+    return out
+
+
+@dataclass(slots=True)
+class NerModel:
+    """A loaded two-pass model with its name lists."""
+
+    lists: NameLists
+    pass1: Any  # pycrfsuite.Tagger
+    pass2: Any | None
+    meta: dict[str, Any]
+
+    @classmethod
+    def load(cls, directory: Path | Any) -> NerModel:
+        import pycrfsuite
+
+        d = Path(str(directory))
+        meta = json.loads((d / "meta.json").read_text(encoding="utf-8"))
+        if meta.get("feature_version") != FEATURE_VERSION:
+            raise ValueError(
+                f"NER model in {d} was trained with feature version {meta.get('feature_version')}, "
+                f"this rasd computes version {FEATURE_VERSION}: run `rasd train ner`"
+            )
+        t1 = pycrfsuite.Tagger()
+        t1.open(str(d / "pass1.crfsuite"))
+        t2 = None
+        if (d / "pass2.crfsuite").is_file():
+            t2 = pycrfsuite.Tagger()
+            t2.open(str(d / "pass2.crfsuite"))
+        return cls(NameLists.load(d / "names.tsv.gz"), t1, t2, meta)
+
+    def tag(self, sentences: Sequence[Sequence[str]], window: int | None = None) -> list[list[str]]:
+        """BIO tags for the sentences of one document (token strings). ``window`` limits
+        the document features to nearby sentences (for corpora without document breaks)."""
+        feats = [sentence_features(s, self.lists) if s else [] for s in sentences]
+        first = [self.pass1.tag(f) if f else [] for f in feats]
+        if self.pass2 is None:
+            return [list(t) for t in first]
+        stems = [[word_info(w)[3] for w in s] for s in sentences]
+        doc = document_features(stems, first, window)
+        return [
+            list(self.pass2.tag([a + b for a, b in zip(f, d, strict=True)])) if f else []
+            for f, d in zip(feats, doc, strict=True)
+        ]
+
+
+@lru_cache(maxsize=1)
+def load_model() -> NerModel:
+    """The model shipped in ``rasd/models/ner`` (loaded once per process)."""
+    return NerModel.load(resources.files("rasd.models").joinpath("ner"))
+
+
+def _train_crf(xs: Sequence[Any], ys: Sequence[Sequence[str]], path: Path, params: dict[str, Any]) -> None:
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for x, y in zip(xs, ys, strict=True):
+        trainer.append(x, y)
+    trainer.set_params(params)
+    trainer.train(str(path))
+
+
+def train_model(
+    train: Sequence[Sentence],
+    out_dir: Path,
+    *,
+    folds: int = 4,
+    window: int = 10,
+    params: dict[str, Any] | None = None,
+    seed: int = 13,
+    log: Any = None,
+) -> dict[str, Any]:
+    """Train pass 1 and pass 2 on ``train`` and write :data:`MODEL_FILES` to ``out_dir``.
+
+    Folds are contiguous blocks of sentences (articles stay together). Training is
+    deterministic; ``seed`` is recorded for the record (CRFsuite's L-BFGS uses no
+    randomness).
+    """
+    params = {**DEFAULT_PARAMS, **(params or {})}
+    out_dir.mkdir(parents=True, exist_ok=True)
+    say = log or (lambda _msg: None)
+    t0 = time.perf_counter()
+    static = build_static_lists(train)
+    say(f"static name lists: {len(static)} entries")
+    n = len(train)
+    blocks = [list(train[k * n // folds : (k + 1) * n // folds]) for k in range(folds)]
+    xs: list[list[list[str]]] = []
+    ys: list[list[str]] = []
+    first: list[list[str]] = []
+    tmp = out_dir / "_fold.crfsuite"
+    for k in range(folds):
+        others = [s for j in range(folds) if j != k for s in blocks[j]]
+        lists = static.merged(build_training_lists(others))
+        x_others = [sentence_features(s[0], lists) for s in others]
+        _train_crf(x_others, [s[1] for s in others], tmp, params)
+        import pycrfsuite
+
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(tmp))
+        x_k = [sentence_features(s[0], lists) for s in blocks[k]]
+        first.extend(list(tagger.tag(x)) for x in x_k)
+        tagger.close()
+        xs.extend(x_k)
+        ys.extend(s[1] for s in blocks[k])
+        say(f"fold {k + 1}/{folds} done ({time.perf_counter() - t0:.0f}s)")
+    tmp.unlink(missing_ok=True)
+    _train_crf(xs, ys, out_dir / "pass1.crfsuite", params)
+    say(f"pass 1 trained ({time.perf_counter() - t0:.0f}s)")
+    stems = [[word_info(w)[3] for w in s[0]] for s in train]
+    doc = document_features(stems, first, window)
+    xs2 = [[a + b for a, b in zip(x, d, strict=True)] for x, d in zip(xs, doc, strict=True)]
+    _train_crf(xs2, ys, out_dir / "pass2.crfsuite", params)
+    say(f"pass 2 trained ({time.perf_counter() - t0:.0f}s)")
+    static.merged(build_training_lists(train)).save(out_dir / "names.tsv.gz")
+    meta = {
+        "feature_version": FEATURE_VERSION,
+        "window": window,
+        "folds": folds,
+        "seed": seed,
+        "params": params,
+        "train_sentences": n,
+        "train_tokens": sum(len(s[0]) for s in train),
+    }
+    (out_dir / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return meta

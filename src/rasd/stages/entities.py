@@ -1,0 +1,299 @@
+"""Named entities: the trained two-pass CRF (``rasd.ner``) plus the actor knowledge base.
+
+For each sentence the CRF tags the tokens (PER, ORG, LOC, MISC); the knowledge base adds
+the actors it knows and refines types (GPE for countries and cities, FAC for facilities).
+Spans leave out proclitics (``لرويترز`` -> ``رويترز``). Every mention gets a
+``canonical`` name: the KB's English name where the KB knows the entity, otherwise the
+first spelling seen in the document, shared by every spelling with the same normalised
+key; a later one-word person mention (``بالي``) links to the earlier full name
+(``مصطفى بالي``).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, ClassVar
+
+from rasd.document import Document, Entity, Sentence
+from rasd.kb.actors import Actor, actor_key, load_actor_kb, token_key
+from rasd.ner.corpus import bio_spans
+from rasd.ner.gazetteer import word_readings
+from rasd.text import Token, load_data, normalize_key, tokenize
+
+if TYPE_CHECKING:
+    from rasd.ner.gazetteer import NameLists
+    from rasd.ner.model import NerModel
+
+__all__ = ["EntitiesStage", "find_entities"]
+
+log = logging.getLogger(__name__)
+
+_ARTICLE_AFTER_CLITIC = re.compile(r"^(?:و|ف)?(?:ب|ك|ل)?(?=ال..)")
+_MAX_SENTENCE_TOKENS = 400
+
+
+@lru_cache(maxsize=1)
+def _fac_heads() -> frozenset[str]:
+    return frozenset(token_key(w) for w in load_data("ner/triggers.json").get("fac_heads", ()))
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    """Keys of strings never reported as names (months, ordinals, anonymous sources)."""
+    return frozenset(actor_key(w) for w in load_data("ner/triggers.json").get("not_names", ()))
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    type: str
+    actor: Actor | None = None
+    tokens: tuple[str, ...] = ()
+
+
+def _strip_prefix(word: str, lists: NameLists | None) -> int:
+    """How many leading characters of ``word`` are proclitics, judged by the name lists:
+    the shortest proclitic whose stem starts a known name, unless the whole word is itself
+    a known name outside the training-corpus lists (which keep clitics attached)."""
+    readings = word_readings(word)
+    if len(readings) == 1:
+        return 0
+    if lists is not None:
+        whole = lists.index.get((readings[0][1],), set())
+        if any(not c.startswith("TR_") for c in whole):
+            return 0
+        for plen, key in sorted(readings[1:], key=lambda r: r[0]):
+            if key in lists.max_len:
+                return plen
+        if whole:
+            return 0
+    m = _ARTICLE_AFTER_CLITIC.match(normalize_key(word))
+    if m and m.end() and len(word) - m.end() >= 4:
+        return m.end()
+    if normalize_key(word).startswith("لل") and len(word) >= 5:
+        return 2
+    return 0
+
+
+def _chunks(tokens: list[Token]) -> list[list[Token]]:
+    return [tokens[i : i + _MAX_SENTENCE_TOKENS] for i in range(0, len(tokens), _MAX_SENTENCE_TOKENS)] or [[]]
+
+
+@lru_cache(maxsize=1)
+def _model() -> NerModel | None:
+    """The shipped NER model, or None (knowledge base only) when it cannot be loaded."""
+    from rasd.ner.model import load_model
+
+    try:
+        return load_model()
+    except (OSError, ValueError) as exc:
+        log.warning("NER model unavailable (%s); entities come from the knowledge base only", exc)
+        return None
+
+
+def find_entities(text: str, sentences: Sequence[Sentence]) -> list[Entity]:
+    """The entities of ``text`` (sentence spans as given; one sentence if empty)."""
+    model = _model()
+    kb = load_actor_kb()
+    sents = list(sentences) or [Sentence(0, len(text))]
+    token_rows: list[list[Token]] = []
+    for s in sents:
+        if not (0 <= s.start <= s.end <= len(text)):
+            continue
+        toks = [Token(t.start + s.start, t.end + s.start, t.kind) for t in tokenize(text[s.start : s.end])]
+        token_rows.extend(_chunks(toks))
+    words = [[text[t.start : t.end] for t in row] for row in token_rows]
+    tags = model.tag(words) if model is not None else [["O"] * len(w) for w in words]
+    lists = model.lists if model is not None else None
+
+    mentions: list[_Mention] = []
+    for row, row_words, row_tags in zip(token_rows, words, tags, strict=True):
+        for a, b, typ in bio_spans(row_tags):
+            plen = _strip_prefix(row_words[a], lists)
+            start = row[a].start + plen
+            end = row[b - 1].end
+            if start >= end:
+                continue
+            mentions.append(_Mention(start, end, typ, None, tuple(token_key(w) for w in row_words[a:b])))
+
+    # The knowledge base: longest alias matches win over overlapping model spans.
+    merged: list[_Mention] = []
+    kb_hits = kb.find(text)
+    used = [False] * len(mentions)
+    for hit in kb_hits:
+        overlapping = [i for i, m in enumerate(mentions) if m.start < hit.end and hit.start < m.end]
+        actor = hit.actor
+        trusted = not actor.id.startswith("pa-") or (actor.type == "GPE" and " " in text[hit.start : hit.end])
+        if not trusted and (
+            not overlapping
+            or any(not {mentions[i].type, actor.type} <= {"LOC", "GPE"} and mentions[i].type != actor.type for i in overlapping)
+        ):
+            continue  # a PETRARCH name counts only where the model agrees on the type
+        # a model span longer than the alias (beyond a proclitic the model kept) wins
+        longer = [i for i in overlapping if mentions[i].end > hit.end or hit.start - mentions[i].start > 3]
+        if longer:
+            rest = _person_after(text, mentions[longer[0]], hit.start, hit.end, lists) if len(longer) == 1 else None
+            if rest is None:
+                continue
+            mentions[longer[0]] = rest
+        for i in overlapping:
+            if mentions[i].start < hit.end and hit.start < mentions[i].end:
+                used[i] = True
+        merged.append(_Mention(hit.start, hit.end, actor.type, actor))
+    merged.extend(m for i, m in enumerate(mentions) if not used[i])
+    merged.sort(key=lambda m: (m.start, -m.end))
+    final: list[_Mention] = []
+    not_names = _not_names()
+    for m in merged:
+        if final and m.start < final[-1].end:
+            continue
+        if actor_key(text[m.start : m.end]) in not_names:
+            continue
+        final.append(m)
+    final = _propagate(text, [t for row in token_rows for t in row], final)
+    return _resolve(text, final)
+
+
+def _propagate(text: str, tokens: list[Token], mentions: list[_Mention]) -> list[_Mention]:
+    """Document consistency: untagged repetitions of a found name (and the surname of a
+    full person name, ``بالي`` after ``مصطفى بالي``) become mentions too."""
+    if not mentions or not tokens:
+        return mentions
+    not_names = _not_names()
+    names: dict[tuple[str, ...], _Mention] = {}
+    for m in mentions:
+        keys = tuple(token_key(w) for w in text[m.start : m.end].split())
+        if not keys or any(len(k) < 2 for k in keys):
+            continue
+        names.setdefault(keys, m)
+        if m.type == "PER" and len(keys) >= 2 and len(keys[-1]) >= 3 and keys[-1] not in not_names:
+            names.setdefault(keys[-1:], _Mention(0, 0, "PER", m.actor))
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for keys in names:
+        by_first.setdefault(keys[0], []).append(keys)
+    covered = [False] * len(tokens)
+    j = 0
+    for m in mentions:
+        while j < len(tokens) and tokens[j].end <= m.start:
+            j += 1
+        k = j
+        while k < len(tokens) and tokens[k].start < m.end:
+            covered[k] = True
+            k += 1
+    added: list[_Mention] = []
+    keys_all = [token_key(text[t.start : t.end]) for t in tokens]
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        hit = None
+        if not covered[i] and tok.kind == "ar":
+            for plen, first in word_readings(text[tok.start : tok.end]):
+                for keys in sorted(by_first.get(first, ()), key=len, reverse=True):
+                    n = len(keys)
+                    if tuple(keys_all[i + 1 : i + n]) == keys[1:] and not any(covered[i : i + n]):
+                        if "\n" not in text[tok.start : tokens[i + n - 1].end]:
+                            hit = (plen, n, names[keys])
+                            break
+                if hit:
+                    break
+        if hit is None:
+            i += 1
+            continue
+        plen, n, src = hit
+        added.append(_Mention(tok.start + plen, tokens[i + n - 1].end, src.type, src.actor))
+        i += n
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+def _person_after(text: str, m: _Mention, start: int, end: int, lists: NameLists | None) -> _Mention | None:
+    """When a model span starts with a KB alias (``start``-``end``) and goes on with a
+    person name (``مجلس الرقة المدني عمر علوش``), the person part as its own mention."""
+    if lists is None or abs(start - m.start) > 3 or end >= m.end:
+        return None
+    rest = text[end : m.end]
+    words = rest.split()
+    if not words or rest[:1] not in " " or "\n" in rest:
+        return None
+    classes = lists.index.get((token_key(words[0]),), set())
+    if not classes & {"GIVEN", "FIRST", "KB_PER", "TR_PER"}:
+        return None
+    rstart = end + len(rest) - len(rest.lstrip())
+    return _Mention(rstart, m.end, "PER")
+
+
+def _refine_type(text: str, m: _Mention) -> str:
+    typ = m.type
+    if m.actor is not None:
+        return m.actor.type if m.actor.type in {"PER", "ORG", "GPE", "LOC", "FAC", "MISC"} else typ
+    first = token_key(text[m.start : m.end].split(" ", 1)[0])
+    if typ in ("LOC", "ORG") and first in _fac_heads():
+        return "FAC"
+    model = _model()
+    if typ == "LOC" and model is not None:
+        classes = model.lists.index.get(tuple(token_key(w) for w in text[m.start : m.end].split()), set())
+        if classes & {"CTRY", "GEO", "KB_GPE"}:
+            return "GPE"
+    return typ
+
+
+def _resolve(text: str, mentions: list[_Mention]) -> list[Entity]:
+    """Types, canonical names and KB ids, consistent across the document."""
+    kb = load_actor_kb()
+    canon_by_key: dict[str, tuple[str, str | None]] = {}
+    persons: list[tuple[tuple[str, ...], str, str | None]] = []  # (token keys, canonical, id)
+    out: list[Entity] = []
+    for m in mentions:
+        surface = text[m.start : m.end]
+        key = actor_key(surface)
+        typ = _refine_type(text, m)
+        actor = m.actor or kb.lookup(surface)
+        if actor is not None and m.actor is None and actor.type != typ and not (
+            {actor.type, typ} <= {"LOC", "GPE"}
+        ):
+            actor = None
+        canonical: str
+        ident: str | None
+        if actor is not None:
+            canonical, ident = actor.name, actor.id
+            if m.actor is None and actor.type in {"GPE", "LOC", "FAC"} and typ in {"LOC", "GPE", "FAC"}:
+                typ = actor.type
+        elif key in canon_by_key:
+            canonical, ident = canon_by_key[key]
+        else:
+            canonical, ident = " ".join(surface.split()), None
+            if typ == "PER":
+                keys = tuple(key.split())
+                for full, c, i in reversed(persons):
+                    if (len(keys) < len(full) and keys == full[-len(keys) :]) or (len(keys) == 1 and keys[0] in full):
+                        canonical, ident = c, i
+                        break
+        canon_by_key.setdefault(key, (canonical, ident))
+        if typ == "PER":
+            persons.append((tuple(key.split()), canonical, ident))
+        out.append(Entity(m.start, m.end, typ, canonical, ident))
+    return out
+
+
+class EntitiesStage:
+    """Named entities with types, canonical names and knowledge-base ids."""
+
+    name: ClassVar[str] = "entities"
+    requires: ClassVar[frozenset[str]] = frozenset({"sentences"})
+    provides: ClassVar[frozenset[str]] = frozenset({"entities"})
+
+    def __init__(self) -> None:
+        pass
+
+    def __call__(self, doc: Document) -> Document:
+        if doc.language not in (None, "ar"):
+            return doc
+        if not doc.text.strip():
+            return doc.evolve(entities=())
+        return doc.evolve(entities=tuple(find_entities(doc.text, doc.sentences)))

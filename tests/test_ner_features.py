@@ -1,0 +1,64 @@
+"""Tests for the NER features and name lists (rasd.ner.features, rasd.ner.gazetteer)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasd.ner.features import sentence_features, word_info
+from rasd.ner.gazetteer import NameLists, build_training_lists, word_readings
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("لرويترز", (1, "رويترز")),
+        ("وواشنطن", (1, "واشنطن")),
+        ("للتنظيم", (2, "التنظيم")),
+        ("بالرقة", (1, "الرقه")),
+    ],
+)
+def test_ner_features_word_readings_offer_clitic_free_stems(word: str, expected: tuple[int, str]) -> None:
+    readings = word_readings(word)
+    assert readings[0][0] == 0
+    assert expected in readings
+
+
+def test_ner_features_name_lists_match_multiword_after_proclitic() -> None:
+    lists = NameLists()
+    lists.add_name("التحالف الدولي", "KB_ORG")
+    words = ["وقال", "للتحالف", "الدولي", "إن"]
+    infos = [word_info(w) for w in words]
+    gaz = lists.match([i[1] for i in infos], [i[0] for i in infos])
+    assert gaz == [set(), {"B:KB_ORG"}, {"I:KB_ORG"}, set()]
+
+
+def test_ner_features_name_lists_roundtrip(tmp_path: Path) -> None:
+    lists = build_training_lists([(["زار", "مصطفى", "بالي", "دمشق"], ["O", "B-PER", "I-PER", "B-LOC"])])
+    path = tmp_path / "names.tsv.gz"
+    lists.save(path)
+    again = NameLists.load(path)
+    assert again.index == lists.index
+    assert "TR_PER" in again.index[("مصطفي", "بالي")]
+    assert "FIRST" in again.index[("مصطفي",)]
+
+
+def test_ner_features_context_and_gazetteer_features_present() -> None:
+    lists = NameLists()
+    lists.add_name("دمشق", "GEO")
+    feats = sentence_features(["وصل", "الرئيس", "إلى", "دمشق"], lists)
+    assert "BOS" in feats[0] and "EOS" in feats[3]
+    assert "gB:GEO" in feats[3]
+    assert "perT-1" in feats[2]
+    assert "g+1B:GEO" in feats[2]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.text(min_size=1, max_size=8), max_size=12))
+def test_ner_features_one_list_per_token(tokens: list[str]) -> None:
+    feats = sentence_features(tokens, NameLists())
+    assert len(feats) == len(tokens)
+    assert all(isinstance(f, str) for row in feats for f in row)

@@ -1,0 +1,78 @@
+"""Tests for the two-pass CRF model, its training and the `rasd train` / `rasd eval ner`
+commands (rasd.ner.model, rasd.commands.train, rasd.evaluation.ner)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rasd.cli import main
+from rasd.evaluation.ner import evaluate
+from rasd.ner.corpus import Sentence
+from rasd.ner.features import FEATURE_VERSION
+from rasd.ner.model import MODEL_FILES, NerModel, document_features, load_model, train_model
+
+TINY: list[Sentence] = [
+    (["قال", "مصطفى", "بالي", "في", "دمشق", "."], ["O", "B-PER", "I-PER", "O", "B-LOC", "O"]),
+    (["وزار", "عمر", "علوش", "بغداد", "أمس", "."], ["O", "B-PER", "I-PER", "B-LOC", "O", "O"]),
+    (["أعلنت", "وزارة", "الدفاع", "في", "القاهرة", "."], ["O", "B-ORG", "I-ORG", "O", "B-LOC", "O"]),
+    (["وأكد", "الرئيس", "حسني", "مبارك", "ذلك", "."], ["O", "O", "B-PER", "I-PER", "O", "O"]),
+] * 4
+
+
+def test_ner_model_shipped_model_loads_and_tags() -> None:
+    model = load_model()
+    assert model.meta["feature_version"] == FEATURE_VERSION
+    tags = model.tag([["وقال", "المتحدث", "مصطفى", "بالي", "إن", "واشنطن", "تدعم", "قوات", "سوريا", "الديمقراطية"], []])
+    assert len(tags[0]) == 10 and tags[1] == []
+    assert tags[0][2:4] == ["B-PER", "I-PER"]
+    assert tags[0][5].endswith("LOC")
+
+
+def test_ner_model_document_features_use_other_sentences() -> None:
+    feats = document_features([["بالي", "قال"], ["بالي"]], [["B-PER", "O"], ["O"]], window=None)
+    assert "d:PER" in feats[1][0]
+    assert not any(f.startswith("d:") for f in feats[0][1])
+
+
+def test_ner_model_training_is_reproducible(tmp_path: Path) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    train_model(TINY, a, folds=2, params={"max_iterations": 20})
+    train_model(TINY, b, folds=2, params={"max_iterations": 20})
+    for name in MODEL_FILES:
+        assert (a / name).is_file()
+    for name in ("pass1.crfsuite", "pass2.crfsuite", "names.tsv.gz"):
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
+    model = NerModel.load(a)
+    assert len(model.tag([["قال", "مصطفى", "بالي"]])[0]) == 3
+
+
+def test_ner_model_stale_feature_version_is_a_clear_error(tmp_path: Path) -> None:
+    train_model(TINY, tmp_path, folds=2, params={"max_iterations": 5})
+    meta = tmp_path / "meta.json"
+    meta.write_text(meta.read_text(encoding="utf-8").replace(f'"feature_version": {FEATURE_VERSION}', '"feature_version": -1'))
+    with pytest.raises(ValueError, match="rasd train ner"):
+        NerModel.load(tmp_path)
+
+
+def test_ner_model_train_command_without_data_fails_cleanly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["train", "ner", "--data", str(tmp_path), "--out", str(tmp_path / "m")]) == 2
+    assert "not found" in capsys.readouterr().err
+
+
+def test_ner_model_train_command_rejects_missing_data_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["train", "kb", "--data", str(tmp_path / "nope")]) == 2
+    assert "no such folder" in capsys.readouterr().err
+
+
+def test_ner_model_eval_skips_without_data(tmp_path: Path) -> None:
+    assert evaluate(None).skipped
+    assert evaluate(tmp_path).skipped
+
+
+def test_ner_model_eval_scores_shipped_model(shared_data: Path) -> None:
+    result = evaluate(shared_data)
+    assert result.skipped is None
+    assert 0.6 < result.metrics["micro_f1"] <= 1.0
+    assert {"per_f1", "org_f1", "loc_f1", "misc_f1"} <= set(result.metrics)
