@@ -55,6 +55,7 @@ class TermMatch:
     term: str
 
 
+@lru_cache(maxsize=1 << 16)
 def _stems(word: str, key: str) -> tuple[str, ...]:
     out = [key]
     for _plen, stem in proclitic_splits(word):
@@ -100,12 +101,28 @@ def clauses_of(words: Sequence[Word], breaks: TermSet | None = None) -> list[tup
     return out or [(0, len(words))]
 
 
+_STEM_SETS: list[object] = [None, frozenset(), frozenset()]
+
+
+def _stem_sets(words: Sequence[Word]) -> tuple[frozenset[str], frozenset[str]]:
+    """Every stem of a word sequence, and every stem's first two letters (one-entry cache)."""
+    if _STEM_SETS[0] is not words:
+        stems = frozenset(st for w in words if not w.punct for st in w.stems)
+        _STEM_SETS[:] = [words, stems, frozenset(st[:2] for st in stems)]
+    return _STEM_SETS[1], _STEM_SETS[2]  # type: ignore[return-value]
+
+
 class TermSet:
     """A compiled set of terms; :meth:`find` returns every match in a word sequence."""
 
     def __init__(self, terms: Iterable[str]) -> None:
         self._exact: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         self._prefix: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        self._by_stems: dict[tuple[str, ...], list[tuple[str, tuple[str, ...]]]] = {}
+        # candidates per word of the last word sequence seen (find is called on many
+        # clause ranges of one sentence in a row); the strong reference keeps `is` sound
+        self._last_words: Sequence[Word] | None = None
+        self._last_starts: list[list[tuple[str, tuple[str, ...]]]] | None = None
         for term in terms:
             parts = tuple(normalize_key(p) if not p.endswith("*") else normalize_key(p[:-1]) + "*"
                           for p in term.split())
@@ -127,6 +144,11 @@ class TermSet:
         return part in word.stems
 
     def _candidates(self, word: Word) -> list[tuple[str, tuple[str, ...]]]:
+        cached = self._by_stems.get(word.stems)
+        if cached is not None:
+            return cached
+        if len(self._by_stems) > 50_000:
+            self._by_stems.clear()
         out: list[tuple[str, tuple[str, ...]]] = []
         seen: set[str] = set()
         for s in word.stems:
@@ -138,18 +160,33 @@ class TermSet:
                 if cand[0] not in seen and s.startswith(cand[1][0][:-1]):
                     seen.add(cand[0])
                     out.append(cand)
+        self._by_stems[word.stems] = out
         return out
+
+    def _starts(self, words: Sequence[Word]) -> list[list[tuple[str, tuple[str, ...]]]] | None:
+        """Candidate terms per word of ``words``; None when no term can start there."""
+        if words is not self._last_words:
+            stems, heads2 = _stem_sets(words)
+            if stems.isdisjoint(self._exact) and heads2.isdisjoint(self._prefix):
+                self._last_starts = None
+            else:
+                self._last_starts = [[] if w.punct else self._candidates(w) for w in words]
+            self._last_words = words
+        return self._last_starts
 
     def find(self, words: Sequence[Word], lo: int = 0, hi: int | None = None) -> list[TermMatch]:
         """All matches inside ``words[lo:hi]``; for each start word, the longest term wins."""
         hi = len(words) if hi is None else hi
         out: list[TermMatch] = []
+        starts = self._starts(words)
+        if starts is None:
+            return out
         for i in range(lo, hi):
-            w = words[i]
-            if w.punct:
+            cands = starts[i]
+            if not cands:
                 continue
             best: TermMatch | None = None
-            for term, parts in self._candidates(w):
+            for term, parts in cands:
                 last = i + len(parts) - 1
                 if last >= hi:
                     continue
@@ -161,7 +198,17 @@ class TermSet:
         return out
 
     def any_in(self, words: Sequence[Word], lo: int = 0, hi: int | None = None) -> bool:
-        return bool(self.find(words, lo, hi))
+        """Whether any term matches inside ``words[lo:hi]`` (stops at the first)."""
+        hi = len(words) if hi is None else hi
+        starts = self._starts(words)
+        if starts is None:
+            return False
+        for i in range(lo, hi):
+            for _term, parts in starts[i]:
+                last = i + len(parts) - 1
+                if last < hi and all(self._word_matches(parts[k], words[i + k]) for k in range(1, len(parts))):
+                    return True
+        return False
 
 
 @dataclass(frozen=True, slots=True)
