@@ -20,11 +20,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from saudinewsnet import iter_saudinewsnet  # noqa: E402
+from saudinewsnet import iter_saudinewsnet
 
-from rasd.api import new_document  # noqa: E402
-from rasd.stages.clean import CleanStage  # noqa: E402
-from rasd.stages.segment import SegmentStage  # noqa: E402
+from rasd.api import new_document
+from rasd.stages.clean import CleanStage
+from rasd.stages.segment import SegmentStage
 
 
 def main() -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from rasd.evaluation import find_shared_data  # noqa: E402
+from rasd.evaluation import find_shared_data
 
 __all__ = ["corpus_dir", "iter_saudinewsnet"]
 

@@ -300,3 +300,6 @@ def to_document(raw: RawArticle) -> Document:
     ident = raw.id or content_id(raw.text if raw.text is not None else (raw.html or ""))
     return Document(id=ident, text=text, title=title, published=published, url=url,
                     outlet=raw.outlet, author=author)
+
+
+from rasd.ingest import discover as _discover  # noqa: E402, F401  (registers folders, feeds, WARC)

@@ -147,7 +147,7 @@ class TermSet:
         cached = self._by_stems.get(word.stems)
         if cached is not None:
             return cached
-        if len(self._by_stems) > 50_000:
+        if len(self._by_stems) > 10_000:
             self._by_stems.clear()
         out: list[tuple[str, tuple[str, ...]]] = []
         seen: set[str] = set()

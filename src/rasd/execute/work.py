@@ -1,0 +1,67 @@
+"""The unit of work every executor runs: analyse a chunk of inputs with a pipeline config.
+
+Functions here are module-level and take plain, picklable data so that process pools and
+Dask workers can run them; each worker process builds its pipeline once (cached by config).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
+from typing import Any, TypeVar
+
+from rasd.document import Document
+from rasd.ingest.readers import InputError, RawArticle, to_document
+
+__all__ = ["analyze_chunk", "chunked", "raw_id"]
+
+T = TypeVar("T")
+log = logging.getLogger("rasd.execute")
+
+
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Consecutive lists of up to ``size`` items."""
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def raw_id(raw: RawArticle) -> str:
+    """The id :func:`rasd.ingest.readers.to_document` will give this article."""
+    from rasd.api import content_id
+
+    return raw.id or content_id(raw.text if raw.text is not None else (raw.html or ""))
+
+
+def _pipeline(config_json: str | None, clean: bool) -> Any:
+    from rasd.api import get_pipeline
+    from rasd.pipeline import PipelineConfig
+
+    config = PipelineConfig.from_dict(json.loads(config_json)) if config_json else None
+    return get_pipeline(config, clean=clean)
+
+
+def analyze_chunk(items: Sequence[RawArticle | Document | InputError], config_json: str | None = None,
+                  clean: bool = True) -> list[Document | InputError]:
+    """Analyse every raw article of ``items`` (documents and errors pass through unchanged).
+    An article that fails becomes an :class:`InputError`; nothing raises."""
+    out: list[Document | InputError] = []
+    pipeline = None
+    for item in items:
+        if not isinstance(item, RawArticle):
+            out.append(item)
+            continue
+        try:
+            doc = to_document(item)
+            if not doc.text.strip():
+                out.append(InputError(item.origin, "no article text found"))
+                continue
+            if pipeline is None:
+                pipeline = _pipeline(config_json, clean)
+            out.append(pipeline(doc))
+        except Exception as exc:  # a bad article is reported and skipped, never fatal
+            log.debug("analysis of %s failed", item.origin, exc_info=True)
+            out.append(InputError(item.origin, f"analysis failed ({type(exc).__name__}: {exc})"))
+    return out
