@@ -25,7 +25,7 @@ def test_demo_every_sample_yields_clean_arabic_documents() -> None:
     # the violent stories produce events; the economy story produces none
     with_events = [d.id for d in docs if d.events]
     assert len(with_events) >= 9
-    assert not [d for d in docs if "remittances" in d.id][0].events
+    assert not next(d for d in docs if "remittances" in d.id).events
 
 
 def test_demo_no_serve_builds_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
