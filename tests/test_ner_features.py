@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rasd.ner.features import sentence_features, word_info
+from rasd.ner.features import KnownFeatures, sentence_features, word_info
 from rasd.ner.gazetteer import NameLists, build_training_lists, word_readings
 
 
@@ -62,3 +62,32 @@ def test_ner_features_one_list_per_token(tokens: list[str]) -> None:
     feats = sentence_features(tokens, NameLists())
     assert len(feats) == len(tokens)
     assert all(isinstance(f, str) for row in feats for f in row)
+
+
+_VOCAB = ["وقال", "الرئيس", "مصطفى", "بالي", "إن", "دمشق", "للتحالف", "الدولي", "في", "بغداد", ".", "2017", "Reuters", "لرويترز"]
+
+
+def _lists() -> NameLists:
+    lists = NameLists()
+    lists.add_name("التحالف الدولي", "KB_ORG")
+    lists.add_name("دمشق", "GEO")
+    lists.add_name("مصطفى بالي", "TR_PER")
+    lists.add_name("مصطفى", "FIRST")
+    return lists
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.one_of(st.sampled_from(_VOCAB), st.text(min_size=1, max_size=6)), max_size=14),
+    st.integers(min_value=0, max_value=2**32 - 1),
+)
+def test_ner_features_known_features_equal_filtered_sentence_features(tokens: list[str], seed: int) -> None:
+    import random
+
+    lists = _lists()
+    full = sentence_features(tokens, lists)
+    every = sorted({f for row in full for f in row})
+    known = set(random.Random(seed).sample(every, len(every) // 2)) | {"BOS", "gB:GEO", "g+1I:KB_ORG"}
+    feats, stems = KnownFeatures(known, lists).sentence(tokens)
+    assert feats == [[f.encode("utf-8") for f in row if f in known] for row in full]
+    assert stems == [word_info(t)[3] for t in tokens]

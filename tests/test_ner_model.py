@@ -6,11 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rasd.cli import main
 from rasd.evaluation.ner import evaluate
 from rasd.ner.corpus import Sentence
-from rasd.ner.features import FEATURE_VERSION
+from rasd.ner.features import FEATURE_VERSION, sentence_features, word_info
 from rasd.ner.model import MODEL_FILES, NerModel, document_features, load_model, train_model
 
 TINY: list[Sentence] = [
@@ -34,6 +36,41 @@ def test_ner_model_document_features_use_other_sentences() -> None:
     feats = document_features([["بالي", "قال"], ["بالي"]], [["B-PER", "O"], ["O"]], window=None)
     assert "d:PER" in feats[1][0]
     assert not any(f.startswith("d:") for f in feats[0][1])
+
+
+_LABELS = st.sampled_from(["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.tuples(st.sampled_from("abcde"), _LABELS), max_size=8), max_size=6))
+def test_ner_model_whole_document_features_equal_widest_window(rows: list[list[tuple[str, str]]]) -> None:
+    stems = [[s for s, _ in row] for row in rows]
+    tags = [[t for _, t in row] for row in rows]
+    assert document_features(stems, tags, None) == document_features(stems, tags, len(rows) + 1)
+
+
+def _reference_tags(model: NerModel, sentences: list[list[str]]) -> list[list[str]]:
+    """Tagging with the full feature lists (what the fast path must reproduce)."""
+    feats = [sentence_features(s, model.lists) if s else [] for s in sentences]
+    first = [list(model.pass1.tag(f)) if f else [] for f in feats]
+    stems = [[word_info(w)[3] for w in s] for s in sentences]
+    doc = document_features(stems, first, None)
+    assert model.pass2 is not None
+    return [list(model.pass2.tag([a + b for a, b in zip(f, d, strict=True)])) if f else [] for f, d in zip(feats, doc, strict=True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال المتحدث مصطفى بالي إن واشنطن تدعم قوات سوريا الديمقراطية في الرقة .",
+        "أعلن التحالف الدولي بقيادة الولايات المتحدة أن قواته قصفت مواقع لتنظيم داعش قرب دير الزور .\nوقال بالي لرويترز إن المعارك مستمرة .",
+        "",
+    ],
+)
+def test_ner_model_fast_tagging_equals_full_feature_tagging(text: str) -> None:
+    model = load_model()
+    sentences = [line.split() for line in text.split("\n")]
+    assert model.tag(sentences) == _reference_tags(model, sentences)
 
 
 def test_ner_model_training_is_reproducible(tmp_path: Path) -> None:

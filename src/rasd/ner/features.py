@@ -14,7 +14,7 @@ from rasd.kb.actors import token_key
 from rasd.ner.gazetteer import NameLists, word_readings
 from rasd.text import load_data
 
-__all__ = ["FEATURE_VERSION", "sentence_features", "word_info"]
+__all__ = ["FEATURE_VERSION", "KnownFeatures", "sentence_features", "word_info"]
 
 #: Bump when features change: a model records the version it was trained with.
 FEATURE_VERSION = 2
@@ -127,3 +127,128 @@ def sentence_features(tokens: Sequence[str], lists: NameLists) -> list[list[str]
             f += ["g" + g for g in gaz[i]]
         out.append(f)
     return out
+
+
+class KnownFeatures:
+    """:func:`sentence_features` restricted to the attributes a trained CRF knows, in the
+    same order, built from per-word-type parts cached on first sight.
+
+    CRFsuite ignores attributes missing from its model, so tagging with these lists gives
+    exactly the labels the full lists give, while converting and looking up far fewer
+    strings. Each word type's key, stem, gazetteer candidates and filtered own and context
+    features are computed once; a sentence then only joins them and adds the bigram and
+    gazetteer-match features. Features come as UTF-8 bytes, which pycrfsuite takes as they
+    are (``str`` it encodes on every call).
+    """
+
+    #: word types kept (about 0.7 kB each); the cache is emptied when full
+    _MAX_WORDS = 100_000
+
+    def __init__(self, known: set[str] | frozenset[str], lists: NameLists) -> None:
+        self.known = frozenset(known)
+        self.lists = lists
+        self._bos = "BOS" in self.known
+        self._eos = "EOS" in self.known
+        self._bg_prev = frozenset(f[4:] for f in self.known if f.startswith("bg-="))
+        self._bg_next = frozenset(f[4:] for f in self.known if f.startswith("bg+="))
+        self._words: dict[str, _WordParts] = {}
+        #: the first two keys of every entry of two or more tokens
+        self._pairs = frozenset(k[:2] for k in lists.index if len(k) > 1)
+
+    def _word(self, word: str) -> _WordParts:
+        known = self.known
+        key, readings, own, stem = word_info(word)
+        prev1, prev2, next1, next2 = _context(word)
+        max_len = self.lists.max_len
+        index = self.lists.index
+        parts: _WordParts = (
+            key,
+            stem,
+            tuple((first, max_len[first], index.get((first,))) for _plen, first in readings if first in max_len),
+            tuple([f.encode("utf-8") for f in own if f in known]),
+            tuple([f.encode("utf-8") for f in prev1 if f in known]),
+            tuple([f.encode("utf-8") for f in prev2 if f in known]),
+            tuple([f.encode("utf-8") for f in next1 if f in known]),
+            tuple([f.encode("utf-8") for f in next2 if f in known]),
+        )
+        if len(self._words) >= self._MAX_WORDS:
+            self._words.clear()
+        self._words[word] = parts
+        return parts
+
+    def _gazetteer(self, words: Sequence[_WordParts], keys: Sequence[str]) -> list[set[str] | None]:
+        """:meth:`NameLists.match` (same sets, filled in the same order), None for none.
+        Entries of two or more tokens are only looked up when some entry starts with the
+        word's reading and the next key."""
+        n = len(keys)
+        out: list[set[str] | None] = [None] * n
+        index = self.lists.index
+        pairs = self._pairs
+        for i, w in enumerate(words):
+            for first, max_len, single in w[2]:
+                longest = min(max_len, n - i)
+                if longest > 1 and (first, keys[i + 1]) not in pairs:
+                    longest = 1
+                for length in range(1, longest + 1):
+                    classes = single if length == 1 else index.get((first, *keys[i + 1 : i + length]))
+                    if classes:
+                        for c in classes:
+                            for j in range(i, i + length):
+                                got = out[j]
+                                if got is None:
+                                    got = out[j] = set()
+                                got.add(("B:" if j == i else "I:") + c)
+        return out
+
+    def sentence(self, tokens: Sequence[str]) -> tuple[list[list[bytes]], list[str]]:
+        """The known features of every token (UTF-8 bytes), and the tokens' stems.
+
+        Each row is, in :func:`sentence_features`' order: own features, BOS, EOS, the
+        previous word's, the left bigram, the previous word's gazetteer matches, the word
+        before's, the next word's, the right bigram, the next word's matches, the word
+        after's, the word's own matches. Rows are joined from shifted per-position slots;
+        the rare BOS/EOS and gazetteer features are slotted in afterwards."""
+        cache = self._words
+        words = [cache.get(t) or self._word(t) for t in tokens]
+        n = len(words)
+        if not n:
+            return [], []
+        keys = [w[0] for w in words]
+        gaz = self._gazetteer(words, keys)
+        known = self.known
+        none: tuple[bytes, ...] = ()
+        pairs = [keys[i] + "|" + keys[i + 1] for i in range(n - 1)]
+        bg_prev, bg_next = self._bg_prev, self._bg_next
+        # slot i: what token i gets from its left / right side
+        left = [none, *[(("bg-=" + p).encode("utf-8"),) if p in bg_prev else none for p in pairs]]
+        right = [*[(("bg+=" + p).encode("utf-8"),) if p in bg_next else none for p in pairs], none]
+        tail: list[tuple[bytes, ...]] = [none] * n
+        for i, g in enumerate(gaz):
+            if g:
+                if i + 1 < n:
+                    left[i + 1] += tuple(x.encode("utf-8") for x in ["g-1" + c for c in g] if x in known)
+                if i >= 1:
+                    right[i - 1] += tuple(x.encode("utf-8") for x in ["g+1" + c for c in g] if x in known)
+                tail[i] = tuple(x.encode("utf-8") for x in ["g" + c for c in g] if x in known)
+        prev1 = [none, *[w[4] for w in words[:-1]]]
+        prev2 = [none, none, *[w[5] for w in words[:-2]]][:n]
+        next1 = [*[w[6] for w in words[1:]], none]
+        next2 = [*[w[7] for w in words[2:]], none, none][:n]
+        out = [
+            [*w[3], *p1, *lf, *p2, *n1, *rt, *n2, *tl]
+            for w, p1, lf, p2, n1, rt, n2, tl in zip(words, prev1, left, prev2, next1, right, next2, tail, strict=True)
+        ]
+        if self._eos:
+            out[-1].insert(len(words[-1][3]), b"EOS")
+        if self._bos:
+            out[0].insert(len(words[0][3]), b"BOS")
+        return out, [w[1] for w in words]
+
+
+#: Per word type: key, stem, gazetteer candidates ``(first key, longest entry, classes of the
+#: one-token entry)``, and the known own / previous / before-previous / next / after-next
+#: features.
+_WordParts = tuple[
+    str, str, tuple[tuple[str, int, set[str] | None], ...],
+    tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...],
+]

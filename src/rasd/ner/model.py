@@ -15,14 +15,14 @@ import json
 import time
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from rasd.ner.corpus import Sentence, bio_spans
-from rasd.ner.features import FEATURE_VERSION, sentence_features, word_info
+from rasd.ner.features import FEATURE_VERSION, KnownFeatures, sentence_features, word_info
 from rasd.ner.gazetteer import NameLists, build_static_lists, build_training_lists
 
 __all__ = [
@@ -50,6 +50,8 @@ def document_features(stems: Sequence[Sequence[str]], tags: Sequence[Sequence[st
     """Per sentence and token, ``d:<TYPE>``: the type most often given to the token's stem
     in the sentences within ``window`` of it (the whole list when ``window`` is None); with
     :data:`STACKED`, also the pass-1 labels of the token and its neighbours."""
+    if window is None:
+        return _whole_document_features(stems, tags)
     per: list[dict[str, Counter[str]]] = []
     for st, tg in zip(stems, tags, strict=True):
         c: dict[str, Counter[str]] = defaultdict(Counter)
@@ -70,7 +72,7 @@ def document_features(stems: Sequence[Sequence[str]], tags: Sequence[Sequence[st
             agg = whole
         else:
             agg = defaultdict(Counter)
-            for j in range(max(0, i - window), min(n, i + window + 1)):  # type: ignore[operator]
+            for j in range(max(0, i - window), min(n, i + window + 1)):
                 for k, v in per[j].items():
                     agg[k].update(v)
         feats: list[list[str]] = []
@@ -87,6 +89,80 @@ def document_features(stems: Sequence[Sequence[str]], tags: Sequence[Sequence[st
     return out
 
 
+def _stem_types(stems: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]) -> dict[str, str]:
+    """Per stem, ``d:<TYPE>``: the type most often given to it in the whole document (the
+    first of equal counts, as ``Counter.most_common(1)`` in :func:`document_features`)."""
+    counts: dict[str, dict[str, int]] = {}
+    for st, tg in zip(stems, tags, strict=True):
+        for a, b, t in bio_spans(tg):
+            for j in range(a, b):
+                c = counts.get(st[j])
+                if c is None:
+                    counts[st[j]] = {t: 1}
+                else:
+                    c[t] = c.get(t, 0) + 1
+    return {k: "d:" + max(c, key=c.__getitem__) for k, c in counts.items()}
+
+
+class _Prefixed(dict[str, Any]):
+    """``label -> prefix + label`` (UTF-8 bytes with ``encode``), built on first use."""
+
+    def __init__(self, prefix: str, encode: bool = False) -> None:
+        super().__init__()
+        self.prefix = prefix
+        self.encode = encode
+
+    def __missing__(self, label: str) -> Any:
+        value: Any = self.prefix + label
+        if self.encode:
+            value = value.encode("utf-8")
+        self[label] = value
+        return value
+
+
+#: The stacked pass-1 label features, as strings and as bytes.
+_STACK = (_Prefixed("p1="), _Prefixed("p1-="), _Prefixed("p1+="))
+_STACK_BYTES = (_Prefixed("p1=", True), _Prefixed("p1-=", True), _Prefixed("p1+=", True))
+
+
+def _whole_document_features(stems: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]) -> list[list[list[str]]]:
+    """:func:`document_features` with ``window=None``."""
+    out: list[list[list[str]]] = []
+    _add_whole_document_features(out, stems, tags, fresh=True)
+    return out
+
+
+def _add_whole_document_features(
+    feats: list[Any], stems: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], *, fresh: bool = False, encode: bool = False
+) -> None:
+    """Append the ``window=None`` :func:`document_features` of each token to its row of
+    ``feats`` (or, with ``fresh``, append new rows to ``feats``); with ``encode`` as UTF-8
+    bytes."""
+    best: dict[str, Any] = _stem_types(stems, tags)
+    if encode:
+        best = {k: v.encode("utf-8") for k, v in best.items()}
+    p1, p1_before, p1_after = _STACK_BYTES if encode else _STACK
+    get = best.get
+    for i, (st, row) in enumerate(zip(stems, tags, strict=True)):
+        if not STACKED:
+            doc_rows = [[d] if (d := get(s)) is not None else [] for s in st]
+        elif not row:
+            doc_rows = []
+        else:
+            before = ["BOS", *row[:-1]]
+            after = [*row[1:], "EOS"]
+            doc_rows = [
+                [d, p1[t], p1_before[tb], p1_after[ta]] if (d := get(s)) is not None
+                else [p1[t], p1_before[tb], p1_after[ta]]
+                for s, t, tb, ta in zip(st, row, before, after, strict=True)
+            ]
+        if fresh:
+            feats.append(doc_rows)
+        else:
+            for f, extra in zip(feats[i], doc_rows, strict=True):
+                f += extra
+
+
 @dataclass(slots=True)
 class NerModel:
     """A loaded two-pass model with its name lists."""
@@ -95,6 +171,7 @@ class NerModel:
     pass1: Any  # pycrfsuite.Tagger
     pass2: Any | None
     meta: dict[str, Any]
+    _known: KnownFeatures | None = field(default=None, repr=False)
 
     @classmethod
     def load(cls, directory: Path | Any) -> NerModel:
@@ -115,19 +192,47 @@ class NerModel:
             t2.open(str(d / "pass2.crfsuite"))
         return cls(NameLists.load(d / "names.tsv.gz"), t1, t2, meta)
 
+    def _featurizer(self) -> KnownFeatures:
+        """The featurizer restricted to the attributes either pass's CRF knows."""
+        if self._known is None:
+            known = _model_attributes(self.pass1)
+            if self.pass2 is not None:
+                known |= _model_attributes(self.pass2)
+            self._known = KnownFeatures(known, self.lists)
+        return self._known
+
     def tag(self, sentences: Sequence[Sequence[str]], window: int | None = None) -> list[list[str]]:
         """BIO tags for the sentences of one document (token strings). ``window`` limits
-        the document features to nearby sentences (for corpora without document breaks)."""
-        feats = [sentence_features(s, self.lists) if s else [] for s in sentences]
-        first = [self.pass1.tag(f) if f else [] for f in feats]
+        the document features to nearby sentences (for corpora without document breaks).
+
+        The CRFs get only the features their models know (CRFsuite ignores the others, and
+        the order of the rest is kept), so the tags are those of the full
+        :func:`sentence_features` lists, computed faster (and passed as UTF-8 bytes, which
+        pycrfsuite takes without encoding); pass 2 reuses pass 1's lists."""
+        featurize = self._featurizer().sentence
+        feats: list[list[list[bytes]]] = []
+        stems: list[list[str]] = []
+        for s in sentences:
+            f, st = featurize(s) if s else ([], [])
+            feats.append(f)
+            stems.append(st)
+        tag1 = self.pass1.tag
+        first = [list(tag1(f)) if f else [] for f in feats]
         if self.pass2 is None:
-            return [list(t) for t in first]
-        stems = [[word_info(w)[3] for w in s] for s in sentences]
-        doc = document_features(stems, first, window)
-        return [
-            list(self.pass2.tag([a + b for a, b in zip(f, d, strict=True)])) if f else []
-            for f, d in zip(feats, doc, strict=True)
-        ]
+            return first
+        if window is None:
+            _add_whole_document_features(feats, stems, first, encode=True)
+        else:
+            for f, d in zip(feats, document_features(stems, first, window), strict=True):
+                for row, extra in zip(f, d, strict=True):
+                    row += [x.encode("utf-8") for x in extra]
+        tag2 = self.pass2.tag
+        return [list(tag2(f)) if f else [] for f in feats]
+
+
+def _model_attributes(tagger: Any) -> set[str]:
+    """The attribute strings a loaded CRFsuite tagger has weights for."""
+    return {attr for attr, _label in tagger.info().state_features}
 
 
 @lru_cache(maxsize=1)

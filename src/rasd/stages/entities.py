@@ -36,6 +36,10 @@ _ARTICLE_AFTER_CLITIC = re.compile(r"^(?:و|ف)?(?:ب|ك|ل)?(?=ال..)")
 _MAX_SENTENCE_TOKENS = 400
 
 
+#: ``actor_key`` is a pure function of the string: cached for the per-mention checks.
+_actor_key = lru_cache(maxsize=100_000)(actor_key)
+
+
 @lru_cache(maxsize=1)
 def _fac_heads() -> frozenset[str]:
     return frozenset(token_key(w) for w in load_data("ner/triggers.json").get("fac_heads", ()))
@@ -152,7 +156,7 @@ def find_entities(text: str, sentences: Sequence[Sentence]) -> list[Entity]:
     for m in merged:
         if final and m.start < final[-1].end:
             continue
-        if actor_key(text[m.start : m.end]) in not_names:
+        if _actor_key(text[m.start : m.end]) in not_names:
             continue
         final.append(m)
     final = _propagate(text, [t for row in token_rows for t in row], final)
@@ -176,6 +180,8 @@ def _propagate(text: str, tokens: list[Token], mentions: list[_Mention]) -> list
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for keys in names:
         by_first.setdefault(keys[0], []).append(keys)
+    for group in by_first.values():
+        group.sort(key=len, reverse=True)  # longest first (stable: ties keep their order)
     covered = [False] * len(tokens)
     j = 0
     for m in mentions:
@@ -193,7 +199,10 @@ def _propagate(text: str, tokens: list[Token], mentions: list[_Mention]) -> list
         hit = None
         if not covered[i] and tok.kind == "ar":
             for plen, first in word_readings(text[tok.start : tok.end]):
-                for keys in sorted(by_first.get(first, ()), key=len, reverse=True):
+                candidates = by_first.get(first)
+                if candidates is None:
+                    continue
+                for keys in candidates:
                     n = len(keys)
                     if tuple(keys_all[i + 1 : i + n]) == keys[1:] and not any(covered[i : i + n]):
                         if "\n" not in text[tok.start : tokens[i + n - 1].end]:
@@ -251,7 +260,7 @@ def _resolve(text: str, mentions: list[_Mention]) -> list[Entity]:
     out: list[Entity] = []
     for m in mentions:
         surface = text[m.start : m.end]
-        key = actor_key(surface)
+        key = _actor_key(surface)
         typ = _refine_type(text, m)
         actor = m.actor or kb.lookup(surface)
         if actor is not None and m.actor is None and actor.type != typ and not (
