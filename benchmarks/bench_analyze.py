@@ -1,8 +1,8 @@
 """Benchmark `rasd analyze` on 2,000 SaudiNewsNet articles.
 
-Measures (1) the whole process, `rasd analyze FILE.jsonl --format jsonl > /dev/null`, in
-articles per second, start-up and model loading included; (2) cleaning and segmentation
-alone, in milliseconds per article, in-process.
+Measures (1) cleaning and segmentation alone, in milliseconds per article, in-process;
+(2) the whole process, `rasd analyze FILE.jsonl --format jsonl --jobs N > /dev/null` with one
+and two worker processes, in articles per second, start-up and model loading included.
 
     python benchmarks/bench_analyze.py [--n 2000]
 """
@@ -51,14 +51,15 @@ def main() -> None:
             for a in articles:
                 fh.write(json.dumps(a, ensure_ascii=False) + "\n")
         rasd = shutil.which("rasd") or "rasd"
-        t0 = time.perf_counter()
-        proc = subprocess.run([rasd, "analyze", str(path), "--format", "jsonl"], stdout=subprocess.DEVNULL,
-                              stderr=subprocess.PIPE, text=True)
-        dt = time.perf_counter() - t0
-        if proc.returncode != 0:
-            print(proc.stderr[-2000:])
-        print(f"rasd analyze (whole process, default pipeline, one process): {len(articles) / dt:.1f} articles/s "
-              f"({dt:.1f} s for {len(articles)})")
+        for jobs in (1, 2):
+            t0 = time.perf_counter()
+            proc = subprocess.run([rasd, "analyze", str(path), "--format", "jsonl", "--jobs", str(jobs)],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            dt = time.perf_counter() - t0
+            if proc.returncode != 0:
+                print(proc.stderr[-2000:])
+            print(f"rasd analyze --jobs {jobs} (whole process, default pipeline): {len(articles) / dt:.1f} articles/s "
+                  f"({dt:.1f} s for {len(articles)})")
     finally:
         shutil.rmtree(tmp)
 
