@@ -177,6 +177,15 @@ def _proclitics() -> tuple[str, ...]:
     return tuple(sorted((normalize_key(p) for p in data["proclitics"]), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _proclitics_by_first() -> dict[str, tuple[str, ...]]:
+    """The proclitics grouped by first letter, longest first within each group."""
+    groups: dict[str, list[str]] = {}
+    for p in _proclitics():
+        groups.setdefault(p[:1], []).append(p)
+    return {k: tuple(v) for k, v in groups.items()}
+
+
 def proclitic_splits(word: str) -> list[tuple[int, str]]:
     """Candidate readings of ``word`` without proclitics (see :func:`_proclitic_splits`)."""
     return list(_proclitic_splits(word))
@@ -196,7 +205,7 @@ def _proclitic_splits(word: str) -> tuple[tuple[int, str], ...]:
     if len(key) != len(word):  # diacritics present: only offer the whole word
         return tuple(out)
     seen = {word}
-    for p in _proclitics():
+    for p in _proclitics_by_first().get(key[:1], ()):
         if key.startswith(p) and len(word) - len(p) >= 2:
             stem = word[len(p) :]
             if stem not in seen:
