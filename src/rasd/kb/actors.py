@@ -41,6 +41,7 @@ __all__ = [
     "convert_petrarch",
     "load_actor_kb",
     "token_key",
+    "word_readings",
 ]
 
 #: ACLED's actor categories (the values ``Actor.category`` may take).
@@ -111,7 +112,7 @@ def actor_key(name: str) -> str:
 
 
 @lru_cache(maxsize=300_000)
-def _readings(word: str) -> tuple[tuple[int, str], ...]:
+def word_readings(word: str) -> tuple[tuple[int, str], ...]:
     """``(prefix_length, key)`` readings of a word without its proclitics, unsplit first.
     After a proclitic ending in ``لل`` the article is restored (``للتنظيم`` -> ``التنظيم``)."""
     out: list[tuple[int, str]] = []
@@ -171,7 +172,7 @@ class ActorKB:
             return None
         rest = tuple(token_key(name[t.start : t.end]) for t in tokens[1:])
         first = name[tokens[0].start : tokens[0].end]
-        for _plen, key in _readings(first):
+        for _plen, key in word_readings(first):
             actor_id = self._by_key.get((key, *rest))
             if actor_id is not None:
                 return self._by_id[actor_id]
@@ -188,7 +189,7 @@ class ActorKB:
         while i < n_tok:
             best: tuple[int, int, str] | None = None  # (length, prefix_length, actor id)
             word = text[tokens[i].start : tokens[i].end]
-            readings = _readings(word) if tokens[i].kind == "ar" else ((0, keys[i]),)
+            readings = word_readings(word) if tokens[i].kind == "ar" else ((0, keys[i]),)
             for plen, first in readings:
                 max_len = self._max_len.get(first)
                 if max_len is None:

@@ -12,12 +12,11 @@ import gzip
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from pathlib import Path
 
-from rasd.kb.actors import load_actor_kb, token_key
+from rasd.kb.actors import load_actor_kb, token_key, word_readings
 from rasd.ner.corpus import Sentence, bio_spans
-from rasd.text import normalize_key, proclitic_splits
+from rasd.text import normalize_key
 
 __all__ = [
     "NameLists",
@@ -27,23 +26,6 @@ __all__ = [
 ]
 
 _ARABIC_NAME = re.compile(r"^[\u0621-\u064A]+(?: [\u0621-\u064A]+){0,4}$")
-
-
-@lru_cache(maxsize=300_000)
-def word_readings(word: str) -> tuple[tuple[int, str], ...]:
-    """``(prefix_length, key)`` readings of a token, unsplit first; after ``لل`` the
-    article is restored (``للتنظيم`` -> ``التنظيم``). Cached."""
-    out: list[tuple[int, str]] = []
-    seen: set[str] = set()
-    for plen, stem in proclitic_splits(word):
-        keys = [token_key(stem)]
-        if plen and normalize_key(word[:plen]).endswith("لل"):
-            keys.insert(0, token_key("ال" + stem))
-        for k in keys:
-            if k not in seen:
-                seen.add(k)
-                out.append((plen, k))
-    return tuple(out)
 
 
 class NameLists:
