@@ -10,23 +10,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from acled_taxonomy import ACLED
 from rasd.document import Dateline, Document, Place, Sentence, TimeExpr
 from rasd.stages.events import EventsStage, extract_events
 from rasd.stages.events_detect import detect_sentence
 from rasd.stages.events_lexicon import words_of
 from rasd.stages.events_numbers import fatalities_in
-
-ACLED = {
-    "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
-    "Explosions/Remote violence": {"Chemical weapon", "Air/drone strike", "Suicide bomb",
-                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"},
-    "Violence against civilians": {"Sexual violence", "Attack", "Abduction/forced disappearance"},
-    "Protests": {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"},
-    "Riots": {"Violent demonstration", "Mob violence"},
-    "Strategic developments": {"Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-                               "Headquarters or base established", "Looting/property destruction",
-                               "Non-violent transfer of territory", "Other"},
-}
 
 PLACES = {
     "إدلب": ("Idlib", "SY", 35.93062, 36.63393),

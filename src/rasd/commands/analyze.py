@@ -3,23 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from typing import Any
 
 from rasd.api import get_pipeline
+from rasd.commands import iso_date
 from rasd.ingest.readers import InputError, RawArticle, iter_articles, to_document
 from rasd.progress import Progress
 
 __all__ = ["add_parser", "run"]
-
-
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
 def add_parser(sub: Any) -> argparse.ArgumentParser:
@@ -28,7 +21,7 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     )
     p.add_argument("paths", nargs="*", default=["-"], metavar="PATH",
                    help="a .txt, .html or .jsonl file, or - for stdin (default)")
-    p.add_argument("--published", type=_date, help="publication date for articles that do not carry one")
+    p.add_argument("--published", type=iso_date, help="publication date for articles that do not carry one")
     p.add_argument("--format", choices=["json", "jsonl"], help="json: pretty object(s); jsonl: one compact object per line")
     p.add_argument("--no-clean", action="store_true", help="analyse the text exactly as given (no cleaning)")
     p.add_argument("--jobs", "-j", type=int, default=1,

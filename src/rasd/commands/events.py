@@ -4,10 +4,10 @@ JSONL (the contract's stored events), GeoJSON or Parquet, with filters."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from typing import Any
 
+from rasd.commands import iso_date
 from rasd.store import EventFilter, StoreError, open_store
 from rasd.store.export import FORMATS, write_events
 
@@ -15,10 +15,7 @@ __all__ = ["add_parser", "run"]
 
 
 def _date(value: str) -> str:
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+    return iso_date(value).isoformat()
 
 
 def _bbox(value: str) -> tuple[float, float, float, float]:

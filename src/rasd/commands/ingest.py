@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from rasd.commands import iso_date
 from rasd.document import Document
 from rasd.execute.local import default_workers, map_ordered
 from rasd.execute.work import analyze_chunk, chunked, raw_id
@@ -33,13 +34,6 @@ __all__ = ["add_parser", "ingest", "run"]
 _CHUNK = 16
 
 
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
-
-
 def add_parser(sub: Any) -> argparse.ArgumentParser:
     p: argparse.ArgumentParser = sub.add_parser(
         "ingest", help="analyse and store articles; deduplicate stories and events across outlets",
@@ -48,7 +42,7 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH",
                    help="files, folders, feed URLs, rasd batch output, or - for stdin")
     p.add_argument("--db", help="store URL (default sqlite:///rasd.db; postgresql://... for PostgreSQL)")
-    p.add_argument("--published", type=_date, help="publication date for articles that carry none")
+    p.add_argument("--published", type=iso_date, help="publication date for articles that carry none")
     p.add_argument("--workers", "-j", type=int, default=0, help="analysis processes (default 0: all cores)")
     p.add_argument("--batch-size", type=int, default=200, help="documents per database transaction (default 200)")
     p.add_argument("--no-clean", action="store_true", help="analyse texts exactly as given")
