@@ -305,27 +305,8 @@ def _weekday(lex: Lexicon, m: re.Match[str], key: str, pub: dt.date | None) -> R
     return cal.day_value(cal.weekday_on_or_before(wd, pub)), False
 
 
-def _night_pair(lex: Lexicon, m: re.Match[str], key: str, pub: dt.date | None) -> Result:
-    first = lex.weekdays.get(words_key(m.group("wd")))
-    second = lex.weekdays.get(words_key(m.group("wd2")))
-    if first is None or second is None or second != (first + 1) % 7:
-        return None
-    if pub is None:
-        return None, False
-    direction = _direction(lex, m.group("rel"))
-    if direction is not None and direction > 0:
-        return cal.day_value(cal.weekday_after(first, pub)), False
-    end = cal.weekday_before(second, pub) if direction is not None and direction < 0 else None
-    end = end or cal.weekday_on_or_before(second, pub)
-    return cal.day_value(cal.add_days(end, -1) if end else None), False
-
-
-def _weekday_pair(lex: Lexicon, m: re.Match[str], key: str, pub: dt.date | None) -> Result:
-    """``يومي السبت والأحد الماضيين``: valued by the first day."""
-    first = lex.weekdays.get(words_key(m.group("wd")))
-    second = lex.weekdays.get(words_key(m.group("wd2")))
-    if first is None or second is None or first == second:
-        return None
+def _pair_value(lex: Lexicon, m: re.Match[str], pub: dt.date | None, first: int, second: int) -> Result:
+    """The value of a pair of weekdays (``ليل الجمعة السبت``, ``يومي السبت والأحد``): the first day."""
     if pub is None:
         return None, False
     direction = _direction(lex, m.group("rel"))
@@ -335,6 +316,23 @@ def _weekday_pair(lex: Lexicon, m: re.Match[str], key: str, pub: dt.date | None)
     end = end or cal.weekday_on_or_before(second, pub)
     gap = (second - first) % 7
     return cal.day_value(cal.add_days(end, -gap) if end else None), False
+
+
+def _night_pair(lex: Lexicon, m: re.Match[str], key: str, pub: dt.date | None) -> Result:
+    first = lex.weekdays.get(words_key(m.group("wd")))
+    second = lex.weekdays.get(words_key(m.group("wd2")))
+    if first is None or second is None or second != (first + 1) % 7:
+        return None
+    return _pair_value(lex, m, pub, first, second)
+
+
+def _weekday_pair(lex: Lexicon, m: re.Match[str], key: str, pub: dt.date | None) -> Result:
+    """``يومي السبت والأحد الماضيين``: valued by the first day."""
+    first = lex.weekdays.get(words_key(m.group("wd")))
+    second = lex.weekdays.get(words_key(m.group("wd2")))
+    if first is None or second is None or first == second:
+        return None
+    return _pair_value(lex, m, pub, first, second)
 
 
 def _units(lex: Lexicon, m: re.Match[str], key: str, pub: dt.date | None) -> Result:
