@@ -209,6 +209,16 @@ class NerModel:
         the order of the rest is kept), so the tags are those of the full
         :func:`sentence_features` lists, computed faster (and passed as UTF-8 bytes, which
         pycrfsuite takes without encoding); pass 2 reuses pass 1's lists."""
+        feats, first = self._final_features(sentences, window)
+        if self.pass2 is None:
+            return first
+        tag2 = self.pass2.tag
+        return [list(tag2(f)) if f else [] for f in feats]
+
+    def _final_features(
+        self, sentences: Sequence[Sequence[str]], window: int | None
+    ) -> tuple[list[list[list[bytes]]], list[list[str]]]:
+        """The last pass's feature lists and pass 1's tags."""
         featurize = self._featurizer().sentence
         feats: list[list[list[bytes]]] = []
         stems: list[list[str]] = []
@@ -219,15 +229,31 @@ class NerModel:
         tag1 = self.pass1.tag
         first = [list(tag1(f)) if f else [] for f in feats]
         if self.pass2 is None:
-            return first
+            return feats, first
         if window is None:
             _add_whole_document_features(feats, stems, first, encode=True)
         else:
             for f, d in zip(feats, document_features(stems, first, window), strict=True):
                 for row, extra in zip(f, d, strict=True):
                     row += [x.encode("utf-8") for x in extra]
-        tag2 = self.pass2.tag
-        return [list(tag2(f)) if f else [] for f in feats]
+        return feats, first
+
+    def marginals(
+        self, sentences: Sequence[Sequence[str]], labels: Sequence[str], window: int | None = None
+    ) -> list[list[list[float]]]:
+        """Per sentence and token, the last pass's marginal probability of each of
+        ``labels`` (0 for a label the model never saw), for combining with another tagger."""
+        feats, _ = self._final_features(sentences, window)
+        tagger = self.pass2 if self.pass2 is not None else self.pass1
+        known = set(tagger.labels())
+        out: list[list[list[float]]] = []
+        for f in feats:
+            if not f:
+                out.append([])
+                continue
+            tagger.set(f)
+            out.append([[tagger.marginal(lab, i) if lab in known else 0.0 for lab in labels] for i in range(len(f))])
+        return out
 
 
 def _model_attributes(tagger: Any) -> set[str]:

