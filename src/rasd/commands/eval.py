@@ -44,6 +44,10 @@ def run(args: argparse.Namespace) -> int:
                 mark = "" if floor is None else (" ok" if value + 1e-9 >= floor else " BELOW FLOOR")
                 floor_s = "" if floor is None else f"  (floor {floor:.4f})"
                 print(f"{stage:8s} {metric:32s} {value:8.4f}{floor_s}{mark}")
+            for key in ("accurate", "gsr_accurate"):
+                note = result.details.get(key)
+                if isinstance(note, str):
+                    print(f"{stage:8s} accurate tier {note}")
         failures.extend(check_floors(result))
         if result.skipped and args.require_data:
             failures.append(f"{stage}: skipped ({result.skipped})")
