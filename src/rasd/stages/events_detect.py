@@ -265,9 +265,11 @@ def _type_hits(words: Sequence[Word], hits: Sequence[Hit]) -> list[tuple[str, st
 
 
 def detect_sentence(text: str, start: int = 0, end: int | None = None,
-                    published: dt.date | None = None) -> list[Detection]:
+                    published: dt.date | None = None, scores: dict[str, float] | None = None) -> list[Detection]:
     """The events a sentence ``text[start:end]`` reports (offsets are absolute); with
-    ``published``, years of the publication year do not make a clause background."""
+    ``published``, years of the publication year do not make a clause background.
+    ``scores`` (``{"assault": p, "protest": p}``) replaces the fast classifier's
+    probabilities (the accurate tier passes its own)."""
     end = len(text) if end is None else end
     words = [w for w in words_of(text, start, end)]
     if not words:
@@ -280,7 +282,8 @@ def detect_sentence(text: str, start: int = 0, end: int | None = None,
     if not typed:
         return []
     reference = cue_set("reference").any_in(words)
-    scores = sentence_scores(text[start:end])
+    if scores is None:
+        scores = sentence_scores(text[start:end])
     out: list[Detection] = []
     fams = frozenset(h.family for h in hits)
     for event_type, sub, hit in typed:
