@@ -6,6 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from acceptance_entities import RAQQA_ENTITIES
 from rasd.document import Document, Sentence
 from rasd.pipeline import Pipeline, PipelineConfig, registered_stages
 from rasd.stages.entities import EntitiesStage
@@ -35,23 +36,7 @@ def test_entities_stage_is_registered() -> None:
     assert EntitiesStage.provides == frozenset({"entities"})
 
 
-@pytest.mark.parametrize(
-    ("surface", "coarse"),
-    [
-        ("داعش", {"ORG"}),
-        ("الرقة", {"GPE", "LOC"}),
-        ("قوات سورية الديموقراطية", {"ORG"}),
-        ("قوات سورية الديمقراطية", {"ORG"}),
-        ("واشنطن", {"GPE", "LOC"}),
-        ("رويترز", {"ORG"}),
-        ("مصطفى بالي", {"PER"}),
-        ("مجلس الرقة المدني", {"ORG"}),
-        ("عمر علوش", {"PER"}),
-        ("فرانس برس", {"ORG"}),
-        ("التحالف الدولي", {"ORG"}),
-        ("الولايات المتحدة", {"GPE", "LOC"}),
-    ],
-)
+@pytest.mark.parametrize(("surface", "coarse"), RAQQA_ENTITIES)
 def test_entities_sample_finds_the_acceptance_entities(raqqa_doc: Document, surface: str, coarse: set[str]) -> None:
     found = {raqqa_doc.text[e.start : e.end]: e.type for e in raqqa_doc.entities}
     assert surface in found, sorted(found)

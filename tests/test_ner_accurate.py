@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from acceptance_entities import RAQQA_ENTITIES
 from rasd.encoder import accurate_available
 
 if not accurate_available():
@@ -132,23 +133,7 @@ def raqqa_accurate(raqqa_raw: str, tagger: AccurateTagger) -> Document:
     return Pipeline.from_config(config)(Document(id="raqqa", text=raqqa_raw))
 
 
-@pytest.mark.parametrize(
-    ("surface", "coarse"),
-    [
-        ("داعش", {"ORG"}),
-        ("الرقة", {"GPE", "LOC"}),
-        ("قوات سورية الديموقراطية", {"ORG"}),
-        ("قوات سورية الديمقراطية", {"ORG"}),
-        ("واشنطن", {"GPE", "LOC"}),
-        ("رويترز", {"ORG"}),
-        ("مصطفى بالي", {"PER"}),
-        ("مجلس الرقة المدني", {"ORG"}),
-        ("عمر علوش", {"PER"}),
-        ("فرانس برس", {"ORG"}),
-        ("التحالف الدولي", {"ORG"}),
-        ("الولايات المتحدة", {"GPE", "LOC"}),
-    ],
-)
+@pytest.mark.parametrize(("surface", "coarse"), RAQQA_ENTITIES)
 def test_ner_accurate_stage_finds_the_sample_entities(raqqa_accurate: Document, surface: str, coarse: set[str]) -> None:
     raqqa_accurate.validate()
     found = {raqqa_accurate.text[e.start : e.end]: e.type for e in raqqa_accurate.entities}

@@ -16,7 +16,7 @@ from torch import nn
 
 from rasd.encoder.weights import E5Weights
 
-__all__ = ["E5Encoder", "LoRALinear", "adapter_state", "load_adapter_state"]
+__all__ = ["E5Encoder", "LoRALinear", "adapter_state", "load_adapter_state", "read_adapter_file"]
 
 
 class LoRALinear(nn.Module):
@@ -125,3 +125,24 @@ def load_adapter_state(module: nn.Module, state: dict[str, torch.Tensor]) -> Non
     if missing:
         raise ValueError(f"adapter file lacks {len(missing)} parameters, e.g. {missing[0]}")
     module.load_state_dict(state, strict=False)
+
+
+def read_adapter_file(path: Any, format_tag: str, what: str) -> tuple[dict[str, torch.Tensor], dict[str, Any]]:
+    """The ``(state, meta)`` of an adapter file saved as ``{"format", "meta", "state"}``
+    (read with ``weights_only=True``), or a ValueError naming the file and ``what`` it
+    should have been."""
+    from pathlib import Path
+
+    try:
+        with Path(str(path)).open("rb") as fh:
+            blob = torch.load(fh, map_location="cpu", weights_only=True)
+    except Exception as exc:  # a foreign file fails to unpickle with many exception classes
+        first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise ValueError(f"cannot read the {what} {path}: {first_line}") from exc
+    if not isinstance(blob, dict) or blob.get("format") != format_tag:
+        raise ValueError(f"{path} is not a rasd {what} (format {format_tag})")
+    meta = blob.get("meta")
+    state = blob.get("state")
+    if not isinstance(meta, dict) or not isinstance(state, dict):
+        raise ValueError(f"{path}: adapter file lacks its settings or tensors")
+    return state, meta

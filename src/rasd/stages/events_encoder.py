@@ -24,7 +24,7 @@ import torch
 from torch import nn
 
 from rasd.encoder import UnigramTokenizer, load_base, pad_batch
-from rasd.encoder.model import E5Encoder, adapter_state, load_adapter_state
+from rasd.encoder.model import E5Encoder, adapter_state, load_adapter_state, read_adapter_file
 from rasd.encoder.weights import E5Weights
 
 __all__ = [
@@ -123,19 +123,7 @@ def trainable_state(module: nn.Module) -> dict[str, torch.Tensor]:
 
 def read_adapter(path: Path | Any) -> tuple[dict[str, torch.Tensor], dict[str, Any]]:
     """The tensors and settings of an adapter file, with a clear error for a wrong file."""
-    try:
-        with Path(str(path)).open("rb") as fh:
-            blob = torch.load(fh, map_location="cpu", weights_only=True)
-    except (OSError, RuntimeError, EOFError, ValueError, TypeError) as exc:
-        raise ValueError(f"cannot read the accurate events adapter {path}: {exc}") from exc
-    except Exception as exc:  # unpickling errors of a foreign file come in many classes
-        raise ValueError(f"cannot read the accurate events adapter {path}: {type(exc).__name__}: {exc}") from exc
-    if not isinstance(blob, dict) or blob.get("format") != ADAPTER_FORMAT:
-        raise ValueError(f"{path} is not a rasd accurate events adapter (format {ADAPTER_FORMAT})")
-    meta = blob.get("meta")
-    state = blob.get("state")
-    if not isinstance(meta, dict) or not isinstance(state, dict):
-        raise ValueError(f"{path}: adapter file lacks its settings or tensors")
+    state, meta = read_adapter_file(path, ADAPTER_FORMAT, "accurate events adapter")
     if list(meta.get("tasks", [])) != list(TASKS):
         raise ValueError(f"{path}: adapter tasks {meta.get('tasks')} differ from {list(TASKS)}")
     rules = meta.get("rules")
