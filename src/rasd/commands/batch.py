@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from rasd.commands import add_tier_argument, tier_config_json
 from rasd.execute.batch import BatchError, InlineExecutor, LocalExecutor, run_batch
 from rasd.progress import Progress
 
@@ -28,6 +29,7 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     p.add_argument("--shard-size", type=int, default=1000, help="articles per shard (default 1000)")
     p.add_argument("--format", choices=["jsonl", "parquet"], default="jsonl", help="shard format (default jsonl)")
     p.add_argument("--config", help="a pipeline config JSON file (default: the default pipeline)")
+    add_tier_argument(p)
     return p
 
 
@@ -39,6 +41,11 @@ def run(args: argparse.Namespace) -> int:
         except OSError as exc:
             print(f"rasd batch: cannot read {args.config}: {exc.strerror or exc}", file=sys.stderr)
             return 2
+    try:
+        config_json = tier_config_json(args.tier, config_json)
+    except ValueError as exc:
+        print(f"rasd batch: {exc}", file=sys.stderr)
+        return 2
     if args.scheduler and args.executor != "dask":
         args.executor = "dask"
     workers = args.workers if args.workers and args.workers > 0 else None

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from rasd.commands import iso_date
+from rasd.commands import add_tier_argument, iso_date, tier_config_json
 from rasd.document import Document
 from rasd.execute.local import default_workers, map_ordered
 from rasd.execute.work import analyze_chunk, chunked, raw_id
@@ -47,6 +47,7 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     p.add_argument("--batch-size", type=int, default=200, help="documents per database transaction (default 200)")
     p.add_argument("--no-clean", action="store_true", help="analyse texts exactly as given")
     p.add_argument("--config", help="a pipeline config JSON file (default: the default pipeline)")
+    add_tier_argument(p)
     p.add_argument("--quiet", "-q", action="store_true", help="no progress line and no summary")
     return p
 
@@ -122,6 +123,12 @@ def run(args: argparse.Namespace) -> int:
             print(f"rasd ingest: cannot use the config {args.config}: {exc}", file=sys.stderr)
             store.close()
             return 2
+    try:
+        config_json = tier_config_json(args.tier, config_json)
+    except ValueError as exc:
+        print(f"rasd ingest: {exc}", file=sys.stderr)
+        store.close()
+        return 2
     workers = args.workers if args.workers and args.workers > 0 else default_workers()
     total = estimate_total(args.paths) if sys.stderr.isatty() and not args.quiet else None
     bar = Progress(total, "ingest", force=False) if not args.quiet else None
