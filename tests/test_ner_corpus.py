@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rasd.ner.corpus import bio_spans, read_conll, score_spans
+from rasd.ner.corpus import bio_spans, holdout_split, read_conll, score_spans
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,11 @@ def test_ner_corpus_perfect_prediction_scores_one(tags: list[str]) -> None:
         assert (p, r, f) == (1.0, 1.0, 1.0)
     else:
         assert (p, r, f) == (0.0, 0.0, 0.0)
+
+
+@pytest.mark.parametrize(("n", "held"), [(0, 0), (1, 0), (20, 3), (4162, 624)])
+def test_ner_corpus_holdout_split_is_the_tail(n: int, held: int) -> None:
+    sentences = [([f"w{i}"], ["O"]) for i in range(n)]
+    train, tail = holdout_split(sentences)
+    assert len(tail) == held
+    assert train + tail == sentences

@@ -102,8 +102,8 @@ def _train_ner_accurate(data: Path, args: argparse.Namespace) -> int:
         return 2
     from dataclasses import replace
 
-    from rasd.ner.corpus import read_conll
-    from rasd.ner.train_accurate import AccurateSettings, holdout_split, train_accurate
+    from rasd.ner.corpus import holdout_split, read_conll
+    from rasd.ner.train_accurate import AccurateSettings, train_accurate
 
     train_file = data / "anercorp" / "train.txt"
     if not train_file.is_file():

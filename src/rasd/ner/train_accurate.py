@@ -32,9 +32,9 @@ from rasd.ner.accurate import (
     place_features,
     trainable_state,
 )
-from rasd.ner.corpus import Sentence, score_spans
+from rasd.ner.corpus import Sentence, holdout_split, score_spans
 
-__all__ = ["AccurateSettings", "holdout_split", "save_adapter", "train_accurate"]
+__all__ = ["AccurateSettings", "save_adapter", "train_accurate"]
 
 _IGNORE = -100
 
@@ -55,13 +55,6 @@ class AccurateSettings:
     seed: int = 13
     threads: int = 1
     gazetteer: bool = False
-
-
-def holdout_split(sentences: Sequence[Sentence], fraction: float = 0.15) -> tuple[list[Sentence], list[Sentence]]:
-    """The first ``1 - fraction`` of the sentences and the held-out tail (as the fast
-    tier's choices were made)."""
-    cut = round(len(sentences) * (1 - fraction))
-    return list(sentences[:cut]), list(sentences[cut:])
 
 
 _Example = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], Any]
