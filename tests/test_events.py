@@ -110,6 +110,9 @@ def test_events_statements_and_background_are_not_events(sentence: str) -> None:
         ("وقالت مصادر إن ثمانية جنود قتلوا في المعارك", 8),
         ("مقتل 3 آلاف شخص", 3000),
         ("مقتل أحد عشر شخصا", 11),
+        ("أعدم مسلحو التنظيم ستة مدنيين في قرية", 6),  # an execution is a killing
+        ("أعدمت الجماعة رجلين بتهمة التجسس", 2),
+        ("اغتال مسلحون مجهولون ثلاثة من رجال الأمن", 3),
     ],
 )
 def test_events_fatalities_table(sentence: str, count: int) -> None:
@@ -122,6 +125,7 @@ def test_events_fatalities_table(sentence: str, count: int) -> None:
         "ارتفعت حصيلة القتلى منذ بدء الحرب إلى 10022",  # cumulative toll
         "أصيب شخصان بجروح",  # wounded only
         "سقط عدد من القتلى",  # unknown count
+        "قضت المحكمة بإعدام خمسة متهمين",  # a death sentence is not a death
     ],
 )
 def test_events_fatalities_unknown_or_cumulative_is_none(sentence: str) -> None:

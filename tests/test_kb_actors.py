@@ -32,7 +32,7 @@ def test_kb_actors_loader_builds_unique_ids_and_valid_fields() -> None:
         ("لقسد", "sdf", "SDF: Syrian Democratic Forces", "rebel group", "SY"),
         ("قوات سورية الديموقراطية", "sdf", "SDF: Syrian Democratic Forces", "rebel group", "SY"),
         ("قوات سوريا الديمقراطية", "sdf", "SDF: Syrian Democratic Forces", "rebel group", "SY"),
-        ("الحوثيين", "houthis", "Ansar Allah", "rebel group", "YE"),
+        ("الحوثيين", "houthis", "Houthi Movement - Ansar Allah", "rebel group", "YE"),
         ("قوات الدعم السريع", "rsf", "RSF: Rapid Support Forces", "rebel group", "SD"),
         ("بالجيش السوري", "army-sy", "Military Forces of Syria", "state forces", "SY"),
         ("الشرطة العراقية", "police-iq", "Police Forces of Iraq", "state forces", "IQ"),

@@ -37,7 +37,7 @@ from rasd.ner.accurate import (
 )
 from rasd.ner.corpus import bio_spans
 from rasd.ner.gazetteer import NameLists
-from rasd.ner.train_accurate import save_adapter
+from rasd.ner.train_accurate import merge_adapters, save_adapter
 from rasd.pipeline import Pipeline, PipelineConfig, PipelineError
 from rasd.stages.entities import EntitiesStage
 
@@ -206,3 +206,26 @@ def test_ner_accurate_adapter_rejects_other_files(tmp_path: Path, content: bytes
         path.write_bytes(content)
     with pytest.raises(ValueError, match="adapter"):
         read_adapter(path)
+
+
+def test_ner_accurate_ensemble_averages_member_probabilities(small_module: TokenTagger, tmp_path: Path) -> None:
+    words = [["قال", "مصطفى", "بالي", "لرويترز", "في", "الرقة"]]
+    paths = []
+    for i, bias in enumerate((torch.linspace(-1.0, 1.0, len(LABELS)), torch.linspace(2.0, -2.0, len(LABELS)))):
+        with torch.no_grad():
+            small_module.head.bias.copy_(bias)
+        paths.append(tmp_path / f"seed{i}.pt")
+        save_adapter(small_module, paths[-1], {"rank": 2, "alpha": 4.0, "seed": i})
+    merged = merge_adapters(paths, tmp_path / "both.pt")
+    assert [m["seed"] for m in merged["members"]] == [0, 1]
+    one, two = (np.exp(AccurateTagger.load(p).label_scores(words)[0]) for p in paths)
+    both = np.exp(AccurateTagger.load(tmp_path / "both.pt").label_scores(words)[0])
+    assert np.allclose(both, (one + two) / 2, atol=1e-4)
+    assert not np.allclose(one, two, atol=1e-2)
+
+
+def test_ner_accurate_merge_refuses_different_settings(small_module: TokenTagger, tmp_path: Path) -> None:
+    save_adapter(small_module, tmp_path / "a.pt", {"rank": 2, "alpha": 4.0})
+    save_adapter(small_module, tmp_path / "b.pt", {"rank": 2, "alpha": 8.0})
+    with pytest.raises(ValueError, match="settings differ"):
+        merge_adapters([tmp_path / "a.pt", tmp_path / "b.pt"], tmp_path / "c.pt")

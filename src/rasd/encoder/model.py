@@ -17,7 +17,7 @@ from torch import nn
 
 from rasd.encoder.weights import E5Weights
 
-__all__ = ["E5Encoder", "LoRALinear", "adapter_state", "load_adapter_state", "read_adapter_file"]
+__all__ = ["E5Encoder", "LoRALinear", "adapter_state", "load_adapter_state", "read_adapter_file", "read_adapter_states"]
 
 
 class LoRALinear(nn.Module):
@@ -131,7 +131,14 @@ def load_adapter_state(module: nn.Module, state: dict[str, torch.Tensor]) -> Non
 def read_adapter_file(path: Any, format_tag: str, what: str) -> tuple[dict[str, torch.Tensor], dict[str, Any]]:
     """The ``(state, meta)`` of an adapter file saved as ``{"format", "meta", "state"}``
     (read with ``weights_only=True``), or a ValueError naming the file and ``what`` it
-    should have been."""
+    should have been. For an ensemble's file, the first member's state."""
+    states, meta = read_adapter_states(path, format_tag, what)
+    return states[0], meta
+
+
+def read_adapter_states(path: Any, format_tag: str, what: str) -> tuple[list[dict[str, torch.Tensor]], dict[str, Any]]:
+    """Like :func:`read_adapter_file`, with every member of an ensemble: ``state`` and then
+    each of the optional ``more_states``."""
     try:
         with Path(str(path)).open("rb") as fh:
             blob = torch.load(fh, map_location="cpu", weights_only=True)
@@ -142,6 +149,9 @@ def read_adapter_file(path: Any, format_tag: str, what: str) -> tuple[dict[str, 
         raise ValueError(f"{path} is not a rasd {what} (format {format_tag})")
     meta = blob.get("meta")
     state = blob.get("state")
+    more = blob.get("more_states", [])
     if not isinstance(meta, dict) or not isinstance(state, dict):
         raise ValueError(f"{path}: adapter file lacks its settings or tensors")
-    return state, meta
+    if not isinstance(more, list) or not all(isinstance(m, dict) for m in more):
+        raise ValueError(f"{path}: the ensemble's other members are not tensor sets")
+    return [state, *more], meta

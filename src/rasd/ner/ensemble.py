@@ -57,7 +57,8 @@ def _main(argv: list[str] | None = None) -> int:
 
     ap = argparse.ArgumentParser(description="choose the CRF weight on the held-out tail of train.txt")
     ap.add_argument("crf", help="a fast-tier model folder trained on the first 85%% of train.txt")
-    ap.add_argument("encoder", help="an accurate-tier adapter file trained on the same 85%%")
+    ap.add_argument("encoder", nargs="+",
+                    help="accurate-tier adapter files trained on the same 85%% (several: their mean)")
     ap.add_argument("--data", help="../shared/data")
     a = ap.parse_args(argv)
     data = find_shared_data(a.data)
@@ -68,7 +69,8 @@ def _main(argv: list[str] | None = None) -> int:
     words = [w for w, _ in held]
     gold = [t for _, t in held]
     crf = NerModel.load(Path(a.crf)).marginals(words, LABELS, 10)
-    enc = AccurateTagger.load(Path(a.encoder)).label_scores(words)
+    runs = [AccurateTagger.load(Path(path)).label_scores(words) for path in a.encoder]
+    enc = [np.log(np.mean([np.exp(run[i]) for run in runs], axis=0)) for i in range(len(words))]
     for w in np.arange(0.0, 1.01, 0.05):
         p, r, f = score_spans(gold, combine(crf, enc, float(w))).micro()
         print(f"crf weight {w:.2f}: held-out P {100 * p:.2f} R {100 * r:.2f} F1 {100 * f:.2f}")

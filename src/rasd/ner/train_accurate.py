@@ -101,6 +101,32 @@ def save_adapter(module: TokenTagger, path: Path, meta: dict[str, Any]) -> None:
     tmp.replace(path)
 
 
+def merge_adapters(paths: Sequence[Path], out: Path) -> dict[str, Any]:
+    """Write one ensemble file from adapter files of the same settings (different seeds): the
+    first file's settings with every member's seed and history under ``members``; the tagger
+    averages the members' label probabilities. Returns the written settings."""
+    from rasd.ner.accurate import read_adapter_members
+
+    states: list[dict[str, torch.Tensor]] = []
+    metas: list[dict[str, Any]] = []
+    for path in paths:
+        got, meta = read_adapter_members(path)
+        states.extend(got)
+        metas.append(meta)
+    keys = ("rank", "alpha", "gazetteer", "labels")
+    for path, meta in zip(paths[1:], metas[1:], strict=True):
+        if any(meta.get(k) != metas[0].get(k) for k in keys):
+            raise ValueError(f"{path}: settings differ from {paths[0]} ({', '.join(keys)} must agree)")
+    meta = {**metas[0], "members": [{k: m.get(k) for k in ("seed", "epochs", "history", "train_sentences") if k in m}
+                                    for m in metas]}
+    out.parent.mkdir(parents=True, exist_ok=True)
+    blob: dict[str, Any] = {"format": ADAPTER_FORMAT, "meta": meta, "state": states[0], "more_states": states[1:]}
+    tmp = out.with_suffix(".tmp")
+    torch.save(blob, tmp)
+    tmp.replace(out)
+    return meta
+
+
 def evaluate_tagger(module: TokenTagger, sentences: Sequence[Sentence]) -> tuple[float, float, float]:
     """Micro precision, recall and F1 of the module on ``sentences``."""
     _, tokenizer = load_base()
@@ -206,7 +232,8 @@ def _meta(s: AccurateSettings, train: Sequence[Sentence], pieces: int, history: 
     }
 
 
-if __name__ == "__main__":  # pragma: no cover - a development entry point
+def _main() -> None:  # pragma: no cover - a development entry point
+    """``python -m rasd.ner.train_accurate``: training runs and merging seeds into an ensemble."""
     import argparse
     import sys
 
@@ -216,13 +243,23 @@ if __name__ == "__main__":  # pragma: no cover - a development entry point
     defaults = AccurateSettings()
     ap = argparse.ArgumentParser(description="train the accurate NER tier")
     ap.add_argument("--out", required=True)
+    ap.add_argument("--merge", nargs="+", metavar="ADAPTER",
+                    help="do not train: write --out as the ensemble of these adapter files")
     ap.add_argument("--holdout", action="store_true", help="train on 85%%, score the held-out tail")
     ap.add_argument("--epochs", type=int, default=defaults.epochs)
     ap.add_argument("--lr", type=float, default=defaults.lr)
     ap.add_argument("--head-lr", type=float, default=defaults.head_lr)
     ap.add_argument("--limit", type=int, default=0, help="use only this many training sentences")
     ap.add_argument("--gazetteer", action="store_true", help="give the head the fast tier's name lists")
+    ap.add_argument("--seed", type=int, default=defaults.seed)
     a = ap.parse_args()
+    if a.merge:
+        try:
+            merged = merge_adapters([Path(m) for m in a.merge], Path(a.out))
+        except ValueError as exc:
+            sys.exit(f"rasd.ner.train_accurate: {exc}")
+        print(f"wrote {a.out}: {len(merged['members'])} members")
+        return
     data = find_shared_data()
     if data is None:
         sys.exit("no shared data")
@@ -234,7 +271,12 @@ if __name__ == "__main__":  # pragma: no cover - a development entry point
         sents = sents[: a.limit]
     t_start = time.perf_counter()
     out = train_accurate(
-        sents, Path(a.out), AccurateSettings(epochs=a.epochs, lr=a.lr, head_lr=a.head_lr, gazetteer=a.gazetteer), dev=held,
+        sents, Path(a.out), AccurateSettings(epochs=a.epochs, lr=a.lr, head_lr=a.head_lr, gazetteer=a.gazetteer,
+                                          seed=a.seed), dev=held,
         log=lambda m: print(f"[{time.perf_counter() - t_start:7.1f}s] {m}", flush=True),
     )
     print(json.dumps(out, indent=1))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    _main()

@@ -24,7 +24,7 @@ import torch
 from torch import nn
 
 from rasd.encoder import UnigramTokenizer, load_base, pad_batch
-from rasd.encoder.model import E5Encoder, adapter_state, load_adapter_state, read_adapter_file
+from rasd.encoder.model import E5Encoder, adapter_state, load_adapter_state, read_adapter_states
 from rasd.encoder.weights import E5Weights
 
 __all__ = [
@@ -39,6 +39,7 @@ __all__ = [
     "freeze_lower_adapters",
     "load_event_classifier",
     "read_adapter",
+    "read_adapter_members",
     "trainable_state",
 ]
 
@@ -122,14 +123,21 @@ def trainable_state(module: nn.Module) -> dict[str, torch.Tensor]:
 
 
 def read_adapter(path: Path | Any) -> tuple[dict[str, torch.Tensor], dict[str, Any]]:
-    """The tensors and settings of an adapter file, with a clear error for a wrong file."""
-    state, meta = read_adapter_file(path, ADAPTER_FORMAT, "accurate events adapter")
+    """The tensors (an ensemble's first member) and settings of an adapter file, with a clear
+    error for a wrong file."""
+    states, meta = read_adapter_members(path)
+    return states[0], meta
+
+
+def read_adapter_members(path: Path | Any) -> tuple[list[dict[str, torch.Tensor]], dict[str, Any]]:
+    """Every member's tensors (one, or the K models of a fold ensemble) and the settings."""
+    states, meta = read_adapter_states(path, ADAPTER_FORMAT, "accurate events adapter")
     if list(meta.get("tasks", [])) != list(TASKS):
         raise ValueError(f"{path}: adapter tasks {meta.get('tasks')} differ from {list(TASKS)}")
     rules = meta.get("rules")
     if not isinstance(rules, dict) or any(t not in rules for t in TASKS):
         raise ValueError(f"{path}: adapter file lacks the decision rule of each task")
-    return state, meta
+    return states, meta
 
 
 def _load_state(module: nn.Module, state: dict[str, torch.Tensor], path: Path | Any) -> None:
@@ -148,28 +156,34 @@ def _load_state(module: nn.Module, state: dict[str, torch.Tensor], path: Path | 
 
 
 class AccurateEventClassifier:
-    """A loaded model: :meth:`scores` gives each sentence's ASSAULT and PROTEST probability,
-    :meth:`decide` applies the shipped decision rule."""
+    """A loaded model: :meth:`scores` gives each sentence's ASSAULT and PROTEST probability
+    (the mean over an ensemble's members), :meth:`decide` applies the shipped decision rule.
+
+    The members of an ensemble share the frozen base and differ in the adapters of the upper
+    layers and the head: the lower layers run once per batch, then each member's upper layers
+    (its tensors swapped into the one module)."""
 
     def __init__(self, module: SentenceClassifier, tokenizer: UnigramTokenizer, meta: dict[str, Any],
-                 batch_size: int = 32) -> None:
+                 batch_size: int = 32, members: Sequence[dict[str, torch.Tensor]] = ()) -> None:
         self.module = module.eval()
         self.tokenizer = tokenizer
         self.meta = meta
         self.batch_size = batch_size
+        self.members = [{k: v.float() for k, v in m.items()} for m in members]
 
     @classmethod
     def load(cls, path: Path | Any) -> AccurateEventClassifier:
         """Read an adapter file written by :mod:`rasd.stages.events_encoder_train`."""
-        state, meta = read_adapter(path)
+        states, meta = read_adapter_members(path)
         weights, tokenizer = load_base()
         try:
             module = SentenceClassifier(weights, rank=int(meta["rank"]), alpha=float(meta["alpha"]), dropout=0.0,
                                         frozen_layers=int(meta.get("frozen_layers", 0)))
         except (KeyError, TypeError, ValueError) as exc:
             raise ValueError(f"{path}: bad adapter settings: {exc}") from exc
-        _load_state(module, state, path)
-        return cls(module, tokenizer, meta)
+        for state in states:
+            _load_state(module, state, path)
+        return cls(module, tokenizer, meta, members=states if len(states) > 1 else ())
 
     def scores(self, sentences: Sequence[str]) -> list[dict[str, float]]:
         """Per sentence, ``{"assault": p, "protest": p}`` (probabilities in [0, 1])."""
@@ -180,10 +194,20 @@ class AccurateEventClassifier:
             for b in range(0, len(order), self.batch_size):
                 batch = order[b : b + self.batch_size]
                 ids, attention = pad_batch([encoded[i] for i in batch], self.tokenizer.pad)
-                probs = torch.sigmoid(self.module(ids, attention).float()).tolist()
+                probs = self._probabilities(ids, attention).tolist()
                 for row, i in enumerate(batch):
                     out[i] = {t: float(min(1.0, max(0.0, probs[row][k]))) for k, t in enumerate(TASKS)}
         return out
+
+    def _probabilities(self, ids: torch.Tensor, attention: torch.Tensor) -> torch.Tensor:
+        if not self.members:
+            return torch.sigmoid(self.module(ids, attention).float())
+        lower = self.module.lower(ids, attention.float())
+        total = torch.zeros((ids.shape[0], len(TASKS)))
+        for state in self.members:
+            load_adapter_state(self.module, state)
+            total += torch.sigmoid(self.module.upper(lower, attention.float()).float())
+        return total / len(self.members)
 
     def decide(self, task: str, probability: float, lexical: bool) -> bool:
         """The shipped rule for ``task``: ``p >= threshold``, or, when the rule combines it with

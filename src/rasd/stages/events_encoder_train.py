@@ -171,6 +171,51 @@ def _predict(model: SentenceClassifier, hidden: list[torch.Tensor], idx: Sequenc
     return out
 
 
+def fit_epochs(model: SentenceClassifier, hidden: list[torch.Tensor], labels: torch.Tensor, lengths: Sequence[int],
+               train_idx: Sequence[int], *, epochs: int, run_epochs: int, batch_size: int, lr: float,
+               rng: random.Random, log: Callable[[str], None],
+               on_epoch: Callable[[int, dict[str, Any]], None]) -> list[float]:
+    """Train ``model.upper`` on the cached lower-layer output of ``train_idx`` for ``run_epochs``
+    epochs of an ``epochs``-long schedule (5% warm-up, linear decay), calling ``on_epoch(epoch,
+    record)`` after each; returns the per-task positive weights of the loss."""
+    pos_weight = []
+    for k in range(len(TASKS)):
+        col = labels[list(train_idx), k]
+        pos, neg = float((col == 1).sum()), float((col == 0).sum())
+        pos_weight.append(math.sqrt(neg / max(pos, 1.0)))
+    pw = torch.tensor(pos_weight)
+    params = [p for p in model.parameters() if p.requires_grad]
+    opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.01)
+    steps_per_epoch = math.ceil(len(train_idx) / batch_size)
+    total = steps_per_epoch * epochs
+    warmup = max(1, total // 20)
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min(1.0, (s + 1) / warmup) * max(0.0, (total - s) / max(1, total - warmup)) if s >= warmup
+        else (s + 1) / warmup)
+    loss_fn = nn.BCEWithLogitsLoss(pos_weight=pw, reduction="none")
+    t0 = time.perf_counter()
+    for epoch in range(1, run_epochs + 1):
+        model.train()
+        run_loss = 0.0
+        for step, batch in enumerate(_batches(train_idx, lengths, batch_size, rng), 1):
+            x, att = _stack(hidden, batch)
+            y = labels[batch]
+            mask = (y >= 0).float()
+            logits = model.upper(x, att)
+            loss = (loss_fn(logits, y.clamp(min=0)) * mask).sum() / mask.sum().clamp(min=1.0)
+            opt.zero_grad()
+            loss.backward()
+            nn.utils.clip_grad_norm_(params, 1.0)
+            opt.step()
+            sched.step()
+            run_loss += float(loss.detach())
+            if step % 40 == 0:
+                log(f"epoch {epoch} step {step}/{steps_per_epoch} loss {run_loss / step:.4f} ({time.perf_counter() - t0:.0f}s)")
+        on_epoch(epoch, {"epoch": epoch, "loss": round(run_loss / steps_per_epoch, 4),
+                         "seconds": round(time.perf_counter() - t0)})
+    return pos_weight
+
+
 def train(rows: Sequence[DevSentence], *, seed: int = SEED, epochs: int = 4, batch_size: int = 16, lr: float = 6e-4,
           rank: int = 16, alpha: float = 32.0, dropout: float = 0.1, frozen_layers: int = 6,
           lexical: Sequence[Sequence[bool]] | None = None, all_rows_epochs: int | None = None,
@@ -194,48 +239,16 @@ def train(rows: Sequence[DevSentence], *, seed: int = SEED, epochs: int = 4, bat
     else:
         train_idx, held_idx = list(range(len(rows))), []
     hidden = _cache_lower(model, encoded, tokenizer.pad, log)
-    pos_weight = []
-    for k in range(len(TASKS)):
-        col = labels[train_idx, k]
-        pos, neg = float((col == 1).sum()), float((col == 0).sum())
-        pos_weight.append(math.sqrt(neg / max(pos, 1.0)))
-    pw = torch.tensor(pos_weight)
-    params = [p for p in model.parameters() if p.requires_grad]
-    opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.01)
-    steps_per_epoch = math.ceil(len(train_idx) / batch_size)
-    total = steps_per_epoch * epochs
-    warmup = max(1, total // 20)
-    sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min(1.0, (s + 1) / warmup) * max(0.0, (total - s) / max(1, total - warmup)) if s >= warmup
-        else (s + 1) / warmup)
-    loss_fn = nn.BCEWithLogitsLoss(pos_weight=pw, reduction="none")
     history: list[dict[str, Any]] = []
     best_state: dict[str, torch.Tensor] | None = None
     best_score = -1.0
-    t0 = time.perf_counter()
-    for epoch in range(1, (all_rows_epochs or epochs) + 1):
-        model.train()
-        run_loss = 0.0
-        for step, batch in enumerate(_batches(train_idx, lengths, batch_size, rng), 1):
-            x, att = _stack(hidden, batch)
-            y = labels[batch]
-            mask = (y >= 0).float()
-            logits = model.upper(x, att)
-            loss = (loss_fn(logits, y.clamp(min=0)) * mask).sum() / mask.sum().clamp(min=1.0)
-            opt.zero_grad()
-            loss.backward()
-            nn.utils.clip_grad_norm_(params, 1.0)
-            opt.step()
-            sched.step()
-            run_loss += float(loss.detach())
-            if step % 40 == 0:
-                log(f"epoch {epoch} step {step}/{steps_per_epoch} loss {run_loss / step:.4f} ({time.perf_counter() - t0:.0f}s)")
-        record: dict[str, Any] = {"epoch": epoch, "loss": round(run_loss / steps_per_epoch, 4),
-                                  "seconds": round(time.perf_counter() - t0)}
+
+    def on_epoch(epoch: int, record: dict[str, Any]) -> None:
+        nonlocal best_state, best_score
         if not held_idx:
             log(f"epoch {epoch}: loss {record['loss']}")
             history.append(record)
-            continue
+            return
         probs = _predict(model, hidden, held_idx)
         for k, task in enumerate(TASKS):
             sel = [(p[k], int(labels[i, k])) for p, i in zip(probs, held_idx, strict=True) if labels[i, k] >= 0]
@@ -250,6 +263,10 @@ def train(rows: Sequence[DevSentence], *, seed: int = SEED, epochs: int = 4, bat
             best_score = score
             best_state = trainable_state(model)
         history.append(record)
+
+    t0 = time.perf_counter()
+    pos_weight = fit_epochs(model, hidden, labels, lengths, train_idx, epochs=epochs, run_epochs=all_rows_epochs or epochs,
+                            batch_size=batch_size, lr=lr, rng=rng, log=log, on_epoch=on_epoch)
     meta: dict[str, Any] = {
         "tasks": list(TASKS), "rank": rank, "alpha": alpha, "dropout": dropout, "frozen_layers": frozen_layers,
         "max_pieces": MAX_PIECES, "seed": seed, "epochs_schedule": epochs, "batch_size": batch_size, "lr": lr,
@@ -285,10 +302,15 @@ def train(rows: Sequence[DevSentence], *, seed: int = SEED, epochs: int = 4, bat
     return best_state, meta
 
 
-def save_adapter(state: dict[str, torch.Tensor], meta: dict[str, Any], out: Path) -> None:
-    """Write the adapter file (format :data:`ADAPTER_FORMAT`)."""
+def save_adapter(state: dict[str, torch.Tensor], meta: dict[str, Any], out: Path,
+                 more_states: Sequence[dict[str, torch.Tensor]] = ()) -> None:
+    """Write the adapter file (format :data:`ADAPTER_FORMAT`); an ensemble's other members
+    go in ``more_states``."""
     out.parent.mkdir(parents=True, exist_ok=True)
-    torch.save({"format": ADAPTER_FORMAT, "meta": meta, "state": state}, out)
+    blob: dict[str, Any] = {"format": ADAPTER_FORMAT, "meta": meta, "state": state}
+    if more_states:
+        blob["more_states"] = list(more_states)
+    torch.save(blob, out)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -306,6 +328,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--heldout-only", action="store_true",
                     help="only the held-out run (80%% of dev, epochs and thresholds chosen on the rest)")
+    ap.add_argument("--folds", type=int, default=0,
+                    help="train a K-fold ensemble instead: rules from out-of-fold scores on all of dev, "
+                         "the K models in one file (an experiment in 0.2.1; not the shipped recipe)")
+    ap.add_argument("--no-extra", action="store_true",
+                    help="with --folds: leave out the project's own training sentences")
     ap.add_argument("--all-dev-from", metavar="ADAPTER",
                     help="retrain on all of dev with the settings, epochs and decision rules of ADAPTER "
                          "(a file this command wrote with its held-out run)")
@@ -313,6 +340,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.epochs < 1 or args.threads < 1 or not 0 <= args.frozen_layers < 12 or args.lr <= 0:
         print("rasd train events-accurate: --epochs and --threads must be at least 1, --frozen-layers 0-11, "
               "--lr positive", file=sys.stderr)
+        return 2
+    if args.folds < 0 or args.folds == 1:
+        print("rasd train events-accurate: --folds must be at least 2 (or 0 for the held-out recipe)", file=sys.stderr)
         return 2
     data_dir = find_shared_data(args.data)
     if data_dir is None or not (data_dir / "arabic_event_gsr").is_dir():
@@ -329,6 +359,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = Path(args.out) if args.out else default_adapter_path()
     if args.all_dev_from:
         return _train_all_dev(rows, Path(args.all_dev_from), out, log)
+    if args.folds:
+        return _train_folds(rows, args, out, log)
     lexical = [[_lexicon_says(text, task) for task in TASKS] for text, _ in rows]
     state, meta = train(rows, seed=args.seed, epochs=args.epochs, lr=args.lr, frozen_layers=args.frozen_layers,
                         lexical=lexical, log=log)
@@ -343,6 +375,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         save_adapter(state, meta, chosen)
         log("retraining on all of dev with the chosen epochs and rules")
         return _train_all_dev(rows, chosen, out, log)
+
+
+def _train_folds(rows: Sequence[DevSentence], args: argparse.Namespace, out: Path, log: Any) -> int:
+    """The K-fold ensemble (:mod:`rasd.stages.events_encoder_folds`)."""
+    from rasd.stages.events_encoder_folds import extra_sentences, train_folds
+
+    extra = [] if args.no_extra else extra_sentences()
+    log(f"{len(extra)} of the project's own sentences added to every fold's training part")
+    states, meta = train_folds(rows, extra, folds=args.folds, seed=args.seed, epochs=args.epochs, lr=args.lr,
+                               frozen_layers=args.frozen_layers, log=log)
+    oof = meta.pop("oof_probs")
+    print(json.dumps({k: meta[k] for k in ("epochs", "rules", "held_out", "train_seconds")}, indent=1))
+    save_adapter(states[0], meta, out, more_states=states[1:])
+    oof_file = out.with_name(out.name + ".oof.json")
+    if args.out:
+        oof_file.write_text(json.dumps(oof), encoding="utf-8")
+    print(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB, {len(states)} models); score it with: rasd eval events")
+    return 0
 
 
 def _train_all_dev(rows: Sequence[DevSentence], chosen_file: Path, out: Path, log: Any) -> int:
