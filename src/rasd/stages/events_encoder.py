@@ -24,7 +24,13 @@ import torch
 from torch import nn
 
 from rasd.encoder import UnigramTokenizer, load_base, pad_batch
-from rasd.encoder.model import E5Encoder, adapter_state, load_adapter_state, read_adapter_states
+from rasd.encoder.model import (
+    E5Encoder,
+    adapter_state,
+    load_adapter_state,
+    mean_over_members,
+    read_adapter_states,
+)
 from rasd.encoder.weights import E5Weights
 
 __all__ = [
@@ -203,11 +209,8 @@ class AccurateEventClassifier:
         if not self.members:
             return torch.sigmoid(self.module(ids, attention).float())
         lower = self.module.lower(ids, attention.float())
-        total = torch.zeros((ids.shape[0], len(TASKS)))
-        for state in self.members:
-            load_adapter_state(self.module, state)
-            total += torch.sigmoid(self.module.upper(lower, attention.float()).float())
-        return total / len(self.members)
+        return mean_over_members(
+            self.module, self.members, lambda: torch.sigmoid(self.module.upper(lower, attention.float()).float()))
 
     def decide(self, task: str, probability: float, lexical: bool) -> bool:
         """The shipped rule for ``task``: ``p >= threshold``, or, when the rule combines it with
