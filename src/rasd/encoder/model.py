@@ -24,7 +24,6 @@ __all__ = [
     "adapter_state",
     "load_adapter_state",
     "mean_over_members",
-    "read_adapter_file",
     "read_adapter_states",
 ]
 
@@ -151,17 +150,10 @@ def mean_over_members(module: nn.Module, members: Sequence[dict[str, torch.Tenso
     return total / len(members)
 
 
-def read_adapter_file(path: Any, format_tag: str, what: str) -> tuple[dict[str, torch.Tensor], dict[str, Any]]:
-    """The ``(state, meta)`` of an adapter file saved as ``{"format", "meta", "state"}``
-    (read with ``weights_only=True``), or a ValueError naming the file and ``what`` it
-    should have been. For an ensemble's file, the first member's state."""
-    states, meta = read_adapter_states(path, format_tag, what)
-    return states[0], meta
-
-
 def read_adapter_states(path: Any, format_tag: str, what: str) -> tuple[list[dict[str, torch.Tensor]], dict[str, Any]]:
-    """Like :func:`read_adapter_file`, with every member of an ensemble: ``state`` and then
-    each of the optional ``more_states``."""
+    """The member states and settings of an adapter file saved as ``{"format", "meta",
+    "state"}`` plus the optional ``more_states`` of an ensemble (read with
+    ``weights_only=True``), or a ValueError naming the file and ``what`` it should have been."""
     try:
         with Path(str(path)).open("rb") as fh:
             blob = torch.load(fh, map_location="cpu", weights_only=True)
