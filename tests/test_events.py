@@ -13,9 +13,10 @@ from hypothesis import strategies as st
 from acled_taxonomy import ACLED
 from rasd.document import Dateline, Document, Place, Sentence, TimeExpr
 from rasd.stages.events import EventsStage, extract_events
+from rasd.stages.events_actors import pick_actors
 from rasd.stages.events_detect import detect_sentence
 from rasd.stages.events_lexicon import words_of
-from rasd.stages.events_numbers import fatalities_in
+from rasd.stages.events_numbers import fatalities_in, tables
 
 PLACES = {
     "إدلب": ("Idlib", "SY", 35.93062, 36.63393),
@@ -113,6 +114,8 @@ def test_events_statements_and_background_are_not_events(sentence: str) -> None:
         ("أعدم مسلحو التنظيم ستة مدنيين في قرية", 6),  # an execution is a killing
         ("أعدمت الجماعة رجلين بتهمة التجسس", 2),
         ("اغتال مسلحون مجهولون ثلاثة من رجال الأمن", 3),
+        ("أعدم عناصر تنظيم داعش أمس ستة مدنيين رميا بالرصاص", 6),  # a count of people past the subject
+        ("قتل شرطي، وأكدت المصادر أن 4 جنود نجوا", 1),  # a comma between cue and count: not a toll
     ],
 )
 def test_events_fatalities_table(sentence: str, count: int) -> None:
@@ -126,6 +129,7 @@ def test_events_fatalities_table(sentence: str, count: int) -> None:
         "أصيب شخصان بجروح",  # wounded only
         "سقط عدد من القتلى",  # unknown count
         "قضت المحكمة بإعدام خمسة متهمين",  # a death sentence is not a death
+        "قتل مسلحون من الحركة يوم أمس الأول في الموقع 5 جنود",  # too far from its cue
     ],
 )
 def test_events_fatalities_unknown_or_cumulative_is_none(sentence: str) -> None:
@@ -217,6 +221,52 @@ def test_events_claim_of_responsibility_names_the_perpetrator() -> None:
     (e,) = extract_events(doc)
     assert e.sub_event_type == "Suicide bomb" and e.fatalities == 12
     assert e.actor1 == "Islamic State"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "ولم تعلن أي جماعة مسؤوليتها عن الهجوم حتى الآن، وقالت الشرطة إنها فتحت تحقيقا.",
+        "ولم تتبن أي جهة الهجوم، لكن تنظيم داعش أعلن في السابق مسؤوليته عن هجمات مماثلة.",
+        "وأعلنت الشرطة فتح تحقيق في الهجوم.",
+    ],
+)
+def test_events_unclaimed_attack_keeps_unknown_perpetrator(claim: str) -> None:
+    # the victims (three policemen) must not become actor1 through a later sentence that
+    # names the police (a target, an investigator) or a group that did not claim it
+    doc = make_doc("قتل ثلاثة من عناصر الشرطة اليوم بانفجار عبوة ناسفة في بغداد.\n"
+                   "وقال مصدر إن العبوة انفجرت لدى مرور دورية للشرطة.\n" + claim)
+    (e,) = extract_events(doc)
+    assert e.sub_event_type == "Remote explosive/landmine/IED" and e.fatalities == 3
+    assert e.actor1 is None
+    assert e.actor2 == "Police Forces of Iraq"
+
+
+def test_events_threat_in_a_quote_is_not_a_battle() -> None:
+    doc = make_doc("قتل ثلاثة من عناصر الشرطة اليوم بانفجار عبوة ناسفة في بغداد.\n"
+                   "وقال المتحدث باسم الحكومة إن العدو لن ينال من عزيمة قوات الأمن، متوعدا بملاحقة المسؤولين عن الهجوم.")
+    assert [(e.event_type, e.sub_event_type) for e in extract_events(doc)] == [
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+
+
+def test_events_names_inside_a_charge_are_not_sides() -> None:
+    text = "أعدم عناصر تنظيم داعش أمس ستة مدنيين رميا بالرصاص قرب بغداد بتهمة التعاون مع القوات العراقية."
+    words = words_of(text)
+    actor1, actor2, victims = pick_actors(words, 0, len(words), event_type="Violence against civilians",
+                                          country="IQ", text=text)
+    assert (actor1, actor2, victims) == ("Islamic State", "Civilians (Iraq)", ("Civilians (Iraq)",))
+
+
+def test_events_armed_victims_come_before_civilians() -> None:
+    text = "لقي أربعة أشخاص، بينهم ثلاثة من أفراد الشرطة، حتفهم اليوم في انفجار قنبلة زرعت على جانب طريق."
+    words = words_of(text)
+    actor1, actor2, victims = pick_actors(
+        words, 0, len(words), event_type="Explosions/Remote violence", country="AF", text=text,
+        death_positions=[m.last for m in tables().death.find(words)],
+        subset_positions=[m.last for m in tables().subset.find(words)])
+    assert actor1 is None
+    assert actor2 == "Police Forces of Afghanistan"
+    assert set(victims) == {"Police Forces of Afghanistan", "Civilians (Afghanistan)"}
 
 
 def test_events_source_of_the_report_is_not_an_actor() -> None:

@@ -29,7 +29,13 @@ from typing import Any, ClassVar
 
 from rasd.document import Document, Event, Location, Place, Sentence, Span, TimeExpr
 from rasd.stages.events_actors import country_name, group_mentions, pick_actors
-from rasd.stages.events_detect import ASSAULT_TYPES, Detection, detect_sentence, statement_clause
+from rasd.stages.events_detect import (
+    ASSAULT_TYPES,
+    Detection,
+    claims_responsibility,
+    detect_sentence,
+    statement_clause,
+)
 from rasd.stages.events_lexicon import clauses_of, cue_set, words_of
 from rasd.stages.events_merge import Candidate, merge_candidates
 from rasd.stages.events_numbers import fatalities_in, tables
@@ -235,10 +241,13 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     here = {name for pos, name in antecedents if sent.start <= pos < sent.end}
     antecedent = next((name for pos, name in reversed(antecedents) if pos < sent.start and name not in here), None)
     country = loc.country if loc else main_cc
-    actor1, actor2 = pick_actors(actor_words, 0, len(actor_words), event_type=det.event_type, country=country,
-                                 text=text, antecedent=antecedent, death_positions=deaths,
-                                 subset_positions=[m.last for m in tables().subset.find(actor_words)],
-                                 trigger_pos=next((i for i, w in enumerate(actor_words) if w.start >= anchor), None))
+    actor1, actor2, victims = pick_actors(
+        actor_words, 0, len(actor_words), event_type=det.event_type, country=country, text=text,
+        antecedent=antecedent, death_positions=deaths, subset_positions=[m.last for m in tables().subset.find(actor_words)],
+        trigger_pos=next((i for i, w in enumerate(actor_words) if w.start >= anchor), None))
+    if det.reference and not claims_responsibility(words):
+        # an investigation, a condemnation, "no group has claimed it": its names are not the event's sides
+        actor1 = actor2 = None
     sub = det.sub_event_type
     if sub == "Government regains territory" and actor1 and not actor1.startswith(("Military Forces", "Police Forces")):
         sub = "Non-state actor overtakes territory"
@@ -246,7 +255,7 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     weak = det.event_type in ASSAULT_TYPES and not (det.families - _WEAK_SUBTYPES_FROM)
     return Candidate(det.event_type, sub, date, tp, loc, loc_fb, actor1, actor2, fat,
                      sent.start, sent.end, round(max(0.0, min(1.0, score)), 4), weak, det.reference,
-                     ((sent.start, sent.end),))
+                     ((sent.start, sent.end),), victims)
 
 
 def _evidence(c: Candidate, sentences: Sequence[Sentence]) -> Span:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from rasd.stages.events_lexicon import TermSet, Word
+from rasd.stages.events_lexicon import TermSet, Word, cue_set
 from rasd.text import load_data
 
 __all__ = [
@@ -83,6 +83,13 @@ def attribution_terms() -> TermSet:
 @lru_cache(maxsize=1)
 def affiliation_terms() -> TermSet:
     return TermSet(_data()["affiliation"])
+
+
+@lru_cache(maxsize=1)
+def speaker_terms() -> TermSet:
+    """Words of a speaker (``المتحدث باسم``, ``مصادر في``): a role word after them names
+    who speaks, not who acts."""
+    return TermSet(_data()["speaker"])
 
 
 @lru_cache(maxsize=1)
@@ -240,8 +247,11 @@ def pick_actors(
     death_positions: Sequence[int] = (),
     subset_positions: Sequence[int] = (),
     trigger_pos: int | None = None,
-) -> tuple[str | None, str | None]:
-    """``(actor1, actor2)`` of an event read from ``words[lo:hi]`` (its clause or sentence).
+) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """``(actor1, actor2, victims)`` of an event read from ``words[lo:hi]`` (its clause or
+    sentence); ``victims`` names every actor the clause shows suffering the event (civilians,
+    a mention counted after a casualty cue), so that merging sentences never makes one of
+    them the perpetrator.
 
     Named actors (knowledge base) come before generic role words; a role word that heads a
     named group (``مقاتلو قوات سوريا الديمقراطية``) gives way to the group; civilians are
@@ -250,10 +260,16 @@ def pick_actors(
     the event. Protests and riots put the protesters or rioters first.
     """
     attribution, affiliation = attribution_terms(), affiliation_terms()
+    charge = cue_set("charge_words")
+    # "بتهمة التعاون مع القوات العراقية": a name inside the charge is not a side of the event
     named = [a for a in group_mentions(words, lo, hi, text)
              if not attribution.any_in(words, max(lo, a.first - 2), a.first)
-             and not affiliation.any_in(words, max(lo, a.first - 2), a.first + 1)]
-    roles = role_mentions(words, lo, hi)
+             and not affiliation.any_in(words, max(lo, a.first - 2), a.first + 1)
+             and not charge.any_in(words, max(lo, a.first - 4), a.first)]
+    speaker = speaker_terms()
+    # "المتحدث باسم الشرطة": the speaker's institution is not a side of the event
+    roles = [r for r in role_mentions(words, lo, hi) if not speaker.any_in(words, max(lo, r.first - 2), r.first)
+             and not charge.any_in(words, max(lo, r.first - 4), r.first)]
     if antecedent:
         for m in anaphora_terms().find(words, lo, hi):
             if not any(a.first <= m.first <= a.last for a in named):
@@ -298,12 +314,14 @@ def pick_actors(
         rest = [n for n in names if n[1] not in ("protester", "rioter")]
         actor1 = front[0][0] if front else None
         actor2 = rest[0][0] if rest else None
-        return actor1, actor2
-    def rank(item: tuple[str, str]) -> tuple[int, int]:
+        return actor1, actor2, ()
+    def rank(item: tuple[str, str]) -> tuple[int, int, int]:
         name, kind = item
         victim = kind in _VICTIM_KINDS or (name in patients and name not in agents)
+        # among victims, an armed side before civilians (ACLED: police and civilians killed
+        # by a roadside bomb make the police actor2, the civilians associated)
         return (0 if name in agents else 2 if victim else 1,
-                0 if kind in _NAMED_PRIORITY else 1)
+                0 if kind in _NAMED_PRIORITY else 1, 1 if kind == "civilian" else 0)
     ordered = sorted(names, key=rank)
     actor1 = actor2 = None
     if ordered:
@@ -314,4 +332,5 @@ def pick_actors(
             actor1 = first_name
             if len(ordered) > 1:
                 actor2 = ordered[1][0]
-    return actor1, actor2
+    victims = tuple(name for name, kind in ordered if rank((name, kind))[0] == 2 and name != actor1)
+    return actor1, actor2, victims

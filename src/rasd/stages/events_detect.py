@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from rasd.stages.events_lexicon import TermSet, Word, clauses_of, cue_set, lexicon, words_of
 from rasd.stages.events_model import sentence_scores
 
-__all__ = ["Hit", "Detection", "find_hits", "detect_sentence", "statement_clause", "ASSAULT_TYPES", "PROTEST_TYPES"]
+__all__ = ["Hit", "Detection", "find_hits", "detect_sentence", "statement_clause", "claims_responsibility",
+           "ASSAULT_TYPES", "PROTEST_TYPES"]
 
 ASSAULT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 PROTEST_TYPES = frozenset({"Protests", "Riots"})
@@ -81,6 +82,16 @@ def _negated(words: Sequence[Word], first: int, lo: int) -> bool:
             continue
         return True
     return False
+
+
+def claims_responsibility(words: Sequence[Word]) -> bool:
+    """Whether the sentence says someone claimed the event (``تبنى``, ``أعلن مسؤوليته``): a
+    claim cue not negated (``لم تعلن أي جماعة مسؤوليتها``) and not about other attacks
+    (``أعلن في السابق مسؤوليته عن هجمات مماثلة``)."""
+    if cue_set("claim_elsewhere").any_in(words):
+        return False
+    return any(not cue_set("negation").any_in(words, max(0, m.first - 4), m.first)
+               for m in cue_set("claim").find(words))
 
 
 def _old_year(words: Sequence[Word], lo: int, hi: int, published: dt.date | None) -> bool:

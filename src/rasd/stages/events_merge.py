@@ -43,6 +43,7 @@ class Candidate:
     weak: bool
     reference: bool
     spans: tuple[tuple[int, int], ...] = ()
+    victims: tuple[str, ...] = ()  # actors the sentence shows suffering the event
 
 
 def _km(a: Location, b: Location) -> float:
@@ -121,15 +122,19 @@ def _combine(a: Candidate, b: Candidate) -> Candidate:
     fat = main.fatalities
     if other.fatalities is not None and (fat is None or other.fatalities > fat):
         fat = other.fatalities
-    actor1 = main.actor1 or other.actor1
-    if _generic(actor1) and other.actor1 and not _generic(other.actor1):
-        actor1 = other.actor1  # "... claimed responsibility" names the perpetrator
+    # a name the main sentence shows as a victim never becomes the perpetrator ("three
+    # policemen were killed" + "a bomb hit a police patrol")
+    donor = other.actor1 if other.actor1 not in main.victims else None
+    actor1 = main.actor1 or donor
+    if _generic(actor1) and donor and not _generic(donor):
+        actor1 = donor  # "... claimed responsibility" names the perpetrator
     actor2 = main.actor2 or (other.actor2 if other.actor2 != actor1 else other.actor1 if other.actor1 != actor1 else None)
     return replace(
         main, date=date, time_precision=tp, location=loc, location_fallback=fb, fatalities=fat,
         actor1=actor1, actor2=actor2, start=a.start, end=a.end, spans=(*a.spans, *b.spans),
         score=round(min(1.0, max(a.score, b.score) + 0.05), 4), weak=main.weak and other.weak,
         reference=main.reference and other.reference,
+        victims=tuple(dict.fromkeys((*main.victims, *other.victims))),
     )
 
 

@@ -47,6 +47,7 @@ class NumberTables:
     units_after: TermSet
     cumulative: TermSet
     post_cues: frozenset[str]
+    people: frozenset[str] = frozenset()
 
 
 def _norm(d: dict[str, int]) -> dict[str, int]:
@@ -65,6 +66,7 @@ def tables() -> NumberTables:
         death=TermSet(d["death"]), wound=TermSet(d["wound"]), subset=TermSet(d["subset"]),
         units_after=TermSet(d["non_count_units"]), cumulative=TermSet(d["cumulative"]),
         post_cues=frozenset(d["post_cues"]),
+        people=frozenset(normalize_key(x) for x in d["people_plurals"]),
     )
 
 
@@ -164,6 +166,11 @@ def parse_counts(words: Sequence[Word]) -> list[Count]:
             upper = _parse_at(words, j, t)
             assert upper is not None
             last = upper[1]
+        elif j + 1 < len(words) and words[j].key == "و" and i > 0 and words[i - 1].key == "بين" \
+                and _parse_at(words, j + 1, t):
+            upper = _parse_at(words, j + 1, t)  # "بين 10 و15", the conjunction split off the digits
+            assert upper is not None
+            last = upper[1]
         out.append(Count(value, i, last, death_noun))
         i = last + 1
     return out
@@ -184,6 +191,18 @@ def _and_one_more(words: Sequence[Word], last: int, t: NumberTables) -> int:
 def _singular_after(words: Sequence[Word], cue_last: int, t: NumberTables) -> bool:
     j = cue_last + 1
     return j < len(words) and any(s in t.singular for s in words[j].stems)
+
+
+#: How far (in words) a count may follow the casualty cue that introduces it; a count of
+#: people (``ستة مدنيين``) may stand further off, after a verb's subject
+#: (``أعدم عناصر تنظيم داعش أمس ستة مدنيين``), when nothing but words sits between.
+CUE_WINDOW = 4
+CUE_WINDOW_PEOPLE = 6
+
+
+def _people_after(words: Sequence[Word], last: int, t: NumberTables) -> bool:
+    j = last + 1
+    return j < len(words) and any(s in t.people or s in t.singular for s in words[j].stems)
 
 
 def fatalities_in(words: Sequence[Word]) -> tuple[int | None, bool]:
@@ -211,13 +230,16 @@ def fatalities_in(words: Sequence[Word]) -> tuple[int | None, bool]:
         best: tuple[int, int, str] | None = None  # (distance, cue-after penalty, kind)
         for kind, matches in (("death", deaths), ("wound", wounds)):
             for m in matches:
+                limit = CUE_WINDOW
                 if m.last < c.first:
                     dist, pen = c.first - m.last, 0
+                    if _people_after(words, c.last, t) and not any(w.punct for w in words[m.last + 1:c.first]):
+                        limit = CUE_WINDOW_PEOPLE
                 elif m.first > c.last and m.term in t.post_cues:
                     dist, pen = m.first - c.last, 1
                 else:
                     continue
-                if dist > 4:
+                if dist > limit:
                     continue
                 if best is None or (dist, pen) < (best[0], best[1]):
                     best = (dist, pen, kind)
