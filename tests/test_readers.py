@@ -39,6 +39,28 @@ def test_readers_txt_gets_default_published(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("raqqa-2017-10-15.txt", dt.date(2017, 10, 15)),
+        ("afp_2024_06_06_kunduz.txt", dt.date(2024, 6, 6)),
+        ("copy-2017-10-15-of-2017-10-16.txt", dt.date(2017, 10, 16)),  # the last date named
+        ("2017-13-40.txt", None),  # not a date
+        ("id-12017-10-150.txt", None),  # digits around it: an id, not a date
+        ("a.txt", None),
+        ("future-2999-01-01.txt", None),
+    ],
+)
+def test_readers_txt_date_in_file_name_is_published(tmp_path: Path, name: str, expected: dt.date | None) -> None:
+    (item,) = _run(tmp_path, name, ARABIC.encode())
+    assert isinstance(item, RawArticle) and item.published == expected
+
+
+def test_readers_explicit_published_beats_file_name(tmp_path: Path) -> None:
+    (item,) = _run(tmp_path, "raqqa-2017-10-15.txt", ARABIC.encode(), dt.date(2017, 10, 16))
+    assert isinstance(item, RawArticle) and item.published == dt.date(2017, 10, 16)
+
+
+@pytest.mark.parametrize(
     ("name", "content", "message"),
     [
         ("empty.txt", b"  \n\n ", "empty article"),

@@ -22,7 +22,9 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     )
     p.add_argument("paths", nargs="*", default=["-"], metavar="PATH",
                    help="a .txt, .html or .jsonl file, or - for stdin (default)")
-    p.add_argument("--published", type=iso_date, help="publication date for articles that do not carry one")
+    p.add_argument("--published", type=iso_date,
+                   help="publication date for articles that do not carry one (it also replaces a date "
+                        "read from a .txt file's name, such as raqqa-2017-10-15.txt)")
     p.add_argument("--format", choices=["json", "jsonl"], help="json: pretty object(s); jsonl: one compact object per line")
     p.add_argument("--no-clean", action="store_true", help="analyse the text exactly as given (no cleaning)")
     p.add_argument("--jobs", "-j", type=int, default=1,

@@ -42,7 +42,9 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH",
                    help="files, folders, feed URLs, rasd batch output, or - for stdin")
     p.add_argument("--db", help="store URL (default sqlite:///rasd.db; postgresql://... for PostgreSQL)")
-    p.add_argument("--published", type=iso_date, help="publication date for articles that carry none")
+    p.add_argument("--published", type=iso_date,
+                   help="publication date for articles that carry none (it also replaces a date read "
+                        "from a .txt file's name)")
     p.add_argument("--workers", "-j", type=int, default=0, help="analysis processes (default 0: all cores)")
     p.add_argument("--batch-size", type=int, default=200, help="documents per database transaction (default 200)")
     p.add_argument("--no-clean", action="store_true", help="analyse texts exactly as given")

@@ -11,13 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from rasd.document import Document
 from rasd.ingest.feeds import FEED_SUFFIXES, is_url, read_feed
-from rasd.ingest.readers import READERS, InputError, RawArticle, iter_articles, read_path
+from rasd.ingest.readers import READERS, InputError, RawArticle, fill_published, iter_articles, read_path
 from rasd.ingest.warc import WARC_SUFFIXES, read_warc
 
 __all__ = ["Item", "document_from_json", "estimate_total", "is_analysed_jsonl", "iter_inputs", "read_folder"]
@@ -157,9 +156,7 @@ def iter_inputs(paths: Iterable[str], default_published: dt.date | None = None) 
             else:
                 items = _read_file(path)
         for item in items:
-            if isinstance(item, RawArticle) and item.published is None and default_published:
-                item = replace(item, published=default_published)
-            yield item
+            yield fill_published(item, default_published) if isinstance(item, (RawArticle, InputError)) else item
 
 
 def _register() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -28,6 +29,8 @@ __all__ = [
     "iter_articles",
     "read_path",
     "parse_published",
+    "date_in_name",
+    "fill_published",
     "to_document",
 ]
 
@@ -139,8 +142,30 @@ def _read_text_bytes(data: bytes, origin: str) -> Iterator[RawArticle | InputErr
     yield RawArticle(origin=origin, text=text)
 
 
+_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_](\d\d)[-_](\d\d)(?!\d)")
+
+
+def date_in_name(name: str, today: dt.date | None = None) -> dt.date | None:
+    """The last valid ``YYYY-MM-DD`` (or ``YYYY_MM_DD``) in a file name, not after tomorrow:
+    scrapers often name an article's file by its date (``raqqa-2017-10-15.txt``)."""
+    latest = (today or dt.date.today()) + dt.timedelta(days=1)
+    found: dt.date | None = None
+    for m in _NAME_DATE.finditer(name):
+        try:
+            day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            continue
+        if day <= latest:
+            found = day
+    return found
+
+
 def _read_txt(path: Path) -> Iterator[RawArticle | InputError]:
-    yield from _read_text_bytes(path.read_bytes(), str(path))
+    # raw text carries no metadata: a date in the file name is its publication date
+    # (an explicit ``--published`` still wins, see iter_articles)
+    published = date_in_name(path.name)
+    for item in _read_text_bytes(path.read_bytes(), str(path)):
+        yield replace(item, published=published) if isinstance(item, RawArticle) and published else item
 
 
 def _read_html(path: Path) -> Iterator[RawArticle | InputError]:
@@ -238,6 +263,16 @@ def read_path(path: Path) -> Iterator[RawArticle | InputError]:
     yield from reader(path)
 
 
+def fill_published(item: RawArticle | InputError, default: dt.date | None) -> RawArticle | InputError:
+    """``item`` with ``default`` as its publication date where it carries none, or only the
+    date of its text file's name (an explicit date beats a file name's)."""
+    if not isinstance(item, RawArticle) or default is None:
+        return item
+    if item.published is None or (item.text is not None and item.published == date_in_name(Path(item.origin).name)):
+        return replace(item, published=default)
+    return item
+
+
 def iter_articles(
     paths: Iterable[str],
     default_published: dt.date | None = None,
@@ -245,7 +280,8 @@ def iter_articles(
 ) -> Iterator[RawArticle | InputError]:
     """Every article in ``paths`` (``-`` is stdin, raw text), errors included, in order.
 
-    ``default_published`` fills ``published`` for articles that do not carry their own.
+    ``default_published`` fills ``published`` for articles that do not carry their own (a
+    date in a text file's name gives way to it).
     """
     for p in paths:
         if p == "-":
@@ -269,9 +305,7 @@ def iter_articles(
                     yield InputError(p, f"cannot read: {exc.strerror or exc}")
                     continue
         for item in items:
-            if isinstance(item, RawArticle) and item.published is None and default_published:
-                item = replace(item, published=default_published)
-            yield item
+            yield fill_published(item, default_published)
 
 
 def to_document(raw: RawArticle) -> Document:
