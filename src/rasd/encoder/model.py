@@ -23,6 +23,7 @@ __all__ = [
     "LoRALinear",
     "adapter_state",
     "load_adapter_state",
+    "load_checked_adapter_state",
     "mean_over_members",
     "read_adapter_states",
 ]
@@ -134,6 +135,23 @@ def load_adapter_state(module: nn.Module, state: dict[str, torch.Tensor]) -> Non
     if missing:
         raise ValueError(f"adapter file lacks {len(missing)} parameters, e.g. {missing[0]}")
     module.load_state_dict(state, strict=False)
+
+
+def load_checked_adapter_state(module: nn.Module, state: dict[str, Any], origin: object) -> None:
+    """Load a state read from a file into ``module`` after checking it: no unknown
+    parameters, tensors of the expected shapes, none missing; errors name ``origin``."""
+    expected = {k: v for k, v in module.named_parameters() if v.requires_grad}
+    unknown = sorted(set(state) - set(expected))
+    if unknown:
+        raise ValueError(f"{origin}: adapter file has {len(unknown)} unknown parameters, e.g. {unknown[0]}")
+    for k, v in state.items():
+        if not isinstance(v, torch.Tensor) or tuple(v.shape) != tuple(expected[k].shape):
+            shape = tuple(v.shape) if isinstance(v, torch.Tensor) else type(v).__name__
+            raise ValueError(f"{origin}: parameter {k} has shape {shape}, expected {tuple(expected[k].shape)}")
+    try:
+        load_adapter_state(module, {k: v.float() for k, v in state.items()})
+    except ValueError as exc:
+        raise ValueError(f"{origin}: {exc}") from exc
 
 
 def mean_over_members(module: nn.Module, members: Sequence[dict[str, torch.Tensor]],

@@ -26,7 +26,7 @@ from rasd.encoder import E5Weights, UnigramTokenizer, load_base, pad_batch
 from rasd.encoder.model import (
     E5Encoder,
     adapter_state,
-    load_adapter_state,
+    load_checked_adapter_state,
     mean_over_members,
     read_adapter_states,
 )
@@ -225,7 +225,7 @@ class AccurateTagger:
         extra = GAZETTEER_WIDTH if meta.get("gazetteer") else 0
         module = TokenTagger(weights, rank=int(meta["rank"]), alpha=float(meta["alpha"]), dropout=0.0, extra=extra)
         for state in states:
-            _load_state(module, state, path)
+            load_checked_adapter_state(module, state, path)
         return cls(module, tokenizer, meta, members=states if len(states) > 1 else ())
 
     def label_scores(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
@@ -279,20 +279,6 @@ def read_adapter_members(path: Path | Any) -> tuple[list[dict[str, torch.Tensor]
     if list(meta.get("labels", [])) != list(LABELS):
         raise ValueError(f"{path}: adapter labels {meta.get('labels')} differ from {list(LABELS)}")
     return states, meta
-
-
-def _load_state(module: TokenTagger, state: dict[str, torch.Tensor], path: Path | Any) -> None:
-    expected = {k: v for k, v in module.named_parameters() if v.requires_grad}
-    unknown = sorted(set(state) - set(expected))
-    if unknown:
-        raise ValueError(f"{path}: adapter file has {len(unknown)} unknown parameters, e.g. {unknown[0]}")
-    for k, v in state.items():
-        if tuple(v.shape) != tuple(expected[k].shape):
-            raise ValueError(f"{path}: parameter {k} has shape {tuple(v.shape)}, expected {tuple(expected[k].shape)}")
-    try:
-        load_adapter_state(module, {k: v.float() for k, v in state.items()})
-    except ValueError as exc:
-        raise ValueError(f"{path}: {exc}") from exc
 
 
 def trainable_state(module: TokenTagger) -> dict[str, torch.Tensor]:

@@ -27,7 +27,7 @@ from rasd.encoder import UnigramTokenizer, load_base, pad_batch
 from rasd.encoder.model import (
     E5Encoder,
     adapter_state,
-    load_adapter_state,
+    load_checked_adapter_state,
     mean_over_members,
     read_adapter_states,
 )
@@ -146,21 +146,6 @@ def read_adapter_members(path: Path | Any) -> tuple[list[dict[str, torch.Tensor]
     return states, meta
 
 
-def _load_state(module: nn.Module, state: dict[str, torch.Tensor], path: Path | Any) -> None:
-    expected = {k: v for k, v in module.named_parameters() if v.requires_grad}
-    unknown = sorted(set(state) - set(expected))
-    if unknown:
-        raise ValueError(f"{path}: adapter file has {len(unknown)} unknown parameters, e.g. {unknown[0]}")
-    for k, v in state.items():
-        if not isinstance(v, torch.Tensor) or tuple(v.shape) != tuple(expected[k].shape):
-            shape = tuple(v.shape) if isinstance(v, torch.Tensor) else type(v).__name__
-            raise ValueError(f"{path}: parameter {k} has shape {shape}, expected {tuple(expected[k].shape)}")
-    try:
-        load_adapter_state(module, {k: v.float() for k, v in state.items()})
-    except ValueError as exc:
-        raise ValueError(f"{path}: {exc}") from exc
-
-
 class AccurateEventClassifier:
     """A loaded model: :meth:`scores` gives each sentence's ASSAULT and PROTEST probability
     (the mean over an ensemble's members), :meth:`decide` applies the shipped decision rule.
@@ -188,7 +173,7 @@ class AccurateEventClassifier:
         except (KeyError, TypeError, ValueError) as exc:
             raise ValueError(f"{path}: bad adapter settings: {exc}") from exc
         for state in states:
-            _load_state(module, state, path)
+            load_checked_adapter_state(module, state, path)
         return cls(module, tokenizer, meta, members=states if len(states) > 1 else ())
 
     def scores(self, sentences: Sequence[str]) -> list[dict[str, float]]:
