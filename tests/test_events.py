@@ -269,6 +269,28 @@ def test_events_armed_victims_come_before_civilians() -> None:
     assert set(victims) == {"Police Forces of Afghanistan", "Civilians (Afghanistan)"}
 
 
+@pytest.mark.parametrize(
+    "source",
+    [
+        "وأضاف أحد المصدرين، وهو ضابط في الشرطة، أن المهاجم فجر نفسه عند الحاجز.",
+        "وقال ضابط في الجيش طلب عدم نشر اسمه إن المهاجم فجر نفسه عند الحاجز.",
+    ],
+)
+def test_events_the_source_of_a_report_is_not_a_side(source: str) -> None:
+    doc = make_doc("فجر انتحاري نفسه اليوم عند حاجز في بغداد، مما أسفر عن مقتل خمسة مدنيين.\n" + source)
+    (e,) = extract_events(doc)
+    assert e.sub_event_type == "Suicide bomb"
+    assert e.actor1 == "Unidentified Armed Group (Iraq)"  # the bomber; not the officer who spoke
+    assert e.actor2 == "Civilians (Iraq)"
+
+
+def test_events_consequence_of_a_background_event_is_background() -> None:
+    doc = make_doc("فجر انتحاري نفسه اليوم عند حاجز في بغداد، مما أسفر عن مقتل خمسة مدنيين.\n"
+                   "وكان مسلحون قد هاجموا موقعا للجيش قرب حلب، ما أدى إلى إصابة جنديين.")
+    assert [e.sub_event_type for e in extract_events(doc)] == ["Suicide bomb"]
+    assert types_of("وكان مسلحون قد هاجموا موقعا للجيش، ما أدى إلى إصابة جنديين.") == []
+
+
 def test_events_source_of_the_report_is_not_an_actor() -> None:
     doc = make_doc("قتل مسلحون مجهولون ثلاثة مزارعين أمس قرب بغداد، وفق مصدر في الشرطة.")
     (e,) = extract_events(doc)

@@ -93,6 +93,12 @@ def speaker_terms() -> TermSet:
 
 
 @lru_cache(maxsize=1)
+def anonymity_terms() -> TermSet:
+    """A source asking not to be named (``طلب عدم نشر اسمه``): the role word before it speaks."""
+    return TermSet(_data()["anonymity"])
+
+
+@lru_cache(maxsize=1)
 def anaphora_terms() -> TermSet:
     return TermSet(_data()["anaphora"])
 
@@ -268,7 +274,9 @@ def pick_actors(
              and not charge.any_in(words, max(lo, a.first - 4), a.first)]
     speaker = speaker_terms()
     # "المتحدث باسم الشرطة": the speaker's institution is not a side of the event
+    anonymous = anonymity_terms()
     roles = [r for r in role_mentions(words, lo, hi) if not speaker.any_in(words, max(lo, r.first - 2), r.first)
+             and not anonymous.any_in(words, r.last + 1, min(hi, r.last + 6))
              and not charge.any_in(words, max(lo, r.first - 4), r.first)]
     if antecedent:
         for m in anaphora_terms().find(words, lo, hi):
