@@ -89,3 +89,65 @@ def test_events_encoder_folds_rejects_bad_members(tmp_path: Path) -> None:
     torch.save({"format": ADAPTER_FORMAT, "meta": meta, "state": {}, "more_states": ["nope"]}, path)
     with pytest.raises(ValueError, match="other members"):
         read_adapter_members(path)
+
+
+def _fit(targets: torch.Tensor | None) -> dict[str, torch.Tensor]:
+    import random
+
+    from rasd.stages.events_encoder_train import fit_epochs
+
+    torch.manual_seed(5)
+    weights, _ = load_base()
+    model = SentenceClassifier(weights, frozen_layers=6)
+    gen = torch.Generator().manual_seed(6)
+    hidden = [torch.randn(4 + i % 3, 384, generator=gen) for i in range(8)]
+    labels = torch.tensor([[1.0, -1.0], [0.0, -1.0]] * 2 + [[-1.0, 1.0], [-1.0, 0.0]] * 2)
+    fit_epochs(model, hidden, labels, [h.shape[0] for h in hidden], list(range(8)), epochs=1, run_epochs=1,
+               batch_size=4, lr=1e-3, rng=random.Random(7), log=lambda _m: None, on_epoch=lambda _e, _r: None,
+               targets=targets)
+    return trainable_state(model)
+
+
+def test_events_encoder_folds_soft_targets_drive_the_loss() -> None:
+    labels = torch.tensor([[1.0, -1.0], [0.0, -1.0]] * 2 + [[-1.0, 1.0], [-1.0, 0.0]] * 2)
+    hard = _fit(None)
+    same = _fit(labels.clone())
+    soft = _fit(torch.where(labels == 0, torch.full_like(labels, 0.5), labels))
+    assert all(torch.equal(hard[k], same[k]) for k in hard), "targets equal to the labels change nothing"
+    assert any(not torch.equal(hard[k], soft[k]) for k in hard), "soft targets must change the training"
+
+
+def test_events_encoder_train_dev_agreement_is_the_accepting_share() -> None:
+    from rasd.evaluation import find_shared_data
+    from rasd.stages.events_encoder_train import dev_agreement, dev_sentences
+
+    data_dir = find_shared_data(None)
+    if data_dir is None or not (data_dir / "arabic_event_gsr").is_dir():
+        pytest.skip("needs ../shared/data/arabic_event_gsr")
+    shares = dev_agreement(data_dir)
+    rows = dev_sentences(data_dir)
+    assert len(shares) == len(rows)
+    for text, labels in rows:
+        for share, label in zip(shares[text], labels, strict=True):
+            if label < 0:
+                assert share == -1.0
+            elif label == 1:
+                assert share == 1.0  # a "yes" needs every annotator
+            else:
+                assert 0.0 <= share < 1.0
+    assert any(0.0 < s[0] < 1.0 for s in shares.values()), "some no's had a dissenting accept"
+
+
+def test_events_encoder_mix_scores_groups_out_of_fold() -> None:
+    from rasd.stages.events_encoder_mix import mix, score_candidates
+
+    assert mix([1.0, 0.0], [0.0, 1.0], 0.75) == [0.75, 0.25]
+    rows = [(f"s{i}", [1 if i < 4 else 0, 1 if i % 2 else 0]) for i in range(10)]
+    good = {str(i): [0.9 if i < 4 else 0.1, 0.9 if i % 2 else 0.1] for i in range(10)}
+    bad = {str(i): [0.1 if i < 4 else 0.9, 0.1 if i % 2 else 0.9] for i in range(10)}
+    fast = [{i: 0.5 for i in range(10)}, {i: 0.5 for i in range(10)}]
+    results = score_candidates(rows, {"good": good, "bad": bad}, fast, [["good"], ["good", "bad"]], weights=(1.0, 0.5))
+    by_key = {(r["runs"], r["weight"]): r for r in results}
+    assert by_key[("good", 1.0)]["mean_f1"] == 1.0
+    assert by_key[("good", 0.5)]["mean_f1"] == 1.0  # a constant fast score does not reorder
+    assert by_key[("good+bad", 1.0)]["mean_f1"] < 1.0  # the mean of a good and an inverted run is flat

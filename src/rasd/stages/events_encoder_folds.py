@@ -81,15 +81,22 @@ def _oof_rule(probs: dict[int, list[float]], labels: torch.Tensor, task_k: int) 
 
 def train_folds(rows: Sequence[DevSentence], extra: Sequence[DevSentence], *, folds: int = 5, seed: int,
                 epochs: int = 4, batch_size: int = 16, lr: float = 6e-4, rank: int = 16, alpha: float = 32.0,
-                dropout: float = 0.1, frozen_layers: int = 6,
-                log: Callable[[str], None] = print) -> tuple[list[dict[str, torch.Tensor]], dict[str, Any]]:
+                dropout: float = 0.1, frozen_layers: int = 6, log: Callable[[str], None] = print,
+                soft_targets: Sequence[list[float]] | None = None) -> tuple[list[dict[str, torch.Tensor]], dict[str, Any]]:
     """Train ``folds`` models; returns their fp16 states at the chosen epoch and the meta
-    (rules, out-of-fold scores per epoch, settings)."""
+    (rules, out-of-fold scores per epoch, settings). ``soft_targets``: per row of ``rows``,
+    the loss's target per task (the own sentences keep their 0/1); epochs and thresholds are
+    still chosen on the 0/1 labels."""
     weights, tokenizer = load_base()
     all_rows = list(rows) + list(extra)
     encoded = [encode_sentence(text, tokenizer) for text, _ in all_rows]
     lengths = [len(e) for e in encoded]
     labels = torch.tensor([lab for _, lab in all_rows], dtype=torch.float32)
+    targets = None
+    if soft_targets is not None:
+        if len(soft_targets) != len(rows):
+            raise ValueError(f"soft_targets has {len(soft_targets)} rows, rows has {len(rows)}")
+        targets = torch.tensor([list(t) for t in soft_targets] + [lab for _, lab in extra], dtype=torch.float32)
     torch.manual_seed(seed)
     hidden = _cache_lower(SentenceClassifier(weights, rank=rank, alpha=alpha, dropout=dropout,
                                              frozen_layers=frozen_layers), encoded, tokenizer.pad, log)
@@ -113,7 +120,7 @@ def train_folds(rows: Sequence[DevSentence], extra: Sequence[DevSentence], *, fo
             log(f"fold {f + 1}/{folds} epoch {epoch}: loss {record['loss']} ({time.perf_counter() - t0:.0f}s)")
 
         fit_epochs(model, hidden, labels, lengths, train_idx, epochs=epochs, run_epochs=epochs, batch_size=batch_size,
-                   lr=lr, rng=rng, log=log, on_epoch=on_epoch)
+                   lr=lr, rng=rng, log=log, on_epoch=on_epoch, targets=targets)
     history: list[dict[str, Any]] = []
     for e in range(epochs):
         record: dict[str, Any] = {"epoch": e + 1}
@@ -127,7 +134,7 @@ def train_folds(rows: Sequence[DevSentence], extra: Sequence[DevSentence], *, fo
     meta: dict[str, Any] = {
         "tasks": list(TASKS), "rank": rank, "alpha": alpha, "dropout": dropout, "frozen_layers": frozen_layers,
         "max_pieces": MAX_PIECES, "seed": seed, "epochs_schedule": epochs, "batch_size": batch_size, "lr": lr,
-        "folds": folds, "epochs": chosen["epoch"], "train_sentences": len(rows), "extra_sentences": len(extra),
+        "folds": folds, "soft_targets": soft_targets is not None, "epochs": chosen["epoch"], "train_sentences": len(rows), "extra_sentences": len(extra),
         "train_seconds": round(time.perf_counter() - t0), "history": history,
         "rules": {t: {"kind": "threshold", "threshold": chosen[t]["threshold"]} for t in TASKS},
         "held_out": {t: chosen[t] for t in TASKS}, "trained_on": f"dev, {folds} folds; rules from out-of-fold scores",

@@ -25,6 +25,7 @@ a retrain on all of dev with the epochs and decision rules it chose (that model 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import math
 import random
@@ -55,6 +56,26 @@ HOLDOUT = 0.2
 COMBINE_MARGIN = 0.02
 
 DevSentence = tuple[str, list[int]]  # text, label per task (-1: no label for that task)
+
+
+def dev_agreement(data_dir: Path) -> dict[str, list[float]]:
+    """Per dev sentence text, each task's share of annotators who accepted the label
+    (``accept / (accept + reject)``; -1 where the sentence is not in that task's file): the
+    soft targets of ``--soft-targets``. A "yes" in arabic_event_gsr needs every annotator."""
+    base = data_dir / "arabic_event_gsr"
+    out: dict[str, list[float]] = {}
+    for k, task in enumerate(TASKS):
+        with (base / f"{task}_split.tsv").open(encoding="utf-8") as fh:
+            dev = {r["id"] for r in csv.DictReader(fh, delimiter="\t") if r["split"] == "dev"}
+        with (base / f"{task}_gsr.csv").open(encoding="utf-8") as fh:
+            for r in csv.DictReader(fh):
+                if r["id"] not in dev or r["label"] == "ambiguous":
+                    continue
+                accept, reject = int(r["accept"] or 0), int(r["reject"] or 0)
+                share = accept / (accept + reject) if accept + reject else (1.0 if r["label"] == "yes" else 0.0)
+                shares = out.setdefault(r["text"], [-1.0] * len(TASKS))
+                shares[k] = max(shares[k], share)
+    return out
 
 
 def dev_sentences(data_dir: Path) -> list[DevSentence]:
@@ -174,10 +195,12 @@ def _predict(model: SentenceClassifier, hidden: list[torch.Tensor], idx: Sequenc
 def fit_epochs(model: SentenceClassifier, hidden: list[torch.Tensor], labels: torch.Tensor, lengths: Sequence[int],
                train_idx: Sequence[int], *, epochs: int, run_epochs: int, batch_size: int, lr: float,
                rng: random.Random, log: Callable[[str], None],
-               on_epoch: Callable[[int, dict[str, Any]], None]) -> list[float]:
+               on_epoch: Callable[[int, dict[str, Any]], None], targets: torch.Tensor | None = None) -> list[float]:
     """Train ``model.upper`` on the cached lower-layer output of ``train_idx`` for ``run_epochs``
     epochs of an ``epochs``-long schedule (5% warm-up, linear decay), calling ``on_epoch(epoch,
-    record)`` after each; returns the per-task positive weights of the loss."""
+    record)`` after each; returns the per-task positive weights of the loss. ``targets``: the
+    loss's targets when they differ from the 0/1 ``labels`` (soft agreement shares; -1 where
+    unlabelled); the positive weights always come from ``labels``."""
     pos_weight = []
     for k in range(len(TASKS)):
         col = labels[list(train_idx), k]
@@ -199,7 +222,7 @@ def fit_epochs(model: SentenceClassifier, hidden: list[torch.Tensor], labels: to
         run_loss = 0.0
         for step, batch in enumerate(_batches(train_idx, lengths, batch_size, rng), 1):
             x, att = _stack(hidden, batch)
-            y = labels[batch]
+            y = (labels if targets is None else targets)[batch]
             mask = (y >= 0).float()
             logits = model.upper(x, att)
             loss = (loss_fn(logits, y.clamp(min=0)) * mask).sum() / mask.sum().clamp(min=1.0)
@@ -331,6 +354,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--folds", type=int, default=0,
                     help="train a K-fold ensemble instead: rules from out-of-fold scores on all of dev, "
                          "the K models in one file (an experiment in 0.2.1; not the shipped recipe)")
+    ap.add_argument("--soft-targets", action="store_true",
+                    help="with --folds: train on each sentence's share of accepting annotators instead of "
+                         "the unanimous yes/no (thresholds and scores still use yes/no)")
     ap.add_argument("--no-extra", action="store_true",
                     help="with --folds: leave out the project's own training sentences")
     ap.add_argument("--all-dev-from", metavar="ADAPTER",
@@ -360,7 +386,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.all_dev_from:
         return _train_all_dev(rows, Path(args.all_dev_from), out, log)
     if args.folds:
-        return _train_folds(rows, args, out, log)
+        return _train_folds(rows, args, out, log, data_dir)
     lexical = [[_lexicon_says(text, task) for task in TASKS] for text, _ in rows]
     state, meta = train(rows, seed=args.seed, epochs=args.epochs, lr=args.lr, frozen_layers=args.frozen_layers,
                         lexical=lexical, log=log)
@@ -377,14 +403,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _train_all_dev(rows, chosen, out, log)
 
 
-def _train_folds(rows: Sequence[DevSentence], args: argparse.Namespace, out: Path, log: Any) -> int:
+def _train_folds(rows: Sequence[DevSentence], args: argparse.Namespace, out: Path, log: Any, data_dir: Path) -> int:
     """The K-fold ensemble (:mod:`rasd.stages.events_encoder_folds`)."""
     from rasd.stages.events_encoder_folds import extra_sentences, train_folds
 
     extra = [] if args.no_extra else extra_sentences()
     log(f"{len(extra)} of the project's own sentences added to every fold's training part")
+    soft = None
+    if args.soft_targets:
+        shares = dev_agreement(data_dir)
+        soft = [shares.get(text, [float(v) for v in labels]) for text, labels in rows]
     states, meta = train_folds(rows, extra, folds=args.folds, seed=args.seed, epochs=args.epochs, lr=args.lr,
-                               frozen_layers=args.frozen_layers, log=log)
+                               frozen_layers=args.frozen_layers, log=log, soft_targets=soft)
     oof = meta.pop("oof_probs")
     print(json.dumps({k: meta[k] for k in ("epochs", "rules", "held_out", "train_seconds")}, indent=1))
     save_adapter(states[0], meta, out, more_states=states[1:])
