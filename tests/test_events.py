@@ -16,6 +16,7 @@ from rasd.stages.events import EventsStage, extract_events
 from rasd.stages.events_actors import pick_actors
 from rasd.stages.events_detect import detect_sentence
 from rasd.stages.events_lexicon import words_of
+from rasd.stages.events_merge import Candidate, merge_candidates
 from rasd.stages.events_numbers import fatalities_in, tables
 
 PLACES = {
@@ -289,6 +290,28 @@ def test_events_consequence_of_a_background_event_is_background() -> None:
                    "وكان مسلحون قد هاجموا موقعا للجيش قرب حلب، ما أدى إلى إصابة جنديين.")
     assert [e.sub_event_type for e in extract_events(doc)] == ["Suicide bomb"]
     assert types_of("وكان مسلحون قد هاجموا موقعا للجيش، ما أدى إلى إصابة جنديين.") == []
+
+
+def _cand(actor1: str | None, actor2: str | None, start: int, victims: tuple[str, ...] = ()) -> Candidate:
+    return Candidate("Strategic developments", "Agreement", "2017-10-14", 1, None, False, actor1, actor2, None,
+                     start, start + 10, 0.8, False, False, ((start, start + 10),), victims)
+
+
+def test_events_merge_prefers_a_named_second_side() -> None:
+    (merged,) = merge_candidates([
+        _cand("Islamic State", None, 0),
+        _cand("Unidentified Armed Group (Syria)", None, 20),  # "the fighters"
+        _cand("SDF: Syrian Democratic Forces", None, 40),
+    ])
+    assert (merged.actor1, merged.actor2) == ("Islamic State", "SDF: Syrian Democratic Forces")
+
+
+def test_events_merge_never_makes_a_victim_the_perpetrator() -> None:
+    (merged,) = merge_candidates([
+        _cand(None, "Police Forces of Afghanistan", 0, victims=("Police Forces of Afghanistan",)),
+        _cand("Police Forces of Afghanistan", None, 20),
+    ])
+    assert (merged.actor1, merged.actor2) == (None, "Police Forces of Afghanistan")
 
 
 def test_events_source_of_the_report_is_not_an_actor() -> None:

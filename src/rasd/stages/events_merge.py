@@ -129,6 +129,11 @@ def _combine(a: Candidate, b: Candidate) -> Candidate:
     if _generic(actor1) and donor and not _generic(donor):
         actor1 = donor  # "... claimed responsibility" names the perpetrator
     actor2 = main.actor2 or (other.actor2 if other.actor2 != actor1 else other.actor1 if other.actor1 != actor1 else None)
+    if _generic(actor2):
+        # a named side from another sentence beats a generic one ("the fighters" -> the SDF)
+        named = [a for a in (other.actor2, donor) if a and a != actor1 and not _generic(a)]
+        if named:
+            actor2 = named[0]
     return replace(
         main, date=date, time_precision=tp, location=loc, location_fallback=fb, fatalities=fat,
         actor1=actor1, actor2=actor2, start=a.start, end=a.end, spans=(*a.spans, *b.spans),
