@@ -21,7 +21,8 @@ from rasd.stages.events_encoder import (
     read_adapter_members,
     trainable_state,
 )
-from rasd.stages.events_encoder_folds import extra_sentences, fold_ids
+from rasd.stages.events_encoder_folds import fold_ids
+from rasd.stages.events_train import extra_sentences
 
 ATTACK = "قتل خمسة مدنيين في هجوم مسلح على سوق شعبي في مدينة الموصل صباح اليوم."
 PROTEST = "تظاهر آلاف المحتجين أمام مبنى البرلمان في بغداد مطالبين برحيل الحكومة."
@@ -117,9 +118,10 @@ def test_events_encoder_folds_soft_targets_drive_the_loss() -> None:
     assert any(not torch.equal(hard[k], soft[k]) for k in hard), "soft targets must change the training"
 
 
-def test_events_encoder_train_dev_agreement_is_the_accepting_share() -> None:
+def test_events_train_dev_agreement_is_the_accepting_share() -> None:
     from rasd.evaluation import find_shared_data
-    from rasd.stages.events_encoder_train import dev_agreement, dev_sentences
+    from rasd.stages.events_encoder_train import dev_sentences
+    from rasd.stages.events_train import dev_agreement
 
     data_dir = find_shared_data(None)
     if data_dir is None or not (data_dir / "arabic_event_gsr").is_dir():

@@ -18,11 +18,9 @@ The test split is never read here.
 
 from __future__ import annotations
 
-import csv
 import random
 import time
 from collections.abc import Callable, Sequence
-from importlib import resources
 from typing import Any
 
 import torch
@@ -36,24 +34,9 @@ from rasd.stages.events_encoder_train import (
     best_threshold,
     fit_epochs,
 )
+from rasd.stages.events_train import extra_sentences
 
 __all__ = ["extra_sentences", "fold_ids", "train_folds"]
-
-
-def extra_sentences() -> list[DevSentence]:
-    """The project's own training sentences: ``(text, [assault, protest])``, -1 where unlabelled."""
-    path = resources.files("rasd.data").joinpath("events/accurate_extra_sentences.tsv")
-    rows: list[DevSentence] = []
-    with path.open(encoding="utf-8") as fh:
-        for rec in csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t"):
-            labels = [-1] * len(TASKS)
-            for k, task in enumerate(TASKS):
-                value = (rec.get(task) or "").strip()
-                if value in ("0", "1"):
-                    labels[k] = int(value)
-            if rec["text"].strip() and any(v >= 0 for v in labels):
-                rows.append((rec["text"].strip(), labels))
-    return rows
 
 
 def fold_ids(rows: Sequence[DevSentence], k: int, seed: int) -> list[int]:

@@ -25,7 +25,6 @@ a retrain on all of dev with the epochs and decision rules it chose (that model 
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import math
 import random
@@ -56,26 +55,6 @@ HOLDOUT = 0.2
 COMBINE_MARGIN = 0.02
 
 DevSentence = tuple[str, list[int]]  # text, label per task (-1: no label for that task)
-
-
-def dev_agreement(data_dir: Path) -> dict[str, list[float]]:
-    """Per dev sentence text, each task's share of annotators who accepted the label
-    (``accept / (accept + reject)``; -1 where the sentence is not in that task's file): the
-    soft targets of ``--soft-targets``. A "yes" in arabic_event_gsr needs every annotator."""
-    base = data_dir / "arabic_event_gsr"
-    out: dict[str, list[float]] = {}
-    for k, task in enumerate(TASKS):
-        with (base / f"{task}_split.tsv").open(encoding="utf-8") as fh:
-            dev = {r["id"] for r in csv.DictReader(fh, delimiter="\t") if r["split"] == "dev"}
-        with (base / f"{task}_gsr.csv").open(encoding="utf-8") as fh:
-            for r in csv.DictReader(fh):
-                if r["id"] not in dev or r["label"] == "ambiguous":
-                    continue
-                accept, reject = int(r["accept"] or 0), int(r["reject"] or 0)
-                share = accept / (accept + reject) if accept + reject else (1.0 if r["label"] == "yes" else 0.0)
-                shares = out.setdefault(r["text"], [-1.0] * len(TASKS))
-                shares[k] = max(shares[k], share)
-    return out
 
 
 def dev_sentences(data_dir: Path) -> list[DevSentence]:
@@ -411,6 +390,8 @@ def _train_folds(rows: Sequence[DevSentence], args: argparse.Namespace, out: Pat
     log(f"{len(extra)} of the project's own sentences added to every fold's training part")
     soft = None
     if args.soft_targets:
+        from rasd.stages.events_train import dev_agreement
+
         shares = dev_agreement(data_dir)
         soft = [shares.get(text, [float(v) for v in labels]) for text, labels in rows]
     states, meta = train_folds(rows, extra, folds=args.folds, seed=args.seed, epochs=args.epochs, lr=args.lr,

@@ -1,8 +1,12 @@
 """Train the events sentence classifier (``python -m rasd.stages.events_train``).
 
 Two L2-regularised logistic regressions (ASSAULT, PROTEST) on the **dev** split of
-arabic_event_gsr (``../shared/data/arabic_event_gsr``, MIT licence); the test split is never
-read here. Labels: ``yes`` = 1, ``easy no`` / ``difficult no`` = 0, ``ambiguous`` dropped.
+arabic_event_gsr (``../shared/data/arabic_event_gsr``, MIT licence) and the project's own
+sentences (``rasd/data/events/accurate_extra_sentences.tsv``); the test split is never read
+here. Labels: ``yes`` = 1, ``easy no`` / ``difficult no`` = 0, ``ambiguous`` dropped. Since
+0.2.2 the loss's targets are the share of annotators who accepted the label (a "yes" needs
+all of them; ``--hard-targets`` trains on yes/no as before), the class balance and the
+thresholds still come from yes/no.
 Training is full-batch gradient descent in numpy with a fixed seed for the fold split;
 5-fold cross-validation on dev picks the decision thresholds of
 :func:`rasd.stages.events_detect.detect_sentence`'s combination of lexicon and classifier.
@@ -17,10 +21,11 @@ import csv
 import json
 import sys
 from collections.abc import Sequence
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
-__all__ = ["load_split", "train_lr", "main"]
+__all__ = ["load_split", "dev_agreement", "extra_sentences", "train_lr", "main"]
 
 SEED = 20171015
 TASKS = {"assault": "assault", "protest": "protest"}
@@ -40,6 +45,42 @@ def load_split(data_dir: Path, task: str, split: str) -> list[tuple[str, int]]:
     return out
 
 
+def dev_agreement(data_dir: Path) -> dict[str, list[float]]:
+    """Per dev sentence text, each task's share of annotators who accepted the label
+    (``accept / (accept + reject)``; -1 where the sentence is not in that task's file): the
+    soft targets of ``--soft-targets``. A "yes" in arabic_event_gsr needs every annotator."""
+    base = data_dir / "arabic_event_gsr"
+    out: dict[str, list[float]] = {}
+    for k, task in enumerate(TASKS):
+        with (base / f"{task}_split.tsv").open(encoding="utf-8") as fh:
+            dev = {r["id"] for r in csv.DictReader(fh, delimiter="\t") if r["split"] == "dev"}
+        with (base / f"{task}_gsr.csv").open(encoding="utf-8") as fh:
+            for r in csv.DictReader(fh):
+                if r["id"] not in dev or r["label"] == "ambiguous":
+                    continue
+                accept, reject = int(r["accept"] or 0), int(r["reject"] or 0)
+                share = accept / (accept + reject) if accept + reject else (1.0 if r["label"] == "yes" else 0.0)
+                shares = out.setdefault(r["text"], [-1.0] * len(TASKS))
+                shares[k] = max(shares[k], share)
+    return out
+
+
+def extra_sentences() -> list[tuple[str, list[int]]]:
+    """The project's own training sentences: ``(text, [assault, protest])``, -1 where unlabelled."""
+    path = resources.files("rasd.data").joinpath("events/accurate_extra_sentences.tsv")
+    rows: list[tuple[str, list[int]]] = []
+    with path.open(encoding="utf-8") as fh:
+        for rec in csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t"):
+            labels = [-1] * len(TASKS)
+            for k, task in enumerate(TASKS):
+                value = (rec.get(task) or "").strip()
+                if value in ("0", "1"):
+                    labels[k] = int(value)
+            if rec["text"].strip() and any(v >= 0 for v in labels):
+                rows.append((rec["text"].strip(), labels))
+    return rows
+
+
 def _matrix(feats: Sequence[dict[str, float]], vocab: dict[str, int]) -> tuple[Any, Any]:
     import numpy as np
 
@@ -52,8 +93,11 @@ def _matrix(feats: Sequence[dict[str, float]], vocab: dict[str, int]) -> tuple[A
 
 
 def train_lr(feats: Sequence[dict[str, float]], labels: Sequence[int], *, l2: float = 1e-3,
-             epochs: int = 300, lr: float = 0.5, min_df: int = 2) -> tuple[dict[str, float], float]:
-    """Fit a binary logistic regression; returns ``(weights, bias)``."""
+             epochs: int = 300, lr: float = 0.5, min_df: int = 2,
+             targets: Sequence[float] | None = None) -> tuple[dict[str, float], float]:
+    """Fit a binary logistic regression; returns ``(weights, bias)``. ``targets``: the
+    loss's targets when they differ from the 0/1 ``labels`` (soft agreement shares); the
+    class balance always comes from ``labels``."""
     import numpy as np
 
     df: dict[str, int] = {}
@@ -64,9 +108,10 @@ def train_lr(feats: Sequence[dict[str, float]], labels: Sequence[int], *, l2: fl
     vocab = {k: i for i, k in enumerate(names)}
     idx, ptr = _matrix(feats, vocab)
     n = len(feats)
-    y = np.asarray(labels, dtype=np.float64)
-    pos = max(1.0, float(y.sum()))
-    cw = np.where(y > 0, (n - pos) / pos, 1.0)  # balance classes
+    hard = np.asarray(labels, dtype=np.float64)
+    y = hard if targets is None else np.asarray(targets, dtype=np.float64)
+    pos = max(1.0, float(hard.sum()))
+    cw = np.where(hard > 0, (n - pos) / pos, 1.0)  # balance classes
     cw = cw / cw.mean()
     w = np.zeros(len(names))
     b = 0.0
@@ -124,6 +169,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--out", default=str(Path(__file__).resolve().parents[1] / "models" / "events" / "sentence_lr.json"))
     ap.add_argument("--l2", type=float, default=1e-2)
     ap.add_argument("--epochs", type=int, default=300)
+    ap.add_argument("--hard-targets", dest="soft_targets", action="store_false",
+                    help="train on the unanimous yes/no (the 0.2.1 recipe) instead of each sentence's share of "
+                         "accepting annotators (thresholds always use yes/no)")
+    ap.add_argument("--no-own-sentences", dest="own_sentences", action="store_false",
+                    help="leave out the project's own training sentences (rasd/data/events/accurate_extra_sentences.tsv)")
     args = ap.parse_args(argv)
     data_dir = find_shared_data(args.data)
     if data_dir is None:
@@ -131,10 +181,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     models: dict[str, Any] = {}
     report: dict[str, Any] = {}
-    for task in TASKS:
+    shares = dev_agreement(data_dir) if args.soft_targets else {}
+    own = extra_sentences() if args.own_sentences else []
+    for k_task, task in enumerate(TASKS):
         rows = load_split(data_dir, task, "dev")
         feats = [featurize(t) for t, _ in rows]
         labels = [y for _, y in rows]
+        targets = [shares[t][k_task] if t in shares else float(y) for t, y in rows]
+        own_rows = [(featurize(t), lab[k_task]) for t, lab in own if lab[k_task] >= 0]
         order = list(range(len(rows)))
         random.Random(SEED).shuffle(order)
         folds = [order[k::5] for k in range(5)]
@@ -142,7 +196,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         for k in range(5):
             held = set(folds[k])
             tr = [i for i in order if i not in held]
-            w, b = train_lr([feats[i] for i in tr], [labels[i] for i in tr], l2=args.l2, epochs=args.epochs)
+            w, b = train_lr([feats[i] for i in tr] + [f for f, _ in own_rows],
+                            [labels[i] for i in tr] + [y for _, y in own_rows], l2=args.l2, epochs=args.epochs,
+                            targets=[targets[i] for i in tr] + [float(y) for _, y in own_rows])
             for i in folds[k]:
                 oof[i] = _predict(w, b, feats[i])
         best = max(((t / 100, _f1([(oof[i] >= t / 100, labels[i]) for i in range(len(rows))]))
@@ -152,7 +208,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                       _f1([((lex[i] and oof[i] >= t1 / 100) or oof[i] >= t2 / 100, labels[i]) for i in range(len(rows))]))
                      for t1 in range(2, 90, 2) for t2 in range(30, 101, 5)), key=lambda x: x[1])
         print(f"{task}: lexicon AND p>={combo[0][0]:.2f}, or p>={combo[0][1]:.2f}: cv F1={combo[1]:.4f}")
-        w, b = train_lr(feats, labels, l2=args.l2, epochs=args.epochs)
+        w, b = train_lr(feats + [f for f, _ in own_rows], labels + [y for _, y in own_rows], l2=args.l2,
+                        epochs=args.epochs, targets=targets + [float(y) for _, y in own_rows])
         models[task] = {"bias": round(b, 4), "weights": w, "threshold": best[0],
                         "detect_threshold": combo[0][0], "detect_threshold_alone": combo[0][1]}
         report[task] = {"dev_cv_f1": round(best[1], 4), "threshold": best[0], "n": len(rows),
@@ -160,8 +217,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{task}: n={len(rows)} cv F1={best[1]:.4f} at p>={best[0]:.2f}, {len(w)} features")
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
+    recipe = ", soft agreement targets" if args.soft_targets else ""
+    recipe += f", plus {len(own)} of the project's own sentences" if own else ""
     payload = {"_about": "rasd events sentence classifier; trained on the dev split of arabic_event_gsr "
-                         f"(MIT licence, see LICENSE-arabic_event_gsr.txt); seed {SEED}",
+                         f"(MIT licence, see LICENSE-arabic_event_gsr.txt){recipe}; seed {SEED}",
                "models": models}
     out.write_text(json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True), encoding="utf-8")
     oof_path = Path("/tmp/rasd_events_oof.json")
