@@ -66,7 +66,9 @@ def _summary(doc: Document, out: Any) -> None:
     for e in doc.events:
         where = f"{e.location.name}, {e.location.country}" if e.location else "unknown place"
         dead = f", {e.fatalities} killed" if e.fatalities else ""
-        actors = " vs ".join(a for a in (e.actor1, e.actor2) if a)
+        # an event with only a victim named reads "unidentified vs <victim>", never as if
+        # the victim had acted
+        actors = " vs ".join((e.actor1 or "unidentified", e.actor2)) if e.actor2 else (e.actor1 or "")
         print(f"  ▲ {e.event_type} / {e.sub_event_type}: {where}, {e.date or 'undated'}{dead}"
               f"{' — ' + actors if actors else ''}", file=out)
 
