@@ -314,6 +314,14 @@ def test_events_merge_never_makes_a_victim_the_perpetrator() -> None:
     assert (merged.actor1, merged.actor2) == (None, "Police Forces of Afghanistan")
 
 
+def test_events_place_in_a_background_clause_is_not_the_event_place() -> None:
+    doc = make_doc("قتل 12 شخصا اليوم في انفجار سيارة مفخخة في سوق البصرة.\n"
+                   "وانفجرت السيارة المفخخة عند مدخل السوق المزدحم، في هجوم هو الأعنف في بغداد منذ أشهر.")
+    (e,) = extract_events(doc)
+    assert e.location is not None and e.location.name == "Basrah"
+    assert e.fatalities == 12
+
+
 def test_events_source_of_the_report_is_not_an_actor() -> None:
     doc = make_doc("قتل مسلحون مجهولون ثلاثة مزارعين أمس قرب بغداد، وفق مصدر في الشرطة.")
     (e,) = extract_events(doc)

@@ -215,15 +215,18 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
                fallback: Location | None, antecedents: Sequence[tuple[int, str]]) -> Candidate:
     text = doc.text
     anchor = det.trigger_start
-    place = (_fronted_place(doc, sent)
-             or _pick_place(text, doc.places, det.clause_start, det.clause_end, anchor, main_cc)
-             or _pick_place(text, doc.places, sent.start, sent.end, anchor, main_cc))
-    loc = _location(place, text) if place else fallback
-    loc_fb = place is None
     words = words_of(text, sent.start, sent.end)
-    # statement clauses (a denial, a background remark) give neither the date nor actors
+    # statement clauses (a denial, a background remark: "the worst in Marib for months")
+    # give neither the place, the date nor actors
     clauses = clauses_of(words, cue_set("clause_breaks"))
     open_clauses = [(lo, hi) for lo, hi in clauses if not statement_clause(words, lo, hi, doc.published)]
+    place = (_fronted_place(doc, sent)
+             or _pick_place(text, doc.places, det.clause_start, det.clause_end, anchor, main_cc)
+             or next((p for lo, hi in sorted(open_clauses, key=lambda c: abs(words[c[0]].start - anchor))
+                      if (p := _pick_place(text, doc.places, words[lo].start, words[hi - 1].end, anchor, main_cc))),
+                     None))
+    loc = _location(place, text) if place else fallback
+    loc_fb = place is None
     actor_words = [w for lo, hi in open_clauses for w in words[lo:hi]] or words
     when = _pick_time(doc.times, det.clause_start, det.clause_end, anchor, doc.published)
     for lo, hi in sorted(open_clauses, key=lambda c: abs(words[c[0]].start - anchor)):
