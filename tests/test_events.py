@@ -322,6 +322,20 @@ def test_events_place_in_a_background_clause_is_not_the_event_place() -> None:
     assert e.fatalities == 12
 
 
+def test_events_claim_of_a_shelling_names_the_perpetrator() -> None:
+    doc = make_doc("قتل أربعة مدنيين اليوم جراء سقوط قذائف هاون على حي سكني في بغداد.\n"
+                   "وأعلن تنظيم داعش، في بيان، مسؤوليته عن القصف.")
+    (e,) = extract_events(doc)
+    assert e.sub_event_type == "Shelling/artillery/missile attack"
+    assert (e.actor1, e.actor2, e.fatalities) == ("Islamic State", "Civilians (Iraq)", 4)
+
+
+def test_events_searching_is_not_a_call() -> None:
+    # "بحثا عن" (searching for) once read as "حث" (urge), a call, and hid the arrest
+    doc = make_doc("وأضاف أن قوات الأمن باشرت عمليات تمشيط في بغداد بحثا عن منفذي الهجوم، وأنها اعتقلت شخصين.")
+    assert [(e.sub_event_type, e.actor1) for e in extract_events(doc)] == [("Arrests", "Police Forces of Iraq")]
+
+
 def test_events_source_of_the_report_is_not_an_actor() -> None:
     doc = make_doc("قتل مسلحون مجهولون ثلاثة مزارعين أمس قرب بغداد، وفق مصدر في الشرطة.")
     (e,) = extract_events(doc)

@@ -269,7 +269,10 @@ def _type_hits(words: Sequence[Word], hits: Sequence[Hit]) -> list[tuple[str, st
             h = _pick(hits, fam)
             if h is None:
                 continue
-            if violent is None or (fam == "agreement" and h.clause != violent[2].clause):
+            # an arrest beside "the perpetrators of the attack" (a violent reading that only
+            # refers to an event told elsewhere) is the sentence's own event
+            referring_only = violent is not None and all(x.referring for x in hits if x.family == violent[2].family)
+            if violent is None or referring_only or (fam == "agreement" and h.clause != violent[2].clause):
                 out.append((h.event_type, h.sub_event_type, h))
             break
     return out
