@@ -3,8 +3,9 @@ compiled from the data files in ``rasd/data/events/``, and clause boundaries.
 
 A term is one or more space-separated words; a word ending in ``*`` matches any word that
 starts with it. Terms and text are compared in ``normalize_key`` form, and proclitics
-(``و``, ``ف``, ``ب``, ``ل``, ``ال``, ``وال`` ...) are stripped from text words before matching,
-so ``والاشتباكات`` matches the term ``اشتباكات``.
+(``و``, ``ف``, ``ب``, ``ل``, ``ك``, ``س`` and, with the article, ``وال``, ``بال``, ``لل`` ...)
+are stripped from text words before matching, so ``والاشتباكات`` matches the term
+``اشتباكات``; a bare article is not (``الاشتباكات`` needs its own term or a ``*`` head).
 """
 
 from __future__ import annotations
@@ -222,6 +223,7 @@ class TriggerSpec:
     terms: TermSet
     context: str | None
     veto: tuple[str, ...]
+    feature: bool = True  # also a feature of the sentence classifier (rasd.stages.events_model)
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +249,7 @@ def lexicon() -> Lexicon:
             weight=float(t.get("weight", 0.8)),
             terms=TermSet(t["terms"]),
             context=t.get("context"),
+            feature=bool(t.get("feature", True)),
             veto=tuple(t.get("veto") or ()),
         )
         for t in trig["triggers"]

@@ -40,7 +40,7 @@ def featurize(text: str) -> dict[str, float]:
     for a, b in pairwise(words):
         feats[f"b:{a.stems[-1]}_{b.stems[-1]}"] = 1.0
     for spec in lexicon().triggers:
-        if spec.terms.any_in(words):
+        if spec.feature and spec.terms.any_in(words):
             feats["fam:" + spec.family] = 1.0
     return feats
 
