@@ -339,3 +339,11 @@ def test_web_api_rasd_serve_command_serves_the_store(tmp_path: Path) -> None:
             proc.kill()
             _, err = proc.communicate()
     assert f"http://127.0.0.1:{port}/" in err
+
+
+@pytest.mark.parametrize("text", ["\x00", "\x00 \x00\n", " \x00\t"])
+def test_web_api_analyze_text_of_nuls_is_empty(client: TestClient, text: str) -> None:
+    # found by test_web_api_analyze_keeps_any_text: a lone NUL passed the emptiness check
+    response = client.post("/api/analyze", json={"text": text})
+    assert response.status_code == 422
+    assert "non-empty" in response.json()["detail"]

@@ -266,14 +266,15 @@ def get_config(request: Request) -> PageConfig:
     responses={401: {"description": "token required"}, 413: {"description": "body too large"}},
 )
 def analyze(body: AnalyzeRequest, request: Request) -> dict[str, Any]:
-    text = body.text if body.text and body.text.strip() else None
+    # NUL characters are dropped first: a text of NULs and spaces is empty
+    given = body.text.replace("\x00", "") if body.text else None
+    text = given if given and given.strip() else None
     title = body.title
-    if text is None and body.html and body.html.strip():
-        text, html_title = html_to_article(body.html)
+    if text is None and body.html and body.html.replace("\x00", "").strip():
+        text, html_title = html_to_article(body.html.replace("\x00", ""))
         title = title or html_title
     if not text or not text.strip():
         raise HTTPException(422, "give the article as a non-empty 'text' or 'html'")
-    text = text.replace("\x00", "")
     analyzer: Callable[..., Any] = request.app.state.analyzer
     try:
         doc = analyzer(text, published=body.published, title=title)
