@@ -34,9 +34,8 @@ from rasd.stages.events_encoder_train import (
     best_threshold,
     fit_epochs,
 )
-from rasd.stages.events_train import extra_sentences
 
-__all__ = ["extra_sentences", "fold_ids", "train_folds"]
+__all__ = ["fold_ids", "train_folds"]
 
 
 def fold_ids(rows: Sequence[DevSentence], k: int, seed: int) -> list[int]:

@@ -6,8 +6,9 @@ that ``python -m rasd.stages.events_encoder_train --folds K --out FILE`` writes 
 output (``FILE.oof.json``: each dev sentence's probabilities from the fold model that did
 not train on it). Runs with the same seed share their folds, so an average of their
 out-of-fold probabilities is still out of fold. The fast classifier (the logistic regression
-of :mod:`rasd.stages.events_model`, trained as :mod:`rasd.stages.events_train` trains it) is
-retrained on the same folds to give its own out-of-fold probabilities, and each candidate
+of :mod:`rasd.stages.events_model`, with the 0.2.1 recipe the comparison was made with:
+yes/no targets, dev sentences only) is retrained on the same folds to give its own
+out-of-fold probabilities, and each candidate
 ``p = w * encoder + (1 - w) * fast`` gets its best threshold per task.
 
 ``--test ADAPTER --weight W --thresholds TA TP`` scores one chosen mix on the test split

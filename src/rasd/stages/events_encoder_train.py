@@ -384,7 +384,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _train_folds(rows: Sequence[DevSentence], args: argparse.Namespace, out: Path, log: Any, data_dir: Path) -> int:
     """The K-fold ensemble (:mod:`rasd.stages.events_encoder_folds`)."""
-    from rasd.stages.events_encoder_folds import extra_sentences, train_folds
+    from rasd.stages.events_encoder_folds import train_folds
+    from rasd.stages.events_train import extra_sentences
 
     extra = [] if args.no_extra else extra_sentences()
     log(f"{len(extra)} of the project's own sentences added to every fold's training part")

@@ -31,37 +31,31 @@ SEED = 20171015
 TASKS = {"assault": "assault", "protest": "protest"}
 
 
-def load_split(data_dir: Path, task: str, split: str) -> list[tuple[str, int]]:
-    """``(text, label)`` pairs of one split of arabic_event_gsr, ``ambiguous`` excluded."""
+def _records(data_dir: Path, task: str, split: str) -> list[dict[str, str]]:
+    """The rows of one task's file in one split of arabic_event_gsr, ``ambiguous`` excluded."""
     base = data_dir / "arabic_event_gsr"
     with (base / f"{task}_split.tsv").open(encoding="utf-8") as fh:
         which = {r["id"]: r["split"] for r in csv.DictReader(fh, delimiter="\t")}
-    out: list[tuple[str, int]] = []
     with (base / f"{task}_gsr.csv").open(encoding="utf-8") as fh:
-        for r in csv.DictReader(fh):
-            if which.get(r["id"]) != split or r["label"] == "ambiguous":
-                continue
-            out.append((r["text"], 1 if r["label"] == "yes" else 0))
-    return out
+        return [r for r in csv.DictReader(fh) if which.get(r["id"]) == split and r["label"] != "ambiguous"]
+
+
+def load_split(data_dir: Path, task: str, split: str) -> list[tuple[str, int]]:
+    """``(text, label)`` pairs of one split of arabic_event_gsr, ``ambiguous`` excluded."""
+    return [(r["text"], 1 if r["label"] == "yes" else 0) for r in _records(data_dir, task, split)]
 
 
 def dev_agreement(data_dir: Path) -> dict[str, list[float]]:
     """Per dev sentence text, each task's share of annotators who accepted the label
     (``accept / (accept + reject)``; -1 where the sentence is not in that task's file): the
     soft targets of ``--soft-targets``. A "yes" in arabic_event_gsr needs every annotator."""
-    base = data_dir / "arabic_event_gsr"
     out: dict[str, list[float]] = {}
     for k, task in enumerate(TASKS):
-        with (base / f"{task}_split.tsv").open(encoding="utf-8") as fh:
-            dev = {r["id"] for r in csv.DictReader(fh, delimiter="\t") if r["split"] == "dev"}
-        with (base / f"{task}_gsr.csv").open(encoding="utf-8") as fh:
-            for r in csv.DictReader(fh):
-                if r["id"] not in dev or r["label"] == "ambiguous":
-                    continue
-                accept, reject = int(r["accept"] or 0), int(r["reject"] or 0)
-                share = accept / (accept + reject) if accept + reject else (1.0 if r["label"] == "yes" else 0.0)
-                shares = out.setdefault(r["text"], [-1.0] * len(TASKS))
-                shares[k] = max(shares[k], share)
+        for r in _records(data_dir, task, "dev"):
+            accept, reject = int(r["accept"] or 0), int(r["reject"] or 0)
+            share = accept / (accept + reject) if accept + reject else (1.0 if r["label"] == "yes" else 0.0)
+            shares = out.setdefault(r["text"], [-1.0] * len(TASKS))
+            shares[k] = max(shares[k], share)
     return out
 
 
@@ -189,6 +183,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         labels = [y for _, y in rows]
         targets = [shares[t][k_task] if t in shares else float(y) for t, y in rows]
         own_rows = [(featurize(t), lab[k_task]) for t, lab in own if lab[k_task] >= 0]
+
+        def fit(idx: Sequence[int], own_rows: list[tuple[dict[str, float], int]] = own_rows,
+                feats: list[dict[str, float]] = feats, labels: list[int] = labels,
+                targets: list[float] = targets) -> tuple[dict[str, float], float]:
+            """The classifier on dev rows ``idx`` plus every own sentence."""
+            return train_lr([feats[i] for i in idx] + [f for f, _ in own_rows],
+                            [labels[i] for i in idx] + [y for _, y in own_rows], l2=args.l2, epochs=args.epochs,
+                            targets=[targets[i] for i in idx] + [float(y) for _, y in own_rows])
+
         order = list(range(len(rows)))
         random.Random(SEED).shuffle(order)
         folds = [order[k::5] for k in range(5)]
@@ -196,9 +199,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for k in range(5):
             held = set(folds[k])
             tr = [i for i in order if i not in held]
-            w, b = train_lr([feats[i] for i in tr] + [f for f, _ in own_rows],
-                            [labels[i] for i in tr] + [y for _, y in own_rows], l2=args.l2, epochs=args.epochs,
-                            targets=[targets[i] for i in tr] + [float(y) for _, y in own_rows])
+            w, b = fit(tr)
             for i in folds[k]:
                 oof[i] = _predict(w, b, feats[i])
         best = max(((t / 100, _f1([(oof[i] >= t / 100, labels[i]) for i in range(len(rows))]))
@@ -208,8 +209,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                       _f1([((lex[i] and oof[i] >= t1 / 100) or oof[i] >= t2 / 100, labels[i]) for i in range(len(rows))]))
                      for t1 in range(2, 90, 2) for t2 in range(30, 101, 5)), key=lambda x: x[1])
         print(f"{task}: lexicon AND p>={combo[0][0]:.2f}, or p>={combo[0][1]:.2f}: cv F1={combo[1]:.4f}")
-        w, b = train_lr(feats + [f for f, _ in own_rows], labels + [y for _, y in own_rows], l2=args.l2,
-                        epochs=args.epochs, targets=targets + [float(y) for _, y in own_rows])
+        w, b = fit(range(len(rows)))
         models[task] = {"bias": round(b, 4), "weights": w, "threshold": best[0],
                         "detect_threshold": combo[0][0], "detect_threshold_alone": combo[0][1]}
         report[task] = {"dev_cv_f1": round(best[1], 4), "threshold": best[0], "n": len(rows),
