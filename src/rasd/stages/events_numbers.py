@@ -156,20 +156,19 @@ def parse_counts(words: Sequence[Word]) -> list[Count]:
             continue
         value, last, death_noun = got
         # a range "5 إلى 7" / "بين 5 و7": keep the lower bound, skip the upper
+        # (the upper bound starts after إلى or a dash; after بين, at "و7" itself or after a
+        # conjunction split off the digits, "و 7")
         j = last + 1
-        if j + 1 < len(words) and words[j].key in ("الي", "-", "–") and _parse_at(words, j + 1, t):
-            upper = _parse_at(words, j + 1, t)
-            assert upper is not None
-            last = upper[1]
-        elif j < len(words) and words[j].key.startswith("و") and len(words[j].key) > 1 and i > 0 \
-                and words[i - 1].key == "بين" and _parse_at(words, j, t):
-            upper = _parse_at(words, j, t)
-            assert upper is not None
-            last = upper[1]
-        elif j + 1 < len(words) and words[j].key == "و" and i > 0 and words[i - 1].key == "بين" \
-                and _parse_at(words, j + 1, t):
-            upper = _parse_at(words, j + 1, t)  # "بين 10 و15", the conjunction split off the digits
-            assert upper is not None
+        between = i > 0 and words[i - 1].key == "بين"
+        at: int | None = None
+        if j < len(words):
+            key = words[j].key
+            if key in ("الي", "-", "–") or (between and key == "و"):
+                at = j + 1
+            elif between and key.startswith("و"):
+                at = j
+        upper = _parse_at(words, at, t) if at is not None and at < len(words) else None
+        if upper is not None:
             last = upper[1]
         out.append(Count(value, i, last, death_noun))
         i = last + 1

@@ -270,8 +270,9 @@ def analyze(body: AnalyzeRequest, request: Request) -> dict[str, Any]:
     given = body.text.replace("\x00", "") if body.text else None
     text = given if given and given.strip() else None
     title = body.title
-    if text is None and body.html and body.html.replace("\x00", "").strip():
-        text, html_title = html_to_article(body.html.replace("\x00", ""))
+    html = body.html.replace("\x00", "") if body.html else None
+    if text is None and html and html.strip():
+        text, html_title = html_to_article(html)
         title = title or html_title
     if not text or not text.strip():
         raise HTTPException(422, "give the article as a non-empty 'text' or 'html'")
