@@ -193,7 +193,7 @@ def clean_article(raw: str, title: str | None = None) -> CleanResult:
         # debris above the headline (a date line, a breadcrumb) is not the headline
         while len(lines) > 1 and _is_debris(lines[0], rules):
             leading.append(lines.pop(0))
-    if title is None and lines:
+    if title is None and len(lines) > 1:  # a one-line text is its own body, not a headline
         first = lines[0]
         if len(first) <= 300 and parse_dateline(first, whole_line_ok=False) is None and not _looks_like_sentence(first):
             title = first

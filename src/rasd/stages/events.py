@@ -36,7 +36,7 @@ from rasd.stages.events_detect import (
     detect_sentence,
     statement_clause,
 )
-from rasd.stages.events_lexicon import clauses_of, cue_set, words_of
+from rasd.stages.events_lexicon import TermSet, clauses_of, cue_set, words_of
 from rasd.stages.events_merge import Candidate, merge_candidates
 from rasd.stages.events_numbers import fatalities_in, tables
 
@@ -92,6 +92,9 @@ def _main_country(doc: Document) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+_PLACE_WORDS = TermSet(["مدينة", "بلدة", "قرية", "محافظة", "ولاية", "منطقة", "إقليم", "العاصمة", "مخيم"])
+
+
 def _fronted_place(doc: Document, sent: Sentence) -> Place | None:
     """The place of a fronted locative (``وفي بغداد، ...``), which sets the scene for the
     whole sentence."""
@@ -100,8 +103,9 @@ def _fronted_place(doc: Document, sent: Sentence) -> Place | None:
             continue
         before = words_of(doc.text, sent.start, p.start)
         after = doc.text[p.end : p.end + 2].strip()
-        if len(before) == 1 and before[0].key in ("في", "وفي") and after.startswith(("،", ",")):
-            return p
+        if (before and before[0].key in ("في", "وفي") and after.startswith(("،", ","))
+                and (len(before) == 1 or (len(before) == 2 and _PLACE_WORDS.any_in(before, 1, 2)))):
+            return p  # وفي بغداد، / وفي مدينة ود مدني،
     return None
 
 
@@ -220,8 +224,12 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     # give neither the place, the date nor actors
     clauses = clauses_of(words, cue_set("clause_breaks"))
     open_clauses = [(lo, hi) for lo, hi in clauses if not statement_clause(words, lo, hi, doc.published)]
-    place = (_fronted_place(doc, sent)
-             or _pick_place(text, doc.places, det.clause_start, det.clause_end, anchor, main_cc)
+    fronted = _fronted_place(doc, sent)
+    own = _pick_place(text, doc.places, det.clause_start, det.clause_end, anchor, main_cc)
+    if fronted is not None and own is not None and fronted.precision >= 3 > own.precision and own.country == fronted.country:
+        fronted = None  # وفي محافظة مأرب، ... في مديرية صرواح: the finer place of the clause
+    place = (fronted
+             or own
              or next((p for lo, hi in sorted(open_clauses, key=lambda c: abs(words[c[0]].start - anchor))
                       if (p := _pick_place(text, doc.places, words[lo].start, words[hi - 1].end, anchor, main_cc))),
                      None))
@@ -245,7 +253,8 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     antecedent = next((name for pos, name in reversed(antecedents) if pos < sent.start and name not in here), None)
     country = loc.country if loc else main_cc
     actor1, actor2, victims = pick_actors(
-        actor_words, 0, len(actor_words), event_type=det.event_type, country=country, text=text,
+        actor_words, 0, len(actor_words), event_type=det.event_type, sub_event_type=det.sub_event_type,
+        country=country, text=text,
         antecedent=antecedent, death_positions=deaths, subset_positions=[m.last for m in tables().subset.find(actor_words)],
         trigger_pos=next((i for i, w in enumerate(actor_words) if w.start >= anchor), None))
     if det.reference and not claims_responsibility(words):
@@ -316,11 +325,19 @@ def extract_events(doc: Document, *, min_confidence: float = 0.45, tier: str = "
     all_words = words_of(text)
     antecedents = _antecedents(doc, all_words) if all_words else []
     cands: list[Candidate] = []
+    last_place: Location | None = None
+    anaphora = cue_set("place_anaphora")
     for sent, probs in zip(sentences, sentence_probs, strict=True):
         for det in detect_sentence(text, sent.start, sent.end, doc.published, probs):
             cand = _candidate(doc, sent, det, main_cc, fallback, antecedents)
             if _stale(cand, doc.published):
                 continue
+            if cand.location_fallback and last_place is not None and anaphora.any_in(
+                    words_of(text, det.clause_start, det.clause_end)):
+                # "a raid in the area": the place of the event told before it
+                cand = replace(cand, location=last_place, location_fallback=False)
+            if not cand.location_fallback and cand.location is not None:
+                last_place = cand.location
             cands.append(cand)
     merged = merge_candidates(cands)
     events: list[Event] = []

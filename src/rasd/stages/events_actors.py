@@ -190,6 +190,29 @@ def _kb() -> Any:
     return load_actor_kb()
 
 
+_THAT = frozenset({"ان"})  # إن / أن after normalisation
+_THAT_WE = frozenset({"انها", "انه", "انهم", "انهن", "اننا"})
+
+
+def _reports(words: Sequence[Word], first: int, last: int, lo: int, hi: int) -> bool:
+    """Whether the role word ``words[first..last]`` is the subject of a reporting verb whose
+    report follows (``قالت الشرطة النيجيرية إن مسلحين خطفوا ...``): the source, not a side.
+    A report about itself (``قالت وزارة الداخلية إنها ألقت القبض``) keeps it a side."""
+    if first == lo or not cue_set("reporting_verbs").any_in(words, first - 1, first):
+        return False
+    for j in range(last + 1, min(hi, last + 7)):
+        if words[j].key in _THAT_WE:
+            return False
+        if words[j].key in _THAT:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _place_nouns() -> TermSet:
+    return TermSet(_data().get("place_nouns", ()))
+
+
 def _kb_mentions(text: str, words: Sequence[Word], lo: int, hi: int) -> list[ActorMention]:
     """Knowledge-base actors that have an ACLED name, mapped to word indices."""
     kb = _kb()
@@ -205,6 +228,8 @@ def _kb_mentions(text: str, words: Sequence[Word], lo: int, hi: int) -> list[Act
         idx = [i for i in range(lo, hi) if words[i].start < a_end and words[i].end > a_start]
         if not idx:
             continue
+        if idx[0] > lo and _place_nouns().any_in(words, idx[0] - 1, idx[0]):
+            continue  # حي بري (a Khartoum district) is not Nabih Berri
         kind = _KIND_OF_CATEGORY.get(str(actor.category or "").lower(), "rebel")
         out.append(ActorMention(str(actor.acled_name), kind, idx[0], idx[-1]))
     return out
@@ -248,6 +273,7 @@ def pick_actors(
     *,
     event_type: str,
     country: str | None,
+    sub_event_type: str | None = None,
     text: str | None = None,
     antecedent: str | None = None,
     death_positions: Sequence[int] = (),
@@ -266,7 +292,7 @@ def pick_actors(
     the event. Protests and riots put the protesters or rioters first.
     """
     attribution, affiliation = attribution_terms(), affiliation_terms()
-    charge = cue_set("charge_words")
+    charge, grievance = cue_set("charge_words"), cue_set("grievance")
     # "بتهمة التعاون مع القوات العراقية": a name inside the charge is not a side of the event
     named = [a for a in group_mentions(words, lo, hi, text)
              if not attribution.any_in(words, max(lo, a.first - 2), a.first)
@@ -277,7 +303,9 @@ def pick_actors(
     anonymous = anonymity_terms()
     roles = [r for r in role_mentions(words, lo, hi) if not speaker.any_in(words, max(lo, r.first - 2), r.first)
              and not anonymous.any_in(words, r.last + 1, min(hi, r.last + 6))
-             and not charge.any_in(words, max(lo, r.first - 4), r.first)]
+             and not charge.any_in(words, max(lo, r.first - 4), r.first)
+             and not grievance.any_in(words, max(lo, r.first - 4), r.first)  # احتجاجا على مقتل ناشط
+             and not _reports(words, r.first, r.last, lo, hi)]
     if antecedent:
         for m in anaphora_terms().find(words, lo, hi):
             if not any(a.first <= m.first <= a.last for a in named):
@@ -290,8 +318,9 @@ def pick_actors(
     for a in named:
         cands.append((a.first, a.name, a.kind))
     for r in kept_roles:
-        if r.kind == "civilian" and event_type in ("Battles", "Protests", "Strategic developments"):
-            continue  # civilians are never a side in a battle, a protest or a deal
+        if r.kind == "civilian" and event_type in ("Battles", "Protests", "Strategic developments") \
+                and sub_event_type != "Arrests":
+            continue  # civilians are never a side in a battle, a protest or a deal (but are arrested)
         name = _role_name(r, country)
         if name:
             cands.append((r.first, name, r.kind))

@@ -149,8 +149,10 @@ def find_hits(words: Sequence[Word], clauses: Sequence[tuple[int, int]] | None =
                 continue
             referring = spec.family == "clash" and m.term.startswith(_GENERIC_ATTACK) and cue_set(
                 "event_reference_before").any_in(words, max(lo, m.first - 2), m.first)
-            if spec.family in ("killing", "injury") and cue_set("charge_words").any_in(words, max(lo, m.first - 2), m.first):
-                continue
+            if spec.family in ("killing", "injury") and (
+                    cue_set("charge_words").any_in(words, max(lo, m.first - 2), m.first)
+                    or cue_set("grievance").any_in(words, max(lo, m.first - 3), m.first)):
+                continue  # بتهمة القتل; احتجاجا على مقتل ناشط: not this event's casualties
             hits.append(Hit(spec.family, spec.event_type, spec.sub_event_type, spec.weight,
                             m.first, m.last, c, m.term, referring))
     hits.sort(key=lambda h: (h.first, -h.last))
@@ -195,11 +197,49 @@ def _pick(hits: Sequence[Hit], family: str) -> Hit | None:
     return None
 
 
-def _type_hits(words: Sequence[Word], hits: Sequence[Hit]) -> list[tuple[str, str, Hit]]:
-    """ACLED typing of the surviving trigger families: ``(event_type, sub_event_type, hit)``."""
+def _crowd_attack(words: Sequence[Word], hits: Sequence[Hit]) -> Hit | None:
+    """An attack or arson whose doers are a crowd of residents (``هاجم عشرات من سكان القرية
+    منازل ...``): mob violence, not an armed attack. The crowd stands within four words
+    after the verb or three before it."""
+    crowd = cue_set("crowd_agents")
+    for h in hits:
+        if h.family == "riot" or (h.family == "clash" and h.term.startswith(_GENERIC_ATTACK)):
+            if crowd.any_in(words, h.last + 1, min(len(words), h.last + 5)) or crowd.any_in(words, max(0, h.first - 3), h.first):
+                return h
+    return None
+
+
+def _dispersal(words: Sequence[Word], hits: Sequence[Hit]) -> Hit | None:
+    """Force used on demonstrators told only as its object (``أطلقت قوات الأمن الغاز المسيل
+    للدموع لتفريق آلاف المتظاهرين``): the intervention stands for the demonstration."""
+    from rasd.stages.events_actors import role_mentions
+
+    force = next((h for h in hits if h.family in ("intervention", "excessive")), None)
+    if force is None or not any(r.kind == "protester" for r in role_mentions(words)):
+        return None
+    return force
+
+
+def _protest_anchor(hits: Sequence[Hit], words: Sequence[Word] | None = None) -> bool:
+    """Whether ``hits`` hold a demonstration; with ``words``, one newly introduced (not
+    ``المتظاهرين``, the protesters already told of)."""
+    return any((h.family in ("protest", "march") or (h.family == "riot" and h.term.startswith(_RIOT_CORE)))
+               and (words is None or not words[h.first].key.startswith("ال")) for h in hits)
+
+
+def _type_hits(words: Sequence[Word], hits: Sequence[Hit],
+               contrast: Sequence[int] = ()) -> list[tuple[str, str, Hit]]:
+    """ACLED typing of the surviving trigger families: ``(event_type, sub_event_type, hit)``.
+    ``contrast``: clauses opened by فيما / بينما / في حين; a demonstration on each side of one
+    (``أغلق محتجون الطرق بالإطارات المشتعلة، فيما نظم طلاب اعتصاما سلميا``) is two events."""
+    for c in contrast:
+        before = [h for h in hits if h.clause < c]
+        after = [h for h in hits if h.clause >= c]
+        if _protest_anchor(before) and _protest_anchor(after, words):
+            return _type_hits(words, before) + _type_hits(words, after, [k for k in contrast if k > c])
     fams = {h.family for h in hits}
     out: list[tuple[str, str, Hit]] = []
-    protest = _pick(hits, "protest") or _pick(hits, "march")
+    protest = _pick(hits, "protest") or _pick(hits, "march") or _dispersal(words, hits)
     riot_core = next((h for h in hits if h.family == "riot"
                       and any(h.term.startswith(r) for r in _RIOT_CORE)), None)
     if protest is not None or riot_core is not None:
@@ -214,8 +254,8 @@ def _type_hits(words: Sequence[Word], hits: Sequence[Hit]) -> list[tuple[str, st
             out.append(("Protests", "Protest with intervention", anchor))
         else:
             out.append(("Protests", "Peaceful protest", anchor))
-    elif "mob" in fams:
-        h = _pick(hits, "mob")
+    elif "mob" in fams or _crowd_attack(words, hits) is not None:
+        h = _pick(hits, "mob") or _crowd_attack(words, hits)
         assert h is not None
         out.append(("Riots", "Mob violence", h))
     else:
@@ -292,7 +332,9 @@ def detect_sentence(text: str, start: int = 0, end: int | None = None,
     hits = find_hits(words, clauses, published)
     if not hits:
         return []
-    typed = _type_hits(words, hits)
+    contrast_words = cue_set("contrast_breaks")
+    contrast = [k for k, (lo, hi) in enumerate(clauses) if k and contrast_words.any_in(words, lo, min(hi, lo + 2))]
+    typed = _type_hits(words, hits, contrast)
     if not typed:
         return []
     reference = cue_set("reference").any_in(words)

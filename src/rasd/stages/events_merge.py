@@ -64,6 +64,19 @@ def _same_place(a: Candidate, b: Candidate) -> bool:
     return la.name == lb.name or _km(la, lb) <= 25.0
 
 
+def _same_protest_place(a: Candidate, b: Candidate) -> bool:
+    """Same place for two demonstrations: a fallback place (the dateline) stands for the
+    place the text names only when that place is within 25 km of it (a deadly protest told
+    without a place, then a peaceful one in another town, are two events)."""
+    la, lb = a.location, b.location
+    if la is None or lb is None or a.location_fallback == b.location_fallback:
+        return _same_place(a, b)
+    return la.country == lb.country and (la.name == lb.name or _km(la, lb) <= 25.0)
+
+
+_PROTEST_SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2}
+
+
 def _dates_ok(a: Candidate, b: Candidate) -> bool:
     if a.date is None or b.date is None or a.date == b.date:
         return True
@@ -82,6 +95,9 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         # a casualty-only follow-up ("two more died of their wounds") belongs to the event
         # it follows, wherever the geocoder put its stray place names
         return True
+    if (a.event_type in _PROTEST_TYPES and b.event_type in _PROTEST_TYPES and a.sub_event_type != b.sub_event_type
+            and set(a.spans) & set(b.spans)):
+        return False  # one sentence told two demonstrations (... فيما نظم طلاب اعتصاما سلميا)
     if a.event_type == b.event_type and a.sub_event_type == b.sub_event_type:
         pass
     elif a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES and (a.weak or b.weak):
@@ -89,8 +105,11 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     elif b.reference and (a.event_type == b.event_type
                           or (a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES)):
         pass
-    elif a.event_type in _PROTEST_TYPES and b.event_type in _PROTEST_TYPES and b.sub_event_type == "Peaceful protest":
-        pass  # the same demonstration, described without its violence
+    elif a.event_type in _PROTEST_TYPES and b.event_type in _PROTEST_TYPES and (
+            b.sub_event_type == "Peaceful protest" or a.event_type == b.event_type == "Protests"):
+        # the same demonstration, described without its violence, or its violence told after it
+        # (dispersed with tear gas; three protesters shot): only where no sentence places it elsewhere
+        return _same_protest_place(a, b) and _dates_ok(a, b)
     elif {a.sub_event_type, b.sub_event_type} == {"Arrests", "Disrupted weapons use"}:
         pass  # weapons seized in a raid belong to the arrests
     else:
@@ -109,6 +128,9 @@ def _combine(a: Candidate, b: Candidate) -> Candidate:
     if main.sub_event_type in ("Peaceful protest", "Disrupted weapons use") and other.sub_event_type not in (
             "Peaceful protest", "Disrupted weapons use") and not other.weak:
         main, other = other, main
+    if (main.event_type == other.event_type == "Protests"
+            and _PROTEST_SEVERITY.get(other.sub_event_type, 0) > _PROTEST_SEVERITY.get(main.sub_event_type, 0)):
+        main, other = other, main  # dispersed, then shot at: excessive force
     date, tp = main.date, main.time_precision
     if other.date and (date is None or other.time_precision < tp
                        or (other.time_precision == tp and other.date < date)):

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasd.stages.events_lexicon import TermSet, Word, words_of
+from rasd.stages.events_lexicon import TermSet, Word, cue_set, words_of
 from rasd.text import load_data, normalize_key
 
 __all__ = ["Count", "parse_counts", "fatalities_in", "NumberTables"]
@@ -208,7 +208,9 @@ def fatalities_in(words: Sequence[Word]) -> tuple[int | None, bool]:
     """``(fatalities, cumulative_seen)`` for one sentence's words; ``None`` when deaths are
     mentioned without a usable count or not at all."""
     t = tables()
-    deaths = t.death.find(words)
+    # احتجاجا على مقتل ناشط: a killing protested against is not a casualty of the event
+    grievance = cue_set("grievance")
+    deaths = [m for m in t.death.find(words) if not grievance.any_in(words, max(0, m.first - 3), m.first)]
     wounds = t.wound.find(words)
     counts = parse_counts(words)
     total = 0

@@ -25,19 +25,26 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-__all__ = ["load_split", "dev_agreement", "extra_sentences", "train_lr", "main"]
+__all__ = ["load_split", "dev_agreement", "dev_ambiguous", "extra_sentences", "train_lr", "main"]
 
 SEED = 20171015
 TASKS = {"assault": "assault", "protest": "protest"}
 
 
-def _records(data_dir: Path, task: str, split: str) -> list[dict[str, str]]:
-    """The rows of one task's file in one split of arabic_event_gsr, ``ambiguous`` excluded."""
+def _records(data_dir: Path, task: str, split: str, *, ambiguous: bool = False) -> list[dict[str, str]]:
+    """The rows of one task's file in one split of arabic_event_gsr: ``ambiguous`` excluded,
+    or (``ambiguous=True``) only the ``ambiguous`` ones."""
     base = data_dir / "arabic_event_gsr"
     with (base / f"{task}_split.tsv").open(encoding="utf-8") as fh:
         which = {r["id"]: r["split"] for r in csv.DictReader(fh, delimiter="\t")}
     with (base / f"{task}_gsr.csv").open(encoding="utf-8") as fh:
-        return [r for r in csv.DictReader(fh) if which.get(r["id"]) == split and r["label"] != "ambiguous"]
+        return [r for r in csv.DictReader(fh)
+                if which.get(r["id"]) == split and (r["label"] == "ambiguous") == ambiguous]
+
+
+def _share(r: dict[str, str]) -> float:
+    accept, reject = int(r["accept"] or 0), int(r["reject"] or 0)
+    return accept / (accept + reject) if accept + reject else (1.0 if r["label"] == "yes" else 0.0)
 
 
 def load_split(data_dir: Path, task: str, split: str) -> list[tuple[str, int]]:
@@ -52,11 +59,15 @@ def dev_agreement(data_dir: Path) -> dict[str, list[float]]:
     out: dict[str, list[float]] = {}
     for k, task in enumerate(TASKS):
         for r in _records(data_dir, task, "dev"):
-            accept, reject = int(r["accept"] or 0), int(r["reject"] or 0)
-            share = accept / (accept + reject) if accept + reject else (1.0 if r["label"] == "yes" else 0.0)
             shares = out.setdefault(r["text"], [-1.0] * len(TASKS))
-            shares[k] = max(shares[k], share)
+            shares[k] = max(shares[k], _share(r))
     return out
+
+
+def dev_ambiguous(data_dir: Path, task: str) -> list[tuple[str, float]]:
+    """The ``ambiguous`` dev rows of one task with their share of accepting annotators:
+    training rows only (never scored, like the own sentences)."""
+    return [(r["text"], _share(r)) for r in _records(data_dir, task, "dev", ambiguous=True)]
 
 
 def extra_sentences() -> list[tuple[str, list[int]]]:
@@ -168,6 +179,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                          "accepting annotators (thresholds always use yes/no)")
     ap.add_argument("--no-own-sentences", dest="own_sentences", action="store_false",
                     help="leave out the project's own training sentences (rasd/data/events/accurate_extra_sentences.tsv)")
+    ap.add_argument("--ambiguous", action="store_true",
+                    help="also train on the dev split's ambiguous sentences (target: the share of accepting "
+                         "annotators; class weight from share >= 0.5); they are never scored")
     args = ap.parse_args(argv)
     data_dir = find_shared_data(args.data)
     if data_dir is None:
@@ -182,15 +196,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         feats = [featurize(t) for t, _ in rows]
         labels = [y for _, y in rows]
         targets = [shares[t][k_task] if t in shares else float(y) for t, y in rows]
-        own_rows = [(featurize(t), lab[k_task]) for t, lab in own if lab[k_task] >= 0]
+        own_rows = [(featurize(t), float(lab[k_task])) for t, lab in own if lab[k_task] >= 0]
+        if args.ambiguous:
+            own_rows += [(featurize(t), share) for t, share in dev_ambiguous(data_dir, task)]
 
-        def fit(idx: Sequence[int], own_rows: list[tuple[dict[str, float], int]] = own_rows,
+        def fit(idx: Sequence[int], own_rows: list[tuple[dict[str, float], float]] = own_rows,
                 feats: list[dict[str, float]] = feats, labels: list[int] = labels,
                 targets: list[float] = targets) -> tuple[dict[str, float], float]:
-            """The classifier on dev rows ``idx`` plus every own sentence."""
+            """The classifier on dev rows ``idx`` plus every always-training row (own sentences,
+            and with ``--ambiguous`` the ambiguous dev rows)."""
             return train_lr([feats[i] for i in idx] + [f for f, _ in own_rows],
-                            [labels[i] for i in idx] + [y for _, y in own_rows], l2=args.l2, epochs=args.epochs,
-                            targets=[targets[i] for i in idx] + [float(y) for _, y in own_rows])
+                            [labels[i] for i in idx] + [int(y >= 0.5) for _, y in own_rows], l2=args.l2,
+                            epochs=args.epochs, targets=[targets[i] for i in idx] + [y for _, y in own_rows])
 
         order = list(range(len(rows)))
         random.Random(SEED).shuffle(order)

@@ -253,6 +253,16 @@ _NAME_STARTS = frozenset(normalize_key(w) for w in ("بن", "بني", "عين", 
 
 _PREPOSITIONS = frozenset(normalize_key(w) for w in ("في", "من", "إلى", "الى", "قرب", "حتى", "نحو", "باتجاه"))
 
+# a name never ends in the conjunction أن / إن as written with its hamza (يان آن is Yan'an)
+_CONJUNCTIONS = frozenset(("أن", "إن", "أنّ", "إنّ"))
+
+
+def _broken_plural(norm: str) -> bool:
+    """A five-letter word of the pattern فعالل / مفاعل (عناصر، مناطق، مصادر، شوارع): a
+    broken plural, a common noun rather than an unknown place name."""
+    return len(norm) == 5 and norm[2] == "ا" and "ا" not in (norm[0], norm[1], norm[3], norm[4])
+
+
 _FUNCTION_WORDS = frozenset(normalize_key(w) for w in (
     "في", "من", "إلى", "الى", "على", "عن", "مع", "بين", "إن", "أن", "ان", "حول", "نحو", "ضد", "مثل",
     "و", "أو", "او", "ثم", "لدى", "عند", "منذ", "حتى", "تجاه", "داخل", "خارج", "قال", "وقال", "أعلنت",
@@ -308,6 +318,8 @@ def _match_at(gaz: Gazetteer, text: str, words: list[_Word], i: int, blocked: se
     for n in range(run, 0, -1):
         rest = [w.norm for w in words[i + 1 : i + n]]
         options: list[tuple[int, str, str]] = []
+        if n > 1 and text[words[i + n - 1].start : words[i + n - 1].end] in _CONJUNCTIONS:
+            continue  # بيان أن is "a statement that", not Yan'an
         for plen, stem in stems:
             if longest[stem] < n:
                 continue
@@ -325,8 +337,14 @@ def _match_at(gaz: Gazetteer, text: str, words: list[_Word], i: int, blocked: se
         cands = gaz.candidates(key)
         mismatch = False
         if n == 1:  # هول is not الهول, المالي is not مالي
-            same = gaz.candidates(key, article=_has_article(word, plen, stem))
+            article = _has_article(word, plen, stem)
+            same = gaz.candidates(key, article=article)
             mismatch = not same
+            if same and all(c.kind == KIND_ADMIN1 for c in same):
+                # الخرطوم: GeoNames spells the province with the article and its capital
+                # without it; the capital of a province of that name stays a reading
+                same += [c for c in gaz.candidates(key, article=not article) if c.kind == KIND_CITY
+                         and any(a.country == c.country and a.admin1 == c.admin1 for a in same)]
             cands = same or cands
         m = Mention(words[i].start + plen, words[last].end, i, last, key, cands)
         _set_trigger(gaz, text, words, m)
@@ -364,6 +382,7 @@ def _match_at(gaz: Gazetteer, text: str, words: list[_Word], i: int, blocked: se
             len(norm) >= 4
             and norm[0] not in "اي"  # elatives and verbs: اكبر، يقول
             and not norm.endswith(("ات", "ين", "ون", "ها", "ه"))  # ه: ة, nouns such as محاولة
+            and not _broken_plural(norm)  # من عناصر الحشد: not a name (its skeleton is Nasiriyah's)
             and not norm.startswith("ال")
             and norm not in gaz.stop_words
             and strip_article(norm) not in gaz.never
