@@ -36,6 +36,15 @@ def _events(text: str, published: str = "2022-01-17") -> list[tuple[str, str, st
          [("Riots", "Violent demonstration"), ("Protests", "Peaceful protest")]),
         ("تظاهر الآلاف في بغداد فيما أطلقت الشرطة الغاز المسيل للدموع لتفريق المتظاهرين.",
          [("Protests", "Protest with intervention")]),
+        # found on the third blind batch (heldout3)
+        ("تواصلت الاشتباكات العنيفة بين الجيش وقوات الدعم السريع وسط دوي انفجارات في الخرطوم.",
+         [("Battles", "Armed clash")]),
+        ("أعلنت قوات الجيش الوطني أنها سيطرت أمس على مدينة غريان دون مقاومة تذكر.",
+         [("Strategic developments", "Non-violent transfer of territory")]),
+        ("عثرت قوة من الجيش على مخبأ يحتوي على عبوات ناسفة وصواريخ وأحزمة ناسفة جنوب كركوك.",
+         [("Strategic developments", "Disrupted weapons use")]),
+        ("أعلن حزب الله أن مقاتليه أطلقوا عشرات الصواريخ على مستوطنة كريات شمونة ردا على الغارة.",
+         [("Explosions/Remote violence", "Shelling/artillery/missile attack")]),
         # the main clause before a background phrase is still the event
         ("أعلن الجيش أنه بسط سيطرته الكاملة على مدينة درنة بعد أسابيع من المعارك مع مسلحين.",
          [("Battles", "Government regains territory")]),
@@ -52,10 +61,45 @@ def test_events_reading_typing(sentence: str, expected: list[tuple[str, str]]) -
         "ويأتي ذلك بعد أسابيع من غارات مكثفة شنتها الطائرات الروسية على المنطقة.",
         "وقال محللون إن القرار جاء بعد انفجار في أسعار السلع الغذائية.",
         "ولم تتبن أي جهة الهجوم حتى الآن، لكن خلايا التنظيم تنشط في المنطقة.",
+        "وانفجرت المدرجات فرحا بعد الهدف الثالث.",
+        "وتتهم الحكومة اليمنية جماعة الحوثيين بزرع آلاف الألغام في المناطق التي انسحبت منها.",
     ],
 )
 def test_events_reading_background_and_figures_of_speech_are_not_events(sentence: str) -> None:
     assert _types(sentence) == []
+
+
+def test_events_reading_no_casualties_is_zero_not_unknown() -> None:
+    assert fatalities_of_text("سقطت 12 صاروخا على أربيل دون أن تسفر عن ضحايا") == 0
+    assert fatalities_of_text("سقطت 12 صاروخا على أربيل") is None
+
+
+def test_events_reading_actors_of_the_doer_and_the_source() -> None:
+    from rasd.stages.events_actors import pick_actors
+    from rasd.stages.events_lexicon import words_of
+
+    def actors(sentence: str, event_type: str, country: str, trigger: str) -> tuple[str | None, str | None]:
+        w = words_of(sentence)
+        pos = next(i for i, x in enumerate(w) if sentence[x.start:x.end] == trigger)
+        a1, a2, _ = pick_actors(w, 0, len(w), event_type=event_type, country=country, text=sentence, trigger_pos=pos)
+        return a1, a2
+
+    # the trigger names its own doer
+    assert actors("نفذ الطيران الحربي التابع للجيش غارات على معسكرات لقوات الدعم السريع.",
+                  "Explosions/Remote violence", "SD", "الطيران")[0] == "Military Forces of Sudan"
+    # "its fighters" are the named group, not an unidentified one
+    assert actors("أعلن حزب الله أن مقاتليه أطلقوا عشرات الصواريخ على كريات شمونة.",
+                  "Explosions/Remote violence", "IL", "أطلقوا") == ("Hezbollah", None)
+    # a nationality in the accusative (جنديا أميركيا)
+    assert "Military Forces of United States" in actors(
+        "قتل 60 شخصا بينهم 13 جنديا أميركيا في تفجير انتحاري.", "Explosions/Remote violence", "AF", "تفجير")
+
+
+def test_events_reading_a_reference_point_is_not_the_place() -> None:
+    text = ("القاهرة - قتل سبعة أشخاص أمس عندما فتح مسلحون النار على حافلة تقل زوارا "
+            "في محافظة المنيا جنوب القاهرة.\n")
+    ((_t, _s, place, dead),) = _events(text, "2018-11-03")
+    assert place == "Minya" and dead == 7
 
 
 def test_events_reading_grievance_killing_is_no_fatality() -> None:

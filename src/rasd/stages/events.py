@@ -115,11 +115,30 @@ def _locative_before(text: str, start: int) -> bool:
     return bool(before) and bool(cue_set("locatives").find(before, max(0, len(before) - 2)))
 
 
+_DIRECTIONS = TermSet(["جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي", "جنوب شرق", "جنوب غرب",
+                       "شمال شرق", "شمال غرب"])
+
+
+def _reference_point(text: str, places: Sequence[Place], p: Place) -> bool:
+    """``محافظة المنيا جنوب القاهرة``: a place after a direction that follows another place
+    only locates that place."""
+    head = words_of(text, p.start, p.end)
+    before = words_of(text, max(0, p.start - 12), p.start)
+    directed = bool(_DIRECTIONS.find(head, 0, 1)) or bool(before and _DIRECTIONS.find(before, len(before) - 1))
+    if not directed:
+        return False
+    start = p.start if _DIRECTIONS.find(head, 0, 1) else before[-1].start if before else p.start
+    return any(q is not p and q.end <= start and not text[q.end:start].strip(" ،,")
+               for q in places)
+
+
 def _pick_place(text: str, places: Sequence[Place], lo: int, hi: int, anchor: int,
                 main_cc: str | None) -> Place | None:
     best: tuple[float, Place] | None = None
     for p in places:
         if p.start < lo or p.end > hi:
+            continue
+        if _reference_point(text, places, p):
             continue
         cost = float(abs(p.start - anchor))
         if p.precision >= 3:

@@ -61,7 +61,17 @@ def _role_sets() -> tuple[tuple[str, str, TermSet], ...]:
 
 @lru_cache(maxsize=1)
 def _nationality_sets() -> dict[str, TermSet]:
-    return {cc: TermSet(terms) for cc, terms in _data()["nationalities"].items()}
+    return {cc: TermSet(_with_case_endings(terms)) for cc, terms in _data()["nationalities"].items()}
+
+
+def _with_case_endings(terms: list[str]) -> list[str]:
+    """A nisba adjective also in the accusative and the plural (``أميركي`` -> ``أميركيا``,
+    ``أميركيين``: ``13 جنديا أميركيا``)."""
+    out = list(terms)
+    for t in terms:
+        if t.endswith("ي") and " " not in t and not t.startswith("ال"):
+            out.extend((t + "ا", t + "ين", t + "ون"))
+    return list(dict.fromkeys(out))
 
 
 @lru_cache(maxsize=1)
@@ -190,6 +200,7 @@ def _kb() -> Any:
     return load_actor_kb()
 
 
+_POSSESSIVE = ("يه", "يها", "يهم", "ها", "هم")  # مقاتليه، عناصرها، قواتهم
 _THAT = frozenset({"ان"})  # إن / أن after normalisation
 _THAT_WE = frozenset({"انها", "انه", "انهم", "انهن", "اننا"})
 
@@ -313,7 +324,10 @@ def pick_actors(
     named.sort(key=lambda a: a.first)
     # role words heading (or overlapping) a named actor give way to it
     kept_roles = [r for r in roles
-                  if not any(a.first - 5 <= r.last < a.first or a.first <= r.first <= a.last for a in named)]
+                  if not any(a.first - 5 <= r.last < a.first or a.first <= r.first <= a.last for a in named)
+                  # "أعلن حزب الله أن مقاتليه ...": its fighters are the named group
+                  and not (r.kind in ("armed", "military") and words[r.last].key.endswith(_POSSESSIVE)
+                           and any(0 < r.first - a.last <= 6 for a in named))]
     cands: list[tuple[int, str, str]] = []  # (position, name, kind)
     for a in named:
         cands.append((a.first, a.name, a.kind))
@@ -332,10 +346,12 @@ def pick_actors(
         # the subject of the trigger verb: the nearest mention just before it (SVO:
         # "طائرات ... قصفت") or right after it (VSO: "خطف مسلحون مجهولون")
         around = [c for c in cands if c[1] not in patients and c[2] not in _VICTIM_KINDS
-                  and (0 < trigger_pos - c[0] <= 5 or 0 < c[0] - trigger_pos <= 2)]
+                  and (0 <= trigger_pos - c[0] <= 5 or 0 < c[0] - trigger_pos <= 2)]
         before = [c for c in around if c[0] < trigger_pos]
         after = [c for c in around if c[0] > trigger_pos]
-        subject = max(before) if before else min(after) if after else None
+        # the trigger may name its own doer (نفذ الطيران الحربي غارات: the air force)
+        itself = [c for c in around if c[0] == trigger_pos]
+        subject = itself[0] if itself else max(before) if before else min(after) if after else None
         if subject is not None and not agents:
             agents = {subject[1]}
     names: list[tuple[str, str]] = []

@@ -29,11 +29,14 @@ _SD_ORDER = ("agreement", "arrest", "disrupted", "change", "base", "looting", "t
 _STATEMENT_CUES = ("denial", "threat", "forecast", "call", "background")
 _RIOT_CORE = ("شغب", "الشغب", "مشاغب", "اعمال عنف")
 #: Clash-family terms that only say "attack" (typed by who the victims are).
+#: Explosion words that only tell of blasts heard (وسط دوي انفجارات), not of a device.
+_GENERIC_BLASTS = frozenset({"انفجار*", "انفجر*"})
 _GENERIC_ATTACK = ("هاجم", "هجوم", "هجمات", "الهجوم", "اقتحم", "اقتحام")
 #: Weapon nouns that name a device rather than its use (seized explosives are not a blast).
 _DEVICE_NOUNS = frozenset({"عبوة ناسفة", "عبوات ناسفة", "عبوة*", "عبوات", "عبوتين", "عبوتان", "عبوتين ناسفتين",
                            "لغم*", "ألغام", "الألغام", "متفجرات", "قنبلة", "قنابل", "مفخخة", "مفخخ*",
-                           "صاروخ*", "صواريخ", "صاروخين", "قذيفة", "قذائف", "سيارة مفخخة"})
+                           "صاروخ*", "صواريخ", "صاروخين", "قذيفة", "قذائف", "سيارة مفخخة",
+                           "أحزمة ناسفة", "حزام ناسف", "حزاما ناسفا"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +150,8 @@ def find_hits(words: Sequence[Word], clauses: Sequence[tuple[int, int]] | None =
                 continue
             if _negated(words, m.first, lo):
                 continue
+            if cue_set("retaliation").any_in(words, max(lo, m.first - 3), m.first):
+                continue  # ردا على الغارة: the event answered, told elsewhere
             referring = spec.family == "clash" and m.term.startswith(_GENERIC_ATTACK) and cue_set(
                 "event_reference_before").any_in(words, max(lo, m.first - 2), m.first)
             if spec.family in ("killing", "injury") and (
@@ -264,8 +269,13 @@ def _type_hits(words: Sequence[Word], hits: Sequence[Hit],
         if device_only and fams & {"arrest", "disrupted"} and not fams & {"killing", "injury"}:
             fams = fams - set(_EXPLOSION_ORDER)
             hits = [h for h in hits if h.family not in _EXPLOSION_ORDER]
+        named_clash = any(h.family == "clash" and not h.term.startswith(_GENERIC_ATTACK) for h in hits)
+        if named_clash and "ied" in fams and all(h.term in _GENERIC_BLASTS for h in hits if h.family == "ied"):
+            # "clashes ... amid the sound of explosions": the blasts are the battle's
+            fams = fams - {"ied"}
+            hits = [h for h in hits if h.family != "ied"]
         if "territory" in fams or ("clash" in fams and not fams & {"chemical", "suicide", "grenade", "air", "ied"}
-                                   and any(h.family == "clash" and not h.term.startswith(_GENERIC_ATTACK) for h in hits)):
+                                   and named_clash):
             pass  # a takeover or a clash fought with artillery is a battle
         else:
             for fam in _EXPLOSION_ORDER:
@@ -287,6 +297,9 @@ def _type_hits(words: Sequence[Word], hits: Sequence[Hit],
             elif "territory" in fams:
                 h = _pick(hits, "territory")
                 assert h is not None
+                if cue_set("unopposed").any_in(words) and not fams & {"clash", "killing"}:
+                    out.append(("Strategic developments", "Non-violent transfer of territory", h))
+                    return out  # taken without a fight (سيطرت على المدينة دون مقاومة)
                 violent = ("Battles", "Government regains territory", h)
             elif "clash" in fams:
                 h = _pick(hits, "clash")

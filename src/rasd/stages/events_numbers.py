@@ -251,6 +251,8 @@ def fatalities_in(words: Sequence[Word]) -> tuple[int | None, bool]:
         for m in deaths:
             if _singular_after(words, m.last, t):
                 return 1, cumulative
+        if cue_set("no_casualties").any_in(words):
+            return 0, cumulative  # دون أن تسفر عن ضحايا: a known count, none
     return (total if found else None), cumulative
 
 
