@@ -36,7 +36,7 @@ from rasd.stages.events_detect import (
     detect_sentence,
     statement_clause,
 )
-from rasd.stages.events_lexicon import TermSet, clauses_of, cue_set, words_of
+from rasd.stages.events_lexicon import clauses_of, cue_set, words_of
 from rasd.stages.events_merge import Candidate, merge_candidates
 from rasd.stages.events_numbers import fatalities_in, tables
 
@@ -92,9 +92,6 @@ def _main_country(doc: Document) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-_PLACE_WORDS = TermSet(["مدينة", "بلدة", "قرية", "محافظة", "ولاية", "منطقة", "إقليم", "العاصمة", "مخيم"])
-
-
 def _fronted_place(doc: Document, sent: Sentence) -> Place | None:
     """The place of a fronted locative (``وفي بغداد، ...``), which sets the scene for the
     whole sentence."""
@@ -104,7 +101,7 @@ def _fronted_place(doc: Document, sent: Sentence) -> Place | None:
         before = words_of(doc.text, sent.start, p.start)
         after = doc.text[p.end : p.end + 2].strip()
         if (before and before[0].key in ("في", "وفي") and after.startswith(("،", ","))
-                and (len(before) == 1 or (len(before) == 2 and _PLACE_WORDS.any_in(before, 1, 2)))):
+                and (len(before) == 1 or (len(before) == 2 and cue_set("place_nouns").any_in(before, 1, 2)))):
             return p  # وفي بغداد، / وفي مدينة ود مدني،
     return None
 
@@ -115,19 +112,18 @@ def _locative_before(text: str, start: int) -> bool:
     return bool(before) and bool(cue_set("locatives").find(before, max(0, len(before) - 2)))
 
 
-_DIRECTIONS = TermSet(["جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي", "جنوب شرق", "جنوب غرب",
-                       "شمال شرق", "شمال غرب"])
-
-
 def _reference_point(text: str, places: Sequence[Place], p: Place) -> bool:
     """``محافظة المنيا جنوب القاهرة``: a place after a direction that follows another place
     only locates that place."""
+    directions = cue_set("directions")
     head = words_of(text, p.start, p.end)
     before = words_of(text, max(0, p.start - 12), p.start)
-    directed = bool(_DIRECTIONS.find(head, 0, 1)) or bool(before and _DIRECTIONS.find(before, len(before) - 1))
-    if not directed:
+    if directions.find(head, 0, 1):
+        start = p.start  # the direction is inside the place's span (جنوب القاهرة)
+    elif before and directions.find(before, len(before) - 1):
+        start = before[-1].start
+    else:
         return False
-    start = p.start if _DIRECTIONS.find(head, 0, 1) else before[-1].start if before else p.start
     return any(q is not p and q.end <= start and not text[q.end:start].strip(" ،,")
                for q in places)
 

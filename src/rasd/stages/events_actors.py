@@ -219,11 +219,6 @@ def _reports(words: Sequence[Word], first: int, last: int, lo: int, hi: int) -> 
     return False
 
 
-@lru_cache(maxsize=1)
-def _place_nouns() -> TermSet:
-    return TermSet(_data().get("place_nouns", ()))
-
-
 def _kb_mentions(text: str, words: Sequence[Word], lo: int, hi: int) -> list[ActorMention]:
     """Knowledge-base actors that have an ACLED name, mapped to word indices."""
     kb = _kb()
@@ -239,7 +234,7 @@ def _kb_mentions(text: str, words: Sequence[Word], lo: int, hi: int) -> list[Act
         idx = [i for i in range(lo, hi) if words[i].start < a_end and words[i].end > a_start]
         if not idx:
             continue
-        if idx[0] > lo and _place_nouns().any_in(words, idx[0] - 1, idx[0]):
+        if idx[0] > lo and cue_set("place_nouns").any_in(words, idx[0] - 1, idx[0]):
             continue  # حي بري (a Khartoum district) is not Nabih Berri
         kind = _KIND_OF_CATEGORY.get(str(actor.category or "").lower(), "rebel")
         out.append(ActorMention(str(actor.acled_name), kind, idx[0], idx[-1]))

@@ -259,8 +259,8 @@ def _type_hits(words: Sequence[Word], hits: Sequence[Hit],
             out.append(("Protests", "Protest with intervention", anchor))
         else:
             out.append(("Protests", "Peaceful protest", anchor))
-    elif "mob" in fams or _crowd_attack(words, hits) is not None:
-        h = _pick(hits, "mob") or _crowd_attack(words, hits)
+    elif "mob" in fams or (crowd := _crowd_attack(words, hits)) is not None:
+        h = _pick(hits, "mob") or crowd
         assert h is not None
         out.append(("Riots", "Mob violence", h))
     else:
