@@ -5,7 +5,8 @@ the headline repeated or truncated on a line of its own, the lead repeated (or a
 copy of it), photo credits and captions, comment/share/follow/app prompts, related-article
 blocks (a header such as ``مواضيع ذات صلة`` and the headline list under it), tag lines,
 copyright lines, trailing ``المصدر :`` lines, print/font widgets. The patterns are data
-(``rasd/data/clean/debris.json``). The first line becomes ``title`` when none is given. A
+(``rasd/data/clean/debris.json``). The first line becomes ``title`` when none is given and
+more lines follow (a one-line text is its own body). A
 dateline (``بغداد - رويترز``, ``طرابلس (لبنان) - الوكالة الوطنية للإعلام``,
 ``إدلب - (أ ف ب)``) is parsed into ``dateline`` and removed from the body.
 """
