@@ -28,9 +28,9 @@ _EXPLOSION_ORDER = ("chemical", "suicide", "grenade", "air", "ied", "shelling")
 _SD_ORDER = ("agreement", "arrest", "disrupted", "change", "base", "looting", "transfer")
 _STATEMENT_CUES = ("denial", "threat", "forecast", "call", "background")
 _RIOT_CORE = ("شغب", "الشغب", "مشاغب", "اعمال عنف")
-#: Clash-family terms that only say "attack" (typed by who the victims are).
 #: Explosion words that only tell of blasts heard (وسط دوي انفجارات), not of a device.
 _GENERIC_BLASTS = frozenset({"انفجار*", "انفجر*"})
+#: Clash-family terms that only say "attack" (typed by who the victims are).
 _GENERIC_ATTACK = ("هاجم", "هجوم", "هجمات", "الهجوم", "اقتحم", "اقتحام")
 #: Weapon nouns that name a device rather than its use (seized explosives are not a blast).
 _DEVICE_NOUNS = frozenset({"عبوة ناسفة", "عبوات ناسفة", "عبوة*", "عبوات", "عبوتين", "عبوتان", "عبوتين ناسفتين",
@@ -225,10 +225,15 @@ def _dispersal(words: Sequence[Word], hits: Sequence[Hit]) -> Hit | None:
     return force
 
 
+def _riot_core(h: Hit) -> bool:
+    """A riot word that is a demonstration by itself (شغب، أعمال عنف), not only its acts."""
+    return h.family == "riot" and h.term.startswith(_RIOT_CORE)
+
+
 def _protest_anchor(hits: Sequence[Hit], words: Sequence[Word] | None = None) -> bool:
     """Whether ``hits`` hold a demonstration; with ``words``, one newly introduced (not
     ``المتظاهرين``, the protesters already told of)."""
-    return any((h.family in ("protest", "march") or (h.family == "riot" and h.term.startswith(_RIOT_CORE)))
+    return any((h.family in ("protest", "march") or _riot_core(h))
                and (words is None or not words[h.first].key.startswith("ال")) for h in hits)
 
 
@@ -245,8 +250,7 @@ def _type_hits(words: Sequence[Word], hits: Sequence[Hit],
     fams = {h.family for h in hits}
     out: list[tuple[str, str, Hit]] = []
     protest = _pick(hits, "protest") or _pick(hits, "march") or _dispersal(words, hits)
-    riot_core = next((h for h in hits if h.family == "riot"
-                      and any(h.term.startswith(r) for r in _RIOT_CORE)), None)
+    riot_core = next((h for h in hits if _riot_core(h)), None)
     if protest is not None or riot_core is not None:
         anchor = protest or riot_core
         assert anchor is not None

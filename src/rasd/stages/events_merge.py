@@ -61,6 +61,10 @@ def _same_place(a: Candidate, b: Candidate) -> bool:
         return True
     if a.location_fallback or b.location_fallback or la.precision >= 3 or lb.precision >= 3:
         return la.country == lb.country
+    return _near(la, lb)
+
+
+def _near(la: Location, lb: Location) -> bool:
     return la.name == lb.name or _km(la, lb) <= 25.0
 
 
@@ -71,7 +75,7 @@ def _same_protest_place(a: Candidate, b: Candidate) -> bool:
     la, lb = a.location, b.location
     if la is None or lb is None or a.location_fallback == b.location_fallback:
         return _same_place(a, b)
-    return la.country == lb.country and (la.name == lb.name or _km(la, lb) <= 25.0)
+    return la.country == lb.country and _near(la, lb)
 
 
 _PROTEST_SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2}
