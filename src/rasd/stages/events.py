@@ -112,6 +112,13 @@ def _locative_before(text: str, start: int) -> bool:
     return bool(before) and bool(cue_set("locatives").find(before, max(0, len(before) - 2)))
 
 
+def _destination(text: str, start: int) -> bool:
+    """``نزوح واسعة نحو مدينة الأبيض``: a place people move towards is not where the event
+    happened."""
+    before = words_of(text, max(0, start - 20), start)
+    return bool(before) and bool(cue_set("destinations").find(before, max(0, len(before) - 2)))
+
+
 def _reference_point(text: str, places: Sequence[Place], p: Place) -> bool:
     """``محافظة المنيا جنوب القاهرة``: a place after a direction that follows another place
     only locates that place."""
@@ -134,7 +141,7 @@ def _pick_place(text: str, places: Sequence[Place], lo: int, hi: int, anchor: in
     for p in places:
         if p.start < lo or p.end > hi:
             continue
-        if _reference_point(text, places, p):
+        if _reference_point(text, places, p) or _destination(text, p.start):
             continue
         cost = float(abs(p.start - anchor))
         if p.precision >= 3:
@@ -169,8 +176,8 @@ def _geocode_dateline(place: str, context: tuple[str, ...]) -> Location | None:
 def _fallback_location(doc: Document, main_cc: str | None) -> Location | None:
     if doc.dateline and doc.dateline.place:
         loc = _geocode_dateline(doc.dateline.place, (main_cc,) if main_cc else ())
-        if loc is not None:
-            return loc
+        if loc is not None and (main_cc is None or loc.country == main_cc):
+            return loc  # (a Syrian story datelined Beirut is not placed in Lebanon)
     fine = [p for p in doc.places if p.precision < 3]
     pool = fine or list(doc.places)
     if not pool:
@@ -185,10 +192,15 @@ def _fallback_location(doc: Document, main_cc: str | None) -> Location | None:
 
 # ---------------------------------------------------------------------------- dates
 def _pick_time(times: Sequence[TimeExpr], lo: int, hi: int, anchor: int,
-               published: dt.date | None) -> tuple[str, int] | None:
+               published: dt.date | None, report_from: int | None = None) -> tuple[str, int] | None:
+    """The time expression of ``[lo, hi)`` nearest to ``anchor``; one at or after
+    ``report_from`` (a trailing attribution, ``وفق ما أفاد مصدر اليوم الجمعة``) dates the
+    report, not the event."""
     best: tuple[int, str, int] | None = None
     for t in times:
         if t.start < lo or t.end > hi or not t.value:
+            continue
+        if report_from is not None and t.start >= report_from:
             continue
         v = t.value
         if len(v) == 10:
@@ -251,11 +263,13 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     loc = _location(place, text) if place else fallback
     loc_fb = place is None
     actor_words = [w for lo, hi in open_clauses for w in words[lo:hi]] or words
-    when = _pick_time(doc.times, det.clause_start, det.clause_end, anchor, doc.published)
+    report_from = next((words[m.first].start for m in cue_set("attribution_tail").find(words)
+                        if words[m.first].start > anchor), None)
+    when = _pick_time(doc.times, det.clause_start, det.clause_end, anchor, doc.published, report_from)
     for lo, hi in sorted(open_clauses, key=lambda c: abs(words[c[0]].start - anchor)):
         if when is not None:
             break
-        when = _pick_time(doc.times, words[lo].start, words[hi - 1].end, anchor, doc.published)
+        when = _pick_time(doc.times, words[lo].start, words[hi - 1].end, anchor, doc.published, report_from)
     if when is None:
         date, tp = (doc.published.isoformat(), 2) if doc.published else (None, 3)
     else:

@@ -219,6 +219,40 @@ def _reports(words: Sequence[Word], first: int, last: int, lo: int, hi: int) -> 
     return False
 
 
+def _without_accusers(words: Sequence[Word], lo: int, hi: int, cands: list[tuple[int, str, str]]
+                      ) -> tuple[list[tuple[int, str, str]], str | None]:
+    """``اتهمت بعثة الأمم المتحدة ميليشيا كوديكو باغتصاب ...``: the accuser is not a side;
+    the accused (the last mention before the charge, ``ب`` + verbal noun) is the doer.
+    Returns the mentions without the accusers, and the accused."""
+    for m in cue_set("accusation").find(words, lo, hi):
+        inside: list[tuple[int, str, str]] = []
+        for j in range(m.last + 2, min(hi, m.last + 16)):
+            if words[j].key.startswith("ب") and len(words[j].key) > 3:
+                inside = [c for c in cands if m.last < c[0] < j]
+                if len({c[1] for c in inside}) >= 2:
+                    break  # the accuser, then the accused, then the charge
+            inside = []
+        if not inside:
+            continue
+        accused = inside[-1]
+        accusers = {c for c in inside if c[0] < accused[0]}
+        return [c for c in cands if c not in accusers], accused[1]
+    return cands, None
+
+
+def _in_grievance(words: Sequence[Word], lo: int, first: int, text: str | None = None) -> bool:
+    """Whether the mention at ``first`` stands in a grievance phrase that runs up to it
+    without a break (``احتجاجا على عمليات القتل التي تنسب إلى متمردي ...``): whom the
+    protesters blame is not a side of the protest."""
+    for m in cue_set("grievance").find(words, max(lo, first - 12), first):
+        if any(w.punct for w in words[m.last + 1:first]):
+            continue
+        if text is not None and any(ch in text[words[m.last].end:words[first].start] for ch in "،,.؛;:"):
+            continue  # the words may come from open clauses only, without their commas
+        return True
+    return False
+
+
 def _kb_mentions(text: str, words: Sequence[Word], lo: int, hi: int) -> list[ActorMention]:
     """Knowledge-base actors that have an ACLED name, mapped to word indices."""
     kb = _kb()
@@ -236,6 +270,8 @@ def _kb_mentions(text: str, words: Sequence[Word], lo: int, hi: int) -> list[Act
             continue
         if idx[0] > lo and cue_set("place_nouns").any_in(words, idx[0] - 1, idx[0]):
             continue  # حي بري (a Khartoum district) is not Nabih Berri
+        if cue_set("kin_words").any_in(words, max(lo, idx[0] - 2), idx[0]):
+            continue  # قبيلة أولاد سليمان: a tribe, not the person (or office) of that name
         kind = _KIND_OF_CATEGORY.get(str(actor.category or "").lower(), "rebel")
         out.append(ActorMention(str(actor.acled_name), kind, idx[0], idx[-1]))
     return out
@@ -303,7 +339,8 @@ def pick_actors(
     named = [a for a in group_mentions(words, lo, hi, text)
              if not attribution.any_in(words, max(lo, a.first - 2), a.first)
              and not affiliation.any_in(words, max(lo, a.first - 2), a.first + 1)
-             and not charge.any_in(words, max(lo, a.first - 4), a.first)]
+             and not charge.any_in(words, max(lo, a.first - 4), a.first)
+             and not _in_grievance(words, lo, a.first, text)]
     speaker = speaker_terms()
     # "المتحدث باسم الشرطة": the speaker's institution is not a side of the event
     anonymous = anonymity_terms()
@@ -311,7 +348,13 @@ def pick_actors(
              and not anonymous.any_in(words, r.last + 1, min(hi, r.last + 6))
              and not charge.any_in(words, max(lo, r.first - 4), r.first)
              and not grievance.any_in(words, max(lo, r.first - 4), r.first)  # احتجاجا على مقتل ناشط
-             and not _reports(words, r.first, r.last, lo, hi)]
+             and not _in_grievance(words, lo, r.first, text)
+             and not _reports(words, r.first, r.last, lo, hi)
+             # "حسبما أعلنت شرطة الولاية": the source of the report, not a side
+             and not cue_set("attribution_tail").any_in(words, max(lo, r.first - 3), r.first)]
+    # "عناصر من قوى الأمن الداخلي": a generic word heading a state force is that force
+    roles = [r for r in roles if not (r.kind == "armed" and r.last + 1 < hi and words[r.last + 1].key == "من"
+                                      and any(q.first == r.last + 2 and q.kind != "armed" for q in roles))]
     if antecedent:
         for m in anaphora_terms().find(words, lo, hi):
             if not any(a.first <= m.first <= a.last for a in named):
@@ -334,6 +377,7 @@ def pick_actors(
         if name:
             cands.append((r.first, name, r.kind))
     cands.sort()
+    cands, accused = _without_accusers(words, lo, hi, cands)
     markers = agent_markers().find(words, lo, hi)
     agents = {c[1] for c in cands for m in markers if 0 < c[0] - m.last <= 3}
     patients = {c[1] for c in cands if _is_patient(words, c[0], death_positions, subset_positions)}
@@ -349,6 +393,8 @@ def pick_actors(
         subject = itself[0] if itself else max(before) if before else min(after) if after else None
         if subject is not None and not agents:
             agents = {subject[1]}
+    if accused:
+        agents = {accused}
     names: list[tuple[str, str]] = []
     for _pos, name, kind in cands:
         if name not in [n for n, _ in names]:

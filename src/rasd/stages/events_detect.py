@@ -26,6 +26,8 @@ PROTEST_TYPES = frozenset({"Protests", "Riots"})
 
 _EXPLOSION_ORDER = ("chemical", "suicide", "grenade", "air", "ied", "shelling")
 _SD_ORDER = ("agreement", "arrest", "disrupted", "change", "base", "looting", "transfer")
+#: A clause of at most this many words (اليوم الخميس) does not cut a statement from its object.
+_SHORT_INSERT = 3
 _STATEMENT_CUES = ("denial", "threat", "forecast", "call", "background")
 _RIOT_CORE = ("شغب", "الشغب", "مشاغب", "اعمال عنف")
 #: Explosion words that only tell of blasts heard (وسط دوي انفجارات), not of a device.
@@ -132,11 +134,19 @@ def find_hits(words: Sequence[Word], clauses: Sequence[tuple[int, int]] | None =
     lex = lexicon()
     clauses = clauses or clauses_of(words, cue_set("clause_breaks"))
     blocked = [statement_clause(words, lo, hi, published) for lo, hi in clauses]
-    subordinate = cue_set("subordinators")
+    subordinate, complements = cue_set("subordinators"), cue_set("statement_complements")
     for k in range(1, len(clauses)):
         lo, hi = clauses[k]
-        if blocked[k - 1] and not blocked[k] and subordinate.any_in(words, lo, min(hi, lo + 2)):
+        # the clause this one hangs on, past short inserts (هددت الحركة، اليوم الخميس، بشن هجمات)
+        prev = k - 1
+        while prev > 0 and clauses[prev][1] - clauses[prev][0] <= _SHORT_INSERT:
+            prev -= 1
+        if blocked[k] or not (blocked[k - 1] or blocked[prev]):
+            continue
+        if subordinate.any_in(words, lo, min(hi, lo + 2)) or complements.any_in(words, lo, lo + 1):
             blocked[k] = True
+    charges = cue_set("charge_words").find(words)
+    breaks = [b.first for b in cue_set("clause_breaks").find(words)]
     hits: list[Hit] = []
     for spec in lex.triggers:
         for m in spec.terms.find(words):
@@ -154,10 +164,10 @@ def find_hits(words: Sequence[Word], clauses: Sequence[tuple[int, int]] | None =
                 continue  # ردا على الغارة: the event answered, told elsewhere
             referring = spec.family == "clash" and m.term.startswith(_GENERIC_ATTACK) and cue_set(
                 "event_reference_before").any_in(words, max(lo, m.first - 2), m.first)
-            if spec.family in ("killing", "injury") and (
-                    cue_set("charge_words").any_in(words, max(lo, m.first - 2), m.first)
-                    or cue_set("grievance").any_in(words, max(lo, m.first - 3), m.first)):
-                continue  # بتهمة القتل; احتجاجا على مقتل ناشط: not this event's casualties
+            if spec.family in ("killing", "injury") and cue_set("grievance").any_in(words, max(lo, m.first - 3), m.first):
+                continue  # احتجاجا على مقتل ناشط: not this event's casualties
+            if any(c.last < m.first and not any(c.last < b <= m.first for b in breaks) for c in charges):
+                continue  # بتهمة القتل; تهم ... حيازة متفجرات والقتل العمد: what a charge lists
             hits.append(Hit(spec.family, spec.event_type, spec.sub_event_type, spec.weight,
                             m.first, m.last, c, m.term, referring))
     hits.sort(key=lambda h: (h.first, -h.last))

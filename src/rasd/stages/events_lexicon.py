@@ -59,7 +59,9 @@ class TermMatch:
 @lru_cache(maxsize=1 << 16)
 def _stems(word: str, key: str) -> tuple[str, ...]:
     out = [key]
-    for _plen, stem in proclitic_splits(word):
+    # split the normalised key, not the word: a diacritic (وقُتل) would leave only the
+    # whole word (proclitic_splits keeps offsets exact, which stems do not need)
+    for _plen, stem in proclitic_splits(key):
         k = normalize_key(stem)
         if k not in out and len(k) >= 2:
             out.append(k)

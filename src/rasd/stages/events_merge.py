@@ -78,6 +78,7 @@ def _same_protest_place(a: Candidate, b: Candidate) -> bool:
     return la.country == lb.country and _near(la, lb)
 
 
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 _PROTEST_SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2}
 
 
@@ -116,6 +117,10 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         return _same_protest_place(a, b) and _dates_ok(a, b)
     elif {a.sub_event_type, b.sub_event_type} == {"Arrests", "Disrupted weapons use"}:
         pass  # weapons seized in a raid belong to the arrests
+    elif a.event_type == b.event_type == "Battles" and {a.sub_event_type, b.sub_event_type} <= _TERRITORY:
+        pass  # a takeover told again in a statement ("our fighters liberated the city")
+    elif a.event_type == b.event_type and a.event_type in VIOLENT_TYPES and b.time_precision > 1:
+        pass  # a later sentence with no date of its own, same type and place: the same event
     else:
         return False
     return _same_place(a, b) and _dates_ok(a, b)
@@ -173,7 +178,10 @@ def merge_candidates(cands: Sequence[Candidate]) -> list[Candidate]:
     """Merge candidates that describe the same event; keep the others apart."""
     out: list[Candidate] = []
     for c in cands:
-        for i, e in enumerate(out):
+        # a claim or a reaction refers to the nearest event told before it
+        order = range(len(out) - 1, -1, -1) if c.reference else range(len(out))
+        for i in order:
+            e = out[i]
             if _compatible(e, c):
                 out[i] = _combine(e, c)
                 break

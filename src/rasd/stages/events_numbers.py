@@ -47,6 +47,7 @@ class NumberTables:
     units_after: TermSet
     cumulative: TermSet
     post_cues: frozenset[str]
+    singular_deaths: TermSet
     people: frozenset[str] = frozenset()
 
 
@@ -67,6 +68,7 @@ def tables() -> NumberTables:
         units_after=TermSet(d["non_count_units"]), cumulative=TermSet(d["cumulative"]),
         post_cues=frozenset(d["post_cues"]),
         people=frozenset(normalize_key(x) for x in d["people_plurals"]),
+        singular_deaths=TermSet(d["singular_death_terms"]),
     )
 
 
@@ -187,6 +189,13 @@ def _and_one_more(words: Sequence[Word], last: int, t: NumberTables) -> int:
     return 0
 
 
+def _year_before(words: Sequence[Word], i: int) -> bool:
+    """Whether the word before ``i`` is a month name, a year word (``عام``) or a preposition
+    of time (``في 2019``)."""
+    return i > 0 and (cue_set("year_markers").any_in(words, i - 1, i)
+                      or words[i - 1].key in ("في", "خلال", "حتي", "قبل", "بعد"))
+
+
 def _singular_after(words: Sequence[Word], cue_last: int, t: NumberTables) -> bool:
     j = cue_last + 1
     return j < len(words) and any(s in t.singular for s in words[j].stems)
@@ -223,6 +232,8 @@ def fatalities_in(words: Sequence[Word]) -> tuple[int | None, bool]:
             continue
         if c.last + 1 < len(words) and t.units_after.any_in(words, c.last + 1, c.last + 2):
             continue
+        if 1900 <= c.value <= 2100 and c.first == c.last and _year_before(words, c.first):
+            continue  # في أكتوبر 2017: a year, never a count
         if t.subset.any_in(words, max(0, c.first - 2), c.first):
             continue
         if t.cumulative.any_in(words, max(0, c.first - 6), c.first):
@@ -236,7 +247,8 @@ def fatalities_in(words: Sequence[Word]) -> tuple[int | None, bool]:
                     dist, pen = c.first - m.last, 0
                     if _people_after(words, c.last, t) and not any(w.punct for w in words[m.last + 1:c.first]):
                         limit = CUE_WINDOW_PEOPLE
-                elif m.first > c.last and m.term in t.post_cues:
+                elif (m.first > c.last and m.term in t.post_cues
+                      and not any(w.punct for w in words[c.last + 1:m.first])):
                     dist, pen = m.first - c.last, 1
                 else:
                     continue
@@ -250,6 +262,10 @@ def fatalities_in(words: Sequence[Word]) -> tuple[int | None, bool]:
     if not found:
         for m in deaths:
             if _singular_after(words, m.last, t):
+                return 1, cumulative
+        for m in t.singular_deaths.find(words):
+            # لقي صياد حتفه / ضرب رجلا حتى الموت: one death, unless a count stands just before
+            if not any(m.first - 4 <= c.last < m.first for c in counts):
                 return 1, cumulative
         if cue_set("no_casualties").any_in(words):
             return 0, cumulative  # دون أن تسفر عن ضحايا: a known count, none
