@@ -39,6 +39,7 @@ from rasd.stages.events_detect import (
 from rasd.stages.events_lexicon import clauses_of, cue_set, words_of
 from rasd.stages.events_merge import Candidate, merge_candidates
 from rasd.stages.events_numbers import fatalities_in, tables
+from rasd.text import normalize_key
 
 __all__ = ["TIERS", "EventsStage", "extract_events", "event_notes"]
 
@@ -48,6 +49,8 @@ log = logging.getLogger(__name__)
 TIERS = ("fast", "accurate")
 
 _WEAK_SUBTYPES_FROM = frozenset({"killing", "injury"})
+#: The definite generic words that refer back to an attack already told.
+_THE_ATTACK = frozenset({"الهجوم", "والهجوم", "الاعتداء", "والاعتداء", "الهجمه", "العمليه"})
 
 
 class EventsStage:
@@ -191,16 +194,33 @@ def _fallback_location(doc: Document, main_cc: str | None) -> Location | None:
 
 
 # ---------------------------------------------------------------------------- dates
+def _report_times(text: str, words: Sequence[Any], times: Sequence[TimeExpr], anchor: int) -> set[int]:
+    """Starts of the time expressions that date a report, not the event: one in a trailing
+    attribution (``وفق ما أفاد مصدر اليوم الجمعة``) and one between a reporting verb and its
+    ``إن`` (``قالت الخلية اليوم الاثنين إن طائرة ... قصفت أمس``) when another time follows."""
+    tails = [words[m.first].start for m in cue_set("attribution_tail").find(words) if words[m.first].start > anchor]
+    cut = min(tails) if tails else None
+    verbs = [words[m.first].end for m in cue_set("reporting_verbs").find(words)]
+    inside = [t for t in times if words and words[0].start <= t.start and t.end <= words[-1].end]
+    out: set[int] = set()
+    for t in inside:
+        if cut is not None and t.start >= cut:
+            out.add(t.start)
+            continue
+        after = normalize_key(text[t.end:t.end + 6]).lstrip(" ،,").split(" ")[0]
+        if (after in ("ان", "انه", "انها", "انهم") and any(0 <= t.start - v <= 60 for v in verbs)
+                and any(u.start > t.end for u in inside)):
+            out.add(t.start)
+    return out
+
+
 def _pick_time(times: Sequence[TimeExpr], lo: int, hi: int, anchor: int,
-               published: dt.date | None, report_from: int | None = None) -> tuple[str, int] | None:
-    """The time expression of ``[lo, hi)`` nearest to ``anchor``; one at or after
-    ``report_from`` (a trailing attribution, ``وفق ما أفاد مصدر اليوم الجمعة``) dates the
-    report, not the event."""
+               published: dt.date | None, skip: set[int] | frozenset[int] = frozenset()) -> tuple[str, int] | None:
+    """The time expression of ``[lo, hi)`` nearest to ``anchor``, leaving out those that
+    date a report (``skip``: their start offsets)."""
     best: tuple[int, str, int] | None = None
     for t in times:
-        if t.start < lo or t.end > hi or not t.value:
-            continue
-        if report_from is not None and t.start >= report_from:
+        if t.start < lo or t.end > hi or not t.value or t.start in skip:
             continue
         v = t.value
         if len(v) == 10:
@@ -263,13 +283,12 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     loc = _location(place, text) if place else fallback
     loc_fb = place is None
     actor_words = [w for lo, hi in open_clauses for w in words[lo:hi]] or words
-    report_from = next((words[m.first].start for m in cue_set("attribution_tail").find(words)
-                        if words[m.first].start > anchor), None)
-    when = _pick_time(doc.times, det.clause_start, det.clause_end, anchor, doc.published, report_from)
+    skip = _report_times(text, words, doc.times, anchor)
+    when = _pick_time(doc.times, det.clause_start, det.clause_end, anchor, doc.published, skip)
     for lo, hi in sorted(open_clauses, key=lambda c: abs(words[c[0]].start - anchor)):
         if when is not None:
             break
-        when = _pick_time(doc.times, words[lo].start, words[hi - 1].end, anchor, doc.published, report_from)
+        when = _pick_time(doc.times, words[lo].start, words[hi - 1].end, anchor, doc.published, skip)
     if when is None:
         date, tp = (doc.published.isoformat(), 2) if doc.published else (None, 3)
     else:
@@ -285,7 +304,8 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
         actor_words, 0, len(actor_words), event_type=det.event_type, sub_event_type=det.sub_event_type,
         country=country, text=text,
         antecedent=antecedent, death_positions=deaths, subset_positions=[m.last for m in tables().subset.find(actor_words)],
-        trigger_pos=next((i for i, w in enumerate(actor_words) if w.start >= anchor), None))
+        trigger_pos=next((i for i, w in enumerate(actor_words) if w.start >= anchor), None),
+        claim=det.reference and claims_responsibility(words))
     if det.reference and not claims_responsibility(words):
         # an investigation, a condemnation, "no group has claimed it": its names are not the event's sides
         actor1 = actor2 = None
@@ -294,6 +314,8 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
         sub = "Non-state actor overtakes territory"
     score = det.score - (0.1 if loc_fb else 0.0) - (0.05 if when is None else 0.0)
     weak = det.event_type in ASSAULT_TYPES and not (det.families - _WEAK_SUBTYPES_FROM)
+    if det.families == {"clash"} and when is None and normalize_key(text[det.trigger_start:det.trigger_end]) in _THE_ATTACK:
+        weak = True  # "the attack" with nothing else new: the event told before it
     return Candidate(det.event_type, sub, date, tp, loc, loc_fb, actor1, actor2, fat,
                      sent.start, sent.end, round(max(0.0, min(1.0, score)), 4), weak, det.reference,
                      ((sent.start, sent.end),), victims)

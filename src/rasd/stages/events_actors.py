@@ -321,6 +321,7 @@ def pick_actors(
     death_positions: Sequence[int] = (),
     subset_positions: Sequence[int] = (),
     trigger_pos: int | None = None,
+    claim: bool = False,
 ) -> tuple[str | None, str | None, tuple[str, ...]]:
     """``(actor1, actor2, victims)`` of an event read from ``words[lo:hi]`` (its clause or
     sentence); ``victims`` names every actor the clause shows suffering the event (civilians,
@@ -336,8 +337,9 @@ def pick_actors(
     attribution, affiliation = attribution_terms(), affiliation_terms()
     charge, grievance = cue_set("charge_words"), cue_set("grievance")
     # "بتهمة التعاون مع القوات العراقية": a name inside the charge is not a side of the event
+    # a claim's spokesman speaks for the claimant (أعلن متحدث باسم حركة طالبان مسؤولية الحركة)
     named = [a for a in group_mentions(words, lo, hi, text)
-             if not attribution.any_in(words, max(lo, a.first - 2), a.first)
+             if (claim or not attribution.any_in(words, max(lo, a.first - 2), a.first))
              and not affiliation.any_in(words, max(lo, a.first - 2), a.first + 1)
              and not charge.any_in(words, max(lo, a.first - 4), a.first)
              and not _in_grievance(words, lo, a.first, text)]
@@ -349,6 +351,7 @@ def pick_actors(
              and not charge.any_in(words, max(lo, r.first - 4), r.first)
              and not grievance.any_in(words, max(lo, r.first - 4), r.first)  # احتجاجا على مقتل ناشط
              and not _in_grievance(words, lo, r.first, text)
+             and not affiliation.any_in(words, max(lo, r.first - 2), r.first)  # بدعم من مسلحي العشائر
              and not _reports(words, r.first, r.last, lo, hi)
              # "حسبما أعلنت شرطة الولاية": the source of the report, not a side
              and not cue_set("attribution_tail").any_in(words, max(lo, r.first - 3), r.first)]

@@ -146,6 +146,7 @@ def find_hits(words: Sequence[Word], clauses: Sequence[tuple[int, int]] | None =
         if subordinate.any_in(words, lo, min(hi, lo + 2)) or complements.any_in(words, lo, lo + 1):
             blocked[k] = True
     charges = cue_set("charge_words").find(words)
+    no_casualties = cue_set("no_casualties").find(words)
     breaks = [b.first for b in cue_set("clause_breaks").find(words)]
     hits: list[Hit] = []
     for spec in lex.triggers:
@@ -166,6 +167,11 @@ def find_hits(words: Sequence[Word], clauses: Sequence[tuple[int, int]] | None =
                 "event_reference_before").any_in(words, max(lo, m.first - 2), m.first)
             if spec.family in ("killing", "injury") and cue_set("grievance").any_in(words, max(lo, m.first - 3), m.first):
                 continue  # احتجاجا على مقتل ناشط: not this event's casualties
+            if spec.family == "territory" and (words[m.first].key.startswith("لتحرير") or (
+                    m.first > 0 and cue_set("org_heads").any_in(words, m.first - 1, m.first))):
+                continue  # الحركة الشعبية لتحرير السودان، هيئة تحرير الشام: a name, not a takeover
+            if spec.family in ("killing", "injury") and any(n.first <= m.first <= n.last for n in no_casualties):
+                continue  # لم يسفر عن سقوط قتلى: nobody was killed
             if any(c.last < m.first and not any(c.last < b <= m.first for b in breaks) for c in charges):
                 continue  # بتهمة القتل; تهم ... حيازة متفجرات والقتل العمد: what a charge lists
             hits.append(Hit(spec.family, spec.event_type, spec.sub_event_type, spec.weight,
@@ -235,6 +241,12 @@ def _dispersal(words: Sequence[Word], hits: Sequence[Hit]) -> Hit | None:
     return force
 
 
+def _has_protesters(words: Sequence[Word]) -> bool:
+    from rasd.stages.events_actors import role_mentions
+
+    return any(r.kind == "protester" for r in role_mentions(words))
+
+
 def _riot_core(h: Hit) -> bool:
     """A riot word that is a demonstration by itself (شغب، أعمال عنف), not only its acts."""
     return h.family == "riot" and h.term.startswith(_RIOT_CORE)
@@ -273,6 +285,12 @@ def _type_hits(words: Sequence[Word], hits: Sequence[Hit],
             out.append(("Protests", "Protest with intervention", anchor))
         else:
             out.append(("Protests", "Peaceful protest", anchor))
+    elif ("riot" in fams and "clash" in fams and not fams & {*_EXPLOSION_ORDER, "territory", "killing"}
+          and ("intervention" in fams or _has_protesters(words))):
+        # مواجهات بين شبان والشرطة، رشق المحتجون قوات الأمن بالحجارة: a riot, not a battle
+        h = _pick(hits, "riot")
+        assert h is not None
+        out.append(("Riots", "Violent demonstration", h))
     elif "mob" in fams or (crowd := _crowd_attack(words, hits)) is not None:
         h = _pick(hits, "mob") or crowd
         assert h is not None

@@ -117,6 +117,11 @@ def _parse_at(words: Sequence[Word], i: int, t: NumberTables) -> tuple[int, int,
         if form in t.duals:
             return t.duals[form], i, form in t.death_duals
     for form in w.stems:
+        # the nominative dual of a victim noun (متظاهران، صحفيان، طفلتان)
+        if len(form) > 4 and form.endswith("ان") and (
+                form[:-2] in t.singular or (form.endswith("تان") and form[:-3] in t.singular)):
+            return 2, i, False
+    for form in w.stems:
         if form in t.vague:
             return t.vague[form], i, False
     first = _word_value(w, t, first=True)

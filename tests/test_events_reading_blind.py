@@ -1,5 +1,5 @@
-"""Rules found on the fourth blind gold batch (``heldout4``, 0.2.4), each checked on
-sentences written for the test, not taken from the batch."""
+"""Rules found on the fourth and fifth blind gold batches (``heldout4``, ``heldout5``, 0.2.4),
+each checked on sentences written for the test, not taken from the batches."""
 
 from __future__ import annotations
 
@@ -134,3 +134,73 @@ def test_events_reading_batch4_a_place_people_flee_to_is_not_the_event_place() -
             "قوات الدعم السريع محال تجارية ومستودعات في المدينة اليوم.\n")
     doc = analyze_text(text, published="2023-06-02")
     assert [e.location.name for e in doc.events if e.location] == ["Nyala"]
+
+
+# ------------------------------------------------------------------ found on heldout5
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("قُتل صحفيان في قصف على المدينة.", 2),
+        ("قتلت طفلتان بانفجار لغم.", 2),
+    ],
+)
+def test_events_reading_batch5_dual_of_a_victim_noun(sentence: str, expected: int) -> None:
+    assert fatalities_of_text(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # disasters: water sweeping villages, army helicopters carrying the stranded
+        "جرفت السيول قرى عدة واجتاحت المياه الحقول في المنطقة.",
+        "ونقلت مروحيات الجيش مئات العالقين إلى مخيمات إيواء.",
+        # talks that ended without a deal, and what they disagree about
+        "انتهت جولة المحادثات في العاصمة، من دون التوصل إلى اتفاق لوقف إطلاق النار.",
+        "وقال الوسيط إن الخلافات ما زالت قائمة بشأن نزع السلاح وإطلاق سراح المعتقلين.",
+        # a consequence clause after a pluperfect background clause
+        "وكانت معارك قد اندلعت العام الماضي في المنطقة، وأسفرت عن مقتل العشرات.",
+    ],
+)
+def test_events_reading_batch5_not_events(sentence: str) -> None:
+    assert _types(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # stones and tear gas between youths and the police: a riot, not a battle
+        ("اندلعت مواجهات بين شبان وقوات الأمن، إذ رشق المحتجون الشرطة بالحجارة فردت بالغاز المسيل للدموع.",
+         [("Riots", "Violent demonstration")]),
+        # the liberation in an armed group's name is not a takeover
+        ("قتل خمسة أشخاص في اشتباكات بين الجيش ومقاتلي الحركة الشعبية لتحرير السودان قرب بلدة الناصر.",
+         [("Battles", "Armed clash")]),
+        # a crowd in the accusative
+        ("قالت الشرطة إن حشدا غاضبا أحرق منزل رجل متهم بالسرقة.", [("Riots", "Mob violence")]),
+    ],
+)
+def test_events_reading_batch5_typing(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _types(sentence) == expected
+
+
+def test_events_reading_batch5_the_report_date_before_its_that_clause() -> None:
+    text = ("ضربة جوية\n\nبغداد - قالت خلية الإعلام الأمني اليوم الأربعاء إن طائرة مسيرة تابعة للجيش العراقي "
+            "قصفت أمس الثلاثاء مخبأ لتنظيم الدولة الإسلامية قرب مدينة الحضر، ما أسفر عن مقتل أربعة من "
+            "عناصره.\n")
+    events = _events(text, "2021-06-09")
+    assert [(e[0], e[1]) for e in events] == [("Air/drone strike", "2021-06-08")]
+
+
+def test_events_reading_batch5_a_claims_spokesman_names_the_perpetrator() -> None:
+    text = ("هجوم بقنبلة\n\nقندهار - أصيب ثلاثة شرطيين عندما ألقى مسلح قنبلة يدوية على حاجز للشرطة في مدينة "
+            "قندهار مساء الخميس. وأوضح المتحدث أن الهجوم لم يسفر عن سقوط قتلى. وأعلن متحدث باسم حركة "
+            "طالبان مسؤولية الحركة عن الهجوم.\n")
+    events = _events(text, "2019-05-10")
+    assert [(e[0], e[2], e[4]) for e in events] == [("Grenade", "Taliban", 0)]
+
+
+def test_events_reading_batch5_affiliates_and_supporters_are_not_sides() -> None:
+    text = ("معارك في هيران\n\nمقديشو - قالت وزارة الدفاع إن الجيش الصومالي، بدعم من مسلحي العشائر، استعاد "
+            "اليوم السيطرة على بلدة بولوبردي بعد معارك مع مقاتلي حركة الشباب المرتبطة بتنظيم القاعدة.\n")
+    events = _events(text, "2023-01-15")
+    assert [(e[0], e[2], e[3]) for e in events] == [
+        ("Government regains territory", "Military Forces of Somalia", "Al Shabaab")]
