@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from rasd.kb import gazetteer as gz
 from rasd.kb.gazetteer import KIND_ADMIN1, KIND_COUNTRY, geocode, haversine_km, load_gazetteer, name_key
 from rasd.kb.gazetteer_build import arabic_skeleton, latin_skeleton
+from rasd.kb.gazetteer_latin import arabic_keys, arabic_pattern, form_key, latin_forms
 from rasd.text import normalize_key
 
 
@@ -36,6 +37,20 @@ def gaz() -> gz.Gazetteer:
         ("ساحة التحرير", "IQ", gz.KIND_SUBTOWN),
         ("مخيم اليرموك", "SY", gz.KIND_SUBTOWN),
         ("باب التبانة", "LB", gz.KIND_SUBTOWN),
+        # countries and divisions of the Sahel, Great Lakes, Mozambique and Pakistan
+        ("الكونغو الديمقراطية", "CD", KIND_COUNTRY),
+        ("جمهورية الكونغو الديمقراطية", "CD", KIND_COUNTRY),
+        ("موزمبيق", "MZ", KIND_COUNTRY),
+        ("بوركينا فاسو", "BF", KIND_COUNTRY),
+        ("إيتوري", "CD", KIND_ADMIN1),
+        ("شمال كيفو", "CD", KIND_ADMIN1),
+        ("جنوب كيفو", "CD", KIND_ADMIN1),
+        ("كابو ديلغادو", "MZ", KIND_ADMIN1),
+        ("زامفارا", "NG", KIND_ADMIN1),
+        ("تمبكتو", "ML", KIND_ADMIN1),
+        ("إقليم الساحل", "BF", KIND_ADMIN1),
+        ("خيبر بختونخوا", "PK", KIND_ADMIN1),
+        ("بلوشستان", "PK", KIND_ADMIN1),
     ],
 )
 def test_kb_gazetteer_lookup_finds_entry(gaz: gz.Gazetteer, name: str, country: str, kind: int | None) -> None:
@@ -59,7 +74,7 @@ def test_kb_gazetteer_demonyms(gaz: gz.Gazetteer, word: str, country: str | None
 
 
 # never-list words that knowingly hide a big namesake: common words and given names
-_DELIBERATE = {"ريم", "سالم", "مدينه", "معسكر", "امان", "وادي", "بحيره", "لوم", "سان", "ميدان"}
+_DELIBERATE = {"ريم", "سالم", "مدينه", "معسكر", "امان", "وادي", "بحيره", "لوم", "سان", "ميدان", "سكر"}
 
 
 def test_kb_gazetteer_never_list_hides_no_country_or_big_city(gaz: gz.Gazetteer) -> None:
@@ -87,15 +102,90 @@ def test_kb_gazetteer_every_admin1_row_is_indexed(gaz: gz.Gazetteer) -> None:
      ("كيسمايو", "Kismayo"), ("الرقة", "Ar Raqqah")],
 )
 def test_kb_gazetteer_skeletons_agree(arabic: str, latin: str) -> None:
-    assert arabic_skeleton(arabic.replace(" ", "")) == latin_skeleton(latin) or "".join(
-        arabic_skeleton(w) for w in arabic.split()
-    ) == latin_skeleton(latin)
+    assert latin_skeleton(latin) in arabic_keys(arabic)
+    assert arabic_skeleton(arabic) == arabic_keys(arabic)[0]
 
 
-def test_kb_gazetteer_skeleton_finds_place_without_arabic_alias(gaz: gz.Gazetteer) -> None:
-    found = gaz.skeleton_candidates("اشكاشم", ["AF"])
-    assert any(c.name == "Ashkāsham" and c.country == "AF" for c in found)
-    assert gaz.lookup("اشكاشم") == []  # no Arabic alias in GeoNames: only the skeleton finds it
+def _spells(arabic: str, latin: str) -> bool:
+    forms = latin_forms(latin)
+    keys = set(arabic_keys(arabic))
+    return any(form_key(f) in keys and arabic_pattern(arabic).match(f) for f in forms)
+
+
+@pytest.mark.parametrize(
+    ("arabic", "latin", "expected"),
+    [
+        ("روتشورو", "Rutshuru", True),  # تش is tsh
+        ("شينكافي", "Shinkafi", True),
+        ("مويدا", "Mueda", True),
+        ("موسيمبوا", "Mocímboa", True),  # c before i is s
+        ("جيبو", "Djibo", True),  # French dj is ج
+        ("دجوغو", "Djugu", True),  # and so is دج
+        ("شاي شاي", "Xai-Xai", True),  # Portuguese x is sh
+        ("كاورا نامودا", "Kaura Namoda", True),
+        ("التحيتا", "At Tuḩaytā’", True),
+        ("مرسى مطروح", "Marsá Maţrūḩ", True),
+        ("غوندام", "Goundam", True),  # غ is g
+        ("صغيرة", "Sukkur", False),  # ي is not u
+        ("جبال", "Kabala", False),  # ج is j or g, never k
+        ("ابن نومة", "Banī al ‘Awwām", False),  # a long ī is always written (ي)
+        ("تيساليت", "Tessit", False),  # one consonant too many
+    ],
+)
+def test_kb_gazetteer_latin_spelling(arabic: str, latin: str, expected: bool) -> None:
+    assert _spells(arabic, latin) is expected
+
+
+def test_kb_gazetteer_latin_names_skip_codes_and_romanisations() -> None:
+    from rasd.kb.gazetteer_build import _place_forms
+
+    item = {"name": "Makkah", "alternatenames": ["MKX", "mkt", "Mekka", "مكة"]}
+    forms = _place_forms(item, (), has_arabic=True)
+    assert forms == ("mAkA", "mEkA")  # not the airport code, not the vowel-less mkt
+
+
+def test_kb_gazetteer_latin_forms_without_generic_suffix() -> None:
+    forms = latin_forms("Wanlaweyn", ("weyn", "weyne"))
+    assert {form_key(f) for f in forms} == {"nln", "nl"}  # Wanla Weyn is also Wanla
+
+
+@pytest.mark.parametrize(
+    ("word", "country", "name"),
+    [
+        ("اشكاشم", "AF", "Ashkāsham"),
+        ("روتشورو", "CD", "Rutshuru"),
+        ("كاسونغو", "CD", "Kasongo"),
+        ("شينكافي", "NG", "Shinkafi"),
+        ("تالاتا مافارا", "NG", "Talata Mafara"),
+        ("قوريولي", "SO", "Qoryooley"),
+        ("غوندام", "ML", "Goundam"),
+    ],
+)
+def test_kb_gazetteer_skeleton_finds_place_without_arabic_alias(
+    gaz: gz.Gazetteer, word: str, country: str, name: str
+) -> None:
+    found = gaz.skeleton_candidates(word, [country])
+    assert [c.name for c in found if c.country == country] == [name]
+    assert gaz.lookup(word) == []  # no Arabic alias in GeoNames: only the Latin name finds it
+
+
+@pytest.mark.parametrize(
+    ("word", "countries"),
+    [("صغيرة", ["PK"]), ("جبال", ["IQ"]), ("تطبيق", ["SA", "SY"]), ("خريجي", ["SA"]), ("باريس", ["FR"])],
+)
+def test_kb_gazetteer_skeleton_rejects_common_words(gaz: gz.Gazetteer, word: str, countries: list[str]) -> None:
+    assert gaz.skeleton_candidates(word, countries) == []
+
+
+def test_kb_gazetteer_skeleton_two_consonants_only_when_narrowed(gaz: gz.Gazetteer) -> None:
+    assert gaz.skeleton_candidates("بيني", ["CD"]) == []
+    assert [c.name for c in gaz.skeleton_candidates("بيني", ["CD"], short=True)] == ["Beni"]
+
+
+def test_kb_gazetteer_division_by_name(gaz: gz.Gazetteer) -> None:
+    ituri = gaz.division("CD", "Ituri")
+    assert ituri is not None and ituri.kind == KIND_ADMIN1 and ituri.precision == 3
+    assert gaz.division("CD", "Nowhere") is None
 
 
 @pytest.mark.parametrize(

