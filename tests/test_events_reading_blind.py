@@ -142,6 +142,9 @@ def test_events_reading_batch4_a_place_people_flee_to_is_not_the_event_place() -
     [
         ("قُتل صحفيان في قصف على المدينة.", 2),
         ("قتلت طفلتان بانفجار لغم.", 2),
+        # a range in words keeps its lower bound; compounds still add up
+        ("قال المتحدث إن ما بين اثني عشر وخمسة عشر شخصا قُتلوا في الاشتباكات.", 12),
+        ("قتل مئة وخمسة وعشرون شخصا في القصف.", 125),
     ],
 )
 def test_events_reading_batch5_dual_of_a_victim_noun(sentence: str, expected: int) -> None:

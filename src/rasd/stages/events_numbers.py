@@ -138,6 +138,9 @@ def _parse_at(words: Sequence[Word], i: int, t: NumberTables) -> tuple[int, int,
         if nxt is None:
             break
         k, v = nxt
+        if k in ("unit", "tens") and words[j + 1].key.startswith("و") and not (
+                (k == "tens" and cur > 0 and cur % 100 < 10) or (k == "unit" and cur >= 100 and cur % 100 == 0)):
+            break  # اثني عشر وخمسة عشر: two numbers (a range), not 12 + 15
         if k == "ten":
             cur += 10
         elif k == "thousand":
