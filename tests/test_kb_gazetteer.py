@@ -10,8 +10,14 @@ from hypothesis import strategies as st
 
 from rasd.kb import gazetteer as gz
 from rasd.kb.gazetteer import KIND_ADMIN1, KIND_COUNTRY, geocode, haversine_km, load_gazetteer, name_key
-from rasd.kb.gazetteer_build import arabic_skeleton, latin_skeleton
-from rasd.kb.gazetteer_latin import arabic_keys, arabic_pattern, form_key, latin_forms
+from rasd.kb.gazetteer_latin import (
+    arabic_keys,
+    arabic_pattern,
+    arabic_skeleton,
+    form_key,
+    latin_forms,
+    latin_skeleton,
+)
 from rasd.text import normalize_key
 
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from rasd.kb import gazetteer_latin
-from rasd.kb.gazetteer_latin import arabic_skeleton, form_key, latin_forms, latin_skeleton
+from rasd.kb.gazetteer_latin import form_key, latin_forms
 from rasd.text import normalize_key
 
 __all__ = [
@@ -39,8 +39,6 @@ __all__ = [
     "build_index",
     "data_fingerprint",
     "name_key",
-    "latin_skeleton",
-    "arabic_skeleton",
     "haversine_km",
 ]
 

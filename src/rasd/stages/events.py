@@ -109,17 +109,22 @@ def _fronted_place(doc: Document, sent: Sentence) -> Place | None:
     return None
 
 
+def _cue_before(text: str, start: int, cue: str, reach: int) -> bool:
+    """Whether a word of cue list ``cue`` stands among the two words before ``start`` (within
+    ``reach`` characters)."""
+    before = words_of(text, max(0, start - reach), start)
+    return bool(before) and bool(cue_set(cue).find(before, max(0, len(before) - 2)))
+
+
 def _locative_before(text: str, start: int) -> bool:
     """Whether a locative word (في, قرب, شمال ...) introduces the place at ``start``."""
-    before = words_of(text, max(0, start - 25), start)
-    return bool(before) and bool(cue_set("locatives").find(before, max(0, len(before) - 2)))
+    return _cue_before(text, start, "locatives", 25)
 
 
 def _destination(text: str, start: int) -> bool:
     """``نزوح واسعة نحو مدينة الأبيض``: a place people move towards is not where the event
     happened."""
-    before = words_of(text, max(0, start - 20), start)
-    return bool(before) and bool(cue_set("destinations").find(before, max(0, len(before) - 2)))
+    return _cue_before(text, start, "destinations", 20)
 
 
 def _reference_point(text: str, places: Sequence[Place], p: Place) -> bool:
@@ -300,13 +305,14 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     here = {name for pos, name in antecedents if sent.start <= pos < sent.end}
     antecedent = next((name for pos, name in reversed(antecedents) if pos < sent.start and name not in here), None)
     country = loc.country if loc else main_cc
+    claim = det.reference and claims_responsibility(words)
     actor1, actor2, victims = pick_actors(
         actor_words, 0, len(actor_words), event_type=det.event_type, sub_event_type=det.sub_event_type,
         country=country, text=text,
         antecedent=antecedent, death_positions=deaths, subset_positions=[m.last for m in tables().subset.find(actor_words)],
         trigger_pos=next((i for i, w in enumerate(actor_words) if w.start >= anchor), None),
-        claim=det.reference and claims_responsibility(words))
-    if det.reference and not claims_responsibility(words):
+        claim=claim)
+    if det.reference and not claim:
         # an investigation, a condemnation, "no group has claimed it": its names are not the event's sides
         actor1 = actor2 = None
     sub = det.sub_event_type

@@ -233,10 +233,8 @@ def _crowd_attack(words: Sequence[Word], hits: Sequence[Hit]) -> Hit | None:
 def _dispersal(words: Sequence[Word], hits: Sequence[Hit]) -> Hit | None:
     """Force used on demonstrators told only as its object (``أطلقت قوات الأمن الغاز المسيل
     للدموع لتفريق آلاف المتظاهرين``): the intervention stands for the demonstration."""
-    from rasd.stages.events_actors import role_mentions
-
     force = next((h for h in hits if h.family in ("intervention", "excessive")), None)
-    if force is None or not any(r.kind == "protester" for r in role_mentions(words)):
+    if force is None or not _has_protesters(words):
         return None
     return force
 

@@ -57,7 +57,7 @@ class TermMatch:
 
 
 @lru_cache(maxsize=1 << 16)
-def _stems(word: str, key: str) -> tuple[str, ...]:
+def _stems(key: str) -> tuple[str, ...]:
     out = [key]
     # split the normalised key, not the word: a diacritic (وقُتل) would leave only the
     # whole word (proclitic_splits keeps offsets exact, which stems do not need)
@@ -80,7 +80,7 @@ def words_of(text: str, start: int = 0, end: int | None = None) -> list[Word]:
         key = normalize_key(s)
         if not key:
             continue
-        out.append(Word(m.start(), m.end(), key, _stems(s, key)))
+        out.append(Word(m.start(), m.end(), key, _stems(key)))
     return out
 
 

@@ -26,7 +26,6 @@ from rasd.stages.places_match import Mention, find_mentions
 
 __all__ = ["Mention", "Resolved", "find_mentions", "resolve_mentions", "geocode_string"]
 
-_FOCUS_REGIONS = FOCUS_REGIONS
 _SAME_PLACE_KM = 25.0  # Latin-name namesakes closer than this are one place
 _NEAR_KM = 100.0  # a namesake this close to another place of the story is the one meant
 # a word with no place noun before it is tried by Latin name only if it looks foreign: two
@@ -148,7 +147,7 @@ def _try_skeleton(gaz: Gazetteer, ctx: _Context, m: Mention, near_pts: list[tupl
 
 def _latin_matches(gaz: Gazetteer, m: Mention, word: str, wanted: list[str]) -> list[GeoMatch]:
     found = [c for c in gaz.skeleton_candidates(word, wanted, short=m.qualifier_admin is not None)
-             if gaz.region(c.country) in _FOCUS_REGIONS]
+             if gaz.region(c.country) in FOCUS_REGIONS]
     if m.skeleton_strict:
         found = [c for c in found if c.population >= 20_000]
     if m.qualifier_admin is not None:
@@ -249,7 +248,7 @@ def resolve_mentions(
             continue
         top_pop = max(c.population for c in cands)
         best = max(cands, key=lambda c: _score(gaz, ctx, m, c, near_pts, top_pop))
-        focus = gaz.region(best.country) in _FOCUS_REGIONS
+        focus = gaz.region(best.country) in FOCUS_REGIONS
         if not lenient and not _acceptable(m, best, ctx, focus):
             continue
         m.choice = best
