@@ -37,6 +37,7 @@ from rasd.stages.events_detect import (
     statement_clause,
 )
 from rasd.stages.events_lexicon import clauses_of, cue_set, words_of
+from rasd.stages.events_eventness import article_profile, drop_non_events, weigh_candidates
 from rasd.stages.events_merge import Candidate, merge_candidates
 from rasd.stages.events_numbers import fatalities_in, tables
 from rasd.text import normalize_key
@@ -396,11 +397,13 @@ def extract_events(doc: Document, *, min_confidence: float = 0.45, tier: str = "
             if not cand.location_fallback and cand.location is not None:
                 last_place = cand.location
             cands.append(cand)
-    merged = merge_candidates(cands)
+    # detection strength gates; event-ness then drops what is not a recent incident and
+    # turns the score into the chance that the event is right
+    profile = article_profile(doc) if cands else None
+    cands = drop_non_events(doc, cands, profile)
+    merged = weigh_candidates(doc, [c for c in merge_candidates(cands) if c.score >= min_confidence], profile)
     events: list[Event] = []
     for c in merged:
-        if c.score < min_confidence:
-            continue
         e = Event(event_type=c.event_type, sub_event_type=c.sub_event_type, date=c.date,
                   time_precision=c.time_precision, evidence=_evidence(c, sentences), actor1=c.actor1,
                   actor2=c.actor2 if c.actor2 != c.actor1 else None, location=c.location,

@@ -1,0 +1,296 @@
+"""Event-ness: whether a sentence, read in its article, reports a specific recent incident.
+
+Detection (:mod:`rasd.stages.events_detect`) decides *which* kind of event a sentence would
+be; this module decides *whether* it reports one at all, from evidence that does not depend
+on the type:
+
+* **the article**: how much of it is sport, economy, court, accident, opinion or history
+  vocabulary against conflict vocabulary (title words count three times), and how many of
+  its sentences are anchored in the days before publication (a news report is; a column,
+  an anniversary feature or a list of old disasters is not);
+* **the sentence**: a recency anchor (``أمس``, a weekday, a time expression resolved to the
+  last few days) against an old date (a time expression weeks or years before
+  publication), a period or cumulative toll (``خلال عشرة أشهر``, ``منذ ذلك الحين``), an
+  anniversary or background phrase, modality and intent (``مسألة وقت``, ``تحسبا``, ``إذا``),
+  generic talk (``مثل``, ``شعار``), court and accident vocabulary, first-person voice.
+
+Each cue adds its log-odds from ``rasd/data/events/eventness.json``; the sum is the
+event-ness probability. :func:`weigh_candidates` drops the candidates whose every sentence
+falls below the threshold and gives the others a ``score`` meant as the chance that the
+event is right (event-ness, detection strength, whether place and date were read from the
+text).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
+
+from rasd.document import Document
+from rasd.stages.events_lexicon import TermSet, Word, words_of
+from rasd.stages.events_merge import Candidate
+from rasd.text import load_data
+
+__all__ = ["ArticleProfile", "article_profile", "sentence_cues", "eventness", "confidence_of",
+           "drop_non_events", "weigh_candidates", "GENRES"]
+
+GENRES = ("sport", "economy", "court", "accident", "opinion", "history")
+_TITLE_WEIGHT = 3
+#: The event types whose triggers are the least ambiguous (see ``violent_type``).
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
+#: Sentence cue lists that, found in the headline, frame the whole article.
+_TITLE_CUES = ("period", "anniversary", "court", "accident")
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    sentence: dict[str, TermSet]
+    genres: dict[str, TermSet]
+    weights: dict[str, float]
+    ratio: dict[str, float]
+    min_hits: dict[str, float]
+    confidence: dict[str, float]
+    recent_days: int
+    old_days: int
+    threshold: float
+    large_toll: int
+    background_damp: float
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    raw: dict[str, Any] = load_data("events/eventness.json")
+    nums = lambda d: {k: float(v) for k, v in d.items() if not k.startswith("_")}  # noqa: E731
+    return _Tables(
+        sentence={k: TermSet(v) for k, v in raw["sentence"].items()},
+        genres={k: TermSet(v) for k, v in raw["genres"].items()},
+        weights=nums(raw["weights"]),
+        ratio=nums(raw["genre"]["ratio"]),
+        min_hits=nums(raw["genre"]["min_hits"]),
+        confidence=nums(raw["confidence"]),
+        recent_days=int(raw["recent_days"]),
+        old_days=int(raw["old_days"]),
+        threshold=float(raw["threshold"]),
+        large_toll=int(raw.get("large_toll", 200)),
+        background_damp=float(raw.get("background_damp", 1.0)),
+    )
+
+
+def _sigmoid(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
+def _logit(p: float) -> float:
+    p = min(0.999, max(0.001, p))
+    return math.log(p / (1.0 - p))
+
+
+# --------------------------------------------------------------------------- article
+@dataclass(frozen=True, slots=True)
+class ArticleProfile:
+    """What kind of piece an article is, as event-ness evidence."""
+
+    genres: dict[str, float]  # strength 0..1 of each non-news genre
+    recent_share: float  # share of sentences anchored in the days before publication
+    title_conflict: bool  # the headline itself uses conflict vocabulary
+    logit: float  # the article's contribution to every sentence's log-odds
+
+
+def _count(terms: TermSet, words: Sequence[Word]) -> int:
+    return len(terms.find(words)) if words else 0
+
+
+def _day_of(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a time value covers (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``)."""
+    if not value:
+        return None
+    try:
+        if len(value) == 10:
+            d = dt.date.fromisoformat(value)
+            return d, d
+        if len(value) == 7:
+            first = dt.date.fromisoformat(value + "-01")
+            nxt = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+            return first, nxt - dt.timedelta(days=1)
+        if len(value) == 4:
+            y = int(value)
+            return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def _time_cues(doc: Document, start: int, end: int) -> tuple[bool, bool]:
+    """``(recent, old)``: whether a time expression inside ``[start, end)`` falls within the
+    last few days before publication, and whether one lies weeks or more before it."""
+    if doc.published is None:
+        return False, False
+    t = _tables()
+    recent = old = False
+    for x in doc.times:
+        if x.start < start or x.end > end:
+            continue
+        span = _day_of(x.value)
+        if span is None:
+            continue
+        first, last = span
+        age = (doc.published - last).days
+        if age > t.old_days:
+            old = True
+        elif (doc.published - first).days <= t.recent_days and age >= -1:
+            recent = True
+    return recent, old
+
+
+def article_profile(doc: Document) -> ArticleProfile:
+    """The genre and anchoring of ``doc`` (see the module docstring)."""
+    t = _tables()
+    body = words_of(doc.text)
+    title = words_of(doc.title) if doc.title else []
+    conflict = t.genres["conflict"]
+    n_conflict = _count(conflict, body) + _TITLE_WEIGHT * _count(conflict, title)
+    genres: dict[str, float] = {}
+    for g in GENRES:
+        hits = _count(t.genres[g], body) + _TITLE_WEIGHT * _count(t.genres[g], title)
+        if hits < t.min_hits.get(g, 3):
+            genres[g] = 0.0
+            continue
+        ratio = hits / max(1.0, float(n_conflict))
+        r0 = t.ratio.get(g, 1.0)
+        genres[g] = max(0.0, min(1.0, (ratio - r0) / r0 + 0.5)) if ratio >= r0 else 0.0
+    sents = list(doc.sentences) or []
+    anchored = 0
+    recent_terms = t.sentence["recent"]
+    for s in sents:
+        recent, _old = _time_cues(doc, s.start, s.end)
+        if recent or recent_terms.any_in(words_of(doc.text, s.start, s.end)):
+            anchored += 1
+    share = anchored / len(sents) if sents else 0.0
+    title_conflict = bool(title) and conflict.any_in(title)
+    w = t.weights
+    # a headline that counts over a period, recalls an anniversary, or is about a trial or
+    # an accident frames the whole piece; one that exclaims or asks is a column's
+    z_title = sum(w.get("title_" + k, 0.0) for k in _TITLE_CUES if title and t.sentence[k].any_in(title))
+    if doc.title and doc.title.rstrip().endswith(("!", "?", "؟")):
+        z_title += w.get("title_punct", 0.0)
+    z = sum(w.get("genre_" + g, 0.0) * v for g, v in genres.items())
+    z += w.get("article_recent", 0.0) * (min(1.0, share / 0.3) - 0.5) * 2
+    z += w.get("title_conflict", 0.0) * (1.0 if title_conflict else 0.0)
+    return ArticleProfile(genres, share, title_conflict, z + z_title)
+
+
+# -------------------------------------------------------------------------- sentence
+def sentence_cues(doc: Document, start: int, end: int) -> dict[str, float]:
+    """The event-ness cues present in ``doc.text[start:end]`` (1.0 each)."""
+    t = _tables()
+    words = words_of(doc.text, start, end)
+    cues: dict[str, float] = {}
+    for name, terms in t.sentence.items():
+        if name not in ("reported_speech", "back_reference") and terms.any_in(words):
+            cues[name] = 1.0
+    recent, old = _time_cues(doc, start, end)
+    if recent:
+        cues["recent_time"] = 1.0
+    if old and not recent:
+        cues["old_time"] = 1.0
+    if any(q.start < end and start < q.end and q.direct for q in doc.quotes):
+        cues["quoted"] = 1.0
+    return cues
+
+
+def eventness(doc: Document, start: int, end: int, profile: ArticleProfile | None = None) -> float:
+    """The probability that ``doc.text[start:end]`` reports a specific, recent incident."""
+    t = _tables()
+    profile = profile or article_profile(doc)
+    return _sigmoid(_sentence_logit(sentence_cues(doc, start, end), profile))
+
+
+#: Cues that put a sentence's incident in the past or over a period: beside them a
+#: recency anchor usually dates the report (``قال المرصد أمس إن ... خلال عشرة أشهر``).
+_BACKGROUND = ("period", "anniversary", "old_time")
+
+
+def _sentence_logit(cues: dict[str, float], profile: ArticleProfile) -> float:
+    t = _tables()
+    damp = t.background_damp if any(k in cues for k in _BACKGROUND) else 1.0
+    z = t.weights.get("bias", 0.0) + profile.logit
+    for k, v in cues.items():
+        w = t.weights.get(k, 0.0)
+        z += (w * damp if k in ("recent", "recent_time") else w) * v
+    return z
+
+
+def confidence_of(c: Candidate, ev: float) -> float:
+    """The chance that candidate ``c`` is right, given its event-ness ``ev``."""
+    w = _tables().confidence
+    z = w.get("bias", 0.0) + w.get("eventness", 1.0) * _logit(ev)
+    z += w.get("detection", 0.0) * (c.score - 0.75)
+    if not c.location_fallback and c.location is not None:
+        z += w.get("fine_place" if c.location.precision == 1 else "coarse_place", 0.0)
+    if c.event_type in _VIOLENT_TYPES:
+        z += w.get("violent_type", 0.0)
+    if c.time_precision != 2:
+        z += w.get("explicit_date", 0.0)
+    if c.reference:
+        z += w.get("reference", 0.0)
+    if c.weak:
+        z += w.get("weak", 0.0)
+    return round(_sigmoid(z), 4)
+
+
+def _toll_logit(toll: int | None) -> float:
+    t = _tables()
+    return t.weights.get("large_toll", 0.0) if toll is not None and toll >= t.large_toll else 0.0
+
+
+def drop_non_events(doc: Document, cands: Sequence[Candidate],
+                    profile: ArticleProfile | None = None) -> list[Candidate]:
+    """The sentence-level candidates whose own sentence reports an incident (event-ness at
+    least the threshold), before they are merged: a background sentence must not lend its
+    type or arguments to the event it would merge with."""
+    if not cands:
+        return []
+    t = _tables()
+    profile = profile or article_profile(doc)
+    back = t.sentence["back_reference"]
+    out: list[Candidate] = []
+    dropped_before = False
+    for c in cands:
+        z = _sentence_logit(sentence_cues(doc, c.start, c.end), profile) + _toll_logit(c.fatalities)
+        keep = _sigmoid(z) >= t.threshold
+        if keep and dropped_before and back.any_in(words_of(doc.text, c.start, c.end)):
+            keep = False  # "killed in these strikes": the strikes of the sentence just dropped
+        if keep:
+            out.append(c)
+        dropped_before = not keep
+    return out
+
+
+def weigh_candidates(doc: Document, cands: Sequence[Candidate],
+                     profile: ArticleProfile | None = None) -> list[Candidate]:
+    """The (merged) candidates that report an incident (event-ness of their best sentence at
+    least the threshold), each with ``score`` replaced by its calibrated confidence."""
+    if not cands:
+        return []
+    t = _tables()
+    profile = profile or article_profile(doc)
+    cache: dict[tuple[int, int], float] = {}  # log-odds per sentence
+    out: list[Candidate] = []
+    for c in cands:
+        spans = c.spans or ((c.start, c.end),)
+        best = 0.0
+        for s in spans:
+            if s not in cache:
+                cache[s] = _sentence_logit(sentence_cues(doc, s[0], s[1]), profile)
+            best = max(best, _sigmoid(cache[s] + _toll_logit(c.fatalities)))
+        if best < t.threshold:
+            continue
+        out.append(replace(c, score=confidence_of(c, best)))
+    return out
