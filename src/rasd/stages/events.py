@@ -36,8 +36,8 @@ from rasd.stages.events_detect import (
     detect_sentence,
     statement_clause,
 )
-from rasd.stages.events_lexicon import clauses_of, cue_set, words_of
 from rasd.stages.events_eventness import article_profile, drop_non_events, weigh_candidates
+from rasd.stages.events_lexicon import clauses_of, cue_set, words_of
 from rasd.stages.events_merge import Candidate, merge_candidates
 from rasd.stages.events_numbers import fatalities_in, tables
 from rasd.text import normalize_key

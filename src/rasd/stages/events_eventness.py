@@ -61,17 +61,20 @@ class _Tables:
     background_damp: float
 
 
+def _nums(d: dict[str, Any]) -> dict[str, float]:
+    return {k: float(v) for k, v in d.items() if not k.startswith("_")}
+
+
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
     raw: dict[str, Any] = load_data("events/eventness.json")
-    nums = lambda d: {k: float(v) for k, v in d.items() if not k.startswith("_")}  # noqa: E731
     return _Tables(
         sentence={k: TermSet(v) for k, v in raw["sentence"].items()},
         genres={k: TermSet(v) for k, v in raw["genres"].items()},
-        weights=nums(raw["weights"]),
-        ratio=nums(raw["genre"]["ratio"]),
-        min_hits=nums(raw["genre"]["min_hits"]),
-        confidence=nums(raw["confidence"]),
+        weights=_nums(raw["weights"]),
+        ratio=_nums(raw["genre"]["ratio"]),
+        min_hits=_nums(raw["genre"]["min_hits"]),
+        confidence=_nums(raw["confidence"]),
         recent_days=int(raw["recent_days"]),
         old_days=int(raw["old_days"]),
         threshold=float(raw["threshold"]),
@@ -207,7 +210,6 @@ def sentence_cues(doc: Document, start: int, end: int) -> dict[str, float]:
 
 def eventness(doc: Document, start: int, end: int, profile: ArticleProfile | None = None) -> float:
     """The probability that ``doc.text[start:end]`` reports a specific, recent incident."""
-    t = _tables()
     profile = profile or article_profile(doc)
     return _sigmoid(_sentence_logit(sentence_cues(doc, start, end), profile))
 
