@@ -266,7 +266,9 @@ def drop_non_events(doc: Document, cands: Sequence[Candidate],
     dropped_before = False
     for c in cands:
         z = _sentence_logit(sentence_cues(doc, c.start, c.end), profile) + _toll_logit(c.fatalities)
-        keep = _sigmoid(z) >= t.threshold
+        # a sentence that only refers to the event (a claim, a condemnation) adds actors
+        # to it or is dropped when merging; it never makes an event by itself
+        keep = c.reference or _sigmoid(z) >= t.threshold
         if keep and dropped_before and back.any_in(words_of(doc.text, c.start, c.end)):
             keep = False  # "killed in these strikes": the strikes of the sentence just dropped
         if keep:

@@ -1,0 +1,159 @@
+"""Event-ness (rasd.stages.events_eventness): whether a sentence, in its article, reports a
+specific recent incident. Every article here was written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasd.api import analyze_text
+from rasd.document import Document, Sentence, TimeExpr
+from rasd.stages.events_eventness import article_profile, confidence_of, eventness, sentence_cues
+from rasd.stages.events_merge import Candidate
+
+PUBLISHED = "2016-03-10"
+
+NEWS = (
+    "قتل خمسة جنود وأصيب ثمانية آخرون أمس الأربعاء في هجوم شنه مسلحون على حاجز للجيش "
+    "قرب مدينة الرمادي غرب العراق، وفق ما أفاد مصدر أمني.\n\n"
+    "وقال المصدر إن المهاجمين فروا إلى جهة مجهولة بعد اشتباك استمر نحو ساعة."
+)
+
+#: Trap articles: war words, no incident of the last days.
+TRAPS = {
+    "running toll": (
+        "مقتل 2150 مسلحا في غارات التحالف خلال تسعة أشهر",
+        "أفاد المرصد السوري لحقوق الإنسان أمس بأن غارات التحالف الدولي قتلت 2150 مسلحا من تنظيم "
+        "داعش خلال تسعة أشهر في محافظتي الرقة ودير الزور.\n\n"
+        "وقال المرصد إن 140 مدنيا قتلوا أيضا جراء هذه الغارات في الفترة نفسها.",
+    ),
+    "anniversary": (
+        "السوق المركزي يعود إلى الحياة بعد ثلاثة أعوام على التفجير",
+        "أعيد أمس افتتاح السوق المركزي في مدينة بعقوبة بعد مرور ثلاثة أعوام على تفجير سيارة مفخخة "
+        "استهدف مدخله وأسفر عن مقتل 40 شخصا.\n\n"
+        "وحضر الافتتاح محافظ ديالى وعدد من المسؤولين المحليين.",
+    ),
+    "accident": (
+        "مقتل تسعة عسكريين في تحطم طائرة نقل",
+        "قتل تسعة عسكريين اليوم عندما تحطمت طائرة نقل عسكرية بعد تعطل أحد محركاتها أثناء هبوطها "
+        "في قاعدة جوية شمال البلاد، بحسب بيان للقوات الجوية.\n\n"
+        "وقال البيان إن فرق الإنقاذ انتشلت جثث أفراد الطاقم من حطام الطائرة.",
+    ),
+    "sport": (
+        "الزمالك يفوز على الأهلي في قمة الدوري",
+        "فاز فريق الزمالك على الأهلي بهدفين مقابل هدف في مباراة القمة بالدوري المصري لكرة القدم "
+        "أمس على ملعب برج العرب.\n\n"
+        "وأقيمت المباراة دون جمهور، إذ تقام مباريات الدوري خلف أبواب مغلقة منذ مقتل 20 مشجعا في "
+        "اشتباكات مع الشرطة أمام ملعب الدفاع الجوي في القاهرة، وأشاد المدرب بأداء اللاعبين في "
+        "البطولة هذا الموسم.",
+    ),
+    "court": (
+        "تنفيذ حكم القصاص في جان بمدينة بريدة",
+        "نفذت السلطات اليوم حكم القصاص في مواطن أقدم على قتل شقيقين بإطلاق النار عليهما إثر خلاف "
+        "نشب بينهم في مدينة بريدة، وتمكنت الشرطة من القبض على الجاني.\n\n"
+        "وصدر بحق الجاني حكم من المحكمة الجنائية بثبوت ما نسب إليه، وأيدته محكمة الاستئناف.",
+    ),
+}
+
+
+def _doc(text: str, title: str | None = None) -> Document:
+    return analyze_text(text, title=title, published=PUBLISHED)
+
+
+@pytest.mark.parametrize("name", sorted(TRAPS))
+def test_events_eventness_trap_articles_give_no_event(name: str) -> None:
+    title, text = TRAPS[name]
+    assert _doc(text, title).events == ()
+
+
+def test_events_eventness_news_report_keeps_its_event_with_high_confidence() -> None:
+    doc = _doc(NEWS, "مقتل خمسة جنود في هجوم على حاجز غرب العراق")
+    assert len(doc.events) == 1
+    assert doc.events[0].event_type in ("Battles", "Violence against civilians")
+    assert doc.events[0].confidence >= 0.8
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("قتل ثلاثة مدنيين أمس في قصف على البلدة.", "recent"),
+    ("قتل 300 مدني في القصف خلال ستة أشهر.", "period"),
+    ("ومنذ ذلك الحين قتل المئات في هجمات متفرقة.", "period"),
+    ("وجاء ذلك في الذكرى السنوية للمجزرة.", "anniversary"),
+    ("وقال الضابط إن هجوما على المدينة أصبح مسألة وقت.", "modal"),
+    ("وأصدرت المحكمة حكما بالإعدام على القاتل.", "court"),
+    ("وقتل الركاب في اصطدام الحافلة بشاحنة.", "accident"),
+])
+def test_events_eventness_sentence_cues(sentence: str, cue: str) -> None:
+    doc = Document(id="t", text=sentence, published=dt.date(2016, 3, 10), sentences=(Sentence(0, len(sentence)),))
+    assert cue in sentence_cues(doc, 0, len(sentence))
+
+
+@pytest.mark.parametrize(("value", "recent", "old"), [
+    ("2016-03-09", True, False),
+    ("2016-03-10", True, False),
+    ("2016-01-20", False, True),
+    ("2013", False, True),
+    ("2016-03", False, False),
+])
+def test_events_eventness_time_expressions_recent_or_old(value: str, recent: bool, old: bool) -> None:
+    text = "وقعت الغارة في ذلك اليوم."
+    doc = Document(id="t", text=text, published=dt.date(2016, 3, 10), sentences=(Sentence(0, len(text)),),
+                   times=(TimeExpr(13, 17, value),))
+    cues = sentence_cues(doc, 0, len(text))
+    assert ("recent_time" in cues) is recent
+    assert ("old_time" in cues) is old
+
+
+def test_events_eventness_old_date_outweighs_publication_day_anchor() -> None:
+    recent = Document(id="a", text="x" * 40, published=dt.date(2016, 3, 10), sentences=(Sentence(0, 40),),
+                      times=(TimeExpr(0, 4, "2016-03-09"),))
+    old = Document(id="b", text="x" * 40, published=dt.date(2016, 3, 10), sentences=(Sentence(0, 40),),
+                   times=(TimeExpr(0, 4, "2015-11-02"),))
+    assert eventness(recent, 0, 40) > 0.5 > eventness(old, 0, 40)
+
+
+@pytest.mark.parametrize(("name", "genre"), [("sport", "sport"), ("court", "court"), ("accident", "accident")])
+def test_events_eventness_article_genre(name: str, genre: str) -> None:
+    title, text = TRAPS[name]
+    profile = article_profile(_doc(text, title))
+    assert profile.genres[genre] > 0
+    assert profile.logit < 0
+
+
+def test_events_eventness_news_article_has_no_genre_penalty() -> None:
+    profile = article_profile(_doc(NEWS, "مقتل خمسة جنود في هجوم على حاجز غرب العراق"))
+    assert not any(profile.genres.values())
+    assert profile.logit > 0
+
+
+def test_events_eventness_exclaiming_headline_marks_a_column() -> None:
+    plain = article_profile(_doc(NEWS, "الحرب والسياسة"))
+    column = article_profile(_doc(NEWS, "الحرب والسياسة!"))
+    assert column.logit < plain.logit
+
+
+def _cand(**kw: object) -> Candidate:
+    from rasd.document import Location
+
+    base: dict[str, object] = dict(
+        event_type="Battles", sub_event_type="Armed clash", date="2016-03-09", time_precision=1,
+        location=Location(text="الرمادي", name="Ramadi", country="IQ", admin1=None, lat=33.4, lon=43.3, precision=1),
+        location_fallback=False, actor1=None, actor2=None, fatalities=None, start=0, end=10, score=0.95,
+        weak=False, reference=False)
+    base.update(kw)
+    return Candidate(**base)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("weaker", [
+    {"location_fallback": True},
+    {"time_precision": 2},
+    {"event_type": "Strategic developments", "sub_event_type": "Arrests"},
+    {"score": 0.6},
+])
+def test_events_eventness_confidence_falls_with_weaker_evidence(weaker: dict[str, object]) -> None:
+    assert confidence_of(_cand(**weaker), 0.95) < confidence_of(_cand(), 0.95)
+
+
+def test_events_eventness_confidence_rises_with_eventness() -> None:
+    assert confidence_of(_cand(), 0.5) < confidence_of(_cand(), 0.95)
+    assert 0.0 < confidence_of(_cand(), 0.5) < 1.0
