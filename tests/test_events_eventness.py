@@ -204,3 +204,16 @@ def test_events_eventness_new_strike_after_a_toll_is_kept() -> None:
     events = _doc(text, "غارات التحالف في سوريا").events
     assert [e.event_type for e in events] == ["Explosions/Remote violence"]
     assert events[0].date == "2016-03-09"
+
+
+@pytest.mark.parametrize(("sentence", "events"), [
+    ("ولم ترد تقارير عن اشتباكات في مدينة حماة.", 0),
+    ("ولم تسجل أي غارات جوية على المدينة خلال الليل.", 0),
+    ("وقالت الشرطة إنه لم تقع اشتباكات بين المحتجين وقوات الأمن.", 0),
+    ("ووردت تقارير عن اشتباكات عنيفة في مدينة حماة.", 1),
+    ("وسجلت غارات جوية على المدينة خلال الليل.", 1),
+])
+def test_events_detect_negated_report(sentence: str, events: int) -> None:
+    from rasd.stages.events_detect import detect_sentence
+
+    assert len(detect_sentence(sentence)) == events

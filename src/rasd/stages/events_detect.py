@@ -148,6 +148,8 @@ def find_hits(words: Sequence[Word], clauses: Sequence[tuple[int, int]] | None =
     charges = cue_set("charge_words").find(words)
     no_casualties = cue_set("no_casualties").find(words)
     breaks = [b.first for b in cue_set("clause_breaks").find(words)]
+    # "لم ترد تقارير عن اشتباكات", "لم تسجل أي غارات": a negated report of the event
+    negated_reports = cue_set("negated_report").find(words)
     hits: list[Hit] = []
     for spec in lex.triggers:
         for m in spec.terms.find(words):
@@ -174,6 +176,8 @@ def find_hits(words: Sequence[Word], clauses: Sequence[tuple[int, int]] | None =
                 continue  # لم يسفر عن سقوط قتلى: nobody was killed
             if any(c.last < m.first and not any(c.last < b <= m.first for b in breaks) for c in charges):
                 continue  # بتهمة القتل; تهم ... حيازة متفجرات والقتل العمد: what a charge lists
+            if any(lo <= n.first and n.last < m.first for n in negated_reports):
+                continue
             hits.append(Hit(spec.family, spec.event_type, spec.sub_event_type, spec.weight,
                             m.first, m.last, c, m.term, referring))
     hits.sort(key=lambda h: (h.first, -h.last))
