@@ -399,7 +399,7 @@ def extract_events(doc: Document, *, min_confidence: float = 0.45, tier: str = "
             cands.append(cand)
     # detection strength gates; event-ness then drops what is not a recent incident and
     # turns the score into the chance that the event is right
-    profile = article_profile(doc) if cands else None
+    profile = article_profile(doc, all_words) if cands else None
     cands = drop_non_events(doc, cands, profile)
     merged = weigh_candidates(doc, [c for c in merge_candidates(cands) if c.score >= min_confidence], profile)
     events: list[Event] = []

@@ -25,8 +25,10 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -50,6 +52,8 @@ _TITLE_CUES = ("period", "anniversary", "court", "accident")
 class _Tables:
     sentence: dict[str, TermSet]
     genres: dict[str, TermSet]
+    genre_terms: TermSet  # every genre list in one set, counted in one pass
+    genre_of: dict[str, tuple[str, ...]]  # term -> the genre lists holding it
     weights: dict[str, float]
     ratio: dict[str, float]
     min_hits: dict[str, float]
@@ -68,9 +72,15 @@ def _nums(d: dict[str, Any]) -> dict[str, float]:
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
     raw: dict[str, Any] = load_data("events/eventness.json")
+    genre_of: dict[str, list[str]] = {}
+    for name, terms in raw["genres"].items():
+        for term in terms:
+            genre_of.setdefault(term, []).append(name)
     return _Tables(
         sentence={k: TermSet(v) for k, v in raw["sentence"].items()},
         genres={k: TermSet(v) for k, v in raw["genres"].items()},
+        genre_terms=TermSet(genre_of),
+        genre_of={k: tuple(v) for k, v in genre_of.items()},
         weights=_nums(raw["weights"]),
         ratio=_nums(raw["genre"]["ratio"]),
         min_hits=_nums(raw["genre"]["min_hits"]),
@@ -104,10 +114,15 @@ class ArticleProfile:
     recent_share: float  # share of sentences anchored in the days before publication
     title_conflict: bool  # the headline itself uses conflict vocabulary
     logit: float  # the article's contribution to every sentence's log-odds
+    # the article's words (one token list, so that every cue list compiles it once), their
+    # start offsets, and the cues found per sentence span
+    words: list[Word] = field(default_factory=list, compare=False, repr=False)
+    starts: list[int] = field(default_factory=list, compare=False, repr=False)
+    cues: dict[tuple[int, int], dict[str, float]] = field(default_factory=dict, compare=False, repr=False)
 
-
-def _count(terms: TermSet, words: Sequence[Word]) -> int:
-    return len(terms.find(words)) if words else 0
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The word range ``[lo, hi)`` of the characters ``[start, end)``."""
+        return bisect_left(self.starts, start), bisect_left(self.starts, end)
 
 
 def _day_of(value: str | None) -> tuple[dt.date, dt.date] | None:
@@ -152,31 +167,36 @@ def _time_cues(doc: Document, start: int, end: int) -> tuple[bool, bool]:
     return recent, old
 
 
-def article_profile(doc: Document) -> ArticleProfile:
-    """The genre and anchoring of ``doc`` (see the module docstring)."""
+def article_profile(doc: Document, words: list[Word] | None = None) -> ArticleProfile:
+    """The genre and anchoring of ``doc`` (see the module docstring); ``words``: its
+    ``words_of(doc.text)`` when the caller has them already."""
     t = _tables()
-    body = words_of(doc.text)
+    body = words if words is not None else words_of(doc.text)
     title = words_of(doc.title) if doc.title else []
-    conflict = t.genres["conflict"]
-    n_conflict = _count(conflict, body) + _TITLE_WEIGHT * _count(conflict, title)
+    hits: Counter[str] = Counter()
+    for words, weight in ((body, 1), (title, _TITLE_WEIGHT)):
+        for m in t.genre_terms.find(words) if words else ():
+            for name in t.genre_of.get(m.term, ()):
+                hits[name] += weight
+    n_conflict = hits["conflict"]
     genres: dict[str, float] = {}
     for g in GENRES:
-        hits = _count(t.genres[g], body) + _TITLE_WEIGHT * _count(t.genres[g], title)
-        if hits < t.min_hits.get(g, 3):
+        if hits[g] < t.min_hits.get(g, 3):
             genres[g] = 0.0
             continue
-        ratio = hits / max(1.0, float(n_conflict))
+        ratio = hits[g] / max(1.0, float(n_conflict))
         r0 = t.ratio.get(g, 1.0)
         genres[g] = max(0.0, min(1.0, (ratio - r0) / r0 + 0.5)) if ratio >= r0 else 0.0
     sents = list(doc.sentences) or []
+    starts = [w.start for w in body]
     anchored = 0
     recent_terms = t.sentence["recent"]
     for s in sents:
         recent, _old = _time_cues(doc, s.start, s.end)
-        if recent or recent_terms.any_in(words_of(doc.text, s.start, s.end)):
+        if recent or recent_terms.any_in(body, bisect_left(starts, s.start), bisect_left(starts, s.end)):
             anchored += 1
     share = anchored / len(sents) if sents else 0.0
-    title_conflict = bool(title) and conflict.any_in(title)
+    title_conflict = bool(title) and t.genres["conflict"].any_in(title)
     w = t.weights
     # a headline that counts over a period, recalls an anniversary, or is about a trial or
     # an accident frames the whole piece; one that exclaims or asks is a column's
@@ -186,17 +206,25 @@ def article_profile(doc: Document) -> ArticleProfile:
     z = sum(w.get("genre_" + g, 0.0) * v for g, v in genres.items())
     z += w.get("article_recent", 0.0) * (min(1.0, share / 0.3) - 0.5) * 2
     z += w.get("title_conflict", 0.0) * (1.0 if title_conflict else 0.0)
-    return ArticleProfile(genres, share, title_conflict, z + z_title)
+    return ArticleProfile(genres, share, title_conflict, z + z_title, body, starts)
 
 
 # -------------------------------------------------------------------------- sentence
-def sentence_cues(doc: Document, start: int, end: int) -> dict[str, float]:
-    """The event-ness cues present in ``doc.text[start:end]`` (1.0 each)."""
+def sentence_cues(doc: Document, start: int, end: int, profile: ArticleProfile | None = None) -> dict[str, float]:
+    """The event-ness cues present in ``doc.text[start:end]`` (1.0 each); with ``profile``
+    (of ``doc``), read from its word list and remembered per span."""
+    if profile is not None and (start, end) in profile.cues:
+        return profile.cues[(start, end)]
     t = _tables()
-    words = words_of(doc.text, start, end)
+    if profile is not None and profile.words:
+        words: Sequence[Word] = profile.words
+        lo, hi = profile.span(start, end)
+    else:
+        words = words_of(doc.text, start, end)
+        lo, hi = 0, len(words)
     cues: dict[str, float] = {}
     for name, terms in t.sentence.items():
-        if name not in ("reported_speech", "back_reference") and terms.any_in(words):
+        if name != "back_reference" and terms.any_in(words, lo, hi):
             cues[name] = 1.0
     recent, old = _time_cues(doc, start, end)
     if recent:
@@ -205,13 +233,15 @@ def sentence_cues(doc: Document, start: int, end: int) -> dict[str, float]:
         cues["old_time"] = 1.0
     if any(q.start < end and start < q.end and q.direct for q in doc.quotes):
         cues["quoted"] = 1.0
+    if profile is not None:
+        profile.cues[(start, end)] = cues
     return cues
 
 
 def eventness(doc: Document, start: int, end: int, profile: ArticleProfile | None = None) -> float:
     """The probability that ``doc.text[start:end]`` reports a specific, recent incident."""
     profile = profile or article_profile(doc)
-    return _sigmoid(_sentence_logit(sentence_cues(doc, start, end), profile))
+    return _sigmoid(_sentence_logit(sentence_cues(doc, start, end, profile), profile))
 
 
 #: Cues that put a sentence's incident in the past or over a period: beside them a
@@ -265,11 +295,11 @@ def drop_non_events(doc: Document, cands: Sequence[Candidate],
     out: list[Candidate] = []
     dropped_before = False
     for c in cands:
-        z = _sentence_logit(sentence_cues(doc, c.start, c.end), profile) + _toll_logit(c.fatalities)
+        z = _sentence_logit(sentence_cues(doc, c.start, c.end, profile), profile) + _toll_logit(c.fatalities)
         # a sentence that only refers to the event (a claim, a condemnation) adds actors
         # to it or is dropped when merging; it never makes an event by itself
         keep = c.reference or _sigmoid(z) >= t.threshold
-        if keep and dropped_before and back.any_in(words_of(doc.text, c.start, c.end)):
+        if keep and dropped_before and back.any_in(profile.words, *profile.span(c.start, c.end)):
             keep = False  # "killed in these strikes": the strikes of the sentence just dropped
         if keep:
             out.append(c)
@@ -292,7 +322,7 @@ def weigh_candidates(doc: Document, cands: Sequence[Candidate],
         best = 0.0
         for s in spans:
             if s not in cache:
-                cache[s] = _sentence_logit(sentence_cues(doc, s[0], s[1]), profile)
+                cache[s] = _sentence_logit(sentence_cues(doc, s[0], s[1], profile), profile)
             best = max(best, _sigmoid(cache[s] + _toll_logit(c.fatalities)))
         if best < t.threshold:
             continue
