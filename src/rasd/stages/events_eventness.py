@@ -274,7 +274,9 @@ def confidence_of(c: Candidate, ev: float) -> float:
         z += w.get("reference", 0.0)
     if c.weak:
         z += w.get("weak", 0.0)
-    return round(_sigmoid(z), 4)
+    # even an event with little evidence for its arguments is sometimes right: the floor
+    floor = w.get("floor", 0.0)
+    return round(floor + (1.0 - floor) * _sigmoid(z), 4)
 
 
 def _toll_logit(toll: int | None) -> float:
