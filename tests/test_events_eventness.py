@@ -111,6 +111,7 @@ def test_events_eventness_news_report_keeps_its_event_with_high_confidence() -> 
     ("قتل ثلاثة مدنيين أمس في قصف على البلدة.", "recent"),
     ("قتل 300 مدني في القصف خلال ستة أشهر.", "period"),
     ("ومنذ ذلك الحين قتل المئات في هجمات متفرقة.", "period"),
+    ("وقتل 40 جنديا منذ أن بدأ المتمردون هجماتهم.", "period"),
     ("وجاء ذلك في الذكرى السنوية للمجزرة.", "anniversary"),
     ("وقال الضابط إن هجوما على المدينة أصبح مسألة وقت.", "modal"),
     ("وأصدرت المحكمة حكما بالإعدام على القاتل.", "court"),
@@ -212,8 +213,10 @@ def test_events_eventness_new_strike_after_a_toll_is_kept() -> None:
     ("وقالت الشرطة إنه لم تقع اشتباكات بين المحتجين وقوات الأمن.", 0),
     ("ووردت تقارير عن اشتباكات عنيفة في مدينة حماة.", 1),
     ("وسجلت غارات جوية على المدينة خلال الليل.", 1),
+    ("ووزع المتطوعون عبوات المياه على النازحين في المخيم.", 0),
+    ("وانفجرت عبوة ناسفة قرب مبنى المحافظة.", 1),
 ])
-def test_events_detect_negated_report(sentence: str, events: int) -> None:
+def test_events_detect_negated_report_and_containers(sentence: str, events: int) -> None:
     from rasd.stages.events_detect import detect_sentence
 
     assert len(detect_sentence(sentence)) == events
