@@ -5,20 +5,24 @@ be; this module decides *whether* it reports one at all, from evidence that does
 on the type:
 
 * **the article**: how much of it is sport, economy, court, accident, opinion or history
-  vocabulary against conflict vocabulary (title words count three times), and how many of
-  its sentences are anchored in the days before publication (a news report is; a column,
-  an anniversary feature or a list of old disasters is not);
+  vocabulary against conflict vocabulary (title words count three times), how many of its
+  sentences are anchored in the days before publication (a news report is; a column, an
+  anniversary feature or a list of old disasters is not), and its headline (one that counts
+  over a period, recalls an anniversary, is about a trial or an accident, or exclaims);
 * **the sentence**: a recency anchor (``أمس``, a weekday, a time expression resolved to the
   last few days) against an old date (a time expression weeks or years before
-  publication), a period or cumulative toll (``خلال عشرة أشهر``, ``منذ ذلك الحين``), an
-  anniversary or background phrase, modality and intent (``مسألة وقت``, ``تحسبا``, ``إذا``),
-  generic talk (``مثل``, ``شعار``), court and accident vocabulary, first-person voice.
+  publication), a period or running toll (``خلال عشرة أشهر``, ``منذ ذلك الحين``, a toll in
+  the hundreds), an anniversary or background phrase, modality and intent (``مسألة وقت``,
+  ``تحسبا``, ``إذا``), generic talk (``مثل``, ``شعار``), court and accident vocabulary,
+  first-person voice, a direct quote. Beside a period, an anniversary or an old date, a
+  recency anchor counts for little: it dates the report, not the incident.
 
 Each cue adds its log-odds from ``rasd/data/events/eventness.json``; the sum is the
-event-ness probability. :func:`weigh_candidates` drops the candidates whose every sentence
-falls below the threshold and gives the others a ``score`` meant as the chance that the
-event is right (event-ness, detection strength, whether place and date were read from the
-text).
+event-ness probability. :func:`drop_non_events` drops, before merging, the sentence-level
+candidates below the threshold (and a sentence that only refers back to one just dropped,
+``جراء هذه الغارات``); :func:`weigh_candidates` gives each merged event a ``score`` meant as
+the chance that it is right (:func:`confidence_of`: event-ness, detection strength, whether
+place and date were read from the text, the event type).
 """
 
 from __future__ import annotations
