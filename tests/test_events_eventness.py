@@ -161,6 +161,13 @@ def test_events_eventness_news_article_has_no_genre_penalty() -> None:
     assert profile.logit > 0
 
 
+@pytest.mark.parametrize("title", ["الجيش يتوعد المسلحين برد قاس", "الشرطة تنفي اعتقال صحافيين",
+                                   "وزير: هجوم جديد على المدينة مسألة وقت"])
+def test_events_eventness_statement_headline_lowers_the_prior(title: str) -> None:
+    plain = article_profile(_doc(NEWS, "الجيش والمسلحون في الأنبار"))
+    assert article_profile(_doc(NEWS, title)).logit < plain.logit
+
+
 def test_events_eventness_exclaiming_headline_marks_a_column() -> None:
     plain = article_profile(_doc(NEWS, "الحرب والسياسة"))
     column = article_profile(_doc(NEWS, "الحرب والسياسة!"))

@@ -37,7 +37,7 @@ from functools import lru_cache
 from typing import Any
 
 from rasd.document import Document
-from rasd.stages.events_lexicon import TermSet, Word, words_of
+from rasd.stages.events_lexicon import TermSet, Word, cue_set, words_of
 from rasd.stages.events_merge import Candidate
 from rasd.text import load_data
 
@@ -50,6 +50,8 @@ _TITLE_WEIGHT = 3
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
 #: Sentence cue lists that, found in the headline, frame the whole article.
 _TITLE_CUES = ("period", "anniversary", "court", "accident")
+#: Cue lists of the detector (cues.json) whose words in a headline make it a statement's.
+_STATEMENT_LISTS = ("threat", "denial", "forecast", "call")
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +209,8 @@ def article_profile(doc: Document, words: list[Word] | None = None) -> ArticlePr
     z_title = sum(w.get("title_" + k, 0.0) for k in _TITLE_CUES if title and t.sentence[k].any_in(title))
     if doc.title and doc.title.rstrip().endswith(("!", "?", "؟")):
         z_title += w.get("title_punct", 0.0)
+    if title and (any(cue_set(k).any_in(title) for k in _STATEMENT_LISTS) or t.sentence["modal"].any_in(title)):
+        z_title += w.get("title_statement", 0.0)  # a piece about a threat, denial, forecast or call
     z = sum(w.get("genre_" + g, 0.0) * v for g, v in genres.items())
     z += w.get("article_recent", 0.0) * (min(1.0, share / 0.3) - 0.5) * 2
     z += w.get("title_conflict", 0.0) * (1.0 if title_conflict else 0.0)
