@@ -110,6 +110,7 @@ def test_events_eventness_news_report_keeps_its_event_with_high_confidence() -> 
 @pytest.mark.parametrize(("sentence", "cue"), [
     ("قتل ثلاثة مدنيين أمس في قصف على البلدة.", "recent"),
     ("قتل 300 مدني في القصف خلال ستة أشهر.", "period"),
+    ("قتل 300 مدني في القصف خلال ستة أشهر.", "running_toll"),
     ("ومنذ ذلك الحين قتل المئات في هجمات متفرقة.", "period"),
     ("وقتل 40 جنديا منذ أن بدأ المتمردون هجماتهم.", "period"),
     ("وجاء ذلك في الذكرى السنوية للمجزرة.", "anniversary"),

@@ -99,6 +99,12 @@ def _tables() -> _Tables:
     )
 
 
+def _death_terms() -> TermSet:
+    from rasd.stages.events_numbers import tables
+
+    return tables().death
+
+
 def _sigmoid(z: float) -> float:
     if z >= 0:
         return 1.0 / (1.0 + math.exp(-z))
@@ -234,6 +240,8 @@ def sentence_cues(doc: Document, start: int, end: int, profile: ArticleProfile |
     for name, terms in t.sentence.items():
         if name != "back_reference" and terms.any_in(words, lo, hi):
             cues[name] = 1.0
+    if "period" in cues and _death_terms().any_in(words, lo, hi):
+        cues["running_toll"] = 1.0  # deaths counted over a period: a running total
     recent, old = _time_cues(doc, start, end)
     if recent:
         cues["recent_time"] = 1.0
