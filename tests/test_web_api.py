@@ -155,7 +155,7 @@ def test_web_api_csv_export_follows_the_filter(client: TestClient) -> None:
     rows = list(csv.DictReader(io.StringIO(response.text)))
     assert tuple(rows[0].keys()) == CSV_COLUMNS
     assert len(rows) == 5 and {r["event_type"] for r in rows} == {"Battles"}
-    assert {r["iso"] for r in rows} == {"SY"}
+    assert {r["iso"] for r in rows} == {"760"} and {r["country"] for r in rows} == {"Syria"}
 
 
 def test_web_api_csv_defuses_spreadsheet_formulas(tmp_path: Path) -> None:
@@ -347,3 +347,39 @@ def test_web_api_analyze_text_of_nuls_is_empty(client: TestClient, text: str) ->
     response = client.post("/api/analyze", json={"text": text})
     assert response.status_code == 422
     assert "non-empty" in response.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"country": "syria"}, 8), ({"country": "SYR"}, 8), ({"country": "sy"}, 8),
+        ({"event_type": "battles"}, 5), ({"event_type": "BATTLES", "country": "Syria"}, 5),
+        ({"sub_event_type": "air/drone strike"}, 2),
+        ({"min_fatalities": 10}, 3), ({"min_fatalities": 0}, N_EVENTS),
+        ({"min_confidence": 0.9}, N_EVENTS), ({"min_confidence": 0.95}, 0),
+        ({"actor": "قوات سوريا الديمقراطية"}, 5),
+    ],
+)
+def test_web_api_event_filters_by_name_fatalities_and_confidence(client: TestClient, params: dict[str, Any],
+                                                                 expected: int) -> None:
+    page = client.get("/api/events", params=params).json()
+    assert page["total"] == expected
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/events.csv", params=params).text)))
+    assert len(rows) == expected
+    assert all(float(r["confidence"]) >= params.get("min_confidence", 0) for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("params", "listed"),
+    [
+        ({"country": "Narnia"}, "ISO code"),
+        ({"event_type": "war"}, "Strategic developments"),
+        ({"sub_event_type": "bombing"}, "Suicide bomb"),
+        ({"min_confidence": 1.5}, "min_confidence"),
+    ],
+)
+def test_web_api_unknown_filter_values_are_422_with_the_valid_ones(client: TestClient, params: dict[str, Any],
+                                                                   listed: str) -> None:
+    response = client.get("/api/events", params=params)
+    assert response.status_code == 422
+    assert listed in response.text

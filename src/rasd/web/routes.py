@@ -18,28 +18,25 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
+from rasd.store.acled import CSV_COLUMNS as _CSV_COLUMNS
+from rasd.store.acled import acled_row, csv_safe
+from rasd.store.filters import (
+    ACLED_EVENT_TYPES,
+    FilterValueError,
+    actor_names,
+    resolve_country,
+    resolve_event_type,
+    resolve_sub_event_type,
+)
 from rasd.web.settings import WebSettings
 
 __all__ = ["ACLED_EVENT_TYPES", "CSV_COLUMNS", "AnalyzeRequest", "router"]
 
 router = APIRouter(prefix="/api")
 
-#: ACLED's six event types, in the order the page's legend lists them.
-ACLED_EVENT_TYPES: tuple[str, ...] = (
-    "Battles",
-    "Explosions/Remote violence",
-    "Violence against civilians",
-    "Protests",
-    "Riots",
-    "Strategic developments",
-)
-
-#: Columns of ``/api/events.csv``: ACLED's names where ACLED has the column, then rasd's.
-CSV_COLUMNS: tuple[str, ...] = (
-    "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type",
-    "actor1", "actor2", "iso", "admin1", "location", "latitude", "longitude", "geo_precision",
-    "source", "notes", "fatalities", "confidence", "documents",
-)
+#: Columns of ``/api/events.csv``: the same as ``rasd events --format csv`` (ACLED's
+#: published layout, then rasd's columns).
+CSV_COLUMNS = _CSV_COLUMNS
 
 _MAX_OFFSET = 10**9
 
@@ -119,39 +116,60 @@ def _parse_bbox(raw: str | None) -> tuple[float, float, float, float] | None:
 
 
 class EventFilters:
-    """The event filters shared by ``/api/events`` and ``/api/events.csv``."""
+    """The event filters shared by ``/api/events``, ``/api/events.csv`` and the other exports.
+
+    ``country`` takes an ISO code or a name, ``event_type`` and ``sub_event_type`` ACLED's
+    names in any case, ``actor`` English or Arabic (resolved through the knowledge base);
+    a value that matches nothing known is a 422 naming the valid values."""
 
     def __init__(
         self,
-        country: Annotated[str | None, Query(max_length=64, description="ISO 3166-1 alpha-2 code")] = None,
-        event_type: Annotated[str | None, Query(max_length=100, description="ACLED event type, exact")] = None,
+        country: Annotated[str | None, Query(max_length=64, description="ISO 3166-1 code or country name")] = None,
+        event_type: Annotated[str | None, Query(max_length=100, description="ACLED event type, any case")] = None,
         date_from: Annotated[dt.date | None, Query(description="first day, YYYY-MM-DD")] = None,
         date_to: Annotated[dt.date | None, Query(description="last day, YYYY-MM-DD")] = None,
-        actor: Annotated[str | None, Query(max_length=300, description="substring of actor1 or actor2")] = None,
+        actor: Annotated[str | None, Query(max_length=300, description="substring of actor1 or actor2, "
+                                                                       "or an Arabic name")] = None,
         text: Annotated[str | None, Query(max_length=300, description="substring of notes, location or actors")] = None,
         bbox: Annotated[
             str | None, Query(max_length=200, description="min_lon,min_lat,max_lon,max_lat")
         ] = None,
+        sub_event_type: Annotated[str | None, Query(max_length=100, description="ACLED sub-event type")] = None,
+        min_fatalities: Annotated[int | None, Query(ge=0, le=10**6, description="at least this many killed")] = None,
+        min_confidence: Annotated[float | None, Query(ge=0, le=1, description="confidence at least this")] = None,
     ) -> None:
-        country = _clean(country)
-        self.country = country.upper() if country else None
-        self.event_type = _clean(event_type)
+        try:
+            country = _clean(country)
+            self.country = resolve_country(country) if country else None
+            event_type = _clean(event_type)
+            self.event_type = resolve_event_type(event_type) if event_type else None
+            sub = _clean(sub_event_type)
+            self.sub_event_type = resolve_sub_event_type(sub) if sub else None
+        except FilterValueError as exc:
+            raise HTTPException(422, str(exc)) from None
         self.date_from = date_from.isoformat() if date_from else None
         self.date_to = date_to.isoformat() if date_to else None
         self.actor = _clean(actor)
+        self.actor_names = actor_names(self.actor) if self.actor else ()
         self.text = _clean(text)
         self.bbox = _parse_bbox(bbox)
+        self.min_fatalities = min_fatalities
+        self.min_confidence = min_confidence
 
     def as_kwargs(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "country": self.country,
             "event_type": self.event_type,
             "date_from": self.date_from,
             "date_to": self.date_to,
-            "actor": self.actor,
+            "actor": None if self.actor_names else self.actor,
             "text": self.text,
             "bbox": self.bbox,
         }
+        extra = {"sub_event_type": self.sub_event_type, "min_fatalities": self.min_fatalities,
+                 "min_confidence": self.min_confidence, "actor_names": self.actor_names or None}
+        out.update({k: v for k, v in extra.items() if v is not None})
+        return out
 
 
 def _store(request: Request) -> Any:
@@ -221,25 +239,10 @@ def html_to_article(html: str) -> tuple[str, str | None]:
     return text, title
 
 
-def _csv_safe(value: Any) -> Any:
-    """Defuse spreadsheet formulas: text starting with = + - @ gets a leading apostrophe."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
 def event_csv_row(event: dict[str, Any]) -> list[Any]:
     """One ``/api/events.csv`` row (see :data:`CSV_COLUMNS`) for a stored event."""
-    loc = event.get("location") or {}
-    date = event.get("date") or ""
-    row = [
-        event.get("id"), date, date[:4], event.get("time_precision"), event.get("event_type"),
-        event.get("sub_event_type"), event.get("actor1"), event.get("actor2"), loc.get("country"),
-        loc.get("admin1"), loc.get("name"), loc.get("lat"), loc.get("lon"), loc.get("precision"),
-        "; ".join(event.get("sources") or ()), event.get("notes"), event.get("fatalities"),
-        event.get("confidence"), " ".join(event.get("documents") or ()),
-    ]
-    return [_csv_safe("" if v is None else v) for v in row]
+    row = acled_row(event)
+    return [csv_safe(row[c]) for c in CSV_COLUMNS]
 
 
 # ---------------------------------------------------------------------- endpoints
