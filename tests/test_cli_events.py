@@ -16,7 +16,6 @@ import pytest
 
 from corpus_docs import all_docs, make_doc
 from rasd.cli import build_parser, main
-from rasd.commands.demo import _actors
 from rasd.store import IngestStats, open_store
 
 
@@ -180,6 +179,8 @@ def test_cli_demo_help_shows_host_and_port_defaults(capsys: pytest.CaptureFixtur
     ],
 )
 def test_cli_demo_summary_names_the_sides(actor1: str | None, actor2: str | None, says: str) -> None:
+    from rasd.commands.demo import _actors
+
     assert _actors(actor1, actor2) == says
     assert "unidentified vs" not in _actors(actor1, actor2)
 
