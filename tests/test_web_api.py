@@ -383,3 +383,64 @@ def test_web_api_unknown_filter_values_are_422_with_the_valid_ones(client: TestC
     response = client.get("/api/events", params=params)
     assert response.status_code == 422
     assert listed in response.text
+
+
+_JSON_ENDPOINTS = (("/api/events", "get"), ("/api/events/{event_id}", "get"), ("/api/documents", "get"),
+                   ("/api/documents/{doc_id}", "get"), ("/api/search", "get"), ("/api/stats", "get"),
+                   ("/api/config", "get"), ("/api/analyze", "post"), ("/api/samples", "get"),
+                   ("/api/samples/{sample_id}", "get"))
+
+
+@pytest.mark.parametrize(("path", "method"), _JSON_ENDPOINTS)
+def test_web_api_openapi_responses_are_typed(client: TestClient, path: str, method: str) -> None:
+    schema = client.get("/openapi.json").json()
+    body = schema["paths"][path][method]["responses"]["200"]["content"]["application/json"]["schema"]
+    if body.get("type") == "array":
+        body = body["items"]
+    ref = body.get("$ref")
+    assert ref, f"{path}: untyped response {body}"
+    model = schema["components"]["schemas"][ref.rsplit("/", 1)[-1]]
+    assert model.get("properties"), ref
+
+
+def test_web_api_openapi_event_fields_are_described(client: TestClient) -> None:
+    components = client.get("/openapi.json").json()["components"]["schemas"]
+    event = components["StoredEvent"]["properties"]
+    for field in ("id", "event_type", "date", "actor1", "location", "fatalities", "confidence", "documents"):
+        assert field in event, field
+    assert "$ref" in str(event["location"]) and components["Location"]["properties"]["lat"]
+
+
+def test_web_api_geojson_download_follows_the_filter(client: TestClient) -> None:
+    response = client.get("/api/events.geojson", params={"country": "Yemen"})
+    assert response.status_code == 200 and "attachment" in response.headers["content-disposition"]
+    data = response.json()
+    assert data["type"] == "FeatureCollection" and len(data["features"]) == 1
+    assert data["features"][0]["geometry"]["type"] == "Point"
+
+
+def test_web_api_parquet_download_follows_the_filter(client: TestClient) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    response = client.get("/api/events.parquet", params={"event_type": "battles", "min_confidence": 0.5})
+    assert response.status_code == 200
+    rows = pq.read_table(io.BytesIO(response.content)).to_pylist()
+    assert len(rows) == 5 and {r["event_type"] for r in rows} == {"Battles"} and rows[0]["iso"] == 760
+
+
+def test_web_api_tiles_are_off_unless_asked_for(store: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from rasd.web.settings import OSM_TILE_URL, WebSettings, tile_url_option
+
+    monkeypatch.delenv("RASD_TILE_URL", raising=False)
+    assert WebSettings.from_env().tile_url is None
+    with TestClient(create_app(store=store)) as c:
+        assert c.get("/api/config").json()["tile_url"] is None
+        assert "openstreetmap" not in c.get("/").headers["content-security-policy"]
+    assert tile_url_option("osm") == OSM_TILE_URL and tile_url_option("none") is None
+    monkeypatch.setenv("RASD_TILE_URL", "osm")
+    assert WebSettings.from_env().tile_url == OSM_TILE_URL
+
+
+def test_web_api_config_names_countries_as_acled_does(client: TestClient) -> None:
+    config = client.get("/api/config").json()
+    assert config["countries"]["PS"] == "Palestine" and config["countries"]["SY"] == "Syria"
+    assert "Air/drone strike" in config["sub_event_types"]["Explosions/Remote violence"]

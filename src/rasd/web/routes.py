@@ -15,18 +15,31 @@ from collections.abc import Callable, Iterator
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import StreamingResponse
+from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from rasd.store.acled import CSV_COLUMNS as _CSV_COLUMNS
-from rasd.store.acled import acled_row, csv_safe
+from rasd.store.acled import acled_row, country_table, csv_safe
+from rasd.store.export import parquet_available, write_events
 from rasd.store.filters import (
     ACLED_EVENT_TYPES,
+    ACLED_SUB_EVENT_TYPES,
     FilterValueError,
     actor_names,
     resolve_country,
     resolve_event_type,
     resolve_sub_event_type,
+)
+from rasd.web.models import (
+    AnalyzedDocument,
+    DocumentPage,
+    EventDetail,
+    EventPage,
+    Sample,
+    SampleText,
+    SearchResult,
+    Stats,
+    StoredDocument,
 )
 from rasd.web.settings import WebSettings
 
@@ -56,24 +69,6 @@ class AnalyzeRequest(BaseModel):
     save: bool = Field(False, description="also store the analysed document")
 
 
-class Page(BaseModel):
-    """One page of a list."""
-
-    total: int
-    limit: int
-    offset: int
-    items: list[dict[str, Any]]
-
-
-class SearchResult(BaseModel):
-    """Search hits (document summaries with a snippet), best first."""
-
-    q: str
-    limit: int
-    offset: int
-    items: list[dict[str, Any]]
-
-
 class PageConfig(BaseModel):
     """What the page needs to know about this server."""
 
@@ -84,6 +79,8 @@ class PageConfig(BaseModel):
     max_events: int
     max_body_bytes: int
     event_types: list[str]
+    sub_event_types: dict[str, list[str]] = Field(description="ACLED's sub-event types by event type")
+    countries: dict[str, str] = Field(description="country names as ACLED writes them, by ISO alpha-2 code")
 
 
 # ------------------------------------------------------------------------ helpers
@@ -259,11 +256,14 @@ def get_config(request: Request) -> PageConfig:
         max_events=settings.max_events,
         max_body_bytes=settings.max_body_bytes,
         event_types=list(ACLED_EVENT_TYPES),
+        sub_event_types={k: list(v) for k, v in ACLED_SUB_EVENT_TYPES.items()},
+        countries={code: row.country for code, row in country_table().items()},
     )
 
 
 @router.post(
     "/analyze",
+    response_model=AnalyzedDocument,
     summary="Analyse one article (text or HTML) and return its document JSON",
     dependencies=[Depends(require_token)],
     responses={401: {"description": "token required"}, 413: {"description": "body too large"}},
@@ -293,16 +293,16 @@ def analyze(body: AnalyzeRequest, request: Request) -> dict[str, Any]:
     return out
 
 
-@router.get("/documents", response_model=Page, summary="Stored documents, newest first")
+@router.get("/documents", response_model=DocumentPage, summary="Stored documents, newest first")
 def list_documents(
     request: Request,
     q: Annotated[str | None, Query(max_length=300, description="full-text filter")] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Annotated[int, Query(ge=0, le=_MAX_OFFSET)] = 0,
-) -> Page:
+) -> DocumentPage:
     store = _store(request)
     query = _clean(q)
-    return Page(
+    return DocumentPage(
         total=store.count_documents(q=query),
         limit=limit,
         offset=offset,
@@ -312,6 +312,7 @@ def list_documents(
 
 @router.get(
     "/documents/{doc_id}",
+    response_model=StoredDocument,
     summary="One stored document: contract JSON plus story and event ids",
     responses={404: {"description": "no such document"}},
 )
@@ -322,16 +323,16 @@ def get_document(doc_id: str, request: Request) -> dict[str, Any]:
     return doc
 
 
-@router.get("/events", response_model=Page, summary="Deduplicated events matching the filters")
+@router.get("/events", response_model=EventPage, summary="Deduplicated events matching the filters")
 def list_events(
     request: Request,
     filters: Annotated[EventFilters, Depends()],
     limit: Annotated[int, Query(ge=1, le=5000)] = 100,
     offset: Annotated[int, Query(ge=0, le=_MAX_OFFSET)] = 0,
-) -> Page:
+) -> EventPage:
     store = _store(request)
     kwargs = filters.as_kwargs()
-    return Page(
+    return EventPage(
         total=store.count_events(**kwargs),
         limit=limit,
         offset=offset,
@@ -369,7 +370,45 @@ def export_events_csv(request: Request, filters: Annotated[EventFilters, Depends
 
 
 @router.get(
+    "/events.geojson",
+    summary="Every event matching the filters as a GeoJSON FeatureCollection (points)",
+    response_class=StreamingResponse,
+    responses={200: {"content": {"application/geo+json": {}}, "description": "GeoJSON file"}},
+)
+def export_events_geojson(request: Request, filters: Annotated[EventFilters, Depends()]) -> StreamingResponse:
+    events = _store(request).list_events(**filters.as_kwargs(), limit=None, offset=0)
+    buf = io.StringIO()
+    write_events(events, "geojson", buf)
+    return StreamingResponse(
+        iter([buf.getvalue()]),
+        media_type="application/geo+json",
+        headers={"Content-Disposition": 'attachment; filename="rasd-events.geojson"'},
+    )
+
+
+@router.get(
+    "/events.parquet",
+    summary="Every event matching the filters as Parquet (the CSV's columns, typed; needs pyarrow)",
+    response_class=Response,
+    responses={200: {"content": {"application/vnd.apache.parquet": {}}, "description": "Parquet file"},
+               501: {"description": "pyarrow is not installed on the server"}},
+)
+def export_events_parquet(request: Request, filters: Annotated[EventFilters, Depends()]) -> Response:
+    if not parquet_available():
+        raise HTTPException(501, "Parquet needs pyarrow on the server: pip install 'rasd[parquet]'")
+    events = _store(request).list_events(**filters.as_kwargs(), limit=None, offset=0)
+    buf = io.BytesIO()
+    write_events(events, "parquet", buf)
+    return Response(
+        buf.getvalue(),
+        media_type="application/vnd.apache.parquet",
+        headers={"Content-Disposition": 'attachment; filename="rasd-events.parquet"'},
+    )
+
+
+@router.get(
     "/events/{event_id}",
+    response_model=EventDetail,
     summary="One event with every report: sources and evidence",
     responses={404: {"description": "no such event"}},
 )
@@ -403,13 +442,13 @@ def bundled_samples() -> list[dict[str, Any]]:
     return [item for item in index if isinstance(item, dict) and item.get("id") and item.get("file")]
 
 
-@router.get("/samples", summary="The sample articles bundled with rasd (for the analyse box)")
+@router.get("/samples", response_model=list[Sample], summary="The sample articles bundled with rasd (for the analyse box)")
 def list_samples() -> list[dict[str, Any]]:
     keys = ("id", "published", "outlet", "country", "summary_en")
     return [{k: item.get(k) for k in keys} for item in bundled_samples()]
 
 
-@router.get("/samples/{sample_id}", summary="One bundled sample article's raw text",
+@router.get("/samples/{sample_id}", response_model=SampleText, summary="One bundled sample article's raw text",
             responses={404: {"description": "no such sample"}})
 def get_sample(sample_id: str) -> dict[str, Any]:
     from importlib import resources
@@ -421,7 +460,7 @@ def get_sample(sample_id: str) -> dict[str, Any]:
     raise HTTPException(404, f"no sample article {sample_id!r}")
 
 
-@router.get("/stats", summary="Row counts, date range, events per country and per type")
+@router.get("/stats", response_model=Stats, summary="Row counts, date range, events per country and per type")
 def stats(request: Request) -> dict[str, Any]:
     result: dict[str, Any] = _store(request).stats()
     return result
