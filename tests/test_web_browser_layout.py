@@ -22,7 +22,7 @@ pytest.importorskip("uvicorn")
 from rasd.web.app import create_app
 from rasd.web.fixtures import make_document
 from rasd.web.testing import CHROMIUM, CHROMIUM_ARGS, MemoryStore, running_server
-from test_web_browser import DOCS, N_EVENTS, Page, _store
+from test_web_browser import DOCS, N_EVENTS, SCREENSHOTS, Page, _store
 
 pytestmark = pytest.mark.browser
 
@@ -244,9 +244,12 @@ def test_web_browser_layout_phone_shows_the_map_first_and_whole_rows(browser: An
         cell = cells.nth(i).bounding_box()
         assert cell["width"] > 0 and cell["x"] + cell["width"] <= 390, i
     page.shot("26-phone")
+    p.screenshot(path=str(SCREENSHOTS / "26a-phone-first-screen.png"))
     p.click("#filters-box > summary")
     assert p.locator("#f-sub").is_visible()
-    page.shot("26b-phone-filters")
+    check = p.locator("#f-bbox").bounding_box()
+    assert check["width"] < 40  # a checkbox stays a checkbox
+    p.screenshot(path=str(SCREENSHOTS / "26b-phone-filters.png"))
     assert page.errors == []
     page.context.close()
 
