@@ -162,11 +162,13 @@ def test_web_browser_layout_new_filters_and_downloads(page: Page, control: str, 
         p.dispatch_event(control, "change")
     else:
         p.select_option(control, value)
+    encoded = value.replace("/", "%2F").replace(" ", "+")
+    p.wait_for_function("v => document.querySelector('#csv-link').getAttribute('href').includes(v)", arg=encoded)
     p.wait_for_function(f"() => document.querySelector('#map').dataset.markers === '{expected}'")
     assert p.locator("#events-table tbody tr").count() == expected
     for kind in ("csv", "geojson", "parquet"):
         href = p.get_attribute(f"#{kind}-link", "href") or ""
-        assert href.startswith(f"/api/events.{kind}?") and value.replace("/", "%2F").replace(" ", "+") in href
+        assert href.startswith(f"/api/events.{kind}?") and encoded in href
     geo = p.request.get(page.base + (p.get_attribute("#geojson-link", "href") or "")).json()
     assert len(geo["features"]) == expected
     page.shot(f"22-filter-{control[1:]}")
