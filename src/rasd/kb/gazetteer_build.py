@@ -103,7 +103,7 @@ def _tsv_rows(name: str) -> list[list[str]]:
 _LATIN_NAME = re.compile(r"^[a-z][a-z \-'‘’`]*$")
 
 
-def _place_forms(item: dict[str, Any], suffixes: tuple[str, ...], has_arabic: bool) -> tuple[str, ...]:
+def _place_forms(item: dict[str, Any], suffixes: tuple[str, ...], has_arabic: bool, c_as_j: bool = False) -> tuple[str, ...]:
     """Latin forms (see :func:`rasd.kb.gazetteer_latin.latin_forms`) of a place's Latin
     names: its name and its Latin-script alternate names; not codes (``RUE``) or vowel-less
     romanisations of Arabic script (``mkt``). A place with an Arabic alias keeps only its
@@ -117,6 +117,8 @@ def _place_forms(item: dict[str, Any], suffixes: tuple[str, ...], has_arabic: bo
         folded = "".join(c for c in unicodedata.normalize("NFKD", a.lower()) if not unicodedata.combining(c))
         if _LATIN_NAME.match(folded) and any(v in folded for v in "aeiou"):
             names.append(a)
+    if c_as_j:  # Turkish c is the sound j
+        names = [n.replace("c", "j").replace("C", "J") for n in names]
     out: list[str] = []
     for n in names:
         for f in latin_forms(n, suffixes):
@@ -181,6 +183,8 @@ def build_index(scope: frozenset[str] | None = None) -> dict[str, Any]:
     skeletons: dict[str, set[int]] = defaultdict(set)
     latin: dict[int, str] = {}
     suffixes = {cc: tuple(v) for cc, v in gazetteer_latin.generic_suffixes().items()}
+    latin_extra = gazetteer_latin.extra_latin_countries()
+    c_as_j = gazetteer_latin.c_as_j_countries()
     by_admin: dict[tuple[str, str], list[int]] = defaultdict(list)
     by_country: dict[str, list[int]] = defaultdict(list)
 
@@ -206,8 +210,8 @@ def build_index(scope: frozenset[str] | None = None) -> dict[str, Any]:
             by_admin[(cc, item["admin1code"])].append(idx)
         for a in arabic:
             add_name(name_key(a), idx, a)
-        if region.get(cc) in FOCUS_REGIONS:
-            forms = _place_forms(item, suffixes.get(cc, ()), bool(arabic))
+        if region.get(cc) in FOCUS_REGIONS or cc in latin_extra:
+            forms = _place_forms(item, suffixes.get(cc, ()), bool(arabic), cc in c_as_j)
             if forms:
                 latin[idx] = "|".join(forms)
                 for key in {form_key(f) for f in forms}:

@@ -16,6 +16,7 @@ from typing import ClassVar
 
 from rasd.document import Document, Place
 from rasd.kb.gazetteer import Gazetteer, load_gazetteer
+from rasd.stages.places_anchor import attach_anchors
 from rasd.stages.places_resolve import Resolved, find_mentions, geocode_string, resolve_mentions
 from rasd.text import tokenize
 
@@ -52,6 +53,7 @@ def places_in_text(
         match = geocode_string(gaz, dateline)
         dateline_cc = match.country if match else None
     mentions = find_mentions(gaz, text, excluded, hints)
+    attach_anchors(text, mentions)
     extra = _demonym_counts(gaz, text)
     # demonyms are weaker evidence than names: half weight
     extra = Counter({cc: max(1, n // 2) for cc, n in extra.items()})

@@ -53,6 +53,9 @@ class Mention:
     skeleton_admin: bool = False  # licensed by a division word (منطقة شينكافي): a district named after its town
     skeleton_found: bool = False  # the candidates come from the Latin-name match
     contradicted: str | None = None  # "country"/"admin": the qualifier named no candidate's country
+    needs_anchor: bool = False  # an unknown name read only if a known place follows it (منطقة العند بمحافظة لحج)
+    anchor: int | None = None  # index of the known place that locates it (see places_anchor)
+    anchor_strong: bool = False  # a place word or في links it to its anchor, not a bare comma or من
     choice: GeoMatch | None = None
     near_point: tuple[float, float] | None = field(default=None)
 
@@ -74,7 +77,7 @@ def _triggers() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def _trigger_lookup() -> dict[str, str]:
     out: dict[str, str] = {}
-    for kind in ("area", "town", "district", "admin", "near", "capital"):
+    for kind in ("landmark", "area", "town", "district", "admin", "near", "capital"):
         for w in _triggers()[kind]:
             out[w] = kind
     return out
@@ -125,6 +128,8 @@ def _skeleton_licence(text: str, w: _Word) -> str | None:
     kind = _trigger_of(text, w)
     if kind in ("town", "district", "admin"):
         return kind if kind == "admin" else "town"
+    if kind == "landmark":
+        return "near"
     if any(stem in _SKELETON_WORDS for _p, stem in _stems(text[w.start : w.end])):
         return "near"
     return None
@@ -379,12 +384,13 @@ def _match_at(gaz: Gazetteer, text: str, words: list[_Word], i: int, blocked: se
         plen, stem = _stems(word)[0]
         last = i + 1 if i + 1 < len(words) and words[i + 1].joined and words[i].norm in _NAME_STARTS else i
         key = strip_article(normalize_key(stem))
+        needs_anchor = licence == "admin" and not (last == i and _plausible_after_division(normalize_key(stem)))
         if (
             (len(stem) >= 3 or last > i)
             and key not in gaz.never
             and words[i].norm not in gaz.stop_words
             and _trigger_of(text, words[i]) is None
-            and (licence != "admin" or (last == i and _plausible_after_division(normalize_key(stem))))
+            and not (needs_anchor and (last > i or gaz.demonym_country(word) is not None))
         ):
             start = words[i].start + plen
             ends = [words[last].end]
@@ -397,6 +403,7 @@ def _match_at(gaz: Gazetteer, text: str, words: list[_Word], i: int, blocked: se
             m.skeleton_alts = tuple((text[start:e], e) for e in reversed(ends[:-1]))
             m.skeleton_strict = licence == "near"
             m.skeleton_admin = licence == "admin"
+            m.needs_anchor = needs_anchor
             _set_trigger(gaz, text, words, m)
             return m
     # an unknown word after في/من/إلى/قرب: maybe a place with no Arabic alias (كيسمايو)
@@ -469,7 +476,7 @@ def _set_trigger(gaz: Gazetteer, text: str, words: list[_Word], m: Mention) -> N
                 m.qualifier_cc = cc
         return
     m.trigger = kind
-    if kind == "near":
+    if kind in ("near", "landmark"):
         m.start = prev.start + _prefix_len(text, prev)
 
 

@@ -21,7 +21,8 @@ from rasd.kb.gazetteer import (
     GeoMatch,
     haversine_km,
 )
-from rasd.kb.gazetteer_latin import arabic_vowel_count
+from rasd.kb.gazetteer_latin import arabic_vowel_count, extra_latin_countries
+from rasd.stages.places_anchor import anchored_precision, far_from_anchor, nearest_to_anchor
 from rasd.stages.places_match import Mention, find_mentions
 
 __all__ = ["Mention", "Resolved", "find_mentions", "resolve_mentions", "geocode_string"]
@@ -31,6 +32,7 @@ _NEAR_KM = 100.0  # a namesake this close to another place of the story is the o
 # a word with no place noun before it is tried by Latin name only if it looks foreign: two
 # vowel letters or more (كيسمايو، التحيتا; not مقطع، ضمن، حراس)
 _GUESS_VOWELS = 2
+_EXTRA_LATIN = extra_latin_countries()  # Turkey and Iran: Latin names indexed as in the focus regions
 _LISTED_VOWELS = 1  # one after و and a place just found (الزنتان وترهونة)
 
 
@@ -146,8 +148,7 @@ def _try_skeleton(gaz: Gazetteer, ctx: _Context, m: Mention, near_pts: list[tupl
 
 
 def _latin_matches(gaz: Gazetteer, m: Mention, word: str, wanted: list[str]) -> list[GeoMatch]:
-    found = [c for c in gaz.skeleton_candidates(word, wanted, short=m.qualifier_admin is not None)
-             if gaz.region(c.country) in FOCUS_REGIONS]
+    found = gaz.skeleton_candidates(word, wanted, short=m.qualifier_admin is not None)
     if m.skeleton_strict:
         found = [c for c in found if c.population >= 20_000]
     if m.qualifier_admin is not None:
@@ -206,7 +207,7 @@ def _score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch, near_pts: lis
         s += 2.0 if d < 100 else 1.0 if d < 300 else 0.0
     if m.trigger == "admin":
         s += 6.0 if c.kind == KIND_ADMIN1 else 0.0
-    elif m.trigger in ("town", "district", "near", "capital"):
+    elif m.trigger in ("town", "district", "near", "capital", "landmark"):
         s += 3.0 if c.kind in (KIND_CITY, KIND_SUBTOWN) else 0.0
     elif c.kind in (KIND_CITY, KIND_SUBTOWN):
         s += 0.6
@@ -236,9 +237,9 @@ def resolve_mentions(
     for m in mentions:
         if not m.qualifier_cc and m.key in qualified:
             m.qualifier_cc = qualified[m.key]
-    out: list[Resolved] = []
+    out: dict[int, Resolved] = {}
     for k, m in enumerate(mentions):
-        if m.qualifier_only:
+        if m.qualifier_only or (m.needs_anchor and m.anchor is None):
             continue
         near_pts = [(a.lat, a.lon) for j, a in anchors if j != k and a.kind in (KIND_CITY, KIND_SUBTOWN)]
         if m.skeleton_word is not None and (ctx.dominant or m.qualifier_cc):
@@ -248,12 +249,51 @@ def resolve_mentions(
             continue
         top_pop = max(c.population for c in cands)
         best = max(cands, key=lambda c: _score(gaz, ctx, m, c, near_pts, top_pop))
-        focus = gaz.region(best.country) in FOCUS_REGIONS
+        focus = gaz.region(best.country) in FOCUS_REGIONS or best.country in _EXTRA_LATIN
         if not lenient and not _acceptable(m, best, ctx, focus):
             continue
         m.choice = best
-        out.append(Resolved(m.start, m.end, best, _precision(m, best)))
-    return out
+        out[k] = Resolved(m.start, m.end, best, _precision(m, best))
+    if not lenient:
+        _place_by_anchor(gaz, mentions, out)
+    return [out[k] for k in sorted(out)]
+
+
+def _anchor_licensed(gaz: Gazetteer, m: Mention) -> bool:
+    """Whether an unplaced mention is a place the text locates by the place after it: a name
+    after a place word (بلدة، منطقة، معسكر) or in a list with one, not a common word."""
+    if m.weak or m.qualifier_only or gaz.is_common(m.key):
+        return False
+    if m.trigger is not None or m.needs_anchor:
+        return m.anchor_strong or m.trigger in ("town", "district", "landmark")
+    return m.guess and m.listed and m.anchor_strong
+
+
+def _place_by_anchor(gaz: Gazetteer, mentions: list[Mention], out: dict[int, Resolved]) -> None:
+    """Mentions located by a known place after them (see :mod:`rasd.stages.places_anchor`):
+    an unplaced one at its anchor with a coarser precision, one read as a far namesake moved
+    to the candidate near its anchor (or to the anchor)."""
+    for k, m in enumerate(mentions):
+        if m.anchor is None or m.anchor not in out:
+            continue
+        anchor = out[m.anchor].match
+        if k in out:
+            current = out[k].match
+            if not m.anchor_strong or not far_from_anchor(current, anchor):
+                continue
+            near = nearest_to_anchor(m.candidates, anchor)
+            if near is not None:
+                m.choice = near
+                out[k] = Resolved(m.start, m.end, near, _precision(m, near))
+                continue
+            if m.trigger is None:
+                continue
+        elif not _anchor_licensed(gaz, m):
+            continue
+        precision = anchored_precision(anchor)
+        if precision is not None:
+            m.choice = anchor
+            out[k] = Resolved(m.start, m.end, anchor, precision)
 
 
 def _acceptable(m: Mention, best: GeoMatch, ctx: _Context, focus: bool) -> bool:
@@ -288,7 +328,7 @@ def _precision(m: Mention, c: GeoMatch) -> int:
         return c.precision
     if m.skeleton_found and m.skeleton_admin:
         return 2  # منطقة شينكافي: the district named after its town
-    if m.trigger in ("near", "district"):
+    if m.trigger in ("near", "district", "landmark"):
         return 2
     if m.trigger == "admin":
         return 3

@@ -1,0 +1,114 @@
+"""How often a word is a common Arabic word rather than a place: corpus statistics.
+
+The places stage weighs a gazetteer reading against how often its word is an ordinary word
+in news text (الخبر "the news" before Al-Khobar, الشرطة "the police" before Chwarta, هجوم
+"an attack" before any village spelled so). :func:`build_word_stats` counts, over ANERcorp,
+NewsFANE Gold 2014 and the sentences of the Arabic event GSR (all news text, all shippable:
+CC BY-SA 4.0, CC BY-SA 3.0, MIT), every word form (normalised, one proclitic and the article
+dropped) and how often the NER annotations tag it as a location. The table it writes,
+``rasd/data/places/word_stats.json``, keeps forms seen at least :data:`MIN_COUNT` times:
+``{form: [occurrences, tagged as a location]}``. Rebuild with::
+
+    python -m rasd.kb.gazetteer_words ../shared/data
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from rasd.text import normalize_key
+
+__all__ = ["MIN_COUNT", "build_word_stats", "word_forms", "main"]
+
+MIN_COUNT = 4
+_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
+_LOC_TAGS = frozenset({
+    "LOC", "Nation", "Population-Center", "State-or-Province", "GPE-Cluster", "Continent", "Water-Body",
+    "Land", "County-or-District", "Land-Region-Natural", "Airport", "Building-Grounds", "Subarea-Facility", "Path",
+})
+
+
+def word_forms(token: str) -> set[str]:
+    """The lookup forms a token counts for: itself, without one proclitic, without the article."""
+    key = normalize_key(token)
+    forms = {key}
+    if len(key) > 3 and key[0] in _PROCLITICS:
+        forms.add(key[1:])
+    for f in list(forms):
+        if f.startswith("ال") and len(f) > 4:
+            forms.add(f[2:])
+        if f.startswith("لل") and len(f) > 4:
+            forms.add(f[2:])
+    return {f for f in forms if len(f) >= 2 and not f.isascii()}
+
+
+def _tagged(path: Path, sep: str | None) -> Iterator[tuple[str, bool]]:
+    with open(path, encoding="utf-8-sig") as fh:
+        for line in fh:
+            parts = line.replace("\u200e", "").rstrip("\n").split(sep)
+            if len(parts) < 2 or not parts[0].strip():
+                continue
+            tag = parts[-1].strip()
+            yield parts[0].strip(), tag.split("-", 1)[-1] in _LOC_TAGS if tag != "O" else False
+
+
+def _gsr(path: Path) -> Iterator[tuple[str, bool]]:
+    with open(path, encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            for tok in (row.get("text") or "").split():
+                yield tok.strip(".,،:؛!؟?\"'()«»"), False
+
+
+def build_word_stats(data_dir: Path) -> dict[str, list[int]]:
+    """``{form: [occurrences, tagged as a location]}`` over the three corpora."""
+    streams: list[Iterable[tuple[str, bool]]] = [
+        _tagged(data_dir / "anercorp" / "full.txt", " "),
+        _tagged(data_dir / "newsfane" / "NewsFANE_Gold_2014_170K.txt", "\t"),
+        _gsr(data_dir / "arabic_event_gsr" / "assault_gsr.csv"),
+        _gsr(data_dir / "arabic_event_gsr" / "protest_gsr.csv"),
+    ]
+    count: Counter[str] = Counter()
+    loc: Counter[str] = Counter()
+    for stream in streams:
+        for token, is_loc in stream:
+            for form in word_forms(token):
+                count[form] += 1
+                loc[form] += is_loc
+    return {f: [n, loc[f]] for f, n in sorted(count.items()) if n >= MIN_COUNT}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1 or not Path(args[0]).is_dir():
+        print("usage: python -m rasd.kb.gazetteer_words DATA_DIR (the folder holding anercorp/, newsfane/, "
+              "arabic_event_gsr/)", file=sys.stderr)
+        return 2
+    try:
+        stats = build_word_stats(Path(args[0]))
+    except (OSError, csv.Error) as exc:
+        print(f"cannot read the corpora: {exc}", file=sys.stderr)
+        return 1
+    out = Path(__file__).resolve().parent.parent / "data" / "places" / "word_stats.json"
+    payload = {
+        "_comment": "Word forms (rasd.text.normalize_key; one proclitic and the article also dropped) seen at "
+                    f"least {MIN_COUNT} times: [occurrences, occurrences tagged as a location]. Built by "
+                    "python -m rasd.kb.gazetteer_words.",
+        "_source": "Counted by rasd over ANERcorp (Benajiba et al. 2007; CAMeL Lab release, CC BY-SA 4.0), "
+                   "NewsFANE Gold 2014 (Alotaibi and Lee; CC BY-SA 3.0) and the Arabic event detection GSR "
+                   "sentences (MIT). This file is distributed under CC BY-SA 4.0.",
+        "words": stats,
+    }
+    with open(out, "w", encoding="utf-8") as fh:
+        json.dump(payload, fh, ensure_ascii=False, separators=(",", ":"))
+        fh.write("\n")
+    print(f"{len(stats)} forms -> {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
