@@ -1,20 +1,20 @@
 """How often a word is a common Arabic word rather than a place: corpus statistics.
 
 The places stage weighs a gazetteer reading against how often its word is an ordinary word
-in news text (الخبر "the news" before Al-Khobar, الشرطة "the police" before Chwarta, هجوم
-"an attack" before any village spelled so). :func:`build_word_stats` counts, over ANERcorp,
-NewsFANE Gold 2014 and the sentences of the Arabic event GSR (all news text, all shippable:
-CC BY-SA 4.0, CC BY-SA 3.0, MIT), every word form (normalised, one proclitic and the article
-dropped) and how often the NER annotations tag it as a location. The table it writes,
-``rasd/data/places/word_stats.json``, keeps forms seen at least :data:`MIN_COUNT` times:
-``{form: [occurrences, tagged as a location]}``. Rebuild with::
+in news text (الخبر "the news" before Al-Khobar, الشرطة "the police" before Chwarta).
+:func:`build_word_stats` counts, over ANERcorp and NewsFANE Gold 2014 (news text annotated
+with names; CC BY-SA 4.0 and CC BY-SA 3.0), every word form (normalised, one proclitic and the
+article dropped) and how often the annotations tag it as a location. Only annotated text
+counts: unannotated news (the GSR sentences were tried) makes every place it names look like
+a common word (طرابلس, صور). The table it writes, ``rasd/data/places/word_stats.json``,
+keeps forms seen at least :data:`MIN_COUNT` times: ``{form: [occurrences, tagged as a
+location]}``. Rebuild with::
 
     python -m rasd.kb.gazetteer_words ../shared/data
 """
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from collections import Counter
@@ -57,20 +57,11 @@ def _tagged(path: Path, sep: str | None) -> Iterator[tuple[str, bool]]:
             yield parts[0].strip(), tag.split("-", 1)[-1] in _LOC_TAGS if tag != "O" else False
 
 
-def _gsr(path: Path) -> Iterator[tuple[str, bool]]:
-    with open(path, encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            for tok in (row.get("text") or "").split():
-                yield tok.strip(".,،:؛!؟?\"'()«»"), False
-
-
 def build_word_stats(data_dir: Path) -> dict[str, list[int]]:
-    """``{form: [occurrences, tagged as a location]}`` over the three corpora."""
+    """``{form: [occurrences, tagged as a location]}`` over ANERcorp and NewsFANE."""
     streams: list[Iterable[tuple[str, bool]]] = [
         _tagged(data_dir / "anercorp" / "full.txt", " "),
         _tagged(data_dir / "newsfane" / "NewsFANE_Gold_2014_170K.txt", "\t"),
-        _gsr(data_dir / "arabic_event_gsr" / "assault_gsr.csv"),
-        _gsr(data_dir / "arabic_event_gsr" / "protest_gsr.csv"),
     ]
     count: Counter[str] = Counter()
     loc: Counter[str] = Counter()
@@ -85,12 +76,11 @@ def build_word_stats(data_dir: Path) -> dict[str, list[int]]:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 1 or not Path(args[0]).is_dir():
-        print("usage: python -m rasd.kb.gazetteer_words DATA_DIR (the folder holding anercorp/, newsfane/, "
-              "arabic_event_gsr/)", file=sys.stderr)
+        print("usage: python -m rasd.kb.gazetteer_words DATA_DIR (the folder holding anercorp/ and newsfane/)", file=sys.stderr)
         return 2
     try:
         stats = build_word_stats(Path(args[0]))
-    except (OSError, csv.Error) as exc:
+    except OSError as exc:
         print(f"cannot read the corpora: {exc}", file=sys.stderr)
         return 1
     out = Path(__file__).resolve().parent.parent / "data" / "places" / "word_stats.json"
@@ -99,8 +89,7 @@ def main(argv: list[str] | None = None) -> int:
                     f"least {MIN_COUNT} times: [occurrences, occurrences tagged as a location]. Built by "
                     "python -m rasd.kb.gazetteer_words.",
         "_source": "Counted by rasd over ANERcorp (Benajiba et al. 2007; CAMeL Lab release, CC BY-SA 4.0), "
-                   "NewsFANE Gold 2014 (Alotaibi and Lee; CC BY-SA 3.0) and the Arabic event detection GSR "
-                   "sentences (MIT). This file is distributed under CC BY-SA 4.0.",
+                   "and NewsFANE Gold 2014 (Alotaibi and Lee; CC BY-SA 3.0). This file is distributed under CC BY-SA 4.0.",
         "words": stats,
     }
     with open(out, "w", encoding="utf-8") as fh:

@@ -16,7 +16,7 @@ from typing import ClassVar
 
 from rasd.document import Document, Place
 from rasd.kb.gazetteer import Gazetteer, load_gazetteer
-from rasd.stages.places_anchor import attach_anchors
+from rasd.stages.places_anchor import attach_anchors, is_outlet, mark_context
 from rasd.stages.places_resolve import Resolved, find_mentions, geocode_string, resolve_mentions
 from rasd.text import tokenize
 
@@ -52,8 +52,9 @@ def places_in_text(
     if dateline:
         match = geocode_string(gaz, dateline)
         dateline_cc = match.country if match else None
-    mentions = find_mentions(gaz, text, excluded, hints)
+    mentions = [m for m in find_mentions(gaz, text, excluded, hints) if not is_outlet(text, m)]
     attach_anchors(text, mentions)
+    mark_context(text, mentions, hints)
     extra = _demonym_counts(gaz, text)
     # demonyms are weaker evidence than names: half weight
     extra = Counter({cc: max(1, n // 2) for cc, n in extra.items()})

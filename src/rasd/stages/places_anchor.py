@@ -20,13 +20,14 @@ from rasd.kb.gazetteer import KIND_ADMIN1, KIND_CITY, KIND_COUNTRY, KIND_SUBTOWN
 from rasd.stages.places_match import Mention
 from rasd.text import load_data, normalize_key, proclitic_splits
 
-__all__ = ["attach_anchors", "anchored_precision", "far_from_anchor", "nearest_to_anchor"]
+__all__ = ["LINK_BI", "LINK_STRONG", "LINK_WEAK", "attach_anchors", "anchored_precision", "far_from_anchor", "is_outlet", "mark_context", "nearest_to_anchor"]
 
 _MAX_GAP_WORDS = 4
-_FAR_KM = 150.0  # a reading this far from its anchor is a namesake
+_FAR_KM = 100.0  # a reading this far from the town that locates it is a namesake
+_FAR_PROVINCE_KM = 150.0  # the same from a province's main town, outside that province
 _STOP = re.compile(r"[.!?؟\n:؛\"«»]")
 _GAP_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+")
-_PROCLITIC_ONLY = frozenset({"ب", "بال", "ال", "ل", "لل", "في"})
+_PROCLITIC_ONLY = frozenset({"ب", "بال", "ال", "ل", "لل"})  # a bare ب is also "with": a weak link
 
 
 @lru_cache(maxsize=1)
@@ -46,8 +47,12 @@ def _link_words() -> frozenset[str]:
 _WEAK_LINKS = frozenset(normalize_key(w) for w in ("من", "،", ","))
 
 
+LINK_WEAK, LINK_BI, LINK_STRONG = 1, 2, 3
+
+
 def _gap_link(gap: str, other: Mention) -> int:
-    """0: ``other`` does not locate the mention before it; 1: weakly (a comma, من); 2: a place
+    """0: ``other`` does not locate the mention before it; ``LINK_WEAK``: a comma or من;
+    ``LINK_BI``: a bare ب (in, but also with: يربط أبوظبي بصحار); ``LINK_STRONG``: a place
     word, a direction or في says so. A gap starting with و is a list, not a location."""
     if _STOP.search(gap) or gap.count("(") > 1:
         return 0
@@ -57,22 +62,25 @@ def _gap_link(gap: str, other: Mention) -> int:
     if not words:
         # juxtaposed: only when a place word or direction opens the second name
         if other.trigger in ("near", "admin", "town", "district"):
-            return 2
-        return 1 if "," in gap or "،" in gap or "(" in gap else 0
+            return LINK_STRONG
+        return LINK_WEAK if "," in gap or "،" in gap or "(" in gap else 0
     if words[0].startswith("و"):
         return 0
     links = _link_words()
-    strong = False
+    level = LINK_WEAK
     for w in words:
         norm = normalize_key(w)
         if norm in _PROCLITIC_ONLY:
-            strong = True
+            level = max(level, LINK_BI if norm.startswith("ب") else LINK_WEAK)
             continue
         stems = [normalize_key(s) for _p, s in proclitic_splits(w)]
         if not any(st in links or st in _WEAK_LINKS for st in stems):
             return 0
-        strong = strong or not any(st in _WEAK_LINKS for st in stems)
-    return 2 if strong else 1
+        if not any(st in _WEAK_LINKS for st in stems):
+            level = LINK_STRONG
+    if other.trigger in ("near", "admin", "town", "district") and level == LINK_BI:
+        level = LINK_STRONG  # بريف إدلب، بمحافظة لحج
+    return level
 
 
 def _conjoined(text: str, m: Mention, other: Mention) -> bool:
@@ -87,16 +95,16 @@ def _locates(other: Mention) -> bool:
 
 def attach_anchors(text: str, mentions: list[Mention]) -> None:
     """Set ``anchor`` (the index of the known place that locates a mention) and
-    ``anchor_strong`` on every mention that is followed by one, directly or through a list."""
+    ``anchor_link`` on every mention that is followed by one, directly or through a list."""
     for k in range(len(mentions) - 2, -1, -1):
         m, other = mentions[k], mentions[k + 1]
         if other.start < m.end:
             continue
         link = _gap_link(text[m.end : other.start], other) if _locates(other) else 0
         if link:
-            m.anchor, m.anchor_strong = k + 1, link == 2
+            m.anchor, m.anchor_link = k + 1, link
         elif other.anchor is not None and _conjoined(text, m, other):
-            m.anchor, m.anchor_strong = other.anchor, other.anchor_strong
+            m.anchor, m.anchor_link = other.anchor, other.anchor_link
 
 
 def anchored_precision(anchor: GeoMatch) -> int | None:
@@ -109,19 +117,57 @@ def anchored_precision(anchor: GeoMatch) -> int | None:
     return None
 
 
-def far_from_anchor(choice: GeoMatch, anchor: GeoMatch) -> bool:
-    """Whether ``choice`` cannot be the place that ``anchor`` locates: another country, another
-    province (an anchor that is a province), or farther than 150 km (an anchor that is a town)."""
+def far_from_anchor(choice: GeoMatch, anchor: GeoMatch, coarse: bool = False) -> bool:
+    """Whether ``choice`` cannot be the place that ``anchor`` locates: farther than 100 km from
+    a town (150 km when ``coarse``: the text names its countryside or surroundings, ريف إدلب،
+    جنوب الحديدة), or in another country, or another province and 150 km away, than a province."""
     if anchor.kind == KIND_COUNTRY or choice.kind == KIND_COUNTRY:
         return False
-    if choice.country != anchor.country:
-        return True
+    km = haversine_km(choice.lat, choice.lon, anchor.lat, anchor.lon)
+    far = km > (_FAR_PROVINCE_KM if coarse or anchor.kind == KIND_ADMIN1 else _FAR_KM)
     if anchor.kind == KIND_ADMIN1:
-        return choice.admin1 is not None and anchor.admin1 is not None and choice.admin1 != anchor.admin1
-    return haversine_km(choice.lat, choice.lon, anchor.lat, anchor.lon) > _FAR_KM
+        # a province's point is its main town: a place of that province may lie farther
+        other = choice.country != anchor.country or (
+            choice.admin1 is not None and anchor.admin1 is not None and choice.admin1 != anchor.admin1)
+        return other and (far or choice.country != anchor.country)
+    return far
 
 
-def nearest_to_anchor(cands: list[GeoMatch], anchor: GeoMatch) -> GeoMatch | None:
+def nearest_to_anchor(cands: list[GeoMatch], anchor: GeoMatch, coarse: bool = False) -> GeoMatch | None:
     """The candidate within reach of ``anchor``, nearest first; ``None`` when none is."""
-    near = [c for c in cands if c.kind != KIND_COUNTRY and not far_from_anchor(c, anchor)]
+    near = [c for c in cands if c.kind != KIND_COUNTRY and not far_from_anchor(c, anchor, coarse)]
     return min(near, key=lambda c: haversine_km(c.lat, c.lon, anchor.lat, anchor.lon)) if near else None
+
+
+_PREPOSITIONS = frozenset(normalize_key(w) for w in (
+    "في", "من", "إلى", "الى", "قرب", "حتى", "نحو", "باتجاه", "عند", "داخل", "بين", "وفي", "ومن", "والى", "وإلى",
+))
+_LAST_WORD = re.compile(r"([\u0621-\u064A\u0671-\u06D3]+)[\s\-–—«\"]*$")
+
+
+def mark_context(text: str, mentions: list[Mention], hints: tuple[tuple[int, int], ...] = ()) -> None:
+    """Record, for the place score, whether a preposition stands before each mention (``في
+    الخبر``; a proclitic ب counts: ``بالموصل``) and whether the entities stage tagged it as a
+    location."""
+    for m in mentions:
+        head = text[max(0, m.start - 30) : m.start]
+        word_start = m.start
+        while word_start > 0 and "\u0621" <= text[word_start - 1] <= "\u06d3":
+            word_start -= 1
+        proclitic = normalize_key(text[word_start : m.start])
+        if proclitic:
+            m.after_preposition = "ب" in proclitic
+        else:
+            last = _LAST_WORD.search(head)
+            m.after_preposition = last is not None and normalize_key(last.group(1)) in _PREPOSITIONS
+        m.ner_loc = any(s <= m.start and m.end <= e for s, e in hints)
+        m.form = normalize_key(text[m.start : m.end])
+
+
+_OUTLET_BEFORE = re.compile(r"(?:^|[\s(])[وف]?لـ?\s*[\"«“]$")
+
+
+def is_outlet(text: str, m: Mention) -> bool:
+    """``قالت مصادر لـ«الشرق الأوسط»``, ``ل"الرياض"``: a name quoted right after the preposition
+    ل is the outlet told, a newspaper named after a place, not the place."""
+    return bool(_OUTLET_BEFORE.search(text[max(0, m.start - 6) : m.start])) and text[m.end : m.end + 1] in ("\"", "»", "”")

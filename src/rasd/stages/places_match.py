@@ -55,7 +55,10 @@ class Mention:
     contradicted: str | None = None  # "country"/"admin": the qualifier named no candidate's country
     needs_anchor: bool = False  # an unknown name read only if a known place follows it (منطقة العند بمحافظة لحج)
     anchor: int | None = None  # index of the known place that locates it (see places_anchor)
-    anchor_strong: bool = False  # a place word or في links it to its anchor, not a bare comma or من
+    anchor_link: int = 0  # how it is linked to its anchor: 1 a comma or من, 2 a bare ب, 3 في or a place word
+    after_preposition: bool = False  # في، من، إلى، قرب ... (or the proclitic ب) stands before it
+    ner_loc: bool = False  # the entities stage tagged it as a location
+    form: str = ""  # the normalised surface (article kept), for word statistics
     choice: GeoMatch | None = None
     near_point: tuple[float, float] | None = field(default=None)
 

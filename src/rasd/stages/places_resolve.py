@@ -16,16 +16,23 @@ from rasd.kb.gazetteer import (
     FOCUS_REGIONS,
     KIND_ADMIN1,
     KIND_CITY,
+    KIND_COUNTRY,
     KIND_SUBTOWN,
     Gazetteer,
     GeoMatch,
     haversine_km,
 )
 from rasd.kb.gazetteer_latin import arabic_vowel_count, extra_latin_countries
-from rasd.stages.places_anchor import anchored_precision, far_from_anchor, nearest_to_anchor
+from rasd.stages.places_anchor import (
+    LINK_BI,
+    LINK_STRONG,
+    anchored_precision,
+    far_from_anchor,
+    nearest_to_anchor,
+)
 from rasd.stages.places_match import Mention, find_mentions
 
-__all__ = ["Mention", "Resolved", "find_mentions", "resolve_mentions", "geocode_string"]
+__all__ = ["Mention", "Resolved", "find_mentions", "resolve_mentions", "geocode_string", "place_score"]
 
 _SAME_PLACE_KM = 25.0  # Latin-name namesakes closer than this are one place
 _NEAR_KM = 100.0  # a namesake this close to another place of the story is the one meant
@@ -33,6 +40,7 @@ _NEAR_KM = 100.0  # a namesake this close to another place of the story is the o
 # vowel letters or more (كيسمايو، التحيتا; not مقطع، ضمن، حراس)
 _GUESS_VOWELS = 2
 _EXTRA_LATIN = extra_latin_countries()  # Turkey and Iran: Latin names indexed as in the focus regions
+_COMMON_WEIGHT = 0.75  # a doubling of a word's common uses over its place uses costs 0.75
 _LISTED_VOWELS = 1  # one after و and a place just found (الزنتان وترهونة)
 
 
@@ -250,7 +258,7 @@ def resolve_mentions(
         top_pop = max(c.population for c in cands)
         best = max(cands, key=lambda c: _score(gaz, ctx, m, c, near_pts, top_pop))
         focus = gaz.region(best.country) in FOCUS_REGIONS or best.country in _EXTRA_LATIN
-        if not lenient and not _acceptable(m, best, ctx, focus):
+        if not lenient and (not _acceptable(m, best, ctx, focus) or place_score(gaz, ctx, m, best) < 0):
             continue
         m.choice = best
         out[k] = Resolved(m.start, m.end, best, _precision(m, best))
@@ -265,27 +273,39 @@ def _anchor_licensed(gaz: Gazetteer, m: Mention) -> bool:
     if m.weak or m.qualifier_only or gaz.is_common(m.key):
         return False
     if m.trigger is not None or m.needs_anchor:
-        return m.anchor_strong or m.trigger in ("town", "district", "landmark")
-    return m.guess and m.listed and m.anchor_strong
+        return True
+    return m.guess and m.anchor_link >= LINK_BI
+
+
+def text_of(m: Mention) -> str:
+    """The mention's words as written (for a Latin-name search), else its key."""
+    return m.skeleton_word or m.key
 
 
 def _place_by_anchor(gaz: Gazetteer, mentions: list[Mention], out: dict[int, Resolved]) -> None:
     """Mentions located by a known place after them (see :mod:`rasd.stages.places_anchor`):
     an unplaced one at its anchor with a coarser precision, one read as a far namesake moved
-    to the candidate near its anchor (or to the anchor)."""
+    to the candidate near its anchor (or, after a place word, to the anchor; else dropped)."""
     for k, m in enumerate(mentions):
         if m.anchor is None or m.anchor not in out:
             continue
         anchor = out[m.anchor].match
+        coarse = mentions[m.anchor].trigger in ("near", "admin")
         if k in out:
             current = out[k].match
-            if not m.anchor_strong or not far_from_anchor(current, anchor):
+            located = m.anchor_link == LINK_STRONG or (m.trigger is not None and m.anchor_link == LINK_BI)
+            if not located or not far_from_anchor(current, anchor, coarse):
                 continue
-            near = nearest_to_anchor(m.candidates, anchor)
+            near = nearest_to_anchor(m.candidates, anchor, coarse) or nearest_to_anchor(
+                gaz.skeleton_candidates(text_of(m), [anchor.country]), anchor, coarse)
             if near is not None:
                 m.choice = near
                 out[k] = Resolved(m.start, m.end, near, _precision(m, near))
                 continue
+            # the text says where it is, and the namesake is not there (مدينة زنجبار عاصمة
+            # محافظة أبين is not Zanzibar): near the anchor, or nothing
+            del out[k]
+            m.choice = None
             if m.trigger is None:
                 continue
         elif not _anchor_licensed(gaz, m):
@@ -294,6 +314,31 @@ def _place_by_anchor(gaz: Gazetteer, mentions: list[Mention], out: dict[int, Res
         if precision is not None:
             m.choice = anchor
             out[k] = Resolved(m.start, m.end, anchor, precision)
+
+
+def place_score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch) -> float:
+    """Evidence that a mention with no place word before it is the place ``c`` rather than a
+    common word; negative: not a place. One sum: the gazetteer's prior (a country, a
+    province, a town by its population), the context (a preposition before it, the entities
+    stage calling it a location, a list with a place, the document's countries) against how
+    often the word is an ordinary word in news text (:meth:`Gazetteer.commonness`: الشرطة,
+    الخبر, عبر). A place word or an explicit qualifier before or after the name settles it."""
+    if m.trigger is not None or (m.qualifier_cc and m.qualifier_strong) or not m.form:
+        return 1.0
+    common = gaz.commonness(m.form) if m.first == m.last else 0.0
+    if common == 0.0:
+        return 1.0
+    if c.kind == KIND_COUNTRY:
+        prior = 4.0
+    elif c.kind == KIND_ADMIN1:
+        prior = 3.0
+    elif c.kind == KIND_SUBTOWN:
+        prior = 2.5
+    else:
+        prior = min(3.0, max(0.0, math.log10(c.population + 10) - 3.0))
+    context = 1.5 * m.after_preposition + 2.0 * m.ner_loc + 1.0 * m.listed
+    context += 1.0 if c.country in ctx.core else 0.5 if c.country in ctx.context else 0.0
+    return prior + context - _COMMON_WEIGHT * common
 
 
 def _acceptable(m: Mention, best: GeoMatch, ctx: _Context, focus: bool) -> bool:
