@@ -207,6 +207,11 @@ class Gazetteer:
         n, loc = _word_stats().get(key, (0, 0))
         return max(0.0, math.log2((n - loc + 1) / (loc + 1)))
 
+    def zipf(self, form: str) -> float:
+        """The Zipf frequency of a normalised word form in running Arabic (wordfreq; 0 when
+        rarer than about one in a million words): الخبر 5.0, سوياً 4.5, حلب 4.9."""
+        return _zipf().get(form, 0.0)
+
     def is_common(self, key: str) -> bool:
         """Whether ``key`` is at least four times as often an ordinary word as a place."""
         return self.commonness(key) >= 2.0
@@ -216,6 +221,12 @@ class Gazetteer:
 def _word_stats() -> dict[str, tuple[int, int]]:
     data: dict[str, Any] = load_data("places/word_stats.json")
     return {k: (int(v[0]), int(v[1])) for k, v in data["words"].items()}
+
+
+@lru_cache(maxsize=1)
+def _zipf() -> dict[str, float]:
+    data: dict[str, Any] = load_data("places/word_stats.json")
+    return {k: float(v) for k, v in data.get("zipf", {}).items()}
 
 
 @lru_cache(maxsize=65536)

@@ -58,6 +58,7 @@ class Mention:
     anchor_link: int = 0  # how it is linked to its anchor: 1 a comma or من, 2 a bare ب, 3 في or a place word
     after_preposition: bool = False  # في، من، إلى، قرب ... (or the proclitic ب) stands before it
     ner_loc: bool = False  # the entities stage tagged it as a location
+    ner_silent: bool = False  # the entities stage ran and saw no name there
     form: str = ""  # the normalised surface (article kept), for word statistics
     choice: GeoMatch | None = None
     near_point: tuple[float, float] | None = field(default=None)
