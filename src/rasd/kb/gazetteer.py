@@ -58,7 +58,7 @@ log = logging.getLogger(__name__)
 
 _LOCK = threading.Lock()
 _GAZETTEER: Gazetteer | None = None
-_FORMAT = 7
+_FORMAT = 8
 
 
 @dataclass(frozen=True, slots=True)

@@ -159,6 +159,19 @@ def _first_words(keys: Any) -> dict[str, int]:
     return out
 
 
+def _central_member(entries: list[Any], members: list[int]) -> int:
+    """The member place nearest the spherical mean of all members' points."""
+    x = y = z = 0.0
+    for i in members:
+        la, lo = math.radians(entries[i][4]), math.radians(entries[i][5])
+        x += math.cos(la) * math.cos(lo)
+        y += math.cos(la) * math.sin(lo)
+        z += math.sin(la)
+    clat = math.degrees(math.atan2(z, math.hypot(x, y)))
+    clon = math.degrees(math.atan2(y, x))
+    return min(members, key=lambda i: haversine_km(clat, clon, entries[i][4], entries[i][5]))
+
+
 def _countries_ar() -> dict[str, str]:
     from babel import Locale
 
@@ -218,16 +231,18 @@ def build_index(scope: frozenset[str] | None = None) -> dict[str, Any]:
                     if len(key) >= 2:
                         skeletons[f"{cc}:{key}"].add(idx)
 
-    # first-level divisions: point of the most populous city; population the sum
+    # first-level divisions: the point of the member place nearest the mean of its places (a
+    # province's middle, as ACLED places a precision-3 event, not its capital on one edge:
+    # Hadramawt is not Mukalla); population the sum
     admin1_names: dict[str, str] = {}
     for cc, code, name_en, arabic_names in _tsv_rows("admin1.tsv"):
         members = by_admin.get((cc, code))
         if not members:
             continue
-        top = max(members, key=lambda i: entries[i][6])
+        mid = _central_member(entries, members)
         pop = sum(entries[i][6] for i in members)
         idx = len(entries)
-        entries.append((None, name_en, cc, code, entries[top][4], entries[top][5], pop, KIND_ADMIN1))
+        entries.append((None, name_en, cc, code, entries[mid][4], entries[mid][5], pop, KIND_ADMIN1))
         admin1_names[f"{cc}.{code}"] = name_en
         for a in arabic_names.split("|"):
             add_name(name_key(a), idx, a)
@@ -241,15 +256,7 @@ def build_index(scope: frozenset[str] | None = None) -> dict[str, Any]:
         members = by_country.get(cc)
         if not members:
             continue
-        x = y = z = 0.0
-        for i in members:
-            la, lo = math.radians(entries[i][4]), math.radians(entries[i][5])
-            x += math.cos(la) * math.cos(lo)
-            y += math.cos(la) * math.sin(lo)
-            z += math.sin(la)
-        clat = math.degrees(math.atan2(z, math.hypot(x, y)))
-        clon = math.degrees(math.atan2(y, x))
-        near = min(members, key=lambda i: haversine_km(clat, clon, entries[i][4], entries[i][5]))
+        near = _central_member(entries, members)
         idx = len(entries)
         entries.append((int(info["geonameid"]), info["name"], cc, None, entries[near][4], entries[near][5],
                         int(info.get("population") or 0), KIND_COUNTRY))

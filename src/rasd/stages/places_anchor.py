@@ -74,6 +74,8 @@ def _gap_link(gap: str, other: Mention) -> int:
             level = max(level, LINK_BI if norm.startswith("ب") else LINK_WEAK)
             continue
         stems = [normalize_key(s) for _p, s in proclitic_splits(w)]
+        if _adjective(norm):
+            continue  # حي الجراف الغربي شمالي صنعاء، قاعدة العند الجوية في لحج
         if not any(st in links or st in _WEAK_LINKS for st in stems):
             return 0
         if not any(st in _WEAK_LINKS for st in stems):
@@ -81,6 +83,12 @@ def _gap_link(gap: str, other: Mention) -> int:
     if other.trigger in ("near", "admin", "town", "district") and level == LINK_BI:
         level = LINK_STRONG  # بريف إدلب، بمحافظة لحج
     return level
+
+
+def _adjective(norm: str) -> bool:
+    """A definite relative adjective (الغربي، الجوية، الاستراتيجي) that may stand between a
+    place and the place that locates it."""
+    return norm.startswith("ال") and norm.endswith(("ي", "يه")) and len(norm) >= 6
 
 
 def _conjoined(text: str, m: Mention, other: Mention) -> bool:

@@ -134,6 +134,8 @@ def _skeleton_licence(text: str, w: _Word) -> str | None:
         return kind if kind == "admin" else "town"
     if kind == "landmark":
         return "near"
+    if kind == "area":
+        return "anchor"
     if any(stem in _SKELETON_WORDS for _p, stem in _stems(text[w.start : w.end])):
         return "near"
     return None
@@ -388,11 +390,18 @@ def _match_at(gaz: Gazetteer, text: str, words: list[_Word], i: int, blocked: se
         plen, stem = _stems(word)[0]
         last = i + 1 if i + 1 < len(words) and words[i + 1].joined and words[i].norm in _NAME_STARTS else i
         key = strip_article(normalize_key(stem))
-        needs_anchor = licence == "admin" and not (last == i and _plausible_after_division(normalize_key(stem)))
+        needs_anchor = licence == "anchor" or (
+            licence == "admin" and not (last == i and _plausible_after_division(normalize_key(stem))))
+        if key in gaz.never or words[i].norm in gaz.stop_words:
+            # a common word after a town or landmark word may be a name (بلدة الشجرة، جبل
+            # الأكراد): only where a known place after it says where it is
+            needs_anchor = needs_anchor or _trigger_of(text, words[i - 1]) in ("town", "landmark")
+            common_ok = needs_anchor and licence != "admin"
+        else:
+            common_ok = True
         if (
             (len(stem) >= 3 or last > i)
-            and key not in gaz.never
-            and words[i].norm not in gaz.stop_words
+            and common_ok
             and _trigger_of(text, words[i]) is None
             and not (needs_anchor and (last > i or gaz.demonym_country(word) is not None))
         ):
