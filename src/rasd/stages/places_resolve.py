@@ -105,6 +105,7 @@ class _Context:
     dom_region: str | None
     context: frozenset[str]  # countries with a tenth of the evidence, and their neighbours
     core: frozenset[str]  # the dominant and the dateline country
+    counts: dict[str, int]  # evidence per country: anchors, demonyms, the dateline (2)
 
 
 def _document_context(
@@ -129,7 +130,7 @@ def _document_context(
     for cc in list(context):
         context.update(gaz.neighbours.get(cc, ()))
     ctx = _Context(share, dateline_cc, dominant, gaz.region(dominant) if dominant else None,
-                   frozenset(context), frozenset(cc for cc in (dominant, dateline_cc) if cc))
+                   frozenset(context), frozenset(cc for cc in (dominant, dateline_cc) if cc), dict(counts))
     return ctx, anchors
 
 
@@ -260,7 +261,8 @@ def resolve_mentions(
         top_pop = max(c.population for c in cands)
         best = max(cands, key=lambda c: _score(gaz, ctx, m, c, near_pts, top_pop))
         focus = gaz.region(best.country) in FOCUS_REGIONS or best.country in _EXTRA_LATIN
-        if not lenient and (not _acceptable(m, best, ctx, focus) or place_score(gaz, ctx, m, best) < 0):
+        own = sum(1 for j, a in anchors if j == k and a.country == best.country)
+        if not lenient and (not _acceptable(m, best, ctx, focus) or place_score(gaz, ctx, m, best, own) < 0):
             continue
         m.choice = best
         out[k] = Resolved(m.start, m.end, best, _precision(m, best))
@@ -318,7 +320,7 @@ def _place_by_anchor(gaz: Gazetteer, mentions: list[Mention], out: dict[int, Res
             out[k] = Resolved(m.start, m.end, anchor, precision)
 
 
-def place_score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch) -> float:
+def place_score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch, own: int = 0) -> float:
     """Evidence that a mention with no place word before it is the place ``c`` rather than a
     common word; negative: not a place. One sum: the gazetteer's prior (a country, a
     province, a town by its population), the context (a preposition before it, the entities
@@ -326,7 +328,8 @@ def place_score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch) -> float
     often the word is an ordinary word in news text (:meth:`Gazetteer.commonness`: الشرطة,
     عبر) and, where the entities stage ran and did not call it a location, how frequent it is
     in running Arabic (:meth:`Gazetteer.zipf`: الخبر). A place word or an explicit qualifier
-    before or after the name settles it; countries are not doubted for being frequent."""
+    before or after the name settles it; countries are not doubted for being frequent.
+    ``own``: the evidence for ``c``'s country that this mention itself gave."""
     if m.trigger is not None or (m.qualifier_cc and m.qualifier_strong) or not m.form or m.first != m.last:
         return 1.0
     common = _COMMON_WEIGHT * gaz.commonness(m.form)
@@ -344,7 +347,9 @@ def place_score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch) -> float
     else:
         prior = min(3.0, max(0.0, math.log10(c.population + 10) - 3.0))
     context = 1.5 * m.after_preposition + 2.0 * m.ner_loc + 1.0 * m.listed
-    context += 1.0 if c.country in ctx.core else 0.5 if c.country in ctx.context else 0.0
+    # the document's countries, not counting the evidence this mention gave itself (``own``)
+    if ctx.counts.get(c.country, 0) - own > 0:
+        context += 1.0 if c.country in ctx.core else 0.5 if c.country in ctx.context else 0.0
     return prior + context - common
 
 
