@@ -467,3 +467,21 @@ def test_places_stage_leaves_an_unknown_dateline_unplaced() -> None:
     assert out.dateline == Dateline("مراسلنا", None)
     assert out.to_dict()["dateline"] == {"place": "مراسلنا", "source": None, "name": None, "country": None,
                                          "lat": None, "lon": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "placed"),
+    [
+        # a quarter lies in the town named before it in the paragraph
+        ("اشتدت المعارك في مدينة تعز أمس، وقصفت المدفعية أحياء الروضة والنسيم وسط اشتباكات.", True),
+        # with no town before it, it is not placed
+        ("وصلت التعزيزات إلى أحياء الروضة والنسيم أمس.", False),
+        # nor across a paragraph break
+        ("اشتدت المعارك في مدينة تعز أمس.\nوقصفت المدفعية أحياء الروضة والنسيم.", False),
+    ],
+)
+def test_places_quarter_lies_in_the_town_before_it(text: str, placed: bool) -> None:
+    found = {s: p for s, p in _places(text)}
+    assert ("النسيم" in found) is placed
+    if placed:
+        assert (found["النسيم"].name, found["النسيم"].precision) == ("Taiz", 2)

@@ -17,7 +17,7 @@ from typing import ClassVar
 
 from rasd.document import Dateline, Document, Place
 from rasd.kb.gazetteer import Gazetteer, load_gazetteer
-from rasd.stages.places_anchor import attach_anchors, is_outlet, mark_context
+from rasd.stages.places_anchor import attach_anchors, is_outlet, mark_context, place_quarters
 from rasd.stages.places_resolve import Resolved, find_mentions, geocode_string, resolve_mentions
 from rasd.text import tokenize
 
@@ -60,8 +60,11 @@ def places_in_text(
     extra = _demonym_counts(gaz, text)
     # demonyms are weaker evidence than names: half weight
     extra = Counter({cc: max(1, n // 2) for cc, n in extra.items()})
-    resolved = resolve_mentions(gaz, mentions, dateline_cc=dateline_cc, extra_countries=extra)
-    return [_to_place(r) for r in resolved]
+    resolved = {r.start: r for r in resolve_mentions(gaz, mentions, dateline_cc=dateline_cc, extra_countries=extra)}
+    for k, town in place_quarters(gaz, text, mentions):
+        m = mentions[k]
+        resolved[m.start] = Resolved(m.start, m.end, town, 2)
+    return [_to_place(resolved[s]) for s in sorted(resolved)]
 
 
 def _to_place(r: Resolved) -> Place:

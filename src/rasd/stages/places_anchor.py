@@ -16,11 +16,19 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from rasd.kb.gazetteer import KIND_ADMIN1, KIND_CITY, KIND_COUNTRY, KIND_SUBTOWN, GeoMatch, haversine_km
+from rasd.kb.gazetteer import (
+    KIND_ADMIN1,
+    KIND_CITY,
+    KIND_COUNTRY,
+    KIND_SUBTOWN,
+    Gazetteer,
+    GeoMatch,
+    haversine_km,
+)
 from rasd.stages.places_match import Mention
 from rasd.text import load_data, normalize_key, proclitic_splits
 
-__all__ = ["LINK_BI", "LINK_STRONG", "LINK_WEAK", "attach_anchors", "anchored_precision", "far_from_anchor", "is_outlet", "mark_context", "nearest_to_anchor"]
+__all__ = ["LINK_BI", "LINK_STRONG", "LINK_WEAK", "attach_anchors", "place_quarters", "town_before", "anchored_precision", "far_from_anchor", "is_outlet", "mark_context", "nearest_to_anchor"]
 
 _MAX_GAP_WORDS = 4
 _FAR_KM = 100.0  # a reading this far from the town that locates it is a namesake
@@ -101,9 +109,56 @@ def _locates(other: Mention) -> bool:
     return bool(other.candidates) and not other.guess and not other.qualifier_only and not other.needs_anchor
 
 
+_QUARTER_WORDS = frozenset(normalize_key(w) for w in ("حي", "أحياء", "حيي", "الحي"))
+_QUARTER_REACH = 300  # characters back to the town a quarter belongs to
+
+
+def _mark_quarters(text: str, mentions: list[Mention]) -> None:
+    """``حي الجحملية``, ``أحياء الملعب والإسكان``: the names after a quarter word (and the
+    names listed with them) are parts of a town."""
+    for k, m in enumerate(mentions):
+        last = _LAST_WORD.search(text[max(0, m.start - 20) : m.start])
+        if last is not None and any(normalize_key(s) in _QUARTER_WORDS for _p, s in proclitic_splits(last.group(1))):
+            m.quarter = True
+        elif k and mentions[k - 1].quarter and _conjoined(text, mentions[k - 1], m):
+            m.quarter = True
+
+
+def town_before(text: str, mentions: list[Mention], k: int, placed: dict[int, GeoMatch]) -> GeoMatch | None:
+    """The town a quarter named by mention ``k`` belongs to, when the text has not said: the
+    nearest town placed before it in the same paragraph (``في تعز ... في أحياء حوض الأشراف``)."""
+    m = mentions[k]
+    for j in range(k - 1, -1, -1):
+        other = mentions[j]
+        if m.start - other.end > _QUARTER_REACH or "\n" in text[other.end : m.start]:
+            return None
+        match = placed.get(j)
+        if match is not None and match.kind in (KIND_CITY, KIND_SUBTOWN) and not other.quarter:
+            return match
+    return None
+
+
+def place_quarters(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[tuple[int, GeoMatch]]:
+    """(mention index, town) for the quarters the resolution left unplaced or read as a far
+    namesake, placed at the town named before them (see :func:`town_before`)."""
+    placed = {j: m.choice for j, m in enumerate(mentions) if m.choice is not None}
+    out: list[tuple[int, GeoMatch]] = []
+    for k, m in enumerate(mentions):
+        if not m.quarter or m.qualifier_only or m.weak or gaz.is_common(m.key):
+            continue
+        if m.choice is not None and (m.anchor is not None or m.choice.kind not in (KIND_CITY, KIND_SUBTOWN)):
+            continue
+        town = town_before(text, mentions, k, placed)
+        if town is not None and (m.choice is None or far_from_anchor(m.choice, town)):
+            m.choice = town
+            out.append((k, town))
+    return out
+
+
 def attach_anchors(text: str, mentions: list[Mention]) -> None:
     """Set ``anchor`` (the index of the known place that locates a mention) and
     ``anchor_link`` on every mention that is followed by one, directly or through a list."""
+    _mark_quarters(text, mentions)
     for k in range(len(mentions) - 2, -1, -1):
         m, other = mentions[k], mentions[k + 1]
         if other.start < m.end:

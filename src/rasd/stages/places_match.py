@@ -60,6 +60,7 @@ class Mention:
     ner_loc: bool = False  # the entities stage tagged it as a location
     ner_silent: bool = False  # the entities stage ran and saw no name there
     form: str = ""  # the normalised surface (article kept), for word statistics
+    quarter: bool = False  # after حي/أحياء (or listed with one): a part of a town
     choice: GeoMatch | None = None
     near_point: tuple[float, float] | None = field(default=None)
 
