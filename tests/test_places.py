@@ -485,3 +485,20 @@ def test_places_quarter_lies_in_the_town_before_it(text: str, placed: bool) -> N
     assert ("النسيم" in found) is placed
     if placed:
         assert (found["النسيم"].name, found["النسيم"].precision) == ("Taiz", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "precision"),
+    [
+        # وإلى ("and to") is not والي (a governor): the bare name is the town, not its region
+        ("أرسلت تعزيزات إلى المنطقة وإلى تمبكتو أمس.", "تمبكتو", 1),
+        ("أرسلت تعزيزات إلى ولاية تمبكتو أمس.", "تمبكتو", 3),
+    ],
+)
+def test_places_bare_division_name_is_its_town(text: str, surface: str, precision: int) -> None:
+    assert _one(text, surface).precision == precision
+
+
+def test_places_quarter_kind_is_not_a_name() -> None:
+    text = "سقطت قذيفة في مدينة تعز على حي سكني مكتظ."
+    assert [s for s, _p in _places(text)] == ["تعز"]

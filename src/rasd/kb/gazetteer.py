@@ -104,6 +104,7 @@ class Gazetteer:
         self.org_max_words = max((k.count(" ") + 1 for k in self.organisations), default=1)
         self._first_words: dict[str, int] = index["first_words"]
         self._divisions: dict[tuple[str, str], int] | None = None
+        self._towns: dict[tuple[str, str], int] | None = None
         self._org_first_words = _first_words_of(self.organisations)
 
     def __len__(self) -> int:
@@ -182,6 +183,23 @@ class Gazetteer:
                     self._divisions[(e[2], e[1])] = i
         idx = self._divisions.get((cc, name))
         return None if idx is None else self.entry(idx)
+
+    def town_named(self, cc: str, name: str, admin1: str | None) -> GeoMatch | None:
+        """The most populous town of country ``cc`` (and division ``admin1``) whose English
+        name is ``name``: the town a division is named after (Timbuktu in Timbuktu)."""
+        if self._towns is None:
+            towns: dict[tuple[str, str], int] = {}
+            for i, e in enumerate(self._entries):
+                if e[7] == KIND_CITY:
+                    key = (e[2], e[1].lower())
+                    if key not in towns or self._entries[towns[key]][6] < e[6]:
+                        towns[key] = i
+            self._towns = towns
+        idx = self._towns.get((cc, name.lower()))
+        if idx is None:
+            return None
+        town = self.entry(idx)
+        return town if admin1 is None or town.admin1 == admin1 else None
 
     def country(self, cc: str) -> GeoMatch | None:
         """The country entry for an ISO 3166-1 alpha-2 code."""

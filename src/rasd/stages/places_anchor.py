@@ -124,6 +124,11 @@ def _mark_quarters(text: str, mentions: list[Mention]) -> None:
             m.quarter = True
 
 
+def _nisba(form: str) -> bool:
+    """An indefinite relative adjective (حي سكني، حي شعبي): a kind of quarter, not its name."""
+    return " " not in form and not form.startswith("ال") and form.endswith("ي")
+
+
 def town_before(text: str, mentions: list[Mention], k: int, placed: dict[int, GeoMatch]) -> GeoMatch | None:
     """The town a quarter named by mention ``k`` belongs to, when the text has not said: the
     nearest town placed before it in the same paragraph (``في تعز ... في أحياء حوض الأشراف``)."""
@@ -144,7 +149,7 @@ def place_quarters(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[t
     placed = {j: m.choice for j, m in enumerate(mentions) if m.choice is not None}
     out: list[tuple[int, GeoMatch]] = []
     for k, m in enumerate(mentions):
-        if not m.quarter or m.qualifier_only or m.weak or gaz.is_common(m.key):
+        if not m.quarter or m.qualifier_only or m.weak or gaz.is_common(m.key) or _nisba(m.form):
             continue
         if m.choice is not None and (m.anchor is not None or m.choice.kind not in (KIND_CITY, KIND_SUBTOWN)):
             continue

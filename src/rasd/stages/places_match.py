@@ -150,11 +150,15 @@ def _plausible_after_division(stem: str) -> bool:
 
 def _trigger_of(text: str, w: _Word) -> str | None:
     look = _trigger_lookup()
-    for _p, stem in _stems(text[w.start : w.end]):
+    raw = text[w.start : w.end]
+    for _p, stem in _stems(raw):
         kind = look.get(stem)
-        if kind:
+        if kind and not (stem == _GOVERNOR and ("إ" in raw or "ى" in raw)):  # وإلى ("and to") is not والي
             return kind
     return None
+
+
+_GOVERNOR = normalize_key("والي")
 
 
 def _blocked(text: str, words: list[_Word], gaz: Gazetteer) -> set[int]:

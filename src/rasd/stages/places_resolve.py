@@ -264,6 +264,9 @@ def resolve_mentions(
         own = sum(1 for j, a in anchors if j == k and a.country == best.country)
         if not lenient and (not _acceptable(m, best, ctx, focus) or place_score(gaz, ctx, m, best, own) < 0):
             continue
+        if best.kind == KIND_ADMIN1 and m.trigger is None:
+            # a bare name shared by a division and its main town is the town (وإلى تمبكتو)
+            best = gaz.town_named(best.country, best.name, best.admin1) or best
         m.choice = best
         out[k] = Resolved(m.start, m.end, best, _precision(m, best))
     if not lenient:
