@@ -126,7 +126,8 @@ def _mark_quarters(text: str, mentions: list[Mention]) -> None:
 
 def _nisba(form: str) -> bool:
     """An indefinite relative adjective (حي سكني، حي شعبي): a kind of quarter, not its name."""
-    return " " not in form and not form.startswith("ال") and form.endswith("ي")
+    first = form.split(" ", 1)[0]
+    return not first.startswith("ال") and first.endswith("ي")
 
 
 def town_before(text: str, mentions: list[Mention], k: int, placed: dict[int, GeoMatch]) -> GeoMatch | None:
