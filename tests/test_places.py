@@ -502,3 +502,19 @@ def test_places_bare_division_name_is_its_town(text: str, surface: str, precisio
 def test_places_quarter_kind_is_not_a_name() -> None:
     text = "سقطت قذيفة في مدينة تعز على حي سكني مكتظ."
     assert [s for s, _p in _places(text)] == ["تعز"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kept"),
+    [
+        # a place word weighs, but not enough for a word as common as 'the police'
+        ("انفجرت سيارة مفخخة في حي الشرطة الرابعة ببغداد.", "الشرطة", False),
+        # a district word keeps a town whose name is also a word ('recent')
+        ("وصلت تعزيزات إلى قضاء حديثة غرب الأنبار.", "حديثة", True),
+    ],
+)
+def test_places_score_weighs_the_place_word(text: str, surface: str, kept: bool) -> None:
+    found = [(s, p) for s, p in _places(text) if s == surface]
+    assert bool(found) is kept
+    if kept:
+        assert found[0][1].country == "IQ"

@@ -41,6 +41,7 @@ _NEAR_KM = 100.0  # a namesake this close to another place of the story is the o
 _GUESS_VOWELS = 2
 _EXTRA_LATIN = extra_latin_countries()  # Turkey and Iran: Latin names indexed as in the focus regions
 _COMMON_WEIGHT = 0.75  # a doubling of a word's common uses over its place uses costs 0.75
+_TRIGGER_WEIGHT = 3.0  # a place word before the name (مدينة، بلدة، حي ...)
 _FREQUENT_ZIPF = 4.0  # about one word in 100,000 of running Arabic
 _FREQUENT_WEIGHT = 3.0  # each tenfold above that costs 3, where the entities stage saw no location
 _LISTED_VOWELS = 1  # one after و and a place just found (الزنتان وترهونة)
@@ -330,13 +331,14 @@ def place_score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch, own: int
     stage calling it a location, a list with a place, the document's countries) against how
     often the word is an ordinary word in news text (:meth:`Gazetteer.commonness`: الشرطة,
     عبر) and, where the entities stage ran and did not call it a location, how frequent it is
-    in running Arabic (:meth:`Gazetteer.zipf`: الخبر). A place word or an explicit qualifier
-    before or after the name settles it; countries are not doubted for being frequent.
+    in running Arabic (:meth:`Gazetteer.zipf`: الخبر). A place word before the name weighs 3
+    (حي الشرطة is still not Chwarta); an explicit qualifier settles it; countries are not
+    doubted for being frequent.
     ``own``: the evidence for ``c``'s country that this mention itself gave."""
-    if m.trigger is not None or (m.qualifier_cc and m.qualifier_strong) or not m.form or m.first != m.last:
+    if (m.qualifier_cc and m.qualifier_strong) or not m.form or m.first != m.last:
         return 1.0
     common = _COMMON_WEIGHT * gaz.commonness(m.form)
-    if m.ner_silent and c.kind != KIND_COUNTRY:
+    if m.ner_silent and c.kind != KIND_COUNTRY and m.trigger is None:
         # a word frequent in running Arabic that the entities stage did not call a location
         common += _FREQUENT_WEIGHT * max(0.0, gaz.zipf(m.form) - _FREQUENT_ZIPF)
     if common == 0.0:
@@ -349,7 +351,7 @@ def place_score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch, own: int
         prior = 2.5
     else:
         prior = min(3.0, max(0.0, math.log10(c.population + 10) - 3.0))
-    context = 1.5 * m.after_preposition + 2.0 * m.ner_loc + 1.0 * m.listed
+    context = 1.5 * m.after_preposition + 2.0 * m.ner_loc + 1.0 * m.listed + _TRIGGER_WEIGHT * (m.trigger is not None)
     # the document's countries, not counting the evidence this mention gave itself (``own``)
     if ctx.counts.get(c.country, 0) - own > 0:
         context += 1.0 if c.country in ctx.core else 0.5 if c.country in ctx.context else 0.0
