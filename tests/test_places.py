@@ -518,3 +518,20 @@ def test_places_score_weighs_the_place_word(text: str, surface: str, kept: bool)
     assert bool(found) is kept
     if kept:
         assert found[0][1].country == "IQ"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        # a name after a place word that nothing located lies at the town named before it
+        ("قصفت قوات النظام السوري مدينة حماة أمس، كما استهدفت بلدة الشويحات بالمدفعية الثقيلة.",
+         "الشويحات", "Ḩamāh"),
+        # with no town before it, it is not placed
+        ("وصلت تعزيزات سورية إلى بلدة الشويحات أمس.", "الشويحات", None),
+    ],
+)
+def test_places_unlocated_name_lies_at_the_town_before(text: str, surface: str, name: str | None) -> None:
+    found = {s: p for s, p in _places(text)}
+    assert (found[surface].name if surface in found else None) == name
+    if name:
+        assert found[surface].precision == 2

@@ -61,9 +61,9 @@ def places_in_text(
     # demonyms are weaker evidence than names: half weight
     extra = Counter({cc: max(1, n // 2) for cc, n in extra.items()})
     resolved = {r.start: r for r in resolve_mentions(gaz, mentions, dateline_cc=dateline_cc, extra_countries=extra)}
-    for k, town in place_quarters(gaz, text, mentions):
+    for k, match, precision in place_quarters(gaz, text, mentions):
         m = mentions[k]
-        resolved[m.start] = Resolved(m.start, m.end, town, 2)
+        resolved[m.start] = Resolved(m.start, m.end, match, precision)
     return [_to_place(resolved[s]) for s in sorted(resolved)]
 
 

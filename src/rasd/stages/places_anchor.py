@@ -144,20 +144,29 @@ def town_before(text: str, mentions: list[Mention], k: int, placed: dict[int, Ge
     return None
 
 
-def place_quarters(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[tuple[int, GeoMatch]]:
-    """(mention index, town) for the quarters the resolution left unplaced or read as a far
-    namesake, placed at the town named before them (see :func:`town_before`)."""
+def place_quarters(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[tuple[int, GeoMatch, int]]:
+    """(mention index, place, precision) for the quarters the resolution left unplaced or read
+    as a far namesake, and for the names after a place word that nothing located: the same
+    name placed elsewhere in the document (one sense per document), else the town named
+    before them in the paragraph (see :func:`town_before`), precision 2."""
     placed = {j: m.choice for j, m in enumerate(mentions) if m.choice is not None}
-    out: list[tuple[int, GeoMatch]] = []
+    same_name = {m.key: m.choice for m in mentions if m.choice is not None}
+    out: list[tuple[int, GeoMatch, int]] = []
     for k, m in enumerate(mentions):
-        if not m.quarter or m.qualifier_only or m.weak or gaz.is_common(m.key) or _nisba(m.form):
+        local = m.choice is None and m.anchor is None and not m.guess and (
+            m.needs_anchor or m.trigger in ("town", "district", "landmark"))
+        if not (m.quarter or local) or m.qualifier_only or m.weak or gaz.is_common(m.key) or _nisba(m.form):
             continue
         if m.choice is not None and (m.anchor is not None or m.choice.kind not in (KIND_CITY, KIND_SUBTOWN)):
+            continue
+        if m.choice is None and m.key in same_name:
+            m.choice = same_name[m.key]
+            out.append((k, m.choice, m.choice.precision))
             continue
         town = town_before(text, mentions, k, placed)
         if town is not None and (m.choice is None or far_from_anchor(m.choice, town)):
             m.choice = town
-            out.append((k, town))
+            out.append((k, town, 2))
     return out
 
 
