@@ -145,6 +145,8 @@ def _try_skeleton(gaz: Gazetteer, ctx: _Context, m: Mention, near_pts: list[tupl
         solid = any(c.country == m.qualifier_cc for c in m.candidates)
     else:
         wanted = _top_countries(ctx)
+        if m.guess:  # a bare word is looked for in Turkey or Iran only in a story about it
+            wanted = [cc for cc in wanted if cc not in _EXTRA_LATIN or cc == ctx.dominant]
         solid = any(c.country in wanted or c.country in ctx.context or c.kind != KIND_CITY or c.population >= 100_000
                     for c in m.candidates)
     word = m.skeleton_word or ""
