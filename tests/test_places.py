@@ -535,3 +535,18 @@ def test_places_unlocated_name_lies_at_the_town_before(text: str, surface: str, 
     assert (found[surface].name if surface in found else None) == name
     if name:
         assert found[surface].precision == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a two-word name that begins with بيت، located by the district after it
+        ("داهمت قوات الاحتلال منزلا في بلدة بيت أمر، قضاء الخليل، واعتقلت شابين.", "بيت أمر"),
+        # a direction adverb ends the name
+        ("أقامت قوات الاحتلال حاجزا في مدينة الخليل، ثم داهمت بلدة بيت أمر شمالا.", "بيت أمر"),
+    ],
+)
+def test_places_village_names_beginning_with_bayt(text: str, surface: str) -> None:
+    place = _one(text, surface)
+    assert text[place.start : place.end] == surface
+    assert (place.name, place.country, place.precision) == ("Hebron", "PS", 2)

@@ -32,6 +32,7 @@ __all__ = ["LINK_BI", "LINK_STRONG", "LINK_WEAK", "attach_anchors", "place_quart
 
 _MAX_GAP_WORDS = 4
 _FAR_KM = 100.0  # a reading this far from the town that locates it is a namesake
+_SAME_TOWN_KM = 25.0  # across a border, only a reading this close to its anchor is the same place
 _FAR_PROVINCE_KM = 150.0  # the same from a province's main town, outside that province
 _STOP = re.compile(r"[.!?؟\n:؛\"«»]")
 _GAP_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+")
@@ -203,6 +204,8 @@ def far_from_anchor(choice: GeoMatch, anchor: GeoMatch, coarse: bool = False) ->
         return False
     km = haversine_km(choice.lat, choice.lon, anchor.lat, anchor.lon)
     far = km > (_FAR_PROVINCE_KM if coarse or anchor.kind == KIND_ADMIN1 else _FAR_KM)
+    if choice.country != anchor.country and km > _SAME_TOWN_KM:
+        return True  # بلدة الكرك الشرقي بريف درعا is not Jordan's Karak (باب العامود في القدس: the same town)
     if anchor.kind == KIND_ADMIN1:
         # a province's point is its main town: a place of that province may lie farther
         other = choice.country != anchor.country or (

@@ -280,7 +280,7 @@ def _person_context(gaz: Gazetteer, text: str, words: list[_Word], i: int, last:
 
 _K_PREFIXES = frozenset({"ك", "وك", "فك", "كال", "وكال", "فكال"})
 # first words of two-word names (بن قردان، عين عيسى، دير حافر)
-_NAME_STARTS = frozenset(normalize_key(w) for w in ("بن", "بني", "عين", "دير", "تل", "كفر", "جسر", "رأس", "راس", "أبو", "ابو", "أم", "ام", "بير", "بئر", "سيدي", "خان", "قصر", "جبل", "وادي", "حاسي", "مزرعة", "عين"))
+_NAME_STARTS = frozenset(normalize_key(w) for w in ("بن", "بني", "بيت", "عين", "دير", "تل", "كفر", "جسر", "رأس", "راس", "أبو", "ابو", "أم", "ام", "بير", "بئر", "سيدي", "خان", "قصر", "جبل", "وادي", "حاسي", "مزرعة", "عين"))
 
 _PREPOSITIONS = frozenset(normalize_key(w) for w in ("في", "من", "إلى", "الى", "قرب", "حتى", "نحو", "باتجاه"))
 
@@ -297,6 +297,7 @@ def _broken_plural(norm: str) -> bool:
 _FUNCTION_WORDS = frozenset(normalize_key(w) for w in (
     "في", "من", "إلى", "الى", "على", "عن", "مع", "بين", "إن", "أن", "ان", "حول", "نحو", "ضد", "مثل",
     "و", "أو", "او", "ثم", "لدى", "عند", "منذ", "حتى", "تجاه", "داخل", "خارج", "قال", "وقال", "أعلنت",
+    "شمالا", "جنوبا", "شرقا", "غربا",
 ))
 
 
@@ -408,14 +409,19 @@ def _match_at(gaz: Gazetteer, text: str, words: list[_Word], i: int, blocked: se
             (len(stem) >= 3 or last > i)
             and common_ok
             and _trigger_of(text, words[i]) is None
-            and not (needs_anchor and (last > i or gaz.demonym_country(word) is not None))
+            and not (needs_anchor and ((last > i and words[i].norm not in _NAME_STARTS)
+                                       or gaz.demonym_country(word) is not None))
         ):
             start = words[i].start + plen
             ends = [words[last].end]
             while last + 1 < len(words) and last - i < _MAX_UNKNOWN_WORDS - 1 and _name_continues(gaz, text, words, last + 1):
                 last += 1
                 ends.append(words[last].end)
-            m = Mention(start, ends[-1], i, last, strip_article(stem), [])
+            # the key is the first word (whose commonness is judged), or both words of a name
+            # that begins with بيت، عين، تل ... (بيت أمر)
+            two = words[i].norm in _NAME_STARTS and last > i
+            key = strip_article(f"{normalize_key(stem)} {words[i + 1].norm}" if two else stem)
+            m = Mention(start, ends[-1], i, last, key, [])
             m.skeleton_word = text[start : ends[-1]]
             # shorter readings, longest first: موسيمبوا دا برايا, else موسيمبوا
             m.skeleton_alts = tuple((text[start:e], e) for e in reversed(ends[:-1]))
