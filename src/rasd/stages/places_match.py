@@ -153,12 +153,9 @@ def _trigger_of(text: str, w: _Word) -> str | None:
     raw = text[w.start : w.end]
     for _p, stem in _stems(raw):
         kind = look.get(stem)
-        if kind and not (stem == _GOVERNOR and ("إ" in raw or "ى" in raw)):  # وإلى ("and to") is not والي
+        if kind and not (stem == "والي" and ("إ" in raw or "ى" in raw)):  # وإلى ("and to") is not والي
             return kind
     return None
-
-
-_GOVERNOR = normalize_key("والي")
 
 
 def _blocked(text: str, words: list[_Word], gaz: Gazetteer) -> set[int]:
@@ -480,9 +477,7 @@ def _set_trigger(gaz: Gazetteer, text: str, words: list[_Word], m: Mention) -> N
     if i == 0 or not words[i].joined or m.start != words[i].start:
         return
     prev = words[i - 1]
-    two = (
-        f"{words[i - 2].norm} {prev.norm}" if i >= 2 and prev.joined else None
-    )
+    two = f"{words[i - 2].norm} {prev.norm}" if i >= 2 and prev.joined else None
     look = _trigger_lookup()
     if two and _strip_prefix(two) in look and look[_strip_prefix(two)] == "near":
         m.trigger = "near"
