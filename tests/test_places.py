@@ -550,3 +550,9 @@ def test_places_village_names_beginning_with_bayt(text: str, surface: str) -> No
     place = _one(text, surface)
     assert text[place.start : place.end] == surface
     assert (place.name, place.country, place.precision) == ("Hebron", "PS", 2)
+
+
+def test_places_word_with_tanween_is_no_name() -> None:
+    # سوياً ("together") is not Seville
+    text = "عمل الجنود الإسبان والأتراك سوياً في قاعدة إنجرليك التركية."
+    assert "سوياً" not in [s for s, _p in _places(text)]

@@ -361,8 +361,8 @@ def _match_at(gaz: Gazetteer, text: str, words: list[_Word], i: int, blocked: se
         last = i + n - 1
         if _person_context(gaz, text, words, i, last):
             return None
-        if n == 1 and plen == 0 and _is_adjective(gaz, text, words, i, stem):
-            return None
+        if n == 1 and ((plen == 0 and _is_adjective(gaz, text, words, i, stem)) or "\u064b" in word):
+            return None  # an adjective; a word with tanween fath (سوياً، شمالاً) is no name
         cands = gaz.candidates(key)
         mismatch = False
         if n == 1:  # هول is not الهول, المالي is not مالي
