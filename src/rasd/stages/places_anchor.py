@@ -13,6 +13,7 @@ anchor.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import Any
 
@@ -131,9 +132,12 @@ def _nisba(form: str) -> bool:
     return not first.startswith("ال") and first.endswith("ي")
 
 
-def town_before(text: str, mentions: list[Mention], k: int, placed: dict[int, GeoMatch]) -> GeoMatch | None:
+def town_before(
+    text: str, mentions: list[Mention], k: int, placed: dict[int, GeoMatch], country: str | None = None
+) -> GeoMatch | None:
     """The town a quarter named by mention ``k`` belongs to, when the text has not said: the
-    nearest town placed before it in the same paragraph (``في تعز ... في أحياء حوض الأشراف``)."""
+    nearest town placed before it in the same paragraph, within 300 characters (``في تعز ...
+    في أحياء حوض الأشراف``). Only a town of ``country`` (the document's main country) counts."""
     m = mentions[k]
     for j in range(k - 1, -1, -1):
         other = mentions[j]
@@ -141,7 +145,7 @@ def town_before(text: str, mentions: list[Mention], k: int, placed: dict[int, Ge
             return None
         match = placed.get(j)
         if match is not None and match.kind in (KIND_CITY, KIND_SUBTOWN) and not other.quarter:
-            return match
+            return match if country is None or match.country == country else None
     return None
 
 
@@ -151,6 +155,8 @@ def place_quarters(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[t
     name placed elsewhere in the document (one sense per document), else the town named
     before them in the paragraph (see :func:`town_before`), precision 2."""
     placed = {j: m.choice for j, m in enumerate(mentions) if m.choice is not None}
+    countries = Counter(c.country for c in placed.values())
+    main = countries.most_common(1)[0][0] if countries else None
     same_name = {m.key: m.choice for m in mentions if m.choice is not None}
     out: list[tuple[int, GeoMatch, int]] = []
     for k, m in enumerate(mentions):
@@ -164,7 +170,7 @@ def place_quarters(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[t
             m.choice = same_name[m.key]
             out.append((k, m.choice, m.choice.precision))
             continue
-        town = town_before(text, mentions, k, placed)
+        town = town_before(text, mentions, k, placed, main)
         if town is not None and (m.choice is None or far_from_anchor(m.choice, town)):
             m.choice = town
             out.append((k, town, 2))
