@@ -20,7 +20,8 @@ def test_cli_analyze_one_txt_prints_one_pretty_object(tmp_path: Path, capsys: py
     assert doc["schema_version"] == 1
     assert doc["title"] == "عنوان الخبر"
     assert doc["published"] == "2020-05-01"
-    assert doc["dateline"] == {"place": "بغداد", "source": "رويترز"}
+    assert {k: doc["dateline"][k] for k in ("place", "source", "name", "country")} == {
+        "place": "بغداد", "source": "رويترز", "name": "Baghdad", "country": "IQ"}
     assert doc["sources"] == ["Reuters"]
     assert doc["removed"] == ["التعليقات"]
     assert doc["text"] == "قال مسؤول عراقي اليوم إن الوضع هادئ."
