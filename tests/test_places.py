@@ -77,6 +77,8 @@ def test_places_sample_sentences_without_shared() -> None:
         # GeoNames spells the province الخرطوم and its capital خرطوم: a bare الخرطوم is the city
         ("تظاهر الآلاف في شوارع الخرطوم اليوم.", None, "الخرطوم", "SD", 1),
         ("وصل الوفد إلى ولاية الخرطوم أمس.", None, "الخرطوم", "SD", 3),
+        # a province the text names as one keeps its reading, however far the town after it
+        ("فتح مسلحون النار على حافلة في محافظة المنيا جنوب القاهرة.", None, "المنيا", "EG", 3),
     ],
 )
 def test_places_hard_cases(text: str, dateline: str | None, surface: str, country: str, precision: int) -> None:

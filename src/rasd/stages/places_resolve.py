@@ -306,6 +306,8 @@ def _place_by_anchor(gaz: Gazetteer, mentions: list[Mention], out: dict[int, Res
             located = m.anchor_link == LINK_STRONG or (m.trigger is not None and m.anchor_link == LINK_BI)
             if not located or not far_from_anchor(current, anchor, coarse):
                 continue
+            if current.kind == KIND_ADMIN1 and m.trigger == "admin":
+                continue  # محافظة المنيا جنوب القاهرة: a province the text names as one is that province
             near = nearest_to_anchor(m.candidates, anchor, coarse) or nearest_to_anchor(
                 gaz.skeleton_candidates(text_of(m), [anchor.country]), anchor, coarse)
             if near is not None:
