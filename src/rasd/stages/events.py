@@ -246,6 +246,56 @@ def _pick_time(times: Sequence[TimeExpr], lo: int, hi: int, anchor: int,
     return (best[1], best[2]) if best else None
 
 
+def _day_of(t: TimeExpr, published: dt.date | None) -> dt.date | None:
+    """The day a time expression names (``None`` for a month, a year or a future day)."""
+    if not t.value or len(t.value) != 10:
+        return None
+    try:
+        day = dt.date.fromisoformat(t.value)
+    except ValueError:
+        return None
+    return None if published is not None and day > published else day
+
+
+def _carried_time(doc: Document, sentences: Sequence[Sentence], k: int) -> tuple[str, int] | None:
+    """The day named in the sentence before sentence ``k`` of the same paragraph (``صباح
+    أمس ... الاثنين. وقتل في القصف ...``): a sentence that names no day of its own goes on
+    telling the day the one before it named. Times that date a report are left out."""
+    if k == 0:
+        return None
+    prev, sent = sentences[k - 1], sentences[k]
+    if "\n" in doc.text[prev.end:sent.start]:
+        return None  # a new paragraph starts a new story
+    words = words_of(doc.text, prev.start, prev.end)
+    skip = _report_times(doc.text, words, doc.times, prev.start)
+    days = [(t, d) for t in doc.times if prev.start <= t.start and t.end <= prev.end and t.start not in skip
+            and (d := _day_of(t, doc.published)) is not None]
+    if not days:
+        return None
+    return days[-1][1].isoformat(), 1
+
+
+#: How many days before publication a day may lie to be the article's news day.
+NEWS_DAY_REACH = 3
+
+
+def news_day(doc: Document) -> str | None:
+    """The day the article's news happened, where its text names one: the day named most
+    often among the days at most :data:`NEWS_DAY_REACH` days before publication (``أمس``
+    in a daily paper). An event whose own sentences name no day is dated to it rather than
+    to the publication date."""
+    if doc.published is None:
+        return None
+    counts: Counter[dt.date] = Counter()
+    for t in doc.times:
+        day = _day_of(t, doc.published)
+        if day is not None and 0 <= (doc.published - day).days <= NEWS_DAY_REACH:
+            counts[day] += 1
+    if not counts:
+        return None
+    return max(counts).isoformat()
+
+
 # ---------------------------------------------------------------------------- notes
 def event_notes(e: Event) -> str:
     """A one-line English summary of an event."""
@@ -268,7 +318,8 @@ def _antecedents(doc: Document, words: Sequence[Any]) -> list[tuple[int, str]]:
 
 
 def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | None,
-               fallback: Location | None, antecedents: Sequence[tuple[int, str]]) -> Candidate:
+               fallback: Location | None, antecedents: Sequence[tuple[int, str]],
+               carried: tuple[str, int] | None = None, default_day: str | None = None) -> Candidate:
     text = doc.text
     anchor = det.trigger_start
     words = words_of(text, sent.start, sent.end)
@@ -294,8 +345,12 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
         if when is not None:
             break
         when = _pick_time(doc.times, words[lo].start, words[hi - 1].end, anchor, doc.published, skip)
+    announced = det.event_type == "Strategic developments"  # an arrest, a deal: dated by its announcement
+    if when is None and carried is not None and not announced:
+        when = carried
     if when is None:
-        date, tp = (doc.published.isoformat(), 2) if doc.published else (None, 3)
+        day = (None if announced else default_day) or (doc.published.isoformat() if doc.published else None)
+        date, tp = (day, 2) if day else (None, 3)
     else:
         date, tp = when
     fat: int | None = None
@@ -384,9 +439,11 @@ def extract_events(doc: Document, *, min_confidence: float = 0.45, tier: str = "
     cands: list[Candidate] = []
     last_place: Location | None = None
     anaphora = cue_set("place_anaphora")
-    for sent, probs in zip(sentences, sentence_probs, strict=True):
+    default_day = news_day(doc)
+    for k, (sent, probs) in enumerate(zip(sentences, sentence_probs, strict=True)):
         for det in detect_sentence(text, sent.start, sent.end, doc.published, probs):
-            cand = _candidate(doc, sent, det, main_cc, fallback, antecedents)
+            cand = _candidate(doc, sent, det, main_cc, fallback, antecedents,
+                              _carried_time(doc, sentences, k), default_day)
             if _stale(cand, doc.published):
                 continue
             if cand.location_fallback and last_place is not None and anaphora.any_in(
