@@ -38,7 +38,7 @@ from rasd.stages.events_detect import (
 )
 from rasd.stages.events_lexicon import clauses_of, cue_set, words_of
 from rasd.stages.events_merge import Candidate, merge_candidates
-from rasd.stages.events_numbers import fatalities_in, tables
+from rasd.stages.events_numbers import fatalities_in, incident_range, tables
 from rasd.text import normalize_key
 
 __all__ = ["TIERS", "EventsStage", "extract_events", "event_notes"]
@@ -317,6 +317,23 @@ def _antecedents(doc: Document, words: Sequence[Any]) -> list[tuple[int, str]]:
     return out
 
 
+def _incident_focus(doc: Document, words: Sequence[Any], anchor: int) -> int | None:
+    """The trigger's word index when the sentence tells incidents in different places on
+    either side of ``فيما`` / ``بينما`` (``قتل 13 في مروة، فيما لقي 37 مصرعهم في غومبي``):
+    then only the trigger's part gives the toll. ``None`` (the whole sentence counts) when
+    the parts name no other place: the two sides' dead of one clash."""
+    focus = next((i for i, w in enumerate(words) if w.start >= anchor), None)
+    if focus is None or not words:
+        return None
+    lo, hi = incident_range(words, focus)
+    if (lo, hi) == (0, len(words)):
+        return None
+    inside = {p.name for p in doc.places if words[lo].start <= p.start < words[hi - 1].end}
+    outside = {p.name for p in doc.places if words[0].start <= p.start < words[-1].end
+               and not words[lo].start <= p.start < words[hi - 1].end}
+    return focus if inside and outside and not inside & outside else None
+
+
 def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | None,
                fallback: Location | None, antecedents: Sequence[tuple[int, str]],
                carried: tuple[str, int] | None = None, default_day: str | None = None) -> Candidate:
@@ -355,7 +372,7 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
         date, tp = when
     fat: int | None = None
     if det.event_type != "Strategic developments":
-        fat, _cum = fatalities_in(words)
+        fat, _cum = fatalities_in(words, _incident_focus(doc, words, anchor))
     deaths = [m.last for m in tables().death.find(actor_words)]
     here = {name for pos, name in antecedents if sent.start <= pos < sent.end}
     antecedent = next((name for pos, name in reversed(antecedents) if pos < sent.start and name not in here), None)
