@@ -115,7 +115,7 @@ def test_events_reading_dispersal_then_deaths_is_one_excessive_force_event_apart
     )
     got = sorted(_events(text))
     assert got == [("Protests", "Excessive force against protesters", "Khartoum", 3),
-                   ("Protests", "Peaceful protest", "Wad Medani", None)]
+                   ("Protests", "Peaceful protest", "Wad Medani", 0)]
 
 
 def test_events_reading_finer_clause_place_beats_a_fronted_province() -> None:

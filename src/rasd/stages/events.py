@@ -25,10 +25,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, ClassVar
 
-from rasd.document import Document, Event, Location, Place, Sentence, Span, TimeExpr
+from rasd.document import Document, Event, Location, Place, Sentence, Span
 from rasd.stages.events_actors import country_name, group_mentions, pick_actors
+from rasd.stages.events_dates import carried_time, news_day, pick_time, report_times
 from rasd.stages.events_detect import (
     ASSAULT_TYPES,
     Detection,
@@ -48,6 +50,8 @@ log = logging.getLogger(__name__)
 #: Where the sentence probabilities come from (see :class:`EventsStage`).
 TIERS = ("fast", "accurate")
 
+#: Event types that ACLED codes with 0 fatalities where no death is reported.
+_NONLETHAL_TYPES = frozenset({"Protests", "Riots", "Strategic developments"})
 _WEAK_SUBTYPES_FROM = frozenset({"killing", "injury"})
 #: The definite generic words that refer back to an attack already told.
 _THE_ATTACK = frozenset({"الهجوم", "والهجوم", "الاعتداء", "والاعتداء", "الهجمه", "العمليه"})
@@ -165,6 +169,47 @@ def _pick_place(text: str, places: Sequence[Place], lo: int, hi: int, anchor: in
     return best[1] if best else None
 
 
+_LIST_GLUE = frozenset("،,«»\"'()")
+
+
+def _place_list(text: str, places: Sequence[Place], first: Place) -> list[Place]:
+    """The places listed with ``first`` (``على مديرية كتاف ومديرية ساقين``, ``في الموصل
+    والفلوجة والرمادي``): places joined only by ``و``, commas and place nouns, each a town or
+    district of the same country. ACLED codes one event per place: a list of towns struck
+    on one day is one event per town."""
+    if first.precision >= 3:
+        return [first]
+    nouns = cue_set("place_nouns")
+    ordered = sorted(places, key=lambda p: p.start)
+
+    def glued(a: Place, b: Place) -> bool:
+        gap = text[a.end:b.start]
+        if "\n" in gap or len(gap) > 30 or "." in gap:
+            return False
+        words = [w for w in words_of(text, a.end, b.start) if not (w.punct and w.key in _LIST_GLUE)]
+        return bool(words) and all(
+            w.key == "و" or (nouns.any_in(words, i, i + 1) and (i > 0 or w.key.startswith("و")))
+            for i, w in enumerate(words)) and (words[0].key.startswith("و") or "،" in gap or "," in gap)
+
+    i = ordered.index(first)
+    out = [first]
+    k = i
+    while k + 1 < len(ordered) and ordered[k + 1].precision < 3 and glued(ordered[k], ordered[k + 1]):
+        out.append(ordered[k + 1])
+        k += 1
+    k = i
+    while k > 0 and ordered[k - 1].precision < 3 and glued(ordered[k - 1], ordered[k]):
+        out.insert(0, ordered[k - 1])
+        k -= 1
+    seen: set[str] = set()
+    uniq = []
+    for p in out:
+        if p.country == first.country and p.name not in seen:
+            seen.add(p.name)
+            uniq.append(p)
+    return uniq
+
+
 @lru_cache(maxsize=256)
 def _geocode_dateline(place: str, context: tuple[str, ...]) -> Location | None:
     try:
@@ -198,104 +243,6 @@ def _fallback_location(doc: Document, main_cc: str | None) -> Location | None:
     return _location(p, doc.text, max(2, p.precision))
 
 
-# ---------------------------------------------------------------------------- dates
-def _report_times(text: str, words: Sequence[Any], times: Sequence[TimeExpr], anchor: int) -> set[int]:
-    """Starts of the time expressions that date a report, not the event: one in a trailing
-    attribution (``وفق ما أفاد مصدر اليوم الجمعة``) and one between a reporting verb and its
-    ``إن`` (``قالت الخلية اليوم الاثنين إن طائرة ... قصفت أمس``) when another time follows."""
-    tails = [words[m.first].start for m in cue_set("attribution_tail").find(words) if words[m.first].start > anchor]
-    cut = min(tails) if tails else None
-    verbs = [words[m.first].end for m in cue_set("reporting_verbs").find(words)]
-    inside = [t for t in times if words and words[0].start <= t.start and t.end <= words[-1].end]
-    out: set[int] = set()
-    for t in inside:
-        if cut is not None and t.start >= cut:
-            out.add(t.start)
-            continue
-        after = normalize_key(text[t.end:t.end + 6]).lstrip(" ،,").split(" ")[0]
-        if (after in ("ان", "انه", "انها", "انهم") and any(0 <= t.start - v <= 60 for v in verbs)
-                and any(u.start > t.end for u in inside)):
-            out.add(t.start)
-    return out
-
-
-def _pick_time(times: Sequence[TimeExpr], lo: int, hi: int, anchor: int,
-               published: dt.date | None, skip: set[int] | frozenset[int] = frozenset()) -> tuple[str, int] | None:
-    """The time expression of ``[lo, hi)`` nearest to ``anchor``, leaving out those that
-    date a report (``skip``: their start offsets)."""
-    best: tuple[int, str, int] | None = None
-    for t in times:
-        if t.start < lo or t.end > hi or not t.value or t.start in skip:
-            continue
-        v = t.value
-        if len(v) == 10:
-            date, tp = v, 1
-        elif len(v) == 7:
-            date, tp = v + "-01", 3
-        else:
-            continue
-        try:
-            day = dt.date.fromisoformat(date)
-        except ValueError:
-            continue
-        if published is not None and day > published:
-            continue
-        dist = abs(t.start - anchor)
-        if best is None or dist < best[0]:
-            best = (dist, date, tp)
-    return (best[1], best[2]) if best else None
-
-
-def _day_of(t: TimeExpr, published: dt.date | None) -> dt.date | None:
-    """The day a time expression names (``None`` for a month, a year or a future day)."""
-    if not t.value or len(t.value) != 10:
-        return None
-    try:
-        day = dt.date.fromisoformat(t.value)
-    except ValueError:
-        return None
-    return None if published is not None and day > published else day
-
-
-def _carried_time(doc: Document, sentences: Sequence[Sentence], k: int) -> tuple[str, int] | None:
-    """The day named in the sentence before sentence ``k`` of the same paragraph (``صباح
-    أمس ... الاثنين. وقتل في القصف ...``): a sentence that names no day of its own goes on
-    telling the day the one before it named. Times that date a report are left out."""
-    if k == 0:
-        return None
-    prev, sent = sentences[k - 1], sentences[k]
-    if "\n" in doc.text[prev.end:sent.start]:
-        return None  # a new paragraph starts a new story
-    words = words_of(doc.text, prev.start, prev.end)
-    skip = _report_times(doc.text, words, doc.times, prev.start)
-    days = [(t, d) for t in doc.times if prev.start <= t.start and t.end <= prev.end and t.start not in skip
-            and (d := _day_of(t, doc.published)) is not None]
-    if not days:
-        return None
-    return days[-1][1].isoformat(), 1
-
-
-#: How many days before publication a day may lie to be the article's news day.
-NEWS_DAY_REACH = 3
-
-
-def news_day(doc: Document) -> str | None:
-    """The day the article's news happened, where its text names one: the day named most
-    often among the days at most :data:`NEWS_DAY_REACH` days before publication (``أمس``
-    in a daily paper). An event whose own sentences name no day is dated to it rather than
-    to the publication date."""
-    if doc.published is None:
-        return None
-    counts: Counter[dt.date] = Counter()
-    for t in doc.times:
-        day = _day_of(t, doc.published)
-        if day is not None and 0 <= (doc.published - day).days <= NEWS_DAY_REACH:
-            counts[day] += 1
-    if not counts:
-        return None
-    return max(counts).isoformat()
-
-
 # ---------------------------------------------------------------------------- notes
 def event_notes(e: Event) -> str:
     """A one-line English summary of an event."""
@@ -303,7 +250,8 @@ def event_notes(e: Event) -> str:
     who = e.actor1 or "an unidentified actor"
     if e.actor2:
         who += (" against " if e.event_type in ("Violence against civilians", "Explosions/Remote violence") else " and ") + e.actor2
-    deaths = "fatalities not reported" if e.fatalities is None else f"{e.fatalities} reported fatalities"
+    deaths = ("fatalities not reported" if e.fatalities is None else "no reported fatalities" if e.fatalities == 0
+              else f"{e.fatalities} reported fatalities")
     return f"{e.sub_event_type} ({e.event_type}) in {where} on {e.date or 'an unknown date'}: {who}; {deaths}."
 
 
@@ -315,6 +263,27 @@ def _antecedents(doc: Document, words: Sequence[Any]) -> list[tuple[int, str]]:
         if a.kind in ("rebel", "militia"):
             out.append((words[a.first].start, a.name))
     return out
+
+
+def _incident_parts(doc: Document, sent: Sentence) -> list[tuple[int, int]]:
+    """The sentence cut at ``فيما`` / ``بينما`` where its parts name different places (two
+    incidents told in one sentence: ``قتل 9 في الموصل فيما لقي 14 مصرعهم في بغداد``); else
+    the whole sentence."""
+    words = words_of(doc.text, sent.start, sent.end)
+    whole = [(sent.start, sent.end)]
+    if len(words) < 6:
+        return whole
+    cuts = sorted({m.first for m in cue_set("clause_breaks").find(words) if words[m.first].key != "وفي"} - {0})
+    if not cuts:
+        return whole
+    bounds = [0, *cuts, len(words)]
+    parts = [(words[a].start if a > 0 else sent.start, words[b].start if b < len(words) else sent.end)
+             for a, b in pairwise(bounds) if b > a]
+    names = [{p.name for p in doc.places if lo <= p.start < hi and p.precision < 3} for lo, hi in parts]
+    placed = [n for n in names if n]
+    if len(placed) < 2 or any(a & b for i, a in enumerate(placed) for b in placed[i + 1:]):
+        return whole
+    return parts
 
 
 def _incident_focus(doc: Document, words: Sequence[Any], anchor: int) -> int | None:
@@ -336,7 +305,7 @@ def _incident_focus(doc: Document, words: Sequence[Any], anchor: int) -> int | N
 
 def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | None,
                fallback: Location | None, antecedents: Sequence[tuple[int, str]],
-               carried: tuple[str, int] | None = None, default_day: str | None = None) -> Candidate:
+               carried: tuple[str, int] | None = None, default_day: str | None = None) -> list[Candidate]:
     text = doc.text
     anchor = det.trigger_start
     words = words_of(text, sent.start, sent.end)
@@ -356,16 +325,17 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     loc = _location(place, text) if place else fallback
     loc_fb = place is None
     actor_words = [w for lo, hi in open_clauses for w in words[lo:hi]] or words
-    skip = _report_times(text, words, doc.times, anchor)
-    when = _pick_time(doc.times, det.clause_start, det.clause_end, anchor, doc.published, skip)
+    skip = report_times(text, words, doc.times, anchor)
+    when = pick_time(doc.times, det.clause_start, det.clause_end, anchor, doc.published, skip)
     for lo, hi in sorted(open_clauses, key=lambda c: abs(words[c[0]].start - anchor)):
         if when is not None:
             break
-        when = _pick_time(doc.times, words[lo].start, words[hi - 1].end, anchor, doc.published, skip)
+        when = pick_time(doc.times, words[lo].start, words[hi - 1].end, anchor, doc.published, skip)
     announced = det.event_type == "Strategic developments"  # an arrest, a deal: dated by its announcement
+    date: str | None
     if when is None and carried is not None and not announced:
-        when = carried
-    if when is None:
+        date, tp = carried
+    elif when is None:
         day = (None if announced else default_day) or (doc.published.isoformat() if doc.published else None)
         date, tp = (day, 2) if day else (None, 3)
     else:
@@ -373,6 +343,8 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     fat: int | None = None
     if det.event_type != "Strategic developments":
         fat, _cum = fatalities_in(words, _incident_focus(doc, words, anchor))
+    if fat is None and det.event_type in _NONLETHAL_TYPES:
+        fat = 0  # ACLED: an arrest or a demonstration with no death reported has 0 fatalities
     deaths = [m.last for m in tables().death.find(actor_words)]
     here = {name for pos, name in antecedents if sent.start <= pos < sent.end}
     antecedent = next((name for pos, name in reversed(antecedents) if pos < sent.start and name not in here), None)
@@ -394,9 +366,19 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     weak = det.event_type in ASSAULT_TYPES and not (det.families - _WEAK_SUBTYPES_FROM)
     if det.families == {"clash"} and when is None and normalize_key(text[det.trigger_start:det.trigger_end]) in _THE_ATTACK:
         weak = True  # "the attack" with nothing else new: the event told before it
-    return Candidate(det.event_type, sub, date, tp, loc, loc_fb, actor1, actor2, fat,
+    cand = Candidate(det.event_type, sub, date, tp, loc, loc_fb, actor1, actor2, fat,
                      sent.start, sent.end, round(max(0.0, min(1.0, score)), 4), weak, det.reference,
                      ((sent.start, sent.end),), victims)
+    listed = _place_list(text, doc.places, place) if place is not None and place is own and not det.reference else []
+    if len(listed) < 2:
+        return [cand]
+    # one event per place; a toll told for them all is shared out evenly (ACLED), the
+    # remainder going to the first
+    shares = [fat] * len(listed)
+    if fat:
+        share, rest = divmod(fat, len(listed))
+        shares = [share + (rest if k == 0 else 0) for k in range(len(listed))]
+    return [replace(cand, location=_location(p, text), fatalities=n) for p, n in zip(listed, shares, strict=True)]
 
 
 def _evidence(c: Candidate, sentences: Sequence[Sentence]) -> Span:
@@ -419,7 +401,7 @@ STALE_DAYS = 30
 
 def _stale(c: Candidate, published: dt.date | None) -> bool:
     """An event dated (by its own time expression) long before publication."""
-    if published is None or c.date is None or c.time_precision == 2:
+    if published is None or c.date is None:
         return False
     try:
         day = dt.date.fromisoformat(c.date)
@@ -458,18 +440,19 @@ def extract_events(doc: Document, *, min_confidence: float = 0.45, tier: str = "
     anaphora = cue_set("place_anaphora")
     default_day = news_day(doc)
     for k, (sent, probs) in enumerate(zip(sentences, sentence_probs, strict=True)):
-        for det in detect_sentence(text, sent.start, sent.end, doc.published, probs):
-            cand = _candidate(doc, sent, det, main_cc, fallback, antecedents,
-                              _carried_time(doc, sentences, k), default_day)
-            if _stale(cand, doc.published):
-                continue
-            if cand.location_fallback and last_place is not None and anaphora.any_in(
-                    words_of(text, det.clause_start, det.clause_end)):
-                # "a raid in the area": the place of the event told before it
-                cand = replace(cand, location=last_place, location_fallback=False)
-            if not cand.location_fallback and cand.location is not None:
-                last_place = cand.location
-            cands.append(cand)
+        dets = [d for lo, hi in _incident_parts(doc, sent) for d in detect_sentence(text, lo, hi, doc.published, probs)]
+        for det in dets:
+            for cand in _candidate(doc, sent, det, main_cc, fallback, antecedents,
+                                   carried_time(doc, sentences, k), default_day):
+                if _stale(cand, doc.published):
+                    continue
+                if cand.location_fallback and last_place is not None and anaphora.any_in(
+                        words_of(text, det.clause_start, det.clause_end)):
+                    # "a raid in the area": the place of the event told before it
+                    cand = replace(cand, location=last_place, location_fallback=False)
+                if not cand.location_fallback and cand.location is not None:
+                    last_place = cand.location
+                cands.append(cand)
     merged = merge_candidates(cands)
     events: list[Event] = []
     for c in merged:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from rasd.document import Location
+from rasd.text import normalize_key
 
 __all__ = ["Candidate", "merge_candidates", "VIOLENT_TYPES"]
 
@@ -65,7 +66,13 @@ def _same_place(a: Candidate, b: Candidate) -> bool:
 
 
 def _near(la: Location, lb: Location) -> bool:
-    return la.name == lb.name or _km(la, lb) <= 25.0
+    """The same name, or points within 25 km, except two towns named apart (precision 1,
+    two names): ACLED codes one event per place, a list of towns struck is one event each."""
+    if la.name == lb.name:
+        return True
+    if la.precision == lb.precision == 1 and normalize_key(la.text) != normalize_key(lb.text):
+        return False
+    return _km(la, lb) <= 25.0
 
 
 def _same_protest_place(a: Candidate, b: Candidate) -> bool:

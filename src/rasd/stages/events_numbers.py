@@ -48,12 +48,12 @@ class NumberTables:
     cumulative: TermSet
     post_cues: frozenset[str]
     singular_deaths: TermSet
+    period_openers: TermSet
+    period_heads: TermSet
+    period_phrases: TermSet
+    death_nouns: TermSet
+    wound_nouns: TermSet
     people: frozenset[str] = frozenset()
-    period_openers: TermSet = TermSet(())
-    period_heads: TermSet = TermSet(())
-    period_phrases: TermSet = TermSet(())
-    death_nouns: TermSet = TermSet(())
-    wound_nouns: TermSet = TermSet(())
 
 
 def _norm(d: dict[str, int]) -> dict[str, int]:
@@ -357,6 +357,8 @@ def fatalities_of_words(words: Sequence[Word]) -> tuple[int | None, bool]:
                 return 1, cumulative
         if cue_set("no_casualties").any_in(words):
             return 0, cumulative  # دون أن تسفر عن ضحايا: a known count, none
+        if wounds and not deaths and not cumulative:
+            return 0, cumulative  # أصيب خمسة بجروح: the wounded are told, and no one killed
     return (total if found else None), cumulative
 
 

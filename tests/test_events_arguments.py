@@ -1,0 +1,119 @@
+"""Each argument of an event from the incident's own clause (issue 16): the day carried from
+where the text names it, tolls not summed across incidents nor taken from a period, the
+wounded not counted as dead, and ACLED's 0 for events with no death reported. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.api import analyze_text
+from rasd.stages.events_lexicon import words_of
+from rasd.stages.events_numbers import fatalities_in, fatalities_of_text
+
+
+def _events(text: str, published: str) -> list[tuple[str, str | None, str | None, int | None]]:
+    doc = analyze_text(text, published=published)
+    return sorted((e.sub_event_type, e.location.name if e.location else None, e.date, e.fatalities)
+                  for e in doc.events)
+
+
+def test_events_arguments_day_carried_from_the_sentence_before() -> None:
+    # published on a Tuesday: أمس الاثنين is 2024-06-10; the shelling names no day of its own
+    text = ("غارات على ريف إدلب\n\nإدلب - شنت طائرات حربية صباح أمس الاثنين غارات على مدينة أريحا في ريف "
+            "إدلب. كما قصفت قوات النظام بالمدفعية الثقيلة أحياء في مدينة سراقب.\n")
+    got = _events(text, "2024-06-11")
+    assert {(sub, date) for sub, _, date, _ in got} == {
+        ("Air/drone strike", "2024-06-10"), ("Shelling/artillery/missile attack", "2024-06-10")}
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the article names its news day (أمس) in another paragraph: the undated attack took place then
+        ("هجمات في العراق\n\nبغداد - انفجرت سيارة مفخخة مساء أمس في سوق شعبي بمدينة الحلة.\n\n"
+         "وفي مدينة كركوك، فجر انتحاري حزامه الناسف وسط تجمع لعناصر الشرطة مما أدى إلى مقتل خمسة منهم.\n",
+         "2023-03-14"),
+        # no day named anywhere: the publication date
+        ("هجوم في كركوك\n\nكركوك - فجر انتحاري حزامه الناسف وسط تجمع لعناصر الشرطة في مدينة كركوك مما أدى "
+         "إلى مقتل خمسة منهم.\n", "2023-03-15"),
+    ],
+)
+def test_events_arguments_undated_event_takes_the_article_news_day(text: str, date: str) -> None:
+    got = [e for e in _events(text, "2023-03-15") if e[1] == "Kirkuk"]
+    assert [e[2] for e in got] == [date]
+
+
+def test_events_arguments_arrest_keeps_its_announcement_day() -> None:
+    text = ("اعتقالات بعد تفجير\n\nالموصل - انفجرت عبوة ناسفة أمس على طريق عام في مدينة الموصل.\n"
+            "وقالت الشرطة إنها اعتقلت أربعة مشتبه بهم في المدينة.\n")
+    got = {sub: (date, fat) for sub, _, date, fat in _events(text, "2023-03-15")}
+    assert got["Arrests"] == ("2023-03-15", 0)
+    assert got["Remote explosive/landmine/IED"][0] == "2023-03-14"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # the count's own noun says what it counts: 27 dead and a hundred wounded, not 127
+        ("وجاء الهجوم بعد يومين على التفجير الذي أوقع 27 قتيلا ومئة جريح في المدينة.", 27),
+        ("أسفر القصف عن سقوط خمسة جرحى في القرية.", 0),
+        # the wounded only: ACLED's 0
+        ("أصيب ثلاثة جنود بجروح طفيفة في انفجار لغم أرضي.", 0),
+        # a toll over a period is cumulative, not an incident's
+        ("قتلت الغارات 2150 مسلحا بينهم عشرات القادة خلال ثمانية أشهر.", None),
+        ("وأدت الهجمات على الأسواق إلى مقتل 95 شخصا وإصابة العشرات هذا الشهر.", None),
+        ("قتل مئات الجنود في شمال البلاد منذ انقلاب عام 2013.", None),
+        ("أعلن الجيش أن 64 مسلحا قتلوا في الفترة بين 3 و17 مارس.", None),
+        ("قتل 5 أشخاص خلال هجوم على حاجز للجيش.", 5),
+        # both sides' dead of one clash add up
+        ("أدى الهجوم إلى مقتل ستة من رجال الشرطة، فيما قتل اثنان من المهاجمين في تبادل لإطلاق النار.", 8),
+    ],
+)
+def test_events_arguments_fatalities(sentence: str, count: int | None) -> None:
+    assert fatalities_of_text(sentence) == count
+
+
+def test_events_arguments_two_incidents_across_fiima_keep_their_own_tolls() -> None:
+    sentence = "قتل 9 أشخاص في تفجير بمدينة الموصل فيما لقي 14 شخصا مصرعهم في هجوم انتحاري على سوق بغداد."
+    words = words_of(sentence)
+    second = next(i for i, w in enumerate(words) if w.key == "هجوم")
+    assert fatalities_in(words)[0] == 23  # told as one toll without a focus
+    assert fatalities_in(words, second)[0] == 14
+    assert fatalities_in(words, 1)[0] == 9
+    doc = analyze_text("تفجيران\n\n" + sentence + "\n", published="2023-03-15")
+    assert sorted((e.location.name if e.location else None, e.fatalities) for e in doc.events
+                  if e.event_type == "Explosions/Remote violence") == [("Baghdad", 14), ("Mosul", 9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("مظاهرة\n\nعمان - تظاهر مئات الأردنيين أمس أمام مقر الحكومة في عمان احتجاجا على رفع الأسعار.\n",
+         "Peaceful protest"),
+        ("اعتقال\n\nالخليل - اعتقلت قوات الاحتلال الإسرائيلي أمس خمسة شبان من مدينة الخليل.\n", "Arrests"),
+    ],
+)
+def test_events_arguments_nonlethal_event_has_zero_fatalities(text: str, sub: str) -> None:
+    got = [(s, fat) for s, _, _, fat in _events(text, "2023-03-15")]
+    assert got == [(sub, 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of towns struck on one day: one event per town
+        ("غارات\n\nدمشق - شنت طائرات التحالف الدولي أمس غارات جوية على مواقع لتنظيم داعش في الرقة ودير الزور "
+         "والميادين.\n", [("Al Mayādīn", None), ("Ar Raqqah", None), ("Deir ez-Zor", None)]),
+        # a toll told for them all is shared out evenly
+        ("تفجيرات\n\nبعقوبة - قتل 9 مدنيين في انفجار ثلاث عبوات ناسفة أمس في بعقوبة والمقدادية وبلدروز.\n",
+         [("Al Miqdādīyah", 3), ("Baladrūz", 3), ("Baqubah", 3)]),
+        # a place in another clause is not a listed one
+        ("قصف\n\nحلب - قصفت قوات النظام أمس مدينة حلب، وقالت مصادر في مدينة إدلب إن الوضع هادئ.\n",
+         [("Aleppo", None)]),
+    ],
+)
+def test_events_arguments_listed_towns_are_one_event_each(text: str, expected: list[tuple[str, int | None]]) -> None:
+    got = _events(text, "2023-03-15")
+    assert sorted((place, fat) for _, place, _, fat in got) == expected
+    assert {date for _, _, date, _ in got} == {"2023-03-14"}
