@@ -117,3 +117,36 @@ def test_events_arguments_listed_towns_are_one_event_each(text: str, expected: l
     got = _events(text, "2023-03-15")
     assert sorted((place, fat) for _, place, _, fat in got) == expected
     assert {date for _, _, date, _ in got} == {"2023-03-14"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # ACLED's names: 'the' after 'of' for the United States; coalition strikes in Yemen are Saudi Arabia's
+        ("غارة أمريكية\n\nمقديشو - قتل أربعة من مسلحي حركة الشباب أمس في غارة نفذتها طائرة مسيرة أمريكية قرب "
+         "مدينة جلب.\n", ("Military Forces of the United States", "Al Shabaab")),
+        ("غارات\n\nصنعاء - شن طيران التحالف بقيادة السعودية أمس غارات على مواقع للحوثيين في مدينة صعدة.\n",
+         ("Military Forces of Saudi Arabia", "Houthi Movement - Ansar Allah")),
+        # the authorities that arrest are police forces
+        ("اعتقالات\n\nالقاهرة - اعتقلت السلطات المصرية أمس عشرة طلاب في مدينة الإسكندرية.\n",
+         ("Police Forces of Egypt", "Civilians (Egypt)")),
+    ],
+)
+def test_events_arguments_actor_names_follow_acled(text: str, actors: tuple[str, str | None]) -> None:
+    doc = analyze_text(text, published="2023-03-15")
+    assert [(e.actor1, e.actor2) for e in doc.events] == [actors]
+
+
+@pytest.mark.parametrize(
+    ("actor", "event_type", "sub", "expected"),
+    [
+        ("Government of Syria", "Explosions/Remote violence", "Air/drone strike", "Military Forces of Syria"),
+        ("Government of Egypt", "Strategic developments", "Arrests", "Police Forces of Egypt"),
+        ("Government of Sudan", "Strategic developments", "Agreement", "Government of Sudan"),
+        ("Islamic State", "Battles", "Armed clash", "Islamic State"),
+    ],
+)
+def test_events_arguments_acting_state_is_its_forces(actor: str, event_type: str, sub: str, expected: str) -> None:
+    from rasd.stages.events import _acting_state
+
+    assert _acting_state(actor, event_type, sub) == expected

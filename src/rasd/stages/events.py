@@ -39,7 +39,7 @@ from rasd.stages.events_detect import (
     statement_clause,
 )
 from rasd.stages.events_lexicon import clauses_of, cue_set, words_of
-from rasd.stages.events_merge import Candidate, merge_candidates
+from rasd.stages.events_merge import VIOLENT_TYPES, Candidate, merge_candidates
 from rasd.stages.events_numbers import fatalities_in, incident_range, tables
 from rasd.text import normalize_key
 
@@ -265,6 +265,19 @@ def _antecedents(doc: Document, words: Sequence[Any]) -> list[tuple[int, str]]:
     return out
 
 
+def _acting_state(actor: str | None, event_type: str, sub_event_type: str) -> str | None:
+    """ACLED codes the state that fights, shells or kills as its forces, not its government
+    (``النظام``, ``السلطات``): Military Forces of X, or Police Forces of X for an arrest."""
+    if not actor or not actor.startswith("Government of "):
+        return actor
+    country = actor[len("Government of "):]
+    if sub_event_type == "Arrests":
+        return "Police Forces of " + country
+    if event_type in VIOLENT_TYPES:
+        return "Military Forces of " + country
+    return actor
+
+
 def _incident_parts(doc: Document, sent: Sentence) -> list[tuple[int, int]]:
     """The sentence cut at ``فيما`` / ``بينما`` where its parts name different places (two
     incidents told in one sentence: ``قتل 9 في الموصل فيما لقي 14 مصرعهم في بغداد``); else
@@ -359,6 +372,7 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     if det.reference and not claim:
         # an investigation, a condemnation, "no group has claimed it": its names are not the event's sides
         actor1 = actor2 = None
+    actor1 = _acting_state(actor1, det.event_type, det.sub_event_type)
     sub = det.sub_event_type
     if sub == "Government regains territory" and actor1 and not actor1.startswith(("Military Forces", "Police Forces")):
         sub = "Non-state actor overtakes territory"

@@ -286,6 +286,8 @@ def _role_name(r: RoleMention, country: str | None) -> str | None:
     name = country_name(cc)
     if name is None:
         return r.template.replace(" ({country})", "").replace(" of {country}", "") if r.kind != "military" else None
+    if " of {country}" in r.template and name in _data().get("countries_with_article", ()):
+        name = "the " + name  # Military Forces of the United States, but Civilians (United States)
     return r.template.format(country=name)
 
 
