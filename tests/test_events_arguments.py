@@ -150,3 +150,23 @@ def test_events_arguments_acting_state_is_its_forces(actor: str, event_type: str
     from rasd.stages.events import _acting_state
 
     assert _acting_state(actor, event_type, sub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "actors"),
+    [
+        # settlers and the occupation forces are Israel's, whatever the event's country
+        ("اعتداء\n\nنابلس - استشهد رضيع فلسطيني أمس جراء إحراق مستوطنين إسرائيليين لمنزل عائلته في قرية دوما قرب "
+         "نابلس.\n", "2015-08-01", ("Settlers (Israel)", "Civilians (Palestine)")),
+        ("مداهمة\n\nجنين - قتلت قوات الاحتلال فجر أمس شابا فلسطينيا في مخيم جنين.\n", "2015-08-01",
+         ("Military Forces of Israel", "Civilians (Palestine)")),
+        # a renamed group keeps the name it had on the day of the event
+        ("اشتباكات\n\nإدلب - قتل خمسة من عناصر جبهة النصرة أمس في اشتباكات مع قوات النظام في بلدة سراقب.\n",
+         "2015-08-01", ("Jabhat al Nusra", "Military Forces of Syria")),
+        ("اشتباكات\n\nإدلب - قتل خمسة من عناصر جبهة النصرة أمس في اشتباكات مع قوات النظام في بلدة سراقب.\n",
+         "2016-10-01", ("Jabhat Fateh al Sham", "Military Forces of Syria")),
+    ],
+)
+def test_events_arguments_actors_of_the_place_and_time(text: str, published: str, actors: tuple[str, str]) -> None:
+    doc = analyze_text(text, published=published)
+    assert [tuple(sorted((e.actor1 or "", e.actor2 or ""))) for e in doc.events] == [tuple(sorted(actors))]

@@ -29,7 +29,7 @@ from itertools import pairwise
 from typing import Any, ClassVar
 
 from rasd.document import Document, Event, Location, Place, Sentence, Span
-from rasd.stages.events_actors import country_name, group_mentions, pick_actors
+from rasd.stages.events_actors import country_name, group_mentions, name_at, pick_actors
 from rasd.stages.events_dates import carried_time, news_day, pick_time, report_times
 from rasd.stages.events_detect import (
     ASSAULT_TYPES,
@@ -372,7 +372,8 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     if det.reference and not claim:
         # an investigation, a condemnation, "no group has claimed it": its names are not the event's sides
         actor1 = actor2 = None
-    actor1 = _acting_state(actor1, det.event_type, det.sub_event_type)
+    actor1 = name_at(_acting_state(actor1, det.event_type, det.sub_event_type), date)
+    actor2 = name_at(actor2, date)
     sub = det.sub_event_type
     if sub == "Government regains territory" and actor1 and not actor1.startswith(("Military Forces", "Police Forces")):
         sub = "Non-state actor overtakes territory"

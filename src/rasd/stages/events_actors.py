@@ -23,6 +23,7 @@ __all__ = [
     "agent_markers",
     "anaphora_terms",
     "country_name",
+    "name_at",
     "nationality_of",
 ]
 
@@ -129,6 +130,17 @@ def country_name(iso2: str | None) -> str | None:
         return None
 
 
+def name_at(actor: str | None, date: str | None) -> str | None:
+    """The ACLED name of ``actor`` on ``date`` (``YYYY-MM-DD``): a renamed group keeps its
+    older name for events before the renaming (Jabhat al Nusra before 28 July 2016)."""
+    if not actor or not date:
+        return actor
+    for before, older in _data().get("names_by_period", {}).get(actor, ()):
+        if date < before:
+            return str(older)
+    return actor
+
+
 def nationality_of(words: Sequence[Word], first: int, last: int, span: int = 3) -> str | None:
     """The country of a nationality word within ``span`` words after ``last``."""
     hi = min(len(words), last + 1 + span)
@@ -146,7 +158,9 @@ def role_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None) -> 
     found: list[RoleMention] = []
     for kind, template, ts in _role_sets():
         for m in ts.find(words, lo, hi):
-            cc = nationality_of(words, m.first, m.last) if kind in ("military", "police") else None
+            # the nationality may stand inside the term itself (قوات الاحتلال) or after it
+            cc = (nationality_of(words, m.first, m.first, 3 + m.last - m.first)
+                  if kind in ("military", "police") else None)
             found.append(RoleMention(kind, template, m.first, m.last, cc))
     found.sort(key=lambda r: (r.first, -(r.last - r.first)))
     attribution = attribution_terms()
@@ -367,7 +381,8 @@ def pick_actors(
     named.sort(key=lambda a: a.first)
     # role words heading (or overlapping) a named actor give way to it
     kept_roles = [r for r in roles
-                  if not any(a.first - 5 <= r.last < a.first or a.first <= r.first <= a.last for a in named)
+                  if not any((r.kind != "civilian" and a.first - 5 <= r.last < a.first) or a.first <= r.first <= a.last
+                             for a in named)
                   # "أعلن حزب الله أن مقاتليه ...": its fighters are the named group
                   and not (r.kind in ("armed", "military") and words[r.last].key.endswith(_POSSESSIVE)
                            and any(0 < r.first - a.last <= 6 for a in named))]
