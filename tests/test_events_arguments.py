@@ -170,3 +170,21 @@ def test_events_arguments_acting_state_is_its_forces(actor: str, event_type: str
 def test_events_arguments_actors_of_the_place_and_time(text: str, published: str, actors: tuple[str, str]) -> None:
     doc = analyze_text(text, published=published)
     assert [tuple(sorted((e.actor1 or "", e.actor2 or ""))) for e in doc.events] == [tuple(sorted(actors))]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a statement dated today, the incidents yesterday: the undated raid took place yesterday
+        ("غارات على اليمن\n\nقال المتحدث باسم التحالف اليوم إن العمليات مستمرة. وقتل خمسة مدنيين أمس في قصف على "
+         "مدينة تعز.\n\nوفي مدينة الحديدة، شنت طائرات التحالف غارات على مواقع للحوثيين قرب الميناء.\n",
+         "2015-08-03"),
+        # a war that started yesterday is not the day of today's news
+        ("معارك في الخرطوم\n\nالخرطوم - تواصلت اليوم الاشتباكات بين الجيش وقوات الدعم السريع، وقتل 20 مدنيا "
+         "منذ بدء المعارك أمس.\n\nوفي مدينة أم درمان، نفذ الطيران الحربي غارات على معسكرات للدعم السريع.\n",
+         "2015-08-04"),
+    ],
+)
+def test_events_arguments_news_day_is_the_incidents_day(text: str, date: str) -> None:
+    got = [e for e in _events(text, "2015-08-04") if e[1] in ("Al Ḩudaydah", "Omdurman")]
+    assert [e[2] for e in got] == [date]

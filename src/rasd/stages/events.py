@@ -453,9 +453,10 @@ def extract_events(doc: Document, *, min_confidence: float = 0.45, tier: str = "
     cands: list[Candidate] = []
     last_place: Location | None = None
     anaphora = cue_set("place_anaphora")
+    detections = [[d for lo, hi in _incident_parts(doc, sent) for d in detect_sentence(text, lo, hi, doc.published, probs)]
+                  for sent, probs in zip(sentences, sentence_probs, strict=True)]
     default_day = news_day(doc)
-    for k, (sent, probs) in enumerate(zip(sentences, sentence_probs, strict=True)):
-        dets = [d for lo, hi in _incident_parts(doc, sent) for d in detect_sentence(text, lo, hi, doc.published, probs)]
+    for k, (sent, dets) in enumerate(zip(sentences, detections, strict=True)):
         for det in dets:
             for cand in _candidate(doc, sent, det, main_cc, fallback, antecedents,
                                    carried_time(doc, sentences, k), default_day):

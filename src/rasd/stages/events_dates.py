@@ -5,7 +5,6 @@ publication date; the times that date a report (``قال اليوم إن ...``) 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -97,18 +96,28 @@ def carried_time(doc: Document, sentences: Sequence[Sentence], k: int) -> tuple[
 NEWS_DAY_REACH = 3
 
 
+def _since(text: str, t: TimeExpr) -> bool:
+    """Whether the time starts a period (``منذ بدء المعارك أمس السبت``): the start of a
+    war or a siege, not the day of the news."""
+    before = words_of(text, max(0, t.start - 40), t.start)[-5:]
+    return any(w.key in ("منذ", "ومنذ") for w in before)
+
+
 def news_day(doc: Document) -> str | None:
-    """The day the article's news happened, where its text names one: the day named most
-    often among the days at most :data:`NEWS_DAY_REACH` days before publication (``أمس``
-    in a daily paper). An event whose own sentences name no day is dated to it rather than
-    to the publication date."""
+    """The day the article's news happened, where its text names one: the latest day named
+    before publication, at most :data:`NEWS_DAY_REACH` days before it (``أمس`` in a daily
+    paper, where ``اليوم`` mostly dates statements and reports), else the publication day
+    when the text names only that; a time that starts a period (``منذ ... أمس``) does not
+    count. An event whose own sentences name no day is dated to it rather than to the
+    publication date."""
     if doc.published is None:
         return None
-    counts: Counter[dt.date] = Counter()
+    days: set[dt.date] = set()
     for t in doc.times:
         day = day_of(t, doc.published)
-        if day is not None and 0 <= (doc.published - day).days <= NEWS_DAY_REACH:
-            counts[day] += 1
-    if not counts:
+        if day is not None and 0 <= (doc.published - day).days <= NEWS_DAY_REACH and not _since(doc.text, t):
+            days.add(day)
+    if not days:
         return None
-    return max(counts).isoformat()
+    earlier = [d for d in days if d < doc.published]
+    return max(earlier or days).isoformat()
