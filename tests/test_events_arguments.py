@@ -188,3 +188,12 @@ def test_events_arguments_actors_of_the_place_and_time(text: str, published: str
 def test_events_arguments_news_day_is_the_incidents_day(text: str, date: str) -> None:
     got = [e for e in _events(text, "2015-08-04") if e[1] in ("Al Ḩudaydah", "Omdurman")]
     assert [e[2] for e in got] == [date]
+
+
+def test_events_arguments_foreign_province_with_a_locative_is_the_place() -> None:
+    # a story about Turkey; the protest took place in an Iraqi province the sentence names
+    text = ("غارات تركية\n\nأنقرة - شنت طائرات تركية أمس غارات على مواقع لحزب العمال الكردستاني في ولاية هكاري "
+            "جنوب شرقي تركيا.\n\nوتظاهر مئات الأكراد أمس في محافظة دهوك احتجاجا على الغارات.\n")
+    doc = analyze_text(text, published="2015-08-02")
+    got = {e.sub_event_type: (e.location.country if e.location else None) for e in doc.events}
+    assert got == {"Air/drone strike": "TR", "Peaceful protest": "IQ"}

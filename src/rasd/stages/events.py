@@ -147,6 +147,11 @@ def _reference_point(text: str, places: Sequence[Place], p: Place) -> bool:
                for q in places)
 
 
+def _is_country(p: Place) -> bool:
+    """Whether a place is a whole country."""
+    return p.precision >= 3 and not p.admin1 and p.name == country_name(p.country)
+
+
 def _pick_place(text: str, places: Sequence[Place], lo: int, hi: int, anchor: int,
                 main_cc: str | None) -> Place | None:
     best: tuple[float, Place] | None = None
@@ -157,7 +162,7 @@ def _pick_place(text: str, places: Sequence[Place], lo: int, hi: int, anchor: in
             continue
         cost = float(abs(p.start - anchor))
         if p.precision >= 3:
-            if main_cc and p.country != main_cc:
+            if main_cc and p.country != main_cc and (_is_country(p) or not _locative_before(text, p.start)):
                 continue  # a foreign country named in passing ("backed by the United States")
             cost += 200
         if main_cc and p.country != main_cc:
