@@ -197,3 +197,23 @@ def test_events_arguments_foreign_province_with_a_locative_is_the_place() -> Non
     doc = analyze_text(text, published="2015-08-02")
     got = {e.sub_event_type: (e.location.country if e.location else None) for e in doc.events}
     assert got == {"Air/drone strike": "TR", "Peaceful protest": "IQ"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (7, 45, 7),  # the event's own toll, not a bigger figure from a sentence merged into it
+        (None, 4, 4),  # a follow-up gives the toll the lead did not
+        (0, 3, 3),  # the wounded told first, the dead after
+        (0, None, 0),
+    ],
+)
+def test_events_arguments_merged_toll_is_the_events_own(first: int | None, second: int | None, expected: int | None) -> None:
+    from rasd.stages.events_merge import Candidate, merge_candidates
+
+    def cand(fat: int | None, start: int) -> Candidate:
+        return Candidate("Explosions/Remote violence", "Suicide bomb", "2015-07-20", 1, None, False, None, None, fat,
+                         start, start + 10, 0.8, False, False, ((start, start + 10),))
+
+    (merged,) = merge_candidates([cand(first, 0), cand(second, 20)])
+    assert merged.fatalities == expected

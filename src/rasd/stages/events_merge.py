@@ -157,9 +157,9 @@ def _combine(a: Candidate, b: Candidate) -> Candidate:
     if other.location is not None and not other.reference and (loc is None or (fb and not other.location_fallback)
                                        or (not other.location_fallback and other.location.precision < loc.precision)):
         loc, fb = other.location, other.location_fallback
-    fat = main.fatalities
-    if other.fatalities is not None and (fat is None or other.fatalities > fat):
-        fat = other.fatalities
+    # the toll told with the event, not the largest number of the sentences merged into it
+    # (a later sentence's bigger figure is mostly background: a month's toll, another attack)
+    fat = a.fatalities if a.fatalities else b.fatalities if b.fatalities is not None else a.fatalities
     # a name the main sentence shows as a victim never becomes the perpetrator ("three
     # policemen were killed" + "a bomb hit a police patrol")
     donor = other.actor1 if other.actor1 not in main.victims else None
