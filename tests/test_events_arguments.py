@@ -217,3 +217,20 @@ def test_events_arguments_merged_toll_is_the_events_own(first: int | None, secon
 
     (merged,) = merge_candidates([cand(first, 0), cand(second, 20)])
     assert merged.fatalities == expected
+
+
+def test_events_arguments_round_up_sentence_is_read_incident_by_incident() -> None:
+    # one run-on sentence, three incidents in three towns (كما ... بينما ...): three events,
+    # each with the sides of its own part
+    text = ("ريف دمشق\n\nدمشق - تواصلت أمس الاشتباكات بين قوات النظام ومقاتلي المعارضة في مدينة الزبداني، كما قصفت "
+            "قوات النظام بالمدفعية مدينة دوما في الغوطة الشرقية، بينما خطف مسلحون مجهولون جنديا من قوات النظام في "
+            "مدينة قدسيا.\n")
+    doc = analyze_text(text, published="2015-07-23")
+    got = sorted((e.sub_event_type, e.location.name if e.location else None, e.date, e.actor1, e.actor2)
+                 for e in doc.events)
+    assert got == [
+        ("Abduction/forced disappearance", "Qadsayyā", "2015-07-22", "Unidentified Armed Group (Syria)",
+         "Military Forces of Syria"),
+        ("Armed clash", "Az Zabadānī", "2015-07-22", "Military Forces of Syria", "Unidentified Armed Group (Syria)"),
+        ("Shelling/artillery/missile attack", "Dūmā", "2015-07-22", "Military Forces of Syria", None),
+    ]

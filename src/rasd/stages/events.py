@@ -283,21 +283,24 @@ def _acting_state(actor: str | None, event_type: str, sub_event_type: str) -> st
     return actor
 
 
-def _incident_parts(doc: Document, sent: Sentence) -> list[tuple[int, int]]:
-    """The sentence cut at ``فيما`` / ``بينما`` where its parts name different places (two
-    incidents told in one sentence: ``قتل 9 في الموصل فيما لقي 14 مصرعهم في بغداد``); else
-    the whole sentence."""
+def _incident_parts(doc: Document, sent: Sentence, main_cc: str | None) -> list[tuple[int, int]]:
+    """The sentence cut at ``فيما``, ``بينما``, ``كما`` ... (cue list ``incident_breaks``)
+    where its parts name different places: incidents told one after another in one sentence
+    (``قتل 9 في الموصل فيما لقي 14 مصرعهم في بغداد``, a round-up ``... كما قصفت قوات النظام
+    بلدة الطيبة، بينما اختطف مجهولون عنصرا في قدسيا``); else the whole sentence."""
     words = words_of(doc.text, sent.start, sent.end)
     whole = [(sent.start, sent.end)]
     if len(words) < 6:
         return whole
-    cuts = sorted({m.first for m in cue_set("clause_breaks").find(words) if words[m.first].key != "وفي"} - {0})
+    cuts = sorted({m.first for m in cue_set("incident_breaks").find(words)} - {0})
     if not cuts:
         return whole
     bounds = [0, *cuts, len(words)]
     parts = [(words[a].start if a > 0 else sent.start, words[b].start if b < len(words) else sent.end)
              for a, b in pairwise(bounds) if b > a]
-    names = [{p.name for p in doc.places if lo <= p.start < hi and p.precision < 3} for lo, hi in parts]
+    # the places an event could take (a word the geocoder read abroad, سلميا, does not count)
+    names = [{p.name for p in doc.places if lo <= p.start < hi and p.precision < 3
+              and (p.country == main_cc or _locative_before(doc.text, p.start))} for lo, hi in parts]
     placed = [n for n in names if n]
     if len(placed) < 2 or any(a & b for i, a in enumerate(placed) for b in placed[i + 1:]):
         return whole
@@ -458,12 +461,14 @@ def extract_events(doc: Document, *, min_confidence: float = 0.45, tier: str = "
     cands: list[Candidate] = []
     last_place: Location | None = None
     anaphora = cue_set("place_anaphora")
-    detections = [[d for lo, hi in _incident_parts(doc, sent) for d in detect_sentence(text, lo, hi, doc.published, probs)]
+    # (part of a sentence, detection): a round-up sentence is read incident by incident
+    detections = [[(Sentence(lo, hi), d) for lo, hi in _incident_parts(doc, sent, main_cc)
+                   for d in detect_sentence(text, lo, hi, doc.published, probs)]
                   for sent, probs in zip(sentences, sentence_probs, strict=True)]
     default_day = news_day(doc)
-    for k, (sent, dets) in enumerate(zip(sentences, detections, strict=True)):
-        for det in dets:
-            for cand in _candidate(doc, sent, det, main_cc, fallback, antecedents,
+    for k, dets in enumerate(detections):
+        for part, det in dets:
+            for cand in _candidate(doc, part, det, main_cc, fallback, antecedents,
                                    carried_time(doc, sentences, k), default_day):
                 if _stale(cand, doc.published):
                     continue

@@ -381,7 +381,10 @@ def pick_actors(
     named.sort(key=lambda a: a.first)
     # role words heading (or overlapping) a named actor give way to it
     kept_roles = [r for r in roles
-                  if not any((r.kind != "civilian" and a.first - 5 <= r.last < a.first) or a.first <= r.first <= a.last
+                  # (not across another role word: خطف مسلحون جنديا من قوات النظام is two sides)
+                  if not any((r.kind != "civilian" and a.first - 5 <= r.last < a.first
+                              and not any(r.last < q.first and q.last < a.first for q in roles))
+                             or a.first <= r.first <= a.last
                              for a in named)
                   # "أعلن حزب الله أن مقاتليه ...": its fighters are the named group
                   and not (r.kind in ("armed", "military") and words[r.last].key.endswith(_POSSESSIVE)

@@ -270,7 +270,7 @@ def incident_range(words: Sequence[Word], focus: int | None) -> tuple[int, int]:
     (``قتل 13 في مروة فيما لقي 37 مصرعهم في غومبي``) is not added to it."""
     if focus is None:
         return 0, len(words)
-    cuts = sorted({m.first for m in cue_set("clause_breaks").find(words) if words[m.first].key != "وفي"})
+    cuts = sorted({m.first for m in cue_set("incident_breaks").find(words)})
     lo, hi = 0, len(words)
     for c in cuts:
         if c <= focus:
