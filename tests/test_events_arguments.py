@@ -127,6 +127,9 @@ def test_events_arguments_listed_towns_are_one_event_each(text: str, expected: l
          "مدينة جلب.\n", ("Military Forces of the United States", "Al Shabaab")),
         ("غارات\n\nصنعاء - شن طيران التحالف بقيادة السعودية أمس غارات على مواقع للحوثيين في مدينة صعدة.\n",
          ("Military Forces of Saudi Arabia", "Houthi Movement - Ansar Allah")),
+        # Syria's armed opposition under ACLED's name
+        ("قصف\n\nحماة - قصفت فصائل المعارضة المسلحة أمس بالصواريخ مواقع لقوات النظام في بلدة محردة بريف حماة.\n",
+         ("Opposition Rebels (Syria)", "Military Forces of Syria")),
         # the authorities that arrest are police forces
         ("اعتقالات\n\nالقاهرة - اعتقلت السلطات المصرية أمس عشرة طلاب في مدينة الإسكندرية.\n",
          ("Police Forces of Egypt", "Civilians (Egypt)")),
