@@ -234,6 +234,6 @@ def test_events_arguments_round_up_sentence_is_read_incident_by_incident() -> No
     assert got == [
         ("Abduction/forced disappearance", "Qadsayyā", "2015-07-22", "Unidentified Armed Group (Syria)",
          "Military Forces of Syria"),
-        ("Armed clash", "Az Zabadānī", "2015-07-22", "Military Forces of Syria", "Unidentified Armed Group (Syria)"),
+        ("Armed clash", "Az Zabadānī", "2015-07-22", "Military Forces of Syria", "Opposition Rebels (Syria)"),
         ("Shelling/artillery/missile attack", "Dūmā", "2015-07-22", "Military Forces of Syria", None),
     ]
