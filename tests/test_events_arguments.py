@@ -66,6 +66,8 @@ def test_events_arguments_arrest_keeps_its_announcement_day() -> None:
         ("قتل مئات الجنود في شمال البلاد منذ انقلاب عام 2013.", None),
         ("أعلن الجيش أن 64 مسلحا قتلوا في الفترة بين 3 و17 مارس.", None),
         ("قتل 5 أشخاص خلال هجوم على حاجز للجيش.", 5),
+        # one victim named by a singular noun, the wounded apart
+        ("استشهد رضيع وأصيب ثلاثة من أفراد عائلته جراء إحراق منزلهم.", 1),
         # both sides' dead of one clash add up
         ("أدى الهجوم إلى مقتل ستة من رجال الشرطة، فيما قتل اثنان من المهاجمين في تبادل لإطلاق النار.", 8),
     ],
