@@ -165,6 +165,9 @@ def test_events_arguments_acting_state_is_its_forces(actor: str, event_type: str
          "نابلس.\n", "2015-08-01", ("Settlers (Israel)", "Civilians (Palestine)")),
         ("مداهمة\n\nجنين - قتلت قوات الاحتلال فجر أمس شابا فلسطينيا في مخيم جنين.\n", "2015-08-01",
          ("Military Forces of Israel", "Civilians (Palestine)")),
+        # soldiers with no nationality in the West Bank are Israel's
+        ("مداهمة\n\nنابلس - داهم جنود أمس منزلا في بلدة بيتا جنوب نابلس واعتقلوا ثلاثة شبان.\n", "2015-08-01",
+         ("Military Forces of Israel", "Civilians (Palestine)")),
         # a renamed group keeps the name it had on the day of the event
         ("اشتباكات\n\nإدلب - قتل خمسة من عناصر جبهة النصرة أمس في اشتباكات مع قوات النظام في بلدة سراقب.\n",
          "2015-08-01", ("Jabhat al Nusra", "Military Forces of Syria")),

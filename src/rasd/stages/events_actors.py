@@ -297,6 +297,8 @@ _NAMED_PRIORITY = ("state", "rebel", "militia", "external")
 
 def _role_name(r: RoleMention, country: str | None) -> str | None:
     cc = r.country or country
+    if r.kind == "military" and r.country is None and country:
+        cc = _data().get("military_of_territory", {}).get(country, cc)  # قوات in the West Bank: Israel's
     name = country_name(cc)
     if name is None:
         return r.template.replace(" ({country})", "").replace(" of {country}", "") if r.kind != "military" else None
