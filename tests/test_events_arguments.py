@@ -168,6 +168,11 @@ def test_events_arguments_acting_state_is_its_forces(actor: str, event_type: str
         # soldiers with no nationality in the West Bank are Israel's
         ("مداهمة\n\nنابلس - داهم جنود أمس منزلا في بلدة بيتا جنوب نابلس واعتقلوا ثلاثة شبان.\n", "2015-08-01",
          ("Military Forces of Israel", "Civilians (Palestine)")),
+        # الجيش الوطني is Syria's National Army only in Syria
+        ("تعز\n\nتعز - سيطر الجيش الوطني أمس على مواقع قرب السجن المركزي في مدينة تعز بعد معارك مع الحوثيين.\n",
+         "2015-08-02", ("Military Forces of Yemen", "Houthi Movement - Ansar Allah")),
+        ("حلب\n\nحلب - سيطر الجيش الوطني أمس على قرية قرب مدينة الباب بعد معارك مع قوات سوريا الديمقراطية.\n",
+         "2020-08-02", ("Syrian National Army", "SDF: Syrian Democratic Forces")),
         # a renamed group keeps the name it had on the day of the event
         ("اشتباكات\n\nإدلب - قتل خمسة من عناصر جبهة النصرة أمس في اشتباكات مع قوات النظام في بلدة سراقب.\n",
          "2015-08-01", ("Jabhat al Nusra", "Military Forces of Syria")),

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from rasd.stages.events_lexicon import TermSet, Word, cue_set
-from rasd.text import load_data
+from rasd.text import load_data, normalize_key
 
 __all__ = [
     "RoleMention",
@@ -175,14 +175,23 @@ def role_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None) -> 
 
 
 def group_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None,
-                   text: str | None = None) -> list[ActorMention]:
+                   text: str | None = None, country: str | None = None) -> list[ActorMention]:
     """Named armed groups and forces in ``words[lo:hi]``: the actor knowledge base
     (``rasd.kb.actors``, when ``text`` is given and the base is installed) first, then the
-    fallback list of ``actors.json``."""
+    fallback list of ``actors.json``. With the event's ``country``, a name that means a
+    group only in one country (``الجيش الوطني``: Syria's National Army, but Yemen's or
+    Libya's army elsewhere; ``local_names`` in actors.json) counts only there."""
     hi = len(words) if hi is None else hi
     out: list[ActorMention] = []
     if text is not None and lo < hi:
-        out.extend(_kb_mentions(text, words, lo, hi))
+        local: dict[str, str] = {normalize_key(k): v for k, v in _data().get("local_names", {}).items()}
+        for a in _kb_mentions(text, words, lo, hi):
+            surface = normalize_key(text[words[a.first].start:words[a.last].end])
+            for form in {surface, surface[1:] if surface[:1] in "وفبل" else surface}:
+                if country and form in local and local[form] != country:
+                    break
+            else:
+                out.append(a)
     cats: dict[str, str] = _data()["group_categories"]
     for name, ts in _group_sets().items():
         for m in ts.find(words, lo, hi):
@@ -356,7 +365,7 @@ def pick_actors(
     charge, grievance = cue_set("charge_words"), cue_set("grievance")
     # "بتهمة التعاون مع القوات العراقية": a name inside the charge is not a side of the event
     # a claim's spokesman speaks for the claimant (أعلن متحدث باسم حركة طالبان مسؤولية الحركة)
-    named = [a for a in group_mentions(words, lo, hi, text)
+    named = [a for a in group_mentions(words, lo, hi, text, country)
              if (claim or not attribution.any_in(words, max(lo, a.first - 2), a.first))
              and not affiliation.any_in(words, max(lo, a.first - 2), a.first + 1)
              and not charge.any_in(words, max(lo, a.first - 4), a.first)
