@@ -173,6 +173,11 @@ def test_events_arguments_acting_state_is_its_forces(actor: str, event_type: str
          "2015-08-02", ("Military Forces of Yemen", "Houthi Movement - Ansar Allah")),
         ("حلب\n\nحلب - سيطر الجيش الوطني أمس على قرية قرب مدينة الباب بعد معارك مع قوات سوريا الديمقراطية.\n",
          "2020-08-02", ("Syrian National Army", "SDF: Syrian Democratic Forces")),
+        # "the coalition's aircraft" are the coalition that fights in the event's country
+        ("الرقة\n\nالرقة - نفذ طيران التحالف أمس عددا من الغارات على مواقع لتنظيم داعش في مدينة الرقة.\n",
+         "2015-08-02", ("Global Coalition Against Daesh", "Islamic State")),
+        ("صعدة\n\nصعدة - شن طيران التحالف أمس غارات على مواقع للحوثيين في مدينة صعدة.\n", "2015-08-02",
+         ("Military Forces of Saudi Arabia", "Houthi Movement - Ansar Allah")),
         # a renamed group keeps the name it had on the day of the event
         ("اشتباكات\n\nإدلب - قتل خمسة من عناصر جبهة النصرة أمس في اشتباكات مع قوات النظام في بلدة سراقب.\n",
          "2015-08-01", ("Jabhat al Nusra", "Military Forces of Syria")),

@@ -174,6 +174,11 @@ def role_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None) -> 
     return out
 
 
+@lru_cache(maxsize=1)
+def _coalition_terms() -> TermSet:
+    return TermSet(_data().get("coalition_terms", ()))
+
+
 def group_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None,
                    text: str | None = None, country: str | None = None) -> list[ActorMention]:
     """Named armed groups and forces in ``words[lo:hi]``: the actor knowledge base
@@ -192,6 +197,10 @@ def group_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None,
                     break
             else:
                 out.append(a)
+    coalition = _data().get("coalition_by_country", {}).get(country or "")
+    if coalition:
+        for m in _coalition_terms().find(words, lo, hi):
+            out.append(ActorMention(coalition, "external", m.first, m.last))
     cats: dict[str, str] = _data()["group_categories"]
     for name, ts in _group_sets().items():
         for m in ts.find(words, lo, hi):
