@@ -252,3 +252,11 @@ def test_events_arguments_round_up_sentence_is_read_incident_by_incident() -> No
         ("Armed clash", "Az Zabadānī", "2015-07-22", "Military Forces of Syria", "Opposition Rebels (Syria)"),
         ("Shelling/artillery/missile attack", "Dūmā", "2015-07-22", "Military Forces of Syria", None),
     ]
+
+
+def test_events_arguments_place_near_another_only_locates_it() -> None:
+    # 'Ajdabiya near the port of Brega': Brega only locates Ajdabiya
+    text = ("ليبيا\n\nبنغازي - اندلع القتال أمس في بلدة أجدابيا قرب ميناء البريقة النفطي، وهاجمت طائرة حربية مواقع "
+            "للمسلحين جنوبي البلدة.\n")
+    doc = analyze_text(text, published="2015-08-02")
+    assert {e.location.name for e in doc.events if e.location} == {"Ajdabiya"}

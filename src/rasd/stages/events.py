@@ -132,15 +132,21 @@ def _destination(text: str, start: int) -> bool:
 
 
 def _reference_point(text: str, places: Sequence[Place], p: Place) -> bool:
-    """``محافظة المنيا جنوب القاهرة``: a place after a direction that follows another place
-    only locates that place."""
+    """``محافظة المنيا جنوب القاهرة``, ``بلدة أجدابيا قرب ميناء البريقة``: a place after a
+    direction (or ``قرب``) that follows another place only locates that place."""
     directions = cue_set("directions")
     head = words_of(text, p.start, p.end)
-    before = words_of(text, max(0, p.start - 12), p.start)
+    before = words_of(text, max(0, p.start - 30), p.start)
+    # (a place noun may stand between: قرب ميناء البريقة)
+    nouns = cue_set("place_nouns")
+    k = len(before)
+    while k > 0 and nouns.any_in(before, k - 1, k) and len(before) - k < 2:
+        k -= 1
+    found = [m for m in directions.find(before, max(0, k - 3), k) if m.last == k - 1]
     if directions.find(head, 0, 1):
         start = p.start  # the direction is inside the place's span (جنوب القاهرة)
-    elif before and directions.find(before, len(before) - 1):
-        start = before[-1].start
+    elif found:
+        start = before[found[-1].first].start
     else:
         return False
     return any(q is not p and q.end <= start and not text[q.end:start].strip(" ،,")
