@@ -260,3 +260,10 @@ def test_events_arguments_place_near_another_only_locates_it() -> None:
             "للمسلحين جنوبي البلدة.\n")
     doc = analyze_text(text, published="2015-08-02")
     assert {e.location.name for e in doc.events if e.location} == {"Ajdabiya"}
+
+
+def test_events_arguments_speakers_city_is_not_the_event_place() -> None:
+    text = ("اليمن\n\nعدن - قال مصدر عسكري في مدينة عدن إن طائرات التحالف قصفت أمس بعشرات الغارات الجوية العنيفة "
+            "مواقع المسلحين ومخازن أسلحتهم في مدينة المكلا.\n")
+    doc = analyze_text(text, published="2015-08-02")
+    assert [e.location.name for e in doc.events if e.location] == ["Mukalla"]

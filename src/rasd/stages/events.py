@@ -175,9 +175,30 @@ def _pick_place(text: str, places: Sequence[Place], lo: int, hi: int, anchor: in
             if not _locative_before(text, p.start):
                 continue
             cost += 100
+        if _speakers_place(text, p, anchor):
+            cost += 300
         if best is None or cost < best[0]:
             best = (cost, p)
     return best[1] if best else None
+
+
+_THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه"})
+
+
+def _speakers_place(text: str, p: Place, anchor: int) -> bool:
+    """``قال مصدر في المقاومة بالضالع إن ...``: a place between a reporting verb and its
+    ``إن``, before the event's trigger, is where the speaker is, not (first) the event."""
+    if p.start > anchor:
+        return False
+    words = words_of(text, max(0, p.start - 80), anchor)
+    at = next((i for i, w in enumerate(words) if w.start >= p.start), len(words))
+    verbs = [m.last for m in cue_set("reporting_verbs").find(words, 0, at)]
+    if not verbs:
+        return False
+    v = verbs[-1]
+    if any(w.key in _THAT for w in words[v + 1:at]):
+        return False
+    return any(w.key in _THAT for w in words[at:])
 
 
 _LIST_GLUE = frozenset("،,«»\"'()")
