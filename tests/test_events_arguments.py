@@ -107,6 +107,9 @@ def test_events_arguments_nonlethal_event_has_zero_fatalities(text: str, sub: st
         # a list of towns struck on one day: one event per town
         ("غارات\n\nدمشق - شنت طائرات التحالف الدولي أمس غارات جوية على مواقع لتنظيم داعش في الرقة ودير الزور "
          "والميادين.\n", [("Al Mayādīn", None), ("Ar Raqqah", None), ("Deir ez-Zor", None)]),
+        # districts listed with their place nouns
+        ("غارات\n\nصعدة - شن طيران التحالف أمس غارات على مديرية كتاف ومديرية ساقين في محافظة صعدة.\n",
+         [("Kitāf", None), ("Sāqayn", None)]),
         # a toll told for them all is shared out evenly
         ("تفجيرات\n\nبعقوبة - قتل 9 مدنيين في انفجار ثلاث عبوات ناسفة أمس في بعقوبة والمقدادية وبلدروز.\n",
          [("Al Miqdādīyah", 3), ("Baladrūz", 3), ("Baqubah", 3)]),
