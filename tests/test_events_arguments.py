@@ -270,3 +270,14 @@ def test_events_arguments_speakers_city_is_not_the_event_place() -> None:
             "مواقع المسلحين ومخازن أسلحتهم في مدينة المكلا.\n")
     doc = analyze_text(text, published="2015-08-02")
     assert [e.location.name for e in doc.events if e.location] == ["Mukalla"]
+
+
+def test_events_arguments_place_carried_from_the_sentence_before() -> None:
+    # the arrests name no place: they took place where the sentence before put the bombing;
+    # a new paragraph does not carry it
+    text = ("العراق\n\nبغداد - انفجرت سيارة مفخخة أمس في سوق شعبي بمدينة الحلة. واعتقلت قوات الأمن بعد ساعات "
+            "خمسة مشتبه بهم.\n\nوتظاهر مئات الطلاب أمام وزارة التعليم.\n")
+    doc = analyze_text(text, published="2015-08-02")
+    got = {e.sub_event_type: (e.location.name if e.location else None) for e in doc.events}
+    assert got["Arrests"] == "Al Hillah"
+    assert got["Peaceful protest"] != "Al Hillah"

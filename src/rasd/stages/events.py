@@ -310,6 +310,19 @@ def _acting_state(actor: str | None, event_type: str, sub_event_type: str) -> st
     return actor
 
 
+def _carried_place(doc: Document, sentences: Sequence[Sentence], k: int, main_cc: str | None) -> Place | None:
+    """The place named last in the sentence before sentence ``k`` of the same paragraph (a
+    town or district, of the article's country, not a reference point)."""
+    if k == 0:
+        return None
+    prev, sent = sentences[k - 1], sentences[k]
+    if "\n" in doc.text[prev.end:sent.start]:
+        return None
+    named = [p for p in doc.places if prev.start <= p.start < prev.end and p.precision < 3
+             and (main_cc is None or p.country == main_cc) and not _reference_point(doc.text, doc.places, p)]
+    return named[-1] if named else None
+
+
 def _incident_parts(doc: Document, sent: Sentence, main_cc: str | None) -> list[tuple[int, int]]:
     """The sentence cut at ``فيما``, ``بينما``, ``كما`` ... (cue list ``incident_breaks``)
     where its parts name different places: incidents told one after another in one sentence
@@ -503,6 +516,9 @@ def extract_events(doc: Document, *, min_confidence: float = 0.45, tier: str = "
                         words_of(text, det.clause_start, det.clause_end)):
                     # "a raid in the area": the place of the event told before it
                     cand = replace(cand, location=last_place, location_fallback=False)
+                elif cand.location_fallback and (prev := _carried_place(doc, sentences, k, main_cc)) is not None:
+                    # a sentence that names no place goes on telling the place the one before it named
+                    cand = replace(cand, location=_location(prev, text), location_fallback=False)
                 if not cand.location_fallback and cand.location is not None:
                     last_place = cand.location
                 cands.append(cand)
