@@ -281,3 +281,29 @@ def test_events_arguments_place_carried_from_the_sentence_before() -> None:
     got = {e.sub_event_type: (e.location.name if e.location else None) for e in doc.events}
     assert got["Arrests"] == "Al Hillah"
     assert got["Peaceful protest"] != "Al Hillah"
+
+
+@pytest.mark.parametrize(
+    ("days_before", "carried"),
+    [
+        (1, "2015-07-22"),  # yesterday, named in the sentence before: carried
+        (11, None),  # an earlier incident recalled: the event takes the article's own day instead
+        (60, "2015-05-24"),  # long before: carried, so that the event is dropped as background
+    ],
+)
+def test_events_arguments_carried_day(days_before: int, carried: str | None) -> None:
+    import datetime as dt
+
+    from rasd.document import Document, Sentence, TimeExpr
+    from rasd.stages.events_dates import carried_time
+
+    first = "وقع الهجوم الأول في ذلك اليوم."
+    text = first + " وقتل سبعة أشخاص في هجوم على محطة حافلات."
+    pub = dt.date(2015, 7, 23)
+    day = (pub - dt.timedelta(days=days_before)).isoformat()
+    at = first.index("ذلك اليوم")
+    doc = Document(id="t", text=text, published=pub, language="ar",
+                   sentences=(Sentence(0, len(first)), Sentence(len(first) + 1, len(text))),
+                   times=(TimeExpr(at, at + len("ذلك اليوم"), day),))
+    got = carried_time(doc, doc.sentences, 1)
+    assert (got[0] if got else None) == carried

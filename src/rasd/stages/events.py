@@ -30,7 +30,7 @@ from typing import Any, ClassVar
 
 from rasd.document import Document, Event, Location, Place, Sentence, Span
 from rasd.stages.events_actors import country_name, group_mentions, name_at, pick_actors
-from rasd.stages.events_dates import carried_time, news_day, pick_time, report_times
+from rasd.stages.events_dates import STALE_DAYS, carried_time, news_day, pick_time, report_times
 from rasd.stages.events_detect import (
     ASSAULT_TYPES,
     Detection,
@@ -458,8 +458,6 @@ def _evidence(c: Candidate, sentences: Sequence[Sentence]) -> Span:
     return Span(start, end)
 
 
-#: An event dated this many days before publication is background, not news.
-STALE_DAYS = 30
 
 
 def _stale(c: Candidate, published: dt.date | None) -> bool:

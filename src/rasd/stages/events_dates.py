@@ -12,7 +12,7 @@ from rasd.document import Document, Sentence, TimeExpr
 from rasd.stages.events_lexicon import cue_set, words_of
 from rasd.text import normalize_key
 
-__all__ = ["NEWS_DAY_REACH", "carried_time", "day_of", "news_day", "pick_time", "report_times"]
+__all__ = ["NEWS_DAY_REACH", "STALE_DAYS", "carried_time", "day_of", "news_day", "pick_time", "report_times"]
 
 
 def report_times(text: str, words: Sequence[Any], times: Sequence[TimeExpr], anchor: int) -> set[int]:
@@ -88,9 +88,16 @@ def carried_time(doc: Document, sentences: Sequence[Sentence], k: int) -> tuple[
             and (d := day_of(t, doc.published)) is not None]
     if not days:
         return None
+    day = days[-1][1]
+    if doc.published is not None and STALE_DAYS >= (doc.published - day).days > NEWS_DAY_REACH:
+        return None  # an earlier incident recalled as background: the news is the article's own day
     # precision 2: the day comes from the context, not from the event's own sentence
-    return days[-1][1].isoformat(), 2
+    return day.isoformat(), 2
 
+
+#: An event dated this many days before publication is background, not news (the events
+#: stage drops it).
+STALE_DAYS = 30
 
 #: How many days before publication a day may lie to be the article's news day.
 NEWS_DAY_REACH = 3
