@@ -66,6 +66,9 @@ def test_events_arguments_arrest_keeps_its_announcement_day() -> None:
         ("قتل مئات الجنود في شمال البلاد منذ انقلاب عام 2013.", None),
         ("أعلن الجيش أن 64 مسلحا قتلوا في الفترة بين 3 و17 مارس.", None),
         ("قتل 5 أشخاص خلال هجوم على حاجز للجيش.", 5),
+        # one victim: a singular noun just before the verb, or the verb's singular object
+        ("وأعلنت الوزارة أن شرطيا قتل بينما كان يحاول تفكيك عبوة ناسفة.", 1),
+        ("داهمت القوة منزل المزارع وقتلته بعد إصابته برصاصتين.", 1),
         # one victim named by a singular noun, the wounded apart
         ("استشهد رضيع وأصيب ثلاثة من أفراد عائلته جراء إحراق منزلهم.", 1),
         # both sides' dead of one clash add up
@@ -94,6 +97,8 @@ def test_events_arguments_two_incidents_across_fiima_keep_their_own_tolls() -> N
         ("مظاهرة\n\nعمان - تظاهر مئات الأردنيين أمس أمام مقر الحكومة في عمان احتجاجا على رفع الأسعار.\n",
          "Peaceful protest"),
         ("اعتقال\n\nالخليل - اعتقلت قوات الاحتلال الإسرائيلي أمس خمسة شبان من مدينة الخليل.\n", "Arrests"),
+        ("خطف\n\nدمشق - خطف مسلحون مجهولون أمس موظفا حكوميا من أمام منزله في مدينة جرمانا.\n",
+         "Abduction/forced disappearance"),
     ],
 )
 def test_events_arguments_nonlethal_event_has_zero_fatalities(text: str, sub: str) -> None:

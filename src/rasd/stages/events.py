@@ -52,6 +52,7 @@ TIERS = ("fast", "accurate")
 
 #: Event types that ACLED codes with 0 fatalities where no death is reported.
 _NONLETHAL_TYPES = frozenset({"Protests", "Riots", "Strategic developments"})
+_NONLETHAL_SUBTYPES = frozenset({"Abduction/forced disappearance"})
 _WEAK_SUBTYPES_FROM = frozenset({"killing", "injury"})
 #: The definite generic words that refer back to an attack already told.
 _THE_ATTACK = frozenset({"الهجوم", "والهجوم", "الاعتداء", "والاعتداء", "الهجمه", "العمليه"})
@@ -404,7 +405,7 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     fat: int | None = None
     if det.event_type != "Strategic developments":
         fat, _cum = fatalities_in(words, _incident_focus(doc, words, anchor))
-    if fat is None and det.event_type in _NONLETHAL_TYPES:
+    if fat is None and (det.event_type in _NONLETHAL_TYPES or det.sub_event_type in _NONLETHAL_SUBTYPES):
         fat = 0  # ACLED: an arrest or a demonstration with no death reported has 0 fatalities
     deaths = [m.last for m in tables().death.find(actor_words)]
     here = {name for pos, name in antecedents if sent.start <= pos < sent.end}

@@ -351,6 +351,11 @@ def fatalities_of_words(words: Sequence[Word]) -> tuple[int | None, bool]:
         for m in deaths:
             if _singular_after(words, m.last, t):
                 return 1, cumulative
+            if (m.first > 0 and not cumulative and not words[m.first].key.endswith("وا")
+                    and not any(m.first - 3 <= c.last < m.first for c in counts)
+                    and any(s in t.singular or (s.endswith("ا") and s[:-1] in t.singular)
+                            for s in words[m.first - 1].stems)):
+                return 1, cumulative  # أن شخصا قتل: one victim named just before the verb
         for m in t.singular_deaths.find(words):
             # لقي صياد حتفه / ضرب رجلا حتى الموت: one death, unless a count stands just before
             if not any(m.first - 4 <= c.last < m.first for c in counts):
