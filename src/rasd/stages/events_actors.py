@@ -174,6 +174,14 @@ def role_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None) -> 
     return out
 
 
+_NAMED_KINDS = frozenset({"state", "rebel", "militia", "external"})
+
+
+@lru_cache(maxsize=1)
+def _object_verbs() -> TermSet:
+    return TermSet(_data().get("object_verbs", ()))
+
+
 @lru_cache(maxsize=1)
 def _coalition_terms() -> TermSet:
     return TermSet(_data().get("coalition_terms", ()))
@@ -378,7 +386,10 @@ def pick_actors(
              if (claim or not attribution.any_in(words, max(lo, a.first - 2), a.first))
              and not affiliation.any_in(words, max(lo, a.first - 2), a.first + 1)
              and not charge.any_in(words, max(lo, a.first - 4), a.first)
-             and not _in_grievance(words, lo, a.first, text)]
+             and not _in_grievance(words, lo, a.first, text)
+             # "أعلنت وزارة الداخلية البحرينية أن انفجارا استهدف ...": a state body that
+             # reports an attack is its source, not a side (unless it reports its own act)
+             and not (a.kind == "state" and not claim and _reports(words, a.first, a.last, lo, hi))]
     speaker = speaker_terms()
     # "المتحدث باسم الشرطة": the speaker's institution is not a side of the event
     anonymous = anonymity_terms()
@@ -430,7 +441,11 @@ def pick_actors(
         around = [c for c in cands if c[1] not in patients and c[2] not in _VICTIM_KINDS
                   and (0 <= trigger_pos - c[0] <= 5 or 0 < c[0] - trigger_pos <= 2)]
         before = [c for c in around if c[0] < trigger_pos]
-        after = [c for c in around if c[0] > trigger_pos]
+        # "انفجار استهدف دورية للشرطة": what a targeting verb is followed by is its target
+        verb = next((m.last for m in _object_verbs().find(words, trigger_pos, min(hi, trigger_pos + 2))), None)
+        after = [c for c in around if c[0] > trigger_pos] if verb is None else []
+        if verb is not None:
+            patients |= {c[1] for c in cands if 0 < c[0] - verb <= 4 and c[2] not in _NAMED_KINDS}
         # the trigger may name its own doer (نفذ الطيران الحربي غارات: the air force)
         itself = [c for c in around if c[0] == trigger_pos]
         subject = itself[0] if itself else max(before) if before else min(after) if after else None
