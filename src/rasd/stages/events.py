@@ -1,16 +1,24 @@
 """The ``events`` stage: ACLED-style conflict events with their evidence.
 
 For every sentence, :func:`rasd.stages.events_detect.detect_sentence` finds and types the
-events it reports (ACLED event and sub-event types, exact spellings); this module fills
-their arguments and merges them:
+events it reports (ACLED event and sub-event types, exact spellings); this module cuts and
+fills them, one record per incident, each argument from the incident's own clause:
 
+* **cutting**: a round-up sentence is read part by part where its parts (cut at
+  ``كما``, ``بينما``, ``فيما`` ...) name different places; a list of towns struck
+  (``في الرقة ودير الزور والميادين``) gives one event per town, a shared toll split evenly;
 * **location**: a place (from the ``places`` stage) in the same clause, else in the same
-  sentence, nearest to the trigger; else the dateline place or the article's main place
-  with a coarser ``precision`` (at least 2);
+  sentence, nearest to the trigger, leaving out reference points (``جنوب كابل``, ``قرب
+  ميناء البريقة``), destinations, the speaker's city and foreign countries named in
+  passing; else the last town of the sentence before (same paragraph); else the dateline
+  place or the article's main place with a coarser ``precision`` (at least 2);
 * **date**: the nearest time expression of the clause, else of the sentence (precision 1,
-  3 for a month); else the publication date with ``time_precision`` 2;
-* **actors**: :func:`rasd.stages.events_actors.pick_actors` (ACLED names, voice read);
-* **fatalities**: :func:`rasd.stages.events_numbers.fatalities_in` (never a cumulative toll);
+  3 for a month); else the day named in the sentence before, else the article's news day
+  (:mod:`rasd.stages.events_dates`), else the publication date, with ``time_precision`` 2;
+* **actors**: :func:`rasd.stages.events_actors.pick_actors` (ACLED names, voice read; a
+  state that fights is its forces, a renamed group keeps the name of the event's day);
+* **fatalities**: :func:`rasd.stages.events_numbers.fatalities_in` (never a cumulative
+  toll, never another incident's; 0 where ACLED codes 0: non-lethal types, the wounded only);
 * **merging**: :func:`rasd.stages.events_merge.merge_candidates`.
 
 Each event keeps its evidence span (the sentence or sentences), an English ``notes`` line
