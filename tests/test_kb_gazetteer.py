@@ -259,3 +259,52 @@ def test_kb_gazetteer_name_key_article_insensitive(text: str) -> None:
     word = normalize_key(text).replace(" ", "")
     if len(word) >= 3 and not word.startswith("ال"):
         assert name_key("ال" + word) == name_key(word)
+
+
+# ------------------------------------------------------------------ word statistics (0.2.5)
+@pytest.mark.parametrize(
+    ("form", "common"),
+    [(normalize_key("الشرطة"), True), (normalize_key("عبر"), True), (normalize_key("حلب"), False),
+     (normalize_key("بغداد"), False)],
+)
+def test_kb_gazetteer_commonness_from_annotated_news(form: str, common: bool) -> None:
+    assert load_gazetteer().is_common(form) is common
+
+
+def test_kb_gazetteer_zipf_of_frequent_forms() -> None:
+    gaz = load_gazetteer()
+    assert gaz.zipf(normalize_key("الخبر")) > 4.5
+    assert gaz.zipf("لا يوجد مثل هذا") == 0.0
+
+
+@pytest.mark.parametrize(
+    ("token", "forms"),
+    [("والخبر", {"والخبر", "الخبر", "خبر"}), ("للشرطة", {"للشرطه", "لشرطه", "شرطه"}), ("في", {"في"})],
+)
+def test_kb_gazetteer_word_forms(token: str, forms: set[str]) -> None:
+    from rasd.kb.gazetteer_words import word_forms
+
+    assert word_forms(token) == forms
+
+
+def test_kb_gazetteer_word_stats_builder(tmp_path: Path) -> None:
+    from rasd.kb.gazetteer_words import build_word_stats, main
+
+    (tmp_path / "anercorp").mkdir()
+    (tmp_path / "newsfane").mkdir()
+    (tmp_path / "anercorp" / "full.txt").write_text("حلب B-LOC\nالشرطة O\n" * 4, encoding="utf-8")
+    (tmp_path / "newsfane" / "NewsFANE_Gold_2014_170K.txt").write_text("\ufeffحلب\tB-Population-Center\n",
+                                                                        encoding="utf-8")
+    stats = build_word_stats(tmp_path)
+    assert stats["حلب"] == [5, 5] and stats["الشرطه"] == [4, 0] and stats["شرطه"] == [4, 0]
+    assert main([str(tmp_path / "missing")]) == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "cc", "forms_include"),
+    [("Suruç", "TR", "sUrUx"), ("Ceylanpınar", "TR", "jEIlAnbInAr")],
+)
+def test_kb_gazetteer_turkish_latin_letters(name: str, cc: str, forms_include: str) -> None:
+    from rasd.kb.gazetteer_build import _place_forms
+
+    assert forms_include in _place_forms({"name": name, "alternatenames": []}, (), False, c_as_j=cc == "TR")

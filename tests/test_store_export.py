@@ -11,7 +11,7 @@ import pytest
 from corpus_docs import all_docs
 from rasd.cli import main
 from rasd.store import open_store
-from rasd.store.export import ACLED_COLUMNS, acled_row
+from rasd.store.export import CSV_COLUMNS, acled_row
 
 
 @pytest.fixture
@@ -42,7 +42,7 @@ def test_store_export_csv_acled_columns(db: str, tmp_path: Path, filters: list[s
     with out.open(encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh)
         rows = list(reader)
-        assert tuple(reader.fieldnames or ()) == ACLED_COLUMNS
+        assert tuple(reader.fieldnames or ()) == CSV_COLUMNS
     assert len(rows) == expected
     for row in rows:
         assert row["iso"] == "368" and row["country"] == "Iraq" and row["year"] == "2026"
@@ -89,6 +89,7 @@ def test_store_export_parquet(db: str, tmp_path: Path) -> None:
 
 def test_store_export_empty_geojson_is_valid(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'empty.db'}"
+    open_store(url).close()
     out = tmp_path / "e.geojson"
     assert main(["events", "--db", url, "-f", "geojson", "-o", str(out)]) == 0
     assert json.loads(out.read_text(encoding="utf-8")) == {"type": "FeatureCollection", "features": []}
@@ -106,3 +107,4 @@ def test_store_export_acled_row_civilian_targeting() -> None:
     row = acled_row({"id": "e", "event_type": "Violence against civilians", "date": None, "location": None,
                      "documents": [], "sources": []})
     assert row["civilian_targeting"] == "Civilian targeting" and row["year"] == "" and row["iso"] == ""
+    assert row["fatalities"] == 0 and row["event_id_cnty"].startswith("XXX")

@@ -155,7 +155,7 @@ def test_web_api_csv_export_follows_the_filter(client: TestClient) -> None:
     rows = list(csv.DictReader(io.StringIO(response.text)))
     assert tuple(rows[0].keys()) == CSV_COLUMNS
     assert len(rows) == 5 and {r["event_type"] for r in rows} == {"Battles"}
-    assert {r["iso"] for r in rows} == {"SY"}
+    assert {r["iso"] for r in rows} == {"760"} and {r["country"] for r in rows} == {"Syria"}
 
 
 def test_web_api_csv_defuses_spreadsheet_formulas(tmp_path: Path) -> None:
@@ -347,3 +347,100 @@ def test_web_api_analyze_text_of_nuls_is_empty(client: TestClient, text: str) ->
     response = client.post("/api/analyze", json={"text": text})
     assert response.status_code == 422
     assert "non-empty" in response.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"country": "syria"}, 8), ({"country": "SYR"}, 8), ({"country": "sy"}, 8),
+        ({"event_type": "battles"}, 5), ({"event_type": "BATTLES", "country": "Syria"}, 5),
+        ({"sub_event_type": "air/drone strike"}, 2),
+        ({"min_fatalities": 10}, 3), ({"min_fatalities": 0}, N_EVENTS),
+        ({"min_confidence": 0.9}, N_EVENTS), ({"min_confidence": 0.95}, 0),
+        ({"actor": "قوات سوريا الديمقراطية"}, 5),
+    ],
+)
+def test_web_api_event_filters_by_name_fatalities_and_confidence(client: TestClient, params: dict[str, Any],
+                                                                 expected: int) -> None:
+    page = client.get("/api/events", params=params).json()
+    assert page["total"] == expected
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/events.csv", params=params).text)))
+    assert len(rows) == expected
+    assert all(float(r["confidence"]) >= params.get("min_confidence", 0) for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("params", "listed"),
+    [
+        ({"country": "Narnia"}, "ISO code"),
+        ({"event_type": "war"}, "Strategic developments"),
+        ({"sub_event_type": "bombing"}, "Suicide bomb"),
+        ({"min_confidence": 1.5}, "min_confidence"),
+    ],
+)
+def test_web_api_unknown_filter_values_are_422_with_the_valid_ones(client: TestClient, params: dict[str, Any],
+                                                                   listed: str) -> None:
+    response = client.get("/api/events", params=params)
+    assert response.status_code == 422
+    assert listed in response.text
+
+
+_JSON_ENDPOINTS = (("/api/events", "get"), ("/api/events/{event_id}", "get"), ("/api/documents", "get"),
+                   ("/api/documents/{doc_id}", "get"), ("/api/search", "get"), ("/api/stats", "get"),
+                   ("/api/config", "get"), ("/api/analyze", "post"), ("/api/samples", "get"),
+                   ("/api/samples/{sample_id}", "get"))
+
+
+@pytest.mark.parametrize(("path", "method"), _JSON_ENDPOINTS)
+def test_web_api_openapi_responses_are_typed(client: TestClient, path: str, method: str) -> None:
+    schema = client.get("/openapi.json").json()
+    body = schema["paths"][path][method]["responses"]["200"]["content"]["application/json"]["schema"]
+    if body.get("type") == "array":
+        body = body["items"]
+    ref = body.get("$ref")
+    assert ref, f"{path}: untyped response {body}"
+    model = schema["components"]["schemas"][ref.rsplit("/", 1)[-1]]
+    assert model.get("properties"), ref
+
+
+def test_web_api_openapi_event_fields_are_described(client: TestClient) -> None:
+    components = client.get("/openapi.json").json()["components"]["schemas"]
+    event = components["StoredEvent"]["properties"]
+    for field in ("id", "event_type", "date", "actor1", "location", "fatalities", "confidence", "documents"):
+        assert field in event, field
+    assert "$ref" in str(event["location"]) and components["Location"]["properties"]["lat"]
+
+
+def test_web_api_geojson_download_follows_the_filter(client: TestClient) -> None:
+    response = client.get("/api/events.geojson", params={"country": "Yemen"})
+    assert response.status_code == 200 and "attachment" in response.headers["content-disposition"]
+    data = response.json()
+    assert data["type"] == "FeatureCollection" and len(data["features"]) == 1
+    assert data["features"][0]["geometry"]["type"] == "Point"
+
+
+def test_web_api_parquet_download_follows_the_filter(client: TestClient) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    response = client.get("/api/events.parquet", params={"event_type": "battles", "min_confidence": 0.5})
+    assert response.status_code == 200
+    rows = pq.read_table(io.BytesIO(response.content)).to_pylist()
+    assert len(rows) == 5 and {r["event_type"] for r in rows} == {"Battles"} and rows[0]["iso"] == 760
+
+
+def test_web_api_tiles_are_off_unless_asked_for(store: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from rasd.web.settings import OSM_TILE_URL, WebSettings, tile_url_option
+
+    monkeypatch.delenv("RASD_TILE_URL", raising=False)
+    assert WebSettings.from_env().tile_url is None
+    with TestClient(create_app(store=store)) as c:
+        assert c.get("/api/config").json()["tile_url"] is None
+        assert "openstreetmap" not in c.get("/").headers["content-security-policy"]
+    assert tile_url_option("osm") == OSM_TILE_URL and tile_url_option("none") is None
+    monkeypatch.setenv("RASD_TILE_URL", "osm")
+    assert WebSettings.from_env().tile_url == OSM_TILE_URL
+
+
+def test_web_api_config_names_countries_as_acled_does(client: TestClient) -> None:
+    config = client.get("/api/config").json()
+    assert config["countries"]["PS"] == "Palestine" and config["countries"]["SY"] == "Syria"
+    assert "Air/drone strike" in config["sub_event_types"]["Explosions/Remote violence"]

@@ -206,7 +206,7 @@ def test_web_browser_filter_changes_the_table_and_the_map(page: Page) -> None:
     p.wait_for_timeout(400)
     assert _table_rows(p) == 2
     assert _wait_for_markers(p, 2) == 2
-    assert set(p.locator("#events-table tbody td:nth-child(7)").all_inner_texts()) == {"IQ"}
+    assert set(p.locator("#events-table tbody td:nth-child(7)").all_inner_texts()) == {"Iraq"}
     assert "country=IQ" in (p.get_attribute("#csv-link", "href") or "")
     page.shot("03-filter-country")
     p.select_option("#f-country", "")

@@ -139,10 +139,28 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class Dateline:
-    """The dateline at the head of an article, e.g. ``بغداد - رويترز``."""
+    """The dateline at the head of an article, e.g. ``بغداد - رويترز``.
+
+    ``place`` and ``source`` are as written; the places stage adds where the place is:
+    ``name`` (English), ``country`` (ISO 3166-1 alpha-2), ``lat`` and ``lon`` (``None`` while
+    unknown)."""
 
     place: str | None
     source: str | None
+    name: str | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"place": self.place, "source": self.source, "name": self.name, "country": self.country,
+                "lat": self.lat, "lon": self.lon}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Dateline:
+        lat, lon = data.get("lat"), data.get("lon")
+        return cls(data.get("place"), data.get("source"), data.get("name"), data.get("country"),
+                   float(lat) if lat is not None else None, float(lon) if lon is not None else None)
 
 
 def _tuple(items: Any) -> tuple[Any, ...]:
@@ -212,11 +230,7 @@ class Document:
             "id": self.id,
             "title": self.title,
             "published": self.published.isoformat() if self.published else None,
-            "dateline": (
-                {"place": self.dateline.place, "source": self.dateline.source}
-                if self.dateline
-                else None
-            ),
+            "dateline": self.dateline.to_dict() if self.dateline else None,
             "language": self.language,
             "text": text,
             "removed": list(self.removed),
@@ -284,7 +298,7 @@ class Document:
             text=str(data["text"]),
             title=data.get("title"),
             published=dt.date.fromisoformat(published[:10]) if published else None,
-            dateline=Dateline(dateline.get("place"), dateline.get("source")) if dateline else None,
+            dateline=Dateline.from_dict(dateline) if dateline else None,
             language=data.get("language"),
             removed=_tuple(data.get("removed")),
             sources=_tuple(data.get("sources")),

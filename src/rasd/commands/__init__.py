@@ -5,8 +5,19 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
+from typing import Any
 
-__all__ = ["TIER_STAGES", "add_tier_argument", "iso_date", "tier_config_json"]
+__all__ = [
+    "TIER_STAGES",
+    "add_min_confidence_argument",
+    "add_tier_argument",
+    "confidence_value",
+    "drop_unconfident",
+    "iso_date",
+    "missing_sqlite_file",
+    "tier_config_json",
+]
 
 #: The stages whose ``tier`` option ``--tier`` sets.
 TIER_STAGES = ("entities", "events")
@@ -44,3 +55,50 @@ def tier_config_json(tier: str, config_json: str | None) -> str | None:
     for name in TIER_STAGES:
         config = config.with_options(name, tier=tier)
     return config.to_json()
+
+
+def confidence_value(value: str) -> float:
+    """An argparse type for a confidence threshold between 0 and 1."""
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError(f"a confidence is a number from 0 to 1, not {value!r}")
+    return number
+
+
+def add_min_confidence_argument(p: argparse.ArgumentParser, what: str) -> None:
+    p.add_argument("--min-confidence", type=confidence_value, default=None, metavar="P",
+                   help=f"{what} only events whose confidence (0-1) is at least P")
+
+
+def drop_unconfident(doc: Any, min_confidence: float | None) -> Any:
+    """``doc`` (a Document or its dict) without the events below ``min_confidence``."""
+    if min_confidence is None:
+        return doc
+    if isinstance(doc, dict):
+        doc["events"] = [e for e in doc.get("events") or () if (e.get("confidence") or 0.0) >= min_confidence]
+    else:
+        return doc.evolve(events=tuple(e for e in doc.events if (e.confidence or 0.0) >= min_confidence))
+    return doc
+
+
+def missing_sqlite_file(url: str | None) -> str | None:
+    """The path of the SQLite file that ``url`` (None: ``RASD_DB`` or ``rasd.db``) names
+    when that file does not exist (so that a read-only command does not create an empty
+    database); None otherwise."""
+    from rasd.store import DEFAULT_URL
+
+    url = url or os.environ.get("RASD_DB") or DEFAULT_URL
+    if "://" not in url:
+        path = url
+    elif url.lower().startswith(("sqlite://", "sqlite+pysqlite://")):
+        path = url.split("://", 1)[1]
+        if path.startswith("/"):
+            path = path[1:]
+        if path in ("", ":memory:") or path.startswith("file:"):
+            return None
+    else:
+        return None
+    return None if os.path.exists(path) else path

@@ -8,7 +8,13 @@ import sys
 from typing import Any
 
 from rasd.api import get_pipeline
-from rasd.commands import add_tier_argument, iso_date, tier_config_json
+from rasd.commands import (
+    add_min_confidence_argument,
+    add_tier_argument,
+    drop_unconfident,
+    iso_date,
+    tier_config_json,
+)
 from rasd.ingest.readers import InputError, RawArticle, iter_articles, to_document
 from rasd.pipeline import PipelineConfig
 from rasd.progress import Progress
@@ -18,8 +24,11 @@ __all__ = ["add_parser", "run"]
 
 def add_parser(sub: Any) -> argparse.ArgumentParser:
     p: argparse.ArgumentParser = sub.add_parser(
-        "analyze", help="analyse articles (.txt, .html, .jsonl, - for stdin) and print document JSON"
-    )
+        "analyze", help="analyse articles (.txt, .html, .jsonl, - for stdin) and print document JSON",
+        description="Analyse articles and print the document JSON of CONTRACT.md: clean text, entities, "
+                    "quotes, dates, places and ACLED-style events with their evidence. One .txt or .html "
+                    "file prints one pretty object; JSONL input or --format jsonl one compact object per "
+                    "line, in input order. Nothing is stored (see rasd ingest).")
     p.add_argument("paths", nargs="*", default=["-"], metavar="PATH",
                    help="a .txt, .html or .jsonl file, or - for stdin (default)")
     p.add_argument("--published", type=iso_date,
@@ -30,6 +39,7 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     p.add_argument("--jobs", "-j", type=int, default=1,
                    help="worker processes (0 = all cores); output order is kept")
     add_tier_argument(p)
+    add_min_confidence_argument(p, "print")
     return p
 
 
@@ -107,6 +117,7 @@ def run(args: argparse.Namespace) -> int:
                 print(f"rasd analyze: {origin}: {error}", file=sys.stderr)
                 bar.advance(error=True)
                 continue
+            drop_unconfident(data, getattr(args, "min_confidence", None))
             if fmt == "jsonl":
                 out.write(json.dumps(data, ensure_ascii=False) + "\n")
                 out.flush()

@@ -21,11 +21,13 @@ __all__ = ["add_parser", "run", "sample_articles", "analyze_samples"]
 
 
 def add_parser(sub: Any) -> argparse.ArgumentParser:
-    p: argparse.ArgumentParser = sub.add_parser("demo", help="analyse, store and serve the bundled sample articles")
+    p: argparse.ArgumentParser = sub.add_parser(
+        "demo", help="analyse, store and serve the bundled sample articles",
+        description=(__doc__ or "").replace("``", ""), formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--db", default="sqlite:///rasd-demo.db", help="database URL (default: sqlite:///rasd-demo.db)")
     p.add_argument("--no-serve", action="store_true", help="stop after the summary and the database")
-    p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--host", default="127.0.0.1", help="address to serve on (default: 127.0.0.1, this machine only)")
+    p.add_argument("--port", type=int, default=8000, help="port to serve on (default: 8000)")
     return p
 
 
@@ -52,13 +54,17 @@ def analyze_samples() -> list[Document]:
 
 def _summary(doc: Document, out: Any) -> None:
     print(f"\n■ {doc.title or '(no title)'}", file=out)
+    credited = [s for s in doc.sources if s != doc.outlet]
     meta = [doc.published.isoformat() if doc.published else "undated", doc.outlet or "",
-            ", ".join(doc.sources) or "no agency credited"]
+            ", ".join(credited) or ("" if doc.sources else "no agency credited")]
     if doc.dateline:
         meta.append(f"dateline {doc.dateline.place or ''} - {doc.dateline.source or ''}")
     print("  " + " | ".join(m for m in meta if m), file=out)
-    print(f"  {len(doc.sentences)} sentences, {len(doc.entities)} entities, {len(doc.quotes)} quotes, "
-          f"{len(doc.times)} dates, {len(doc.places)} places, {len(doc.removed)} debris lines removed", file=out)
+    counts = [(len(doc.sentences), "sentence", "sentences"), (len(doc.entities), "entity", "entities"),
+              (len(doc.quotes), "quote", "quotes"), (len(doc.times), "date", "dates"),
+              (len(doc.places), "place", "places"), (len(doc.removed), "debris line", "debris lines")]
+    words = [f"{n} {one if n == 1 else many}" for n, one, many in counts]
+    print(f"  {', '.join(words[:-1])}; {words[-1]} removed", file=out)
     for q in doc.quotes[:3]:
         who = q.speaker.canonical or q.speaker.text if q.speaker else "?"
         claim = doc.text[q.start:q.end]
@@ -66,11 +72,19 @@ def _summary(doc: Document, out: Any) -> None:
     for e in doc.events:
         where = f"{e.location.name}, {e.location.country}" if e.location else "unknown place"
         dead = f", {e.fatalities} killed" if e.fatalities else ""
-        # an event with only a victim named reads "unidentified vs <victim>", never as if
-        # the victim had acted
-        actors = " vs ".join((e.actor1 or "unidentified", e.actor2)) if e.actor2 else (e.actor1 or "")
+        actors = _actors(e.actor1, e.actor2)
         print(f"  ▲ {e.event_type} / {e.sub_event_type}: {where}, {e.date or 'undated'}{dead}"
               f"{' — ' + actors if actors else ''}", file=out)
+
+
+def _actors(actor1: str | None, actor2: str | None) -> str:
+    """The sides of an event for the summary; an event with only its target named says so,
+    never as if the target had acted."""
+    if actor1 and actor2:
+        return f"{actor1} against {actor2}"
+    if actor2:
+        return f"against {actor2} (who acted is not named)"
+    return actor1 or ""
 
 
 def run(args: argparse.Namespace) -> int:
@@ -81,13 +95,14 @@ def run(args: argparse.Namespace) -> int:
         _summary(doc, out)
     try:
         from rasd.store import open_store
+        from rasd.store.sql import redact_url
     except ImportError:
         print("\n(store not available: nothing saved)", file=out)
         return 0
     store = open_store(args.db)
     try:
         stats = store.add_documents(docs)
-        print(f"\nstored in {args.db}: {stats.summary()}", file=out)
+        print(f"\nstored in {redact_url(args.db)}: {stats.summary()}", file=out)
         total = store.count_events()
         print(f"{total} deduplicated events in the database", file=out)
     finally:

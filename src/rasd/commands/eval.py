@@ -14,8 +14,10 @@ __all__ = ["add_parser", "run"]
 
 def add_parser(sub: Any) -> argparse.ArgumentParser:
     p: argparse.ArgumentParser = sub.add_parser(
-        "eval", help="score each stage on its gold data; fail below the pinned floors"
-    )
+        "eval", help="score each stage on its gold data; fail below the pinned floors",
+        description="Score each stage (or the STAGEs named) on its gold data and print every metric with "
+                    "its pinned floor (src/rasd/evaluation/floors). Exits 1 when a metric falls below its "
+                    "floor; gold sets under ../shared/data are used when present, else skipped with a message.")
     p.add_argument("stages", nargs="*", metavar="STAGE", help=f"stages to score (default: all of {', '.join(EVALUATORS)})")
     p.add_argument("--data", help="the shared data folder (default: ../shared/data)")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")

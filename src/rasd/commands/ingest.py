@@ -19,7 +19,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from rasd.commands import add_tier_argument, iso_date, tier_config_json
+from rasd.commands import (
+    add_min_confidence_argument,
+    add_tier_argument,
+    drop_unconfident,
+    iso_date,
+    tier_config_json,
+)
 from rasd.document import Document
 from rasd.execute.local import default_workers, map_ordered
 from rasd.execute.work import analyze_chunk, chunked, raw_id
@@ -50,6 +56,7 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     p.add_argument("--no-clean", action="store_true", help="analyse texts exactly as given")
     p.add_argument("--config", help="a pipeline config JSON file (default: the default pipeline)")
     add_tier_argument(p)
+    add_min_confidence_argument(p, "store")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress line and no summary")
     return p
 
@@ -74,9 +81,11 @@ def _skip_known(store: Any, chunk: list[Item], stats: IngestStats, progress: Pro
 
 def ingest(store: Any, paths: list[str], *, published: dt.date | None = None, workers: int | None = None,
            batch_size: int = 200, clean: bool = True, progress: Progress | None = None,
-           on_error: Any = None, config_json: str | None = None) -> IngestStats:
+           on_error: Any = None, config_json: str | None = None,
+           min_confidence: float | None = None) -> IngestStats:
     """Ingest ``paths`` into ``store``; returns the run's statistics. Library entry point
-    of ``rasd ingest`` (``on_error(origin, message)`` is called for each skipped article)."""
+    of ``rasd ingest`` (``on_error(origin, message)`` is called for each skipped article;
+    events below ``min_confidence`` are not stored)."""
     stats = IngestStats()
     chunks: Iterator[list[Item]] = (
         _skip_known(store, chunk, stats, progress) for chunk in chunked(iter_inputs(paths, published), _CHUNK)
@@ -100,7 +109,7 @@ def ingest(store: Any, paths: list[str], *, published: dt.date | None = None, wo
                 if progress is not None:
                     progress.advance(error=True)
                 continue
-            buffer.append(result)
+            buffer.append(drop_unconfident(result, min_confidence))
             if progress is not None:
                 progress.advance()
             if len(buffer) >= batch_size:
@@ -144,7 +153,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         stats = ingest(store, args.paths, published=args.published, workers=workers,
                        batch_size=max(1, args.batch_size), clean=not args.no_clean, progress=bar,
-                       on_error=on_error, config_json=config_json)
+                       on_error=on_error, config_json=config_json,
+                       min_confidence=getattr(args, "min_confidence", None))
     except StoreError as exc:
         print(f"rasd ingest: {exc}", file=sys.stderr)
         return 2

@@ -24,6 +24,10 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
     p.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
     p.add_argument("--token", default=None, help="token that write endpoints require (default: RASD_TOKEN, else none)")
+    p.add_argument("--tiles", default=None, metavar="osm|URL",
+                   help="draw map tiles from the internet: 'osm' for OpenStreetMap or a URL template "
+                        "(default: RASD_TILE_URL, else none: the bundled country outlines, and no third "
+                        "party learns what you look at)")
     return p
 
 
@@ -46,7 +50,10 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     try:
-        serve(args.db, args.host, args.port, args.token)
+        from rasd.web.settings import tile_url_option
+
+        tiles = tile_url_option(args.tiles) if args.tiles is not None else None
+        serve(args.db, args.host, args.port, args.token, tile_url=tiles)
     except ValueError as exc:  # bad settings (token too short, bad tile URL, ...)
         print(f"rasd serve: {exc}", file=sys.stderr)
         return 2

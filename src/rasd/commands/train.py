@@ -24,6 +24,9 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     p: argparse.ArgumentParser = sub.add_parser(
         "train",
         help="rebuild a shipped model from ../shared/data (ner: the NER model; ner-accurate: the accurate NER tier; kb: the PETRARCH actor table)",
+        description="Rebuild a model or table that ships in the package from the data under ../shared/data, "
+                    "with a fixed seed: ner (the CRF NER model), ner-accurate and events-accurate (the "
+                    "accurate tier's adapters; need pip install 'rasd[accurate]') or kb (the PETRARCH actor table).",
     )
     p.add_argument("what", choices=["ner", "ner-accurate", "events-accurate", "kb"], help="what to rebuild")
     p.add_argument("--data", help="the shared data folder (default: ../shared/data)")

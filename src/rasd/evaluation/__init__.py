@@ -19,7 +19,7 @@ from pathlib import Path
 __all__ = ["ACCURATE_PREFIXES", "EvalResult", "EVALUATORS", "find_shared_data", "load_floors", "run_evaluator", "check_floors"]
 
 #: Stage name -> evaluator module, in the order ``rasd eval`` runs them.
-EVALUATORS: tuple[str, ...] = ("clean", "ner", "times", "places", "quotes", "events")
+EVALUATORS: tuple[str, ...] = ("clean", "ner", "times", "places", "quotes", "events", "realnews")
 
 
 @dataclass(slots=True)

@@ -252,9 +252,10 @@ def _countries() -> Iterator[Actor]:
             aliases.extend(extra.get(t["id"], ()))
             if not aliases:
                 continue
+            en_of = c.get("en_of", en)  # ACLED: Military Forces of the United States
             yield Actor(
-                id=f"{t['id']}-{cc.lower()}", name=t["name"].format(en=en),
-                acled_name=t["acled"].format(en=en) if t.get("acled") else None, type=t["type"],
+                id=f"{t['id']}-{cc.lower()}", name=t["name"].format(en=en_of),
+                acled_name=t["acled"].format(en=en_of) if t.get("acled") else None, type=t["type"],
                 category=_opt(t.get("category")), country=cc, aliases=tuple(aliases),
             )
 
@@ -340,7 +341,7 @@ def convert_petrarch(petrarch_dir: Path, out_path: Path, anercorp_train: Path | 
             bucket = o_count if parts[1] == "O" else ent_count
             bucket[k] = bucket.get(k, 0) + 1
 
-    english = {c["cc"]: c["en"] for c in load_data("kb/countries.json")["countries"]}
+    english = {c["cc"]: c.get("en_of", c["en"]) for c in load_data("kb/countries.json")["countries"]}
     rows: dict[str, dict[str, str]] = {}
     for name, codes in _parse_petrarch(petrarch_dir / "actor_dict_ar_v4.txt"):
         words = [w for w in name.replace("_", " ").split() if w]

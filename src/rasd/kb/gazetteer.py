@@ -14,6 +14,7 @@ downloaded, and nothing is written inside site-packages.
 from __future__ import annotations
 
 import logging
+import math
 import os
 import pickle
 import tempfile
@@ -36,6 +37,7 @@ from rasd.kb.gazetteer_build import (
     name_key,
 )
 from rasd.kb.gazetteer_latin import arabic_keys, arabic_pattern, arabic_vowel_count
+from rasd.text import load_data
 
 __all__ = [
     "FOCUS_REGIONS",
@@ -56,7 +58,7 @@ log = logging.getLogger(__name__)
 
 _LOCK = threading.Lock()
 _GAZETTEER: Gazetteer | None = None
-_FORMAT = 6
+_FORMAT = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +104,7 @@ class Gazetteer:
         self.org_max_words = max((k.count(" ") + 1 for k in self.organisations), default=1)
         self._first_words: dict[str, int] = index["first_words"]
         self._divisions: dict[tuple[str, str], int] | None = None
+        self._towns: dict[tuple[str, str], int] | None = None
         self._org_first_words = _first_words_of(self.organisations)
 
     def __len__(self) -> int:
@@ -181,6 +184,23 @@ class Gazetteer:
         idx = self._divisions.get((cc, name))
         return None if idx is None else self.entry(idx)
 
+    def town_named(self, cc: str, name: str, admin1: str | None) -> GeoMatch | None:
+        """The most populous town of country ``cc`` (and division ``admin1``) whose English
+        name is ``name``: the town a division is named after (Timbuktu in Timbuktu)."""
+        if self._towns is None:
+            towns: dict[tuple[str, str], int] = {}
+            for i, e in enumerate(self._entries):
+                if e[7] == KIND_CITY:
+                    key = (e[2], e[1].lower())
+                    if key not in towns or self._entries[towns[key]][6] < e[6]:
+                        towns[key] = i
+            self._towns = towns
+        idx = self._towns.get((cc, name.lower()))
+        if idx is None:
+            return None
+        town = self.entry(idx)
+        return town if admin1 is None or town.admin1 == admin1 else None
+
     def country(self, cc: str) -> GeoMatch | None:
         """The country entry for an ISO 3166-1 alpha-2 code."""
         idx = self.country_index.get(cc.upper())
@@ -196,6 +216,35 @@ class Gazetteer:
 
     def region(self, cc: str) -> str | None:
         return self.regions.get(cc)
+
+    def commonness(self, key: str) -> float:
+        """How much more often ``key`` (a normalised word form) is an ordinary word than a
+        location in news text: log2 of (occurrences not tagged as a location + 1) over (tagged
+        + 1) in the corpus statistics of :mod:`rasd.kb.gazetteer_words`; 0 for a word never
+        seen there or seen mostly as a place. الشرطة ("the police") about 9, الخبر about 3.5."""
+        n, loc = _word_stats().get(key, (0, 0))
+        return max(0.0, math.log2((n - loc + 1) / (loc + 1)))
+
+    def zipf(self, form: str) -> float:
+        """The Zipf frequency of a normalised word form in running Arabic (wordfreq; 0 when
+        rarer than about one in a million words): الخبر 5.0, سوياً 4.5, حلب 4.9."""
+        return _zipf().get(form, 0.0)
+
+    def is_common(self, key: str) -> bool:
+        """Whether ``key`` is at least four times as often an ordinary word as a place."""
+        return self.commonness(key) >= 2.0
+
+
+@lru_cache(maxsize=1)
+def _word_stats() -> dict[str, tuple[int, int]]:
+    data: dict[str, Any] = load_data("places/word_stats.json")
+    return {k: (int(v[0]), int(v[1])) for k, v in data["words"].items()}
+
+
+@lru_cache(maxsize=1)
+def _zipf() -> dict[str, float]:
+    data: dict[str, Any] = load_data("places/word_stats.json")
+    return {k: float(v) for k, v in data.get("zipf", {}).items()}
 
 
 @lru_cache(maxsize=65536)

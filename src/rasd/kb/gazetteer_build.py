@@ -103,7 +103,7 @@ def _tsv_rows(name: str) -> list[list[str]]:
 _LATIN_NAME = re.compile(r"^[a-z][a-z \-'‘’`]*$")
 
 
-def _place_forms(item: dict[str, Any], suffixes: tuple[str, ...], has_arabic: bool) -> tuple[str, ...]:
+def _place_forms(item: dict[str, Any], suffixes: tuple[str, ...], has_arabic: bool, c_as_j: bool = False) -> tuple[str, ...]:
     """Latin forms (see :func:`rasd.kb.gazetteer_latin.latin_forms`) of a place's Latin
     names: its name and its Latin-script alternate names; not codes (``RUE``) or vowel-less
     romanisations of Arabic script (``mkt``). A place with an Arabic alias keeps only its
@@ -117,6 +117,8 @@ def _place_forms(item: dict[str, Any], suffixes: tuple[str, ...], has_arabic: bo
         folded = "".join(c for c in unicodedata.normalize("NFKD", a.lower()) if not unicodedata.combining(c))
         if _LATIN_NAME.match(folded) and any(v in folded for v in "aeiou"):
             names.append(a)
+    if c_as_j:  # Turkish c is the sound j
+        names = [n.replace("c", "j").replace("C", "J") for n in names]
     out: list[str] = []
     for n in names:
         for f in latin_forms(n, suffixes):
@@ -157,6 +159,19 @@ def _first_words(keys: Any) -> dict[str, int]:
     return out
 
 
+def _central_member(entries: list[Any], members: list[int]) -> int:
+    """The member place nearest the spherical mean of all members' points."""
+    x = y = z = 0.0
+    for i in members:
+        la, lo = math.radians(entries[i][4]), math.radians(entries[i][5])
+        x += math.cos(la) * math.cos(lo)
+        y += math.cos(la) * math.sin(lo)
+        z += math.sin(la)
+    clat = math.degrees(math.atan2(z, math.hypot(x, y)))
+    clon = math.degrees(math.atan2(y, x))
+    return min(members, key=lambda i: haversine_km(clat, clon, entries[i][4], entries[i][5]))
+
+
 def _countries_ar() -> dict[str, str]:
     from babel import Locale
 
@@ -181,6 +196,8 @@ def build_index(scope: frozenset[str] | None = None) -> dict[str, Any]:
     skeletons: dict[str, set[int]] = defaultdict(set)
     latin: dict[int, str] = {}
     suffixes = {cc: tuple(v) for cc, v in gazetteer_latin.generic_suffixes().items()}
+    latin_extra = gazetteer_latin.extra_latin_countries()
+    c_as_j = gazetteer_latin.c_as_j_countries()
     by_admin: dict[tuple[str, str], list[int]] = defaultdict(list)
     by_country: dict[str, list[int]] = defaultdict(list)
 
@@ -206,24 +223,26 @@ def build_index(scope: frozenset[str] | None = None) -> dict[str, Any]:
             by_admin[(cc, item["admin1code"])].append(idx)
         for a in arabic:
             add_name(name_key(a), idx, a)
-        if region.get(cc) in FOCUS_REGIONS:
-            forms = _place_forms(item, suffixes.get(cc, ()), bool(arabic))
+        if region.get(cc) in FOCUS_REGIONS or cc in latin_extra:
+            forms = _place_forms(item, suffixes.get(cc, ()), bool(arabic), cc in c_as_j)
             if forms:
                 latin[idx] = "|".join(forms)
                 for key in {form_key(f) for f in forms}:
                     if len(key) >= 2:
                         skeletons[f"{cc}:{key}"].add(idx)
 
-    # first-level divisions: point of the most populous city; population the sum
+    # first-level divisions: the point of the member place nearest the mean of its places (a
+    # province's middle, as ACLED places a precision-3 event, not its capital on one edge:
+    # Hadramawt is not Mukalla); population the sum
     admin1_names: dict[str, str] = {}
     for cc, code, name_en, arabic_names in _tsv_rows("admin1.tsv"):
         members = by_admin.get((cc, code))
         if not members:
             continue
-        top = max(members, key=lambda i: entries[i][6])
+        mid = _central_member(entries, members)
         pop = sum(entries[i][6] for i in members)
         idx = len(entries)
-        entries.append((None, name_en, cc, code, entries[top][4], entries[top][5], pop, KIND_ADMIN1))
+        entries.append((None, name_en, cc, code, entries[mid][4], entries[mid][5], pop, KIND_ADMIN1))
         admin1_names[f"{cc}.{code}"] = name_en
         for a in arabic_names.split("|"):
             add_name(name_key(a), idx, a)
@@ -237,15 +256,7 @@ def build_index(scope: frozenset[str] | None = None) -> dict[str, Any]:
         members = by_country.get(cc)
         if not members:
             continue
-        x = y = z = 0.0
-        for i in members:
-            la, lo = math.radians(entries[i][4]), math.radians(entries[i][5])
-            x += math.cos(la) * math.cos(lo)
-            y += math.cos(la) * math.sin(lo)
-            z += math.sin(la)
-        clat = math.degrees(math.atan2(z, math.hypot(x, y)))
-        clon = math.degrees(math.atan2(y, x))
-        near = min(members, key=lambda i: haversine_km(clat, clon, entries[i][4], entries[i][5]))
+        near = _central_member(entries, members)
         idx = len(entries)
         entries.append((int(info["geonameid"]), info["name"], cc, None, entries[near][4], entries[near][5],
                         int(info.get("population") or 0), KIND_COUNTRY))

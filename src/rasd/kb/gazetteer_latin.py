@@ -31,6 +31,8 @@ __all__ = [
     "arabic_pattern",
     "arabic_skeleton",
     "arabic_vowel_count",
+    "c_as_j_countries",
+    "extra_latin_countries",
     "form_key",
     "generic_suffixes",
     "latin_forms",
@@ -43,6 +45,7 @@ TABLE_FILE = "transliteration.json"
 _VOWELS = "AEIOUĀĪŪ"
 _V = "[AEIOU]*"  # short Latin vowels, which Arabic may leave unwritten
 _LONG_MARK = "\x01\x02\x03\x04\x05\x06"  # placeholders that survive accent folding
+_SPECIAL_MARK = "\x11\x12\x13\x14\x15\x16"  # the same for ç, ş, ı (latin_special_letters)
 _MAX_VARIANTS = 8
 _LATIN_ARTICLE = re.compile(r"^(?:a[lnrstdzḑḏţşẕ]|el|ad|ed|es|er|en)[\s\-‘’'`]+", re.IGNORECASE)
 _LATIN_ARTICLE_WORD = re.compile(r"^(?:a[lnrstdz]|el|ad|ed|es|er|en|ash|ath|adh)$")
@@ -76,6 +79,9 @@ def _latin_maps() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]
     for mark, (ch, cls) in zip(_LONG_MARK, t["latin_long_vowels"].items(), strict=False):
         long_vowels[ch] = mark
         letters[mark] = (cls,)
+    for mark, (ch, classes) in zip(_SPECIAL_MARK, t.get("latin_special_letters", {}).items(), strict=False):
+        long_vowels[ch] = mark
+        letters[mark] = _alts(classes)
     return digraphs, letters, str(t["latin_soft_c"]), long_vowels
 
 
@@ -236,6 +242,16 @@ def latin_skeleton(name: str) -> str:
     (articles dropped wherever they stand: ``Khan al Asal`` -> ``knsl``)."""
     forms = latin_forms(name)
     return form_key(forms[0]) if forms else ""
+
+
+def c_as_j_countries() -> frozenset[str]:
+    """Countries whose Latin ``c`` is the sound j (Turkish ``Ceylanpınar``)."""
+    return frozenset(_table().get("latin_c_as_j", ()))
+
+
+def extra_latin_countries() -> frozenset[str]:
+    """Countries outside the focus regions whose Latin names are indexed too (Turkey, Iran)."""
+    return frozenset(_table().get("latin_extra_countries", ()))
 
 
 def generic_suffixes() -> dict[str, list[str]]:

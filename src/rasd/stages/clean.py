@@ -72,17 +72,17 @@ def _rules() -> _Rules:
 
 
 # --------------------------------------------------------------------------- datelines
-_AR_WORD = r"[\u0621-\u064A\u0671-\u06D3]+"
+_AR_WORD = r"[\u0621-\u063F\u0641-\u064A\u0671-\u06D3]+"  # not tatweel: a run of it is a dash
 _PLACE = rf"(?P<place>{_AR_WORD}(?:\s{_AR_WORD}){{0,2}})"
 _QUAL = r"(?:\s*\((?P<qual>[^()\n]{1,30})\))?"
-_DASH = r"\s*[-–—]\s*"
+_DASH = r"\s*(?:[-–—]|ـ+)\s*"  # a run of tatweel stands for a dash too (عدن ـ «عكاظ»)
 _SRC_PAREN = r"[(«\"“](?P<src_p>[^()«»\"“”\n]{1,45})[)»\"”]"
 _SRC_BARE = r"(?P<src_b>[^()«»\"“”\-–—:\n]{1,45}?)"
 
 _D = r"[0-9\u0660-\u0669]"
 _NUM_DATE = rf"{_D}{{1,4}}\s*[-/.]\s*{_D}{{1,2}}(?:\s*[-/.]\s*{_D}{{1,4}})?"
 
-_DATELINE_HINT = re.compile(r"[-–—/(]")
+_DATELINE_HINT = re.compile(r"[-–—/(]|\sـ")
 
 _DATELINE_RES = (
     # بغداد - رويترز - ... / بغداد - (أ ف ب) ... / مأرب (اليمن) - الأناضول: ...

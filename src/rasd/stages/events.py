@@ -1,16 +1,24 @@
 """The ``events`` stage: ACLED-style conflict events with their evidence.
 
 For every sentence, :func:`rasd.stages.events_detect.detect_sentence` finds and types the
-events it reports (ACLED event and sub-event types, exact spellings); this module fills
-their arguments and merges them:
+events it reports (ACLED event and sub-event types, exact spellings); this module cuts and
+fills them, one record per incident, each argument from the incident's own clause:
 
+* **cutting**: a round-up sentence is read part by part where its parts (cut at
+  ``كما``, ``بينما``, ``فيما`` ...) name different places; a list of towns struck
+  (``في الرقة ودير الزور والميادين``) gives one event per town, a shared toll split evenly;
 * **location**: a place (from the ``places`` stage) in the same clause, else in the same
-  sentence, nearest to the trigger; else the dateline place or the article's main place
-  with a coarser ``precision`` (at least 2);
+  sentence, nearest to the trigger, leaving out reference points (``جنوب كابل``, ``قرب
+  ميناء البريقة``), destinations, the speaker's city and foreign countries named in
+  passing; else the last town of the sentence before (same paragraph); else the dateline
+  place or the article's main place with a coarser ``precision`` (at least 2);
 * **date**: the nearest time expression of the clause, else of the sentence (precision 1,
-  3 for a month); else the publication date with ``time_precision`` 2;
-* **actors**: :func:`rasd.stages.events_actors.pick_actors` (ACLED names, voice read);
-* **fatalities**: :func:`rasd.stages.events_numbers.fatalities_in` (never a cumulative toll);
+  3 for a month); else the day named in the sentence before, else the article's news day
+  (:mod:`rasd.stages.events_dates`), else the publication date, with ``time_precision`` 2;
+* **actors**: :func:`rasd.stages.events_actors.pick_actors` (ACLED names, voice read; a
+  state that fights is its forces, a renamed group keeps the name of the event's day);
+* **fatalities**: :func:`rasd.stages.events_numbers.fatalities_in` (never a cumulative
+  toll, never another incident's; 0 where ACLED codes 0: non-lethal types, the wounded only);
 * **merging**: :func:`rasd.stages.events_merge.merge_candidates`.
 
 Each event keeps its evidence span (the sentence or sentences), an English ``notes`` line
@@ -25,10 +33,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, ClassVar
 
-from rasd.document import Document, Event, Location, Place, Sentence, Span, TimeExpr
-from rasd.stages.events_actors import country_name, group_mentions, pick_actors
+from rasd.document import Document, Event, Location, Place, Sentence, Span
+from rasd.stages.events_actors import country_name, group_mentions, name_at, pick_actors
+from rasd.stages.events_dates import STALE_DAYS, carried_time, news_day, pick_time, report_times
 from rasd.stages.events_detect import (
     ASSAULT_TYPES,
     Detection,
@@ -38,8 +48,8 @@ from rasd.stages.events_detect import (
 )
 from rasd.stages.events_eventness import article_profile, drop_non_events, weigh_candidates
 from rasd.stages.events_lexicon import clauses_of, cue_set, words_of
-from rasd.stages.events_merge import Candidate, merge_candidates
-from rasd.stages.events_numbers import fatalities_in, tables
+from rasd.stages.events_merge import VIOLENT_TYPES, Candidate, merge_candidates
+from rasd.stages.events_numbers import fatalities_in, incident_range, tables
 from rasd.text import normalize_key
 
 __all__ = ["TIERS", "EventsStage", "extract_events", "event_notes"]
@@ -49,6 +59,9 @@ log = logging.getLogger(__name__)
 #: Where the sentence probabilities come from (see :class:`EventsStage`).
 TIERS = ("fast", "accurate")
 
+#: Event types that ACLED codes with 0 fatalities where no death is reported.
+_NONLETHAL_TYPES = frozenset({"Protests", "Riots", "Strategic developments"})
+_NONLETHAL_SUBTYPES = frozenset({"Abduction/forced disappearance"})
 _WEAK_SUBTYPES_FROM = frozenset({"killing", "injury"})
 #: The definite generic words that refer back to an attack already told.
 _THE_ATTACK = frozenset({"الهجوم", "والهجوم", "الاعتداء", "والاعتداء", "الهجمه", "العمليه"})
@@ -131,19 +144,30 @@ def _destination(text: str, start: int) -> bool:
 
 
 def _reference_point(text: str, places: Sequence[Place], p: Place) -> bool:
-    """``محافظة المنيا جنوب القاهرة``: a place after a direction that follows another place
-    only locates that place."""
+    """``محافظة المنيا جنوب القاهرة``, ``بلدة أجدابيا قرب ميناء البريقة``: a place after a
+    direction (or ``قرب``) that follows another place only locates that place."""
     directions = cue_set("directions")
     head = words_of(text, p.start, p.end)
-    before = words_of(text, max(0, p.start - 12), p.start)
+    before = words_of(text, max(0, p.start - 30), p.start)
+    # (a place noun may stand between: قرب ميناء البريقة)
+    nouns = cue_set("place_nouns")
+    k = len(before)
+    while k > 0 and nouns.any_in(before, k - 1, k) and len(before) - k < 2:
+        k -= 1
+    found = [m for m in directions.find(before, max(0, k - 3), k) if m.last == k - 1]
     if directions.find(head, 0, 1):
         start = p.start  # the direction is inside the place's span (جنوب القاهرة)
-    elif before and directions.find(before, len(before) - 1):
-        start = before[-1].start
+    elif found:
+        start = before[found[-1].first].start
     else:
         return False
     return any(q is not p and q.end <= start and not text[q.end:start].strip(" ،,")
                for q in places)
+
+
+def _is_country(p: Place) -> bool:
+    """Whether a place is a whole country."""
+    return p.precision >= 3 and not p.admin1 and p.name == country_name(p.country)
 
 
 def _pick_place(text: str, places: Sequence[Place], lo: int, hi: int, anchor: int,
@@ -156,16 +180,78 @@ def _pick_place(text: str, places: Sequence[Place], lo: int, hi: int, anchor: in
             continue
         cost = float(abs(p.start - anchor))
         if p.precision >= 3:
-            if main_cc and p.country != main_cc:
+            if main_cc and p.country != main_cc and (_is_country(p) or not _locative_before(text, p.start)):
                 continue  # a foreign country named in passing ("backed by the United States")
             cost += 200
         if main_cc and p.country != main_cc:
             if not _locative_before(text, p.start):
                 continue
             cost += 100
+        if _speakers_place(text, p, anchor):
+            cost += 300
         if best is None or cost < best[0]:
             best = (cost, p)
     return best[1] if best else None
+
+
+_THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه"})
+
+
+def _speakers_place(text: str, p: Place, anchor: int) -> bool:
+    """``قال مصدر في المقاومة بالضالع إن ...``: a place between a reporting verb and its
+    ``إن``, before the event's trigger, is where the speaker is, not (first) the event."""
+    if p.start > anchor:
+        return False
+    words = words_of(text, max(0, p.start - 80), anchor)
+    at = next((i for i, w in enumerate(words) if w.start >= p.start), len(words))
+    verbs = [m.last for m in cue_set("reporting_verbs").find(words, 0, at)]
+    if not verbs:
+        return False
+    v = verbs[-1]
+    if any(w.key in _THAT for w in words[v + 1:at]):
+        return False
+    return any(w.key in _THAT for w in words[at:])
+
+
+_LIST_GLUE = frozenset("،,«»\"'()")
+
+
+def _place_list(text: str, places: Sequence[Place], first: Place) -> list[Place]:
+    """The places listed with ``first`` (``على مديرية كتاف ومديرية ساقين``, ``في الموصل
+    والفلوجة والرمادي``): places joined only by ``و``, commas and place nouns, each a town or
+    district of the same country. ACLED codes one event per place: a list of towns struck
+    on one day is one event per town."""
+    if first.precision >= 3:
+        return [first]
+    nouns = cue_set("place_nouns")
+    ordered = sorted(places, key=lambda p: p.start)
+
+    def glued(a: Place, b: Place) -> bool:
+        gap = text[a.end:b.start]
+        if "\n" in gap or len(gap) > 30 or "." in gap:
+            return False
+        words = [w for w in words_of(text, a.end, b.start) if not (w.punct and w.key in _LIST_GLUE)]
+        return bool(words) and all(
+            w.key == "و" or (nouns.any_in(words, i, i + 1) and (i > 0 or w.key.startswith("و")))
+            for i, w in enumerate(words)) and (words[0].key.startswith("و") or "،" in gap or "," in gap)
+
+    i = ordered.index(first)
+    out = [first]
+    k = i
+    while k + 1 < len(ordered) and ordered[k + 1].precision < 3 and glued(ordered[k], ordered[k + 1]):
+        out.append(ordered[k + 1])
+        k += 1
+    k = i
+    while k > 0 and ordered[k - 1].precision < 3 and glued(ordered[k - 1], ordered[k]):
+        out.insert(0, ordered[k - 1])
+        k -= 1
+    seen: set[str] = set()
+    uniq = []
+    for p in out:
+        if p.country == first.country and p.name not in seen:
+            seen.add(p.name)
+            uniq.append(p)
+    return uniq
 
 
 @lru_cache(maxsize=256)
@@ -201,54 +287,6 @@ def _fallback_location(doc: Document, main_cc: str | None) -> Location | None:
     return _location(p, doc.text, max(2, p.precision))
 
 
-# ---------------------------------------------------------------------------- dates
-def _report_times(text: str, words: Sequence[Any], times: Sequence[TimeExpr], anchor: int) -> set[int]:
-    """Starts of the time expressions that date a report, not the event: one in a trailing
-    attribution (``وفق ما أفاد مصدر اليوم الجمعة``) and one between a reporting verb and its
-    ``إن`` (``قالت الخلية اليوم الاثنين إن طائرة ... قصفت أمس``) when another time follows."""
-    tails = [words[m.first].start for m in cue_set("attribution_tail").find(words) if words[m.first].start > anchor]
-    cut = min(tails) if tails else None
-    verbs = [words[m.first].end for m in cue_set("reporting_verbs").find(words)]
-    inside = [t for t in times if words and words[0].start <= t.start and t.end <= words[-1].end]
-    out: set[int] = set()
-    for t in inside:
-        if cut is not None and t.start >= cut:
-            out.add(t.start)
-            continue
-        after = normalize_key(text[t.end:t.end + 6]).lstrip(" ،,").split(" ")[0]
-        if (after in ("ان", "انه", "انها", "انهم") and any(0 <= t.start - v <= 60 for v in verbs)
-                and any(u.start > t.end for u in inside)):
-            out.add(t.start)
-    return out
-
-
-def _pick_time(times: Sequence[TimeExpr], lo: int, hi: int, anchor: int,
-               published: dt.date | None, skip: set[int] | frozenset[int] = frozenset()) -> tuple[str, int] | None:
-    """The time expression of ``[lo, hi)`` nearest to ``anchor``, leaving out those that
-    date a report (``skip``: their start offsets)."""
-    best: tuple[int, str, int] | None = None
-    for t in times:
-        if t.start < lo or t.end > hi or not t.value or t.start in skip:
-            continue
-        v = t.value
-        if len(v) == 10:
-            date, tp = v, 1
-        elif len(v) == 7:
-            date, tp = v + "-01", 3
-        else:
-            continue
-        try:
-            day = dt.date.fromisoformat(date)
-        except ValueError:
-            continue
-        if published is not None and day > published:
-            continue
-        dist = abs(t.start - anchor)
-        if best is None or dist < best[0]:
-            best = (dist, date, tp)
-    return (best[1], best[2]) if best else None
-
-
 # ---------------------------------------------------------------------------- notes
 def event_notes(e: Event) -> str:
     """A one-line English summary of an event."""
@@ -256,7 +294,8 @@ def event_notes(e: Event) -> str:
     who = e.actor1 or "an unidentified actor"
     if e.actor2:
         who += (" against " if e.event_type in ("Violence against civilians", "Explosions/Remote violence") else " and ") + e.actor2
-    deaths = "fatalities not reported" if e.fatalities is None else f"{e.fatalities} reported fatalities"
+    deaths = ("fatalities not reported" if e.fatalities is None else "no reported fatalities" if e.fatalities == 0
+              else f"{e.fatalities} reported fatalities")
     return f"{e.sub_event_type} ({e.event_type}) in {where} on {e.date or 'an unknown date'}: {who}; {deaths}."
 
 
@@ -270,8 +309,76 @@ def _antecedents(doc: Document, words: Sequence[Any]) -> list[tuple[int, str]]:
     return out
 
 
+def _acting_state(actor: str | None, event_type: str, sub_event_type: str) -> str | None:
+    """ACLED codes the state that fights, shells or kills as its forces, not its government
+    (``النظام``, ``السلطات``): Military Forces of X, or Police Forces of X for an arrest."""
+    if not actor or not actor.startswith("Government of "):
+        return actor
+    country = actor[len("Government of "):]
+    if sub_event_type == "Arrests":
+        return "Police Forces of " + country
+    if event_type in VIOLENT_TYPES:
+        return "Military Forces of " + country
+    return actor
+
+
+def _carried_place(doc: Document, sentences: Sequence[Sentence], k: int, main_cc: str | None) -> Place | None:
+    """The place named last in the sentence before sentence ``k`` of the same paragraph (a
+    town or district, of the article's country, not a reference point)."""
+    if k == 0:
+        return None
+    prev, sent = sentences[k - 1], sentences[k]
+    if "\n" in doc.text[prev.end:sent.start]:
+        return None
+    named = [p for p in doc.places if prev.start <= p.start < prev.end and p.precision < 3
+             and (main_cc is None or p.country == main_cc) and not _reference_point(doc.text, doc.places, p)]
+    return named[-1] if named else None
+
+
+def _incident_parts(doc: Document, sent: Sentence, main_cc: str | None) -> list[tuple[int, int]]:
+    """The sentence cut at ``فيما``, ``بينما``, ``كما`` ... (cue list ``incident_breaks``)
+    where its parts name different places: incidents told one after another in one sentence
+    (``قتل 9 في الموصل فيما لقي 14 مصرعهم في بغداد``, a round-up ``... كما قصفت قوات النظام
+    بلدة الطيبة، بينما اختطف مجهولون عنصرا في قدسيا``); else the whole sentence."""
+    words = words_of(doc.text, sent.start, sent.end)
+    whole = [(sent.start, sent.end)]
+    if len(words) < 6:
+        return whole
+    cuts = sorted({m.first for m in cue_set("incident_breaks").find(words)} - {0})
+    if not cuts:
+        return whole
+    bounds = [0, *cuts, len(words)]
+    parts = [(words[a].start if a > 0 else sent.start, words[b].start if b < len(words) else sent.end)
+             for a, b in pairwise(bounds) if b > a]
+    # the places an event could take (a word the geocoder read abroad, سلميا, does not count)
+    names = [{p.name for p in doc.places if lo <= p.start < hi and p.precision < 3
+              and (p.country == main_cc or _locative_before(doc.text, p.start))} for lo, hi in parts]
+    placed = [n for n in names if n]
+    if len(placed) < 2 or any(a & b for i, a in enumerate(placed) for b in placed[i + 1:]):
+        return whole
+    return parts
+
+
+def _incident_focus(doc: Document, words: Sequence[Any], anchor: int) -> int | None:
+    """The trigger's word index when the sentence tells incidents in different places on
+    either side of ``فيما`` / ``بينما`` (``قتل 13 في مروة، فيما لقي 37 مصرعهم في غومبي``):
+    then only the trigger's part gives the toll. ``None`` (the whole sentence counts) when
+    the parts name no other place: the two sides' dead of one clash."""
+    focus = next((i for i, w in enumerate(words) if w.start >= anchor), None)
+    if focus is None or not words:
+        return None
+    lo, hi = incident_range(words, focus)
+    if (lo, hi) == (0, len(words)):
+        return None
+    inside = {p.name for p in doc.places if words[lo].start <= p.start < words[hi - 1].end}
+    outside = {p.name for p in doc.places if words[0].start <= p.start < words[-1].end
+               and not words[lo].start <= p.start < words[hi - 1].end}
+    return focus if inside and outside and not inside & outside else None
+
+
 def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | None,
-               fallback: Location | None, antecedents: Sequence[tuple[int, str]]) -> Candidate:
+               fallback: Location | None, antecedents: Sequence[tuple[int, str]],
+               carried: tuple[str, int] | None = None, default_day: str | None = None) -> list[Candidate]:
     text = doc.text
     anchor = det.trigger_start
     words = words_of(text, sent.start, sent.end)
@@ -291,19 +398,26 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     loc = _location(place, text) if place else fallback
     loc_fb = place is None
     actor_words = [w for lo, hi in open_clauses for w in words[lo:hi]] or words
-    skip = _report_times(text, words, doc.times, anchor)
-    when = _pick_time(doc.times, det.clause_start, det.clause_end, anchor, doc.published, skip)
+    skip = report_times(text, words, doc.times, anchor)
+    when = pick_time(doc.times, det.clause_start, det.clause_end, anchor, doc.published, skip)
     for lo, hi in sorted(open_clauses, key=lambda c: abs(words[c[0]].start - anchor)):
         if when is not None:
             break
-        when = _pick_time(doc.times, words[lo].start, words[hi - 1].end, anchor, doc.published, skip)
-    if when is None:
-        date, tp = (doc.published.isoformat(), 2) if doc.published else (None, 3)
+        when = pick_time(doc.times, words[lo].start, words[hi - 1].end, anchor, doc.published, skip)
+    announced = det.event_type == "Strategic developments"  # an arrest, a deal: dated by its announcement
+    date: str | None
+    if when is None and carried is not None and not announced:
+        date, tp = carried
+    elif when is None:
+        day = (None if announced else default_day) or (doc.published.isoformat() if doc.published else None)
+        date, tp = (day, 2) if day else (None, 3)
     else:
         date, tp = when
     fat: int | None = None
     if det.event_type != "Strategic developments":
-        fat, _cum = fatalities_in(words)
+        fat, _cum = fatalities_in(words, _incident_focus(doc, words, anchor))
+    if fat is None and (det.event_type in _NONLETHAL_TYPES or det.sub_event_type in _NONLETHAL_SUBTYPES):
+        fat = 0  # ACLED: an arrest or a demonstration with no death reported has 0 fatalities
     deaths = [m.last for m in tables().death.find(actor_words)]
     here = {name for pos, name in antecedents if sent.start <= pos < sent.end}
     antecedent = next((name for pos, name in reversed(antecedents) if pos < sent.start and name not in here), None)
@@ -318,6 +432,8 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     if det.reference and not claim:
         # an investigation, a condemnation, "no group has claimed it": its names are not the event's sides
         actor1 = actor2 = None
+    actor1 = name_at(_acting_state(actor1, det.event_type, det.sub_event_type), date)
+    actor2 = name_at(actor2, date)
     sub = det.sub_event_type
     if sub == "Government regains territory" and actor1 and not actor1.startswith(("Military Forces", "Police Forces")):
         sub = "Non-state actor overtakes territory"
@@ -325,9 +441,19 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     weak = det.event_type in ASSAULT_TYPES and not (det.families - _WEAK_SUBTYPES_FROM)
     if det.families == {"clash"} and when is None and normalize_key(text[det.trigger_start:det.trigger_end]) in _THE_ATTACK:
         weak = True  # "the attack" with nothing else new: the event told before it
-    return Candidate(det.event_type, sub, date, tp, loc, loc_fb, actor1, actor2, fat,
+    cand = Candidate(det.event_type, sub, date, tp, loc, loc_fb, actor1, actor2, fat,
                      sent.start, sent.end, round(max(0.0, min(1.0, score)), 4), weak, det.reference,
                      ((sent.start, sent.end),), victims)
+    listed = _place_list(text, doc.places, place) if place is not None and place is own and not det.reference else []
+    if len(listed) < 2:
+        return [cand]
+    # one event per place; a toll told for them all is shared out evenly (ACLED), the
+    # remainder going to the first
+    shares = [fat] * len(listed)
+    if fat:
+        share, rest = divmod(fat, len(listed))
+        shares = [share + (rest if k == 0 else 0) for k in range(len(listed))]
+    return [replace(cand, location=_location(p, text), fatalities=n) for p, n in zip(listed, shares, strict=True)]
 
 
 def _evidence(c: Candidate, sentences: Sequence[Sentence]) -> Span:
@@ -344,13 +470,11 @@ def _evidence(c: Candidate, sentences: Sequence[Sentence]) -> Span:
     return Span(start, end)
 
 
-#: An event dated this many days before publication is background, not news.
-STALE_DAYS = 30
 
 
 def _stale(c: Candidate, published: dt.date | None) -> bool:
     """An event dated (by its own time expression) long before publication."""
-    if published is None or c.date is None or c.time_precision == 2:
+    if published is None or c.date is None:
         return False
     try:
         day = dt.date.fromisoformat(c.date)
@@ -392,18 +516,27 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
     cands: list[Candidate] = []
     last_place: Location | None = None
     anaphora = cue_set("place_anaphora")
-    for sent, probs in zip(sentences, sentence_probs, strict=True):
-        for det in detect_sentence(text, sent.start, sent.end, doc.published, probs):
-            cand = _candidate(doc, sent, det, main_cc, fallback, antecedents)
-            if _stale(cand, doc.published):
-                continue
-            if cand.location_fallback and last_place is not None and anaphora.any_in(
-                    words_of(text, det.clause_start, det.clause_end)):
-                # "a raid in the area": the place of the event told before it
-                cand = replace(cand, location=last_place, location_fallback=False)
-            if not cand.location_fallback and cand.location is not None:
-                last_place = cand.location
-            cands.append(cand)
+    # (part of a sentence, detection): a round-up sentence is read incident by incident
+    detections = [[(Sentence(lo, hi), d) for lo, hi in _incident_parts(doc, sent, main_cc)
+                   for d in detect_sentence(text, lo, hi, doc.published, probs)]
+                  for sent, probs in zip(sentences, sentence_probs, strict=True)]
+    default_day = news_day(doc)
+    for k, dets in enumerate(detections):
+        for part, det in dets:
+            for cand in _candidate(doc, part, det, main_cc, fallback, antecedents,
+                                   carried_time(doc, sentences, k), default_day):
+                if _stale(cand, doc.published):
+                    continue
+                if cand.location_fallback and last_place is not None and anaphora.any_in(
+                        words_of(text, det.clause_start, det.clause_end)):
+                    # "a raid in the area": the place of the event told before it
+                    cand = replace(cand, location=last_place, location_fallback=False)
+                elif cand.location_fallback and (prev := _carried_place(doc, sentences, k, main_cc)) is not None:
+                    # a sentence that names no place goes on telling the place the one before it named
+                    cand = replace(cand, location=_location(prev, text), location_fallback=False)
+                if not cand.location_fallback and cand.location is not None:
+                    last_place = cand.location
+                cands.append(cand)
     # detection strength gates; event-ness then drops what is not a recent incident and
     # turns the score into the chance that the event is right
     profile = article_profile(doc, all_words) if cands else None

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from rasd.stages.events_lexicon import TermSet, Word, cue_set
-from rasd.text import load_data
+from rasd.text import load_data, normalize_key
 
 __all__ = [
     "RoleMention",
@@ -23,6 +23,7 @@ __all__ = [
     "agent_markers",
     "anaphora_terms",
     "country_name",
+    "name_at",
     "nationality_of",
 ]
 
@@ -129,6 +130,17 @@ def country_name(iso2: str | None) -> str | None:
         return None
 
 
+def name_at(actor: str | None, date: str | None) -> str | None:
+    """The ACLED name of ``actor`` on ``date`` (``YYYY-MM-DD``): a renamed group keeps its
+    older name for events before the renaming (Jabhat al Nusra before 28 July 2016)."""
+    if not actor or not date:
+        return actor
+    for before, older in _data().get("names_by_period", {}).get(actor, ()):
+        if date < before:
+            return str(older)
+    return actor
+
+
 def nationality_of(words: Sequence[Word], first: int, last: int, span: int = 3) -> str | None:
     """The country of a nationality word within ``span`` words after ``last``."""
     hi = min(len(words), last + 1 + span)
@@ -146,7 +158,9 @@ def role_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None) -> 
     found: list[RoleMention] = []
     for kind, template, ts in _role_sets():
         for m in ts.find(words, lo, hi):
-            cc = nationality_of(words, m.first, m.last) if kind in ("military", "police") else None
+            # the nationality may stand inside the term itself (قوات الاحتلال) or after it
+            cc = (nationality_of(words, m.first, m.first, 3 + m.last - m.first)
+                  if kind in ("military", "police") else None)
             found.append(RoleMention(kind, template, m.first, m.last, cc))
     found.sort(key=lambda r: (r.first, -(r.last - r.first)))
     attribution = attribution_terms()
@@ -160,15 +174,41 @@ def role_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None) -> 
     return out
 
 
+_NAMED_KINDS = frozenset({"state", "rebel", "militia", "external"})
+
+
+@lru_cache(maxsize=1)
+def _object_verbs() -> TermSet:
+    return TermSet(_data().get("object_verbs", ()))
+
+
+@lru_cache(maxsize=1)
+def _coalition_terms() -> TermSet:
+    return TermSet(_data().get("coalition_terms", ()))
+
+
 def group_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None,
-                   text: str | None = None) -> list[ActorMention]:
+                   text: str | None = None, country: str | None = None) -> list[ActorMention]:
     """Named armed groups and forces in ``words[lo:hi]``: the actor knowledge base
     (``rasd.kb.actors``, when ``text`` is given and the base is installed) first, then the
-    fallback list of ``actors.json``."""
+    fallback list of ``actors.json``. With the event's ``country``, a name that means a
+    group only in one country (``الجيش الوطني``: Syria's National Army, but Yemen's or
+    Libya's army elsewhere; ``local_names`` in actors.json) counts only there."""
     hi = len(words) if hi is None else hi
     out: list[ActorMention] = []
     if text is not None and lo < hi:
-        out.extend(_kb_mentions(text, words, lo, hi))
+        local: dict[str, str] = {normalize_key(k): v for k, v in _data().get("local_names", {}).items()}
+        for a in _kb_mentions(text, words, lo, hi):
+            surface = normalize_key(text[words[a.first].start:words[a.last].end])
+            for form in {surface, surface[1:] if surface[:1] in "وفبل" else surface}:
+                if country and form in local and local[form] != country:
+                    break
+            else:
+                out.append(a)
+    coalition = _data().get("coalition_by_country", {}).get(country or "")
+    if coalition:
+        for m in _coalition_terms().find(words, lo, hi):
+            out.append(ActorMention(coalition, "external", m.first, m.last))
     cats: dict[str, str] = _data()["group_categories"]
     for name, ts in _group_sets().items():
         for m in ts.find(words, lo, hi):
@@ -283,9 +323,13 @@ _NAMED_PRIORITY = ("state", "rebel", "militia", "external")
 
 def _role_name(r: RoleMention, country: str | None) -> str | None:
     cc = r.country or country
+    if r.kind == "military" and r.country is None and country:
+        cc = _data().get("military_of_territory", {}).get(country, cc)  # قوات in the West Bank: Israel's
     name = country_name(cc)
     if name is None:
         return r.template.replace(" ({country})", "").replace(" of {country}", "") if r.kind != "military" else None
+    if " of {country}" in r.template and name in _data().get("countries_with_article", ()):
+        name = "the " + name  # Military Forces of the United States, but Civilians (United States)
     return r.template.format(country=name)
 
 
@@ -338,11 +382,14 @@ def pick_actors(
     charge, grievance = cue_set("charge_words"), cue_set("grievance")
     # "بتهمة التعاون مع القوات العراقية": a name inside the charge is not a side of the event
     # a claim's spokesman speaks for the claimant (أعلن متحدث باسم حركة طالبان مسؤولية الحركة)
-    named = [a for a in group_mentions(words, lo, hi, text)
+    named = [a for a in group_mentions(words, lo, hi, text, country)
              if (claim or not attribution.any_in(words, max(lo, a.first - 2), a.first))
              and not affiliation.any_in(words, max(lo, a.first - 2), a.first + 1)
              and not charge.any_in(words, max(lo, a.first - 4), a.first)
-             and not _in_grievance(words, lo, a.first, text)]
+             and not _in_grievance(words, lo, a.first, text)
+             # "أعلنت وزارة الداخلية البحرينية أن انفجارا استهدف ...": a state body that
+             # reports an attack is its source, not a side (unless it reports its own act)
+             and not (a.kind == "state" and not claim and _reports(words, a.first, a.last, lo, hi))]
     speaker = speaker_terms()
     # "المتحدث باسم الشرطة": the speaker's institution is not a side of the event
     anonymous = anonymity_terms()
@@ -365,7 +412,11 @@ def pick_actors(
     named.sort(key=lambda a: a.first)
     # role words heading (or overlapping) a named actor give way to it
     kept_roles = [r for r in roles
-                  if not any(a.first - 5 <= r.last < a.first or a.first <= r.first <= a.last for a in named)
+                  # (not across another role word: خطف مسلحون جنديا من قوات النظام is two sides)
+                  if not any((r.kind != "civilian" and a.first - 5 <= r.last < a.first
+                              and not any(r.last < q.first and q.last < a.first for q in roles))
+                             or a.first <= r.first <= a.last
+                             for a in named)
                   # "أعلن حزب الله أن مقاتليه ...": its fighters are the named group
                   and not (r.kind in ("armed", "military") and words[r.last].key.endswith(_POSSESSIVE)
                            and any(0 < r.first - a.last <= 6 for a in named))]
@@ -390,7 +441,11 @@ def pick_actors(
         around = [c for c in cands if c[1] not in patients and c[2] not in _VICTIM_KINDS
                   and (0 <= trigger_pos - c[0] <= 5 or 0 < c[0] - trigger_pos <= 2)]
         before = [c for c in around if c[0] < trigger_pos]
-        after = [c for c in around if c[0] > trigger_pos]
+        # "انفجار استهدف دورية للشرطة": what a targeting verb is followed by is its target
+        verb = next((m.last for m in _object_verbs().find(words, trigger_pos, min(hi, trigger_pos + 2))), None)
+        after = [c for c in around if c[0] > trigger_pos] if verb is None else []
+        if verb is not None:
+            patients |= {c[1] for c in cands if 0 < c[0] - verb <= 4 and c[2] not in _NAMED_KINDS}
         # the trigger may name its own doer (نفذ الطيران الحربي غارات: the air force)
         itself = [c for c in around if c[0] == trigger_pos]
         subject = itself[0] if itself else max(before) if before else min(after) if after else None

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from rasd.document import Location
+from rasd.text import normalize_key
 
 __all__ = ["Candidate", "merge_candidates", "VIOLENT_TYPES"]
 
@@ -65,7 +66,13 @@ def _same_place(a: Candidate, b: Candidate) -> bool:
 
 
 def _near(la: Location, lb: Location) -> bool:
-    return la.name == lb.name or _km(la, lb) <= 25.0
+    """The same name, or points within 25 km, except two towns named apart (precision 1,
+    two names): ACLED codes one event per place, a list of towns struck is one event each."""
+    if la.name == lb.name:
+        return True
+    if la.precision == lb.precision == 1 and normalize_key(la.text) != normalize_key(lb.text):
+        return False
+    return _km(la, lb) <= 25.0
 
 
 def _same_protest_place(a: Candidate, b: Candidate) -> bool:
@@ -150,9 +157,9 @@ def _combine(a: Candidate, b: Candidate) -> Candidate:
     if other.location is not None and not other.reference and (loc is None or (fb and not other.location_fallback)
                                        or (not other.location_fallback and other.location.precision < loc.precision)):
         loc, fb = other.location, other.location_fallback
-    fat = main.fatalities
-    if other.fatalities is not None and (fat is None or other.fatalities > fat):
-        fat = other.fatalities
+    # the toll told with the event, not the largest number of the sentences merged into it
+    # (a later sentence's bigger figure is mostly background: a month's toll, another attack)
+    fat = a.fatalities if a.fatalities else b.fatalities if b.fatalities is not None else a.fatalities
     # a name the main sentence shows as a victim never becomes the perpetrator ("three
     # policemen were killed" + "a bomb hit a police patrol")
     donor = other.actor1 if other.actor1 not in main.victims else None

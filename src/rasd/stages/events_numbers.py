@@ -17,7 +17,7 @@ from functools import lru_cache
 from rasd.stages.events_lexicon import TermSet, Word, cue_set, words_of
 from rasd.text import load_data, normalize_key
 
-__all__ = ["Count", "parse_counts", "fatalities_in", "NumberTables"]
+__all__ = ["Count", "parse_counts", "fatalities_in", "fatalities_of_words", "incident_range", "NumberTables"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +48,11 @@ class NumberTables:
     cumulative: TermSet
     post_cues: frozenset[str]
     singular_deaths: TermSet
+    period_openers: TermSet
+    period_heads: TermSet
+    period_phrases: TermSet
+    death_nouns: TermSet
+    wound_nouns: TermSet
     people: frozenset[str] = frozenset()
 
 
@@ -69,6 +74,9 @@ def tables() -> NumberTables:
         post_cues=frozenset(d["post_cues"]),
         people=frozenset(normalize_key(x) for x in d["people_plurals"]),
         singular_deaths=TermSet(d["singular_death_terms"]),
+        period_openers=TermSet(d.get("period_openers", ())), period_heads=TermSet(d.get("period_heads", ())),
+        period_phrases=TermSet(d.get("period_phrases", ())),
+        death_nouns=TermSet(d.get("count_nouns_death", ())), wound_nouns=TermSet(d.get("count_nouns_wound", ())),
     )
 
 
@@ -221,7 +229,73 @@ def _people_after(words: Sequence[Word], last: int, t: NumberTables) -> bool:
     return j < len(words) and any(s in t.people or s in t.singular for s in words[j].stems)
 
 
-def fatalities_in(words: Sequence[Word]) -> tuple[int | None, bool]:
+#: How far (in words) after a count its clause is searched for a period (``خلال 10 أشهر``).
+PERIOD_REACH = 16
+_CLAUSE_END = frozenset({".", "،", ",", "؛", ";", ":", "!", "؟", "?"})
+
+
+def _period_after(words: Sequence[Word], last: int, t: NumberTables) -> bool:
+    """Whether the clause after a count dates it over a period (``قتل 130 شخصا هذا الشهر``,
+    ``... خلال 10 أشهر``, ``منذ 2013``): a toll over weeks or months, not one incident's."""
+    hi = min(len(words), last + 1 + PERIOD_REACH)
+    breaks = {m.first for m in cue_set("clause_breaks").find(words, last + 1, len(words))}
+    phrases = {m.first for m in t.period_phrases.find(words, last + 1, len(words))}
+    openers = {m.first: m.last for m in t.period_openers.find(words, last + 1, len(words))}
+    for j in range(last + 1, hi):
+        if (words[j].punct and words[j].key in _CLAUSE_END) or j in breaks:
+            return False
+        if j in phrases:
+            return True
+        if j in openers and t.period_heads.any_in(words, openers[j] + 1, min(len(words), openers[j] + 4)):
+            return True
+    return False
+
+
+def _noun_after(words: Sequence[Word], last: int, t: NumberTables) -> str | None:
+    """``"death"`` or ``"wound"`` when the word right after a count is a casualty noun
+    (``32 قتيلا``, ``ومئة جريح``): the count's own noun says what it counts."""
+    j = last + 1
+    if j >= len(words) or words[j].punct or words[j].key.startswith("و"):
+        return None
+    if t.wound_nouns.any_in(words, j, j + 1):
+        return "wound"
+    if t.death_nouns.any_in(words, j, j + 1):
+        return "death"
+    return None
+
+
+def incident_range(words: Sequence[Word], focus: int | None) -> tuple[int, int]:
+    """The words of the incident at word ``focus``: the sentence cut at clause-break words
+    (``فيما``, ``بينما``), so that the toll of another incident told in the same sentence
+    (``قتل 13 في مروة فيما لقي 37 مصرعهم في غومبي``) is not added to it."""
+    if focus is None:
+        return 0, len(words)
+    cuts = sorted({m.first for m in cue_set("incident_breaks").find(words)})
+    lo, hi = 0, len(words)
+    for c in cuts:
+        if c <= focus:
+            lo = c
+        else:
+            hi = c
+            break
+    return lo, hi
+
+
+def fatalities_in(words: Sequence[Word], focus: int | None = None) -> tuple[int | None, bool]:
+    """Like :func:`fatalities_of_words`, but where the sentence tells several incidents (cut
+    at ``فيما``, ``بينما`` ...) and more than one part has a death count, only the part of
+    word ``focus`` (the event's trigger) counts."""
+    if focus is not None:
+        lo, hi = incident_range(words, focus)
+        if (lo, hi) != (0, len(words)):
+            parts = [(0, lo), (lo, hi), (hi, len(words))]
+            tolls = [fatalities_of_words(words[a:b]) for a, b in parts if b > a]
+            if sum(1 for f, _ in tolls if f) > 1:
+                return fatalities_of_words(words[lo:hi])
+    return fatalities_of_words(words)
+
+
+def fatalities_of_words(words: Sequence[Word]) -> tuple[int | None, bool]:
     """``(fatalities, cumulative_seen)`` for one sentence's words; ``None`` when deaths are
     mentioned without a usable count or not at all."""
     t = tables()
@@ -244,8 +318,14 @@ def fatalities_in(words: Sequence[Word]) -> tuple[int | None, bool]:
             continue  # في أكتوبر 2017: a year, never a count
         if t.subset.any_in(words, max(0, c.first - 2), c.first):
             continue
-        if t.cumulative.any_in(words, max(0, c.first - 6), c.first):
+        if t.cumulative.any_in(words, max(0, c.first - 6), c.first) or _period_after(words, c.last, t):
             cumulative = True
+            continue
+        own = _noun_after(words, c.last, t)
+        if own is not None:
+            if own == "death":
+                total += c.value + _and_one_more(words, c.last, t)
+                found = True
             continue
         best: tuple[int, int, str] | None = None  # (distance, cue-after penalty, kind)
         for kind, matches in (("death", deaths), ("wound", wounds)):
@@ -271,12 +351,19 @@ def fatalities_in(words: Sequence[Word]) -> tuple[int | None, bool]:
         for m in deaths:
             if _singular_after(words, m.last, t):
                 return 1, cumulative
+            if (m.first > 0 and not cumulative and not words[m.first].key.endswith("وا")
+                    and not any(m.first - 3 <= c.last < m.first for c in counts)
+                    and any(s in t.singular or (s.endswith("ا") and s[:-1] in t.singular)
+                            for s in words[m.first - 1].stems)):
+                return 1, cumulative  # أن شخصا قتل: one victim named just before the verb
         for m in t.singular_deaths.find(words):
             # لقي صياد حتفه / ضرب رجلا حتى الموت: one death, unless a count stands just before
             if not any(m.first - 4 <= c.last < m.first for c in counts):
                 return 1, cumulative
         if cue_set("no_casualties").any_in(words):
             return 0, cumulative  # دون أن تسفر عن ضحايا: a known count, none
+        if wounds and not deaths and not cumulative:
+            return 0, cumulative  # أصيب خمسة بجروح: the wounded are told, and no one killed
     return (total if found else None), cumulative
 
 

@@ -3,19 +3,21 @@
 Requires ``sentences``; provides ``places`` (a tuple of :class:`rasd.document.Place`). Uses
 ``doc.entities`` when present (towns strictly inside a PER entity are not places; LOC, GPE and
 FAC entities that no gazetteer name covered are tried as hints) and ``doc.dateline`` for
-disambiguation. Countries are places too (precision 3, the point of the
-country); demonym adjectives (``السورية``) are not mentions but count as context. The
-gazetteer is loaded lazily, once per process (see :mod:`rasd.kb.gazetteer`).
+disambiguation, and fills in the dateline's ``name``, ``country``, ``lat`` and ``lon``.
+Countries are places too (precision 3, the point of the country); demonym adjectives
+(``السورية``) are not mentions but count as context. The gazetteer is loaded lazily, once per process (see :mod:`rasd.kb.gazetteer`).
 """
 
 from __future__ import annotations
 
 import logging
 from collections import Counter
+from dataclasses import replace
 from typing import ClassVar
 
-from rasd.document import Document, Place
+from rasd.document import Dateline, Document, Place
 from rasd.kb.gazetteer import Gazetteer, load_gazetteer
+from rasd.stages.places_anchor import attach_anchors, is_outlet, mark_context, place_quarters
 from rasd.stages.places_resolve import Resolved, find_mentions, geocode_string, resolve_mentions
 from rasd.text import tokenize
 
@@ -41,22 +43,28 @@ def places_in_text(
     excluded: tuple[tuple[int, int], ...] = (),
     hints: tuple[tuple[int, int], ...] = (),
     gazetteer: Gazetteer | None = None,
+    named: tuple[tuple[int, int], ...] | None = None,
 ) -> list[Place]:
     """Resolved place mentions of ``text`` (the stage's work, without a Document).
 
     ``excluded``: spans where no place is read (person and organisation names); ``hints``:
-    spans known to be locations (LOC/GPE/FAC entities), tried when no gazetteer name matched."""
+    spans known to be locations (LOC/GPE/FAC entities), tried when no gazetteer name matched;
+    ``named``: every span the entities stage tagged (``None``: it did not run); a frequent
+    word in none of them is doubted."""
     gaz = gazetteer or load_gazetteer()
-    dateline_cc = None
-    if dateline:
-        match = geocode_string(gaz, dateline)
-        dateline_cc = match.country if match else None
-    mentions = find_mentions(gaz, text, excluded, hints)
+    match = geocode_string(gaz, dateline) if dateline else None
+    dateline_cc = match.country if match else None
+    mentions = [m for m in find_mentions(gaz, text, excluded, hints) if not is_outlet(text, m)]
+    attach_anchors(text, mentions)
+    mark_context(text, mentions, hints, named)
     extra = _demonym_counts(gaz, text)
     # demonyms are weaker evidence than names: half weight
     extra = Counter({cc: max(1, n // 2) for cc, n in extra.items()})
-    resolved = resolve_mentions(gaz, mentions, dateline_cc=dateline_cc, extra_countries=extra)
-    return [_to_place(r) for r in resolved]
+    resolved = {r.start: r for r in resolve_mentions(gaz, mentions, dateline_cc=dateline_cc, extra_countries=extra)}
+    for k, match, precision in place_quarters(gaz, text, mentions):
+        m = mentions[k]
+        resolved[m.start] = Resolved(m.start, m.end, match, precision)
+    return [_to_place(resolved[s]) for s in sorted(resolved)]
 
 
 def _to_place(r: Resolved) -> Place:
@@ -97,10 +105,26 @@ class PlacesStage:
             hints = tuple((e.start, e.end) for e in doc.entities if e.type in ("LOC", "GPE", "FAC"))
         dateline = doc.dateline.place if (self.use_dateline and doc.dateline) else None
         try:
-            places = places_in_text(doc.text, dateline=dateline, excluded=excluded, hints=hints)
+            named = tuple((e.start, e.end) for e in doc.entities) if self.use_entities and doc.entities else None
+            places = places_in_text(doc.text, dateline=dateline, excluded=excluded, hints=hints, named=named)
+            top = Counter(p.country for p in places).most_common(1)
+            located = _locate_dateline(doc.dateline, tuple(cc for cc, _n in top)) if dateline else doc.dateline
         except Exception as exc:  # never fail the pipeline on odd text
             log.warning("places stage failed on %s: %s", doc.id, exc)
             return doc.evolve(places=(), warnings=(*doc.warnings, f"places: {exc}"))
         text_len = len(doc.text)
         places = [p for p in places if 0 <= p.start < p.end <= text_len]
-        return doc.evolve(places=tuple(places))
+        return doc.evolve(places=tuple(places), dateline=located)
+
+
+def _locate_dateline(dateline: Dateline | None, context: tuple[str, ...] = ()) -> Dateline | None:
+    """The dateline with where its place is (``name``, ``country``, ``lat``, ``lon``);
+    ``مأرب (اليمن)`` is Marib, Yemen; a bare ``طرابلس`` is read in the light of ``context``
+    (the article's main country). Unchanged when the place is unknown."""
+    if dateline is None or not dateline.place:
+        return dateline
+    match = geocode_string(load_gazetteer(), dateline.place, context)
+    if match is None:
+        return dateline
+    return replace(dateline, name=match.name, country=match.country, lat=round(float(match.lat), 5),
+                   lon=round(float(match.lon), 5))

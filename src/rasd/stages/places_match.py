@@ -53,6 +53,14 @@ class Mention:
     skeleton_admin: bool = False  # licensed by a division word (منطقة شينكافي): a district named after its town
     skeleton_found: bool = False  # the candidates come from the Latin-name match
     contradicted: str | None = None  # "country"/"admin": the qualifier named no candidate's country
+    needs_anchor: bool = False  # an unknown name read only if a known place follows it (منطقة العند بمحافظة لحج)
+    anchor: int | None = None  # index of the known place that locates it (see places_anchor)
+    anchor_link: int = 0  # how it is linked to its anchor: 1 a comma or من, 2 a bare ب, 3 في or a place word
+    after_preposition: bool = False  # في، من، إلى، قرب ... (or the proclitic ب) stands before it
+    ner_loc: bool = False  # the entities stage tagged it as a location
+    ner_silent: bool = False  # the entities stage ran and saw no name there
+    form: str = ""  # the normalised surface (article kept), for word statistics
+    quarter: bool = False  # after حي/أحياء (or listed with one): a part of a town
     choice: GeoMatch | None = None
     near_point: tuple[float, float] | None = field(default=None)
 
@@ -74,7 +82,7 @@ def _triggers() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def _trigger_lookup() -> dict[str, str]:
     out: dict[str, str] = {}
-    for kind in ("area", "town", "district", "admin", "near", "capital"):
+    for kind in ("landmark", "area", "town", "district", "admin", "near", "capital"):
         for w in _triggers()[kind]:
             out[w] = kind
     return out
@@ -125,6 +133,10 @@ def _skeleton_licence(text: str, w: _Word) -> str | None:
     kind = _trigger_of(text, w)
     if kind in ("town", "district", "admin"):
         return kind if kind == "admin" else "town"
+    if kind == "landmark":
+        return "near"
+    if kind == "area":
+        return "anchor"
     if any(stem in _SKELETON_WORDS for _p, stem in _stems(text[w.start : w.end])):
         return "near"
     return None
@@ -138,9 +150,10 @@ def _plausible_after_division(stem: str) -> bool:
 
 def _trigger_of(text: str, w: _Word) -> str | None:
     look = _trigger_lookup()
-    for _p, stem in _stems(text[w.start : w.end]):
+    raw = text[w.start : w.end]
+    for _p, stem in _stems(raw):
         kind = look.get(stem)
-        if kind:
+        if kind and not (stem == "والي" and ("إ" in raw or "ى" in raw)):  # وإلى ("and to") is not والي
             return kind
     return None
 
@@ -264,7 +277,7 @@ def _person_context(gaz: Gazetteer, text: str, words: list[_Word], i: int, last:
 
 _K_PREFIXES = frozenset({"ك", "وك", "فك", "كال", "وكال", "فكال"})
 # first words of two-word names (بن قردان، عين عيسى، دير حافر)
-_NAME_STARTS = frozenset(normalize_key(w) for w in ("بن", "بني", "عين", "دير", "تل", "كفر", "جسر", "رأس", "راس", "أبو", "ابو", "أم", "ام", "بير", "بئر", "سيدي", "خان", "قصر", "جبل", "وادي", "حاسي", "مزرعة", "عين"))
+_NAME_STARTS = frozenset(normalize_key(w) for w in ("بن", "بني", "بيت", "عين", "دير", "تل", "كفر", "جسر", "رأس", "راس", "أبو", "ابو", "أم", "ام", "بير", "بئر", "سيدي", "خان", "قصر", "جبل", "وادي", "حاسي", "مزرعة", "عين"))
 
 _PREPOSITIONS = frozenset(normalize_key(w) for w in ("في", "من", "إلى", "الى", "قرب", "حتى", "نحو", "باتجاه"))
 
@@ -281,6 +294,7 @@ def _broken_plural(norm: str) -> bool:
 _FUNCTION_WORDS = frozenset(normalize_key(w) for w in (
     "في", "من", "إلى", "الى", "على", "عن", "مع", "بين", "إن", "أن", "ان", "حول", "نحو", "ضد", "مثل",
     "و", "أو", "او", "ثم", "لدى", "عند", "منذ", "حتى", "تجاه", "داخل", "خارج", "قال", "وقال", "أعلنت",
+    "شمالا", "جنوبا", "شرقا", "غربا",
 ))
 
 
@@ -347,8 +361,8 @@ def _match_at(gaz: Gazetteer, text: str, words: list[_Word], i: int, blocked: se
         last = i + n - 1
         if _person_context(gaz, text, words, i, last):
             return None
-        if n == 1 and plen == 0 and _is_adjective(gaz, text, words, i, stem):
-            return None
+        if n == 1 and ((plen == 0 and _is_adjective(gaz, text, words, i, stem)) or "\u064b" in word):
+            return None  # an adjective; a word with tanween fath (سوياً، شمالاً) is no name
         cands = gaz.candidates(key)
         mismatch = False
         if n == 1:  # هول is not الهول, المالي is not مالي
@@ -379,24 +393,38 @@ def _match_at(gaz: Gazetteer, text: str, words: list[_Word], i: int, blocked: se
         plen, stem = _stems(word)[0]
         last = i + 1 if i + 1 < len(words) and words[i + 1].joined and words[i].norm in _NAME_STARTS else i
         key = strip_article(normalize_key(stem))
+        needs_anchor = licence == "anchor" or (
+            licence == "admin" and not (last == i and _plausible_after_division(normalize_key(stem))))
+        if key in gaz.never or words[i].norm in gaz.stop_words:
+            # a common word after a town or landmark word may be a name (بلدة الشجرة، جبل
+            # الأكراد): only where a known place after it says where it is
+            needs_anchor = needs_anchor or _trigger_of(text, words[i - 1]) in ("town", "landmark")
+            common_ok = needs_anchor and licence != "admin"
+        else:
+            common_ok = True
         if (
             (len(stem) >= 3 or last > i)
-            and key not in gaz.never
-            and words[i].norm not in gaz.stop_words
+            and common_ok
             and _trigger_of(text, words[i]) is None
-            and (licence != "admin" or (last == i and _plausible_after_division(normalize_key(stem))))
+            and not (needs_anchor and ((last > i and words[i].norm not in _NAME_STARTS)
+                                       or gaz.demonym_country(word) is not None))
         ):
             start = words[i].start + plen
             ends = [words[last].end]
             while last + 1 < len(words) and last - i < _MAX_UNKNOWN_WORDS - 1 and _name_continues(gaz, text, words, last + 1):
                 last += 1
                 ends.append(words[last].end)
-            m = Mention(start, ends[-1], i, last, strip_article(stem), [])
+            # the key is the first word (whose commonness is judged), or both words of a name
+            # that begins with بيت، عين، تل ... (بيت أمر)
+            two = words[i].norm in _NAME_STARTS and last > i
+            key = strip_article(f"{normalize_key(stem)} {words[i + 1].norm}" if two else stem)
+            m = Mention(start, ends[-1], i, last, key, [])
             m.skeleton_word = text[start : ends[-1]]
             # shorter readings, longest first: موسيمبوا دا برايا, else موسيمبوا
             m.skeleton_alts = tuple((text[start:e], e) for e in reversed(ends[:-1]))
             m.skeleton_strict = licence == "near"
             m.skeleton_admin = licence == "admin"
+            m.needs_anchor = needs_anchor
             _set_trigger(gaz, text, words, m)
             return m
     # an unknown word after في/من/إلى/قرب: maybe a place with no Arabic alias (كيسمايو)
@@ -449,9 +477,7 @@ def _set_trigger(gaz: Gazetteer, text: str, words: list[_Word], m: Mention) -> N
     if i == 0 or not words[i].joined or m.start != words[i].start:
         return
     prev = words[i - 1]
-    two = (
-        f"{words[i - 2].norm} {prev.norm}" if i >= 2 and prev.joined else None
-    )
+    two = f"{words[i - 2].norm} {prev.norm}" if i >= 2 and prev.joined else None
     look = _trigger_lookup()
     if two and _strip_prefix(two) in look and look[_strip_prefix(two)] == "near":
         m.trigger = "near"
@@ -469,7 +495,7 @@ def _set_trigger(gaz: Gazetteer, text: str, words: list[_Word], m: Mention) -> N
                 m.qualifier_cc = cc
         return
     m.trigger = kind
-    if kind == "near":
+    if kind in ("near", "landmark"):
         m.start = prev.start + _prefix_len(text, prev)
 
 

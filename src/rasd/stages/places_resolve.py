@@ -16,21 +16,34 @@ from rasd.kb.gazetteer import (
     FOCUS_REGIONS,
     KIND_ADMIN1,
     KIND_CITY,
+    KIND_COUNTRY,
     KIND_SUBTOWN,
     Gazetteer,
     GeoMatch,
     haversine_km,
 )
-from rasd.kb.gazetteer_latin import arabic_vowel_count
+from rasd.kb.gazetteer_latin import arabic_vowel_count, extra_latin_countries
+from rasd.stages.places_anchor import (
+    LINK_BI,
+    LINK_STRONG,
+    anchored_precision,
+    far_from_anchor,
+    nearest_to_anchor,
+)
 from rasd.stages.places_match import Mention, find_mentions
 
-__all__ = ["Mention", "Resolved", "find_mentions", "resolve_mentions", "geocode_string"]
+__all__ = ["Mention", "Resolved", "find_mentions", "resolve_mentions", "geocode_string", "place_score"]
 
 _SAME_PLACE_KM = 25.0  # Latin-name namesakes closer than this are one place
 _NEAR_KM = 100.0  # a namesake this close to another place of the story is the one meant
 # a word with no place noun before it is tried by Latin name only if it looks foreign: two
 # vowel letters or more (كيسمايو، التحيتا; not مقطع، ضمن، حراس)
 _GUESS_VOWELS = 2
+_EXTRA_LATIN = extra_latin_countries()  # Turkey and Iran: Latin names indexed as in the focus regions
+_COMMON_WEIGHT = 0.75  # a doubling of a word's common uses over its place uses costs 0.75
+_TRIGGER_WEIGHT = 3.0  # a place word before the name (مدينة، بلدة، حي ...)
+_FREQUENT_ZIPF = 4.0  # about one word in 100,000 of running Arabic
+_FREQUENT_WEIGHT = 3.0  # each tenfold above that costs 3, where the entities stage saw no location
 _LISTED_VOWELS = 1  # one after و and a place just found (الزنتان وترهونة)
 
 
@@ -93,6 +106,7 @@ class _Context:
     dom_region: str | None
     context: frozenset[str]  # countries with a tenth of the evidence, and their neighbours
     core: frozenset[str]  # the dominant and the dateline country
+    counts: dict[str, int]  # evidence per country: anchors, demonyms, the dateline (2)
 
 
 def _document_context(
@@ -117,7 +131,7 @@ def _document_context(
     for cc in list(context):
         context.update(gaz.neighbours.get(cc, ()))
     ctx = _Context(share, dateline_cc, dominant, gaz.region(dominant) if dominant else None,
-                   frozenset(context), frozenset(cc for cc in (dominant, dateline_cc) if cc))
+                   frozenset(context), frozenset(cc for cc in (dominant, dateline_cc) if cc), dict(counts))
     return ctx, anchors
 
 
@@ -131,6 +145,8 @@ def _try_skeleton(gaz: Gazetteer, ctx: _Context, m: Mention, near_pts: list[tupl
         solid = any(c.country == m.qualifier_cc for c in m.candidates)
     else:
         wanted = _top_countries(ctx)
+        if m.guess:  # a bare word is looked for in Turkey or Iran only in a story about it
+            wanted = [cc for cc in wanted if cc not in _EXTRA_LATIN or cc == ctx.dominant]
         solid = any(c.country in wanted or c.country in ctx.context or c.kind != KIND_CITY or c.population >= 100_000
                     for c in m.candidates)
     word = m.skeleton_word or ""
@@ -146,8 +162,7 @@ def _try_skeleton(gaz: Gazetteer, ctx: _Context, m: Mention, near_pts: list[tupl
 
 
 def _latin_matches(gaz: Gazetteer, m: Mention, word: str, wanted: list[str]) -> list[GeoMatch]:
-    found = [c for c in gaz.skeleton_candidates(word, wanted, short=m.qualifier_admin is not None)
-             if gaz.region(c.country) in FOCUS_REGIONS]
+    found = gaz.skeleton_candidates(word, wanted, short=m.qualifier_admin is not None)
     if m.skeleton_strict:
         found = [c for c in found if c.population >= 20_000]
     if m.qualifier_admin is not None:
@@ -206,7 +221,7 @@ def _score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch, near_pts: lis
         s += 2.0 if d < 100 else 1.0 if d < 300 else 0.0
     if m.trigger == "admin":
         s += 6.0 if c.kind == KIND_ADMIN1 else 0.0
-    elif m.trigger in ("town", "district", "near", "capital"):
+    elif m.trigger in ("town", "district", "near", "capital", "landmark"):
         s += 3.0 if c.kind in (KIND_CITY, KIND_SUBTOWN) else 0.0
     elif c.kind in (KIND_CITY, KIND_SUBTOWN):
         s += 0.6
@@ -236,9 +251,9 @@ def resolve_mentions(
     for m in mentions:
         if not m.qualifier_cc and m.key in qualified:
             m.qualifier_cc = qualified[m.key]
-    out: list[Resolved] = []
+    out: dict[int, Resolved] = {}
     for k, m in enumerate(mentions):
-        if m.qualifier_only:
+        if m.qualifier_only or (m.needs_anchor and m.anchor is None):
             continue
         near_pts = [(a.lat, a.lon) for j, a in anchors if j != k and a.kind in (KIND_CITY, KIND_SUBTOWN)]
         if m.skeleton_word is not None and (ctx.dominant or m.qualifier_cc):
@@ -248,12 +263,103 @@ def resolve_mentions(
             continue
         top_pop = max(c.population for c in cands)
         best = max(cands, key=lambda c: _score(gaz, ctx, m, c, near_pts, top_pop))
-        focus = gaz.region(best.country) in FOCUS_REGIONS
-        if not lenient and not _acceptable(m, best, ctx, focus):
+        focus = gaz.region(best.country) in FOCUS_REGIONS or best.country in _EXTRA_LATIN
+        own = sum(1 for j, a in anchors if j == k and a.country == best.country)
+        if not lenient and (not _acceptable(m, best, ctx, focus) or place_score(gaz, ctx, m, best, own) < 0):
             continue
+        if best.kind == KIND_ADMIN1 and m.trigger is None:
+            # a bare name shared by a division and its main town is the town (وإلى تمبكتو)
+            best = gaz.town_named(best.country, best.name, best.admin1) or best
         m.choice = best
-        out.append(Resolved(m.start, m.end, best, _precision(m, best)))
-    return out
+        out[k] = Resolved(m.start, m.end, best, _precision(m, best))
+    if not lenient:
+        _place_by_anchor(gaz, mentions, out)
+    return [out[k] for k in sorted(out)]
+
+
+def _anchor_licensed(gaz: Gazetteer, m: Mention) -> bool:
+    """Whether an unplaced mention is a place the text locates by the place after it: a name
+    after a place word (بلدة، منطقة، معسكر) or in a list with one, not a common word."""
+    if m.weak or m.qualifier_only or gaz.is_common(m.key):
+        return False
+    if m.trigger is not None or m.needs_anchor:
+        return True
+    return m.guess and m.anchor_link >= LINK_BI
+
+
+def text_of(m: Mention) -> str:
+    """The mention's words as written (for a Latin-name search), else its key."""
+    return m.skeleton_word or m.key
+
+
+def _place_by_anchor(gaz: Gazetteer, mentions: list[Mention], out: dict[int, Resolved]) -> None:
+    """Mentions located by a known place after them (see :mod:`rasd.stages.places_anchor`):
+    an unplaced one at its anchor with a coarser precision, one read as a far namesake moved
+    to the candidate near its anchor (or, after a place word, to the anchor; else dropped)."""
+    for k, m in enumerate(mentions):
+        if m.anchor is None or m.anchor not in out:
+            continue
+        anchor = out[m.anchor].match
+        coarse = mentions[m.anchor].trigger in ("near", "admin")
+        if k in out:
+            current = out[k].match
+            located = m.anchor_link == LINK_STRONG or (m.trigger is not None and m.anchor_link == LINK_BI)
+            if not located or not far_from_anchor(current, anchor, coarse):
+                continue
+            if current.kind == KIND_ADMIN1 and m.trigger == "admin":
+                continue  # محافظة المنيا جنوب القاهرة: a province the text names as one is that province
+            near = nearest_to_anchor(m.candidates, anchor, coarse) or nearest_to_anchor(
+                gaz.skeleton_candidates(text_of(m), [anchor.country]), anchor, coarse)
+            if near is not None:
+                m.choice = near
+                out[k] = Resolved(m.start, m.end, near, _precision(m, near))
+                continue
+            # the text says where it is, and the namesake is not there (مدينة زنجبار عاصمة
+            # محافظة أبين is not Zanzibar): near the anchor, or nothing
+            del out[k]
+            m.choice = None
+            if m.trigger is None:
+                continue
+        elif not _anchor_licensed(gaz, m):
+            continue
+        precision = anchored_precision(anchor)
+        if precision is not None:
+            m.choice = anchor
+            out[k] = Resolved(m.start, m.end, anchor, precision)
+
+
+def place_score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch, own: int = 0) -> float:
+    """Evidence that a mention with no place word before it is the place ``c`` rather than a
+    common word; negative: not a place. One sum: the gazetteer's prior (a country, a
+    province, a town by its population), the context (a preposition before it, the entities
+    stage calling it a location, a list with a place, the document's countries) against how
+    often the word is an ordinary word in news text (:meth:`Gazetteer.commonness`: الشرطة,
+    عبر) and, where the entities stage ran and did not call it a location, how frequent it is
+    in running Arabic (:meth:`Gazetteer.zipf`: الخبر). A place word before the name weighs 3
+    (حي الشرطة is still not Chwarta); an explicit qualifier settles it; countries are not
+    doubted for being frequent.
+    ``own``: the evidence for ``c``'s country that this mention itself gave."""
+    if (m.qualifier_cc and m.qualifier_strong) or not m.form or m.first != m.last:
+        return 1.0
+    common = _COMMON_WEIGHT * gaz.commonness(m.form)
+    if m.ner_silent and c.kind != KIND_COUNTRY and m.trigger is None:
+        # a word frequent in running Arabic that the entities stage did not call a location
+        common += _FREQUENT_WEIGHT * max(0.0, gaz.zipf(m.form) - _FREQUENT_ZIPF)
+    if common == 0.0:
+        return 1.0
+    if c.kind == KIND_COUNTRY:
+        prior = 4.0
+    elif c.kind == KIND_ADMIN1:
+        prior = 3.0
+    elif c.kind == KIND_SUBTOWN:
+        prior = 2.5
+    else:
+        prior = min(3.0, max(0.0, math.log10(c.population + 10) - 3.0))
+    context = 1.5 * m.after_preposition + 2.0 * m.ner_loc + 1.0 * m.listed + _TRIGGER_WEIGHT * (m.trigger is not None)
+    # the document's countries, not counting the evidence this mention gave itself (``own``)
+    if ctx.counts.get(c.country, 0) - own > 0:
+        context += 1.0 if c.country in ctx.core else 0.5 if c.country in ctx.context else 0.0
+    return prior + context - common
 
 
 def _acceptable(m: Mention, best: GeoMatch, ctx: _Context, focus: bool) -> bool:
@@ -288,7 +394,7 @@ def _precision(m: Mention, c: GeoMatch) -> int:
         return c.precision
     if m.skeleton_found and m.skeleton_admin:
         return 2  # منطقة شينكافي: the district named after its town
-    if m.trigger in ("near", "district"):
+    if m.trigger in ("near", "district", "landmark"):
         return 2
     if m.trigger == "admin":
         return 3

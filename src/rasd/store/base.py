@@ -81,13 +81,20 @@ class IngestStats:
         return out
 
     def summary(self) -> str:
-        """One human line: articles, duplicates, events, merged events, errors."""
+        """One human line whose parts add up: the articles are the new ones, the duplicates
+        and the errors; the near-duplicates are counted among the new ones."""
+        near = f" ({self.near_duplicates} of them near-duplicates of a known story)" if self.near_duplicates else ""
         return (
-            f"{self.articles} articles: {self.added} new, {self.duplicates} duplicates, "
-            f"{self.near_duplicates} near-duplicates; {self.events} event reports -> "
-            f"{self.new_events} new events, {self.merged_events} merged into known events; "
-            f"{self.errors} errors"
+            f"{_n(self.articles, 'article')}: {self.added} new{near}, "
+            f"{self.duplicates} already stored, {_n(self.errors, 'error')}; "
+            f"{_n(self.events, 'event report')} -> {_n(self.new_events, 'new event')}, "
+            f"{self.merged_events} merged into known events"
         )
+
+
+def _n(count: int, word: str) -> str:
+    """``1 article``, ``2 articles``."""
+    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +104,11 @@ class EventFilter:
     ``country``: ISO 3166-1 alpha-2 (case-insensitive); ``event_type``: ACLED event type,
     exact; ``date_from``/``date_to``: ``YYYY-MM-DD`` inclusive; ``actor``: a substring of
     actor1 or actor2 (case-insensitive); ``text``: a substring of the notes, location or
-    actors; ``bbox``: ``(min_lon, min_lat, max_lon, max_lat)``.
+    actors; ``bbox``: ``(min_lon, min_lat, max_lon, max_lat)``; ``sub_event_type``: ACLED
+    sub-event type, exact; ``min_fatalities``: at least this many reported killed;
+    ``min_confidence``: events whose ``confidence`` is at least this; ``actor_names``:
+    actor1 or actor2 is exactly one of these (what an Arabic ``actor`` resolves to in the
+    knowledge base, see :func:`rasd.store.filters.actor_names`).
     """
 
     country: str | None = None
@@ -107,6 +118,10 @@ class EventFilter:
     actor: str | None = None
     text: str | None = None
     bbox: BBox | None = None
+    sub_event_type: str | None = None
+    min_fatalities: int | None = None
+    min_confidence: float | None = None
+    actor_names: tuple[str, ...] | None = None
 
 
 @runtime_checkable
@@ -167,9 +182,10 @@ class Store(Protocol):
         bbox: BBox | None = None,
         limit: int | None = 100,
         offset: int = 0,
+        **more: Any,
     ) -> list[dict[str, Any]]:
-        """Stored (deduplicated) events matching the filters (see :class:`EventFilter`),
-        ordered by date then id; ``limit=None`` returns all."""
+        """Stored (deduplicated) events matching the filters (see :class:`EventFilter`;
+        ``more``: its other fields), ordered by date then id; ``limit=None`` returns all."""
         ...
 
     def iter_events(self, filters: EventFilter | None = None) -> Iterator[dict[str, Any]]:
@@ -185,8 +201,10 @@ class Store(Protocol):
         actor: str | None = None,
         text: str | None = None,
         bbox: BBox | None = None,
+        **more: Any,
     ) -> int:
-        """How many stored events match the filters."""
+        """How many stored events match the filters (``more``: the other fields of
+        :class:`EventFilter`)."""
         ...
 
     def get_event(self, event_id: str) -> dict[str, Any] | None:

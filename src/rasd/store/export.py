@@ -1,66 +1,31 @@
 """Exports of the stored, deduplicated events: JSONL (the contract's stored events), CSV
-with ACLED's column names, GeoJSON (a FeatureCollection of points) and Parquet.
+in ACLED's published layout (every public ACLED column in ACLED's order and conventions,
+then rasd's ``rasd_id``, ``confidence``, ``documents`` and ``n_documents``: see
+:mod:`rasd.store.acled`), GeoJSON (a FeatureCollection of points) and Parquet (the CSV's
+columns, typed).
 
-ACLED columns rasd can fill are written under ACLED's names, in ACLED's order; columns
-whose value rasd does not produce (inter1, inter2, interaction, source_scale, timestamp)
-are left out. ``iso`` is the ISO 3166-1 numeric code and ``country`` the country name, as
-in ACLED. rasd's own columns follow: ``documents`` and ``n_documents``.
+JSON keeps ``fatalities`` null where none were reported; CSV and Parquet follow ACLED (0).
+Every CSV cell is defused against spreadsheet formulas (:func:`rasd.store.acled.csv_safe`).
 """
 
 from __future__ import annotations
 
 import csv
+import importlib.util
 import json
 from collections.abc import Iterable
-from functools import lru_cache
 from typing import IO, Any
 
-__all__ = ["ACLED_COLUMNS", "FORMATS", "acled_row", "write_events"]
+from rasd.store.acled import ACLED_COLUMNS, CSV_COLUMNS, acled_row, csv_safe
 
-#: The ACLED columns rasd fills, in ACLED's order, then rasd's extras.
-ACLED_COLUMNS: tuple[str, ...] = (
-    "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type",
-    "actor1", "actor2", "civilian_targeting", "iso", "country", "admin1", "location",
-    "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
-    "documents", "n_documents",
-)
+__all__ = ["ACLED_COLUMNS", "CSV_COLUMNS", "FORMATS", "acled_row", "csv_safe", "parquet_available", "write_events"]
+
 FORMATS = ("csv", "jsonl", "geojson", "parquet")
 
 
-@lru_cache(maxsize=512)
-def _country(alpha2: str | None) -> tuple[int | None, str | None]:
-    if not alpha2:
-        return None, None
-    try:
-        import pycountry
-
-        c = pycountry.countries.get(alpha_2=alpha2.upper())
-    except (ImportError, LookupError, KeyError):
-        c = None
-    if c is None:
-        return None, alpha2
-    return int(c.numeric), str(getattr(c, "common_name", None) or c.name)
-
-
-def acled_row(event: dict[str, Any]) -> dict[str, Any]:
-    """One stored event as an ACLED-style row."""
-    loc = event.get("location") or {}
-    iso, country = _country(loc.get("country"))
-    date = event.get("date")
-    actor2 = event.get("actor2") or ""
-    civilian = ("Civilian targeting" if event.get("event_type") == "Violence against civilians"
-                or actor2.lower().startswith("civilians") else "")
-    return {
-        "event_id_cnty": event["id"], "event_date": date or "", "year": date[:4] if date else "",
-        "time_precision": event.get("time_precision"), "event_type": event.get("event_type"),
-        "sub_event_type": event.get("sub_event_type"), "actor1": event.get("actor1") or "",
-        "actor2": actor2, "civilian_targeting": civilian, "iso": iso if iso is not None else "",
-        "country": country or "", "admin1": loc.get("admin1") or "", "location": loc.get("name") or "",
-        "latitude": loc.get("lat", ""), "longitude": loc.get("lon", ""), "geo_precision": loc.get("precision", ""),
-        "source": "; ".join(event.get("sources") or ()), "notes": event.get("notes") or "",
-        "fatalities": event.get("fatalities") if event.get("fatalities") is not None else "",
-        "documents": "; ".join(event.get("documents") or ()), "n_documents": len(event.get("documents") or ()),
-    }
+def parquet_available() -> bool:
+    """Whether Parquet can be written here (pyarrow installed)."""
+    return importlib.util.find_spec("pyarrow") is not None
 
 
 def _feature(event: dict[str, Any]) -> dict[str, Any]:
@@ -79,10 +44,11 @@ def write_events(events: Iterable[dict[str, Any]], fmt: str, out: Any) -> int:
             out.write(json.dumps(event, ensure_ascii=False) + "\n")
             n += 1
     elif fmt == "csv":
-        writer = csv.DictWriter(out, fieldnames=list(ACLED_COLUMNS))
-        writer.writeheader()
+        writer = csv.writer(out)
+        writer.writerow(CSV_COLUMNS)
         for event in events:
-            writer.writerow(acled_row(event))
+            row = acled_row(event)
+            writer.writerow([csv_safe(row[c]) for c in CSV_COLUMNS])
             n += 1
     elif fmt == "geojson":
         out.write('{"type": "FeatureCollection", "features": [\n')
@@ -97,19 +63,20 @@ def write_events(events: Iterable[dict[str, Any]], fmt: str, out: Any) -> int:
     return n
 
 
+_PARQUET_INTS = ("year", "time_precision", "inter1", "inter2", "interaction", "iso", "geo_precision",
+                 "fatalities", "n_documents")
+
+
 def _write_parquet(events: Iterable[dict[str, Any]], out: IO[bytes], chunk: int = 5000) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    schema = pa.schema([
-        ("event_id_cnty", pa.string()), ("event_date", pa.string()), ("year", pa.int32()),
-        ("time_precision", pa.int32()), ("event_type", pa.string()), ("sub_event_type", pa.string()),
-        ("actor1", pa.string()), ("actor2", pa.string()), ("civilian_targeting", pa.string()),
-        ("iso", pa.int32()), ("country", pa.string()), ("admin1", pa.string()), ("location", pa.string()),
-        ("latitude", pa.float64()), ("longitude", pa.float64()), ("geo_precision", pa.int32()),
-        ("source", pa.string()), ("notes", pa.string()), ("fatalities", pa.int32()),
-        ("documents", pa.list_(pa.string())), ("n_documents", pa.int32()), ("sources", pa.list_(pa.string())),
-    ])
+    types = {name: pa.string() for name in CSV_COLUMNS}
+    types.update({name: pa.int32() for name in _PARQUET_INTS})
+    types.update({name: pa.float64() for name in ("latitude", "longitude", "confidence")})
+    types["timestamp"] = pa.int64()
+    types["documents"] = pa.list_(pa.string())
+    schema = pa.schema([*types.items(), ("sources", pa.list_(pa.string()))])
 
     def blank(v: Any) -> Any:
         return None if v == "" else v
@@ -119,7 +86,8 @@ def _write_parquet(events: Iterable[dict[str, Any]], out: IO[bytes], chunk: int 
         rows: list[dict[str, Any]] = []
         for event in events:
             row = {k: blank(v) for k, v in acled_row(event).items()}
-            row["year"] = int(row["year"]) if row["year"] else None
+            for name in _PARQUET_INTS:
+                row[name] = int(row[name]) if row[name] is not None else None
             row["documents"] = list(event.get("documents") or ())
             row["sources"] = list(event.get("sources") or ())
             rows.append(row)

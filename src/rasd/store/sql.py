@@ -34,22 +34,35 @@ from rasd.store.schema import (
 from rasd.store.write import BatchWriter
 from rasd.text import Shadow, normalize_key
 
-__all__ = ["SqlStore", "normalize_url"]
+__all__ = ["SCHEMES", "SqlStore", "normalize_url", "redact_url"]
 
 _SUMMARY_COLUMNS = (documents.c.id, documents.c.title, documents.c.published, documents.c.url,
                     documents.c.outlet, documents.c.sources, documents.c.language, documents.c.story_id,
                     documents.c.n_events)
 
 
+#: URL schemes a store may be opened with (the part before ``://``).
+SCHEMES = ("sqlite", "sqlite+pysqlite", "postgresql", "postgres", "postgresql+psycopg", "postgresql+psycopg2")
+
+
 def normalize_url(url: str) -> str:
     """A SQLAlchemy URL from what a user typed: a path means a SQLite file;
-    ``postgresql://`` and ``postgres://`` use the psycopg (v3) driver."""
+    ``postgresql://`` and ``postgres://`` use the psycopg (v3) driver. StoreError for any
+    other scheme."""
     if "://" not in url:
         return f"sqlite:///{url}"
     scheme, rest = url.split("://", 1)
-    if scheme in ("postgresql", "postgres"):
+    if scheme.lower() not in SCHEMES:
+        raise StoreError(f"cannot open {redact_url(url)}: unknown database URL scheme {scheme!r} "
+                         "(use sqlite:///FILE.db or postgresql://USER@HOST/DB)")
+    if scheme.lower() in ("postgresql", "postgres"):
         return f"postgresql+psycopg://{rest}"
     return url
+
+
+def redact_url(url: str) -> str:
+    """``url`` with any password replaced by ``***`` (for messages)."""
+    return re.sub(r"^([A-Za-z][\w+.-]*://[^:/@]*):[^@/]*@", r"\1:***@", url)
 
 
 def _split(value: str | None) -> list[str]:
@@ -62,6 +75,7 @@ class SqlStore:
     def __init__(self, url: str, *, echo: bool = False) -> None:
         self.url = url
         sa_url = normalize_url(url)
+        shown = redact_url(url)
         try:
             if sa_url.startswith("sqlite"):
                 self.engine: Engine = create_engine(sa_url, echo=echo, connect_args={"timeout": 60})
@@ -73,10 +87,10 @@ class SqlStore:
                     conn.execute(text("SELECT pg_advisory_xact_lock(7261)"))
                 migrate(conn)
         except ModuleNotFoundError as exc:
-            raise StoreError(f"cannot open {url}: the driver {exc.name!r} is not installed "
+            raise StoreError(f"cannot open {shown}: the driver {exc.name!r} is not installed "
                              "(pip install 'rasd[postgres]')") from None
         except (SQLAlchemyError, RuntimeError) as exc:
-            raise StoreError(f"cannot open {url}: {_short(exc)}") from None
+            raise StoreError(f"cannot open {shown}: {_short(exc).replace(url, shown)}") from None
         self.backend = self.engine.dialect.name
         self.hasher = StoryHasher()
 
@@ -97,7 +111,7 @@ class SqlStore:
             stats.add(self._write(batch))
         except (SQLAlchemyError, ValueError) as exc:
             if isinstance(exc, OperationalError) or not batch:
-                raise StoreError(f"cannot write to {self.url}: {_short(exc)}") from None
+                raise StoreError(f"cannot write to {redact_url(self.url)}: {_short(exc)}") from None
             if len(batch) > 1:
                 for doc in batch:
                     self.add_batch([doc], stats)
@@ -246,9 +260,23 @@ class SqlStore:
             cond.append(events.c.event_date >= f.date_from)
         if f.date_to:
             cond.append(events.c.event_date <= f.date_to)
-        if f.actor:
-            pattern = f"%{f.actor.lower()}%"
-            cond.append(or_(func.lower(events.c.actor1).like(pattern), func.lower(events.c.actor2).like(pattern)))
+        if f.actor or f.actor_names:
+            either = []
+            if f.actor:
+                pattern = f"%{f.actor.lower()}%"
+                either += [func.lower(events.c.actor1).like(pattern), func.lower(events.c.actor2).like(pattern)]
+            if f.actor_names:
+                names = list(f.actor_names)
+                either += [events.c.actor1.in_(names), events.c.actor2.in_(names)]
+                for name in names:  # ACLED's period suffix: "Military Forces of Iraq (2022-)"
+                    either += [events.c.actor1.like(f"{name} (%"), events.c.actor2.like(f"{name} (%")]
+            cond.append(or_(*either))
+        if f.sub_event_type:
+            cond.append(events.c.sub_event_type == f.sub_event_type)
+        if f.min_fatalities is not None:
+            cond.append(events.c.fatalities >= f.min_fatalities)
+        if f.min_confidence is not None:
+            cond.append(events.c.confidence >= f.min_confidence)
         if f.text:
             pattern = f"%{f.text.lower()}%"
             cond.append(or_(*(func.lower(c).like(pattern) for c in (
@@ -262,8 +290,9 @@ class SqlStore:
 
     def list_events(self, country: str | None = None, event_type: str | None = None, date_from: str | None = None,
                     date_to: str | None = None, actor: str | None = None, text: str | None = None,
-                    bbox: BBox | None = None, limit: int | None = 100, offset: int = 0) -> list[dict[str, Any]]:
-        f = EventFilter(country, event_type, date_from, date_to, actor, text, bbox)
+                    bbox: BBox | None = None, limit: int | None = 100, offset: int = 0,
+                    **more: Any) -> list[dict[str, Any]]:
+        f = EventFilter(country, event_type, date_from, date_to, actor, text, bbox, **more)
         query = (select(events).where(*self._conditions(f))
                  .order_by(events.c.event_date.asc().nulls_last(), events.c.id).offset(offset))
         if limit is not None:
@@ -277,7 +306,9 @@ class SqlStore:
         offset = 0
         while True:
             page = self.list_events(f.country, f.event_type, f.date_from, f.date_to, f.actor, f.text, f.bbox,
-                                    limit=chunk, offset=offset)
+                                    limit=chunk, offset=offset, sub_event_type=f.sub_event_type,
+                                    min_fatalities=f.min_fatalities, min_confidence=f.min_confidence,
+                                    actor_names=f.actor_names)
             yield from page
             if len(page) < chunk:
                 return
@@ -285,8 +316,8 @@ class SqlStore:
 
     def count_events(self, country: str | None = None, event_type: str | None = None, date_from: str | None = None,
                      date_to: str | None = None, actor: str | None = None, text: str | None = None,
-                     bbox: BBox | None = None) -> int:
-        f = EventFilter(country, event_type, date_from, date_to, actor, text, bbox)
+                     bbox: BBox | None = None, **more: Any) -> int:
+        f = EventFilter(country, event_type, date_from, date_to, actor, text, bbox, **more)
         with self.engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(events).where(*self._conditions(f))).scalar() or 0)
 
@@ -295,15 +326,18 @@ class SqlStore:
             return []
         ids = [r.id for r in rows]
         docs: dict[str, list[str]] = {i: [] for i in ids}
+        last: dict[str, str | None] = dict.fromkeys(ids)
         for i in range(0, len(ids), 500):
             mentions = conn.execute(
-                select(event_mentions.c.event_id, event_mentions.c.document_id)
+                select(event_mentions.c.event_id, event_mentions.c.document_id, event_mentions.c.published)
                 .where(event_mentions.c.event_id.in_(ids[i : i + 500]))
                 .order_by(event_mentions.c.published.asc().nulls_last(), event_mentions.c.document_id)).all()
             for m in mentions:
                 if m.document_id not in docs[m.event_id]:
                     docs[m.event_id].append(m.document_id)
-        return [_event_dict(r, docs[r.id]) for r in rows]
+                if m.published and (last[m.event_id] or "") < m.published:
+                    last[m.event_id] = m.published
+        return [_event_dict(r, docs[r.id], last[r.id]) for r in rows]
 
     def get_event(self, event_id: str) -> dict[str, Any] | None:
         with self.engine.connect() as conn:
@@ -400,7 +434,7 @@ def _location(r: Any) -> dict[str, Any] | None:
             "lat": r.latitude, "lon": r.longitude, "precision": r.geo_precision}
 
 
-def _event_dict(r: Any, docs: list[str]) -> dict[str, Any]:
+def _event_dict(r: Any, docs: list[str], last_reported: str | None = None) -> dict[str, Any]:
     return {
         "id": r.id, "event_type": r.event_type, "sub_event_type": r.sub_event_type, "date": r.event_date,
         "time_precision": r.time_precision, "actor1": r.actor1, "actor2": r.actor2, "location": _location(r),
@@ -408,5 +442,6 @@ def _event_dict(r: Any, docs: list[str]) -> dict[str, Any]:
         "evidence": {"document": r.first_document, "start": r.evidence_start, "end": r.evidence_end,
                      "text": r.evidence_text},
         "notes": r.notes or "", "confidence": r.confidence, "documents": docs, "sources": _split(r.sources),
+        "last_reported": last_reported,
     }
 

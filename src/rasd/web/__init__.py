@@ -43,11 +43,13 @@ def serve(
     store: Any = None,
     announce: bool = True,
     log_level: str = "warning",
+    tile_url: str | None = None,
 ) -> None:
     """Serve the page and API until interrupted (Ctrl-C).
 
     ``db_url``: the store to serve (default ``sqlite:///rasd.db`` or ``RASD_DB``); ``token``:
-    protects write endpoints (also ``RASD_TOKEN``). Prints the address when ``announce``.
+    protects write endpoints (also ``RASD_TOKEN``); ``tile_url``: a map tile URL template
+    (default none: the bundled outlines). Prints the address when ``announce``.
     """
     try:
         import uvicorn
@@ -56,7 +58,8 @@ def serve(
     from rasd.web.app import create_app as _create_app
     from rasd.web.settings import WebSettings
 
-    settings = WebSettings.from_env(db_url=db_url, token=token, allowed_hosts=loopback_hosts(host))
+    settings = WebSettings.from_env(db_url=db_url, token=token, allowed_hosts=loopback_hosts(host),
+                                    tile_url=tile_url)
     opened = None
     if store is None:  # open it here, so a bad URL is a clear error before the server starts
         from rasd.store import open_store

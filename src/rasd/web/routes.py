@@ -15,31 +15,41 @@ from collections.abc import Callable, Iterator
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import StreamingResponse
+from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
+from rasd.store.acled import CSV_COLUMNS as _CSV_COLUMNS
+from rasd.store.acled import acled_row, country_table, csv_safe
+from rasd.store.export import parquet_available, write_events
+from rasd.store.filters import (
+    ACLED_EVENT_TYPES,
+    ACLED_SUB_EVENT_TYPES,
+    FilterValueError,
+    actor_names,
+    resolve_country,
+    resolve_event_type,
+    resolve_sub_event_type,
+)
+from rasd.web.models import (
+    AnalyzedDocument,
+    DocumentPage,
+    EventDetail,
+    EventPage,
+    Sample,
+    SampleText,
+    SearchResult,
+    Stats,
+    StoredDocument,
+)
 from rasd.web.settings import WebSettings
 
 __all__ = ["ACLED_EVENT_TYPES", "CSV_COLUMNS", "AnalyzeRequest", "router"]
 
 router = APIRouter(prefix="/api")
 
-#: ACLED's six event types, in the order the page's legend lists them.
-ACLED_EVENT_TYPES: tuple[str, ...] = (
-    "Battles",
-    "Explosions/Remote violence",
-    "Violence against civilians",
-    "Protests",
-    "Riots",
-    "Strategic developments",
-)
-
-#: Columns of ``/api/events.csv``: ACLED's names where ACLED has the column, then rasd's.
-CSV_COLUMNS: tuple[str, ...] = (
-    "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type",
-    "actor1", "actor2", "iso", "admin1", "location", "latitude", "longitude", "geo_precision",
-    "source", "notes", "fatalities", "confidence", "documents",
-)
+#: Columns of ``/api/events.csv``: the same as ``rasd events --format csv`` (ACLED's
+#: published layout, then rasd's columns).
+CSV_COLUMNS = _CSV_COLUMNS
 
 _MAX_OFFSET = 10**9
 
@@ -59,24 +69,6 @@ class AnalyzeRequest(BaseModel):
     save: bool = Field(False, description="also store the analysed document")
 
 
-class Page(BaseModel):
-    """One page of a list."""
-
-    total: int
-    limit: int
-    offset: int
-    items: list[dict[str, Any]]
-
-
-class SearchResult(BaseModel):
-    """Search hits (document summaries with a snippet), best first."""
-
-    q: str
-    limit: int
-    offset: int
-    items: list[dict[str, Any]]
-
-
 class PageConfig(BaseModel):
     """What the page needs to know about this server."""
 
@@ -87,6 +79,8 @@ class PageConfig(BaseModel):
     max_events: int
     max_body_bytes: int
     event_types: list[str]
+    sub_event_types: dict[str, list[str]] = Field(description="ACLED's sub-event types by event type")
+    countries: dict[str, str] = Field(description="country names as ACLED writes them, by ISO alpha-2 code")
 
 
 # ------------------------------------------------------------------------ helpers
@@ -119,39 +113,60 @@ def _parse_bbox(raw: str | None) -> tuple[float, float, float, float] | None:
 
 
 class EventFilters:
-    """The event filters shared by ``/api/events`` and ``/api/events.csv``."""
+    """The event filters shared by ``/api/events``, ``/api/events.csv`` and the other exports.
+
+    ``country`` takes an ISO code or a name, ``event_type`` and ``sub_event_type`` ACLED's
+    names in any case, ``actor`` English or Arabic (resolved through the knowledge base);
+    a value that matches nothing known is a 422 naming the valid values."""
 
     def __init__(
         self,
-        country: Annotated[str | None, Query(max_length=64, description="ISO 3166-1 alpha-2 code")] = None,
-        event_type: Annotated[str | None, Query(max_length=100, description="ACLED event type, exact")] = None,
+        country: Annotated[str | None, Query(max_length=64, description="ISO 3166-1 code or country name")] = None,
+        event_type: Annotated[str | None, Query(max_length=100, description="ACLED event type, any case")] = None,
         date_from: Annotated[dt.date | None, Query(description="first day, YYYY-MM-DD")] = None,
         date_to: Annotated[dt.date | None, Query(description="last day, YYYY-MM-DD")] = None,
-        actor: Annotated[str | None, Query(max_length=300, description="substring of actor1 or actor2")] = None,
+        actor: Annotated[str | None, Query(max_length=300, description="substring of actor1 or actor2, "
+                                                                       "or an Arabic name")] = None,
         text: Annotated[str | None, Query(max_length=300, description="substring of notes, location or actors")] = None,
         bbox: Annotated[
             str | None, Query(max_length=200, description="min_lon,min_lat,max_lon,max_lat")
         ] = None,
+        sub_event_type: Annotated[str | None, Query(max_length=100, description="ACLED sub-event type")] = None,
+        min_fatalities: Annotated[int | None, Query(ge=0, le=10**6, description="at least this many killed")] = None,
+        min_confidence: Annotated[float | None, Query(ge=0, le=1, description="confidence at least this")] = None,
     ) -> None:
-        country = _clean(country)
-        self.country = country.upper() if country else None
-        self.event_type = _clean(event_type)
+        try:
+            country = _clean(country)
+            self.country = resolve_country(country) if country else None
+            event_type = _clean(event_type)
+            self.event_type = resolve_event_type(event_type) if event_type else None
+            sub = _clean(sub_event_type)
+            self.sub_event_type = resolve_sub_event_type(sub) if sub else None
+        except FilterValueError as exc:
+            raise HTTPException(422, str(exc)) from None
         self.date_from = date_from.isoformat() if date_from else None
         self.date_to = date_to.isoformat() if date_to else None
         self.actor = _clean(actor)
+        self.actor_names = actor_names(self.actor) if self.actor else ()
         self.text = _clean(text)
         self.bbox = _parse_bbox(bbox)
+        self.min_fatalities = min_fatalities
+        self.min_confidence = min_confidence
 
     def as_kwargs(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "country": self.country,
             "event_type": self.event_type,
             "date_from": self.date_from,
             "date_to": self.date_to,
-            "actor": self.actor,
+            "actor": None if self.actor_names else self.actor,
             "text": self.text,
             "bbox": self.bbox,
         }
+        extra = {"sub_event_type": self.sub_event_type, "min_fatalities": self.min_fatalities,
+                 "min_confidence": self.min_confidence, "actor_names": self.actor_names or None}
+        out.update({k: v for k, v in extra.items() if v is not None})
+        return out
 
 
 def _store(request: Request) -> Any:
@@ -221,25 +236,10 @@ def html_to_article(html: str) -> tuple[str, str | None]:
     return text, title
 
 
-def _csv_safe(value: Any) -> Any:
-    """Defuse spreadsheet formulas: text starting with = + - @ gets a leading apostrophe."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
 def event_csv_row(event: dict[str, Any]) -> list[Any]:
     """One ``/api/events.csv`` row (see :data:`CSV_COLUMNS`) for a stored event."""
-    loc = event.get("location") or {}
-    date = event.get("date") or ""
-    row = [
-        event.get("id"), date, date[:4], event.get("time_precision"), event.get("event_type"),
-        event.get("sub_event_type"), event.get("actor1"), event.get("actor2"), loc.get("country"),
-        loc.get("admin1"), loc.get("name"), loc.get("lat"), loc.get("lon"), loc.get("precision"),
-        "; ".join(event.get("sources") or ()), event.get("notes"), event.get("fatalities"),
-        event.get("confidence"), " ".join(event.get("documents") or ()),
-    ]
-    return [_csv_safe("" if v is None else v) for v in row]
+    row = acled_row(event)
+    return [csv_safe(row[c]) for c in CSV_COLUMNS]
 
 
 # ---------------------------------------------------------------------- endpoints
@@ -256,11 +256,14 @@ def get_config(request: Request) -> PageConfig:
         max_events=settings.max_events,
         max_body_bytes=settings.max_body_bytes,
         event_types=list(ACLED_EVENT_TYPES),
+        sub_event_types={k: list(v) for k, v in ACLED_SUB_EVENT_TYPES.items()},
+        countries={code: row.country for code, row in country_table().items()},
     )
 
 
 @router.post(
     "/analyze",
+    response_model=AnalyzedDocument,
     summary="Analyse one article (text or HTML) and return its document JSON",
     dependencies=[Depends(require_token)],
     responses={401: {"description": "token required"}, 413: {"description": "body too large"}},
@@ -290,16 +293,16 @@ def analyze(body: AnalyzeRequest, request: Request) -> dict[str, Any]:
     return out
 
 
-@router.get("/documents", response_model=Page, summary="Stored documents, newest first")
+@router.get("/documents", response_model=DocumentPage, summary="Stored documents, newest first")
 def list_documents(
     request: Request,
     q: Annotated[str | None, Query(max_length=300, description="full-text filter")] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Annotated[int, Query(ge=0, le=_MAX_OFFSET)] = 0,
-) -> Page:
+) -> DocumentPage:
     store = _store(request)
     query = _clean(q)
-    return Page(
+    return DocumentPage(
         total=store.count_documents(q=query),
         limit=limit,
         offset=offset,
@@ -309,6 +312,7 @@ def list_documents(
 
 @router.get(
     "/documents/{doc_id}",
+    response_model=StoredDocument,
     summary="One stored document: contract JSON plus story and event ids",
     responses={404: {"description": "no such document"}},
 )
@@ -319,16 +323,16 @@ def get_document(doc_id: str, request: Request) -> dict[str, Any]:
     return doc
 
 
-@router.get("/events", response_model=Page, summary="Deduplicated events matching the filters")
+@router.get("/events", response_model=EventPage, summary="Deduplicated events matching the filters")
 def list_events(
     request: Request,
     filters: Annotated[EventFilters, Depends()],
     limit: Annotated[int, Query(ge=1, le=5000)] = 100,
     offset: Annotated[int, Query(ge=0, le=_MAX_OFFSET)] = 0,
-) -> Page:
+) -> EventPage:
     store = _store(request)
     kwargs = filters.as_kwargs()
-    return Page(
+    return EventPage(
         total=store.count_events(**kwargs),
         limit=limit,
         offset=offset,
@@ -366,7 +370,45 @@ def export_events_csv(request: Request, filters: Annotated[EventFilters, Depends
 
 
 @router.get(
+    "/events.geojson",
+    summary="Every event matching the filters as a GeoJSON FeatureCollection (points)",
+    response_class=StreamingResponse,
+    responses={200: {"content": {"application/geo+json": {}}, "description": "GeoJSON file"}},
+)
+def export_events_geojson(request: Request, filters: Annotated[EventFilters, Depends()]) -> StreamingResponse:
+    events = _store(request).list_events(**filters.as_kwargs(), limit=None, offset=0)
+    buf = io.StringIO()
+    write_events(events, "geojson", buf)
+    return StreamingResponse(
+        iter([buf.getvalue()]),
+        media_type="application/geo+json",
+        headers={"Content-Disposition": 'attachment; filename="rasd-events.geojson"'},
+    )
+
+
+@router.get(
+    "/events.parquet",
+    summary="Every event matching the filters as Parquet (the CSV's columns, typed; needs pyarrow)",
+    response_class=Response,
+    responses={200: {"content": {"application/vnd.apache.parquet": {}}, "description": "Parquet file"},
+               501: {"description": "pyarrow is not installed on the server"}},
+)
+def export_events_parquet(request: Request, filters: Annotated[EventFilters, Depends()]) -> Response:
+    if not parquet_available():
+        raise HTTPException(501, "Parquet needs pyarrow on the server: pip install 'rasd[parquet]'")
+    events = _store(request).list_events(**filters.as_kwargs(), limit=None, offset=0)
+    buf = io.BytesIO()
+    write_events(events, "parquet", buf)
+    return Response(
+        buf.getvalue(),
+        media_type="application/vnd.apache.parquet",
+        headers={"Content-Disposition": 'attachment; filename="rasd-events.parquet"'},
+    )
+
+
+@router.get(
     "/events/{event_id}",
+    response_model=EventDetail,
     summary="One event with every report: sources and evidence",
     responses={404: {"description": "no such event"}},
 )
@@ -400,13 +442,13 @@ def bundled_samples() -> list[dict[str, Any]]:
     return [item for item in index if isinstance(item, dict) and item.get("id") and item.get("file")]
 
 
-@router.get("/samples", summary="The sample articles bundled with rasd (for the analyse box)")
+@router.get("/samples", response_model=list[Sample], summary="The sample articles bundled with rasd (for the analyse box)")
 def list_samples() -> list[dict[str, Any]]:
     keys = ("id", "published", "outlet", "country", "summary_en")
     return [{k: item.get(k) for k in keys} for item in bundled_samples()]
 
 
-@router.get("/samples/{sample_id}", summary="One bundled sample article's raw text",
+@router.get("/samples/{sample_id}", response_model=SampleText, summary="One bundled sample article's raw text",
             responses={404: {"description": "no such sample"}})
 def get_sample(sample_id: str) -> dict[str, Any]:
     from importlib import resources
@@ -418,7 +460,7 @@ def get_sample(sample_id: str) -> dict[str, Any]:
     raise HTTPException(404, f"no sample article {sample_id!r}")
 
 
-@router.get("/stats", summary="Row counts, date range, events per country and per type")
+@router.get("/stats", response_model=Stats, summary="Row counts, date range, events per country and per type")
 def stats(request: Request) -> dict[str, Any]:
     result: dict[str, Any] = _store(request).stats()
     return result

@@ -19,7 +19,9 @@ __all__ = [
     "DEFAULT_PORT",
     "DEFAULT_TILE_ATTRIBUTION",
     "DEFAULT_TILE_URL",
+    "OSM_TILE_URL",
     "WebSettings",
+    "tile_url_option",
 ]
 
 DEFAULT_DB_URL = "sqlite:///rasd.db"
@@ -27,11 +29,25 @@ DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 #: Request bodies larger than this are refused with 413 (1 MiB: a long article is ~50 KB).
 DEFAULT_MAX_BODY_BYTES = 1024 * 1024
-#: Map tiles are fetched from the internet when there is one; the page works without them.
-DEFAULT_TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+#: OpenStreetMap's tile server: used only when asked for (``rasd serve --tiles osm`` or
+#: ``RASD_TILE_URL=osm``), since every tile fetched tells a third party where the analyst looks.
+OSM_TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+#: By default the page draws the bundled country outlines and asks no tile server.
+DEFAULT_TILE_URL: str | None = None
 DEFAULT_TILE_ATTRIBUTION = "© OpenStreetMap contributors"
 #: The most events the page's map and table load for one filter.
 DEFAULT_MAX_EVENTS = 5000
+
+
+def tile_url_option(value: str) -> str | None:
+    """A tile setting as typed: ``osm`` for OpenStreetMap's tiles, ``none``/``off`` for none,
+    else a URL template."""
+    key = value.strip().lower()
+    if key in ("none", "off", "0", ""):
+        return None
+    if key in ("osm", "openstreetmap"):
+        return OSM_TILE_URL
+    return value.strip()
 
 
 def _env(name: str) -> str | None:
@@ -45,7 +61,8 @@ class WebSettings:
 
     ``token``: when set, write endpoints (``POST /api/analyze``) need
     ``Authorization: Bearer <token>`` (or ``X-Rasd-Token``). ``tile_url``: a Leaflet tile URL
-    template, or None for no internet tiles (the bundled country outlines are always drawn).
+    template, or None (the default) for no internet tiles: the bundled country outlines are
+    always drawn, and tiles are an explicit option.
     ``allowed_hosts``: Host header values accepted (None: any); ``serve`` sets it to the
     loopback names when binding a loopback address, which stops DNS-rebinding pages from
     reading the API.
@@ -63,7 +80,7 @@ class WebSettings:
     @classmethod
     def from_env(cls, **overrides: Any) -> WebSettings:
         """Defaults, then ``RASD_DB``, ``RASD_TOKEN``, ``RASD_MAX_BODY_BYTES``,
-        ``RASD_TILE_URL`` (``none`` turns tiles off), then ``overrides`` (None values skipped)."""
+        ``RASD_TILE_URL`` (``osm`` for OpenStreetMap's tiles, a URL template, ``none``), then ``overrides`` (None values skipped)."""
         settings = cls()
         changes: dict[str, Any] = {}
         if (db := _env("RASD_DB")) is not None:
@@ -76,7 +93,7 @@ class WebSettings:
             except ValueError as exc:
                 raise ValueError(f"RASD_MAX_BODY_BYTES must be a whole number of bytes, not {size!r}") from exc
         if (tiles := _env("RASD_TILE_URL")) is not None:
-            changes["tile_url"] = None if tiles.lower() in ("none", "off", "0") else tiles
+            changes["tile_url"] = tile_url_option(tiles)
         changes.update({k: v for k, v in overrides.items() if v is not None})
         settings = replace(settings, **changes)
         settings.check()

@@ -204,7 +204,17 @@ class MemoryStore:
                 continue
             if f.get("date_to") and (not date or date > f["date_to"]):
                 continue
-            if f.get("actor") and not (_contains(ev.get("actor1"), f["actor"]) or _contains(ev.get("actor2"), f["actor"])):
+            if (f.get("actor") or f.get("actor_names")) and not (
+                    (f.get("actor") and (_contains(ev.get("actor1"), f["actor"]) or _contains(ev.get("actor2"), f["actor"])))
+                    or (f.get("actor_names") and any(
+                        a and (a in f["actor_names"] or any(a.startswith(n + " (") for n in f["actor_names"]))
+                        for a in (ev.get("actor1"), ev.get("actor2"))))):
+                continue
+            if f.get("sub_event_type") and ev.get("sub_event_type") != f["sub_event_type"]:
+                continue
+            if f.get("min_fatalities") is not None and (ev.get("fatalities") or 0) < f["min_fatalities"]:
+                continue
+            if f.get("min_confidence") is not None and (ev.get("confidence") or 0) < f["min_confidence"]:
                 continue
             if f.get("text") and not any(
                 _contains(v, f["text"])
@@ -230,10 +240,11 @@ class MemoryStore:
         bbox: tuple[float, float, float, float] | None = None,
         limit: int | None = 100,
         offset: int = 0,
+        **more: Any,
     ) -> list[dict[str, Any]]:
         events = self._matching_events(
             country=country, event_type=event_type, date_from=date_from, date_to=date_to,
-            actor=actor, text=text, bbox=bbox,
+            actor=actor, text=text, bbox=bbox, **more,
         )
         end = None if limit is None else offset + limit
         return [dict(e) for e in events[offset:end]]
@@ -241,7 +252,9 @@ class MemoryStore:
     def iter_events(self, filters: Any = None) -> Iterator[dict[str, Any]]:
         kwargs: dict[str, Any] = {}
         if filters is not None:
-            kwargs = {k: getattr(filters, k) for k in ("country", "event_type", "date_from", "date_to", "actor", "text", "bbox")}
+            kwargs = {k: getattr(filters, k) for k in ("country", "event_type", "date_from", "date_to", "actor", "text",
+                                                        "bbox", "sub_event_type", "min_fatalities", "min_confidence",
+                                                        "actor_names")}
         yield from (dict(e) for e in self._matching_events(**kwargs))
 
     def count_events(
@@ -253,10 +266,11 @@ class MemoryStore:
         actor: str | None = None,
         text: str | None = None,
         bbox: tuple[float, float, float, float] | None = None,
+        **more: Any,
     ) -> int:
         return len(self._matching_events(
             country=country, event_type=event_type, date_from=date_from, date_to=date_to,
-            actor=actor, text=text, bbox=bbox,
+            actor=actor, text=text, bbox=bbox, **more,
         ))
 
     def get_event(self, event_id: str) -> dict[str, Any] | None:

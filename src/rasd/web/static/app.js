@@ -6,7 +6,6 @@
   const R = window.Rasd;
   const { el, clear, api, status, langAttrs } = R;
   const PAGE_SIZE = 50;
-  const DAY = 86400000;
 
   const state = {
     config: null, stats: null,
@@ -18,15 +17,19 @@
   window.rasdPage = state;
 
   // ============================================================== helpers
-  const dayNum = (d) => Math.floor(Date.parse(d + "T00:00:00Z") / DAY);
-  const dayStr = (n) => new Date(n * DAY).toISOString().slice(0, 10);
+  const FILTERS = ["country", "event_type", "sub_event_type", "date_from", "date_to", "actor", "text",
+    "min_fatalities", "min_confidence"];
+  const DATE_FIELDS = ["date_from", "date_to"];
+  const isDate = (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v + "T00:00:00Z"));
+  const countryName = (code) => (code && state.config && state.config.countries[code]) || code || "";
 
   function filterParams(withBrush) {
     const form = document.getElementById("filters");
     const params = new URLSearchParams();
-    for (const name of ["country", "event_type", "date_from", "date_to", "actor", "text"]) {
-      const value = form.elements[name].value.trim();
-      if (value) params.set(name, value);
+    for (const name of FILTERS) {
+      const input = form.elements[name];
+      const value = input.value.trim();
+      if (value && !(DATE_FIELDS.includes(name) && !isDate(value))) params.set(name, value);
     }
     if (document.getElementById("f-bbox").checked && state.map) {
       const b = state.map.getBounds();
@@ -166,103 +169,9 @@
     box.appendChild(el("p", { class: "meta" }, "Numbered circles are clusters of nearby events; zoom in or click to split them."));
   }
 
-  // ============================================================== timeline
-  function renderTimeline() {
-    const svg = document.getElementById("timeline");
-    clear(svg);
-    const NS = "http://www.w3.org/2000/svg";
-    const mk = (tag, attrs, text) => {
-      const n = document.createElementNS(NS, tag);
-      for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, String(v));
-      if (text !== undefined) n.appendChild(document.createTextNode(text));
-      return n;
-    };
-    const dated = state.events.filter((e) => e.date);
-    const width = svg.clientWidth || 800, height = svg.clientHeight || 150;
-    const padL = 30, padR = 10, padT = 8, padB = 22;
-    svg.setAttribute("viewBox", "0 0 " + width + " " + height);
-    if (!dated.length) {
-      svg.appendChild(mk("text", { x: width / 2, y: height / 2, "text-anchor": "middle", class: "axis" }, "no dated events"));
-      state.timeline = null;
-      return;
-    }
-    let first = Infinity, last = -Infinity;
-    const perDay = new Map();
-    dated.forEach((e) => {
-      const d = dayNum(e.date);
-      first = Math.min(first, d); last = Math.max(last, d);
-      const row = perDay.get(d) || {};
-      row[e.event_type] = (row[e.event_type] || 0) + 1;
-      perDay.set(d, row);
-    });
-    first -= 1; last += 1;
-    const days = last - first + 1;
-    const slot = (width - padL - padR) / days;
-    let maxN = 1;
-    perDay.forEach((row) => { maxN = Math.max(maxN, Object.values(row).reduce((a, b) => a + b, 0)); });
-    const yScale = (height - padT - padB) / maxN;
-    const x = (d) => padL + (d - first) * slot;
-    state.timeline = { first, last, slot, padL, width };
-    svg.appendChild(mk("line", { x1: padL, x2: width - padR, y1: height - padB, y2: height - padB, class: "baseline" }));
-    svg.appendChild(mk("text", { x: padL - 4, y: padT + 8, "text-anchor": "end", class: "axis" }, String(maxN)));
-    const types = R.TYPE_ORDER.concat(Array.from(new Set(dated.map((e) => e.event_type))).filter((t) => !R.TYPE_ORDER.includes(t)));
-    const inBrush = (d) => !state.brush || (dayStr(d) >= state.brush[0] && dayStr(d) <= state.brush[1]);
-    perDay.forEach((row, d) => {
-      let y = height - padB;
-      types.forEach((t) => {
-        const n = row[t];
-        if (!n) return;
-        const h = n * yScale;
-        y -= h;
-        const rect = mk("rect", { x: x(d) + slot * 0.1, y: y, width: Math.max(1, slot * 0.8), height: h,
-          fill: R.color(t), class: "bar" + (inBrush(d) ? "" : " out"), "data-day": dayStr(d), "data-type": t, "data-n": n });
-        rect.appendChild(mk("title", {}, dayStr(d) + " · " + t + ": " + n));
-        svg.appendChild(rect);
-      });
-    });
-    const step = Math.max(1, Math.ceil(days / Math.max(1, Math.floor((width - padL) / 80))));
-    for (let d = first; d <= last; d += step) {
-      svg.appendChild(mk("text", { x: x(d) + slot / 2, y: height - 6, "text-anchor": "middle", class: "axis" }, dayStr(d)));
-    }
-    if (state.brush) {
-      const a = dayNum(state.brush[0]), b = dayNum(state.brush[1]);
-      svg.appendChild(mk("rect", { x: x(a), y: padT, width: (b - a + 1) * slot, height: height - padT - padB, class: "brush" }));
-    }
-  }
-
-  function installBrush() {
-    const svg = document.getElementById("timeline");
-    let start = null, live = null;
-    const dayAt = (clientX) => {
-      const t = state.timeline;
-      const r = svg.getBoundingClientRect();
-      const px = (clientX - r.left) * (t.width / r.width);
-      return Math.max(t.first, Math.min(t.last, t.first + Math.floor((px - t.padL) / t.slot)));
-    };
-    svg.addEventListener("pointerdown", (e) => {
-      if (!state.timeline) return;
-      start = dayAt(e.clientX);
-      svg.setPointerCapture(e.pointerId);
-      e.preventDefault();
-    });
-    svg.addEventListener("pointermove", (e) => {
-      if (start === null) return;
-      const d = dayAt(e.clientX);
-      live = [Math.min(start, d), Math.max(start, d)];
-      state.brush = [dayStr(live[0]), dayStr(live[1])];
-      renderTimeline();
-    });
-    const finish = (e) => {
-      if (start === null) return;
-      const d = dayAt(e.clientX);
-      state.brush = [dayStr(Math.min(start, d)), dayStr(Math.max(start, d))];
-      start = null; live = null;
-      applyBrush();
-    };
-    svg.addEventListener("pointerup", finish);
-    svg.addEventListener("pointercancel", () => { start = null; });
-    document.getElementById("brush-clear").addEventListener("click", () => { state.brush = null; applyBrush(); });
-  }
+  // ============================================================== timeline (timeline.js)
+  const renderTimeline = () => R.renderTimeline(state);
+  const installBrush = () => R.installBrush(state, applyBrush);
 
   function applyBrush() {
     const info = document.getElementById("brush-info");
@@ -279,7 +188,7 @@
     const loc = e.location || {};
     switch (key) {
       case "location": return loc.name || "";
-      case "country": return loc.country || "";
+      case "country": return countryName(loc.country);
       case "fatalities": return e.fatalities === null || e.fatalities === undefined ? -1 : Number(e.fatalities);
       case "sources": return (e.sources || []).join(", ");
       default: return e[key] === null || e[key] === undefined ? "" : e[key];
@@ -302,16 +211,17 @@
     const tbody = clear(document.querySelector("#events-table tbody"));
     rows.slice(state.page * PAGE_SIZE, (state.page + 1) * PAGE_SIZE).forEach((e) => {
       const loc = e.location || {};
+      const cell = (label, attrs, ...kids) => el("td", Object.assign({ "data-label": label }, attrs), ...kids);
       const tr = el("tr", { "data-id": e.id, tabindex: 0 },
-        el("td", {}, e.date || "—"),
-        el("td", {}, el("span", { class: "type-badge", "data-type": e.event_type }, e.event_type)),
-        el("td", {}, e.sub_event_type || ""),
-        el("td", langAttrs(e.actor1), e.actor1 || ""),
-        el("td", langAttrs(e.actor2), e.actor2 || ""),
-        el("td", langAttrs(loc.name), loc.name || ""),
-        el("td", {}, loc.country || ""),
-        el("td", { class: "num" }, e.fatalities === null || e.fatalities === undefined ? "?" : String(e.fatalities)),
-        el("td", {}, (e.sources || []).join(", ")));
+        cell("Date", {}, e.date || "—"),
+        cell("Type", {}, el("span", { class: "type-badge", "data-type": e.event_type }, e.event_type)),
+        cell("Sub-type", {}, e.sub_event_type || ""),
+        cell("Actor 1", langAttrs(e.actor1), e.actor1 || ""),
+        cell("Actor 2", langAttrs(e.actor2), e.actor2 || ""),
+        cell("Location", langAttrs(loc.name), loc.name || ""),
+        cell("Country", { title: loc.country || "" }, countryName(loc.country)),
+        cell("Fatalities", { class: "num" }, e.fatalities === null || e.fatalities === undefined ? "?" : String(e.fatalities)),
+        cell("Sources", {}, (e.sources || []).join(", ")));
       const open = () => { window.location.hash = "#/event/" + encodeURIComponent(e.id); };
       tr.addEventListener("click", open);
       tr.addEventListener("keydown", (ev) => { if (ev.key === "Enter") open(); });
@@ -331,7 +241,14 @@
       next.addEventListener("click", () => { state.page += 1; renderTable(); });
       pager.append(prev, el("span", {}, "page " + (state.page + 1) + " of " + pages), next);
     }
-    document.getElementById("csv-link").setAttribute("href", "/api/events.csv?" + filterParams(true).toString());
+    const query = filterParams(true).toString();
+    for (const kind of ["csv", "geojson", "parquet"]) {
+      document.getElementById(kind + "-link").setAttribute("href", "/api/events." + kind + "?" + query);
+    }
+    const active = filterParams(true);
+    active.delete("bbox");
+    document.getElementById("filters-active").textContent = Array.from(active.keys()).length
+      ? "(" + Array.from(active.keys()).length + " active)" : "";
   }
 
   // ============================================================== loading
@@ -365,12 +282,13 @@
       const range = s.first_published ? " · " + s.first_published + " – " + s.last_published : "";
       document.getElementById("stats").textContent = s.documents + " articles · " + s.events + " events" + range;
       const select = document.getElementById("f-country");
-      const names = typeof Intl.DisplayNames === "function" ? new Intl.DisplayNames(["en"], { type: "region" }) : null;
-      Object.entries(s.countries || {}).forEach(([code, n]) => {
-        let name = code;
-        try { name = names ? names.of(code) : code; } catch (e) { name = code; }
-        select.appendChild(el("option", { value: code }, name + " (" + n + ")"));
-      });
+      const chosen = select.value;
+      while (select.options.length > 1) select.remove(1);
+      Object.entries(s.countries || {})
+        .map(([code, n]) => [code, countryName(code), n])
+        .sort((a, b) => a[1].localeCompare(b[1]))
+        .forEach(([code, name, n]) => select.appendChild(el("option", { value: code }, name + " (" + n + ")")));
+      select.value = chosen;
     } catch (e) {
       status("Could not load statistics: " + e.message, true);
     }
@@ -379,15 +297,35 @@
   function initFilters() {
     const typeSelect = document.getElementById("f-type");
     state.config.event_types.forEach((t) => typeSelect.appendChild(el("option", { value: t }, t)));
+    const subSelect = document.getElementById("f-sub");
+    const fillSubTypes = () => {
+      const keep = subSelect.value;
+      clear(subSelect).appendChild(el("option", { value: "" }, "all"));
+      const types = typeSelect.value ? [typeSelect.value] : state.config.event_types;
+      types.forEach((t) => (state.config.sub_event_types[t] || []).forEach((sub) =>
+        subSelect.appendChild(el("option", { value: sub }, sub))));
+      subSelect.value = Array.from(subSelect.options).some((o) => o.value === keep) ? keep : "";
+    };
+    fillSubTypes();
+    typeSelect.addEventListener("change", fillSubTypes);
+    // on a phone the filters start folded, so that the map is on the first screen
+    if (window.matchMedia("(max-width: 700px)").matches) document.getElementById("filters-box").open = false;
     const form = document.getElementById("filters");
+    form.querySelectorAll("input[pattern]").forEach((input) => input.addEventListener("input", () => {
+      const v = input.value.trim();
+      input.setAttribute("aria-invalid", v && !isDate(v) ? "true" : "false");
+    }));
     form.addEventListener("submit", (e) => { e.preventDefault(); loadEvents(true); });
-    form.querySelectorAll("select, input[type=date], input[type=checkbox]").forEach((input) =>
-      input.addEventListener("change", () => loadEvents(input.type !== "checkbox")));
+    form.querySelectorAll("select, input[pattern], input[type=number], input[type=checkbox]").forEach((input) =>
+      input.addEventListener("change", () => {
+        if (input.hasAttribute("pattern") && input.value.trim() && !isDate(input.value.trim())) return;
+        loadEvents(input.type !== "checkbox");
+      }));
     let timer = null;
     form.querySelectorAll("input[type=search]").forEach((input) =>
       input.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(() => loadEvents(true), 400); }));
     document.getElementById("f-reset").addEventListener("click", () => {
-      form.reset(); state.brush = null; applyBrush(); loadEvents(true);
+      form.reset(); fillSubTypes(); state.brush = null; applyBrush(); loadEvents(true);
     });
     document.querySelectorAll("#events-table th").forEach((th) => {
       const sortBy = () => {
@@ -422,7 +360,7 @@
       el("dt", {}, "Actor 2"), el("dd", langAttrs(event.actor2), event.actor2 || "—"),
       el("dt", {}, "Place"), el("dd", {}, el("span", langAttrs(loc.name), loc.name || "unknown"),
         loc.text ? [" · ", el("span", langAttrs(loc.text), loc.text)] : null,
-        loc.country ? " · " + [loc.admin1, loc.country].filter(Boolean).join(", ") : "",
+        loc.country ? " · " + [loc.admin1, countryName(loc.country)].filter(Boolean).join(", ") : "",
         Number.isFinite(loc.lat) ? " (" + loc.lat.toFixed(4) + ", " + loc.lon.toFixed(4) + ", precision " + loc.precision + ")" : ""),
       el("dt", {}, "Fatalities"), el("dd", { class: "fatalities" }, event.fatalities === null || event.fatalities === undefined ? "unknown" : String(event.fatalities)),
       el("dt", {}, "Sources"), el("dd", { class: "sources" }, (event.sources || []).join(", ") || "—"),
@@ -435,20 +373,23 @@
     for (const rep of reports) {
       const card = el("div", { class: "report", "data-document": rep.document },
         el("h3", langAttrs(rep.title), el("a", { href: "#/article/" + encodeURIComponent(rep.document) }, rep.title || rep.document)),
-        el("p", { class: "meta" }, [rep.published || "no date", rep.outlet, (rep.sources || []).join(", ")].filter(Boolean).join(" · ")),
+        el("p", { class: "meta" }, [rep.published || "no date", rep.outlet,
+          (rep.sources || []).filter((x) => x !== rep.outlet).join(", ")].filter(Boolean).join(" · ")),
         rep.url ? el("p", { class: "meta" }, R.safeLink(rep.url)) : null);
       box.appendChild(card);
       let doc = null;
       try { doc = await api("/api/documents/" + encodeURIComponent(rep.document)); } catch (e) { doc = null; }
       const evidence = { start: rep.start, end: rep.end, kind: "evidence", id: "evidence", cls: "evidence",
         tip: "Evidence for this event" };
+      const said = rep.text || (doc && Number.isInteger(rep.start) ? doc.text.slice(rep.start, rep.end) : "");
+      card.appendChild(el("blockquote", Object.assign({ class: "evidence-quote" }, langAttrs(said)),
+        el("span", { class: "evidence", "data-ann": "evidence" }, said)));
       if (doc) {
+        // only the evidence is highlighted here: names, places, dates and quotes stay plain
         const text = R.renderAnnotated(doc.text, R.annotationsOf(doc, [evidence]));
-        text.classList.add("hide-quote");  // here the evidence is what matters: quotes stay plain
-        card.appendChild(text);
-      } else {
-        card.appendChild(el("div", Object.assign({ class: "article-text" }, langAttrs(rep.text)),
-          el("span", { class: "evidence", "data-ann": "evidence" }, rep.text || "")));
+        text.classList.add("hide-quote", "hide-ent", "hide-place", "hide-time", "hide-speaker");
+        card.appendChild(el("details", { class: "whole-article" },
+          el("summary", {}, "The whole article, the evidence highlighted"), text));
       }
     }
     const first = box.querySelector(".evidence");
@@ -466,8 +407,10 @@
         : await api("/api/documents?limit=200");
       summary.textContent = q ? page.items.length + " articles match “" + q + "”." : page.total + " articles, newest first.";
       page.items.forEach((d) => list.appendChild(el("li", { "data-id": d.id },
-        el("a", Object.assign({ href: "#/article/" + encodeURIComponent(d.id) }, langAttrs(d.title)), d.title || d.id),
-        el("div", { class: "meta" }, [d.published || "no date", d.outlet, (d.sources || []).join(", "),
+        el("a", Object.assign({ class: "title", href: "#/article/" + encodeURIComponent(d.id) }, langAttrs(d.title)),
+          d.title || d.id),
+        el("div", { class: "meta" }, [d.published || "no date", d.outlet,
+          (d.sources || []).filter((x) => x !== d.outlet).join(", "),
           d.n_events + " event" + (d.n_events === 1 ? "" : "s")].filter(Boolean).join(" · ")),
         d.snippet ? el("div", Object.assign({ class: "snippet" }, langAttrs(d.snippet)), d.snippet) : null)));
     } catch (e) {
@@ -515,7 +458,12 @@
       const title = document.getElementById("analyze-title").value.trim();
       const published = document.getElementById("analyze-published").value;
       if (title) body.title = title;
+      if (published && !isDate(published)) {
+        out.appendChild(el("p", { class: "status error" }, "Published must be a date written YYYY-MM-DD."));
+        return;
+      }
       if (published) body.published = published;
+      if (document.getElementById("analyze-save").checked) body.save = true;
       const headers = { "Content-Type": "application/json" };
       if (tokenInput.value) { headers.Authorization = "Bearer " + tokenInput.value; sessionStorage.setItem("rasd-token", tokenInput.value); }
       const button = document.getElementById("analyze-button");
@@ -523,7 +471,15 @@
       out.appendChild(el("p", { class: "meta" }, "analysing…"));
       try {
         const doc = await api("/api/analyze", { method: "POST", headers, body: JSON.stringify(body) });
-        clear(out).appendChild(R.renderArticle(doc));
+        clear(out);
+        if (doc.ingest) {
+          const stored = doc.ingest.added ? "Stored in the database" : "Already in the database";
+          out.appendChild(el("p", { class: "status saved" }, stored + ": " + doc.ingest.events + " event report" +
+            (doc.ingest.events === 1 ? "" : "s") + ". ", el("a", { href: "#/article/" + encodeURIComponent(doc.id) }, "Open it")));
+          loadStats();
+          if (state.map) loadEvents(false);
+        }
+        out.appendChild(R.renderArticle(doc));
         out.setAttribute("data-loaded", doc.id);
       } catch (err) {
         let message = err.message;

@@ -1,0 +1,130 @@
+"""Event dates: the day an event's own clause names, else the day carried from the sentence
+before it, else the article's news day (the day a daily paper's ``أمس`` names), else the
+publication date; the times that date a report (``قال اليوم إن ...``) never date the event."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from rasd.document import Document, Sentence, TimeExpr
+from rasd.stages.events_lexicon import cue_set, words_of
+from rasd.text import normalize_key
+
+__all__ = ["NEWS_DAY_REACH", "STALE_DAYS", "carried_time", "day_of", "news_day", "pick_time", "report_times"]
+
+
+def report_times(text: str, words: Sequence[Any], times: Sequence[TimeExpr], anchor: int) -> set[int]:
+    """Starts of the time expressions that date a report, not the event: one in a trailing
+    attribution (``وفق ما أفاد مصدر اليوم الجمعة``) and one between a reporting verb and its
+    ``إن`` (``قالت الخلية اليوم الاثنين إن طائرة ... قصفت أمس``) when another time follows."""
+    tails = [words[m.first].start for m in cue_set("attribution_tail").find(words) if words[m.first].start > anchor]
+    cut = min(tails) if tails else None
+    verbs = [words[m.first].end for m in cue_set("reporting_verbs").find(words)]
+    inside = [t for t in times if words and words[0].start <= t.start and t.end <= words[-1].end]
+    out: set[int] = set()
+    for t in inside:
+        if cut is not None and t.start >= cut:
+            out.add(t.start)
+            continue
+        after = normalize_key(text[t.end:t.end + 6]).lstrip(" ،,").split(" ")[0]
+        if (after in ("ان", "انه", "انها", "انهم") and any(0 <= t.start - v <= 60 for v in verbs)
+                and any(u.start > t.end for u in inside)):
+            out.add(t.start)
+    return out
+
+
+def pick_time(times: Sequence[TimeExpr], lo: int, hi: int, anchor: int,
+               published: dt.date | None, skip: set[int] | frozenset[int] = frozenset()) -> tuple[str, int] | None:
+    """The time expression of ``[lo, hi)`` nearest to ``anchor``, leaving out those that
+    date a report (``skip``: their start offsets)."""
+    best: tuple[int, str, int] | None = None
+    for t in times:
+        if t.start < lo or t.end > hi or not t.value or t.start in skip:
+            continue
+        v = t.value
+        if len(v) == 10:
+            date, tp = v, 1
+        elif len(v) == 7:
+            date, tp = v + "-01", 3
+        else:
+            continue
+        try:
+            day = dt.date.fromisoformat(date)
+        except ValueError:
+            continue
+        if published is not None and day > published:
+            continue
+        dist = abs(t.start - anchor)
+        if best is None or dist < best[0]:
+            best = (dist, date, tp)
+    return (best[1], best[2]) if best else None
+
+
+def day_of(t: TimeExpr, published: dt.date | None) -> dt.date | None:
+    """The day a time expression names (``None`` for a month, a year or a future day)."""
+    if not t.value or len(t.value) != 10:
+        return None
+    try:
+        day = dt.date.fromisoformat(t.value)
+    except ValueError:
+        return None
+    return None if published is not None and day > published else day
+
+
+def carried_time(doc: Document, sentences: Sequence[Sentence], k: int) -> tuple[str, int] | None:
+    """The day named in the sentence before sentence ``k`` of the same paragraph (``صباح
+    أمس ... الاثنين. وقتل في القصف ...``): a sentence that names no day of its own goes on
+    telling the day the one before it named. Times that date a report are left out."""
+    if k == 0:
+        return None
+    prev, sent = sentences[k - 1], sentences[k]
+    if "\n" in doc.text[prev.end:sent.start]:
+        return None  # a new paragraph starts a new story
+    words = words_of(doc.text, prev.start, prev.end)
+    skip = report_times(doc.text, words, doc.times, prev.start)
+    days = [(t, d) for t in doc.times if prev.start <= t.start and t.end <= prev.end and t.start not in skip
+            and (d := day_of(t, doc.published)) is not None]
+    if not days:
+        return None
+    day = days[-1][1]
+    if doc.published is not None and STALE_DAYS >= (doc.published - day).days > NEWS_DAY_REACH:
+        return None  # an earlier incident recalled as background: the news is the article's own day
+    # precision 2: the day comes from the context, not from the event's own sentence
+    return day.isoformat(), 2
+
+
+#: An event dated this many days before publication is background, not news (the events
+#: stage drops it).
+STALE_DAYS = 30
+
+#: How many days before publication a day may lie to be the article's news day.
+NEWS_DAY_REACH = 3
+
+
+def _since(text: str, t: TimeExpr) -> bool:
+    """Whether the time starts a period (``منذ بدء المعارك أمس السبت``): the start of a
+    war or a siege, not the day of the news."""
+    before = words_of(text, max(0, t.start - 40), t.start)[-5:]
+    return any(w.key in ("منذ", "ومنذ") for w in before)
+
+
+def news_day(doc: Document) -> str | None:
+    """The day the article's news happened, where its text names one: the latest day named
+    before publication, at most :data:`NEWS_DAY_REACH` days before it (``أمس`` in a daily
+    paper, where ``اليوم`` mostly dates statements and reports), else the publication day
+    when the text names only that; a time that starts a period (``منذ ... أمس``) does not
+    count. An event whose own sentences name no day is dated to it rather than to the
+    publication date."""
+    if doc.published is None:
+        return None
+    days: set[dt.date] = set()
+    for t in doc.times:
+        day = day_of(t, doc.published)
+        if day is not None and 0 <= (doc.published - day).days <= NEWS_DAY_REACH and not _since(doc.text, t):
+            days.add(day)
+    if not days:
+        return None
+    earlier = [d for d in days if d < doc.published]
+    return max(earlier or days).isoformat()

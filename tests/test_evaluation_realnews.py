@@ -1,0 +1,70 @@
+"""``rasd eval realnews``: the real-news evaluator scores with the shared scorer, per split."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from rasd.evaluation import check_floors, load_floors, run_evaluator
+from rasd.evaluation.realnews import SPLITS, evaluate
+
+# An article written for this test (not from the real-news data).
+ARTICLE = (
+    "قتل ثلاثة مدنيين أمس الاثنين في قصف جوي استهدف سوقا شعبيا في مدينة إدلب شمال غرب سوريا، "
+    "بحسب ما أفاد به ناشطون."
+)
+
+
+def test_evaluation_realnews_skips_without_data(tmp_path: Path) -> None:
+    result = evaluate(None)
+    assert result.skipped and "realnews" in result.skipped
+    assert evaluate(tmp_path).skipped
+    assert check_floors(result) == []
+
+
+def test_evaluation_realnews_floors_are_on_the_check_split_only() -> None:
+    floors = load_floors("realnews")
+    assert floors, "floors/realnews.json pins the check split"
+    assert all(name.startswith("check_") for name in floors)
+
+
+def _fake_data(tmp_path: Path, shared_scorer: Path, events: list[dict[str, object]]) -> Path:
+    data = tmp_path / "data"
+    (data / "realnews").mkdir(parents=True)
+    (tmp_path / "tools").mkdir()
+    shutil.copy(shared_scorer, tmp_path / "tools" / "score_realnews.py")
+    rows = [{"id": "A01", "title": "", "text": ARTICLE, "published": "2016-03-08", "outlet": "test"},
+            {"id": "B01", "title": "", "text": ARTICLE, "published": "2016-03-08", "outlet": "test"}]
+    (data / "realnews" / "articles.jsonl").write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    gold = {r["id"]: {"published": r["published"], "split": "tune" if r["id"][0] == "A" else "check",
+                      "events": events, "places": []} for r in rows}
+    (data / "realnews" / "gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    return data
+
+
+@pytest.mark.parametrize(
+    ("events", "f1"),
+    [
+        ([{"type": "Explosions/Remote violence", "subtype": "Air/drone strike", "country": "SY",
+           "lat": 35.93, "lon": 36.63, "tol": 25, "date": "2016-03-07", "fatalities": 3,
+           "actor1": "", "actor2": "Civilians (Syria)", "evidence": "", "confidence": "sure"}], 1.0),
+        ([{"type": "Protests", "subtype": "Peaceful protest", "country": "EG",
+           "lat": 30.04, "lon": 31.24, "tol": 25, "date": "2016-03-07", "fatalities": None,
+           "actor1": "", "actor2": "", "evidence": "", "confidence": "sure"}], 0.0),
+    ],
+)
+def test_evaluation_realnews_scores_each_split_with_the_shared_scorer(
+    tmp_path: Path, shared_data: Path, events: list[dict[str, object]], f1: float
+) -> None:
+    scorer = shared_data.parent / "tools" / "score_realnews.py"
+    if not scorer.is_file():
+        pytest.skip("needs ../shared/tools/score_realnews.py")
+    result = run_evaluator("realnews", _fake_data(tmp_path, scorer, events))
+    assert result.skipped is None
+    for split in SPLITS:
+        assert result.metrics[f"{split}_event_f1"] == pytest.approx(f1)
+        assert 0.0 <= result.metrics[f"{split}_places_precision"] <= 1.0
