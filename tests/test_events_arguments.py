@@ -315,3 +315,25 @@ def test_events_arguments_carried_day(days_before: int, carried: str | None) -> 
                    times=(TimeExpr(at, at + len("ذلك اليوم"), day),))
     got = carried_time(doc, doc.sentences, 1)
     assert (got[0] if got else None) == carried
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # a nationality on the act names the state that acts
+        ("صور - قتل ثلاثة مزارعين أمس في غارة إسرائيلية استهدفت أرضا زراعية قرب بلدة الخيام جنوب لبنان.\n",
+         "Military Forces of Israel"),
+        ("اعزاز - قتل طفلان أمس في قصف مدفعي تركي على قرية قرب مدينة تل رفعت في ريف حلب الشمالي.\n",
+         "Military Forces of Turkey"),
+        # the country after على is the target, not the doer
+        ("غزة - أطلقت فصائل فلسطينية أمس صواريخ على إسرائيل من قطاع غزة.\n", None),
+    ],
+)
+def test_events_arguments_nationality_of_the_act_is_the_state_that_acts(text: str, actor1: str | None) -> None:
+    doc = analyze_text(text, published="2024-05-06")
+    assert doc.events
+    firsts = {e.actor1 for e in doc.events}
+    if actor1 is None:
+        assert "Military Forces of Israel" not in firsts
+    else:
+        assert actor1 in firsts

@@ -321,6 +321,24 @@ _VICTIM_KINDS = frozenset({"civilian"})
 _NAMED_PRIORITY = ("state", "rebel", "militia", "external")
 
 
+_STRIKE_TYPES = frozenset({"Explosions/Remote violence", "Battles"})
+_NISBA_ENDINGS = ("ي", "يه", "يا", "يين", "يون")
+
+
+def _act_nationality(words: Sequence[Word], trigger_pos: int, hi: int) -> str | None:
+    """The country of a nationality adjective that qualifies the act at ``trigger_pos``
+    (``غارة إسرائيلية``, ``غارات جوية روسية``): up to two adjectives after it, nothing else
+    between (``غارة على إسرائيل`` names the target, not the doer)."""
+    for j in range(trigger_pos + 1, min(hi, len(words), trigger_pos + 3)):
+        key = words[j].key
+        if words[j].punct or not key.endswith(_NISBA_ENDINGS):
+            return None
+        cc = nationality_of(words, j - 1, j - 1, 1)
+        if cc:
+            return cc
+    return None
+
+
 def _role_name(r: RoleMention, country: str | None) -> str | None:
     cc = r.country or country
     if r.kind == "military" and r.country is None and country:
@@ -451,6 +469,14 @@ def pick_actors(
         subject = itself[0] if itself else max(before) if before else min(after) if after else None
         if subject is not None and not agents:
             agents = {subject[1]}
+        if not agents and subject is None and event_type in _STRIKE_TYPES:
+            # "غارة إسرائيلية", "قصف مدفعي تركي": a nationality on the act names the state that acts
+            cc = _act_nationality(words, trigger_pos, hi)
+            force = _role_name(RoleMention("military", "Military Forces of {country}", trigger_pos, trigger_pos, cc),
+                               country) if cc else None
+            if force:
+                cands.append((trigger_pos, force, "state"))
+                agents = {force}
     if accused:
         agents = {accused}
     names: list[tuple[str, str]] = []
