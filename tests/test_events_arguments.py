@@ -186,9 +186,10 @@ def test_events_arguments_acting_state_is_its_forces(actor: str, event_type: str
          "2015-08-02", ("Global Coalition Against Daesh", "Islamic State")),
         ("صعدة\n\nصعدة - شن طيران التحالف أمس غارات على مواقع للحوثيين في مدينة صعدة.\n", "2015-08-02",
          ("Military Forces of Saudi Arabia", "Houthi Movement - Ansar Allah")),
-        # the ministry that reports the bombing is its source; the patrol it targeted is the victim
+        # the ministry that reports the bombing is its source; the patrol it targeted is the
+        # victim, and the unnamed bomber ACLED's unidentified armed group
         ("انفجار\n\nالمنامة - أعلنت وزارة الداخلية البحرينية أن انفجارا استهدف، الأحد، دورية للشرطة في قرية "
-         "سترة من دون تسجيل إصابات.\n", "2015-07-21", ("", "Police Forces of Bahrain")),
+         "سترة من دون تسجيل إصابات.\n", "2015-07-21", ("Police Forces of Bahrain", "Unidentified Armed Group (Bahrain)")),
         # a renamed group keeps the name it had on the day of the event
         ("اشتباكات\n\nإدلب - قتل خمسة من عناصر جبهة النصرة أمس في اشتباكات مع قوات النظام في بلدة سراقب.\n",
          "2015-08-01", ("Jabhat al Nusra", "Military Forces of Syria")),

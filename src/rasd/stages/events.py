@@ -63,6 +63,10 @@ TIERS = ("fast", "accurate")
 _NONLETHAL_TYPES = frozenset({"Protests", "Riots", "Strategic developments"})
 _NONLETHAL_SUBTYPES = frozenset({"Abduction/forced disappearance"})
 _WEAK_SUBTYPES_FROM = frozenset({"killing", "injury"})
+#: Event types whose unnamed doer ACLED codes as "Unidentified Armed Group (<country>)" ...
+_UNNAMED_DOER_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians", "Battles"})
+#: ... except where only a state's forces can be the doer (an air strike).
+_STATE_ONLY_SUBTYPES = frozenset({"Air/drone strike"})
 #: The definite generic words that refer back to an attack already told.
 _THE_ATTACK = frozenset({"الهجوم", "والهجوم", "الاعتداء", "والاعتداء", "الهجمه", "العمليه"})
 
@@ -435,6 +439,10 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     actor1 = name_at(_acting_state(actor1, det.event_type, det.sub_event_type), date)
     actor2 = name_at(actor2, date)
     sub = det.sub_event_type
+    if actor1 is None and not det.reference and det.event_type in _UNNAMED_DOER_TYPES \
+            and sub not in _STATE_ONLY_SUBTYPES and country_name(country):
+        # ACLED: an attack whose doer the report does not name is an unidentified armed group's
+        actor1 = f"Unidentified Armed Group ({country_name(country)})"
     if sub == "Government regains territory" and actor1 and not actor1.startswith(("Military Forces", "Police Forces")):
         sub = "Non-state actor overtakes territory"
     score = det.score - (0.1 if loc_fb else 0.0) - (0.05 if when is None else 0.0)
