@@ -27,6 +27,7 @@ from rasd.kb.gazetteer import (
     haversine_km,
 )
 from rasd.stages.places_match import Mention
+from rasd.stages.sources import canonical_source
 from rasd.text import load_data, normalize_key, proclitic_splits
 
 __all__ = ["LINK_BI", "LINK_STRONG", "LINK_WEAK", "attach_anchors", "place_quarters", "town_before", "anchored_precision", "far_from_anchor", "is_outlet", "mark_context", "nearest_to_anchor"]
@@ -108,7 +109,10 @@ def _conjoined(text: str, m: Mention, other: Mention) -> bool:
 
 
 def _locates(other: Mention) -> bool:
-    return bool(other.candidates) and not other.guess and not other.qualifier_only and not other.needs_anchor
+    # a sea or a macro-region that no one country holds (ساحل ولاية لويزيانا في الخليج المكسيكي)
+    # is too wide to locate anything
+    wide = all(c.kind == KIND_SUBTOWN and c.precision >= 3 and not c.country for c in other.candidates)
+    return bool(other.candidates) and not wide and not other.guess and not other.qualifier_only and not other.needs_anchor
 
 
 _QUARTER_WORDS = frozenset(normalize_key(w) for w in ("حي", "أحياء", "حيي", "الحي"))
@@ -261,5 +265,10 @@ _OUTLET_BEFORE = re.compile(r"(?:^|[\s(])[وف]?لـ?\s*[\"«“]$")
 
 def is_outlet(text: str, m: Mention) -> bool:
     """``قالت مصادر لـ«الشرق الأوسط»``, ``ل"الرياض"``: a name quoted right after the preposition
-    ل is the outlet told, a newspaper named after a place, not the place."""
-    return bool(_OUTLET_BEFORE.search(text[max(0, m.start - 6) : m.start])) and text[m.end : m.end + 1] in ("\"", "»", "”")
+    ل is the outlet told, a newspaper named after a place, not the place; so is a quoted name
+    that is a known outlet's (``وأبلغت المصادر «الشرق الأوسط»``, ``تستذكر «الشرق الأوسط»``)."""
+    if text[m.end : m.end + 1] not in ("\"", "»", "”"):
+        return False
+    if _OUTLET_BEFORE.search(text[max(0, m.start - 6) : m.start]):
+        return True
+    return text[m.start - 1 : m.start] in ("\"", "«", "“") and canonical_source(text[m.start : m.end]) is not None
