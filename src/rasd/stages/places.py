@@ -56,7 +56,7 @@ def places_in_text(
     dateline_cc = match.country if match else None
     mentions = [m for m in find_mentions(gaz, text, excluded, hints) if not is_outlet(text, m)]
     attach_anchors(text, mentions)
-    mark_context(text, mentions, hints, named)
+    mark_context(text, mentions, hints, named, excluded)
     extra = _demonym_counts(gaz, text)
     # demonyms are weaker evidence than names: half weight
     extra = Counter({cc: max(1, n // 2) for cc, n in extra.items()})

@@ -238,12 +238,13 @@ _LAST_WORD = re.compile(r"([\u0621-\u064A\u0671-\u06D3]+)[\s\-–—«\"]*$")
 
 def mark_context(
     text: str, mentions: list[Mention], hints: tuple[tuple[int, int], ...] = (),
-    named: tuple[tuple[int, int], ...] | None = None,
+    named: tuple[tuple[int, int], ...] | None = None, persons: tuple[tuple[int, int], ...] = (),
 ) -> None:
     """Record, for the place score, whether a preposition stands before each mention (``في
     الخبر``; a proclitic ب counts: ``بالموصل``), whether the entities stage tagged it as a
     location (``hints``), and whether it saw no name there at all (``named``: every span it
-    tagged; ``None`` when it did not run)."""
+    tagged; ``None`` when it did not run), and whether it lies inside a person's name
+    (``persons``, tagged PER where the tagger gave no location: الأحمدي, نزهة)."""
     for m in mentions:
         head = text[max(0, m.start - 30) : m.start]
         word_start = m.start
@@ -257,6 +258,7 @@ def mark_context(
             m.after_preposition = last is not None and normalize_key(last.group(1)) in _PREPOSITIONS
         m.ner_loc = any(s < m.end and m.start < e for s, e in hints)  # والخليل tagged as خليل
         m.ner_silent = named is not None and not any(s < m.end and m.start < e for s, e in named)
+        m.ner_other = not m.ner_loc and any(s <= m.start and m.end <= e for s, e in persons)
         m.form = normalize_key(text[m.start : m.end])
 
 

@@ -59,6 +59,7 @@ class Mention:
     after_preposition: bool = False  # في، من، إلى، قرب ... (or the proclitic ب) stands before it
     ner_loc: bool = False  # the entities stage tagged it as a location
     ner_silent: bool = False  # the entities stage ran and saw no name there
+    ner_other: bool = False  # the entities stage called it (part of) a person's name
     form: str = ""  # the normalised surface (article kept), for word statistics
     quarter: bool = False  # after حي/أحياء (or listed with one): a part of a town
     choice: GeoMatch | None = None

@@ -44,6 +44,8 @@ _COMMON_WEIGHT = 0.75  # a doubling of a word's common uses over its place uses 
 _TRIGGER_WEIGHT = 3.0  # a place word before the name (مدينة، بلدة، حي ...)
 _FREQUENT_ZIPF = 4.0  # about one word in 100,000 of running Arabic
 _FREQUENT_WEIGHT = 3.0  # each tenfold above that costs 3, where the entities stage saw no location
+_FOREIGN_WEIGHT = 1.5  # a place outside the document's countries, with nothing but its name for it
+_NER_OTHER_WEIGHT = 2.0  # the entities stage called it a name of another kind (its LOC tag adds 2)
 _LISTED_VOWELS = 1  # one after و and a place just found (الزنتان وترهونة)
 
 
@@ -337,12 +339,30 @@ def place_score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch, own: int
     (حي الشرطة is still not Chwarta); an explicit qualifier settles it; countries are not
     doubted for being frequent.
     ``own``: the evidence for ``c``'s country that this mention itself gave."""
-    if (m.qualifier_cc and m.qualifier_strong) or not m.form or m.first != m.last:
+    if (m.qualifier_cc and m.qualifier_strong) or not m.form:
         return 1.0
-    common = _COMMON_WEIGHT * gaz.commonness(m.form)
+    # a place of a country outside the story's countries and their neighbours, or one that
+    # nothing but the mention itself (``own``) points to and that does not border the story's
+    # main countries
+    supported = c.country in ctx.context and (
+        ctx.counts.get(c.country, 0) - own > 0 or any(c.country in gaz.neighbours.get(cc, ()) for cc in ctx.core))
+    foreign = bool(c.kind != KIND_COUNTRY and m.trigger is None and c.country and not supported)
+    if m.first != m.last and not foreign:
+        return 1.0  # a name of several words in the story's countries is rarely an accident (رأس العين)
+    # a name is an ordinary phrase only if each of its words is an ordinary word (الشيخ سعد)
+    words = m.form.split(" ")
+    common = _COMMON_WEIGHT * min(gaz.commonness(w) for w in words)
     if m.ner_silent and c.kind != KIND_COUNTRY and m.trigger is None:
         # a word frequent in running Arabic that the entities stage did not call a location
-        common += _FREQUENT_WEIGHT * max(0.0, gaz.zipf(m.form) - _FREQUENT_ZIPF)
+        common += _FREQUENT_WEIGHT * max(0.0, min(gaz.zipf(w) for w in words) - _FREQUENT_ZIPF)
+    # a place outside the document's countries and their neighbours that nothing but its
+    # name supports (هزة in a Kuwaiti story is not Heze, China), or that the entities stage
+    # called a person's name (الأحمدي, نزهة)
+    if foreign and not m.ner_loc:
+        common += _FOREIGN_WEIGHT
+    if foreign and m.ner_other:
+        # the tagger's PER is noisy (بمدينتي أم درمان وبحري): it weighs only against a far reading
+        common += _NER_OTHER_WEIGHT
     if common == 0.0:
         return 1.0
     if c.kind == KIND_COUNTRY:
