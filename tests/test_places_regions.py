@@ -95,3 +95,25 @@ def test_places_score_keeps_a_namesake_in_the_story_country() -> None:
     # the same kind of phrase in the story's own country is a place
     text = "سيطرت القوات على مدينة رأس العين في ريف الحسكة بعد معارك عنيفة."
     assert _found(text)["رأس العين"].country == "SY"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a division named only after a place word counts when و joins it to a place
+        ("تدور معارك عنيفة في الأنبار وصلاح الدين منذ أيام.", True),
+        ("سيطر المسلحون على حقول القمح في محافظتي نينوى وصلاح الدين.", True),
+        # alone it is the sultan, not the province
+        ("ألهمت سيرة صلاح الدين أجيالا من الكتاب.", False),
+    ],
+)
+def test_places_listed_division_needs_no_place_word(text: str, kept: bool) -> None:
+    p = _found(text).get("صلاح الدين")
+    assert (p is not None and p.name == "Salah ad-Din" and p.precision == 3) == kept
+
+
+def test_places_tagger_person_span_with_proclitic_is_the_same_name() -> None:
+    text = "تدور معارك عنيفة في الأنبار وصلاح الدين منذ أيام."
+    s = text.index("وصلاح")
+    person = ((s, s + len("وصلاح الدين")),)
+    assert _found(text, excluded=person)["صلاح الدين"].name == "Salah ad-Din"
