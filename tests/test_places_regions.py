@@ -117,3 +117,15 @@ def test_places_tagger_person_span_with_proclitic_is_the_same_name() -> None:
     s = text.index("وصلاح")
     person = ((s, s + len("وصلاح الدين")),)
     assert _found(text, excluded=person)["صلاح الدين"].name == "Salah ad-Din"
+
+
+def test_places_name_listed_with_countries_is_the_country() -> None:
+    text = "تضم القوة الإقليمية جنودا من نيجيريا وتشاد والكاميرون والنيجر وبنين لمواجهة المسلحين."
+    found = _found(text)
+    assert (found["بنين"].name, found["بنين"].country) == ("Benin", "BJ")
+    assert (found["النيجر"].country, found["النيجر"].precision) == ("NE", 3)
+
+
+def test_places_name_not_listed_keeps_its_town_reading() -> None:
+    text = "وصل الوفد الوزاري إلى عمان قادما من بغداد في زيارة رسمية."
+    assert _found(text)["عمان"].name == "Amman"

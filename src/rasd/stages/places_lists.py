@@ -1,10 +1,11 @@
-"""Small judgements on a place mention and its neighbours in the text, for
-:mod:`rasd.stages.places_match`: whether a tagger's longer name swallows it, and whether a
-division named only after a place word is listed with a place (``نينوى وصلاح الدين``)."""
+"""Small judgements on a place mention and its neighbours in the text: whether a tagger's
+longer name swallows it, whether a division named only after a place word is listed with a
+place (``نينوى وصلاح الدين``), and whether a name is listed with countries (``والنيجر وبنين``)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from rasd.kb.gazetteer import KIND_ADMIN1, KIND_COUNTRY, GeoMatch
@@ -13,7 +14,7 @@ from rasd.text import normalize_key
 if TYPE_CHECKING:
     from rasd.stages.places_match import Mention
 
-__all__ = ["inside_longer", "listed_division"]
+__all__ = ["countries_listed", "inside_longer", "listed_division"]
 
 
 def inside_longer(m: Mention, spans: Sequence[tuple[int, int]]) -> bool:
@@ -33,3 +34,14 @@ def listed_division(prev: Mention | None, proclitic: str, cands: list[GeoMatch])
         return False
     countries = {c.country for c in prev.candidates}
     return any(c.kind == KIND_ADMIN1 and c.country in countries for c in cands)
+
+
+def countries_listed(text: str, mentions: list[Mention]) -> None:
+    """A name that can be a country, joined by و to a name that can be one just before it, is
+    the country (``نيجيريا وتشاد والكاميرون والنيجر وبنين``: Niger and Benin, not Nigeria's
+    Niger State and Benin City): its other readings are dropped."""
+    for prev, m in pairwise(mentions):
+        if normalize_key(text[prev.end : m.start].strip()) != "و":
+            continue
+        if any(c.kind == KIND_COUNTRY for c in prev.candidates) and any(c.kind == KIND_COUNTRY for c in m.candidates):
+            m.candidates = [c for c in m.candidates if c.kind == KIND_COUNTRY]
