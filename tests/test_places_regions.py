@@ -129,3 +129,17 @@ def test_places_name_listed_with_countries_is_the_country() -> None:
 def test_places_name_not_listed_keeps_its_town_reading() -> None:
     text = "وصل الوفد الوزاري إلى عمان قادما من بغداد في زيارة رسمية."
     assert _found(text)["عمان"].name == "Amman"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a generic "western region" in an Iraqi story, not Egypt's Gharbia governorate
+        ("انسحب المسلحون من المنطقة الغربية بعد معارك مع الجيش العراقي قرب الرمادي.", None),
+        # the governorate in an Egyptian story
+        ("أعلنت السلطات المصرية إغلاق الطرق في محافظة الغربية بعد الأمطار.", "Gharbia"),
+    ],
+)
+def test_places_area_word_and_a_far_division(text: str, name: str | None) -> None:
+    p = _found(text).get("الغربية")
+    assert (p.name if p else None) == name

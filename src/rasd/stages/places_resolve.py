@@ -397,6 +397,8 @@ def _acceptable(m: Mention, best: GeoMatch, ctx: _Context, focus: bool) -> bool:
         # بلدة بيتا in a West Bank story is not Pietà in Malta; a town word and a qualifier
         # naming Pakistan do not make an Egyptian namesake town
         return best.population >= 100_000 and m.contradicted is None
+    if m.trigger == "area" and best.kind == KIND_ADMIN1 and best.country not in ctx.context and not m.qualifier_cc:
+        return False  # المنطقة الغربية in an Iraqi story is the western region, not Egypt's Gharbia
     if best.kind != KIND_CITY or m.trigger is not None or (m.qualifier_cc and (focus or not m.qualifier_demonym)):
         return True
     if m.first != m.last:  # multiword names are rarely accidental
