@@ -143,3 +143,11 @@ def test_places_name_not_listed_keeps_its_town_reading() -> None:
 def test_places_area_word_and_a_far_division(text: str, name: str | None) -> None:
     p = _found(text).get("الغربية")
     assert (p.name if p else None) == name
+
+
+def test_places_parenthesised_countryside_is_a_place_too() -> None:
+    # (ريف حلب) says where عفرين is and is itself a place; a bare (لبنان) only qualifies
+    text = "وسبق أن انسحبت القوات من عفرين (ريف حلب الشمالي) قبل أشهر."
+    found = _found(text)
+    assert "ريف حلب" in found and found["عفرين"].country == "SY"
+    assert list(_found("وصلت القافلة إلى طرابلس (لبنان) مساء.")) == ["طرابلس"]

@@ -255,7 +255,7 @@ def resolve_mentions(
             m.qualifier_cc = qualified[m.key]
     out: dict[int, Resolved] = {}
     for k, m in enumerate(mentions):
-        if m.qualifier_only or (m.needs_anchor and m.anchor is None):
+        if (m.qualifier_only and m.trigger != "near") or (m.needs_anchor and m.anchor is None):
             continue
         near_pts = [(a.lat, a.lon) for j, a in anchors if j != k and a.kind in (KIND_CITY, KIND_SUBTOWN)]
         if m.skeleton_word is not None and (ctx.dominant or m.qualifier_cc):
