@@ -85,6 +85,8 @@ def test_places_person_name_is_not_a_far_town() -> None:
     [
         # two ordinary words read as a far namesake: a person's title and name in Kuwait
         ("استذكر الكويتيون دور الشيخ سعد في أيام الغزو حين غادروا الكويت.", "الشيخ سعد"),
+        # a word of running Arabic (a tremor, a shock) is not a far town: Heze, China
+        ("أحدث الغزو هزة عميقة في المجتمع الكويتي وما زال أهل الكويت يتذكرونه.", "هزة"),
     ],
 )
 def test_places_score_doubts_a_far_namesake(text: str, absent: str) -> None:
