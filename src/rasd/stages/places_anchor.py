@@ -27,6 +27,7 @@ from rasd.kb.gazetteer import (
     haversine_km,
 )
 from rasd.stages.places_match import Mention
+from rasd.stages.sources import canonical_source
 from rasd.text import load_data, normalize_key, proclitic_splits
 
 __all__ = ["LINK_BI", "LINK_STRONG", "LINK_WEAK", "attach_anchors", "place_quarters", "town_before", "anchored_precision", "far_from_anchor", "is_outlet", "mark_context", "nearest_to_anchor"]
@@ -108,7 +109,10 @@ def _conjoined(text: str, m: Mention, other: Mention) -> bool:
 
 
 def _locates(other: Mention) -> bool:
-    return bool(other.candidates) and not other.guess and not other.qualifier_only and not other.needs_anchor
+    # a sea or a macro-region that no one country holds (ساحل ولاية لويزيانا في الخليج المكسيكي)
+    # is too wide to locate anything
+    wide = all(c.kind == KIND_SUBTOWN and c.precision >= 3 and not c.country for c in other.candidates)
+    return bool(other.candidates) and not wide and not other.guess and not other.qualifier_only and not other.needs_anchor
 
 
 _QUARTER_WORDS = frozenset(normalize_key(w) for w in ("حي", "أحياء", "حيي", "الحي"))
@@ -234,12 +238,13 @@ _LAST_WORD = re.compile(r"([\u0621-\u064A\u0671-\u06D3]+)[\s\-–—«\"]*$")
 
 def mark_context(
     text: str, mentions: list[Mention], hints: tuple[tuple[int, int], ...] = (),
-    named: tuple[tuple[int, int], ...] | None = None,
+    named: tuple[tuple[int, int], ...] | None = None, persons: tuple[tuple[int, int], ...] = (),
 ) -> None:
     """Record, for the place score, whether a preposition stands before each mention (``في
     الخبر``; a proclitic ب counts: ``بالموصل``), whether the entities stage tagged it as a
     location (``hints``), and whether it saw no name there at all (``named``: every span it
-    tagged; ``None`` when it did not run)."""
+    tagged; ``None`` when it did not run), and whether it lies inside a person's name
+    (``persons``, tagged PER where the tagger gave no location: الأحمدي, نزهة)."""
     for m in mentions:
         head = text[max(0, m.start - 30) : m.start]
         word_start = m.start
@@ -253,6 +258,7 @@ def mark_context(
             m.after_preposition = last is not None and normalize_key(last.group(1)) in _PREPOSITIONS
         m.ner_loc = any(s < m.end and m.start < e for s, e in hints)  # والخليل tagged as خليل
         m.ner_silent = named is not None and not any(s < m.end and m.start < e for s, e in named)
+        m.ner_other = not m.ner_loc and any(s <= m.start and m.end <= e for s, e in persons)
         m.form = normalize_key(text[m.start : m.end])
 
 
@@ -261,5 +267,10 @@ _OUTLET_BEFORE = re.compile(r"(?:^|[\s(])[وف]?لـ?\s*[\"«“]$")
 
 def is_outlet(text: str, m: Mention) -> bool:
     """``قالت مصادر لـ«الشرق الأوسط»``, ``ل"الرياض"``: a name quoted right after the preposition
-    ل is the outlet told, a newspaper named after a place, not the place."""
-    return bool(_OUTLET_BEFORE.search(text[max(0, m.start - 6) : m.start])) and text[m.end : m.end + 1] in ("\"", "»", "”")
+    ل is the outlet told, a newspaper named after a place, not the place; so is a quoted name
+    that is a known outlet's (``وأبلغت المصادر «الشرق الأوسط»``, ``تستذكر «الشرق الأوسط»``)."""
+    if text[m.end : m.end + 1] not in ("\"", "»", "”"):
+        return False
+    if _OUTLET_BEFORE.search(text[max(0, m.start - 6) : m.start]):
+        return True
+    return text[m.start - 1 : m.start] in ("\"", "«", "“") and canonical_source(text[m.start : m.end]) is not None

@@ -21,6 +21,7 @@ from rasd.kb.gazetteer import (
     Gazetteer,
     GeoMatch,
 )
+from rasd.stages.places_lists import inside_longer, listed_division
 from rasd.text import load_data, normalize_key, proclitic_splits, tokenize
 
 __all__ = ["Mention", "find_mentions", "strip_article"]
@@ -59,6 +60,7 @@ class Mention:
     after_preposition: bool = False  # في، من، إلى، قرب ... (or the proclitic ب) stands before it
     ner_loc: bool = False  # the entities stage tagged it as a location
     ner_silent: bool = False  # the entities stage ran and saw no name there
+    ner_other: bool = False  # the entities stage called it (part of) a person's name
     form: str = ""  # the normalised surface (article kept), for word statistics
     quarter: bool = False  # after حي/أحياء (or listed with one): a part of a town
     choice: GeoMatch | None = None
@@ -197,7 +199,8 @@ def find_mentions(
     mentions: list[Mention] = []
     i = 0
     while i < len(words):
-        found = None if i in blocked else _match_at(gaz, text, words, i, blocked)
+        prev = mentions[-1] if mentions and mentions[-1].last == i - 1 else None
+        found = None if i in blocked else _match_at(gaz, text, words, i, blocked, prev)
         if found is None and mentions and mentions[-1].last == i - 1 and not mentions[-1].guess:
             found = _list_guess(gaz, text, words, i)
         if found is None:
@@ -207,18 +210,12 @@ def find_mentions(
             mentions.append(found)
         i = found.last + 1
     if excluded:
-        mentions = [m for m in mentions if not _inside_longer(m, excluded)]
+        mentions = [m for m in mentions if not inside_longer(m, excluded)]
     if hints:
         mentions.extend(_hinted(gaz, text, words, mentions, hints, blocked))
         mentions.sort(key=lambda m: m.start)
     _attach_qualifiers(gaz, text, words, mentions)
     return mentions
-
-
-def _inside_longer(m: Mention, spans: Sequence[tuple[int, int]]) -> bool:
-    if any(c.kind == KIND_COUNTRY for c in m.candidates):  # سلطان عمان: Oman all the same
-        return False
-    return any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in spans)
 
 
 def _hinted(
@@ -335,7 +332,9 @@ class _Skip:
     last: int
 
 
-def _match_at(gaz: Gazetteer, text: str, words: list[_Word], i: int, blocked: set[int]) -> Mention | _Skip | None:
+def _match_at(
+    gaz: Gazetteer, text: str, words: list[_Word], i: int, blocked: set[int], prev: Mention | None = None,
+) -> Mention | _Skip | None:
     run = 1
     while i + run < len(words) and run < _MAX_WORDS and words[i + run].joined and i + run not in blocked:
         run += 1
@@ -378,8 +377,10 @@ def _match_at(gaz: Gazetteer, text: str, words: list[_Word], i: int, blocked: se
         m = Mention(words[i].start + plen, words[last].end, i, last, key, cands)
         _set_trigger(gaz, text, words, m)
         if m.trigger is None and key in gaz.trigger_only:
-            # not a place here, and neither are its parts (النيل الأبيض is not الأبيض)
-            return _Skip(last) if n > 1 else None
+            if not listed_division(prev, word[:plen], cands):
+                # not a place here, and neither are its parts (النيل الأبيض is not الأبيض)
+                return _Skip(last) if n > 1 else None
+            m.trigger = "admin"  # read as the division it is listed as
         if m.trigger is None and (key in gaz.weak_names or (n == 1 and (words[i].norm in gaz.stop_words or mismatch))):
             m.weak = True
         licence = _skeleton_licence(text, words[i - 1]) if i > 0 and words[i].joined else None

@@ -44,6 +44,8 @@ _COMMON_WEIGHT = 0.75  # a doubling of a word's common uses over its place uses 
 _TRIGGER_WEIGHT = 3.0  # a place word before the name (مدينة، بلدة، حي ...)
 _FREQUENT_ZIPF = 4.0  # about one word in 100,000 of running Arabic
 _FREQUENT_WEIGHT = 3.0  # each tenfold above that costs 3, where the entities stage saw no location
+_FOREIGN_WEIGHT = 1.5  # a place outside the document's countries, with nothing but its name for it
+_NER_OTHER_WEIGHT = 2.0  # the entities stage called it a name of another kind (its LOC tag adds 2)
 _LISTED_VOWELS = 1  # one after و and a place just found (الزنتان وترهونة)
 
 
@@ -253,7 +255,7 @@ def resolve_mentions(
             m.qualifier_cc = qualified[m.key]
     out: dict[int, Resolved] = {}
     for k, m in enumerate(mentions):
-        if m.qualifier_only or (m.needs_anchor and m.anchor is None):
+        if (m.qualifier_only and m.trigger != "near") or (m.needs_anchor and m.anchor is None):
             continue
         near_pts = [(a.lat, a.lon) for j, a in anchors if j != k and a.kind in (KIND_CITY, KIND_SUBTOWN)]
         if m.skeleton_word is not None and (ctx.dominant or m.qualifier_cc):
@@ -339,12 +341,32 @@ def place_score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch, own: int
     (حي الشرطة is still not Chwarta); an explicit qualifier settles it; countries are not
     doubted for being frequent.
     ``own``: the evidence for ``c``'s country that this mention itself gave."""
-    if (m.qualifier_cc and m.qualifier_strong) or not m.form or m.first != m.last:
+    if (m.qualifier_cc and m.qualifier_strong) or not m.form:
         return 1.0
-    common = _COMMON_WEIGHT * gaz.commonness(m.form)
+    # a place of a country outside the story's countries and their neighbours, or one that
+    # nothing but the mention itself (``own``) points to and that does not border the story's
+    # main countries
+    supported = c.country in ctx.context and (
+        ctx.counts.get(c.country, 0) - own > 0 or any(c.country in gaz.neighbours.get(cc, ()) for cc in ctx.core))
+    foreign = bool(c.kind != KIND_COUNTRY and m.trigger is None and c.country and not supported)
+    if m.first != m.last and not foreign:
+        return 1.0  # a name of several words in the story's countries is rarely an accident (رأس العين)
+    # a name is an ordinary phrase only if each of its words is an ordinary word (الشيخ سعد)
+    words = m.form.split(" ")
+    common = _COMMON_WEIGHT * min(gaz.commonness(w) for w in words)
     if m.ner_silent and c.kind != KIND_COUNTRY and m.trigger is None:
-        # a word frequent in running Arabic that the entities stage did not call a location
-        common += _FREQUENT_WEIGHT * max(0.0, gaz.zipf(m.form) - _FREQUENT_ZIPF)
+        # a word frequent in running Arabic that the entities stage did not call a location;
+        # a far namesake is doubted from a tenfold rarer word on (هزة, Zipf 3.5: a tremor)
+        floor = _FREQUENT_ZIPF - (1.0 if foreign else 0.0)
+        common += _FREQUENT_WEIGHT * max(0.0, min(gaz.zipf(w) for w in words) - floor)
+    # a place outside the document's countries and their neighbours that nothing but its
+    # name supports (هزة in a Kuwaiti story is not Heze, China), or that the entities stage
+    # called a person's name (الأحمدي, نزهة)
+    if foreign and not m.ner_loc:
+        common += _FOREIGN_WEIGHT
+    if foreign and m.ner_other:
+        # the tagger's PER is noisy (بمدينتي أم درمان وبحري): it weighs only against a far reading
+        common += _NER_OTHER_WEIGHT
     if common == 0.0:
         return 1.0
     if c.kind == KIND_COUNTRY:
@@ -379,6 +401,8 @@ def _acceptable(m: Mention, best: GeoMatch, ctx: _Context, focus: bool) -> bool:
         # بلدة بيتا in a West Bank story is not Pietà in Malta; a town word and a qualifier
         # naming Pakistan do not make an Egyptian namesake town
         return best.population >= 100_000 and m.contradicted is None
+    if m.trigger == "area" and best.kind == KIND_ADMIN1 and best.country not in ctx.context and not m.qualifier_cc:
+        return False  # المنطقة الغربية in an Iraqi story is the western region, not Egypt's Gharbia
     if best.kind != KIND_CITY or m.trigger is not None or (m.qualifier_cc and (focus or not m.qualifier_demonym)):
         return True
     if m.first != m.last:  # multiword names are rarely accidental
