@@ -18,6 +18,8 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
+from rasd.execute.limits import Limits
+from rasd.ingest.readers import scrub
 from rasd.web.settings import WebSettings
 
 __all__ = ["ACLED_EVENT_TYPES", "CSV_COLUMNS", "AnalyzeRequest", "router"]
@@ -90,6 +92,14 @@ class PageConfig(BaseModel):
 
 
 # ------------------------------------------------------------------------ helpers
+def _limits() -> Limits:
+    """The per-article size cap (``RASD_MAX_ARTICLE_KB``; the default when unset or bad)."""
+    try:
+        return Limits.from_env()
+    except ValueError:
+        return Limits()
+
+
 def _clean(value: str | None) -> str | None:
     """A stripped query value without NUL characters, or None when empty."""
     if value is None:
@@ -266,11 +276,16 @@ def get_config(request: Request) -> PageConfig:
     responses={401: {"description": "token required"}, 413: {"description": "body too large"}},
 )
 def analyze(body: AnalyzeRequest, request: Request) -> dict[str, Any]:
-    # NUL characters are dropped first: a text of NULs and spaces is empty
-    given = body.text.replace("\x00", "") if body.text else None
+    # NUL characters are dropped and lone surrogates replaced first (as `rasd ingest`
+    # does): a text of NULs and spaces is empty
+    given, warnings = scrub(body.text) if body.text else (None, ())
     text = given if given and given.strip() else None
-    title = body.title
-    html = body.html.replace("\x00", "") if body.html else None
+    title = scrub(body.title)[0] if body.title else body.title
+    html = scrub(body.html)[0] if body.html else None
+    limits = _limits()
+    too_large = limits.size_error(text, html)
+    if too_large:
+        raise HTTPException(413, too_large.replace("--max-article-kb or ", "").replace("skipped: ", ""))
     if text is None and html and html.strip():
         text, html_title = html_to_article(html)
         title = title or html_title
@@ -281,8 +296,11 @@ def analyze(body: AnalyzeRequest, request: Request) -> dict[str, Any]:
         doc = analyzer(text, published=body.published, title=title)
     except Exception as exc:  # a stage bug must not take the server down
         raise HTTPException(500, f"analysis failed: {type(exc).__name__}: {exc}") from exc
+    if warnings:
+        doc = doc.evolve(warnings=(*warnings, *doc.warnings))
     if body.url or body.outlet:
-        doc = doc.evolve(url=body.url or doc.url, outlet=body.outlet or doc.outlet)
+        doc = doc.evolve(url=scrub(body.url or doc.url or "")[0] or None,
+                         outlet=scrub(body.outlet or doc.outlet or "")[0] or None)
     out: dict[str, Any] = doc.to_dict()
     if body.save:
         stats = _store(request).add_documents([doc])
