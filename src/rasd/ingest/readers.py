@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -360,6 +361,17 @@ def iter_articles(
             yield fill_published(item, default_published)
 
 
+def _extract(trafilatura: Any, page: Any, url: str | None) -> dict[str, Any]:
+    # trafilatura logs "discarding data: None" for every page without enough text; the
+    # caller reports that page itself, once, naming it
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
+    result = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False,
+                                         include_tables=False, url=url)
+    if result is None:
+        return {}
+    return dict(result) if isinstance(result, dict) else dict(result.as_dict())
+
+
 def to_document(raw: RawArticle) -> Document:
     """An unanalysed document from a raw article (HTML: main text, title, date and author
     through trafilatura)."""
@@ -369,11 +381,16 @@ def to_document(raw: RawArticle) -> Document:
         html = scrub(raw.html or "")[0]
         import trafilatura
 
-        result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                             include_tables=False, url=raw.url)
-        extracted: dict[str, Any] = {}
-        if result is not None:
-            extracted = result if isinstance(result, dict) else result.as_dict()
+        extracted = _extract(trafilatura, html, raw.url)
+        if not extracted.get("text") and html.count("<") > 255:
+            # libxml2 gives up below 256 levels of nesting: parse without that limit
+            import lxml.html
+
+            parser = lxml.html.HTMLParser(huge_tree=True, collect_ids=False, remove_comments=True, remove_pis=True)
+            try:
+                extracted = _extract(trafilatura, lxml.html.fromstring(html, parser=parser), raw.url) or extracted
+            except (ValueError, lxml.etree.ParserError):
+                pass
         text = extracted.get("text") or ""
         title = title or extracted.get("title")
         author = extracted.get("author")
