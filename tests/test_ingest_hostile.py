@@ -254,3 +254,46 @@ def test_ingest_killed_leaves_no_process_behind(tmp_path: Path, sig: signal.Sign
     assert "Traceback" not in err
     if sig == signal.SIGTERM:  # (after SIGKILL the resource tracker unlinks them, saying so)
         assert "leaked semaphore" not in err and proc.returncode == 128 + signal.SIGTERM
+
+
+# ------------------------------------------------------------------ 4. truncated WARC
+def _write_warc(path: Path, pages: list[tuple[str, str]]) -> None:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=path.name.endswith(".gz"))
+        for url, body in pages:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            html = f"<html><head><title>خبر</title></head><body><article>{body}</article></body></html>"
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(html.encode()),
+                                                          http_headers=headers))
+
+
+@pytest.mark.parametrize("name", ["crawl.warc", "crawl.warc.gz"])
+@pytest.mark.parametrize("keep", [0.6, 0.9], ids=["cut-in-headers", "cut-in-page"])
+def test_ingest_truncated_warc_not_stored_garbled_full_one_repairs(tmp_path: Path, name: str, keep: float) -> None:
+    pages = [(f"https://paper.example/{i}", "".join(f"<p>{SENTENCE} الفقرة {i}-{j}.</p>" for j in range(12)))
+             for i in range(3)]
+    full = tmp_path / name
+    _write_warc(full, pages)
+    data = full.read_bytes()
+    cut = tmp_path / f"cut-{name}"
+    cut.write_bytes(data[: int(len(data) * keep)])
+    config = tmp_path / "fast.json"
+    config.write_text(json.dumps(FAST_CONFIG), encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'w.db'}"
+    assert main(["ingest", str(cut), "--db", url, "--config", str(config), "-j", "1", "-q"]) == 1
+    assert main(["ingest", str(full), "--db", url, "--config", str(config), "-j", "1", "-q"]) == 0
+    clean_url = f"sqlite:///{tmp_path / 'only-full.db'}"
+    assert main(["ingest", str(full), "--db", clean_url, "--config", str(config), "-j", "1", "-q"]) == 0
+
+    def texts(db: str) -> dict[str, str]:
+        store = open_store(db)
+        out = {d.url or "": d.text for d in store.get_documents(store.document_ids())}  # type: ignore[attr-defined]
+        store.close()
+        return out
+
+    assert len(texts(url)) == 3 and texts(url) == texts(clean_url)  # every page whole
