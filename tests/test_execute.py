@@ -128,3 +128,14 @@ def test_execute_batch_cli_on_existing_scheduler(tmp_path: Path) -> None:
                      "--scheduler", cluster.scheduler_address])
     assert code == 1  # the one bad line, reported
     assert _shards(tmp_path / "remote") == _shards(tmp_path / "local")
+
+
+def test_execute_map_ordered_stores_while_waiting_on_a_slow_chunk() -> None:
+    import time
+
+    idle: list[float] = []
+    started = time.monotonic()
+    results = list(map_ordered(time.sleep, [0.0, 2.5, 0.0], workers=2, on_idle=lambda: idle.append(time.monotonic()),
+                               idle_s=0.3))
+    assert results == [None, None, None]
+    assert len(idle) >= 2 and all(t - started < 3 for t in idle[:2])
