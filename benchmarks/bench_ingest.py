@@ -87,6 +87,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=200)
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder (prints its path)")
+    parser.add_argument("--max-mb", type=int, default=1200, help="memory goal for ingest and workers together")
     args = parser.parse_args()
     if args.store_only:
         store_only(args.store_only, args.batch_size)
@@ -120,8 +121,10 @@ def main() -> None:
         print(f"ingest: {n / elapsed:.1f} articles/s ({elapsed:.1f} s for {n}, {args.workers} workers, "
               "start-up and model loading included)")
         if samples:
+            peak = max(s[3] for s in samples)
             print(f"peak memory: ingest process {max(s[2] for s in samples):.0f} MB, "
-                  f"with workers {max(s[3] for s in samples):.0f} MB")
+                  f"with workers {peak:.0f} MB ({'within' if peak <= args.max_mb else 'OVER'} the "
+                  f"{args.max_mb:,} MB goal)")
             print("memory as the store grows (documents stored -> MB main / MB with workers):")
             step = max(1, len(samples) // 12)
             for t, docs, own, total in samples[::step]:
