@@ -29,11 +29,10 @@ __all__ = ["DEFAULT_MAX_TASKS", "default_workers", "map_ordered", "stop_pool", "
 T = TypeVar("T")
 R = TypeVar("R")
 
-#: Chunks a worker process analyses before it is replaced by a fresh one: 16 chunks of 16
-#: articles keep a worker's per-word caches (which fill towards several hundred MB) near
-#: 400 MB, so two workers and the ingest process stay under 1.2 GB; a new worker starts
-#: in about 1.5 s (measured with benchmarks/bench_ingest.py).
-DEFAULT_MAX_TASKS = 16
+#: Chunks a worker process analyses before it is replaced by a fresh one (100 chunks of 16
+#: articles; a new worker starts in about 1.5 s). Its caches are emptied more often (see
+#: :func:`rasd.execute.work.trim_caches`); replacing it also returns what fragmentation holds.
+DEFAULT_MAX_TASKS = 100
 
 
 def default_workers() -> int:

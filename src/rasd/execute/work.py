@@ -16,7 +16,7 @@ from rasd.document import Document
 from rasd.execute.limits import ArticleTimeout, Limits, time_budget
 from rasd.ingest.readers import InputError, RawArticle, to_document
 
-__all__ = ["analyze_chunk", "analyze_raw", "chunked", "raw_id"]
+__all__ = ["TRIM_EVERY", "analyze_chunk", "analyze_raw", "chunked", "raw_id", "trim_caches"]
 
 T = TypeVar("T")
 log = logging.getLogger("rasd.execute")
@@ -70,14 +70,61 @@ def analyze_raw(item: RawArticle, pipeline: Callable[[], Any], limits: Limits | 
         return InputError(item.origin, f"analysis failed ({type(exc).__name__}: {exc})")
 
 
+#: Articles a process analyses between two :func:`trim_caches` (a long run's memory then
+#: stays at what the caches gather over this many articles, about 200 MB).
+TRIM_EVERY = 128
+_since_trim = 0
+
+
+def trim_caches(min_size: int = 1024) -> int:
+    """Empty rasd's bounded per-word caches (``functools.lru_cache`` with ``maxsize`` at
+    least ``min_size``; unbounded caches of loaded data are kept). Freed memory is reused
+    as the caches fill again, so a process's memory stops growing. Returns how many."""
+    import functools
+    import sys
+
+    cleared = 0
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("rasd.") or module is None:
+            continue
+        for value in list(vars(module).values()):
+            if isinstance(value, functools._lru_cache_wrapper):
+                maxsize = value.cache_info().maxsize
+                if maxsize is not None and maxsize >= min_size:
+                    value.cache_clear()
+                    cleared += 1
+    _release_free_memory()
+    return cleared
+
+
+def _release_free_memory() -> None:
+    """Hand freed heap pages back to the system (glibc ``malloc_trim``; elsewhere nothing)."""
+    import ctypes
+    import gc
+    import sys
+
+    gc.collect()
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
+        except (OSError, AttributeError):  # not glibc
+            pass
+
+
 def analyze_chunk(items: Sequence[RawArticle | Document | InputError], config_json: str | None = None,
                   clean: bool = True, limits: Limits | None = None) -> list[Document | InputError]:
     """Analyse every raw article of ``items`` (documents and errors pass through unchanged)
-    within ``limits``. An article that fails becomes an :class:`InputError`; nothing raises."""
+    within ``limits``. An article that fails becomes an :class:`InputError`; nothing raises.
+    Every :data:`TRIM_EVERY` articles the process's caches are emptied (:func:`trim_caches`)."""
+    global _since_trim
     out: list[Document | InputError] = []
     for item in items:
         if not isinstance(item, RawArticle):
             out.append(item)
             continue
         out.append(analyze_raw(item, lambda: _pipeline(config_json, clean), limits))
+        _since_trim += 1
+    if _since_trim >= TRIM_EVERY:
+        _since_trim = 0
+        trim_caches()
     return out
