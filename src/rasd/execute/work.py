@@ -124,7 +124,7 @@ def analyze_chunk(items: Sequence[RawArticle | Document | InputError], config_js
             continue
         out.append(analyze_raw(item, lambda: _pipeline(config_json, clean), limits))
         _since_trim += 1
-    if _since_trim >= TRIM_EVERY:
-        _since_trim = 0
-        trim_caches()
+        if _since_trim >= TRIM_EVERY:
+            _since_trim = 0
+            trim_caches()
     return out
