@@ -32,17 +32,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from saudinewsnet import iter_saudinewsnet
 
 
-def _rss_mb(proc: object) -> tuple[float, float]:
-    """(main process, main + workers) resident memory in MB."""
+def _rss_mb(proc: object) -> tuple[float, float, int]:
+    """(main process, main + workers) resident memory in MB, and the number of processes."""
     import psutil
 
     try:
         main = psutil.Process(proc.pid)  # type: ignore[attr-defined]
         own = main.memory_info().rss
-        total = own + sum(c.memory_info().rss for c in main.children(recursive=True))
+        children = main.children(recursive=True)
+        total = own + sum(c.memory_info().rss for c in children)
     except psutil.Error:
-        return 0.0, 0.0
-    return own / 2**20, total / 2**20
+        return 0.0, 0.0, 0
+    return own / 2**20, total / 2**20, 1 + len(children)
 
 
 def _count(db: Path) -> int:
@@ -87,6 +88,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=200)
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder (prints its path)")
+    parser.add_argument("--max-mb", type=int, default=1200, help="memory goal for ingest and workers together")
     args = parser.parse_args()
     if args.store_only:
         store_only(args.store_only, args.batch_size)
@@ -107,9 +109,12 @@ def main() -> None:
         t0 = time.perf_counter()
         proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True)
         samples: list[tuple[float, int, float, float]] = []
+        at_peak = (0.0, 0)
         while proc.poll() is None:
-            own, total = _rss_mb(proc)
+            own, total, procs = _rss_mb(proc)
             samples.append((time.perf_counter() - t0, _count(db), own, total))
+            if total > at_peak[0]:
+                at_peak = (total, procs)
             time.sleep(0.5)
         elapsed = time.perf_counter() - t0
         err = proc.stderr.read() if proc.stderr else ""
@@ -120,8 +125,10 @@ def main() -> None:
         print(f"ingest: {n / elapsed:.1f} articles/s ({elapsed:.1f} s for {n}, {args.workers} workers, "
               "start-up and model loading included)")
         if samples:
+            peak = max(s[3] for s in samples)
             print(f"peak memory: ingest process {max(s[2] for s in samples):.0f} MB, "
-                  f"with workers {max(s[3] for s in samples):.0f} MB")
+                  f"with workers {peak:.0f} MB ({'within' if peak <= args.max_mb else 'OVER'} the "
+                  f"{args.max_mb:,} MB goal; {at_peak[1]} processes at the peak, the resource tracker included)")
             print("memory as the store grows (documents stored -> MB main / MB with workers):")
             step = max(1, len(samples) // 12)
             for t, docs, own, total in samples[::step]:

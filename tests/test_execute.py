@@ -128,3 +128,34 @@ def test_execute_batch_cli_on_existing_scheduler(tmp_path: Path) -> None:
                      "--scheduler", cluster.scheduler_address])
     assert code == 1  # the one bad line, reported
     assert _shards(tmp_path / "remote") == _shards(tmp_path / "local")
+
+
+def test_execute_map_ordered_stores_while_waiting_on_a_slow_chunk() -> None:
+    import time
+
+    idle: list[float] = []
+    started = time.monotonic()
+    results = list(map_ordered(time.sleep, [0.0, 2.5, 0.0], workers=2, on_idle=lambda: idle.append(time.monotonic()),
+                               idle_s=0.3))
+    assert results == [None, None, None]
+    assert len(idle) >= 2 and all(t - started < 3 for t in idle[:2])
+
+
+def test_execute_trim_caches_empties_the_per_word_caches() -> None:
+    from rasd.execute.work import trim_caches
+    from rasd.text import _proclitic_splits, _short_key, normalize_key, proclitic_splits
+
+    normalize_key("والمدينة")
+    proclitic_splits("والمدينة")
+    assert _short_key.cache_info().currsize and _proclitic_splits.cache_info().currsize
+    assert trim_caches() >= 2
+    assert _short_key.cache_info().currsize == 0 and _proclitic_splits.cache_info().currsize == 0
+
+
+def test_execute_whole_articles_are_not_cached() -> None:
+    from rasd.text import _short_key, normalize_key
+
+    _short_key.cache_clear()
+    article = "قال مسؤول محلي إن الوضع هادئ في المدينة. " * 50
+    assert normalize_key(article) == " ".join(normalize_key(w) for w in article.split())
+    assert _short_key.cache_info().currsize == len(set(article.split()))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import inspect
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -210,3 +211,23 @@ def test_web_security_article_markup_renders_inert(chromium: Any, store: MemoryS
             assert dialogs == []
         finally:
             context.close()
+
+
+@pytest.mark.parametrize("host", ["::1", "[::1]"])
+def test_web_security_ipv6_loopback_checks_the_host_header(store: MemoryStore, host: str) -> None:
+    app = create_app(store=store, tile_url=None, allowed_hosts=loopback_hosts(host))
+    with TestClient(app, base_url="http://[::1]:8000") as c:
+        assert c.get("/api/stats").status_code == 200
+        assert c.get("/api/stats", headers={"host": "evil.example"}).status_code == 400
+
+
+def test_web_security_open_host_without_token_is_refused(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from rasd.web.testing import free_port
+
+    env = {k: v for k, v in os.environ.items() if k != "RASD_TOKEN"}
+    proc = subprocess.run([sys.executable, "-m", "rasd.cli", "serve", "--host", "0.0.0.0", "--port", str(free_port()),
+                           "--db", f"sqlite:///{tmp_path / 'w.db'}"], capture_output=True, text=True, timeout=20, env=env)
+    assert proc.returncode == 2 and "--token" in proc.stderr

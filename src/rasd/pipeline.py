@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, Protocol, runtime_checkable
 
 from rasd.document import Document
+from rasd.pipeline_parts import DEFAULT_PART_CHARS, run_in_parts
 
 __all__ = [
     "BASE_CAPABILITIES",
@@ -188,7 +189,13 @@ class Pipeline:
     def names(self) -> list[str]:
         return [s.name for s in self.stages]
 
+    #: Longer texts are analysed in parts, so cost stays linear in length (see
+    #: :mod:`rasd.pipeline_parts`); 0: never.
+    part_chars: int = DEFAULT_PART_CHARS
+
     def __call__(self, doc: Document) -> Document:
+        if self.part_chars and len(doc.text) > self.part_chars:
+            return run_in_parts(self.stages, doc, self.part_chars)
         for stage in self.stages:
             doc = stage(doc)
         return doc

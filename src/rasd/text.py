@@ -98,10 +98,21 @@ def normalize_char(ch: str) -> str:
     return _CHAR_MAP.get(ch, ch.lower())
 
 
-@lru_cache(maxsize=1 << 17)
+#: Strings up to this length (words and names) are cached by :func:`normalize_key`; longer
+#: ones (sentences, whole articles) are not, so the cache's memory stays small.
+_KEY_CACHED_LEN = 64
+
+
 def normalize_key(text: str) -> str:
     """The matching shadow of a string: diacritics and tatweel dropped, hamza forms of alef
     to ا, ى to ي, ة to ه, Eastern digits to ASCII, Latin lower-cased, spaces collapsed."""
+    if len(text) > _KEY_CACHED_LEN:
+        return " ".join(fast_key(text).split())
+    return _short_key(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _short_key(text: str) -> str:
     return " ".join(fast_key(text).split())
 
 
@@ -191,7 +202,7 @@ def proclitic_splits(word: str) -> list[tuple[int, str]]:
     return list(_proclitic_splits(word))
 
 
-@lru_cache(maxsize=1 << 17)
+@lru_cache(maxsize=1 << 16)
 def _proclitic_splits(word: str) -> tuple[tuple[int, str], ...]:
     """Candidate readings of ``word`` without proclitics, longest-prefix first.
 

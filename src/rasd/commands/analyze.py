@@ -9,13 +9,19 @@ from typing import Any
 
 from rasd.api import get_pipeline
 from rasd.commands import (
+    add_limit_arguments,
     add_min_confidence_argument,
     add_tier_argument,
     drop_unconfident,
+    exit_on_sigterm,
     iso_date,
+    limits_from_args,
     tier_config_json,
 )
-from rasd.ingest.readers import InputError, RawArticle, iter_articles, to_document
+from rasd.execute.limits import Limits
+from rasd.execute.local import worker_init
+from rasd.execute.work import analyze_raw
+from rasd.ingest.readers import InputError, RawArticle, iter_articles
 from rasd.pipeline import PipelineConfig
 from rasd.progress import Progress
 
@@ -40,30 +46,37 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
                    help="worker processes (0 = all cores); output order is kept")
     add_tier_argument(p)
     add_min_confidence_argument(p, "print")
+    add_limit_arguments(p)
     return p
 
 
-Item = tuple[RawArticle, bool, str | None]  # article, clean, pipeline config JSON (None: default)
+# article, clean, pipeline config JSON (None: default), per-article limits
+Item = tuple[RawArticle, bool, str | None, Limits]
 
 
 def _analyze_one(item: Item) -> tuple[str, dict[str, Any] | None, str | None]:
-    raw, clean, config_json = item
-    try:
+    raw, clean, config_json, limits = item
+
+    def pipeline() -> Any:
         config = PipelineConfig.from_dict(json.loads(config_json)) if config_json else None
-        doc = get_pipeline(config, clean=clean)(to_document(raw))
-    except Exception as exc:  # a bug in a stage must not lose the other articles
-        return raw.origin, None, f"analysis failed: {type(exc).__name__}: {exc}"
-    return raw.origin, doc.to_dict(), None
+        return get_pipeline(config, clean=clean)
+
+    result = analyze_raw(raw, pipeline, limits)  # never raises: one article never loses the others
+    if isinstance(result, InputError):
+        return raw.origin, None, result.message
+    return raw.origin, result.to_dict(), None
 
 
-def _results(items: Any, clean: bool, jobs: int, config_json: str | None = None) -> Any:
+def _results(items: Any, clean: bool, jobs: int, config_json: str | None = None,
+             limits: Limits | None = None) -> Any:
     """(origin, document dict | None, error | None) for each input item, in order."""
+    limits = limits or Limits()
     if jobs == 1:
         for item in items:
             if isinstance(item, InputError):
                 yield item.origin, None, item.message
             else:
-                yield _analyze_one((item, clean, config_json))
+                yield _analyze_one((item, clean, config_json, limits))
         return
     import multiprocessing as mp
 
@@ -76,9 +89,9 @@ def _results(items: Any, clean: bool, jobs: int, config_json: str | None = None)
                 errors[i] = item
                 yield None
             else:
-                yield (item, clean, config_json)
+                yield (item, clean, config_json, limits)
 
-    with ctx.Pool(jobs) as pool:
+    with ctx.Pool(jobs, initializer=worker_init) as pool:
         for i, result in enumerate(pool.imap(_maybe_analyze, feed(), chunksize=8)):
             if result is None:
                 err = errors.pop(i)
@@ -92,6 +105,7 @@ def _maybe_analyze(item: Item | None) -> tuple[str, dict[str, Any] | None, str |
 
 
 def run(args: argparse.Namespace) -> int:
+    exit_on_sigterm()
     paths: list[str] = args.paths or ["-"]
     fmt = args.format
     single_doc = len(paths) == 1 and not paths[0].lower().endswith((".jsonl", ".ndjson"))
@@ -105,13 +119,18 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"rasd analyze: {exc}", file=sys.stderr)
         return 2
+    try:
+        limits = limits_from_args(args)
+    except ValueError as exc:
+        print(f"rasd analyze: {exc}", file=sys.stderr)
+        return 2
     failures = 0
     docs: list[dict[str, Any]] = []
     out = sys.stdout
     total = len(paths) if len(paths) > 1 else None
     items = iter_articles(paths, default_published=args.published)
     with Progress(total, "analyze") as bar:
-        for origin, data, error in _results(items, not args.no_clean, jobs, config_json):
+        for origin, data, error in _results(items, not args.no_clean, jobs, config_json, limits):
             if data is None:
                 failures += 1
                 print(f"rasd analyze: {origin}: {error}", file=sys.stderr)

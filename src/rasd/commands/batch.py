@@ -10,7 +10,13 @@ import time
 from pathlib import Path
 from typing import Any
 
-from rasd.commands import add_tier_argument, tier_config_json
+from rasd.commands import (
+    add_limit_arguments,
+    add_tier_argument,
+    exit_on_sigterm,
+    limits_from_args,
+    tier_config_json,
+)
 from rasd.execute.batch import BatchError, InlineExecutor, LocalExecutor, run_batch
 from rasd.progress import Progress
 
@@ -30,10 +36,17 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["jsonl", "parquet"], default="jsonl", help="shard format (default jsonl)")
     p.add_argument("--config", help="a pipeline config JSON file (default: the default pipeline)")
     add_tier_argument(p)
+    add_limit_arguments(p)
     return p
 
 
 def run(args: argparse.Namespace) -> int:
+    exit_on_sigterm()
+    try:
+        limits = limits_from_args(args)
+    except ValueError as exc:
+        print(f"rasd batch: {exc}", file=sys.stderr)
+        return 2
     config_json = None
     if args.config:
         try:
@@ -66,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
     bar = Progress(None, "batch shards")
     try:
         summary = run_batch(args.inputs, Path(args.out), executor, shard_size=max(1, args.shard_size),
-                            fmt=args.format, config_json=config_json, progress=bar)
+                            fmt=args.format, config_json=config_json, progress=bar, limits=limits)
     except BatchError as exc:
         print(f"rasd batch: {exc}", file=sys.stderr)
         return 2

@@ -20,13 +20,17 @@ from pathlib import Path
 from typing import Any
 
 from rasd.commands import (
+    add_limit_arguments,
     add_min_confidence_argument,
     add_tier_argument,
     drop_unconfident,
+    exit_on_sigterm,
     iso_date,
+    limits_from_args,
     tier_config_json,
 )
 from rasd.document import Document
+from rasd.execute.limits import Limits
 from rasd.execute.local import default_workers, map_ordered
 from rasd.execute.work import analyze_chunk, chunked, raw_id
 from rasd.ingest.discover import Item, estimate_total, iter_inputs
@@ -57,6 +61,7 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     p.add_argument("--config", help="a pipeline config JSON file (default: the default pipeline)")
     add_tier_argument(p)
     add_min_confidence_argument(p, "store")
+    add_limit_arguments(p)
     p.add_argument("--quiet", "-q", action="store_true", help="no progress line and no summary")
     return p
 
@@ -81,11 +86,13 @@ def _skip_known(store: Any, chunk: list[Item], stats: IngestStats, progress: Pro
 
 def ingest(store: Any, paths: list[str], *, published: dt.date | None = None, workers: int | None = None,
            batch_size: int = 200, clean: bool = True, progress: Progress | None = None,
-           on_error: Any = None, config_json: str | None = None,
+           on_error: Any = None, config_json: str | None = None, limits: Limits | None = None,
            min_confidence: float | None = None) -> IngestStats:
     """Ingest ``paths`` into ``store``; returns the run's statistics. Library entry point
     of ``rasd ingest`` (``on_error(origin, message)`` is called for each skipped article;
-    events below ``min_confidence`` are not stored)."""
+    ``limits`` bound each article's size and time; events below ``min_confidence`` are not
+    stored). What is analysed is stored every ``batch_size`` documents and whenever the run
+    waits on a slow article."""
     stats = IngestStats()
     chunks: Iterator[list[Item]] = (
         _skip_known(store, chunk, stats, progress) for chunk in chunked(iter_inputs(paths, published), _CHUNK)
@@ -97,7 +104,8 @@ def ingest(store: Any, paths: list[str], *, published: dt.date | None = None, wo
             store.add_batch(list(buffer), stats)
             buffer.clear()
 
-    for results in map_ordered(analyze_chunk, chunks, workers=workers, args=(config_json, clean)):
+    for results in map_ordered(analyze_chunk, chunks, workers=workers, on_idle=flush,
+                               args=(config_json, clean, limits or Limits())):
         for result in results:
             if isinstance(result, InputError):
                 stats.articles += 1
@@ -120,6 +128,12 @@ def ingest(store: Any, paths: list[str], *, published: dt.date | None = None, wo
 
 def run(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.WARNING, format="rasd: %(message)s")
+    exit_on_sigterm()
+    try:
+        limits = limits_from_args(args)
+    except ValueError as exc:
+        print(f"rasd ingest: {exc}", file=sys.stderr)
+        return 2
     try:
         store = open_store(args.db)
     except StoreError as exc:
@@ -153,7 +167,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         stats = ingest(store, args.paths, published=args.published, workers=workers,
                        batch_size=max(1, args.batch_size), clean=not args.no_clean, progress=bar,
-                       on_error=on_error, config_json=config_json,
+                       on_error=on_error, config_json=config_json, limits=limits,
                        min_confidence=getattr(args, "min_confidence", None))
     except StoreError as exc:
         print(f"rasd ingest: {exc}", file=sys.stderr)

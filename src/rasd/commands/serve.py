@@ -28,6 +28,8 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
                    help="draw map tiles from the internet: 'osm' for OpenStreetMap or a URL template "
                         "(default: RASD_TILE_URL, else none: the bundled country outlines, and no third "
                         "party learns what you look at)")
+    p.add_argument("--no-token", action="store_true",
+                   help="listen on a non-loopback --host without a token (anyone who can reach it can run analyses)")
     return p
 
 
@@ -41,14 +43,15 @@ def run(args: argparse.Namespace) -> int:
     except ModuleNotFoundError:
         print("rasd serve: the web extra is not installed: pip install 'rasd[web]'", file=sys.stderr)
         return 2
-    from rasd.web import serve
+    from rasd.web import loopback_hosts, serve
 
-    if args.host not in ("127.0.0.1", "localhost", "::1") and not (args.token or os.environ.get("RASD_TOKEN")):
-        print(
-            f"rasd serve: warning: listening on {args.host} without a token; anyone who can reach "
-            "it can run analyses (use --token)",
-            file=sys.stderr,
-        )
+    if loopback_hosts(args.host) is None and not (args.token or os.environ.get("RASD_TOKEN")):
+        if not args.no_token:
+            print(f"rasd serve: refusing to listen on {args.host} without a token: anyone who can reach it "
+                  "could run analyses and store documents; give --token (or RASD_TOKEN), or --no-token "
+                  "to serve it open anyway", file=sys.stderr)
+            return 2
+        print(f"rasd serve: warning: listening on {args.host} without a token (--no-token)", file=sys.stderr)
     try:
         from rasd.web.settings import tile_url_option
 

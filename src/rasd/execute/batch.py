@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from rasd.document import Document
+from rasd.execute.limits import Limits
 from rasd.execute.work import analyze_chunk, chunked
 from rasd.ingest.discover import Item, iter_inputs
 from rasd.ingest.readers import InputError
@@ -88,10 +89,11 @@ class LocalExecutor:
     def __init__(self, workers: int | None = None) -> None:
         import multiprocessing as mp
 
-        from rasd.execute.local import default_workers
+        from rasd.execute.local import default_workers, worker_init
 
         self.workers = workers or default_workers()
-        self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=mp.get_context("spawn"))
+        self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=mp.get_context("spawn"),
+                                        initializer=worker_init, max_tasks_per_child=4)
 
     def submit(self, fn: Any, *args: Any) -> Future[Any]:
         return self.pool.submit(fn, *args)
@@ -101,19 +103,23 @@ class LocalExecutor:
         return list(done), list(pending)
 
     def close(self) -> None:
-        self.pool.shutdown(cancel_futures=True)
+        """Cancel what is queued and kill the workers (nothing is left running)."""
+        from rasd.execute.local import stop_pool
+
+        stop_pool(self.pool)
 
 
 def shard_name(index: int) -> str:
     return f"shard-{index:06d}"
 
 
-def analyze_shard(items: list[Item], config_json: str | None) -> dict[str, Any]:
-    """Analyse one shard; returns ``{"lines": [document JSON], "errors": [...], "events": n}``."""
+def analyze_shard(items: list[Item], config_json: str | None, limits: Limits | None = None) -> dict[str, Any]:
+    """Analyse one shard within ``limits``; returns ``{"lines": [document JSON], "errors":
+    [...], "events": n}``."""
     lines: list[str] = []
     errors: list[dict[str, str]] = []
     events = 0
-    for result in analyze_chunk(items, config_json):
+    for result in analyze_chunk(items, config_json, True, limits):
         if isinstance(result, InputError):
             errors.append({"origin": result.origin, "message": result.message})
         else:
@@ -184,8 +190,10 @@ def _check_manifest(out: Path, manifest: dict[str, Any]) -> None:
 
 
 def run_batch(inputs: Iterable[str], out: Path, executor: Executor, *, shard_size: int = 1000,
-              fmt: str = "jsonl", config_json: str | None = None, progress: Any = None) -> BatchSummary:
-    """Analyse ``inputs`` into shards under ``out`` (see the module docstring)."""
+              fmt: str = "jsonl", config_json: str | None = None, progress: Any = None,
+              limits: Limits | None = None) -> BatchSummary:
+    """Analyse ``inputs`` into shards under ``out`` (see the module docstring), each
+    article within ``limits``."""
     if fmt not in ("jsonl", "parquet"):
         raise BatchError(f"unknown output format {fmt!r} (jsonl or parquet)")
     inputs = list(inputs)
@@ -217,7 +225,7 @@ def run_batch(inputs: Iterable[str], out: Path, executor: Executor, *, shard_siz
             if progress is not None:
                 progress.advance()
             continue
-        pending[executor.submit(analyze_shard, items, config_text)] = index
+        pending[executor.submit(analyze_shard, items, config_text, limits or Limits())] = index
         collect(block=False)
     collect(block=True)
     return summary

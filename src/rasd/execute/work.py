@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from rasd.document import Document
+from rasd.execute.limits import ArticleTimeout, Limits, time_budget
 from rasd.ingest.readers import InputError, RawArticle, to_document
 
-__all__ = ["analyze_chunk", "chunked", "raw_id"]
+__all__ = ["TRIM_EVERY", "analyze_chunk", "analyze_raw", "chunked", "raw_id", "trim_caches"]
 
 T = TypeVar("T")
 log = logging.getLogger("rasd.execute")
@@ -43,25 +44,87 @@ def _pipeline(config_json: str | None, clean: bool) -> Any:
     return get_pipeline(config, clean=clean)
 
 
+def analyze_raw(item: RawArticle, pipeline: Callable[[], Any], limits: Limits | None = None) -> Document | InputError:
+    """One raw article analysed within ``limits`` (default: the default limits), or an
+    :class:`InputError` saying why not (too large, too slow, no text, a stage's failure).
+    ``pipeline()`` returns the pipeline to use. Never raises."""
+    limits = limits or Limits()
+    too_large = limits.size_error(item.text, item.html)
+    if too_large:
+        return InputError(item.origin, too_large)
+    try:
+        with time_budget(limits.timeout_s):
+            doc = to_document(item)
+            if not doc.text.strip():
+                return InputError(item.origin, "no article text found")
+            too_large = limits.size_error(doc.text)
+            if too_large:
+                return InputError(item.origin, too_large)
+            return cast(Document, pipeline()(doc))
+    except ArticleTimeout:
+        return InputError(item.origin, limits.timeout_message())
+    except RecursionError:
+        return InputError(item.origin, "analysis failed: the input is nested too deeply")
+    except Exception as exc:  # a bad article is reported and skipped, never fatal
+        log.debug("analysis of %s failed", item.origin, exc_info=True)
+        return InputError(item.origin, f"analysis failed ({type(exc).__name__}: {exc})")
+
+
+#: Articles a process analyses between two :func:`trim_caches` (a long run's memory then
+#: stays at what the caches gather over this many articles, about 200 MB).
+TRIM_EVERY = 128
+_since_trim = 0
+
+
+def trim_caches(min_size: int = 1024) -> int:
+    """Empty rasd's bounded per-word caches (``functools.lru_cache`` with ``maxsize`` at
+    least ``min_size``; unbounded caches of loaded data are kept). Freed memory is reused
+    as the caches fill again, so a process's memory stops growing. Returns how many."""
+    import functools
+    import sys
+
+    cleared = 0
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("rasd.") or module is None:
+            continue
+        for value in list(vars(module).values()):
+            if isinstance(value, functools._lru_cache_wrapper):
+                maxsize = value.cache_info().maxsize
+                if maxsize is not None and maxsize >= min_size:
+                    value.cache_clear()
+                    cleared += 1
+    _release_free_memory()
+    return cleared
+
+
+def _release_free_memory() -> None:
+    """Hand freed heap pages back to the system (glibc ``malloc_trim``; elsewhere nothing)."""
+    import ctypes
+    import gc
+    import sys
+
+    gc.collect()
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
+        except (OSError, AttributeError):  # not glibc
+            pass
+
+
 def analyze_chunk(items: Sequence[RawArticle | Document | InputError], config_json: str | None = None,
-                  clean: bool = True) -> list[Document | InputError]:
-    """Analyse every raw article of ``items`` (documents and errors pass through unchanged).
-    An article that fails becomes an :class:`InputError`; nothing raises."""
+                  clean: bool = True, limits: Limits | None = None) -> list[Document | InputError]:
+    """Analyse every raw article of ``items`` (documents and errors pass through unchanged)
+    within ``limits``. An article that fails becomes an :class:`InputError`; nothing raises.
+    Every :data:`TRIM_EVERY` articles the process's caches are emptied (:func:`trim_caches`)."""
+    global _since_trim
     out: list[Document | InputError] = []
-    pipeline = None
     for item in items:
         if not isinstance(item, RawArticle):
             out.append(item)
             continue
-        try:
-            doc = to_document(item)
-            if not doc.text.strip():
-                out.append(InputError(item.origin, "no article text found"))
-                continue
-            if pipeline is None:
-                pipeline = _pipeline(config_json, clean)
-            out.append(pipeline(doc))
-        except Exception as exc:  # a bad article is reported and skipped, never fatal
-            log.debug("analysis of %s failed", item.origin, exc_info=True)
-            out.append(InputError(item.origin, f"analysis failed ({type(exc).__name__}: {exc})"))
+        out.append(analyze_raw(item, lambda: _pipeline(config_json, clean), limits))
+        _since_trim += 1
+        if _since_trim >= TRIM_EVERY:
+            _since_trim = 0
+            trim_caches()
     return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -26,6 +27,8 @@ __all__ = [
     "InputError",
     "READERS",
     "decode_bytes",
+    "decode_text",
+    "scrub",
     "iter_articles",
     "read_path",
     "parse_published",
@@ -47,6 +50,7 @@ class RawArticle:
     published: dt.date | None = None
     url: str | None = None
     outlet: str | None = None
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,27 +96,73 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def decode_bytes(data: bytes) -> str:
+def decode_text(data: bytes) -> tuple[str, tuple[str, ...]]:
     """Decode article bytes: UTF-8 (with or without BOM), UTF-16 (with or without BOM),
-    else windows-1256 (the legacy Arabic code page). Raises :class:`DecodeError` for binary
-    data."""
+    else windows-1256 (the legacy Arabic code page), with warnings.
+
+    A text that is mostly UTF-8 stays UTF-8: its few bad bytes (a stray byte, a file cut
+    inside a character) become U+FFFD and a warning says how many. windows-1256 is used only
+    when the bytes are not mostly UTF-8 and the whole file reads as windows-1256. Raises
+    :class:`DecodeError` for binary data."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
-    utf16 = _utf16_without_bom(data)
-    if utf16 is not None:
-        return utf16
-    if _looks_binary(data):
-        raise DecodeError("binary file, not text")
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _replaced(data, "utf-16")
+    else:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return utf16, ()
+        if _looks_binary(data):
+            raise DecodeError("binary file, not text")
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), ()
     except UnicodeDecodeError:
         pass
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    good = sum(1 for ch in text if ord(ch) > 127) - bad - data.count("\ufffd".encode())
+    if good < 3 * bad:  # not mostly UTF-8: a legacy code page, if the whole file is one
+        try:
+            return data.decode("cp1256"), ()
+        except UnicodeDecodeError:
+            pass
+    return text, (f"{bad} byte sequence{'s' if bad != 1 else ''} not valid UTF-8, replaced by U+FFFD",)
+
+
+def _replaced(data: bytes, encoding: str) -> tuple[str, tuple[str, ...]]:
     try:
-        return data.decode("cp1256")
+        return data.decode(encoding), ()
     except UnicodeDecodeError:
-        return data.decode("utf-8", errors="replace")
+        text = data.decode(encoding, errors="replace")
+        return text, (f"bytes not valid {encoding.upper()} replaced by U+FFFD",)
+
+
+def decode_bytes(data: bytes) -> str:
+    """The text of :func:`decode_text` without its warnings."""
+    return decode_text(data)[0]
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def scrub(text: str) -> tuple[str, tuple[str, ...]]:
+    """``text`` safe to print, store and index everywhere: lone surrogates (half an emoji
+    from a JSON escape) become U+FFFD and NUL characters are dropped (PostgreSQL cannot
+    store them; SQLite then keeps the same text), with a warning for each kind."""
+    warnings: list[str] = []
+    if _SURROGATE.search(text):
+        n = len(_SURROGATE.findall(text))
+        text = _SURROGATE.sub("\ufffd", text)
+        warnings.append(f"{n} lone surrogate{'s' if n != 1 else ''} (half a character) replaced by U+FFFD")
+    if "\x00" in text:
+        n = text.count("\x00")
+        text = text.replace("\x00", "")
+        warnings.append(f"{n} NUL character{'s' if n != 1 else ''} removed")
+    return text, tuple(warnings)
+
+
+def _scrub_optional(value: str | None) -> str | None:
+    return None if value is None else scrub(value)[0]
 
 
 def parse_published(value: Any) -> dt.date | None:
@@ -132,14 +182,14 @@ def parse_published(value: Any) -> dt.date | None:
 
 def _read_text_bytes(data: bytes, origin: str) -> Iterator[RawArticle | InputError]:
     try:
-        text = decode_bytes(data)
+        text, warnings = decode_text(data)
     except DecodeError as exc:
         yield InputError(origin, str(exc))
         return
     if not text.strip():
         yield InputError(origin, "empty article")
         return
-    yield RawArticle(origin=origin, text=text)
+    yield RawArticle(origin=origin, text=text, warnings=warnings)
 
 
 _NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_](\d\d)[-_](\d\d)(?!\d)")
@@ -174,14 +224,14 @@ def _read_html(path: Path) -> Iterator[RawArticle | InputError]:
         yield InputError(str(path), "binary file, not HTML")
         return
     try:
-        html = decode_bytes(data)
+        html, warnings = decode_text(data)
     except DecodeError as exc:
         yield InputError(str(path), str(exc))
         return
     if not html.strip():
         yield InputError(str(path), "empty article")
         return
-    yield RawArticle(origin=str(path), html=html)
+    yield RawArticle(origin=str(path), html=html, warnings=warnings)
 
 
 def _article_from_json(obj: Any, origin: str) -> RawArticle | InputError:
@@ -219,6 +269,9 @@ def iter_jsonl(stream: Iterable[bytes | str], name: str) -> Iterator[RawArticle 
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             yield InputError(origin, f"not valid JSON ({exc.msg})")
+            continue
+        except RecursionError:
+            yield InputError(origin, "JSON nested too deeply to read")
             continue
         yield _article_from_json(obj, origin)
 
@@ -308,20 +361,36 @@ def iter_articles(
             yield fill_published(item, default_published)
 
 
+def _extract(trafilatura: Any, page: Any, url: str | None) -> dict[str, Any]:
+    # trafilatura logs "discarding data: None" for every page without enough text; the
+    # caller reports that page itself, once, naming it
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
+    result = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False,
+                                         include_tables=False, url=url)
+    if result is None:
+        return {}
+    return dict(result) if isinstance(result, dict) else dict(result.as_dict())
+
+
 def to_document(raw: RawArticle) -> Document:
     """An unanalysed document from a raw article (HTML: main text, title, date and author
     through trafilatura)."""
     title, published, author, text = raw.title, raw.published, None, raw.text
     url = raw.url
     if text is None:
-        html = raw.html or ""
+        html = scrub(raw.html or "")[0]
         import trafilatura
 
-        result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                             include_tables=False, url=raw.url)
-        extracted: dict[str, Any] = {}
-        if result is not None:
-            extracted = result if isinstance(result, dict) else result.as_dict()
+        extracted = _extract(trafilatura, html, raw.url)
+        if not extracted.get("text") and html.count("<") > 255:
+            # libxml2 gives up below 256 levels of nesting: parse without that limit
+            import lxml.html
+
+            parser = lxml.html.HTMLParser(huge_tree=True, collect_ids=False, remove_comments=True, remove_pis=True)
+            try:
+                extracted = _extract(trafilatura, lxml.html.fromstring(html, parser=parser), raw.url) or extracted
+            except (ValueError, lxml.etree.ParserError):
+                pass
         text = extracted.get("text") or ""
         title = title or extracted.get("title")
         author = extracted.get("author")
@@ -332,8 +401,8 @@ def to_document(raw: RawArticle) -> Document:
             except ValueError:
                 published = None
     ident = raw.id or content_id(raw.text if raw.text is not None else (raw.html or ""))
-    return Document(id=ident, text=text, title=title, published=published, url=url,
-                    outlet=raw.outlet, author=author)
+    text, warnings = scrub(text)
+    return Document(id=_scrub_optional(ident) or ident, text=text, title=_scrub_optional(title), published=published,
+                    url=_scrub_optional(url), outlet=_scrub_optional(raw.outlet), author=_scrub_optional(author),
+                    warnings=(*raw.warnings, *warnings))
 
-
-from rasd.ingest import discover as _discover  # noqa: E402, F401  (registers folders, feeds, WARC)

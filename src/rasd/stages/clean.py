@@ -246,14 +246,17 @@ def clean_article(raw: str, title: str | None = None) -> CleanResult:
         whole = parse_dateline(line) if pos < 4 else None
         after_dateline_line = whole is not None and whole[1] == len(line)
     gone: set[int] = set()
+    n_keys = len(keys)
     for a, ka in enumerate(keys):
         if len(ka) < 50 or ka.count(" ") < 6:
             continue  # short lines repeat legitimately (list items, recipe steps)
-        for b, kb in enumerate(keys):
-            if a == b or b in gone:
+        # the first four lines and the neighbours, in order: lines far apart in the body
+        # are a repeated list item, not a repeated lead (and a long text costs linear time)
+        near = range(n_keys) if a < 4 else (*range(4), a - 1, a + 1)
+        for b in near:
+            if a == b or b >= n_keys or b in gone:
                 continue
-            if min(a, b) >= 4 and abs(a - b) > 1:
-                continue  # far apart in the body: a repeated list item, not a repeated lead
+            kb = keys[b]
             if ka == kb:
                 if has_dateline[a] == has_dateline[b]:
                     if a > b:

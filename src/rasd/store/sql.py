@@ -80,9 +80,13 @@ class SqlStore:
             if sa_url.startswith("sqlite"):
                 self.engine: Engine = create_engine(sa_url, echo=echo, connect_args={"timeout": 60})
                 event.listen(self.engine, "connect", _sqlite_pragmas)
+                event.listen(self.engine, "begin", _sqlite_begin)
             else:
                 self.engine = create_engine(sa_url, echo=echo, pool_pre_ping=True)
-            with self.engine.begin() as conn:
+            # writes take the write lock when they begin (SQLite: BEGIN IMMEDIATE), so two
+            # processes never read the same next ``seq`` or both create the tables
+            self.writer: Engine = self.engine.execution_options(rasd_write=True)
+            with self.writer.begin() as conn:
                 if conn.dialect.name == "postgresql":
                     conn.execute(text("SELECT pg_advisory_xact_lock(7261)"))
                 migrate(conn)
@@ -127,7 +131,7 @@ class SqlStore:
         for attempt in range(3):
             part = IngestStats()
             try:
-                with self.engine.begin() as conn:
+                with self.writer.begin() as conn:
                     BatchWriter(conn, self.hasher, part).write(batch)
                 return part
             except OperationalError:  # e.g. the database is locked by another writer: retry
@@ -137,7 +141,7 @@ class SqlStore:
         raise AssertionError("unreachable")
 
     def log_error(self, origin: str, message: str) -> None:
-        with self.engine.begin() as conn:  # once per origin and message: reruns add nothing
+        with self.writer.begin() as conn:  # once per origin and message: reruns add nothing
             seen = conn.execute(select(ingest_errors.c.id).where(
                 ingest_errors.c.origin == origin, ingest_errors.c.message == message)).first()
             if seen is None:
@@ -390,11 +394,20 @@ class SqlStore:
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # transactions are begun by _sqlite_begin, not by the driver (which begins them only
+    # at the first write, after the reads a write depends on)
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    """BEGIN IMMEDIATE for writes (the write lock first: concurrent writers wait for each
+    other instead of reading the same state), a plain deferred BEGIN for reads."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("rasd_write") else "BEGIN")
 
 
 def _short(exc: BaseException) -> str:

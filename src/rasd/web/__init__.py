@@ -26,11 +26,13 @@ def loopback_hosts(host: str) -> tuple[str, ...] | None:
     if host == "localhost":
         return ("127.0.0.1", "localhost")
     try:
-        address = ipaddress.ip_address(host)
+        address = ipaddress.ip_address(host.strip("[]"))
     except ValueError:
         return None
     if address.version == 4 and address.is_loopback:
         return ("127.0.0.1", "localhost", host)
+    if address.is_loopback:  # ::1: the Host header carries it in brackets
+        return ("[::1]", "localhost")
     return None
 
 

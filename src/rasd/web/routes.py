@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 import secrets
 from collections.abc import Callable, Iterator
 from typing import Annotated, Any
@@ -18,6 +19,8 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
+from rasd.execute.limits import Limits
+from rasd.ingest.readers import scrub
 from rasd.store.acled import CSV_COLUMNS as _CSV_COLUMNS
 from rasd.store.acled import acled_row, country_table, csv_safe
 from rasd.store.export import parquet_available, write_events
@@ -84,6 +87,22 @@ class PageConfig(BaseModel):
 
 
 # ------------------------------------------------------------------------ helpers
+#: Size cap of ``POST /api/analyze`` in KB when ``RASD_MAX_ARTICLE_KB`` is unset: the server
+#: analyses in its request threads, where no time budget applies (256 KB: about 6 s).
+API_MAX_ARTICLE_KB = 256
+
+
+def _limits() -> Limits:
+    """The API's per-article size cap (``RASD_MAX_ARTICLE_KB``, else :data:`API_MAX_ARTICLE_KB`)."""
+    try:
+        limits = Limits.from_env()
+    except ValueError:
+        limits = Limits()
+    if not os.environ.get("RASD_MAX_ARTICLE_KB", "").strip():
+        limits = Limits(API_MAX_ARTICLE_KB, limits.timeout_s)
+    return limits
+
+
 def _clean(value: str | None) -> str | None:
     """A stripped query value without NUL characters, or None when empty."""
     if value is None:
@@ -269,11 +288,16 @@ def get_config(request: Request) -> PageConfig:
     responses={401: {"description": "token required"}, 413: {"description": "body too large"}},
 )
 def analyze(body: AnalyzeRequest, request: Request) -> dict[str, Any]:
-    # NUL characters are dropped first: a text of NULs and spaces is empty
-    given = body.text.replace("\x00", "") if body.text else None
+    # NUL characters are dropped and lone surrogates replaced first (as `rasd ingest`
+    # does): a text of NULs and spaces is empty
+    given, warnings = scrub(body.text) if body.text else (None, ())
     text = given if given and given.strip() else None
-    title = body.title
-    html = body.html.replace("\x00", "") if body.html else None
+    title = scrub(body.title)[0] if body.title else body.title
+    html = scrub(body.html)[0] if body.html else None
+    limits = _limits()
+    too_large = limits.size_error(text, html)
+    if too_large:
+        raise HTTPException(413, too_large.replace("--max-article-kb or ", "").replace("skipped: ", "").replace(" raise it", " on the server raises it"))
     if text is None and html and html.strip():
         text, html_title = html_to_article(html)
         title = title or html_title
@@ -284,8 +308,11 @@ def analyze(body: AnalyzeRequest, request: Request) -> dict[str, Any]:
         doc = analyzer(text, published=body.published, title=title)
     except Exception as exc:  # a stage bug must not take the server down
         raise HTTPException(500, f"analysis failed: {type(exc).__name__}: {exc}") from exc
+    if warnings:
+        doc = doc.evolve(warnings=(*warnings, *doc.warnings))
     if body.url or body.outlet:
-        doc = doc.evolve(url=body.url or doc.url, outlet=body.outlet or doc.outlet)
+        doc = doc.evolve(url=scrub(body.url or doc.url or "")[0] or None,
+                         outlet=scrub(body.outlet or doc.outlet or "")[0] or None)
     out: dict[str, Any] = doc.to_dict()
     if body.save:
         stats = _store(request).add_documents([doc])
