@@ -346,7 +346,7 @@ def test_web_api_analyze_text_of_nuls_is_empty(client: TestClient, text: str) ->
     # found by test_web_api_analyze_keeps_any_text: a lone NUL passed the emptiness check
     response = client.post("/api/analyze", json={"text": text})
     assert response.status_code == 422
-    assert "non-empty" in response.json()["detail"]
+    assert "non-empty" in response.json()["detail"][0]["msg"]
 
 
 @pytest.mark.parametrize(
@@ -444,3 +444,27 @@ def test_web_api_config_names_countries_as_acled_does(client: TestClient) -> Non
     config = client.get("/api/config").json()
     assert config["countries"]["PS"] == "Palestine" and config["countries"]["SY"] == "Syria"
     assert "Air/drone strike" in config["sub_event_types"]["Explosions/Remote violence"]
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "kwargs"),
+    [
+        ("get", "/api/events", {"params": {"bbox": "1,2,3"}}),
+        ("get", "/api/events", {"params": {"bbox": "10,50,0,40"}}),
+        ("get", "/api/events", {"params": {"country": "Narnia"}}),
+        ("get", "/api/events", {"params": {"event_type": "war"}}),
+        ("get", "/api/events", {"params": {"limit": "0"}}),
+        ("post", "/api/analyze", {"json": {"text": "   "}}),
+    ],
+)
+def test_web_api_422_answers_match_the_openapi_schema(client: TestClient, method: str, path: str,
+                                                      kwargs: dict[str, Any]) -> None:
+    # every 422 has the shape of the OpenAPI document's HTTPValidationError, whoever raised it
+    response = getattr(client, method)(path, **kwargs)
+    assert response.status_code == 422
+    detail = response.json()["detail"]
+    assert isinstance(detail, list) and detail
+    for item in detail:
+        assert isinstance(item["loc"], list) and isinstance(item["msg"], str) and isinstance(item["type"], str)
+    schema = client.get("/openapi.json").json()["components"]["schemas"]["HTTPValidationError"]
+    assert schema["properties"]["detail"]["type"] == "array"

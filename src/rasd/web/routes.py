@@ -111,6 +111,12 @@ def _clean(value: str | None) -> str | None:
     return value or None
 
 
+def _invalid(loc: tuple[str, ...], message: str) -> HTTPException:
+    """A 422 in the shape the OpenAPI document promises for every 422 (FastAPI's
+    ``HTTPValidationError``: ``{"detail": [{"loc": [...], "msg": ..., "type": ...}]}``)."""
+    return HTTPException(422, [{"loc": list(loc), "msg": message, "type": "value_error"}])
+
+
 def _parse_bbox(raw: str | None) -> tuple[float, float, float, float] | None:
     if raw is None or not raw.strip():
         return None
@@ -120,14 +126,14 @@ def _parse_bbox(raw: str | None) -> tuple[float, float, float, float] | None:
     except ValueError:
         values = []
     if len(values) != 4 or any(v != v or v in (float("inf"), float("-inf")) for v in values):
-        raise HTTPException(422, "bbox must be four numbers: min_lon,min_lat,max_lon,max_lat")
+        raise _invalid(("query", "bbox"), "bbox must be four numbers: min_lon,min_lat,max_lon,max_lat")
     min_lon, min_lat, max_lon, max_lat = values
     if not (-180 <= min_lon <= 180 and -180 <= max_lon <= 180 and -90 <= min_lat <= 90 and -90 <= max_lat <= 90):
-        raise HTTPException(422, "bbox longitudes must lie in [-180, 180] and latitudes in [-90, 90]")
+        raise _invalid(("query", "bbox"), "bbox longitudes must lie in [-180, 180] and latitudes in [-90, 90]")
     if min_lat > max_lat:
-        raise HTTPException(422, "bbox min_lat must not exceed max_lat")
+        raise _invalid(("query", "bbox"), "bbox min_lat must not exceed max_lat")
     if min_lon > max_lon:
-        raise HTTPException(422, "bbox min_lon must not exceed max_lon")
+        raise _invalid(("query", "bbox"), "bbox min_lon must not exceed max_lon")
     return (min_lon, min_lat, max_lon, max_lat)
 
 
@@ -162,7 +168,7 @@ class EventFilters:
             sub = _clean(sub_event_type)
             self.sub_event_type = resolve_sub_event_type(sub) if sub else None
         except FilterValueError as exc:
-            raise HTTPException(422, str(exc)) from None
+            raise _invalid(("query",), str(exc)) from None
         self.date_from = date_from.isoformat() if date_from else None
         self.date_to = date_to.isoformat() if date_to else None
         self.actor = _clean(actor)
@@ -302,7 +308,7 @@ def analyze(body: AnalyzeRequest, request: Request) -> dict[str, Any]:
         text, html_title = html_to_article(html)
         title = title or html_title
     if not text or not text.strip():
-        raise HTTPException(422, "give the article as a non-empty 'text' or 'html'")
+        raise _invalid(("body", "text"), "give the article as a non-empty 'text' or 'html'")
     analyzer: Callable[..., Any] = request.app.state.analyzer
     try:
         doc = analyzer(text, published=body.published, title=title)
