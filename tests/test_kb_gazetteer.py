@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rasd.kb import gazetteer as gz
-from rasd.kb.gazetteer import KIND_ADMIN1, KIND_COUNTRY, geocode, haversine_km, load_gazetteer, name_key
+from rasd.kb.gazetteer import KIND_ADMIN1, KIND_COUNTRY, haversine_km, load_gazetteer, name_key
 from rasd.kb.gazetteer_latin import (
     arabic_keys,
     arabic_pattern,
@@ -18,6 +18,7 @@ from rasd.kb.gazetteer_latin import (
     latin_forms,
     latin_skeleton,
 )
+from rasd.stages.places_resolve import geocode
 from rasd.text import normalize_key
 
 

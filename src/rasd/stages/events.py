@@ -261,7 +261,7 @@ def _place_list(text: str, places: Sequence[Place], first: Place) -> list[Place]
 @lru_cache(maxsize=256)
 def _geocode_dateline(place: str, context: tuple[str, ...]) -> Location | None:
     try:
-        from rasd.kb.gazetteer import geocode
+        from rasd.stages.places_resolve import geocode
     except ImportError:
         return None
     try:

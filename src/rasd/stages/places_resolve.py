@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rasd.kb.gazetteer import (
@@ -21,6 +22,7 @@ from rasd.kb.gazetteer import (
     Gazetteer,
     GeoMatch,
     haversine_km,
+    load_gazetteer,
 )
 from rasd.kb.gazetteer_latin import arabic_vowel_count, extra_latin_countries
 from rasd.stages.places_anchor import (
@@ -32,7 +34,7 @@ from rasd.stages.places_anchor import (
 )
 from rasd.stages.places_match import Mention, find_mentions
 
-__all__ = ["Mention", "Resolved", "find_mentions", "resolve_mentions", "geocode_string", "place_score"]
+__all__ = ["Mention", "Resolved", "find_mentions", "geocode", "geocode_string", "place_score", "resolve_mentions"]
 
 _SAME_PLACE_KM = 25.0  # Latin-name namesakes closer than this are one place
 _NEAR_KM = 100.0  # a namesake this close to another place of the story is the one meant
@@ -426,7 +428,7 @@ def _precision(m: Mention, c: GeoMatch) -> int:
 
 
 def geocode_string(gaz: Gazetteer, text: str, context: tuple[str, ...] = ()) -> GeoMatch | None:
-    """The first place of a short string (a dateline), resolved (see ``gazetteer.geocode``)."""
+    """The first place of a short string (a dateline), resolved (see :func:`geocode`)."""
     if not text or not text.strip():
         return None
     mentions = find_mentions(gaz, text[:500])
@@ -435,3 +437,13 @@ def geocode_string(gaz: Gazetteer, text: str, context: tuple[str, ...] = ()) -> 
     resolved = resolve_mentions(gaz, mentions[:1] + [m for m in mentions[1:] if m.start < 200],
                                 extra_countries=Counter({cc: 2 for cc in context}), lenient=True)
     return resolved[0].match if resolved else None
+
+
+def geocode(text: str, *, context: Iterable[str] = ()) -> GeoMatch | None:
+    """Resolve a short place string, such as a dateline, to one gazetteer entry.
+
+    Understands qualifiers (``طرابلس (لبنان)``, ``طرابلس اللبنانية``, ``شمال لبنان``);
+    ``context`` is a sequence of ISO2 codes to prefer (e.g. the document's countries).
+    Returns ``None`` when nothing in ``text`` is a known place.
+    """
+    return geocode_string(load_gazetteer(), text, tuple(context))
