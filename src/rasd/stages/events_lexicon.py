@@ -104,15 +104,30 @@ def clauses_of(words: Sequence[Word], breaks: TermSet | None = None) -> list[tup
     return out or [(0, len(words))]
 
 
-_STEM_SETS: list[object] = [None, frozenset(), frozenset()]
+_STEM_INDEX: list[object] = [None, {}, {}]
 
 
-def _stem_sets(words: Sequence[Word]) -> tuple[frozenset[str], frozenset[str]]:
-    """Every stem of a word sequence, and every stem's first two letters (one-entry cache)."""
-    if _STEM_SETS[0] is not words:
-        stems = frozenset(st for w in words if not w.punct for st in w.stems)
-        _STEM_SETS[:] = [words, stems, frozenset(st[:2] for st in stems)]
-    return _STEM_SETS[1], _STEM_SETS[2]  # type: ignore[return-value]
+def _stem_index(words: Sequence[Word]) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """Where each stem of a word sequence stands, and each stem's first two letters (word
+    positions; a one-entry cache, shared by every term set: they are asked in a row)."""
+    if _STEM_INDEX[0] is not words:
+        by_stem: dict[str, list[int]] = {}
+        by_head: dict[str, list[int]] = {}
+        for i, w in enumerate(words):
+            if w.punct:
+                continue
+            for st in w.stems:
+                at = by_stem.setdefault(st, [])
+                if not at or at[-1] != i:
+                    at.append(i)
+                at = by_head.setdefault(st[:2], [])
+                if not at or at[-1] != i:
+                    at.append(i)
+        _STEM_INDEX[:] = [words, by_stem, by_head]
+    return _STEM_INDEX[1], _STEM_INDEX[2]  # type: ignore[return-value]
+
+
+_NONE: list[tuple[str, tuple[str, ...]]] = []  # shared, never mutated
 
 
 class TermSet:
@@ -169,11 +184,20 @@ class TermSet:
     def _starts(self, words: Sequence[Word]) -> list[list[tuple[str, tuple[str, ...]]]] | None:
         """Candidate terms per word of ``words``; None when no term can start there."""
         if words is not self._last_words:
-            stems, heads2 = _stem_sets(words)
-            if stems.isdisjoint(self._exact) and heads2.isdisjoint(self._prefix):
+            by_stem, by_head = _stem_index(words)
+            # only a word with a stem that heads a term can start one
+            at: set[int] = set()
+            for head in by_stem.keys() & self._exact.keys():
+                at.update(by_stem[head])
+            for head in by_head.keys() & self._prefix.keys():
+                at.update(by_head[head])
+            if not at:
                 self._last_starts = None
             else:
-                self._last_starts = [[] if w.punct else self._candidates(w) for w in words]
+                starts: list[list[tuple[str, tuple[str, ...]]]] = [_NONE] * len(words)
+                for i in at:
+                    starts[i] = self._candidates(words[i])
+                self._last_starts = starts
             self._last_words = words
         return self._last_starts
 
