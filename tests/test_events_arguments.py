@@ -188,8 +188,8 @@ def test_events_arguments_acting_state_is_its_forces(actor: str, event_type: str
          ("Military Forces of Saudi Arabia", "Houthi Movement - Ansar Allah")),
         # the ministry that reports the bombing is its source; the patrol it targeted is the
         # victim, and the unnamed bomber ACLED's unidentified armed group
-        ("انفجار\n\nالمنامة - أعلنت وزارة الداخلية البحرينية أن انفجارا استهدف، الأحد، دورية للشرطة في قرية "
-         "سترة من دون تسجيل إصابات.\n", "2015-07-21", ("Police Forces of Bahrain", "Unidentified Armed Group (Bahrain)")),
+        ("تفجير\n\nالكويت - أعلنت وزارة الداخلية الكويتية أن انفجارا استهدف، فجر الاثنين، دورية للشرطة قرب منطقة "
+         "الجهراء دون أن يسفر عن إصابات.\n", "2015-07-21", ("Police Forces of Kuwait", "Unidentified Armed Group (Kuwait)")),
         # a renamed group keeps the name it had on the day of the event
         ("اشتباكات\n\nإدلب - قتل خمسة من عناصر جبهة النصرة أمس في اشتباكات مع قوات النظام في بلدة سراقب.\n",
          "2015-08-01", ("Jabhat al Nusra", "Military Forces of Syria")),
@@ -267,9 +267,9 @@ def test_events_arguments_round_up_sentence_is_read_incident_by_incident() -> No
 
 
 def test_events_arguments_place_near_another_only_locates_it() -> None:
-    # 'Ajdabiya near the port of Brega': Brega only locates Ajdabiya
-    text = ("ليبيا\n\nبنغازي - اندلع القتال أمس في بلدة أجدابيا قرب ميناء البريقة النفطي، وهاجمت طائرة حربية مواقع "
-            "للمسلحين جنوبي البلدة.\n")
+    # 'Ajdabiya, near the port of Brega': Brega only locates Ajdabiya
+    text = ("ليبيا\n\nبنغازي - تجددت الاشتباكات مساء أمس في مدينة أجدابيا بالقرب من ميناء البريقة، وقصفت "
+            "المدفعية تجمعات للمسلحين على أطراف المدينة.\n")
     doc = analyze_text(text, published="2015-08-02")
     assert {e.location.name for e in doc.events if e.location} == {"Ajdabiya"}
 

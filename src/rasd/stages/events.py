@@ -148,7 +148,7 @@ def _destination(text: str, start: int) -> bool:
 
 
 def _reference_point(text: str, places: Sequence[Place], p: Place) -> bool:
-    """``محافظة المنيا جنوب القاهرة``, ``بلدة أجدابيا قرب ميناء البريقة``: a place after a
+    """``محافظة المنيا جنوب القاهرة``, ``مدينة أجدابيا بالقرب من ميناء البريقة``: a place after a
     direction (or ``قرب``) that follows another place only locates that place."""
     directions = cue_set("directions")
     head = words_of(text, p.start, p.end)

@@ -405,7 +405,7 @@ def pick_actors(
              and not affiliation.any_in(words, max(lo, a.first - 2), a.first + 1)
              and not charge.any_in(words, max(lo, a.first - 4), a.first)
              and not _in_grievance(words, lo, a.first, text)
-             # "أعلنت وزارة الداخلية البحرينية أن انفجارا استهدف ...": a state body that
+             # "ذكرت وزارة الداخلية في بيان أن عبوة انفجرت ...": a state body that
              # reports an attack is its source, not a side (unless it reports its own act)
              and not (a.kind == "state" and not claim and _reports(words, a.first, a.last, lo, hi))]
     speaker = speaker_terms()

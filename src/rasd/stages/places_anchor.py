@@ -109,7 +109,7 @@ def _conjoined(text: str, m: Mention, other: Mention) -> bool:
 
 
 def _locates(other: Mention) -> bool:
-    # a sea or a macro-region that no one country holds (ساحل ولاية لويزيانا في الخليج المكسيكي)
+    # a sea or a macro-region that no one country holds (شواطئ ولاية لويزيانا في الخليج المكسيكي)
     # is too wide to locate anything
     wide = all(c.kind == KIND_SUBTOWN and c.precision >= 3 and not c.country for c in other.candidates)
     return bool(other.candidates) and not wide and not other.guess and not other.qualifier_only and not other.needs_anchor

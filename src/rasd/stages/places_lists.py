@@ -38,7 +38,7 @@ def listed_division(prev: Mention | None, proclitic: str, cands: list[GeoMatch])
 
 def countries_listed(text: str, mentions: list[Mention]) -> None:
     """A name that can be a country, joined by و to a name that can be one just before it, is
-    the country (``نيجيريا وتشاد والكاميرون والنيجر وبنين``: Niger and Benin, not Nigeria's
+    the country (``تشاد والكاميرون ونيجيريا وبنين والنيجر``: Niger and Benin, not Nigeria's
     Niger State and Benin City): its other readings are dropped."""
     for prev, m in pairwise(mentions):
         if normalize_key(text[prev.end : m.start].strip()) != "و":
