@@ -3,8 +3,6 @@ RASD_TEST_POSTGRES_URL is set (CI starts a real server with .ci/postgres.sh)."""
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,26 +16,6 @@ from rasd.document import Document, Entity, Event, Location, Span
 from rasd.store import EventFilter, Store, StoreError, open_store
 from rasd.store.schema import MIGRATIONS, SCHEMA_VERSION, migrate
 from rasd.store.sql import SqlStore, normalize_url
-
-PG_URL = os.environ.get("RASD_TEST_POSTGRES_URL")
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'rasd.db'}"
-        return
-    if not PG_URL:
-        pytest.skip("PostgreSQL tests need RASD_TEST_POSTGRES_URL (CI: .ci/postgres.sh starts a server)")
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    engine = create_engine(normalize_url(PG_URL))
-    with engine.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    sep = "&" if "?" in PG_URL else "?"
-    yield f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
-    with engine.begin() as conn:
-        conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-    engine.dispose()
 
 
 @pytest.fixture

@@ -4,9 +4,6 @@ characters one backend cannot hold (NUL) handled the same in SQLite and PostgreS
 from __future__ import annotations
 
 import multiprocessing as mp
-import os
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,8 +13,6 @@ from corpus_docs import PROTEST, make_doc
 from rasd.ingest.readers import RawArticle, to_document
 from rasd.store import open_store
 from rasd.store.sql import normalize_url
-
-PG_URL = os.environ.get("RASD_TEST_POSTGRES_URL")
 
 
 def _writer(url: str, prefix: str, n: int, batch: int, barrier: object) -> None:
@@ -48,24 +43,6 @@ def test_store_three_sqlite_writers_no_error_unique_seq(tmp_path: Path) -> None:
     assert len(store.document_ids()) == 180  # type: ignore[attr-defined]
     assert len(set(seqs)) == len(seqs) == 180
     store.close()
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'rasd.db'}"
-        return
-    if not PG_URL:
-        pytest.skip("PostgreSQL tests need RASD_TEST_POSTGRES_URL (CI: .ci/postgres.sh starts a server)")
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    engine = create_engine(normalize_url(PG_URL))
-    with engine.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    sep = "&" if "?" in PG_URL else "?"
-    yield f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
-    with engine.begin() as conn:
-        conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-    engine.dispose()
 
 
 @pytest.mark.parametrize("field", ["text", "title", "outlet"])
