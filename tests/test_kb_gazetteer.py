@@ -262,7 +262,7 @@ def test_kb_gazetteer_name_key_article_insensitive(text: str) -> None:
         assert name_key("ال" + word) == name_key(word)
 
 
-# ------------------------------------------------------------------ word statistics (0.2.5)
+# ------------------------------------------------------------------ word statistics (0.3.0)
 @pytest.mark.parametrize(
     ("form", "common"),
     [(normalize_key("الشرطة"), True), (normalize_key("عبر"), True), (normalize_key("حلب"), False),

@@ -365,7 +365,7 @@ def test_places_eval_meets_floors() -> None:
     assert check_floors(result) == []
 
 
-# ---------------------------------------------- landmarks, anchors, the place score (0.2.5)
+# ---------------------------------------------- landmarks, anchors, the place score (0.3.0)
 @pytest.mark.parametrize(
     ("text", "surface", "name", "country", "precision"),
     [
