@@ -49,3 +49,30 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     with engine.begin() as conn:
         conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
     engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    """Debian's Chromium under Playwright, headless, one per test module (skips with a message
+    where Chromium or Playwright is absent)."""
+    testing = pytest.importorskip("rasd.web.testing", reason="the browser tests need rasd[web]")
+    if not Path(testing.CHROMIUM).exists():
+        pytest.skip(f"{testing.CHROMIUM} is absent: install Debian's chromium (.ci/browser.sh) to run the browser tests")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=testing.CHROMIUM, headless=True, args=testing.CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    """A SQLite store URL holding every document of ``corpus_docs.all_docs()``."""
+    from corpus_docs import all_docs
+    from rasd.store import open_store
+
+    url = f"sqlite:///{tmp_path / 'e.db'}"
+    store = open_store(url)
+    store.add_documents(all_docs())
+    store.close()
+    return url

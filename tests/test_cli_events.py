@@ -14,18 +14,9 @@ from typing import Any
 
 import pytest
 
-from corpus_docs import all_docs, make_doc
+from corpus_docs import make_doc
 from rasd.cli import build_parser, main
 from rasd.store import IngestStats, open_store
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> str:
-    url = f"sqlite:///{tmp_path / 'e.db'}"
-    store = open_store(url)
-    store.add_documents(all_docs())
-    store.close()
-    return url
 
 
 def _jsonl(capsys: pytest.CaptureFixture[str]) -> list[dict[str, Any]]:

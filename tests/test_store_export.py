@@ -8,19 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from corpus_docs import all_docs
 from rasd.cli import main
 from rasd.store import open_store
 from rasd.store.export import CSV_COLUMNS, acled_row
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> str:
-    url = f"sqlite:///{tmp_path / 'e.db'}"
-    store = open_store(url)
-    store.add_documents(all_docs())
-    store.close()
-    return url
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ pytest.importorskip("uvicorn")
 from rasd.document import Document, Entity, Quote, Speaker
 from rasd.web.app import create_app
 from rasd.web.fixtures import demo_documents
-from rasd.web.testing import CHROMIUM, CHROMIUM_ARGS, MemoryStore, running_server
+from rasd.web.testing import MemoryStore, running_server
 
 pytestmark = pytest.mark.browser
 
@@ -92,17 +92,6 @@ def _store(tmp: Path) -> Any:
         store = MemoryStore()
     store.add_documents(DOCS)
     return store
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is absent: install Debian's chromium (.ci/browser.sh) to run the browser tests")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")

@@ -21,7 +21,7 @@ pytest.importorskip("uvicorn")
 
 from rasd.web.app import create_app
 from rasd.web.fixtures import make_document
-from rasd.web.testing import CHROMIUM, CHROMIUM_ARGS, MemoryStore, running_server
+from rasd.web.testing import MemoryStore, running_server
 from test_web_browser import DOCS, N_EVENTS, SCREENSHOTS, Page, _store
 
 pytestmark = pytest.mark.browser
@@ -46,17 +46,6 @@ def _two_years() -> list[Any]:
                      "confidence": 0.6 + (i % 4) / 10},),
         ))
     return docs
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is absent: install Debian's chromium (.ci/browser.sh) to run the browser tests")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")

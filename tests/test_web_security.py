@@ -20,7 +20,7 @@ from rasd.web import loopback_hosts, serve
 from rasd.web.app import create_app
 from rasd.web.fixtures import XSS_DOC_ID, demo_documents
 from rasd.web.settings import WebSettings
-from rasd.web.testing import CHROMIUM, CHROMIUM_ARGS, MemoryStore, running_server
+from rasd.web.testing import MemoryStore, running_server
 
 TOKEN = "correct-horse-battery"
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "test-artifacts" / "screenshots"
@@ -158,25 +158,16 @@ def test_web_security_static_files_do_not_escape_their_folder(client: TestClient
 
 
 # ------------------------------------------------------------------------- XSS, in a browser
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Any]:
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is absent: install Debian's chromium (.ci/browser.sh) to run the browser tests")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.mark.browser
 @pytest.mark.parametrize("bypass_csp", [True, False], ids=["escaping-alone", "with-csp"])
-def test_web_security_article_markup_renders_inert(chromium: Any, store: MemoryStore, bypass_csp: bool) -> None:
+def test_web_security_article_markup_renders_inert(browser: Any, store: MemoryStore, bypass_csp: bool) -> None:
     """``<script>`` and ``<img onerror>`` in an article's title, text, actor, notes and sources are
     shown as text and never run, by the page's escaping alone (CSP bypassed) and with the CSP."""
     app = create_app(store=store, tile_url=None, analyzer=_echo)
     with running_server(app) as url:
-        context = chromium.new_context(bypass_csp=bypass_csp, viewport={"width": 1300, "height": 900})
+        context = browser.new_context(bypass_csp=bypass_csp, viewport={"width": 1300, "height": 900})
         page = context.new_page()
         dialogs: list[str] = []
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
