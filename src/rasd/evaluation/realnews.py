@@ -69,17 +69,12 @@ def analyse_articles(path: Path) -> dict[str, dict[str, Any]]:
     return docs
 
 
-def _confident_right(gold: dict[str, Any], docs: dict[str, Any], ids: list[str], scorer: ModuleType) -> float:
-    """The share of events with ``confidence >= CONFIDENT`` that match a gold event (1.0 if none)."""
-    right = total = 0
-    for aid in ids:
-        predicted = (docs.get(aid) or {}).get("events") or []
-        matched = set(scorer.match_events(gold[aid]["events"], predicted, 1).values())
-        for j, event in enumerate(predicted):
-            if float(event.get("confidence") or 0.0) >= CONFIDENT:
-                total += 1
-                right += j in matched
-    return right / total if total else 1.0
+def _confident_right(calibration: dict[str, list[int]]) -> float:
+    """The share of events with ``confidence >= CONFIDENT`` that match a gold event (1.0 if
+    none), from the scorer's calibration bands (``"0.8-0.9": [right, predicted]``)."""
+    bands = [v for k, v in calibration.items() if float(k.split("-")[0]) >= CONFIDENT - 1e-9]
+    total = sum(n for _, n in bands)
+    return sum(ok for ok, _ in bands) / total if total else 1.0
 
 
 def split_metrics(scorer: ModuleType, gold: dict[str, Any], docs: dict[str, Any], split: str) -> dict[str, float]:
@@ -99,7 +94,7 @@ def split_metrics(scorer: ModuleType, gold: dict[str, Any], docs: dict[str, Any]
         "fatalities_exact": near["fatalities"],
         "actor1_loose": near["actor1_loose"],
         "subtype_accuracy": near["subtype"],
-        "confident_right": _confident_right(gold, docs, ids, scorer),
+        "confident_right": _confident_right(near["calibration"]),
         "places_precision": places["precision"],
         "places_recall": places["recall"],
     }
