@@ -44,6 +44,25 @@ def article(kb: int) -> str:
     return "\n".join(out)
 
 
+def article_words(words: int) -> str:
+    """An article of ``words`` whitespace-separated words (the last paragraph cut to fit),
+    every paragraph distinct."""
+    base = [p for p in _samples().split("\n") if p.strip()]
+    out: list[str] = []
+    count, copy = 0, 0
+    while count < words:
+        copy += 1
+        for para in base:
+            tokens = f"{para} ({copy})".split()
+            if count + len(tokens) > words:
+                tokens = tokens[: words - count]
+            out.append(" ".join(tokens))
+            count += len(tokens)
+            if count >= words:
+                break
+    return "\n".join(out)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="50,100,200,400,800,1600,2048", help="sizes in KB")

@@ -25,6 +25,7 @@ from rasd.kb.gazetteer import (
     load_gazetteer,
 )
 from rasd.kb.gazetteer_latin import arabic_vowel_count, extra_latin_countries
+from rasd.span_index import NearPoints, PointIndex
 from rasd.stages.places_anchor import (
     LINK_BI,
     LINK_STRONG,
@@ -38,6 +39,7 @@ __all__ = ["Mention", "Resolved", "find_mentions", "geocode", "geocode_string", 
 
 _SAME_PLACE_KM = 25.0  # Latin-name namesakes closer than this are one place
 _NEAR_KM = 100.0  # a namesake this close to another place of the story is the one meant
+_SCORE_NEAR_KM, _SCORE_REGION_KM = 100.0, 300.0  # a candidate this close to another town of the story scores 2, 1
 # a word with no place noun before it is tried by Latin name only if it looks foreign: two
 # vowel letters or more (كيسمايو، التحيتا; not مقطع، ضمن، حراس)
 _GUESS_VOWELS = 2
@@ -139,7 +141,7 @@ def _document_context(
     return ctx, anchors
 
 
-def _try_skeleton(gaz: Gazetteer, ctx: _Context, m: Mention, near_pts: list[tuple[float, float]]) -> None:
+def _try_skeleton(gaz: Gazetteer, ctx: _Context, m: Mention, near_pts: NearPoints) -> None:
     """Replace weak, foreign or missing candidates by the one place of the qualifier's country
     (else the document's) whose Latin GeoNames name spells the mention; inside the named
     division when there is one (``بلدة ... في إقليم إيتوري``). Nothing changes when no such
@@ -179,7 +181,7 @@ def _latin_matches(gaz: Gazetteer, m: Mention, word: str, wanted: list[str]) -> 
     return found
 
 
-def _unambiguous(found: list[GeoMatch], near_pts: list[tuple[float, float]]) -> GeoMatch | None:
+def _unambiguous(found: list[GeoMatch], near_pts: NearPoints) -> GeoMatch | None:
     """The one place among Latin-name matches: the only one (namesakes within 25 km are one
     place), else the only one near another place of the story, else one ten times as populous
     as the next (and of 10,000+); ``None`` when that leaves a choice."""
@@ -190,7 +192,7 @@ def _unambiguous(found: list[GeoMatch], near_pts: list[tuple[float, float]]) -> 
     if len(places) <= 1:
         return places[0] if places else None
     if near_pts:
-        close = [p for p in places if min(haversine_km(p.lat, p.lon, la, lo) for la, lo in near_pts) < _NEAR_KM]
+        close = [p for p in places if near_pts.near(p.lat, p.lon, _NEAR_KM)]
         if len(close) == 1:
             return close[0]
     if places[0].population >= 10 * max(places[1].population, 1000):
@@ -209,7 +211,7 @@ def _top_countries(ctx: _Context) -> list[str]:
     return out
 
 
-def _score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch, near_pts: list[tuple[float, float]],
+def _score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch, near_pts: NearPoints,
            top_pop: int) -> float:
     """How likely candidate ``c`` is meant by mention ``m`` (higher is better)."""
     s = math.log10(c.population + 10)
@@ -221,8 +223,8 @@ def _score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch, near_pts: lis
     if ctx.dom_region and gaz.region(c.country) == ctx.dom_region:
         s += 1.0
     if near_pts and c.kind in (KIND_CITY, KIND_SUBTOWN):
-        d = min(haversine_km(c.lat, c.lon, la, lo) for la, lo in near_pts)
-        s += 2.0 if d < 100 else 1.0 if d < 300 else 0.0
+        s += 2.0 if near_pts.near(c.lat, c.lon, _SCORE_NEAR_KM) else 1.0 if near_pts.near(
+            c.lat, c.lon, _SCORE_REGION_KM) else 0.0
     if m.trigger == "admin":
         s += 6.0 if c.kind == KIND_ADMIN1 else 0.0
     elif m.trigger in ("town", "district", "near", "capital", "landmark"):
@@ -256,10 +258,16 @@ def resolve_mentions(
         if not m.qualifier_cc and m.key in qualified:
             m.qualifier_cc = qualified[m.key]
     out: dict[int, Resolved] = {}
+    # the towns of the story, by place (not one scan of them all per mention)
+    towns = PointIndex(((j, a.lat, a.lon) for j, a in anchors if a.kind in (KIND_CITY, KIND_SUBTOWN)),
+                       max(_NEAR_KM, _SCORE_REGION_KM), haversine_km)
+    anchors_of: dict[int, list[GeoMatch]] = {}
+    for j, a in anchors:
+        anchors_of.setdefault(j, []).append(a)
     for k, m in enumerate(mentions):
         if (m.qualifier_only and m.trigger != "near") or (m.needs_anchor and m.anchor is None):
             continue
-        near_pts = [(a.lat, a.lon) for j, a in anchors if j != k and a.kind in (KIND_CITY, KIND_SUBTOWN)]
+        near_pts = towns.besides(k)
         if m.skeleton_word is not None and (ctx.dominant or m.qualifier_cc):
             _try_skeleton(gaz, ctx, m, near_pts)
         cands = _constrained(m)
@@ -268,7 +276,7 @@ def resolve_mentions(
         top_pop = max(c.population for c in cands)
         best = max(cands, key=lambda c: _score(gaz, ctx, m, c, near_pts, top_pop))
         focus = gaz.region(best.country) in FOCUS_REGIONS or best.country in _EXTRA_LATIN
-        own = sum(1 for j, a in anchors if j == k and a.country == best.country)
+        own = sum(1 for a in anchors_of.get(k, ()) if a.country == best.country)
         if not lenient and (not _acceptable(m, best, ctx, focus) or place_score(gaz, ctx, m, best, own) < 0):
             continue
         if best.kind == KIND_ADMIN1 and m.trigger is None:
