@@ -26,6 +26,7 @@ from rasd.kb.gazetteer import (
     GeoMatch,
     haversine_km,
 )
+from rasd.span_index import SpanIndex
 from rasd.stages.places_match import Mention
 from rasd.stages.sources import canonical_source
 from rasd.text import load_data, normalize_key, proclitic_splits
@@ -245,6 +246,8 @@ def mark_context(
     location (``hints``), and whether it saw no name there at all (``named``: every span it
     tagged; ``None`` when it did not run), and whether it lies inside a person's name
     (``persons``, tagged PER where the tagger gave no location: الأحمدي, نزهة)."""
+    hint_index, person_index = SpanIndex(hints), SpanIndex(persons)
+    named_index = SpanIndex(named) if named is not None else None
     for m in mentions:
         head = text[max(0, m.start - 30) : m.start]
         word_start = m.start
@@ -256,9 +259,9 @@ def mark_context(
         else:
             last = _LAST_WORD.search(head)
             m.after_preposition = last is not None and normalize_key(last.group(1)) in _PREPOSITIONS
-        m.ner_loc = any(s < m.end and m.start < e for s, e in hints)  # والخليل tagged as خليل
-        m.ner_silent = named is not None and not any(s < m.end and m.start < e for s, e in named)
-        m.ner_other = not m.ner_loc and any(s <= m.start and m.end <= e for s, e in persons)
+        m.ner_loc = hint_index.overlaps(m.start, m.end)  # والخليل tagged as خليل
+        m.ner_silent = named_index is not None and not named_index.overlaps(m.start, m.end)
+        m.ner_other = not m.ner_loc and person_index.contains(m.start, m.end)
         m.form = normalize_key(text[m.start : m.end])
 
 

@@ -21,6 +21,7 @@ from rasd.kb.gazetteer import (
     Gazetteer,
     GeoMatch,
 )
+from rasd.span_index import SpanIndex, inside_range
 from rasd.stages.places_lists import inside_longer, listed_division
 from rasd.text import load_data, normalize_key, proclitic_splits, tokenize
 
@@ -210,7 +211,8 @@ def find_mentions(
             mentions.append(found)
         i = found.last + 1
     if excluded:
-        mentions = [m for m in mentions if not inside_longer(m, excluded)]
+        excluded_index = SpanIndex(excluded)
+        mentions = [m for m in mentions if not inside_longer(m, excluded_index)]
     if hints:
         mentions.extend(_hinted(gaz, text, words, mentions, hints, blocked))
         mentions.sort(key=lambda m: m.start)
@@ -225,10 +227,12 @@ def _hinted(
     """Mentions for location spans found elsewhere that no gazetteer name covered: their own
     name if the gazetteer knows it, else a consonant-skeleton guess in the document's country."""
     out: list[Mention] = []
+    taken = SpanIndex((m.start, m.end) for m in mentions)
+    starts, ends = [w.start for w in words], [w.end for w in words]  # words are in text order
     for s, e in hints:
-        if any(m.start < e and s < m.end for m in mentions):
+        if taken.overlaps(s, e):
             continue
-        inside = [k for k, w in enumerate(words) if w.start >= s and w.end <= e and k not in blocked]
+        inside = [k for k in inside_range(starts, ends, s, e) if k not in blocked]
         if not inside or inside != list(range(inside[0], inside[-1] + 1)) or len(inside) > 4:
             continue
         i, last = inside[0], inside[-1]
