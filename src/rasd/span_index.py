@@ -9,6 +9,8 @@ scans they replace:
 - :class:`SpanIndex`: does any span overlap ``[start, end)``, or contain it?
 - :func:`inside_range` and :func:`overlap_range`: which tokens of a sorted,
   non-overlapping token list lie inside a span, or overlap it.
+- :class:`OffsetIndex`: which items (places, times of a document) start, or end, in a
+  range? :func:`last_of` keeps one such index per document.
 - :class:`PointIndex`: is any point within ``km`` of a place (great-circle distance as
   :func:`rasd.kb.gazetteer.haversine_km` computes it), leaving out the points of one owner?
 """
@@ -19,8 +21,22 @@ import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from itertools import accumulate
+from typing import Any, Generic, Protocol, TypeVar
 
-__all__ = ["NearPoints", "PointIndex", "SpanIndex", "inside_range", "overlap_range"]
+__all__ = ["NearPoints", "PointIndex", "SpanIndex", "OffsetIndex", "inside_range", "last_of", "overlap_range"]
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+T = TypeVar("T", bound=_Spanned)
+K = TypeVar("K")
+R = TypeVar("R")
 
 
 class SpanIndex:
@@ -63,8 +79,55 @@ def overlap_range(starts: Sequence[int], ends: Sequence[int], start: int, end: i
     return range(lo, max(lo, hi))
 
 
-_EARTH_KM = 6371.0
+class OffsetIndex(Generic[T]):
+    """The items of a sequence (anything with ``start`` and ``end``) by their start offset
+    (``by="end"``: by their end)."""
+
+    __slots__ = ("_items", "_odd", "_offsets", "_order")
+
+    def __init__(self, items: Sequence[T], by: str = "start") -> None:
+        if by not in ("start", "end"):
+            raise ValueError(f"by must be 'start' or 'end', not {by!r}")
+        at = [item.start if by == "start" else item.end for item in items]
+        self._items = items
+        self._order = sorted(range(len(items)), key=at.__getitem__)
+        self._offsets = [at[i] for i in self._order]
+        self._odd = [i for i, item in enumerate(items) if item.end < item.start]
+
+    def among(self, lo: int, hi: int) -> list[T]:
+        """The items whose offset lies in ``[lo, hi)``, in their order in the sequence, and
+        any item that ends before it starts. A superset: callers keep their own test on
+        each item, so an item with ``start >= lo and end <= hi`` is among ``among(lo, hi +
+        1)`` of an index by start."""
+        idx = self._order[bisect_left(self._offsets, lo) : bisect_left(self._offsets, hi)]
+        if self._odd:
+            idx = list(set(idx) | set(self._odd))
+        idx.sort()
+        return [self._items[i] for i in idx]
+
+
+def last_of(build: Callable[[K], R]) -> Callable[[K], R]:
+    """``build(obj)`` remembered for the last ``obj`` it was called with (by identity; the
+    object is kept alive, so its id is not reused): an index of a document's tuple of
+    places or times, built once and read by every sentence. Only a tuple is remembered
+    (anything else might change after): for another object ``build`` runs each time."""
+    cell: list[tuple[Any, Any]] = [(_NOBODY, None)]
+
+    def cached(obj: K) -> R:
+        if not isinstance(obj, tuple):
+            return build(obj)
+        last, result = cell[0]
+        if last is not obj:
+            result = build(obj)
+            cell[0] = (obj, result)
+        return result  # type: ignore[no-any-return]
+
+    cached.__doc__ = build.__doc__
+    return cached
+
+
 _NOBODY = object()
+_EARTH_KM = 6371.0
 
 
 def _unit(lat: float, lon: float) -> tuple[float, float, float]:
