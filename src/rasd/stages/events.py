@@ -38,7 +38,15 @@ from typing import Any, ClassVar
 
 from rasd.document import Document, Event, Location, Place, Sentence, Span
 from rasd.stages.events_actors import country_name, group_mentions, name_at, pick_actors
-from rasd.stages.events_dates import STALE_DAYS, carried_time, news_day, pick_time, report_times
+from rasd.stages.events_dates import (
+    STALE_DAYS,
+    carried_time,
+    lapses,
+    news_day,
+    pick_time,
+    report_times,
+    shifted,
+)
 from rasd.stages.events_detect import (
     ASSAULT_TYPES,
     Detection,
@@ -339,6 +347,32 @@ def _carried_place(doc: Document, sentences: Sequence[Sentence], k: int, main_cc
     return named[-1] if named else None
 
 
+def _lapse_parts(doc: Document, sent: Sentence, main_cc: str | None) -> list[tuple[int, int, int | None, bool]]:
+    """The sentence's incident parts (:func:`_incident_parts`), each cut again where a lapse
+    starts (``بعد أربعة أيام على هجوم انتحاري``, :func:`rasd.stages.events_dates.lapses`):
+    ``(start, end, lapse_days, recalled)``; a recalled part tells an earlier incident,
+    ``lapse_days`` before the main clause's event (``None``: unknown)."""
+    out: list[tuple[int, int, int | None, bool]] = []
+    for lo, hi in _incident_parts(doc, sent, main_cc):
+        words = words_of(doc.text, lo, hi)
+        cut = next((lp for lp in lapses(words) if lp.first > 0), None)
+        if cut is None:
+            out.append((lo, hi, None, False))
+            continue
+        at = words[cut.first].start
+        out.extend([(lo, at, None, False), (at, hi, cut.days, True)])
+    return out
+
+
+def _main_day(doc: Document, lo: int, hi: int, carried: tuple[str, int] | None,
+              default_day: str | None) -> tuple[str, int] | None:
+    """The day (and its precision) of the main clause ``[lo, hi)`` that a lapse counts back from."""
+    words = words_of(doc.text, lo, hi)
+    when = pick_time(doc.times, lo, hi, hi, doc.published, report_times(doc.text, words, doc.times, hi))
+    day = default_day or (doc.published.isoformat() if doc.published else None)
+    return when or carried or ((day, 2) if day else None)
+
+
 def _incident_parts(doc: Document, sent: Sentence, main_cc: str | None) -> list[tuple[int, int]]:
     """The sentence cut at ``فيما``, ``بينما``, ``كما`` ... (cue list ``incident_breaks``)
     where its parts name different places: incidents told one after another in one sentence
@@ -525,14 +559,21 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
     last_place: Location | None = None
     anaphora = cue_set("place_anaphora")
     # (part of a sentence, detection): a round-up sentence is read incident by incident
-    detections = [[(Sentence(lo, hi), d) for lo, hi in _incident_parts(doc, sent, main_cc)
+    detections = [[(Sentence(lo, hi), d, lapse, recalled) for lo, hi, lapse, recalled in _lapse_parts(doc, sent, main_cc)
                    for d in detect_sentence(text, lo, hi, doc.published, probs)]
                   for sent, probs in zip(sentences, sentence_probs, strict=True)]
     default_day = news_day(doc)
     for k, dets in enumerate(detections):
-        for part, det in dets:
-            for cand in _candidate(doc, part, det, main_cc, fallback, antecedents,
-                                   carried_time(doc, sentences, k), default_day):
+        for part, det, lapse, recalled in dets:
+            carried = carried_time(doc, sentences, k)
+            dated = recalled and pick_time(doc.times, part.start, part.end, part.start, doc.published) is not None
+            if recalled and lapse is None and not dated:
+                det = replace(det, reference=True)  # "days after an attack": only the attack told elsewhere
+            elif recalled and lapse is not None and not dated:
+                # "four days after a suicide attack": the attack's day, counted back from the main clause's
+                carried = shifted(_main_day(doc, sentences[k].start, part.start, carried, default_day), lapse)
+            for cand in _candidate(doc, part, det, main_cc, fallback, antecedents, carried,
+                                   None if recalled else default_day):
                 if _stale(cand, doc.published):
                     continue
                 if cand.location_fallback and last_place is not None and anaphora.any_in(
