@@ -90,3 +90,36 @@ def test_events_cutting_two_named_days_are_two_events(second: str) -> None:
 )
 def test_events_cutting_definite_and_possessive_triggers(text: str, sub: str) -> None:
     assert [e[0] for e in _events(text, "2020-02-11")] == [sub]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # an insert between commas stands between the count and its verb
+        ("قال مسؤول محلي إن 14 شخصا، أغلبهم من النساء، قتلوا في القصف على السوق.", 14),
+        ("وذكرت الشرطة أن ستة أشخاص، بينهم طفلان، قتلوا في الانفجار.", None),  # the insert holds its own count
+        # a singular victim after أن, described at length, is the subject of the verb
+        ("أفاد شهود بأن ضابطا رفيعا في الاستخبارات العسكرية ومن المقربين من الوزير، قتل صباح اليوم بانفجار.", 1),
+        ("وقالت المصادر إن جنديا من اللواء الخامس قتل في الكمين.", 1),
+        ("وقالت المصادر إن عناصر الكتيبة قتلوا عشرة مسلحين في الكمين.", 10),
+    ],
+)
+def test_events_cutting_count_read_past_an_insert(sentence: str, count: int | None) -> None:
+    from rasd.stages.events_numbers import fatalities_of_text
+
+    assert fatalities_of_text(sentence) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # whose positions are struck suffers the strike; the doer is who strikes
+        ("قصف في تعز\n\nتعز - استهدفت المقاومة الشعبية أمس تجمعات الحوثيين في منطقة صالة بقذائف الهاون.\n",
+         "Popular Resistance", "Houthi Movement - Ansar Allah"),
+        ("قصف في دير الزور\n\nدير الزور - قصفت طائرات التحالف أمس مواقع لتنظيم داعش في مدينة الميادين.\n",
+         "Global Coalition Against Daesh", "Islamic State"),
+    ],
+)
+def test_events_cutting_target_owner_is_not_the_doer(text: str, actor1: str, actor2: str) -> None:
+    doc = analyze_text(text, published="2019-04-02")
+    assert [(e.actor1, e.actor2) for e in doc.events] == [(actor1, actor2)]

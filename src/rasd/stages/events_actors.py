@@ -370,6 +370,24 @@ def _is_patient(words: Sequence[Word], pos: int, deaths: Sequence[int], subsets:
     return any(pos - d == 1 and words[d].stems[-1] in _NOUN_DEATH_CUES for d in deaths)
 
 
+@lru_cache(maxsize=1)
+def _target_nouns() -> TermSet:
+    return TermSet(_data().get("target_nouns", ()))
+
+
+_OF = frozenset({"ل", "لـ", "ـ"})
+
+
+def _owns_target(words: Sequence[Word], lo: int, pos: int) -> bool:
+    """Whether the mention at word ``pos`` owns what is struck (``مواقع للحوثيين``,
+    ``تجمعات الحوثي``, ``دورية للشرطة``): a target noun right before it, past a ``ل`` or
+    punctuation."""
+    j = pos - 1
+    while j >= lo and pos - j <= 3 and (words[j].punct or words[j].key in _OF):
+        j -= 1
+    return j >= lo and _target_nouns().any_in(words, j, j + 1)
+
+
 def pick_actors(
     words: Sequence[Word],
     lo: int,
@@ -452,7 +470,8 @@ def pick_actors(
     cands, accused = _without_accusers(words, lo, hi, cands)
     markers = agent_markers().find(words, lo, hi)
     agents = {c[1] for c in cands for m in markers if 0 < c[0] - m.last <= 3}
-    patients = {c[1] for c in cands if _is_patient(words, c[0], death_positions, subset_positions)}
+    patients = {c[1] for c in cands if _is_patient(words, c[0], death_positions, subset_positions)
+                or _owns_target(words, lo, c[0])}
     if trigger_pos is not None:
         # the subject of the trigger verb: the nearest mention just before it (SVO:
         # "طائرات ... قصفت") or right after it (VSO: "خطف مسلحون مجهولون")
