@@ -102,6 +102,10 @@ def test_events_cutting_definite_and_possessive_triggers(text: str, sub: str) ->
         ("أفاد شهود بأن ضابطا رفيعا في الاستخبارات العسكرية ومن المقربين من الوزير، قتل صباح اليوم بانفجار.", 1),
         ("وقالت المصادر إن جنديا من اللواء الخامس قتل في الكمين.", 1),
         ("وقالت المصادر إن عناصر الكتيبة قتلوا عشرة مسلحين في الكمين.", 10),
+        # one victim, then a count joined by و: both are dead
+        ("وأسفر الكمين عن مقتل ضابط وأربعة جنود وإصابة اثنين.", 5),
+        ("قتل شرطي ومدنيان في إطلاق نار على الحاجز.", 3),
+        ("قتل أربعة جنود وأصيب ضابط في الكمين.", 4),
     ],
 )
 def test_events_cutting_count_read_past_an_insert(sentence: str, count: int | None) -> None:
@@ -123,3 +127,13 @@ def test_events_cutting_count_read_past_an_insert(sentence: str, count: int | No
 def test_events_cutting_target_owner_is_not_the_doer(text: str, actor1: str, actor2: str) -> None:
     doc = analyze_text(text, published="2019-04-02")
     assert [(e.actor1, e.actor2) for e in doc.events] == [(actor1, actor2)]
+
+
+def test_events_cutting_framing_sentence_refers_to_the_event_told() -> None:
+    # "the attack of yesterday comes days after ...": neither the attack (told in the lead) nor
+    # the undated earlier killing is a new event
+    text = ("هجوم في الشيخ زويد\n\nالعريش - قتل ثلاثة جنود أمس الأربعاء في انفجار عبوة ناسفة استهدفت مدرعة "
+            "للجيش في مدينة الشيخ زويد.\n\nويأتي هجوم أمس بعد أيام على مقتل خمسة جنود في هجوم على كمين "
+            "للجيش في مدينة رفح.\n")
+    got = _events(text, "2021-09-16")
+    assert [(sub, date, fat) for sub, _, date, fat in got] == [("Remote explosive/landmine/IED", "2021-09-15", 3)]

@@ -351,7 +351,8 @@ def _lapse_parts(doc: Document, sent: Sentence, main_cc: str | None) -> list[tup
     """The sentence's incident parts (:func:`_incident_parts`), each cut again where a lapse
     starts (``بعد أربعة أيام على هجوم انتحاري``, :func:`rasd.stages.events_dates.lapses`):
     ``(start, end, lapse_days, recalled)``; a recalled part tells an earlier incident,
-    ``lapse_days`` before the main clause's event (``None``: unknown)."""
+    ``lapse_days`` before the main clause's event (``None``: unknown, and then the part
+    gives no event unless it names its own day)."""
     out: list[tuple[int, int, int | None, bool]] = []
     for lo, hi in _incident_parts(doc, sent, main_cc):
         words = words_of(doc.text, lo, hi)
@@ -362,6 +363,18 @@ def _lapse_parts(doc: Document, sent: Sentence, main_cc: str | None) -> list[tup
         at = words[cut.first].start
         out.extend([(lo, at, None, False), (at, hi, cut.days, True)])
     return out
+
+
+#: How many words after a framing verb (``ويأتي الهجوم``) the event it frames may stand.
+_FRAMED_WORDS = 3
+
+
+def _framed(doc: Document, part: Sentence, det: Detection) -> bool:
+    """``ويأتي هجوم أمس بعد ...``, ``وجاءت الضربة عقب ...``: a sentence that opens with a
+    framing verb names, right after it, an event already told (cue list ``framing``)."""
+    words = words_of(doc.text, part.start, min(part.end, det.trigger_end))
+    return (len(words) <= _FRAMED_WORDS + 1 and bool(words) and cue_set("framing").any_in(words, 0, 1)
+            and words[0].start == part.start)
 
 
 def _main_day(doc: Document, lo: int, hi: int, carried: tuple[str, int] | None,
@@ -566,10 +579,12 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
     for k, dets in enumerate(detections):
         for part, det, lapse, recalled in dets:
             carried = carried_time(doc, sentences, k)
+            if _framed(doc, part, det):
+                det = replace(det, reference=True)
             dated = recalled and pick_time(doc.times, part.start, part.end, part.start, doc.published) is not None
             if recalled and lapse is None and not dated:
-                det = replace(det, reference=True)  # "days after an attack": only the attack told elsewhere
-            elif recalled and lapse is not None and not dated:
+                continue  # "days after an attack": an undated earlier incident, told elsewhere if at all
+            if recalled and lapse is not None and not dated:
                 # "four days after a suicide attack": the attack's day, counted back from the main clause's
                 carried = shifted(_main_day(doc, sentences[k].start, part.start, carried, default_day), lapse)
             for cand in _candidate(doc, part, det, main_cc, fallback, antecedents, carried,

@@ -205,6 +205,12 @@ def _and_one_more(words: Sequence[Word], last: int, t: NumberTables) -> int:
     return 0
 
 
+def _one_before(words: Sequence[Word], cue_last: int, first: int, t: NumberTables) -> int:
+    """1 when one singular victim stands between the casualty cue and a count joined to it
+    by ``و`` (``مقتل ضابط وثلاثة جنود``, ``قتل شرطي وجنديان``), else 0."""
+    return int(first == cue_last + 2 and words[first].key.startswith("و") and _is_singular(words[cue_last + 1], t))
+
+
 def _year_before(words: Sequence[Word], i: int) -> bool:
     """Whether the word before ``i`` is a month name, a year word (``عام``) or a preposition
     of time (``في 2019``)."""
@@ -367,7 +373,7 @@ def fatalities_of_words(words: Sequence[Word]) -> tuple[int | None, bool]:
                 total += c.value + _and_one_more(words, c.last, t)
                 found = True
             continue
-        best: tuple[int, int, str] | None = None  # (distance, cue-after penalty, kind)
+        best: tuple[int, int, str, int] | None = None  # (distance, cue-after penalty, kind, cue's last word)
         for kind, matches in (("death", deaths), ("wound", wounds)):
             for m in matches:
                 limit = CUE_WINDOW
@@ -383,9 +389,9 @@ def fatalities_of_words(words: Sequence[Word]) -> tuple[int | None, bool]:
                 if dist > limit:
                     continue
                 if best is None or (dist, pen) < (best[0], best[1]):
-                    best = (dist, pen, kind)
+                    best = (dist, pen, kind, m.last)
         if best is not None and best[2] == "death":
-            total += c.value + _and_one_more(words, c.last, t)
+            total += c.value + _and_one_more(words, c.last, t) + _one_before(words, best[3], c.first, t)
             found = True
     if not found:
         for m in deaths:
