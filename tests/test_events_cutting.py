@@ -137,3 +137,23 @@ def test_events_cutting_framing_sentence_refers_to_the_event_told() -> None:
             "للجيش في مدينة رفح.\n")
     got = _events(text, "2021-09-16")
     assert [(sub, date, fat) for sub, _, date, fat in got] == [("Remote explosive/landmine/IED", "2021-09-15", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # the state's forces and the militia beside them: the forces are actor1, the militia no opponent
+        ("معارك في لحج\n\nلحج - سيطرت المقاومة الشعبية والجيش الوطني أمس على بلدة الحوطة بعد معارك مع "
+         "الحوثيين.\n", "Military Forces of Yemen", "Houthi Movement - Ansar Allah"),
+        # a clash between the two is not a joint action
+        ("اشتباكات في تعز\n\nتعز - اندلعت اشتباكات عنيفة أمس بين الجيش والمقاومة الشعبية في مدينة تعز.\n",
+         None, None),
+    ],
+)
+def test_events_cutting_joint_forces_state_first(text: str, actor1: str | None, actor2: str | None) -> None:
+    doc = analyze_text(text, published="2019-04-02")
+    got = [(e.actor1, e.actor2) for e in doc.events]
+    if actor1 is None:
+        assert all(a1 != "Military Forces of Yemen" or a2 == "Popular Resistance" for a1, a2 in got)
+    else:
+        assert got[0] == (actor1, actor2)

@@ -42,6 +42,7 @@ from rasd.stages.events_dates import (
     STALE_DAYS,
     carried_time,
     lapses,
+    main_day,
     news_day,
     pick_time,
     report_times,
@@ -377,15 +378,6 @@ def _framed(doc: Document, part: Sentence, det: Detection) -> bool:
             and words[0].start == part.start)
 
 
-def _main_day(doc: Document, lo: int, hi: int, carried: tuple[str, int] | None,
-              default_day: str | None) -> tuple[str, int] | None:
-    """The day (and its precision) of the main clause ``[lo, hi)`` that a lapse counts back from."""
-    words = words_of(doc.text, lo, hi)
-    when = pick_time(doc.times, lo, hi, hi, doc.published, report_times(doc.text, words, doc.times, hi))
-    day = default_day or (doc.published.isoformat() if doc.published else None)
-    return when or carried or ((day, 2) if day else None)
-
-
 def _incident_parts(doc: Document, sent: Sentence, main_cc: str | None) -> list[tuple[int, int]]:
     """The sentence cut at ``فيما``, ``بينما``, ``كما`` ... (cue list ``incident_breaks``)
     where its parts name different places: incidents told one after another in one sentence
@@ -586,7 +578,7 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
                 continue  # "days after an attack": an undated earlier incident, told elsewhere if at all
             if recalled and lapse is not None and not dated:
                 # "four days after a suicide attack": the attack's day, counted back from the main clause's
-                carried = shifted(_main_day(doc, sentences[k].start, part.start, carried, default_day), lapse)
+                carried = shifted(main_day(doc, sentences[k].start, part.start, carried, default_day), lapse)
             for cand in _candidate(doc, part, det, main_cc, fallback, antecedents, carried,
                                    None if recalled else default_day):
                 if _stale(cand, doc.published):

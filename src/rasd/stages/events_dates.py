@@ -14,8 +14,8 @@ from rasd.document import Document, Sentence, TimeExpr
 from rasd.stages.events_lexicon import cue_set, words_of
 from rasd.text import load_data, normalize_key
 
-__all__ = ["NEWS_DAY_REACH", "STALE_DAYS", "Lapse", "carried_time", "day_of", "lapses", "news_day", "pick_time",
-           "report_times", "shifted"]
+__all__ = ["NEWS_DAY_REACH", "STALE_DAYS", "Lapse", "carried_time", "day_of", "lapses", "main_day", "news_day",
+           "pick_time", "report_times", "shifted"]
 
 
 def report_times(text: str, words: Sequence[Any], times: Sequence[TimeExpr], anchor: int) -> set[int]:
@@ -190,3 +190,14 @@ def shifted(day: tuple[str, int] | None, lapse_days: int) -> tuple[str, int] | N
         return (dt.date.fromisoformat(day[0][:10]) - dt.timedelta(days=lapse_days)).isoformat(), day[1]
     except ValueError:
         return None
+
+
+def main_day(doc: Document, lo: int, hi: int, carried: tuple[str, int] | None,
+             default_day: str | None) -> tuple[str, int] | None:
+    """The day (and its precision) of the main clause ``[lo, hi)`` that a lapse counts back
+    from: its own time expression, else the day carried from the sentence before, else the
+    article's news day or the publication date (precision 2)."""
+    words = words_of(doc.text, lo, hi)
+    when = pick_time(doc.times, lo, hi, hi, doc.published, report_times(doc.text, words, doc.times, hi))
+    day = default_day or (doc.published.isoformat() if doc.published else None)
+    return when or carried or ((day, 2) if day else None)
