@@ -30,6 +30,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from rasd.kb.cache import cached, fingerprint
 from rasd.text import load_data, normalize_key, proclitic_splits, tokenize
 
 __all__ = [
@@ -289,8 +290,30 @@ def _petrarch() -> Iterator[Actor]:
 
 @lru_cache(maxsize=1)
 def load_actor_kb() -> ActorKB:
-    """The shipped knowledge base (built once per process)."""
+    """The shipped knowledge base (once per process): built from the data files the first
+    time, then read from the start-up cache (:mod:`rasd.kb.cache`)."""
+    return cached("actor-kb", _kb_fingerprint(), _build_actor_kb, lambda value: isinstance(value, ActorKB))
+
+
+def _build_actor_kb() -> ActorKB:
     return ActorKB([*_curated(), *_countries(), *_agencies(), *_organisations(), *_petrarch()])
+
+
+#: What the knowledge base is built from besides this module and :mod:`rasd.text` (its
+#: tokenizer and keys): a change to any of them builds a fresh cache.
+_KB_DATA = ("kb/actors.json", "kb/organisations.json", "kb/countries.json", f"kb/{_PETRARCH_TSV}",
+            "kb/spelling.json", "sources/agencies.json", "clitics.json")
+
+
+def _kb_fingerprint() -> str:
+    from rasd import __version__, text
+
+    data = resources.files("rasd.data")
+    parts: list[bytes | str | Path] = [__version__, Path(__file__), Path(str(text.__file__))]
+    for name in _KB_DATA:
+        res = data.joinpath(name)
+        parts.append(res.read_bytes() if res.is_file() else b"-")
+    return fingerprint(parts)
 
 
 # ------------------------------------------------------------ petrarch conversion

@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from rasd.kb.cache import paused_gc
 from rasd.kb.gazetteer_build import (
     FOCUS_REGIONS,
     KIND_ADMIN1,
@@ -273,7 +274,7 @@ def cache_path() -> Path:
 
 def _read_cache(path: Path) -> dict[str, Any] | None:
     try:
-        with open(path, "rb") as fh:
+        with open(path, "rb") as fh, paused_gc(freeze=True):  # see rasd.kb.cache
             data = pickle.load(fh)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
         return None
