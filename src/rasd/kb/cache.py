@@ -112,5 +112,5 @@ def _write(path: Path, kind: str, value: Any) -> None:
         for old in path.parent.glob(f"{kind}-*.pickle"):  # the same kind, built from other data
             if old != path:
                 old.unlink(missing_ok=True)
-    except OSError as exc:  # read-only home: keep what was built in memory
-        log.warning("could not cache %s at %s: %s", kind, path, exc)
+    except OSError as exc:  # read-only home: keep what was built in memory (the gazetteer warns)
+        log.info("could not cache %s at %s: %s", kind, path, exc)

@@ -255,7 +255,7 @@ def _word_tables() -> tuple[dict[str, tuple[int, int]], dict[str, float]]:
         return ({k: (int(v[0]), int(v[1])) for k, v in data["words"].items()},
                 {k: float(v) for k, v in data.get("zipf", {}).items()})
 
-    return cached("word-stats", fingerprint([raw]), parse,
+    return cached("word-stats", fingerprint([raw, Path(__file__)]), parse,
                   lambda v: isinstance(v, tuple) and len(v) == 2 and all(isinstance(d, dict) for d in v))
 
 

@@ -27,8 +27,6 @@ __all__ = [
     "word_readings",
 ]
 
-_CACHE_FORMAT = 1
-
 _ARABIC_NAME = re.compile(r"^[\u0621-\u064A]+(?: [\u0621-\u064A]+){0,4}$")
 
 
@@ -98,10 +96,10 @@ class NameLists:
     @classmethod
     def load(cls, path: Path) -> NameLists:
         """The lists saved at ``path``; parsed once, then read from the start-up cache
-        (:mod:`rasd.kb.cache`) keyed by the file's hash."""
+        (:mod:`rasd.kb.cache`), keyed by a hash of the file and of this module."""
         data = path.read_bytes()
         index, max_len = cached(
-            "ner-names", f"v{_CACHE_FORMAT}-{fingerprint([data])}", lambda: cls._parse(data).compact(), _is_lists
+            "ner-names", fingerprint([data, Path(__file__)]), lambda: cls._parse(data).compact(), _is_lists
         )
         out = cls()
         out.index, out.max_len = index, max_len
