@@ -66,7 +66,7 @@ def _report(label: str, what: str, times: list[tuple[float, float]]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=11, help="timed runs of each version and command")
     parser.add_argument("--baseline", help="another version's src folder, timed alternately with this tree's")
     parser.add_argument("--no-jobs", action="store_true", help="skip the --jobs 2 runs")
