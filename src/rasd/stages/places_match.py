@@ -63,6 +63,7 @@ class Mention:
     ner_other: bool = False  # the entities stage called it (part of) a person's name
     form: str = ""  # the normalised surface (article kept), for word statistics
     quarter: bool = False  # after حي/أحياء (or listed with one): a part of a town
+    located_only: bool = False  # an unknown name read only where a town right after it locates it
     choice: GeoMatch | None = None
     near_point: tuple[float, float] | None = field(default=None)
 
@@ -212,6 +213,9 @@ def find_mentions(
     if excluded:
         mentions = [m for m in mentions if not inside_longer(m, excluded)]
     if hints:
+        # a location the entities stage found is tried as its hint (by Latin name), not only
+        # where a town locates it
+        mentions = [m for m in mentions if not (m.located_only and any(s < m.end and m.start < e for s, e in hints))]
         mentions.extend(_hinted(gaz, text, words, mentions, hints, blocked))
         mentions.sort(key=lambda m: m.start)
     _attach_qualifiers(gaz, text, words, mentions)
@@ -446,7 +450,53 @@ def _match_at(
         ):
             m = Mention(words[i].start, words[i].end, i, i, norm, [], skeleton_word=word, guess=True)
             return m
+        return _located_guess(gaz, text, words, i)
+    if i > 0 and words[i].joined and any(
+        stem in _LOCATED_AFTER for _p, stem in _stems(text[words[i - 1].start : words[i - 1].end])
+    ):
+        return _located_guess(gaz, text, words, i)
     return None
+
+
+_LOCATED_AFTER = frozenset(normalize_key(w) for w in ("على", "محيط", "أطراف"))
+
+
+def _located_guess(gaz: Gazetteer, text: str, words: list[_Word], i: int) -> Mention | None:
+    """``في معارة الارتيق بريف حلب``, ``في تل حمكي بريف جسر الشغور``: an unknown name after a
+    preposition that the stricter guess above refuses (a two-word name, a final ة, the
+    article) is still a place when a known place right after it says where it is. It is
+    never searched by Latin name; it is placed only at a town that locates it (see
+    :func:`rasd.stages.places_resolve._anchor_licensed`)."""
+    w = words[i]
+    norm = w.norm
+    last = i
+    if norm in _NAME_STARTS and i + 1 < len(words) and words[i + 1].joined:
+        last = i + 1
+        nxt = words[last]
+        if (nxt.norm in gaz.stop_words or _trigger_of(text, nxt) is not None
+                or any(gaz.longest_from(s) for _p, s in _stems(text[nxt.start:nxt.end]))):
+            return None
+    elif len(norm) < 4 or norm.endswith(("ات", "ين", "ون", "ها", "هم", "هن", "كم", "نا")) or (
+            _broken_plural(strip_article(norm)) and not norm.endswith("ه")):
+        return None
+    key = strip_article(" ".join(x.norm for x in words[i : last + 1]))
+    one = last == i  # (كفر, عين, تل ... open a name of two words: their own commonness does not count)
+    if (
+        norm in gaz.stop_words
+        or key in gaz.never
+        or (one and strip_article(norm) in gaz.never)
+        or (one and gaz.is_common(norm))
+        or (one and gaz.is_common(strip_article(norm)))
+        or gaz.demonym_country(text[w.start : w.end]) is not None
+        or _trigger_of(text, w) is not None
+        or _descriptive(norm)
+    ):
+        return None
+    while last + 1 < len(words) and last - i < _MAX_UNKNOWN_WORDS - 1 and _name_continues(gaz, text, words, last + 1):
+        last += 1
+    m = Mention(w.start, words[last].end, i, last, key, [], guess=True)
+    m.located_only = True
+    return m
 
 
 _MAX_UNKNOWN_WORDS = 3
@@ -518,6 +568,8 @@ def _prefix_len(text: str, w: _Word) -> int:
 def _attach_qualifiers(gaz: Gazetteer, text: str, words: list[_Word], mentions: list[Mention]) -> None:
     """Demonyms and parenthesised or following countries/divisions that qualify a name."""
     for k, m in enumerate(mentions):
+        if m.located_only:
+            continue  # located by the place after it, not qualified by it (الغوطة (ريف دمشق))
         nxt = m.last + 1
         after = text[m.end : m.end + 40]
         stripped = after.lstrip()

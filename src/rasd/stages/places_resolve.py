@@ -281,14 +281,20 @@ def resolve_mentions(
     return [out[k] for k in sorted(out)]
 
 
-def _anchor_licensed(gaz: Gazetteer, m: Mention) -> bool:
+def _anchor_licensed(gaz: Gazetteer, m: Mention, anchor: Mention) -> bool:
     """Whether an unplaced mention is a place the text locates by the place after it: a name
     after a place word (بلدة، منطقة، معسكر) or in a list with one, not a common word."""
     if m.weak or m.qualifier_only or gaz.is_common(m.key):
         return False
     if m.trigger is not None or m.needs_anchor:
         return True
+    if m.located_only:
+        # (أشهرا من الجمود في عدن: a plain في is not enough; بريف إدلب، شمال مدينة عدن is)
+        return m.anchor_link >= LINK_BI and anchor.trigger in _LOCATING_TRIGGERS
     return m.guess and m.anchor_link >= LINK_BI
+
+
+_LOCATING_TRIGGERS = frozenset({"near", "town", "district"})
 
 
 def text_of(m: Mention) -> str:
@@ -324,7 +330,7 @@ def _place_by_anchor(gaz: Gazetteer, mentions: list[Mention], out: dict[int, Res
             m.choice = None
             if m.trigger is None:
                 continue
-        elif not _anchor_licensed(gaz, m):
+        elif not _anchor_licensed(gaz, m, mentions[m.anchor]):
             continue
         precision = anchored_precision(anchor)
         if precision is not None:
