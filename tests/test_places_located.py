@@ -88,3 +88,14 @@ def test_places_located_no_direction_keeps_the_town_point() -> None:
 def test_places_located_offset_point_is_offset_km_away(lat: float, lon: float, way: tuple[float, float]) -> None:
     moved = offset_point(lat, lon, way)
     assert haversine_km(lat, lon, *moved) == pytest.approx(OFFSET_KM, rel=0.02)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("اندلعت اشتباكات بين الفصائل ولواء شهداء اليرموك قرب الحدود الأردنية.", "اليرموك"),
+        ("انضمت كتائب شهداء دوما إلى غرفة العمليات الجديدة.", "دوما"),
+    ],
+)
+def test_places_located_group_named_after_a_place_is_not_the_place(text: str, name: str) -> None:
+    assert name not in _found(_SYRIA + text)
