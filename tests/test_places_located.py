@@ -99,3 +99,27 @@ def test_places_located_offset_point_is_offset_km_away(lat: float, lon: float, w
 )
 def test_places_located_group_named_after_a_place_is_not_the_place(text: str, name: str) -> None:
     assert name not in _found(_SYRIA + text)
+
+
+_YEMEN = "قالت المقاومة الشعبية في عدن إن قوات الحوثي انسحبت من لحج والضالع وتعز نحو صنعاء. "
+
+
+def test_places_located_town_phrase_moved_to_the_town_its_anchor_names() -> None:
+    # مدينة زنجبار is Zanzibar City's Arabic name; the capital of Abyan is Zinjibar, and the
+    # second, unlocated mention is read the same way (one sense per document)
+    text = _YEMEN + "وتقدمت القوات نحو مدينة زنجبار، عاصمة محافظة أبين، ثم دخلت مدينة زنجبار مساء أمس."
+    towns = [p for p in places_in_text(text) if text[p.start : p.end] == "مدينة زنجبار"]
+    assert [(p.name, p.country) for p in towns] == [("Zinjibār", "YE")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a side of a town in a Yemeni story is not Morocco's Oriental region
+        (_YEMEN + "وقصفت الطائرات مواقع في الجهة الشرقية لمدينة تعز.", False),
+        # in a Moroccan story it is
+        ("أعلنت السلطات المغربية في الرباط عن مشاريع جديدة في الجهة الشرقية ووجدة.", True),
+    ],
+)
+def test_places_located_compass_named_division_needs_its_country(text: str, kept: bool) -> None:
+    assert ("الجهة الشرقية" in _found(text)) is kept

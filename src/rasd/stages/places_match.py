@@ -24,7 +24,7 @@ from rasd.kb.gazetteer import (
 from rasd.stages.places_lists import inside_longer, listed_division
 from rasd.text import load_data, normalize_key, proclitic_splits, tokenize
 
-__all__ = ["Mention", "find_mentions", "strip_article"]
+__all__ = ["Mention", "find_mentions", "strip_article", "trigger_kind"]
 
 _MAX_WORDS = 6
 
@@ -89,6 +89,12 @@ def _trigger_lookup() -> dict[str, str]:
         for w in _triggers()[kind]:
             out[w] = kind
     return out
+
+
+def trigger_kind(stem: str) -> str | None:
+    """The kind of place word a normalised word is (``town``, ``district``, ``admin``, ``near``
+    ...), or ``None``."""
+    return _trigger_lookup().get(stem)
 
 
 def strip_article(key: str) -> str:
