@@ -123,3 +123,10 @@ def test_places_located_town_phrase_moved_to_the_town_its_anchor_names() -> None
 )
 def test_places_located_compass_named_division_needs_its_country(text: str, kept: bool) -> None:
     assert ("الجهة الشرقية" in _found(text)) is kept
+
+
+@pytest.mark.parametrize("spelling", ["باردهير", "بارديري"])
+def test_places_located_somali_dh_spelled_either_way(spelling: str) -> None:
+    text = f"سيطرت القوات الصومالية وقوات الاتحاد الأفريقي على مدينة {spelling} جنوب غربي الصومال."
+    found = _found(text)
+    assert [(p.name, p.country) for s, p in found.items() if spelling in s] == [("Baardheere", "SO")]
