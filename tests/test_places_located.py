@@ -130,3 +130,14 @@ def test_places_located_somali_dh_spelled_either_way(spelling: str) -> None:
     text = f"سيطرت القوات الصومالية وقوات الاتحاد الأفريقي على مدينة {spelling} جنوب غربي الصومال."
     found = _found(text)
     assert [(p.name, p.country) for s, p in found.items() if spelling in s] == [("Baardheere", "SO")]
+
+
+def test_places_located_list_and_other_places_keeps_its_locator() -> None:
+    # "X and Y and other places in Z": Z locates the list; كباني here is a village of the
+    # Kurds' Mountain, not Kobani 170 km away, and the mountain's point takes no direction of
+    # the countryside it lies in
+    text = _SYRIA + "وقصفت قوات النظام أماكن في منطقتي سلمى وكباني وأماكن أخرى في جبل الأكراد في ريف اللاذقية الشمالي."
+    found = _found(text)
+    assert found["سلمى"].name == "Jabal al-Akrad"
+    assert (found["سلمى"].lat, found["سلمى"].lon) == (found["جبل الأكراد"].lat, found["جبل الأكراد"].lon)
+    assert "كباني" not in found or found["كباني"].name != "‘Ayn al ‘Arab"

@@ -12,6 +12,7 @@ anchor.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from functools import lru_cache
@@ -59,6 +60,10 @@ _WEAK_LINKS = frozenset(normalize_key(w) for w in ("من", "،", ","))
 
 
 LINK_WEAK, LINK_BI, LINK_STRONG = 1, 2, 3
+_OTHER = frozenset(normalize_key(w) for w in ("أخرى", "اخرى", "أخر", "مجاورة", "محيطة"))
+_AND_OTHER_PLACES = frozenset(normalize_key(w) for w in (
+    "وأماكن", "ومناطق", "وقرى", "وبلدات", "ومدن", "وأحياء", "ومواقع", "ونقاط",
+))
 
 
 def _gap_link(gap: str, other: Mention) -> int:
@@ -75,6 +80,8 @@ def _gap_link(gap: str, other: Mention) -> int:
         if other.trigger in ("near", "admin", "town", "district"):
             return LINK_STRONG
         return LINK_WEAK if "," in gap or "،" in gap or "(" in gap else 0
+    if len(words) > 2 and normalize_key(words[1]) in _OTHER and normalize_key(words[0]) in _AND_OTHER_PLACES:
+        words = words[2:]  # منطقتي سلمى وكباني وأماكن أخرى في جبل الأكراد: the list goes on, then its place
     if words[0].startswith("و"):
         return 0
     links = _link_words()
@@ -324,17 +331,16 @@ def bearing(text: str, mentions: list[Mention], k: int) -> tuple[float, float] |
         return _compass(head + tail)
     if m.anchor is None:
         return None
-    gap = _DIRECTION_WORDS.findall(text[m.end : mentions[m.anchor].start])
-    own = _compass(gap)
+    other = mentions[m.anchor]
+    own = _compass(_DIRECTION_WORDS.findall(text[m.end : other.start]))
     if own is not None:
         return own
-    return bearing(text, mentions, m.anchor) if m.anchor != k else None
+    # the anchor's own direction (منطقة X بريف حلب الشمالي), not one further up a chain
+    return bearing(text, mentions, m.anchor) if m.anchor != k and other.trigger == "near" else None
 
 
 def offset_point(lat: float, lon: float, way: tuple[float, float], km: float = OFFSET_KM) -> tuple[float, float]:
     """The point ``km`` from (``lat``, ``lon``) in direction ``way`` (a unit north/east vector)."""
-    import math
-
     dlat = way[0] * km / 111.2
     dlon = way[1] * km / (111.2 * max(0.1, math.cos(math.radians(lat))))
     return round(lat + dlat, 5), round(lon + dlon, 5)
