@@ -141,3 +141,12 @@ def test_places_located_list_and_other_places_keeps_its_locator() -> None:
     assert found["سلمى"].name == "Jabal al-Akrad"
     assert (found["سلمى"].lat, found["سلمى"].lon) == (found["جبل الأكراد"].lat, found["جبل الأكراد"].lon)
     assert "كباني" not in found or found["كباني"].name != "‘Ayn al ‘Arab"
+
+
+def test_places_located_quarter_lies_in_the_town_named_after_it() -> None:
+    # the town of the same sentence, told after a relative clause, not Hama of the one before;
+    # the relative clause is not part of the quarter's name
+    text = _SYRIA + "وقتل 18 شخصا جراء سقوط صاروخ على حي المشهد الخاضع لسيطرة المعارضة جنوب مدينة حلب."
+    found = _found(text)
+    assert "المشهد" in found, list(found)
+    assert (found["المشهد"].name, found["المشهد"].precision) == ("Aleppo", 2)

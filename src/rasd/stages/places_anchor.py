@@ -160,6 +160,28 @@ def town_before(
     return None
 
 
+_AFTER_REACH = 80  # characters on to the town a quarter is said to lie in (حي X الخاضع لسيطرة المعارضة جنوب مدينة حلب)
+
+
+def _town_after(
+    text: str, mentions: list[Mention], k: int, placed: dict[int, GeoMatch], country: str | None
+) -> GeoMatch | None:
+    """The town named right after a quarter in the same sentence, within 80 characters: the
+    quarter's town, told after a relative clause (it comes before a town of an earlier
+    sentence)."""
+    m = mentions[k]
+    if not m.quarter:
+        return None
+    for j in range(k + 1, len(mentions)):
+        other = mentions[j]
+        if other.start - m.end > _AFTER_REACH or _STOP.search(text[m.end : other.start]):
+            return None
+        match = placed.get(j)
+        if match is not None and match.kind in (KIND_CITY, KIND_SUBTOWN) and not other.quarter:
+            return match if country is None or match.country == country else None
+    return None
+
+
 def place_quarters(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[tuple[int, GeoMatch, int]]:
     """(mention index, place, precision) for the quarters the resolution left unplaced or read
     as a far namesake, and for the names after a place word that nothing located: the same
@@ -181,7 +203,7 @@ def place_quarters(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[t
             m.choice = same_name[m.key]
             out.append((k, m.choice, m.choice.precision))
             continue
-        town = town_before(text, mentions, k, placed, main)
+        town = _town_after(text, mentions, k, placed, main) or town_before(text, mentions, k, placed, main)
         if town is not None and (m.choice is None or far_from_anchor(m.choice, town)):
             m.choice = town
             out.append((k, town, 2))

@@ -506,6 +506,11 @@ def _located_guess(gaz: Gazetteer, text: str, words: list[_Word], i: int) -> Men
 
 
 _MAX_UNKNOWN_WORDS = 3
+# participles that open a relative clause after a name (حي X الخاضع لسيطرة المعارضة)
+_RELATIVE_PARTICIPLES = frozenset(normalize_key(w) for w in (
+    "الخاضع", "الخاضعة", "الخاضعتين", "الخاضعين", "الواقع", "الواقعة", "التابع", "التابعة",
+    "المجاور", "المجاورة", "القريب", "القريبة", "المحاذي", "المحاذية", "المحاصر", "المحاصرة",
+))
 
 
 def _name_continues(gaz: Gazetteer, text: str, words: list[_Word], j: int) -> bool:
@@ -517,7 +522,7 @@ def _name_continues(gaz: Gazetteer, text: str, words: list[_Word], j: int) -> bo
         return False
     links = _triggers()["qualifier_links"]
     for _p, stem in _stems(text[w.start : w.end]):
-        if stem in links or stem in _FUNCTION_WORDS or stem in _PREPOSITIONS or _descriptive(stem):
+        if stem in links or stem in _RELATIVE_PARTICIPLES or stem in _FUNCTION_WORDS or stem in _PREPOSITIONS or _descriptive(stem):
             return False
         if gaz.longest_from(stem):  # a known name (بالدمام، الرياض) is a place of its own
             return False
