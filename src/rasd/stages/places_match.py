@@ -9,6 +9,7 @@ and any explicit qualifier after it (``(لبنان)``، ``السورية``). Res
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -464,6 +465,8 @@ def _match_at(
     return None
 
 
+# a locating word within reach: بريف، في، a direction, قرب
+_LOCATOR_AHEAD = re.compile(r"\s(?:[وف]?ب\S|في\s|شمال|جنوب|شرق|غرب|قرب|بالقرب)")
 _LOCATED_AFTER = frozenset(normalize_key(w) for w in ("على", "محيط", "أطراف"))
 
 
@@ -474,6 +477,8 @@ def _located_guess(gaz: Gazetteer, text: str, words: list[_Word], i: int) -> Men
     never searched by Latin name; it is placed only at a town that locates it (see
     :func:`rasd.stages.places_resolve._anchor_licensed`)."""
     w = words[i]
+    if _LOCATOR_AHEAD.search(text, w.end, w.end + 48) is None:
+        return None  # nothing after it could locate it (a cheap test before the lexicon look-ups)
     norm = w.norm
     last = i
     if norm in _NAME_STARTS and i + 1 < len(words) and words[i + 1].joined:
