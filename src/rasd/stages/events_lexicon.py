@@ -11,12 +11,14 @@ are stripped from text words before matching, so ``والاشتباكات`` matc
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from rasd.text import load_data, normalize_key, proclitic_splits
+from rasd.tokens import TokenLayer
 
 __all__ = [
     "Word",
@@ -68,19 +70,61 @@ def _stems(key: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+class _LayerWords:
+    """The words of a whole text (a view of its :class:`rasd.tokens.TokenLayer`): every
+    match of the word pattern, with the :class:`Word` it gives (None for a key-less run of
+    tatweel or diacritics), so a range is a slice when no match straddles its edges."""
+
+    __slots__ = ("before", "ends", "starts", "words")
+
+    def __init__(self, layer: TokenLayer) -> None:
+        text = layer.text
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.before: list[int] = []  # words before each match
+        self.words: list[Word] = []
+        for m in _WORD_RE.finditer(text):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+            self.before.append(len(self.words))
+            w = _word(m)
+            if w is not None:
+                self.words.append(w)
+        self.before.append(len(self.words))
+
+    def between(self, start: int, end: int) -> list[Word] | None:
+        starts, ends = self.starts, self.ends
+        i = bisect_left(starts, start)
+        if i and ends[i - 1] > start:
+            return None
+        j = bisect_left(starts, end, i)
+        if j > i and ends[j - 1] > end:
+            return None
+        return self.words[self.before[i] : self.before[j]]
+
+
+def _word(m: re.Match[str]) -> Word | None:
+    s = m.group()
+    if len(s) == 1 and not s.isalnum():
+        return Word(m.start(), m.end(), s, (), True)
+    key = normalize_key(s)
+    if not key:
+        return None
+    return Word(m.start(), m.end(), key, _stems(key))
+
+
 def words_of(text: str, start: int = 0, end: int | None = None) -> list[Word]:
-    """The words (and punctuation marks) of ``text[start:end]`` with absolute offsets."""
+    """The words (and punctuation marks) of ``text[start:end]`` with absolute offsets (read
+    from the text's token layer, computed once per text)."""
     end = len(text) if end is None else end
+    words = TokenLayer.of(text).view("events.words", _LayerWords).between(start, end)
+    if words is not None:
+        return words
     out: list[Word] = []
     for m in _WORD_RE.finditer(text, start, end):
-        s = m.group()
-        if len(s) == 1 and not s.isalnum():
-            out.append(Word(m.start(), m.end(), s, (), True))
-            continue
-        key = normalize_key(s)
-        if not key:
-            continue
-        out.append(Word(m.start(), m.end(), key, _stems(key)))
+        w = _word(m)
+        if w is not None:
+            out.append(w)
     return out
 
 
