@@ -39,20 +39,13 @@ _MEMO: dict[int, TokenLayer] = {}
 class TokenLayer:
     """The tokens of one text as parallel tuples, and the views derived from them."""
 
-    __slots__ = ("_keys", "_shadow", "_tokens", "_views", "ends", "kinds", "starts", "text")
+    __slots__ = ("_ends", "_keys", "_kinds", "_shadow", "_starts", "_tokens", "_views", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        starts: list[int] = []
-        ends: list[int] = []
-        kinds: list[str] = []
-        for m in _TOKEN_RE.finditer(text):
-            starts.append(m.start())
-            ends.append(m.end())
-            kinds.append(m.lastgroup or "punct")
-        self.starts: tuple[int, ...] = tuple(starts)
-        self.ends: tuple[int, ...] = tuple(ends)
-        self.kinds: tuple[str, ...] = tuple(kinds)
+        self._starts: tuple[int, ...] | None = None
+        self._ends: tuple[int, ...] = ()
+        self._kinds: tuple[str, ...] = ()
         self._keys: tuple[str, ...] | None = None
         self._tokens: tuple[Token, ...] | None = None
         self._shadow: Shadow | None = None
@@ -61,15 +54,52 @@ class TokenLayer:
     @classmethod
     def of(cls, text: str) -> TokenLayer:
         """The layer of ``text`` (the same object for the same string while it is recent)."""
-        memo = _MEMO
-        layer = memo.get(id(text))
+        layer = _MEMO.get(id(text))
         if layer is not None and layer.text is text:
             return layer
         layer = cls(text)
-        if len(memo) >= _KEEP:
-            del memo[next(iter(memo))]
-        memo[id(text)] = layer
+        if len(_MEMO) >= _KEEP:
+            del _MEMO[next(iter(_MEMO))]
+        _MEMO[id(text)] = layer
         return layer
+
+    @staticmethod
+    def get(text: str) -> TokenLayer | None:
+        """The layer of ``text`` if one was made (by :meth:`of`) and is still kept, else None:
+        for helpers that take any string and read a document's text through its layer."""
+        layer = _MEMO.get(id(text))
+        return layer if layer is not None and layer.text is text else None
+
+    def _read(self) -> tuple[int, ...]:
+        starts: list[int] = []
+        ends: list[int] = []
+        kinds: list[str] = []
+        for m in _TOKEN_RE.finditer(self.text):
+            starts.append(m.start())
+            ends.append(m.end())
+            kinds.append(m.lastgroup or "punct")
+        self._ends, self._kinds = tuple(ends), tuple(kinds)
+        self._starts = tuple(starts)
+        return self._starts
+
+    @property
+    def starts(self) -> tuple[int, ...]:
+        """Start offset of each token."""
+        return self._starts if self._starts is not None else self._read()
+
+    @property
+    def ends(self) -> tuple[int, ...]:
+        """End offset of each token."""
+        if self._starts is None:
+            self._read()
+        return self._ends
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        """Kind of each token: ``ar``, ``lat``, ``num`` or ``punct``."""
+        if self._starts is None:
+            self._read()
+        return self._kinds
 
     def __len__(self) -> int:
         return len(self.starts)

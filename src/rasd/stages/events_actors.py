@@ -300,7 +300,7 @@ def _kb_mentions(text: str, words: Sequence[Word], lo: int, hi: int) -> list[Act
         return []
     start, end = words[lo].start, words[hi - 1].end
     out: list[ActorMention] = []
-    for m in kb.find(text[start:end]):
+    for m in kb.find_at(text, start, end):
         actor = m.actor
         if not actor.acled_name:
             continue

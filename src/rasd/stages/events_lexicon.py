@@ -115,11 +115,13 @@ def _word(m: re.Match[str]) -> Word | None:
 
 def words_of(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     """The words (and punctuation marks) of ``text[start:end]`` with absolute offsets (read
-    from the text's token layer, computed once per text)."""
+    from the text's token layer, computed once per text, where the text has one)."""
     end = len(text) if end is None else end
-    words = TokenLayer.of(text).view("events.words", _LayerWords).between(start, end)
-    if words is not None:
-        return words
+    layer = TokenLayer.get(text)
+    if layer is not None:
+        words = layer.view("events.words", _LayerWords).between(start, end)
+        if words is not None:
+            return words
     out: list[Word] = []
     for m in _WORD_RE.finditer(text, start, end):
         w = _word(m)
@@ -173,11 +175,64 @@ def _stem_index(words: Sequence[Word]) -> tuple[dict[str, list[int]], dict[str, 
 
 _NONE: list[tuple[str, tuple[str, ...]]] = []  # shared, never mutated
 
+# One index over the heads of every term set: head stem (exact heads) or first two letters
+# (``*`` heads) -> the slots of the term sets with such a head. One pass over a word
+# sequence then finds where each term set can start (see :func:`_heads_at`) instead of each
+# set intersecting its heads with the words on its own. Term sets with the same terms share
+# a slot; past ``_MAX_SLOTS`` sets, new ones look on their own.
+_EXACT_HEADS: dict[str, list[int]] = {}
+_PREFIX_HEADS: dict[str, list[int]] = {}
+_SLOTS: dict[tuple[str, ...], int] = {}
+_MAX_SLOTS = 4096
+_HEADS_AT: list[object] = [None, {}]
+
+
+def _register(terms: tuple[str, ...], exact: Iterable[str], prefix: Iterable[str]) -> int:
+    slot = _SLOTS.get(terms)
+    if slot is not None:
+        return slot
+    if len(_SLOTS) >= _MAX_SLOTS:
+        return -1
+    slot = _SLOTS[terms] = len(_SLOTS)
+    _HEADS_AT[:] = [None, {}]  # the positions cached for the last words lack this set
+    for head in exact:
+        _EXACT_HEADS.setdefault(head, []).append(slot)
+    for head in prefix:
+        _PREFIX_HEADS.setdefault(head, []).append(slot)
+    return slot
+
+
+def _heads_at(words: Sequence[Word]) -> dict[int, list[int]]:
+    """Term-set slot -> positions in ``words`` where a term of that set can start (a
+    one-entry cache, shared by every term set: they are asked in a row)."""
+    if _HEADS_AT[0] is not words:
+        at: dict[int, list[int]] = {}
+        exact, prefix = _EXACT_HEADS, _PREFIX_HEADS
+        for i, w in enumerate(words):
+            if w.punct:
+                continue
+            for st in w.stems:
+                for slot in exact.get(st, ()):
+                    pos = at.get(slot)
+                    if pos is None:
+                        at[slot] = [i]
+                    elif pos[-1] != i:
+                        pos.append(i)
+                for slot in prefix.get(st[:2], ()):
+                    pos = at.get(slot)
+                    if pos is None:
+                        at[slot] = [i]
+                    elif pos[-1] != i:
+                        pos.append(i)
+        _HEADS_AT[:] = [words, at]
+    return _HEADS_AT[1]  # type: ignore[return-value]
+
 
 class TermSet:
     """A compiled set of terms; :meth:`find` returns every match in a word sequence."""
 
     def __init__(self, terms: Iterable[str]) -> None:
+        terms = tuple(terms)
         self._exact: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         self._prefix: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         self._by_stems: dict[tuple[str, ...], list[tuple[str, tuple[str, ...]]]] = {}
@@ -195,6 +250,7 @@ class TermSet:
                 self._prefix.setdefault(head[:2], []).append((term, parts))
             else:
                 self._exact.setdefault(head, []).append((term, parts))
+        self._slot = _register(terms, self._exact, self._prefix) if self._exact or self._prefix else -1
 
     @staticmethod
     def _word_matches(part: str, word: Word) -> bool:
@@ -228,13 +284,18 @@ class TermSet:
     def _starts(self, words: Sequence[Word]) -> list[list[tuple[str, tuple[str, ...]]]] | None:
         """Candidate terms per word of ``words``; None when no term can start there."""
         if words is not self._last_words:
-            by_stem, by_head = _stem_index(words)
             # only a word with a stem that heads a term can start one
-            at: set[int] = set()
-            for head in by_stem.keys() & self._exact.keys():
-                at.update(by_stem[head])
-            for head in by_head.keys() & self._prefix.keys():
-                at.update(by_head[head])
+            at: Iterable[int]
+            if self._slot >= 0:
+                at = _heads_at(words).get(self._slot, ())
+            else:
+                by_stem, by_head = _stem_index(words)
+                found: set[int] = set()
+                for head in by_stem.keys() & self._exact.keys():
+                    found.update(by_stem[head])
+                for head in by_head.keys() & self._prefix.keys():
+                    found.update(by_head[head])
+                at = found
             if not at:
                 self._last_starts = None
             else:

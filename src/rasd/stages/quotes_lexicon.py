@@ -259,7 +259,7 @@ def kb_hints(text: str, entities: Sequence[Entity], windows: Sequence[tuple[int,
         from rasd.kb.actors import load_actor_kb
 
         kb = load_actor_kb()
-        found = [(a, m) for a, b in windows for m in kb.find(text[a:b])]
+        found = [(a, m) for a, b in windows for m in kb.find_at(text, a, b)]
     except Exception:  # the knowledge base is optional for this stage
         return out
     for a, m in found:
