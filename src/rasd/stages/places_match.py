@@ -23,6 +23,7 @@ from rasd.kb.gazetteer import (
 )
 from rasd.stages.places_lists import inside_longer, listed_division
 from rasd.text import load_data, normalize_key, proclitic_splits, tokenize
+from rasd.tokens import TokenLayer
 
 __all__ = ["Mention", "find_mentions", "strip_article"]
 
@@ -104,7 +105,8 @@ def _norm(word: str) -> str:
 def _words(text: str) -> list[_Word]:
     out: list[_Word] = []
     prev_end = -1
-    for tok in tokenize(text):
+    layer = TokenLayer.get(text)
+    for tok in layer.tokens if layer is not None else tokenize(text):
         if tok.kind != "ar":
             if tok.kind == "punct" and text[tok.start : tok.end] == "-":
                 continue
