@@ -173,8 +173,6 @@ def _stem_index(words: Sequence[Word]) -> tuple[dict[str, list[int]], dict[str, 
     return _STEM_INDEX[1], _STEM_INDEX[2]  # type: ignore[return-value]
 
 
-_NONE: list[tuple[str, tuple[str, ...]]] = []  # shared, never mutated
-
 # One index over the heads of every term set: head stem (exact heads) or first two letters
 # (``*`` heads) -> the slots of the term sets with such a head. One pass over a word
 # sequence then finds where each term set can start (see :func:`_heads_at`) instead of each
@@ -195,6 +193,7 @@ def _register(terms: tuple[str, ...], exact: Iterable[str], prefix: Iterable[str
         return -1
     slot = _SLOTS[terms] = len(_SLOTS)
     _HEADS_AT[:] = [None, {}]  # the positions cached for the last words lack this set
+    _SLOTS_OF.clear()
     for head in exact:
         _EXACT_HEADS.setdefault(head, []).append(slot)
     for head in prefix:
@@ -202,30 +201,49 @@ def _register(terms: tuple[str, ...], exact: Iterable[str], prefix: Iterable[str
     return slot
 
 
+def _slots_of(stems: tuple[str, ...]) -> tuple[int, ...]:
+    """The slots of the term sets a word with these stems can start a term of, in the
+    order :func:`_heads_at` used to meet them (cached per stem tuple)."""
+    slots = _SLOTS_OF.get(stems)
+    if slots is None:
+        seen: list[int] = []
+        for st in stems:
+            seen.extend(_EXACT_HEADS.get(st, ()))
+            seen.extend(_PREFIX_HEADS.get(st[:2], ()))
+        slots = tuple(dict.fromkeys(seen))
+        if len(_SLOTS_OF) >= _MAX_SLOTS_OF:
+            _SLOTS_OF.clear()
+        _SLOTS_OF[stems] = slots
+    return slots
+
+
+_SLOTS_OF: dict[tuple[str, ...], tuple[int, ...]] = {}
+_MAX_SLOTS_OF = 65_536
+
+
 def _heads_at(words: Sequence[Word]) -> dict[int, list[int]]:
     """Term-set slot -> positions in ``words`` where a term of that set can start (a
     one-entry cache, shared by every term set: they are asked in a row)."""
     if _HEADS_AT[0] is not words:
         at: dict[int, list[int]] = {}
-        exact, prefix = _EXACT_HEADS, _PREFIX_HEADS
+        cached = _SLOTS_OF
         for i, w in enumerate(words):
             if w.punct:
                 continue
-            for st in w.stems:
-                for slot in exact.get(st, ()):
-                    pos = at.get(slot)
-                    if pos is None:
-                        at[slot] = [i]
-                    elif pos[-1] != i:
-                        pos.append(i)
-                for slot in prefix.get(st[:2], ()):
-                    pos = at.get(slot)
-                    if pos is None:
-                        at[slot] = [i]
-                    elif pos[-1] != i:
-                        pos.append(i)
+            slots = cached.get(w.stems)
+            if slots is None:
+                slots = _slots_of(w.stems)
+            for slot in slots:
+                pos = at.get(slot)
+                if pos is None:
+                    at[slot] = [i]
+                else:
+                    pos.append(i)
         _HEADS_AT[:] = [words, at]
     return _HEADS_AT[1]  # type: ignore[return-value]
+
+
+_NONE: list[tuple[str, tuple[str, ...]]] = []  # shared, never mutated
 
 
 class TermSet:
