@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 __all__ = [
     "fold_unicode",
@@ -172,8 +172,10 @@ class Shadow:
         return self.index[start], self.index[end - 1] + 1
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One token: offsets into the text it was read from and its kind (a named tuple:
+    documents hold thousands, made and read in C)."""
+
     start: int
     end: int
     kind: str  # "ar", "lat", "num", "punct"

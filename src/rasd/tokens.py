@@ -116,7 +116,7 @@ class TokenLayer:
     def tokens(self) -> tuple[Token, ...]:
         """The tokens as :class:`rasd.text.Token` objects (what ``tokenize(text)`` returns)."""
         if self._tokens is None:
-            self._tokens = tuple(map(Token, self.starts, self.ends, self.kinds))
+            self._tokens = tuple(map(Token._make, zip(self.starts, self.ends, self.kinds, strict=True)))
         return self._tokens
 
     @property

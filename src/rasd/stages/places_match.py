@@ -106,16 +106,20 @@ def _words(text: str) -> list[_Word]:
     out: list[_Word] = []
     prev_end = -1
     layer = TokenLayer.get(text)
-    for tok in layer.tokens if layer is not None else tokenize(text):
-        if tok.kind != "ar":
-            if tok.kind == "punct" and text[tok.start : tok.end] == "-":
+    if layer is not None:
+        tokens = zip(layer.starts, layer.ends, layer.kinds, layer.keys, strict=True)
+    else:
+        tokens = ((t.start, t.end, t.kind, _norm(text[t.start : t.end])) for t in tokenize(text))
+    for start, end, kind, key in tokens:
+        if kind != "ar":
+            if kind == "punct" and text[start:end] == "-":
                 continue
             prev_end = -1
             continue
-        gap = text[prev_end : tok.start] if prev_end >= 0 else "x"
+        gap = text[prev_end:start] if prev_end >= 0 else "x"
         joined = prev_end >= 0 and gap.replace("-", " ").strip() == ""
-        out.append(_Word(tok.start, tok.end, _norm(text[tok.start : tok.end]), joined))
-        prev_end = tok.end
+        out.append(_Word(start, end, key, joined))
+        prev_end = end
     return out
 
 
