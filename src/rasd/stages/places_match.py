@@ -9,7 +9,7 @@ and any explicit qualifier after it (``(لبنان)``، ``السورية``). Res
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -106,6 +106,7 @@ def _words(text: str) -> list[_Word]:
     out: list[_Word] = []
     prev_end = -1
     layer = TokenLayer.get(text)
+    tokens: Iterable[tuple[int, int, str, str]]
     if layer is not None:
         tokens = zip(layer.starts, layer.ends, layer.kinds, layer.keys, strict=True)
     else:
