@@ -75,7 +75,7 @@ class _LayerWords:
     match of the word pattern, with the :class:`Word` it gives (None for a key-less run of
     tatweel or diacritics), so a range is a slice when no match straddles its edges."""
 
-    __slots__ = ("before", "ends", "starts", "words")
+    __slots__ = ("before", "ends", "ranges", "starts", "words")
 
     def __init__(self, layer: TokenLayer) -> None:
         text = layer.text
@@ -83,6 +83,7 @@ class _LayerWords:
         self.ends: list[int] = []
         self.before: list[int] = []  # words before each match
         self.words: list[Word] = []
+        self.ranges: dict[tuple[int, int], list[Word]] = {}
         for m in _WORD_RE.finditer(text):
             self.starts.append(m.start())
             self.ends.append(m.end())
@@ -100,7 +101,12 @@ class _LayerWords:
         j = bisect_left(starts, end, i)
         if j > i and ends[j - 1] > end:
             return None
-        return self.words[self.before[i] : self.before[j]]
+        a, b = self.before[i], self.before[j]
+        words = self.ranges.get((a, b))
+        if words is None:
+            # one list per range: the term sets' caches (by identity) serve every asker
+            words = self.ranges[a, b] = self.words[a:b]
+        return words
 
 
 def _word(m: re.Match[str]) -> Word | None:
@@ -115,7 +121,8 @@ def _word(m: re.Match[str]) -> Word | None:
 
 def words_of(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     """The words (and punctuation marks) of ``text[start:end]`` with absolute offsets (read
-    from the text's token layer, computed once per text, where the text has one)."""
+    from the text's token layer, computed once per text, where the text has one; the list
+    of a range is then shared by every caller: read it, never change it)."""
     end = len(text) if end is None else end
     layer = TokenLayer.get(text)
     if layer is not None:
@@ -182,7 +189,10 @@ _EXACT_HEADS: dict[str, list[int]] = {}
 _PREFIX_HEADS: dict[str, list[int]] = {}
 _SLOTS: dict[tuple[str, ...], int] = {}
 _MAX_SLOTS = 4096
-_HEADS_AT: list[object] = [None, {}]
+#: word sequence id -> (the sequence, slot -> positions): the last sequences seen (the
+#: events stage comes back to a sentence's words between others)
+_HEADS_AT: dict[int, tuple[Sequence[Word], dict[int, list[int]]]] = {}
+_KEEP_HEADS = 64
 
 
 def _register(terms: tuple[str, ...], exact: Iterable[str], prefix: Iterable[str]) -> int:
@@ -192,7 +202,7 @@ def _register(terms: tuple[str, ...], exact: Iterable[str], prefix: Iterable[str
     if len(_SLOTS) >= _MAX_SLOTS:
         return -1
     slot = _SLOTS[terms] = len(_SLOTS)
-    _HEADS_AT[:] = [None, {}]  # the positions cached for the last words lack this set
+    _HEADS_AT.clear()  # the positions cached for the last words lack this set
     _SLOTS_OF.clear()
     for head in exact:
         _EXACT_HEADS.setdefault(head, []).append(slot)
@@ -222,25 +232,29 @@ _MAX_SLOTS_OF = 65_536
 
 
 def _heads_at(words: Sequence[Word]) -> dict[int, list[int]]:
-    """Term-set slot -> positions in ``words`` where a term of that set can start (a
-    one-entry cache, shared by every term set: they are asked in a row)."""
-    if _HEADS_AT[0] is not words:
-        at: dict[int, list[int]] = {}
-        cached = _SLOTS_OF
-        for i, w in enumerate(words):
-            if w.punct:
-                continue
-            slots = cached.get(w.stems)
-            if slots is None:
-                slots = _slots_of(w.stems)
-            for slot in slots:
-                pos = at.get(slot)
-                if pos is None:
-                    at[slot] = [i]
-                else:
-                    pos.append(i)
-        _HEADS_AT[:] = [words, at]
-    return _HEADS_AT[1]  # type: ignore[return-value]
+    """Term-set slot -> positions in ``words`` where a term of that set can start (cached
+    for the last sequences seen, shared by every term set)."""
+    got = _HEADS_AT.get(id(words))
+    if got is not None and got[0] is words:
+        return got[1]
+    at: dict[int, list[int]] = {}
+    cached = _SLOTS_OF
+    for i, w in enumerate(words):
+        if w.punct:
+            continue
+        slots = cached.get(w.stems)
+        if slots is None:
+            slots = _slots_of(w.stems)
+        for slot in slots:
+            pos = at.get(slot)
+            if pos is None:
+                at[slot] = [i]
+            else:
+                pos.append(i)
+    if len(_HEADS_AT) >= _KEEP_HEADS:
+        del _HEADS_AT[next(iter(_HEADS_AT))]
+    _HEADS_AT[id(words)] = (words, at)
+    return at
 
 
 _NONE: list[tuple[str, tuple[str, ...]]] = []  # shared, never mutated
