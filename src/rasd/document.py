@@ -15,6 +15,8 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from rasd.tokens import TokenLayer
+
 __all__ = [
     "SCHEMA_VERSION",
     "Span",
@@ -191,6 +193,12 @@ class Document:
     warnings: tuple[str, ...] = field(default=())
 
     # ------------------------------------------------------------------ helpers
+    @property
+    def tokens(self) -> TokenLayer:
+        """The token layer of ``text`` (computed on first use, then shared by every stage
+        that reads this text; never serialised: a document read back recomputes it)."""
+        return TokenLayer.of(self.text)
+
     def surface(self, span: Span) -> str:
         """The text a span covers."""
         return self.text[span.start : span.end]

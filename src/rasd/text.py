@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 __all__ = [
     "fold_unicode",
@@ -116,6 +116,17 @@ def _short_key(text: str) -> str:
     return " ".join(fast_key(text).split())
 
 
+_SHADOW_TABLE: dict[int, str | None] = {ord(k): v for k, v in _CHAR_MAP.items()}
+for _cp in range(0x0610, 0x0700):
+    if _DIACRITICS.match(chr(_cp)):
+        _SHADOW_TABLE[_cp] = None
+#: Characters whose lower case is not one character on its own (İ -> i̇, final sigma) and
+#: diacritics outside the Arabic block: :meth:`Shadow.of` walks those texts character by character.
+_SHADOW_SLOW = re.compile("[" + "".join(
+    ch for ch in map(chr, range(0x80, 0x10000)) if len(ch.lower()) != 1 or ch == "\u03a3"
+) + "]")
+
+
 @dataclass(frozen=True, slots=True)
 class Shadow:
     """The normalised form of a text with a map back to original offsets.
@@ -129,6 +140,20 @@ class Shadow:
 
     @classmethod
     def of(cls, text: str) -> Shadow:
+        if not _SHADOW_SLOW.search(text):
+            # C-level passes: drop diacritics and tatweel, fold letters, lower-case; the
+            # index skips the dropped characters (every other character maps to one)
+            index: list[int] = []
+            at = 0
+            for m in _DIACRITICS.finditer(text):
+                index.extend(range(at, m.start()))
+                at = m.end()
+            index.extend(range(at, len(text) + 1))
+            return cls(text.translate(_SHADOW_TABLE).lower(), tuple(index))
+        return cls._of_chars(text)
+
+    @classmethod
+    def _of_chars(cls, text: str) -> Shadow:
         chars: list[str] = []
         index: list[int] = []
         for i, ch in enumerate(text):
@@ -147,8 +172,10 @@ class Shadow:
         return self.index[start], self.index[end - 1] + 1
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One token: offsets into the text it was read from and its kind (a named tuple:
+    documents hold thousands, made and read in C)."""
+
     start: int
     end: int
     kind: str  # "ar", "lat", "num", "punct"

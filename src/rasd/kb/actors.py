@@ -22,8 +22,10 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import itertools
 import re
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -31,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from rasd.text import load_data, normalize_key, proclitic_splits, tokenize
+from rasd.tokens import TokenLayer
 
 __all__ = [
     "ACLED_CATEGORIES",
@@ -134,10 +137,14 @@ def word_readings(word: str) -> tuple[tuple[int, str], ...]:
 
 
 # ------------------------------------------------------------------------------ KB
+_KB_SERIAL = itertools.count()
+
+
 class ActorKB:
     """An index of actors by alias. Build with :func:`load_actor_kb`."""
 
     def __init__(self, actors: Iterable[Actor]) -> None:
+        self._view = f"actors.find.{next(_KB_SERIAL)}"  # this KB's search of a token layer
         self._by_id: dict[str, Actor] = {}
         self._by_key: dict[tuple[str, ...], str] = {}
         self._max_len: dict[str, int] = {}
@@ -186,28 +193,63 @@ class ActorKB:
     def find(self, text: str) -> list[ActorMention]:
         """Longest non-overlapping alias matches in ``text``, left to right. Spans leave
         out proclitics and never cross a line break."""
-        tokens = tokenize(text)
-        keys = [token_key(text[t.start : t.end]) for t in tokens]
-        out: list[ActorMention] = []
-        i = 0
-        n_tok = len(tokens)
+        return self.find_at(text, 0, len(text))
+
+    def find_at(self, text: str, start: int, end: int) -> list[ActorMention]:
+        """``find(text[start:end])`` (offsets relative to ``start``), read from the whole
+        text's search when ``text`` has a token layer: the text is searched once, and a range
+        that no match of that search straddles gets its share of it (a greedy left-to-right
+        search restarted where the whole one stood finds the same matches)."""
+        layer = TokenLayer.get(text)
+        rng = layer.span(start, end) if layer is not None else None
+        if layer is None or rng is None:
+            sub = text[start:end]
+            tokens = tokenize(sub)
+            keys = [token_key(sub[t.start : t.end]) for t in tokens]
+            found = self._search(sub, [t.start for t in tokens], [t.end for t in tokens],
+                                 [t.kind for t in tokens], keys, 0, len(tokens))
+            return [ActorMention(a, b, self._by_id[actor_id]) for a, b, _i, actor_id in found]
+        whole = layer.view(self._view, self._whole)
+        lo, hi = rng
+        if whole.inside[lo] or whole.inside[hi]:
+            found = self._search(text, layer.starts, layer.ends, layer.kinds, _layer_keys(layer), lo, hi)
+        else:
+            firsts = whole.firsts
+            found = whole.found[bisect_left(firsts, lo) : bisect_left(firsts, hi)]
+        return [ActorMention(a - start, b - start, self._by_id[actor_id]) for a, b, _i, actor_id in found]
+
+    def _whole(self, layer: TokenLayer) -> _Search:
+        found = self._search(layer.text, layer.starts, layer.ends, layer.kinds, _layer_keys(layer), 0, len(layer))
+        inside = bytearray(len(layer) + 1)
+        for _a, _b, first, _id in found:
+            i = first + 1
+            while i < len(layer) and layer.starts[i] < _b:
+                inside[i] = 1
+                i += 1
+        return _Search(found, [f[2] for f in found], inside)
+
+    def _search(self, text: str, starts: Sequence[int], ends: Sequence[int], kinds: Sequence[str],
+                keys: Sequence[str], lo: int, n_tok: int) -> list[tuple[int, int, int, str]]:
+        """The greedy search over tokens ``[lo, n_tok)``: ``(start, end, first token, actor
+        id)`` of each match."""
+        out: list[tuple[int, int, int, str]] = []
+        i = lo
+        max_lens = self._max_len
+        by_key = self._by_key
         while i < n_tok:
             best: tuple[int, int, str] | None = None  # (length, prefix_length, actor id)
-            word = text[tokens[i].start : tokens[i].end]
-            readings = word_readings(word) if tokens[i].kind == "ar" else ((0, keys[i]),)
+            readings = word_readings(text[starts[i] : ends[i]]) if kinds[i] == "ar" else ((0, keys[i]),)
             for plen, first in readings:
-                max_len = self._max_len.get(first)
+                max_len = max_lens.get(first)
                 if max_len is None:
                     continue
                 limit = 1
-                while limit < max_len and i + limit < n_tok and "\n" not in text[
-                    tokens[i + limit - 1].end : tokens[i + limit].start
-                ]:
+                while limit < max_len and i + limit < n_tok and "\n" not in text[ends[i + limit - 1] : starts[i + limit]]:
                     limit += 1
                 for length in range(limit, 0, -1):
                     if best is not None and length <= best[0]:
                         break
-                    actor_id = self._by_key.get((first, *keys[i + 1 : i + length]))
+                    actor_id = by_key.get((first, *keys[i + 1 : i + length]))
                     if actor_id is not None:
                         best = (length, plen, actor_id)
                         break
@@ -215,9 +257,24 @@ class ActorKB:
                 i += 1
                 continue
             length, plen, actor_id = best
-            out.append(ActorMention(tokens[i].start + plen, tokens[i + length - 1].end, self._by_id[actor_id]))
+            out.append((starts[i] + plen, ends[i + length - 1], i, actor_id))
             i += length
         return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Search:
+    """One knowledge base's search of a whole text: the matches (start, end, first token,
+    actor id), their first tokens, and which token positions fall inside a match."""
+
+    found: list[tuple[int, int, int, str]]
+    firsts: list[int]
+    inside: bytearray
+
+
+def _layer_keys(layer: TokenLayer) -> tuple[str, ...]:
+    """:func:`token_key` of every token of a layer (a view of the layer, made once)."""
+    return layer.view("actors.keys", lambda lay: tuple(map(token_key, map(lay.text.__getitem__, map(slice, lay.starts, lay.ends)))))
 
 
 # -------------------------------------------------------------------------- loading

@@ -23,6 +23,7 @@ from rasd.kb.actors import Actor, actor_key, load_actor_kb, token_key
 from rasd.ner.corpus import bio_spans
 from rasd.ner.gazetteer import word_readings
 from rasd.text import Token, load_data, normalize_key, tokenize
+from rasd.tokens import TokenLayer
 
 if TYPE_CHECKING:
     from rasd.ner.gazetteer import NameLists
@@ -139,10 +140,13 @@ def find_entities(text: str, sentences: Sequence[Sentence], tier: str = "fast") 
     kb = load_actor_kb()
     sents = list(sentences) or [Sentence(0, len(text))]
     token_rows: list[list[Token]] = []
+    layer = TokenLayer.get(text)
     for s in sents:
         if not (0 <= s.start <= s.end <= len(text)):
             continue
-        toks = [Token(t.start + s.start, t.end + s.start, t.kind) for t in tokenize(text[s.start : s.end])]
+        toks = layer.tokens_in(s.start, s.end) if layer is not None else None
+        if toks is None:
+            toks = [Token(t.start + s.start, t.end + s.start, t.kind) for t in tokenize(text[s.start : s.end])]
         token_rows.extend(_chunks(toks))
     words = [[text[t.start : t.end] for t in row] for row in token_rows]
     tags = tagger.tag(words) if tagger is not None else [["O"] * len(w) for w in words]

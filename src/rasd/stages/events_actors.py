@@ -303,7 +303,7 @@ def _kb_mentions(text: str, words: Sequence[Word], lo: int, hi: int) -> list[Act
     out: list[ActorMention] = []
     starts: list[int] = []
     ends: list[int] = []
-    for m in kb.find(text[start:end]):
+    for m in kb.find_at(text, start, end):
         actor = m.actor
         if not actor.acled_name:
             continue

@@ -372,7 +372,7 @@ def detect_sentence(text: str, start: int = 0, end: int | None = None,
     ``scores`` (``{"assault": p, "protest": p}``) replaces the fast classifier's
     probabilities (the accurate tier passes its own)."""
     end = len(text) if end is None else end
-    words = [w for w in words_of(text, start, end)]
+    words = words_of(text, start, end)
     if not words:
         return []
     clauses = clauses_of(words, cue_set("clause_breaks"))

@@ -11,12 +11,14 @@ are stripped from text words before matching, so ``والاشتباكات`` matc
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from rasd.text import load_data, normalize_key, proclitic_splits
+from rasd.tokens import TokenLayer
 
 __all__ = [
     "Word",
@@ -68,19 +70,70 @@ def _stems(key: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+class _LayerWords:
+    """The words of a whole text (a view of its :class:`rasd.tokens.TokenLayer`): every
+    match of the word pattern, with the :class:`Word` it gives (None for a key-less run of
+    tatweel or diacritics), so a range is a slice when no match straddles its edges."""
+
+    __slots__ = ("before", "ends", "ranges", "starts", "words")
+
+    def __init__(self, layer: TokenLayer) -> None:
+        text = layer.text
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.before: list[int] = []  # words before each match
+        self.words: list[Word] = []
+        self.ranges: dict[tuple[int, int], list[Word]] = {}
+        for m in _WORD_RE.finditer(text):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+            self.before.append(len(self.words))
+            w = _word(m)
+            if w is not None:
+                self.words.append(w)
+        self.before.append(len(self.words))
+
+    def between(self, start: int, end: int) -> list[Word] | None:
+        starts, ends = self.starts, self.ends
+        i = bisect_left(starts, start)
+        if i and ends[i - 1] > start:
+            return None
+        j = bisect_left(starts, end, i)
+        if j > i and ends[j - 1] > end:
+            return None
+        a, b = self.before[i], self.before[j]
+        words = self.ranges.get((a, b))
+        if words is None:
+            # one list per range: the term sets' caches (by identity) serve every asker
+            words = self.ranges[a, b] = self.words[a:b]
+        return words
+
+
+def _word(m: re.Match[str]) -> Word | None:
+    s = m.group()
+    if len(s) == 1 and not s.isalnum():
+        return Word(m.start(), m.end(), s, (), True)
+    key = normalize_key(s)
+    if not key:
+        return None
+    return Word(m.start(), m.end(), key, _stems(key))
+
+
 def words_of(text: str, start: int = 0, end: int | None = None) -> list[Word]:
-    """The words (and punctuation marks) of ``text[start:end]`` with absolute offsets."""
+    """The words (and punctuation marks) of ``text[start:end]`` with absolute offsets (read
+    from the text's token layer, computed once per text, where the text has one; the list
+    of a range is then shared by every caller: read it, never change it)."""
     end = len(text) if end is None else end
+    layer = TokenLayer.get(text)
+    if layer is not None:
+        words = layer.view("events.words", _LayerWords).between(start, end)
+        if words is not None:
+            return words
     out: list[Word] = []
     for m in _WORD_RE.finditer(text, start, end):
-        s = m.group()
-        if len(s) == 1 and not s.isalnum():
-            out.append(Word(m.start(), m.end(), s, (), True))
-            continue
-        key = normalize_key(s)
-        if not key:
-            continue
-        out.append(Word(m.start(), m.end(), key, _stems(key)))
+        w = _word(m)
+        if w is not None:
+            out.append(w)
     return out
 
 
@@ -127,6 +180,83 @@ def _stem_index(words: Sequence[Word]) -> tuple[dict[str, list[int]], dict[str, 
     return _STEM_INDEX[1], _STEM_INDEX[2]  # type: ignore[return-value]
 
 
+# One index over the heads of every term set: head stem (exact heads) or first two letters
+# (``*`` heads) -> the slots of the term sets with such a head. One pass over a word
+# sequence then finds where each term set can start (see :func:`_heads_at`) instead of each
+# set intersecting its heads with the words on its own. Term sets with the same terms share
+# a slot; past ``_MAX_SLOTS`` sets, new ones look on their own.
+_EXACT_HEADS: dict[str, list[int]] = {}
+_PREFIX_HEADS: dict[str, list[int]] = {}
+_SLOTS: dict[tuple[str, ...], int] = {}
+_MAX_SLOTS = 4096
+#: word sequence id -> (the sequence, slot -> positions): the last sequences seen (the
+#: events stage comes back to a sentence's words between others)
+_HEADS_AT: dict[int, tuple[Sequence[Word], dict[int, list[int]]]] = {}
+_KEEP_HEADS = 64
+
+
+def _register(terms: tuple[str, ...], exact: Iterable[str], prefix: Iterable[str]) -> int:
+    slot = _SLOTS.get(terms)
+    if slot is not None:
+        return slot
+    if len(_SLOTS) >= _MAX_SLOTS:
+        return -1
+    slot = _SLOTS[terms] = len(_SLOTS)
+    _HEADS_AT.clear()  # the positions cached for the last words lack this set
+    _SLOTS_OF.clear()
+    for head in exact:
+        _EXACT_HEADS.setdefault(head, []).append(slot)
+    for head in prefix:
+        _PREFIX_HEADS.setdefault(head, []).append(slot)
+    return slot
+
+
+def _slots_of(stems: tuple[str, ...]) -> tuple[int, ...]:
+    """The slots of the term sets a word with these stems can start a term of, in the
+    order :func:`_heads_at` used to meet them (cached per stem tuple)."""
+    slots = _SLOTS_OF.get(stems)
+    if slots is None:
+        seen: list[int] = []
+        for st in stems:
+            seen.extend(_EXACT_HEADS.get(st, ()))
+            seen.extend(_PREFIX_HEADS.get(st[:2], ()))
+        slots = tuple(dict.fromkeys(seen))
+        if len(_SLOTS_OF) >= _MAX_SLOTS_OF:
+            _SLOTS_OF.clear()
+        _SLOTS_OF[stems] = slots
+    return slots
+
+
+_SLOTS_OF: dict[tuple[str, ...], tuple[int, ...]] = {}
+_MAX_SLOTS_OF = 65_536
+
+
+def _heads_at(words: Sequence[Word]) -> dict[int, list[int]]:
+    """Term-set slot -> positions in ``words`` where a term of that set can start (cached
+    for the last sequences seen, shared by every term set)."""
+    got = _HEADS_AT.get(id(words))
+    if got is not None and got[0] is words:
+        return got[1]
+    at: dict[int, list[int]] = {}
+    cached = _SLOTS_OF
+    for i, w in enumerate(words):
+        if w.punct:
+            continue
+        slots = cached.get(w.stems)
+        if slots is None:
+            slots = _slots_of(w.stems)
+        for slot in slots:
+            pos = at.get(slot)
+            if pos is None:
+                at[slot] = [i]
+            else:
+                pos.append(i)
+    if len(_HEADS_AT) >= _KEEP_HEADS:
+        del _HEADS_AT[next(iter(_HEADS_AT))]
+    _HEADS_AT[id(words)] = (words, at)
+    return at
+
+
 _NONE: list[tuple[str, tuple[str, ...]]] = []  # shared, never mutated
 
 
@@ -134,6 +264,7 @@ class TermSet:
     """A compiled set of terms; :meth:`find` returns every match in a word sequence."""
 
     def __init__(self, terms: Iterable[str]) -> None:
+        terms = tuple(terms)
         self._exact: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         self._prefix: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         self._by_stems: dict[tuple[str, ...], list[tuple[str, tuple[str, ...]]]] = {}
@@ -151,6 +282,7 @@ class TermSet:
                 self._prefix.setdefault(head[:2], []).append((term, parts))
             else:
                 self._exact.setdefault(head, []).append((term, parts))
+        self._slot = _register(terms, self._exact, self._prefix) if self._exact or self._prefix else -1
 
     @staticmethod
     def _word_matches(part: str, word: Word) -> bool:
@@ -184,13 +316,18 @@ class TermSet:
     def _starts(self, words: Sequence[Word]) -> list[list[tuple[str, tuple[str, ...]]]] | None:
         """Candidate terms per word of ``words``; None when no term can start there."""
         if words is not self._last_words:
-            by_stem, by_head = _stem_index(words)
             # only a word with a stem that heads a term can start one
-            at: set[int] = set()
-            for head in by_stem.keys() & self._exact.keys():
-                at.update(by_stem[head])
-            for head in by_head.keys() & self._prefix.keys():
-                at.update(by_head[head])
+            at: Iterable[int]
+            if self._slot >= 0:
+                at = _heads_at(words).get(self._slot, ())
+            else:
+                by_stem, by_head = _stem_index(words)
+                found: set[int] = set()
+                for head in by_stem.keys() & self._exact.keys():
+                    found.update(by_stem[head])
+                for head in by_head.keys() & self._prefix.keys():
+                    found.update(by_head[head])
+                at = found
             if not at:
                 self._last_starts = None
             else:

@@ -28,6 +28,7 @@ from rasd.stages.places_anchor import (
 from rasd.stages.places_lists import countries_listed
 from rasd.stages.places_resolve import Mention, Resolved, find_mentions, geocode_string, resolve_mentions
 from rasd.text import tokenize
+from rasd.tokens import TokenLayer
 
 __all__ = ["PlacesStage", "places_in_text"]
 
@@ -36,7 +37,8 @@ log = logging.getLogger(__name__)
 
 def _demonym_counts(gaz: Gazetteer, text: str) -> Counter[str]:
     counts: Counter[str] = Counter()
-    for tok in tokenize(text):
+    layer = TokenLayer.get(text)
+    for tok in layer.tokens if layer is not None else tokenize(text):
         if tok.kind == "ar" and tok.end - tok.start >= 4:
             cc = gaz.demonym_country(text[tok.start : tok.end])
             if cc:

@@ -10,7 +10,7 @@ and any explicit qualifier after it (``(لبنان)``، ``السورية``). Res
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -25,6 +25,7 @@ from rasd.kb.gazetteer import (
 from rasd.span_index import SpanIndex, inside_range
 from rasd.stages.places_lists import inside_longer, listed_division
 from rasd.text import load_data, normalize_key, proclitic_splits, tokenize
+from rasd.tokens import TokenLayer
 
 __all__ = ["Mention", "find_mentions", "strip_article", "trigger_kind"]
 
@@ -113,16 +114,22 @@ def _norm(word: str) -> str:
 def _words(text: str) -> list[_Word]:
     out: list[_Word] = []
     prev_end = -1
-    for tok in tokenize(text):
-        if tok.kind != "ar":
-            if tok.kind == "punct" and text[tok.start : tok.end] == "-":
+    layer = TokenLayer.get(text)
+    tokens: Iterable[tuple[int, int, str, str]]
+    if layer is not None:
+        tokens = zip(layer.starts, layer.ends, layer.kinds, layer.keys, strict=True)
+    else:
+        tokens = ((t.start, t.end, t.kind, _norm(text[t.start : t.end])) for t in tokenize(text))
+    for start, end, kind, key in tokens:
+        if kind != "ar":
+            if kind == "punct" and text[start:end] == "-":
                 continue
             prev_end = -1
             continue
-        gap = text[prev_end : tok.start] if prev_end >= 0 else "x"
+        gap = text[prev_end:start] if prev_end >= 0 else "x"
         joined = prev_end >= 0 and gap.replace("-", " ").strip() == ""
-        out.append(_Word(tok.start, tok.end, _norm(text[tok.start : tok.end]), joined))
-        prev_end = tok.end
+        out.append(_Word(start, end, key, joined))
+        prev_end = end
     return out
 
 

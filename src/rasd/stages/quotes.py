@@ -19,6 +19,7 @@ quoted). Speakers are read by :mod:`rasd.stages.quotes_speakers`; the lexicon is
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
@@ -29,6 +30,7 @@ from rasd.stages.quotes_speakers import Mention, SpeakerMemory, parse_speaker
 
 __all__ = ["QuotesStage", "find_quotes"]
 
+_NEWLINE = re.compile("\n")
 _KAN = frozenset({"كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا", "قد", "وقد", "فقد"})
 _CLAUSE_OPENERS = frozenset({"ان", "إن", "أن", "لكن", "ولكن", "بينما", "فيما", "كما", "حيث", "اذ", "حتى"})
 
@@ -54,7 +56,7 @@ class _Reader:
         self.drafts: list[_Draft] = []
         starts = sorted(s.start for s in sentences) or [0]
         self.sent_of = [max(0, bisect.bisect_right(starts, t.start) - 1) for t in self.toks]
-        newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+        newlines = [m.start() for m in _NEWLINE.finditer(text)]
         self.par_of = [bisect.bisect_right(newlines, t.start) for t in self.toks]
         self.close_of = pair_quotes(text, self.toks, self.par_of)
         self.entities = kb_hints(text, entities, self._cue_windows())

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from rasd.document import Entity
 from rasd.text import load_data, normalize_key, tokenize
+from rasd.tokens import TokenLayer
 
 __all__ = ["Lexicon", "Tok", "kb_hints", "lexicon", "pair_quotes", "tokens_of", "without_article", "without_conj"]
 
@@ -28,7 +29,11 @@ class Tok:
 
 
 def tokens_of(text: str) -> list[Tok]:
-    """Tokens of ``text`` with their normalised keys (tatweel-only tokens keep their text)."""
+    """Tokens of ``text`` with their normalised keys (tatweel-only tokens keep their text);
+    read from the text's token layer where it has one."""
+    layer = TokenLayer.get(text)
+    if layer is not None:
+        return list(layer.view("quotes.tokens", _layer_tokens))
     out = []
     for t in tokenize(text):
         surface = text[t.start : t.end]
@@ -37,6 +42,17 @@ def tokens_of(text: str) -> list[Tok]:
             key = "على"  # the preposition keeps its ى: never the name علي
         out.append(Tok(t.start, t.end, t.kind, key))
     return out
+
+
+def _layer_tokens(layer: TokenLayer) -> tuple[Tok, ...]:
+    text = layer.text
+    out = []
+    for start, end, kind, key in zip(layer.starts, layer.ends, layer.kinds, layer.keys, strict=True):
+        surface = text[start:end]
+        if surface in _ALA:
+            key = "على"  # the preposition keeps its ى: never the name علي
+        out.append(Tok(start, end, kind, key or surface))
+    return tuple(out)
 
 
 _ALA = frozenset({"على", "وعلى", "فعلى"})
@@ -259,7 +275,7 @@ def kb_hints(text: str, entities: Sequence[Entity], windows: Sequence[tuple[int,
         from rasd.kb.actors import load_actor_kb
 
         kb = load_actor_kb()
-        found = [(a, m) for a, b in windows for m in kb.find(text[a:b])]
+        found = [(a, m) for a, b in windows for m in kb.find_at(text, a, b)]
     except Exception:  # the knowledge base is optional for this stage
         return out
     for a, m in found:

@@ -124,11 +124,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 class SegmentStage:
-    """Fill ``doc.sentences``."""
+    """Fill ``doc.sentences`` (and make the text's token layer, :attr:`Document.tokens`)."""
 
     name: ClassVar[str] = "segment"
     requires: ClassVar[frozenset[str]] = frozenset({"text"})
     provides: ClassVar[frozenset[str]] = frozenset({"sentences"})
 
     def __call__(self, doc: Document) -> Document:
+        doc.tokens  # noqa: B018 - the token layer every later stage reads, made once here
         return doc.evolve(sentences=tuple(Sentence(s, e) for s, e in split_sentences(doc.text)))
