@@ -29,8 +29,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from saudinewsnet import iter_saudinewsnet
 
 from rasd.api import new_document
-from rasd.stages.clean import CleanStage
-from rasd.stages.segment import SegmentStage
+from rasd.stages.clean.stage import CleanStage
+from rasd.stages.segment.stage import SegmentStage
 
 
 def main() -> None:

@@ -11,8 +11,8 @@ import time
 
 from rasd.evaluation import find_shared_data
 from rasd.evaluation.events import _analyze, load_gold
-from rasd.stages.events import EventsStage
-from rasd.stages.events_detect import detect_sentence
+from rasd.stages.events.detect import detect_sentence
+from rasd.stages.events.stage import EventsStage
 
 
 def main() -> None:
@@ -30,7 +30,7 @@ def main() -> None:
           f"({len(docs)} gold articles x {rounds})")
     data = find_shared_data()
     if data is not None:
-        from rasd.stages.events_train import load_split
+        from rasd.train.events import load_split
 
         rows = load_split(data, "assault", "test") + load_split(data, "protest", "test")
         t0 = time.perf_counter()

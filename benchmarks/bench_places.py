@@ -52,7 +52,7 @@ def _warm_loads(cache: str, runs: int = 5) -> tuple[list[float], int]:
 
 
 def _per_article(texts: list[str], datelines: list[str | None]) -> tuple[float, float]:
-    from rasd.stages.places import places_in_text
+    from rasd.stages.places.stage import places_in_text
 
     places_in_text("بغداد")  # load the gazetteer outside the timing
     n_places = 0

@@ -23,8 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from saudinewsnet import iter_saudinewsnet
 
 from rasd.api import new_document
-from rasd.stages.quotes import QuotesStage, find_quotes
-from rasd.stages.segment import SegmentStage
+from rasd.stages.quotes.stage import QuotesStage, find_quotes
+from rasd.stages.segment.stage import SegmentStage
 
 
 def review(count: int, seed: int) -> None:

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from saudinewsnet import iter_saudinewsnet
 
-from rasd.stages.times import find_publication_date, resolve_times
+from rasd.stages.times.stage import find_publication_date, resolve_times
 
 ADVERSARIAL = {
     "spaces": " " * 20000,

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rasd.api import analyze_text
-from rasd.stages.clean import clean_article, parse_dateline
+from rasd.stages.clean.stage import clean_article, parse_dateline
 
 GOLDEN = sorted((Path(__file__).parent / "golden" / "clean").glob("*.json"))
 

@@ -44,7 +44,7 @@ def test_cli_startup_analyze_of_a_text_file_imports_nothing_heavy(tmp_path: Path
     path.write_text("قتل شخصان في انفجار في بغداد أمس.\n", encoding="utf-8")
     _modules_after(["analyze", str(path)])  # a cold cache is built first (that imports babel)
     modules = _modules_after(["analyze", str(path)])
-    assert _loaded(modules, "rasd.stages.events") and _loaded(modules, "pycrfsuite")  # the probe analysed
+    assert _loaded(modules, "rasd.stages.events.stage") and _loaded(modules, "pycrfsuite")  # the probe analysed
     assert [name for name in HEAVY if _loaded(modules, name)] == []
 
 

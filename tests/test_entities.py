@@ -1,4 +1,4 @@
-"""Tests for the entities stage (rasd.stages.entities)."""
+"""Tests for the entities stage (rasd.stages.entities.stage)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from acceptance_entities import RAQQA_ENTITIES
 from rasd.document import Document, Sentence
 from rasd.pipeline import Pipeline, PipelineConfig, registered_stages
-from rasd.stages.entities import EntitiesStage
+from rasd.stages.entities.stage import EntitiesStage
 
 STAGE = EntitiesStage()
 

@@ -12,12 +12,12 @@ from hypothesis import strategies as st
 
 from acled_taxonomy import ACLED
 from rasd.document import Dateline, Document, Place, Sentence, TimeExpr
-from rasd.stages.events import EventsStage, extract_events
-from rasd.stages.events_actors import pick_actors
-from rasd.stages.events_detect import detect_sentence
-from rasd.stages.events_lexicon import words_of
-from rasd.stages.events_merge import Candidate, merge_candidates
-from rasd.stages.events_numbers import fatalities_in, tables
+from rasd.stages.events.actors import pick_actors
+from rasd.stages.events.detect import detect_sentence
+from rasd.stages.events.lexicon import words_of
+from rasd.stages.events.merge import Candidate, merge_candidates
+from rasd.stages.events.numbers import fatalities_in, tables
+from rasd.stages.events.stage import EventsStage, extract_events
 
 PLACES = {
     "إدلب": ("Idlib", "SY", 35.93062, 36.63393),
@@ -196,7 +196,7 @@ def test_events_stage_skips_non_arabic() -> None:
 
 
 def test_events_every_type_is_acled_spelled() -> None:
-    from rasd.stages.events_lexicon import lexicon
+    from rasd.stages.events.lexicon import lexicon
 
     for spec in lexicon().triggers:
         assert spec.sub_event_type in ACLED[spec.event_type]

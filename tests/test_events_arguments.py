@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from rasd.api import analyze_text
-from rasd.stages.events_lexicon import words_of
-from rasd.stages.events_numbers import fatalities_in, fatalities_of_text
+from rasd.stages.events.lexicon import words_of
+from rasd.stages.events.numbers import fatalities_in, fatalities_of_text
 
 
 def _events(text: str, published: str) -> list[tuple[str, str | None, str | None, int | None]]:
@@ -160,7 +160,7 @@ def test_events_arguments_actor_names_follow_acled(text: str, actors: tuple[str,
     ],
 )
 def test_events_arguments_acting_state_is_its_forces(actor: str, event_type: str, sub: str, expected: str) -> None:
-    from rasd.stages.events import _acting_state
+    from rasd.stages.events.stage import _acting_state
 
     assert _acting_state(actor, event_type, sub) == expected
 
@@ -239,7 +239,7 @@ def test_events_arguments_foreign_province_with_a_locative_is_the_place() -> Non
     ],
 )
 def test_events_arguments_merged_toll_is_the_events_own(first: int | None, second: int | None, expected: int | None) -> None:
-    from rasd.stages.events_merge import Candidate, merge_candidates
+    from rasd.stages.events.merge import Candidate, merge_candidates
 
     def cand(fat: int | None, start: int) -> Candidate:
         return Candidate("Explosions/Remote violence", "Suicide bomb", "2015-07-20", 1, None, False, None, None, fat,
@@ -304,7 +304,7 @@ def test_events_arguments_carried_day(days_before: int, carried: str | None) -> 
     import datetime as dt
 
     from rasd.document import Document, Sentence, TimeExpr
-    from rasd.stages.events_dates import carried_time
+    from rasd.stages.events.dates import carried_time
 
     first = "وقع الهجوم الأول في ذلك اليوم."
     text = first + " وقتل سبعة أشخاص في هجوم على محطة حافلات."

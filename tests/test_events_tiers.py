@@ -7,7 +7,7 @@ import pytest
 
 from rasd.evaluation.events import haversine_km
 from rasd.pipeline import Pipeline, PipelineConfig, PipelineError
-from rasd.stages.events import EventsStage
+from rasd.stages.events.stage import EventsStage
 
 
 def test_events_tiers_unknown_tier_is_a_bad_option() -> None:

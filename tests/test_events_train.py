@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rasd.stages.events_train import dev_ambiguous, load_split
+from rasd.train.events import dev_ambiguous, load_split
 
 
 def _fake_gsr(root: Path) -> Path:

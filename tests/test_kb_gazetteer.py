@@ -18,7 +18,7 @@ from rasd.kb.gazetteer_latin import (
     latin_forms,
     latin_skeleton,
 )
-from rasd.stages.places_resolve import geocode
+from rasd.stages.places.resolve import geocode
 from rasd.text import normalize_key
 
 

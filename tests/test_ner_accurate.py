@@ -37,9 +37,9 @@ from rasd.ner.accurate import (
 )
 from rasd.ner.corpus import bio_spans
 from rasd.ner.gazetteer import NameLists
-from rasd.ner.train_accurate import merge_adapters, save_adapter
 from rasd.pipeline import Pipeline, PipelineConfig, PipelineError
-from rasd.stages.entities import EntitiesStage
+from rasd.stages.entities.stage import EntitiesStage
+from rasd.train.ner_accurate import merge_adapters, save_adapter
 
 
 def _is_bio_consistent(tags: list[str]) -> bool:

@@ -1,10 +1,10 @@
-"""rasd.ner.overlap: which sentences of a corpus repeat another corpus's text."""
+"""experiments.ner_overlap: which sentences of a corpus repeat another corpus's text."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from rasd.ner.overlap import classify, main
+from experiments.ner_overlap import classify, main
 
 A = (["قال", "وزير", "الخارجية", "الفرنسي", "في", "باريس", "امس"], ["O"] * 7)
 B = (["افتتح", "المعرض", "الدولي", "للكتاب", "في", "القاهرة", "وبيروت"], ["O"] * 7)

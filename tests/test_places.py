@@ -13,8 +13,8 @@ from rasd.kb.gazetteer import KIND_CITY, GeoMatch, haversine_km
 from rasd.pipeline import Pipeline, StageSpec, build_stage
 from rasd.span_index import PointIndex
 from rasd.stages import DEFAULT_STAGES, STAGE_PATHS
-from rasd.stages.places import PlacesStage, places_in_text
-from rasd.stages.places_resolve import _unambiguous
+from rasd.stages.places.resolve import _unambiguous
+from rasd.stages.places.stage import PlacesStage, places_in_text
 
 
 def _doc(text: str, **kw: object) -> Document:
@@ -240,7 +240,7 @@ def test_places_unambiguous_latin_match(
 
 # ------------------------------------------------------------------------------ stage
 def test_places_stage_registered_after_times() -> None:
-    assert STAGE_PATHS["places"] == "rasd.stages.places:PlacesStage"
+    assert STAGE_PATHS["places"] == "rasd.stages.places.stage:PlacesStage"
     assert DEFAULT_STAGES.index("places") > DEFAULT_STAGES.index("times")
     stage = build_stage(StageSpec("places"))
     assert stage.requires == frozenset({"sentences"}) and stage.provides == frozenset({"places"})

@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from rasd.document import Place
 from rasd.kb.gazetteer import haversine_km
-from rasd.stages.places import places_in_text
-from rasd.stages.places_anchor import OFFSET_KM, offset_point
+from rasd.stages.places.anchor import OFFSET_KM, offset_point
+from rasd.stages.places.stage import places_in_text
 
 # a Syrian story: the towns it names are read in Syria
 _SYRIA = "قالت مصادر معارضة في دمشق إن قوات النظام السوري قصفت حماة وإدلب. "

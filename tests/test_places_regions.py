@@ -7,7 +7,7 @@ import pytest
 
 from rasd.document import Place
 from rasd.kb.gazetteer import haversine_km
-from rasd.stages.places import places_in_text
+from rasd.stages.places.stage import places_in_text
 
 
 def _found(text: str, **kw: object) -> dict[str, Place]:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from rasd.document import Document, Quote, Sentence
 from rasd.evaluation import check_floors, load_floors
 from rasd.evaluation.quotes import analyse_for_quotes, evaluate, load_gold, overlap, speaker_matches
-from rasd.stages.quotes import QuotesStage, find_quotes
+from rasd.stages.quotes.stage import QuotesStage, find_quotes
 from rasd.text import normalize_key
 
 SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "samples" / "raqqa-2017-10-15.txt"
@@ -249,7 +249,7 @@ def test_quotes_other_language_gives_nothing() -> None:
 def test_quotes_stage_declares_its_capabilities() -> None:
     from rasd.stages import STAGE_PATHS
 
-    assert STAGE_PATHS["quotes"] == "rasd.stages.quotes:QuotesStage"
+    assert STAGE_PATHS["quotes"] == "rasd.stages.quotes.stage:QuotesStage"
     assert QuotesStage.requires == frozenset({"sentences", "entities"})
     assert QuotesStage.provides == frozenset({"quotes"})
 

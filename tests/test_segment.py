@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rasd.stages.segment import split_sentences
+from rasd.stages.segment.stage import split_sentences
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.document import Dateline, Document
-from rasd.stages.sources import SourcesStage, canonical_source, find_sources
+from rasd.stages.sources.stage import SourcesStage, canonical_source, find_sources
 
 
 @pytest.mark.parametrize(
@@ -54,7 +54,7 @@ def test_sources_stage_puts_dateline_agency_first() -> None:
     ],
 )
 def test_sources_dateline_read_into_sources(line: str, place: str, source: str, sources: tuple[str, ...]) -> None:
-    from rasd.stages.clean import parse_dateline
+    from rasd.stages.clean.stage import parse_dateline
 
     parsed = parse_dateline(line)
     assert parsed is not None

@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 
 from rasd.kb.gazetteer import KIND_CITY, KIND_COUNTRY, GeoMatch, haversine_km
 from rasd.span_index import OffsetIndex, PointIndex, SpanIndex, inside_range, last_of, overlap_range
-from rasd.stages.events_lookup import antecedent_before
-from rasd.stages.places_lists import inside_longer
-from rasd.stages.places_match import Mention
+from rasd.stages.events.lookup import antecedent_before
+from rasd.stages.places.lists import inside_longer
+from rasd.stages.places.match import Mention
 
 offsets = st.integers(min_value=0, max_value=60)
 spans = st.lists(st.tuples(offsets, offsets).map(lambda p: (min(p), max(p))), max_size=25)

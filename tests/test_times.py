@@ -15,7 +15,7 @@ from rasd.document import Document, Sentence
 from rasd.evaluation import check_floors, find_shared_data
 from rasd.evaluation.times import evaluate, load_passages, load_table, row_ok
 from rasd.pipeline import Pipeline, PipelineConfig, StageSpec, registered_stages
-from rasd.stages.times import TimesStage, find_publication_date, resolve_times
+from rasd.stages.times.stage import TimesStage, find_publication_date, resolve_times
 
 TABLE = load_table()
 SUNDAY = dt.date(2017, 10, 15)

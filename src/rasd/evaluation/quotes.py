@@ -46,7 +46,7 @@ def analyse_for_quotes(text: str) -> Document:
     pipeline cannot be built."""
     from rasd.api import get_pipeline, new_document
     from rasd.pipeline import PipelineError, default_config
-    from rasd.stages.quotes import QuotesStage
+    from rasd.stages.quotes.stage import QuotesStage
 
     doc = new_document(text)
     config = default_config()
@@ -61,7 +61,7 @@ def analyse_for_quotes(text: str) -> Document:
     try:
         doc = get_pipeline(config.without("quotes", "events"), clean=False)(doc)
     except Exception:  # an unfinished stage elsewhere must not stop this evaluation
-        from rasd.stages.segment import split_sentences
+        from rasd.stages.segment.stage import split_sentences
 
         doc = doc.evolve(sentences=[Sentence(s, e) for s, e in _spans(split_sentences(text))])
     return QuotesStage()(doc)

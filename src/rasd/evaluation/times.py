@@ -21,7 +21,7 @@ from importlib import resources
 from pathlib import Path
 
 from rasd.evaluation import EvalResult
-from rasd.stages.times import resolve_times
+from rasd.stages.times.stage import resolve_times
 
 __all__ = ["GoldRow", "GoldPassage", "evaluate", "load_passages", "load_table", "row_ok"]
 

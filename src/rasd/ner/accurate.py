@@ -219,7 +219,7 @@ class AccurateTagger:
 
     @classmethod
     def load(cls, path: Path | Any) -> AccurateTagger:
-        """Read an adapter file written by :func:`rasd.ner.train_accurate.save_adapter`."""
+        """Read an adapter file written by :func:`rasd.train.ner_accurate.save_adapter`."""
         weights, tokenizer = load_base()
         states, meta = read_adapter_members(path)
         extra = GAZETTEER_WIDTH if meta.get("gazetteer") else 0

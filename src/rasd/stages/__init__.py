@@ -14,15 +14,15 @@ __all__ = ["DEFAULT_STAGES", "STAGE_PATHS"]
 
 #: Registry name -> ``module:Class`` of every built-in stage.
 STAGE_PATHS: dict[str, str] = {
-    "clean": "rasd.stages.clean:CleanStage",
-    "language": "rasd.stages.language:LanguageStage",
-    "sources": "rasd.stages.sources:SourcesStage",
-    "segment": "rasd.stages.segment:SegmentStage",
-    "entities": "rasd.stages.entities:EntitiesStage",
-    "times": "rasd.stages.times:TimesStage",
-    "places": "rasd.stages.places:PlacesStage",
-    "quotes": "rasd.stages.quotes:QuotesStage",
-    "events": "rasd.stages.events:EventsStage",
+    "clean": "rasd.stages.clean.stage:CleanStage",
+    "language": "rasd.stages.language.stage:LanguageStage",
+    "sources": "rasd.stages.sources.stage:SourcesStage",
+    "segment": "rasd.stages.segment.stage:SegmentStage",
+    "entities": "rasd.stages.entities.stage:EntitiesStage",
+    "times": "rasd.stages.times.stage:TimesStage",
+    "places": "rasd.stages.places.stage:PlacesStage",
+    "quotes": "rasd.stages.quotes.stage:QuotesStage",
+    "events": "rasd.stages.events.stage:EventsStage",
 }
 
 #: The default analysis pipeline, in order.

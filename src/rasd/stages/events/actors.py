@@ -1,0 +1,569 @@
+"""Actors of an event: role words (``مدنيين``, ``جنود``, ``مسلحون``) with ACLED's generic
+actor templates, named groups from the actor knowledge base (``rasd.kb.actors``) or the
+small fallback list in ``actors.json``, and the voice of the clause (who did it, who
+suffered it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from rasd.span_index import overlap_range
+from rasd.stages.events.lexicon import TermSet, Word, cue_set
+from rasd.text import load_data, normalize_key
+
+__all__ = [
+    "RoleMention",
+    "ActorMention",
+    "role_mentions",
+    "group_mentions",
+    "pick_actors",
+    "agent_markers",
+    "anaphora_terms",
+    "country_name",
+    "name_at",
+    "nationality_of",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class RoleMention:
+    """A role word (generic actor) at words ``[first, last]``."""
+
+    kind: str
+    template: str
+    first: int
+    last: int
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """An actor mention with its ACLED-style name and kind."""
+
+    name: str
+    kind: str  # civilian, protester, rioter, police, military, armed, state, rebel, militia, other
+    first: int
+    last: int
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    data: dict[str, Any] = load_data("events/actors.json")
+    return data
+
+
+@lru_cache(maxsize=1)
+def _role_sets() -> tuple[tuple[str, str, TermSet], ...]:
+    return tuple((r["kind"], r["template"], TermSet(r["terms"])) for r in _data()["roles"])
+
+
+@lru_cache(maxsize=1)
+def _nationality_sets() -> dict[str, TermSet]:
+    return {cc: TermSet(_with_case_endings(terms)) for cc, terms in _data()["nationalities"].items()}
+
+
+def _with_case_endings(terms: list[str]) -> list[str]:
+    """A nisba adjective also in the accusative and the plural (``أميركي`` -> ``أميركيا``,
+    ``أميركيين``: ``13 جنديا أميركيا``)."""
+    out = list(terms)
+    for t in terms:
+        if t.endswith("ي") and " " not in t and not t.startswith("ال"):
+            out.extend((t + "ا", t + "ين", t + "ون"))
+    return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+def _group_sets() -> dict[str, TermSet]:
+    groups = _data()["groups"]
+    return {name: TermSet(terms) for name, terms in groups.items() if not name.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def agent_markers() -> TermSet:
+    return TermSet(_data()["agent_markers"])
+
+
+@lru_cache(maxsize=1)
+def attribution_terms() -> TermSet:
+    return TermSet(_data()["attribution"])
+
+
+@lru_cache(maxsize=1)
+def affiliation_terms() -> TermSet:
+    return TermSet(_data()["affiliation"])
+
+
+@lru_cache(maxsize=1)
+def speaker_terms() -> TermSet:
+    """Words of a speaker (``المتحدث باسم``, ``مصادر في``): a role word after them names
+    who speaks, not who acts."""
+    return TermSet(_data()["speaker"])
+
+
+@lru_cache(maxsize=1)
+def anonymity_terms() -> TermSet:
+    """A source asking not to be named (``طلب عدم نشر اسمه``): the role word before it speaks."""
+    return TermSet(_data()["anonymity"])
+
+
+@lru_cache(maxsize=1)
+def anaphora_terms() -> TermSet:
+    return TermSet(_data()["anaphora"])
+
+
+def country_name(iso2: str | None) -> str | None:
+    """ACLED's English country name for an ISO 3166 alpha-2 code."""
+    if not iso2:
+        return None
+    names: dict[str, str] = _data()["country_names"]
+    if iso2 in names:
+        return names[iso2]
+    try:
+        import pycountry
+
+        c = pycountry.countries.get(alpha_2=iso2)
+        return str(c.name) if c else None
+    except Exception:
+        return None
+
+
+def name_at(actor: str | None, date: str | None) -> str | None:
+    """The ACLED name of ``actor`` on ``date`` (``YYYY-MM-DD``): a renamed group keeps its
+    older name for events before the renaming (Jabhat al Nusra before 28 July 2016)."""
+    if not actor or not date:
+        return actor
+    for before, older in _data().get("names_by_period", {}).get(actor, ()):
+        if date < before:
+            return str(older)
+    return actor
+
+
+def nationality_of(words: Sequence[Word], first: int, last: int, span: int = 3) -> str | None:
+    """The country of a nationality word within ``span`` words after ``last``."""
+    hi = min(len(words), last + 1 + span)
+    best: tuple[int, str] | None = None
+    for cc, ts in _nationality_sets().items():
+        for m in ts.find(words, last + 1, hi):
+            if best is None or m.first < best[0]:
+                best = (m.first, cc)
+    return best[1] if best else None
+
+
+def role_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None) -> list[RoleMention]:
+    """Role words in ``words[lo:hi]``; overlapping matches keep the longest."""
+    hi = len(words) if hi is None else hi
+    found: list[RoleMention] = []
+    for kind, template, ts in _role_sets():
+        for m in ts.find(words, lo, hi):
+            # the nationality may stand inside the term itself (قوات الاحتلال) or after it
+            cc = (nationality_of(words, m.first, m.first, 3 + m.last - m.first)
+                  if kind in ("military", "police") else None)
+            found.append(RoleMention(kind, template, m.first, m.last, cc))
+    found.sort(key=lambda r: (r.first, -(r.last - r.first)))
+    attribution = attribution_terms()
+    out: list[RoleMention] = []
+    for r in found:
+        if attribution.any_in(words, max(lo, r.first - 2), r.first):
+            continue
+        if out and r.first <= out[-1].last:
+            continue
+        out.append(r)
+    return out
+
+
+_NAMED_KINDS = frozenset({"state", "rebel", "militia", "external"})
+
+
+@lru_cache(maxsize=1)
+def _object_verbs() -> TermSet:
+    return TermSet(_data().get("object_verbs", ()))
+
+
+@lru_cache(maxsize=1)
+def _coalition_terms() -> TermSet:
+    return TermSet(_data().get("coalition_terms", ()))
+
+
+def group_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None,
+                   text: str | None = None, country: str | None = None) -> list[ActorMention]:
+    """Named armed groups and forces in ``words[lo:hi]``: the actor knowledge base
+    (``rasd.kb.actors``, when ``text`` is given and the base is installed) first, then the
+    fallback list of ``actors.json``. With the event's ``country``, a name that means a
+    group only in one country (``الجيش الوطني``: Syria's National Army, but Yemen's or
+    Libya's army elsewhere; ``local_names`` in actors.json) counts only there."""
+    hi = len(words) if hi is None else hi
+    out: list[ActorMention] = []
+    if text is not None and lo < hi:
+        local: dict[str, str] = {normalize_key(k): v for k, v in _data().get("local_names", {}).items()}
+        for a in _kb_mentions(text, words, lo, hi):
+            surface = normalize_key(text[words[a.first].start:words[a.last].end])
+            for form in {surface, surface[1:] if surface[:1] in "وفبل" else surface}:
+                if country and form in local and local[form] != country:
+                    break
+            else:
+                out.append(a)
+    coalition = _data().get("coalition_by_country", {}).get(country or "")
+    if coalition:
+        for m in _coalition_terms().find(words, lo, hi):
+            out.append(ActorMention(coalition, "external", m.first, m.last))
+    cats: dict[str, str] = _data()["group_categories"]
+    for name, ts in _group_sets().items():
+        for m in ts.find(words, lo, hi):
+            out.append(ActorMention(name, cats.get(name, "rebel"), m.first, m.last))
+    out.sort(key=lambda a: (a.first, -(a.last - a.first)))
+    dedup: list[ActorMention] = []
+    for a in out:
+        if dedup and a.first <= dedup[-1].last:
+            continue
+        dedup.append(a)
+    return dedup
+
+
+
+
+_KIND_OF_CATEGORY = {
+    "state forces": "state", "rebel group": "rebel", "political militia": "militia",
+    "identity militia": "militia", "rioters": "rioter", "protesters": "protester",
+    "civilians": "civilian", "external/other forces": "external",
+}
+
+
+@lru_cache(maxsize=1)
+def _kb() -> Any:
+    try:
+        from rasd.kb.actors import load_actor_kb
+    except ImportError:
+        return None
+    return load_actor_kb()
+
+
+_POSSESSIVE = ("يه", "يها", "يهم", "ها", "هم")  # مقاتليه، عناصرها، قواتهم
+_THAT = frozenset({"ان"})  # إن / أن after normalisation
+_THAT_WE = frozenset({"انها", "انه", "انهم", "انهن", "اننا"})
+
+
+def _reports(words: Sequence[Word], first: int, last: int, lo: int, hi: int) -> bool:
+    """Whether the role word ``words[first..last]`` is the subject of a reporting verb whose
+    report follows (``قالت الشرطة النيجيرية إن مسلحين خطفوا ...``): the source, not a side.
+    A report about itself (``قالت وزارة الداخلية إنها ألقت القبض``) keeps it a side."""
+    if first == lo or not cue_set("reporting_verbs").any_in(words, first - 1, first):
+        return False
+    for j in range(last + 1, min(hi, last + 7)):
+        if words[j].key in _THAT_WE:
+            return False
+        if words[j].key in _THAT:
+            return True
+    return False
+
+
+def _without_accusers(words: Sequence[Word], lo: int, hi: int, cands: list[tuple[int, str, str]]
+                      ) -> tuple[list[tuple[int, str, str]], str | None]:
+    """``اتهمت بعثة الأمم المتحدة ميليشيا كوديكو باغتصاب ...``: the accuser is not a side;
+    the accused (the last mention before the charge, ``ب`` + verbal noun) is the doer.
+    Returns the mentions without the accusers, and the accused."""
+    for m in cue_set("accusation").find(words, lo, hi):
+        inside: list[tuple[int, str, str]] = []
+        for j in range(m.last + 2, min(hi, m.last + 16)):
+            if words[j].key.startswith("ب") and len(words[j].key) > 3:
+                inside = [c for c in cands if m.last < c[0] < j]
+                if len({c[1] for c in inside}) >= 2:
+                    break  # the accuser, then the accused, then the charge
+            inside = []
+        if not inside:
+            continue
+        accused = inside[-1]
+        accusers = {c for c in inside if c[0] < accused[0]}
+        return [c for c in cands if c not in accusers], accused[1]
+    return cands, None
+
+
+def _in_grievance(words: Sequence[Word], lo: int, first: int, text: str | None = None) -> bool:
+    """Whether the mention at ``first`` stands in a grievance phrase that runs up to it
+    without a break (``احتجاجا على عمليات القتل التي تنسب إلى متمردي ...``): whom the
+    protesters blame is not a side of the protest."""
+    for m in cue_set("grievance").find(words, max(lo, first - 12), first):
+        if any(w.punct for w in words[m.last + 1:first]):
+            continue
+        if text is not None and any(ch in text[words[m.last].end:words[first].start] for ch in "،,.؛;:"):
+            continue  # the words may come from open clauses only, without their commas
+        return True
+    return False
+
+
+def _kb_mentions(text: str, words: Sequence[Word], lo: int, hi: int) -> list[ActorMention]:
+    """Knowledge-base actors that have an ACLED name, mapped to word indices."""
+    kb = _kb()
+    if kb is None:
+        return []
+    start, end = words[lo].start, words[hi - 1].end
+    out: list[ActorMention] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in kb.find_at(text, start, end):
+        actor = m.actor
+        if not actor.acled_name:
+            continue
+        a_start, a_end = start + m.start, start + m.end
+        if not starts:  # the words in text order, indexed once per call
+            starts, ends = [words[i].start for i in range(lo, hi)], [words[i].end for i in range(lo, hi)]
+        idx = [lo + i for i in overlap_range(starts, ends, a_start, a_end)]
+        if not idx:
+            continue
+        if idx[0] > lo and cue_set("place_nouns").any_in(words, idx[0] - 1, idx[0]):
+            continue  # حي بري (a Khartoum district) is not Nabih Berri
+        if cue_set("kin_words").any_in(words, max(lo, idx[0] - 2), idx[0]):
+            continue  # قبيلة أولاد سليمان: a tribe, not the person (or office) of that name
+        kind = _KIND_OF_CATEGORY.get(str(actor.category or "").lower(), "rebel")
+        out.append(ActorMention(str(actor.acled_name), kind, idx[0], idx[-1]))
+    return out
+
+
+_VICTIM_KINDS = frozenset({"civilian"})
+_NAMED_PRIORITY = ("state", "rebel", "militia", "external")
+
+
+_STRIKE_TYPES = frozenset({"Explosions/Remote violence", "Battles"})
+_NISBA_ENDINGS = ("ي", "يه", "يا", "يين", "يون")
+
+
+def _act_nationality(words: Sequence[Word], trigger_pos: int, hi: int) -> str | None:
+    """The country of a nationality adjective that qualifies the act at ``trigger_pos``
+    (``غارة إسرائيلية``, ``غارات جوية روسية``): up to two adjectives after it, nothing else
+    between (``غارة على إسرائيل`` names the target, not the doer)."""
+    for j in range(trigger_pos + 1, min(hi, len(words), trigger_pos + 3)):
+        key = words[j].key
+        if words[j].punct or not key.endswith(_NISBA_ENDINGS):
+            return None
+        cc = nationality_of(words, j - 1, j - 1, 1)
+        if cc:
+            return cc
+    return None
+
+
+def _role_name(r: RoleMention, country: str | None) -> str | None:
+    cc = r.country or country
+    if r.kind == "military" and r.country is None and country:
+        cc = _data().get("military_of_territory", {}).get(country, cc)  # قوات in the West Bank: Israel's
+    name = country_name(cc)
+    if name is None:
+        return r.template.replace(" ({country})", "").replace(" of {country}", "") if r.kind != "military" else None
+    if " of {country}" in r.template and name in _data().get("countries_with_article", ()):
+        name = "the " + name  # Military Forces of the United States, but Civilians (United States)
+    return r.template.format(country=name)
+
+
+_NOUN_DEATH_CUES = frozenset({"مقتل", "مصرع", "استشهاد", "اصابه", "اختطاف", "خطف", "اعتقال"})
+
+
+def _is_patient(words: Sequence[Word], pos: int, deaths: Sequence[int], subsets: Sequence[int]) -> bool:
+    """Whether the mention at word ``pos`` suffers the event: it is counted after a
+    casualty cue or a subset cue (``مقتل خمسة من مقاتلي``, ``بينهم ثلاثة من الشرطة``), it is a
+    dual (``جنديان``), or it follows a verbal noun (``مقتل جندي``). A mention right after
+    an active verb with no count between (``قتل مسلحون ثلاثة مزارعين``) is not."""
+    from rasd.stages.events.numbers import parse_counts
+
+    cues = [*deaths, *subsets]
+    for c in parse_counts(words):
+        if c.first <= pos <= c.last and c.first == c.last and not words[pos].key[0].isdigit():
+            return True  # a dual noun
+        if 0 < pos - c.last <= 3 and any(0 <= c.first - d <= 3 for d in cues):
+            return True
+    return any(pos - d == 1 and words[d].stems[-1] in _NOUN_DEATH_CUES for d in deaths)
+
+
+#: Words that join a militia to the state's forces it fights beside (الجيش الوطني والمقاومة،
+#: القوات الموالية لهادي ومعها المقاومة، مدعوما بمسلحي المقاومة).
+_JOINT_WORDS = frozenset({"مع", "ومعها", "ومعه", "مدعوما", "مدعومه", "بدعم", "بمسانده", "باسناد", "المسنوده"})
+_JOINT_REACH = 6
+
+
+def _joint_forces(words: Sequence[Word], lo: int, cands: Sequence[tuple[int, str, str]],
+                  patients: set[str]) -> tuple[str, str] | None:
+    """``(state forces, militia)`` where a state's forces and a militia or rebel group act
+    together (``ونجحت المقاومة الشعبية والجيش الوطني في ...``): ACLED makes the state's forces
+    actor1 and the militia an associated actor. Not two sides ``بين`` which a clash is told."""
+    state = [c for c in cands if c[1].startswith("Military Forces of ") and c[1] not in patients]
+    militia = [c for c in cands if c[2] in ("militia", "rebel") and c[1] not in patients]
+    for s_pos, s_name, _ in state:
+        for m_pos, m_name, _ in militia:
+            a, b = sorted((s_pos, m_pos))
+            if not 0 < b - a <= _JOINT_REACH:
+                continue
+            between = words[a + 1:b + 1]
+            if any(w.punct for w in between) or any(w.key in ("بين", "وبين") for w in words[max(lo, a - 2):a]):
+                continue
+            if words[b].key.startswith("و") or any(w.key in _JOINT_WORDS for w in between):
+                return s_name, m_name
+    return None
+
+
+@lru_cache(maxsize=1)
+def _target_nouns() -> TermSet:
+    return TermSet(_data().get("target_nouns", ()))
+
+
+_OF = frozenset({"ل", "لـ", "ـ"})
+
+
+def _owns_target(words: Sequence[Word], lo: int, pos: int) -> bool:
+    """Whether the mention at word ``pos`` owns what is struck (``مواقع للحوثيين``,
+    ``تجمعات الحوثي``, ``دورية للشرطة``): a target noun right before it, past a ``ل`` or
+    punctuation."""
+    j = pos - 1
+    while j >= lo and pos - j <= 3 and (words[j].punct or words[j].key in _OF):
+        j -= 1
+    return j >= lo and _target_nouns().any_in(words, j, j + 1)
+
+
+def pick_actors(
+    words: Sequence[Word],
+    lo: int,
+    hi: int,
+    *,
+    event_type: str,
+    country: str | None,
+    sub_event_type: str | None = None,
+    text: str | None = None,
+    antecedent: str | None = None,
+    death_positions: Sequence[int] = (),
+    subset_positions: Sequence[int] = (),
+    trigger_pos: int | None = None,
+    claim: bool = False,
+) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """``(actor1, actor2, victims)`` of an event read from ``words[lo:hi]`` (its clause or
+    sentence); ``victims`` names every actor the clause shows suffering the event (civilians,
+    a mention counted after a casualty cue), so that merging sentences never makes one of
+    them the perpetrator.
+
+    Named actors (knowledge base) come before generic role words; a role word that heads a
+    named group (``مقاتلو قوات سوريا الديمقراطية``) gives way to the group; civilians are
+    always the victims (actor2); a mention introduced by an agent marker (``شنتها``,
+    ``على يد``) is actor1; a mention right after a death cue (``مقتل أربعة جنود``) suffers
+    the event. Protests and riots put the protesters or rioters first.
+    """
+    attribution, affiliation = attribution_terms(), affiliation_terms()
+    charge, grievance = cue_set("charge_words"), cue_set("grievance")
+    # "بتهمة التعاون مع القوات العراقية": a name inside the charge is not a side of the event
+    # a claim's spokesman speaks for the claimant (أعلن متحدث باسم حركة طالبان مسؤولية الحركة)
+    named = [a for a in group_mentions(words, lo, hi, text, country)
+             if (claim or not attribution.any_in(words, max(lo, a.first - 2), a.first))
+             and not affiliation.any_in(words, max(lo, a.first - 2), a.first + 1)
+             and not charge.any_in(words, max(lo, a.first - 4), a.first)
+             and not _in_grievance(words, lo, a.first, text)
+             # "ذكرت وزارة الداخلية في بيان أن عبوة انفجرت ...": a state body that
+             # reports an attack is its source, not a side (unless it reports its own act)
+             and not (a.kind == "state" and not claim and _reports(words, a.first, a.last, lo, hi))]
+    speaker = speaker_terms()
+    # "المتحدث باسم الشرطة": the speaker's institution is not a side of the event
+    anonymous = anonymity_terms()
+    roles = [r for r in role_mentions(words, lo, hi) if not speaker.any_in(words, max(lo, r.first - 2), r.first)
+             and not anonymous.any_in(words, r.last + 1, min(hi, r.last + 6))
+             and not charge.any_in(words, max(lo, r.first - 4), r.first)
+             and not grievance.any_in(words, max(lo, r.first - 4), r.first)  # احتجاجا على مقتل ناشط
+             and not _in_grievance(words, lo, r.first, text)
+             and not affiliation.any_in(words, max(lo, r.first - 2), r.first)  # بدعم من مسلحي العشائر
+             and not _reports(words, r.first, r.last, lo, hi)
+             # "حسبما أعلنت شرطة الولاية": the source of the report, not a side
+             and not cue_set("attribution_tail").any_in(words, max(lo, r.first - 3), r.first)]
+    # "عناصر من قوى الأمن الداخلي": a generic word heading a state force is that force
+    roles = [r for r in roles if not (r.kind == "armed" and r.last + 1 < hi and words[r.last + 1].key == "من"
+                                      and any(q.first == r.last + 2 and q.kind != "armed" for q in roles))]
+    if antecedent:
+        for m in anaphora_terms().find(words, lo, hi):
+            if not any(a.first <= m.first <= a.last for a in named):
+                named.append(ActorMention(antecedent, "rebel", m.first, m.last))
+    named.sort(key=lambda a: a.first)
+    # role words heading (or overlapping) a named actor give way to it
+    kept_roles = [r for r in roles
+                  # (not across another role word: خطف مسلحون جنديا من قوات النظام is two sides)
+                  if not any((r.kind != "civilian" and a.first - 5 <= r.last < a.first
+                              and not any(r.last < q.first and q.last < a.first for q in roles))
+                             or a.first <= r.first <= a.last
+                             for a in named)
+                  # "أعلن حزب الله أن مقاتليه ...": its fighters are the named group
+                  and not (r.kind in ("armed", "military") and words[r.last].key.endswith(_POSSESSIVE)
+                           and any(0 < r.first - a.last <= 6 for a in named))]
+    cands: list[tuple[int, str, str]] = []  # (position, name, kind)
+    for a in named:
+        cands.append((a.first, a.name, a.kind))
+    for r in kept_roles:
+        if r.kind == "civilian" and event_type in ("Battles", "Protests", "Strategic developments") \
+                and sub_event_type != "Arrests":
+            continue  # civilians are never a side in a battle, a protest or a deal (but are arrested)
+        name = _role_name(r, country)
+        if name:
+            cands.append((r.first, name, r.kind))
+    cands.sort()
+    cands, accused = _without_accusers(words, lo, hi, cands)
+    markers = agent_markers().find(words, lo, hi)
+    agents = {c[1] for c in cands for m in markers if 0 < c[0] - m.last <= 3}
+    patients = {c[1] for c in cands if _is_patient(words, c[0], death_positions, subset_positions)
+                or _owns_target(words, lo, c[0])}
+    if trigger_pos is not None:
+        # the subject of the trigger verb: the nearest mention just before it (SVO:
+        # "طائرات ... قصفت") or right after it (VSO: "خطف مسلحون مجهولون")
+        around = [c for c in cands if c[1] not in patients and c[2] not in _VICTIM_KINDS
+                  and (0 <= trigger_pos - c[0] <= 5 or 0 < c[0] - trigger_pos <= 2)]
+        before = [c for c in around if c[0] < trigger_pos]
+        # "انفجار استهدف دورية للشرطة": what a targeting verb is followed by is its target
+        verb = next((m.last for m in _object_verbs().find(words, trigger_pos, min(hi, trigger_pos + 2))), None)
+        after = [c for c in around if c[0] > trigger_pos] if verb is None else []
+        if verb is not None:
+            patients |= {c[1] for c in cands if 0 < c[0] - verb <= 4 and c[2] not in _NAMED_KINDS}
+        # the trigger may name its own doer (نفذ الطيران الحربي غارات: the air force)
+        itself = [c for c in around if c[0] == trigger_pos]
+        subject = itself[0] if itself else max(before) if before else min(after) if after else None
+        if subject is not None and not agents:
+            agents = {subject[1]}
+        if not agents and subject is None and event_type in _STRIKE_TYPES:
+            # "غارة إسرائيلية", "قصف مدفعي تركي": a nationality on the act names the state that acts
+            cc = _act_nationality(words, trigger_pos, hi)
+            force = _role_name(RoleMention("military", "Military Forces of {country}", trigger_pos, trigger_pos, cc),
+                               country) if cc else None
+            if force:
+                cands.append((trigger_pos, force, "state"))
+                agents = {force}
+    if accused:
+        agents = {accused}
+    joint = _joint_forces(words, lo, cands, patients)
+    if joint is not None and (not agents or joint[1] in agents):
+        agents = (agents - {joint[1]}) | {joint[0]}
+    names: list[tuple[str, str]] = []
+    for _pos, name, kind in cands:
+        if name not in [n for n, _ in names]:
+            names.append((name, kind))
+    if event_type in ("Protests", "Riots"):
+        first_kind = "protester" if event_type == "Protests" else "rioter"
+        front = [n for n in names if n[1] == first_kind]
+        if not front and country_name(country):
+            tmpl = "Protesters ({})" if event_type == "Protests" else "Rioters ({})"
+            front = [(tmpl.format(country_name(country)), first_kind)]
+        rest = [n for n in names if n[1] not in ("protester", "rioter")]
+        actor1 = front[0][0] if front else None
+        actor2 = rest[0][0] if rest else None
+        return actor1, actor2, ()
+    def rank(item: tuple[str, str]) -> tuple[int, int, int]:
+        name, kind = item
+        victim = kind in _VICTIM_KINDS or (name in patients and name not in agents)
+        # among victims, an armed side before civilians (ACLED: police and civilians killed
+        # by a roadside bomb make the police actor2, the civilians associated)
+        return (0 if name in agents else 2 if victim else 1,
+                0 if kind in _NAMED_PRIORITY else 1, 1 if kind == "civilian" else 0)
+    ordered = sorted(names, key=rank)
+    actor1 = actor2 = None
+    if ordered:
+        first_name, first_kind = ordered[0]
+        if rank(ordered[0])[0] == 2:  # only victims named: the perpetrator is unknown
+            actor2 = first_name
+        else:
+            actor1 = first_name
+            # (the militia fighting beside the state's forces is not their opponent)
+            opponents = [n for n, _ in ordered[1:] if joint is None or n != joint[1] or actor1 != joint[0]]
+            if opponents:
+                actor2 = opponents[0]
+    victims = tuple(name for name, kind in ordered if rank((name, kind))[0] == 2 and name != actor1)
+    return actor1, actor2, victims

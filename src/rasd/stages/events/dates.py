@@ -1,0 +1,205 @@
+"""Event dates: the day an event's own clause names, else the day carried from the sentence
+before it, else the article's news day (the day a daily paper's ``أمس`` names), else the
+publication date; the times that date a report (``قال اليوم إن ...``) never date the event."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from rasd.document import Document, Sentence, TimeExpr
+from rasd.stages.events.lexicon import cue_set, words_of
+from rasd.stages.events.lookup import times_by_start
+from rasd.text import load_data, normalize_key
+
+__all__ = ["NEWS_DAY_REACH", "STALE_DAYS", "Lapse", "carried_time", "day_of", "lapses", "main_day", "news_day",
+           "pick_time", "report_times", "shifted"]
+
+
+def report_times(text: str, words: Sequence[Any], times: Sequence[TimeExpr], anchor: int) -> set[int]:
+    """Starts of the time expressions that date a report, not the event: one in a trailing
+    attribution (``وفق ما أفاد مصدر اليوم الجمعة``) and one between a reporting verb and its
+    ``إن`` (``قالت الخلية اليوم الاثنين إن طائرة ... قصفت أمس``) when another time follows."""
+    tails = [words[m.first].start for m in cue_set("attribution_tail").find(words) if words[m.first].start > anchor]
+    cut = min(tails) if tails else None
+    verbs = [words[m.first].end for m in cue_set("reporting_verbs").find(words)]
+    inside = [t for t in times_by_start(times).among(words[0].start, words[-1].end + 1)
+              if words[0].start <= t.start and t.end <= words[-1].end] if words else []
+    out: set[int] = set()
+    for t in inside:
+        if cut is not None and t.start >= cut:
+            out.add(t.start)
+            continue
+        after = normalize_key(text[t.end:t.end + 6]).lstrip(" ،,").split(" ")[0]
+        if (after in ("ان", "انه", "انها", "انهم") and any(0 <= t.start - v <= 60 for v in verbs)
+                and any(u.start > t.end for u in inside)):
+            out.add(t.start)
+    return out
+
+
+def pick_time(times: Sequence[TimeExpr], lo: int, hi: int, anchor: int,
+               published: dt.date | None, skip: set[int] | frozenset[int] = frozenset()) -> tuple[str, int] | None:
+    """The time expression of ``[lo, hi)`` nearest to ``anchor``, leaving out those that
+    date a report (``skip``: their start offsets)."""
+    best: tuple[int, str, int] | None = None
+    for t in times_by_start(times).among(lo, hi + 1):
+        if t.start < lo or t.end > hi or not t.value or t.start in skip:
+            continue
+        v = t.value
+        if len(v) == 10:
+            date, tp = v, 1
+        elif len(v) == 7:
+            date, tp = v + "-01", 3
+        else:
+            continue
+        try:
+            day = dt.date.fromisoformat(date)
+        except ValueError:
+            continue
+        if published is not None and day > published:
+            continue
+        dist = abs(t.start - anchor)
+        if best is None or dist < best[0]:
+            best = (dist, date, tp)
+    return (best[1], best[2]) if best else None
+
+
+def day_of(t: TimeExpr, published: dt.date | None) -> dt.date | None:
+    """The day a time expression names (``None`` for a month, a year or a future day)."""
+    if not t.value or len(t.value) != 10:
+        return None
+    try:
+        day = dt.date.fromisoformat(t.value)
+    except ValueError:
+        return None
+    return None if published is not None and day > published else day
+
+
+def carried_time(doc: Document, sentences: Sequence[Sentence], k: int) -> tuple[str, int] | None:
+    """The day named in the sentence before sentence ``k`` of the same paragraph (``صباح
+    أمس ... الاثنين. وقتل في القصف ...``): a sentence that names no day of its own goes on
+    telling the day the one before it named. Times that date a report are left out."""
+    if k == 0:
+        return None
+    prev, sent = sentences[k - 1], sentences[k]
+    if "\n" in doc.text[prev.end:sent.start]:
+        return None  # a new paragraph starts a new story
+    words = words_of(doc.text, prev.start, prev.end)
+    skip = report_times(doc.text, words, doc.times, prev.start)
+    days = [(t, d) for t in times_by_start(doc.times).among(prev.start, prev.end + 1) if prev.start <= t.start and t.end <= prev.end and t.start not in skip
+            and (d := day_of(t, doc.published)) is not None]
+    if not days:
+        return None
+    day = days[-1][1]
+    if doc.published is not None and STALE_DAYS >= (doc.published - day).days > NEWS_DAY_REACH:
+        return None  # an earlier incident recalled as background: the news is the article's own day
+    # precision 2: the day comes from the context, not from the event's own sentence
+    return day.isoformat(), 2
+
+
+#: An event dated this many days before publication is background, not news (the events
+#: stage drops it).
+STALE_DAYS = 30
+
+#: How many days before publication a day may lie to be the article's news day.
+NEWS_DAY_REACH = 3
+
+
+def _since(text: str, t: TimeExpr) -> bool:
+    """Whether the time starts a period (``منذ بدء المعارك أمس السبت``): the start of a
+    war or a siege, not the day of the news."""
+    before = words_of(text, max(0, t.start - 40), t.start)[-5:]
+    return any(w.key in ("منذ", "ومنذ") for w in before)
+
+
+def news_day(doc: Document) -> str | None:
+    """The day the article's news happened, where its text names one: the latest day named
+    before publication, at most :data:`NEWS_DAY_REACH` days before it (``أمس`` in a daily
+    paper, where ``اليوم`` mostly dates statements and reports), else the publication day
+    when the text names only that; a time that starts a period (``منذ ... أمس``) does not
+    count. An event whose own sentences name no day is dated to it rather than to the
+    publication date."""
+    if doc.published is None:
+        return None
+    days: set[dt.date] = set()
+    for t in doc.times:
+        day = day_of(t, doc.published)
+        if day is not None and 0 <= (doc.published - day).days <= NEWS_DAY_REACH and not _since(doc.text, t):
+            days.add(day)
+    if not days:
+        return None
+    earlier = [d for d in days if d < doc.published]
+    return max(earlier or days).isoformat()
+
+
+@dataclass(frozen=True, slots=True)
+class Lapse:
+    """``بعد أربعة أيام على الهجوم``: from word ``first`` on, the sentence tells an earlier
+    incident, ``days`` before the event of its main clause (``None``: a lapse of unknown
+    length, ``بعد أيام من``)."""
+
+    first: int
+    days: int | None
+
+
+@lru_cache(maxsize=1)
+def _lapse_tables() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str, tuple[int, int | None]]]:
+    d = load_data("events/lapses.json")
+    units = {normalize_key(k): (int(v[0]), None if v[1] is None else int(v[1])) for k, v in d["units"].items()}
+    return (frozenset(normalize_key(x) for x in d["openers"]),
+            frozenset(normalize_key(x) for x in d["links"]),
+            frozenset(normalize_key(w) for x in d["vague"] for w in x.split()), units)
+
+
+def lapses(words: Sequence[Any]) -> list[Lapse]:
+    """The lapses of a sentence's words (table in ``rasd/data/events/lapses.json``): an
+    opener (``بعد``, ``عقب``), an optional count (digits or a number word), a unit
+    (``أيام``, ``يومين``, ``ساعات``, ``أسبوع``) and a link (``على``, ``من``). What follows is an earlier incident the report recalls."""
+    from rasd.stages.events.numbers import parse_counts
+
+    openers, links, vague, units = _lapse_tables()
+    out: list[Lapse] = []
+    for i, w in enumerate(words):
+        key = w.key[1:] if w.key[:1] == "و" else w.key
+        if key not in openers:
+            continue
+        j = i + 1
+        fuzzy = False
+        while j < len(words) and j <= i + 3 and words[j].key in vague:
+            fuzzy = True
+            j += 1
+        unit = next((k for k in range(j, min(len(words), j + 3)) if words[k].key in units), None)
+        if unit is None or unit + 1 >= len(words) or words[unit + 1].key not in links:
+            continue
+        per, implied = units[words[unit].key]
+        counts = parse_counts(words[j:unit]) if unit > j else []
+        if unit > j and (len(counts) != 1 or counts[0].first != 0 or counts[0].last != unit - j - 1):
+            continue  # words between the opener and the unit that are not its count
+        count = counts[0].value if counts else implied
+        out.append(Lapse(i, 0 if per == 0 else None if count is None or fuzzy else per * count))
+    return out
+
+
+def shifted(day: tuple[str, int] | None, lapse_days: int) -> tuple[str, int] | None:
+    """The day ``lapse_days`` before ``day`` (a date and its precision), as precise as it:
+    counted back from a day the text names, it is a day the text gives."""
+    if day is None:
+        return None
+    try:
+        return (dt.date.fromisoformat(day[0][:10]) - dt.timedelta(days=lapse_days)).isoformat(), day[1]
+    except ValueError:
+        return None
+
+
+def main_day(doc: Document, lo: int, hi: int, carried: tuple[str, int] | None,
+             default_day: str | None) -> tuple[str, int] | None:
+    """The day (and its precision) of the main clause ``[lo, hi)`` that a lapse counts back
+    from: its own time expression, else the day carried from the sentence before, else the
+    article's news day or the publication date (precision 2)."""
+    words = words_of(doc.text, lo, hi)
+    when = pick_time(doc.times, lo, hi, hi, doc.published, report_times(doc.text, words, doc.times, hi))
+    day = default_day or (doc.published.isoformat() if doc.published else None)
+    return when or carried or ((day, 2) if day else None)

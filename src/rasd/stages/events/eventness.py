@@ -1,0 +1,349 @@
+"""Event-ness: whether a sentence, read in its article, reports a specific recent incident.
+
+Detection (:mod:`rasd.stages.events.detect`) decides *which* kind of event a sentence would
+be; this module decides *whether* it reports one at all, from evidence that does not depend
+on the type:
+
+* **the article**: how much of it is sport, economy, court, accident, opinion or history
+  vocabulary against conflict vocabulary (title words count three times), how many of its
+  sentences are anchored in the days before publication (a news report is; a column, an
+  anniversary feature or a list of old disasters is not), and its headline (one that counts
+  over a period, recalls an anniversary, is about a trial or an accident, or exclaims);
+* **the sentence**: a recency anchor (``أمس``, a weekday, a time expression resolved to the
+  last few days) against an old date (a time expression weeks or years before
+  publication), a period or running toll (``خلال عشرة أشهر``, ``منذ ذلك الحين``, a toll in
+  the hundreds), an anniversary or background phrase, modality and intent (``مسألة وقت``,
+  ``تحسبا``, ``إذا``), generic talk (``مثل``, ``شعار``), court and accident vocabulary,
+  first-person voice, a direct quote. Beside a period, an anniversary or an old date, a
+  recency anchor counts for little: it dates the report, not the incident.
+
+Each cue adds its log-odds from ``rasd/data/events/eventness.json``; the sum is the
+event-ness probability. :func:`drop_non_events` drops, before merging, the sentence-level
+candidates below the threshold (and a sentence that only refers back to one just dropped,
+``جراء هذه الغارات``); :func:`weigh_candidates` gives each merged event a ``score`` meant as
+the chance that it is right (:func:`confidence_of`: event-ness, detection strength, whether
+place and date were read from the text, the event type).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Any
+
+from rasd.document import Document
+from rasd.stages.events.lexicon import TermSet, Word, cue_set, words_of
+from rasd.stages.events.lookup import direct_quotes, times_by_start
+from rasd.stages.events.merge import Candidate
+from rasd.text import load_data
+
+__all__ = ["ArticleProfile", "article_profile", "sentence_cues", "eventness", "confidence_of",
+           "drop_non_events", "weigh_candidates", "GENRES"]
+
+GENRES = ("sport", "economy", "court", "accident", "opinion", "history")
+_TITLE_WEIGHT = 3
+#: The event types whose triggers are the least ambiguous (see ``violent_type``).
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
+#: Sentence cue lists that, found in the headline, frame the whole article.
+_TITLE_CUES = ("period", "anniversary", "court", "accident")
+#: Cue lists of the detector (cues.json) whose words in a headline make it a statement's.
+_STATEMENT_LISTS = ("threat", "denial", "forecast", "call")
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    sentence: dict[str, TermSet]
+    genres: dict[str, TermSet]
+    genre_terms: TermSet  # every genre list in one set, counted in one pass
+    genre_of: dict[str, tuple[str, ...]]  # term -> the genre lists holding it
+    weights: dict[str, float]
+    ratio: dict[str, float]
+    min_hits: dict[str, float]
+    confidence: dict[str, float]
+    recent_days: int
+    old_days: int
+    threshold: float
+    large_toll: int
+    background_damp: float
+
+
+def _nums(d: dict[str, Any]) -> dict[str, float]:
+    return {k: float(v) for k, v in d.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    raw: dict[str, Any] = load_data("events/eventness.json")
+    genre_of: dict[str, list[str]] = {}
+    for name, terms in raw["genres"].items():
+        for term in terms:
+            genre_of.setdefault(term, []).append(name)
+    return _Tables(
+        sentence={k: TermSet(v) for k, v in raw["sentence"].items()},
+        genres={k: TermSet(v) for k, v in raw["genres"].items()},
+        genre_terms=TermSet(genre_of),
+        genre_of={k: tuple(v) for k, v in genre_of.items()},
+        weights=_nums(raw["weights"]),
+        ratio=_nums(raw["genre"]["ratio"]),
+        min_hits=_nums(raw["genre"]["min_hits"]),
+        confidence=_nums(raw["confidence"]),
+        recent_days=int(raw["recent_days"]),
+        old_days=int(raw["old_days"]),
+        threshold=float(raw["threshold"]),
+        large_toll=int(raw.get("large_toll", 200)),
+        background_damp=float(raw.get("background_damp", 1.0)),
+    )
+
+
+def _death_terms() -> TermSet:
+    from rasd.stages.events.numbers import tables
+
+    return tables().death
+
+
+def _sigmoid(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
+def _logit(p: float) -> float:
+    p = min(0.999, max(0.001, p))
+    return math.log(p / (1.0 - p))
+
+
+# --------------------------------------------------------------------------- article
+@dataclass(frozen=True, slots=True)
+class ArticleProfile:
+    """What kind of piece an article is, as event-ness evidence."""
+
+    genres: dict[str, float]  # strength 0..1 of each non-news genre
+    recent_share: float  # share of sentences anchored in the days before publication
+    title_conflict: bool  # the headline itself uses conflict vocabulary
+    logit: float  # the article's contribution to every sentence's log-odds
+    # the article's words (one token list, so that every cue list compiles it once), their
+    # start offsets, and the cues found per sentence span
+    words: list[Word] = field(default_factory=list, compare=False, repr=False)
+    starts: list[int] = field(default_factory=list, compare=False, repr=False)
+    cues: dict[tuple[int, int], dict[str, float]] = field(default_factory=dict, compare=False, repr=False)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The word range ``[lo, hi)`` of the characters ``[start, end)``."""
+        return bisect_left(self.starts, start), bisect_left(self.starts, end)
+
+
+def _day_of(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a time value covers (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``)."""
+    if not value:
+        return None
+    try:
+        if len(value) == 10:
+            d = dt.date.fromisoformat(value)
+            return d, d
+        if len(value) == 7:
+            first = dt.date.fromisoformat(value + "-01")
+            nxt = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+            return first, nxt - dt.timedelta(days=1)
+        if len(value) == 4:
+            y = int(value)
+            return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def _time_cues(doc: Document, start: int, end: int) -> tuple[bool, bool]:
+    """``(recent, old)``: whether a time expression inside ``[start, end)`` falls within the
+    last few days before publication, and whether one lies weeks or more before it."""
+    if doc.published is None:
+        return False, False
+    t = _tables()
+    recent = old = False
+    for x in times_by_start(doc.times).among(start, end + 1):
+        if x.start < start or x.end > end:
+            continue
+        span = _day_of(x.value)
+        if span is None:
+            continue
+        first, last = span
+        age = (doc.published - last).days
+        if age > t.old_days:
+            old = True
+        elif (doc.published - first).days <= t.recent_days and age >= -1:
+            recent = True
+    return recent, old
+
+
+def article_profile(doc: Document, words: list[Word] | None = None) -> ArticleProfile:
+    """The genre and anchoring of ``doc`` (see the module docstring); ``words``: its
+    ``words_of(doc.text)`` when the caller has them already."""
+    t = _tables()
+    body = words if words is not None else words_of(doc.text)
+    title = words_of(doc.title) if doc.title else []
+    hits: Counter[str] = Counter()
+    for words, weight in ((body, 1), (title, _TITLE_WEIGHT)):
+        for m in t.genre_terms.find(words) if words else ():
+            for name in t.genre_of.get(m.term, ()):
+                hits[name] += weight
+    n_conflict = hits["conflict"]
+    genres: dict[str, float] = {}
+    for g in GENRES:
+        if hits[g] < t.min_hits.get(g, 3):
+            genres[g] = 0.0
+            continue
+        ratio = hits[g] / max(1.0, float(n_conflict))
+        r0 = t.ratio.get(g, 1.0)
+        genres[g] = max(0.0, min(1.0, (ratio - r0) / r0 + 0.5)) if ratio >= r0 else 0.0
+    sents = list(doc.sentences) or []
+    starts = [w.start for w in body]
+    anchored = 0
+    recent_terms = t.sentence["recent"]
+    for s in sents:
+        recent, _old = _time_cues(doc, s.start, s.end)
+        if recent or recent_terms.any_in(body, bisect_left(starts, s.start), bisect_left(starts, s.end)):
+            anchored += 1
+    share = anchored / len(sents) if sents else 0.0
+    title_conflict = bool(title) and t.genres["conflict"].any_in(title)
+    w = t.weights
+    # a headline that counts over a period, recalls an anniversary, or is about a trial or
+    # an accident frames the whole piece; one that exclaims or asks is a column's
+    z_title = sum(w.get("title_" + k, 0.0) for k in _TITLE_CUES if title and t.sentence[k].any_in(title))
+    if doc.title and doc.title.rstrip().endswith(("!", "?", "؟")):
+        z_title += w.get("title_punct", 0.0)
+    if title and (any(cue_set(k).any_in(title) for k in _STATEMENT_LISTS) or t.sentence["modal"].any_in(title)):
+        z_title += w.get("title_statement", 0.0)  # a piece about a threat, denial, forecast or call
+    z = sum(w.get("genre_" + g, 0.0) * v for g, v in genres.items())
+    z += w.get("article_recent", 0.0) * (min(1.0, share / 0.3) - 0.5) * 2
+    z += w.get("title_conflict", 0.0) * (1.0 if title_conflict else 0.0)
+    return ArticleProfile(genres, share, title_conflict, z + z_title, body, starts)
+
+
+# -------------------------------------------------------------------------- sentence
+def sentence_cues(doc: Document, start: int, end: int, profile: ArticleProfile | None = None) -> dict[str, float]:
+    """The event-ness cues present in ``doc.text[start:end]`` (1.0 each); with ``profile``
+    (of ``doc``), read from its word list and remembered per span."""
+    if profile is not None and (start, end) in profile.cues:
+        return profile.cues[(start, end)]
+    t = _tables()
+    if profile is not None and profile.words:
+        words: Sequence[Word] = profile.words
+        lo, hi = profile.span(start, end)
+    else:
+        words = words_of(doc.text, start, end)
+        lo, hi = 0, len(words)
+    cues: dict[str, float] = {}
+    for name, terms in t.sentence.items():
+        if name != "back_reference" and terms.any_in(words, lo, hi):
+            cues[name] = 1.0
+    if "period" in cues and _death_terms().any_in(words, lo, hi):
+        cues["running_toll"] = 1.0  # deaths counted over a period: a running total
+    recent, old = _time_cues(doc, start, end)
+    if recent:
+        cues["recent_time"] = 1.0
+    if old and not recent:
+        cues["old_time"] = 1.0
+    if direct_quotes(doc.quotes).overlaps(start, end):
+        cues["quoted"] = 1.0
+    if profile is not None:
+        profile.cues[(start, end)] = cues
+    return cues
+
+
+def eventness(doc: Document, start: int, end: int, profile: ArticleProfile | None = None) -> float:
+    """The probability that ``doc.text[start:end]`` reports a specific, recent incident."""
+    profile = profile or article_profile(doc)
+    return _sigmoid(_sentence_logit(sentence_cues(doc, start, end, profile), profile))
+
+
+#: Cues that put a sentence's incident in the past or over a period: beside them a
+#: recency anchor usually dates the report (``قال المرصد أمس إن ... خلال عشرة أشهر``).
+_BACKGROUND = ("period", "anniversary", "old_time")
+
+
+def _sentence_logit(cues: dict[str, float], profile: ArticleProfile) -> float:
+    t = _tables()
+    damp = t.background_damp if any(k in cues for k in _BACKGROUND) else 1.0
+    z = t.weights.get("bias", 0.0) + profile.logit
+    for k, v in cues.items():
+        w = t.weights.get(k, 0.0)
+        z += (w * damp if k in ("recent", "recent_time") else w) * v
+    return z
+
+
+def confidence_of(c: Candidate, ev: float) -> float:
+    """The chance that candidate ``c`` is right, given its event-ness ``ev``."""
+    w = _tables().confidence
+    z = w.get("bias", 0.0) + w.get("eventness", 1.0) * _logit(ev)
+    z += w.get("detection", 0.0) * (c.score - 0.75)
+    if not c.location_fallback and c.location is not None:
+        z += w.get("fine_place" if c.location.precision == 1 else "coarse_place", 0.0)
+    if c.event_type in _VIOLENT_TYPES:
+        z += w.get("violent_type", 0.0)
+    if c.time_precision != 2:
+        z += w.get("explicit_date", 0.0)
+    if c.reference:
+        z += w.get("reference", 0.0)
+    if c.weak:
+        z += w.get("weak", 0.0)
+    # even an event with little evidence for its arguments is sometimes right: the floor
+    floor = w.get("floor", 0.0)
+    return round(floor + (1.0 - floor) * _sigmoid(z), 4)
+
+
+def _toll_logit(toll: int | None) -> float:
+    t = _tables()
+    return t.weights.get("large_toll", 0.0) if toll is not None and toll >= t.large_toll else 0.0
+
+
+def drop_non_events(doc: Document, cands: Sequence[Candidate],
+                    profile: ArticleProfile | None = None) -> list[Candidate]:
+    """The sentence-level candidates whose own sentence reports an incident (event-ness at
+    least the threshold), before they are merged: a background sentence must not lend its
+    type or arguments to the event it would merge with."""
+    if not cands:
+        return []
+    t = _tables()
+    profile = profile or article_profile(doc)
+    back = t.sentence["back_reference"]
+    out: list[Candidate] = []
+    dropped_before = False
+    for c in cands:
+        z = _sentence_logit(sentence_cues(doc, c.start, c.end, profile), profile) + _toll_logit(c.fatalities)
+        # a sentence that only refers to the event (a claim, a condemnation) adds actors
+        # to it or is dropped when merging; it never makes an event by itself
+        keep = c.reference or _sigmoid(z) >= t.threshold
+        if keep and dropped_before and back.any_in(profile.words, *profile.span(c.start, c.end)):
+            keep = False  # "killed in these strikes": the strikes of the sentence just dropped
+        if keep:
+            out.append(c)
+        dropped_before = not keep
+    return out
+
+
+def weigh_candidates(doc: Document, cands: Sequence[Candidate],
+                     profile: ArticleProfile | None = None) -> list[Candidate]:
+    """The (merged) candidates that report an incident (event-ness of their best sentence at
+    least the threshold), each with ``score`` replaced by its calibrated confidence."""
+    if not cands:
+        return []
+    t = _tables()
+    profile = profile or article_profile(doc)
+    cache: dict[tuple[int, int], float] = {}  # log-odds per sentence
+    out: list[Candidate] = []
+    for c in cands:
+        spans = c.spans or ((c.start, c.end),)
+        best = 0.0
+        for s in spans:
+            if s not in cache:
+                cache[s] = _sentence_logit(sentence_cues(doc, s[0], s[1], profile), profile)
+            best = max(best, _sigmoid(cache[s] + _toll_logit(c.fatalities)))
+        if best < t.threshold:
+            continue
+        out.append(replace(c, score=confidence_of(c, best)))
+    return out

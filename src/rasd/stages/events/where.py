@@ -1,0 +1,224 @@
+"""Where an event happened: the place of its clause, a list of places struck, the place
+carried from an earlier sentence, or the dateline and the story's country as a fallback."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+from rasd.document import Document, Location, Place, Sentence
+from rasd.stages.events.actors import country_name
+from rasd.stages.events.lexicon import cue_set, words_of
+from rasd.stages.events.lookup import ordered_places, places_by_end, places_by_start
+
+__all__ = ["carried_place", "fallback_location", "fronted_place", "locative_before", "location_of", "main_country",
+           "pick_place", "place_list"]
+
+
+# --------------------------------------------------------------------------- places
+def location_of(p: Place, text: str, precision: int | None = None) -> Location:
+    return Location(text=text[p.start:p.end], name=p.name, country=p.country, admin1=p.admin1,
+                    lat=p.lat, lon=p.lon, precision=precision or p.precision)
+
+
+def main_country(doc: Document) -> str | None:
+    if doc.dateline and doc.dateline.place:
+        loc = _geocode_dateline(doc.dateline.place, ())
+        if loc is not None:
+            return loc.country
+    counts = Counter(p.country for p in doc.places if p.country)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def fronted_place(doc: Document, sent: Sentence) -> Place | None:
+    """The place of a fronted locative (``وفي بغداد، ...``), which sets the scene for the
+    whole sentence."""
+    for p in places_by_start(doc.places).among(sent.start, sent.start + 25):
+        if not (sent.start <= p.start < sent.start + 25):
+            continue
+        before = words_of(doc.text, sent.start, p.start)
+        after = doc.text[p.end : p.end + 2].strip()
+        if (before and before[0].key in ("في", "وفي") and after.startswith(("،", ","))
+                and (len(before) == 1 or (len(before) == 2 and cue_set("place_nouns").any_in(before, 1, 2)))):
+            return p  # وفي بغداد، / وفي مدينة ود مدني،
+    return None
+
+
+def _cue_before(text: str, start: int, cue: str, reach: int) -> bool:
+    """Whether a word of cue list ``cue`` stands among the two words before ``start`` (within
+    ``reach`` characters)."""
+    before = words_of(text, max(0, start - reach), start)
+    return bool(before) and bool(cue_set(cue).find(before, max(0, len(before) - 2)))
+
+
+def locative_before(text: str, start: int) -> bool:
+    """Whether a locative word (في, قرب, شمال ...) introduces the place at ``start``."""
+    return _cue_before(text, start, "locatives", 25)
+
+
+def _destination(text: str, start: int) -> bool:
+    """``نزوح واسعة نحو مدينة الأبيض``: a place people move towards is not where the event
+    happened."""
+    return _cue_before(text, start, "destinations", 20)
+
+
+def _reference_point(text: str, places: Sequence[Place], p: Place) -> bool:
+    """``محافظة المنيا جنوب القاهرة``, ``مدينة أجدابيا بالقرب من ميناء البريقة``: a place after a
+    direction (or ``قرب``) that follows another place only locates that place."""
+    directions = cue_set("directions")
+    head = words_of(text, p.start, p.end)
+    before = words_of(text, max(0, p.start - 30), p.start)
+    # (a place noun may stand between: قرب ميناء البريقة)
+    nouns = cue_set("place_nouns")
+    k = len(before)
+    while k > 0 and nouns.any_in(before, k - 1, k) and len(before) - k < 2:
+        k -= 1
+    found = [m for m in directions.find(before, max(0, k - 3), k) if m.last == k - 1]
+    if directions.find(head, 0, 1):
+        start = p.start  # the direction is inside the place's span (جنوب القاهرة)
+    elif found:
+        start = before[found[-1].first].start
+    else:
+        return False
+    gap = start  # the places that end right before start, with only spaces and commas between
+    while gap > 0 and text[gap - 1] in " ،,":
+        gap -= 1
+    return any(q is not p and q.end <= start and not text[q.end:start].strip(" ،,")
+               for q in places_by_end(places).among(gap, start + 1))
+
+
+def _is_country(p: Place) -> bool:
+    """Whether a place is a whole country."""
+    return p.precision >= 3 and not p.admin1 and p.name == country_name(p.country)
+
+
+def pick_place(text: str, places: Sequence[Place], lo: int, hi: int, anchor: int,
+                main_cc: str | None) -> Place | None:
+    best: tuple[float, Place] | None = None
+    for p in places_by_start(places).among(lo, hi + 1):
+        if p.start < lo or p.end > hi:
+            continue
+        if _reference_point(text, places, p) or _destination(text, p.start):
+            continue
+        cost = float(abs(p.start - anchor))
+        if p.precision >= 3:
+            if main_cc and p.country != main_cc and (_is_country(p) or not locative_before(text, p.start)):
+                continue  # a foreign country named in passing ("backed by the United States")
+            cost += 200
+        if main_cc and p.country != main_cc:
+            if not locative_before(text, p.start):
+                continue
+            cost += 100
+        if _speakers_place(text, p, anchor):
+            cost += 300
+        if best is None or cost < best[0]:
+            best = (cost, p)
+    return best[1] if best else None
+
+
+_THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه"})
+
+
+def _speakers_place(text: str, p: Place, anchor: int) -> bool:
+    """``قال مصدر في المقاومة بالضالع إن ...``: a place between a reporting verb and its
+    ``إن``, before the event's trigger, is where the speaker is, not (first) the event."""
+    if p.start > anchor:
+        return False
+    words = words_of(text, max(0, p.start - 80), anchor)
+    at = next((i for i, w in enumerate(words) if w.start >= p.start), len(words))
+    verbs = [m.last for m in cue_set("reporting_verbs").find(words, 0, at)]
+    if not verbs:
+        return False
+    v = verbs[-1]
+    if any(w.key in _THAT for w in words[v + 1:at]):
+        return False
+    return any(w.key in _THAT for w in words[at:])
+
+
+_LIST_GLUE = frozenset("،,«»\"'()")
+
+
+def place_list(text: str, places: Sequence[Place], first: Place) -> list[Place]:
+    """The places listed with ``first`` (``على مديرية كتاف ومديرية ساقين``, ``في الموصل
+    والفلوجة والرمادي``): places joined only by ``و``, commas and place nouns, each a town or
+    district of the same country. ACLED codes one event per place: a list of towns struck
+    on one day is one event per town."""
+    if first.precision >= 3:
+        return [first]
+    nouns = cue_set("place_nouns")
+    ordered, first_at = ordered_places(places)
+
+    def glued(a: Place, b: Place) -> bool:
+        gap = text[a.end:b.start]
+        if "\n" in gap or len(gap) > 30 or "." in gap:
+            return False
+        words = [w for w in words_of(text, a.end, b.start) if not (w.punct and w.key in _LIST_GLUE)]
+        return bool(words) and all(
+            w.key == "و" or (nouns.any_in(words, i, i + 1) and (i > 0 or w.key.startswith("و")))
+            for i, w in enumerate(words)) and (words[0].key.startswith("و") or "،" in gap or "," in gap)
+
+    i = first_at[first]
+    out = [first]
+    k = i
+    while k + 1 < len(ordered) and ordered[k + 1].precision < 3 and glued(ordered[k], ordered[k + 1]):
+        out.append(ordered[k + 1])
+        k += 1
+    k = i
+    while k > 0 and ordered[k - 1].precision < 3 and glued(ordered[k - 1], ordered[k]):
+        out.insert(0, ordered[k - 1])
+        k -= 1
+    seen: set[str] = set()
+    uniq = []
+    for p in out:
+        if p.country == first.country and p.name not in seen:
+            seen.add(p.name)
+            uniq.append(p)
+    return uniq
+
+
+@lru_cache(maxsize=256)
+def _geocode_dateline(place: str, context: tuple[str, ...]) -> Location | None:
+    try:
+        from rasd.stages.places.resolve import geocode
+    except ImportError:
+        return None
+    try:
+        g = geocode(place, context=context)
+    except Exception:  # a broken gazetteer only costs the dateline fallback
+        return None
+    if g is None:
+        return None
+    return Location(text=place, name=g.name, country=g.country, admin1=g.admin1, lat=g.lat, lon=g.lon,
+                    precision=max(2, g.precision))
+
+
+def fallback_location(doc: Document, main_cc: str | None) -> Location | None:
+    if doc.dateline and doc.dateline.place:
+        loc = _geocode_dateline(doc.dateline.place, (main_cc,) if main_cc else ())
+        if loc is not None and (main_cc is None or loc.country == main_cc):
+            return loc  # (a Syrian story datelined Beirut is not placed in Lebanon)
+    fine = [p for p in doc.places if p.precision < 3]
+    pool = fine or list(doc.places)
+    if not pool:
+        return None
+    if main_cc:
+        pool = [p for p in pool if p.country == main_cc] or pool
+    counts = Counter(p.name for p in pool)
+    name = counts.most_common(1)[0][0]
+    p = next(p for p in pool if p.name == name)
+    return location_of(p, doc.text, max(2, p.precision))
+
+
+def carried_place(doc: Document, sentences: Sequence[Sentence], k: int, main_cc: str | None) -> Place | None:
+    """The place named last in the sentence before sentence ``k`` of the same paragraph (a
+    town or district, of the article's country, not a reference point)."""
+    if k == 0:
+        return None
+    prev, sent = sentences[k - 1], sentences[k]
+    if "\n" in doc.text[prev.end:sent.start]:
+        return None
+    named = [p for p in places_by_start(doc.places).among(prev.start, prev.end)
+             if prev.start <= p.start < prev.end and p.precision < 3
+             and (main_cc is None or p.country == main_cc) and not _reference_point(doc.text, doc.places, p)]
+    return named[-1] if named else None

@@ -1,0 +1,52 @@
+"""Small judgements on a place mention and its neighbours in the text: whether a tagger's
+longer name swallows it, whether a division named only after a place word is listed with a
+place (``نينوى وصلاح الدين``), and whether a name is listed with countries (``والنيجر وبنين``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from rasd.kb.gazetteer import KIND_ADMIN1, KIND_COUNTRY, GeoMatch
+from rasd.span_index import SpanIndex
+from rasd.text import normalize_key
+
+if TYPE_CHECKING:
+    from rasd.stages.places.match import Mention
+
+__all__ = ["countries_listed", "inside_longer", "listed_division"]
+
+
+def inside_longer(m: Mention, spans: Sequence[tuple[int, int]] | SpanIndex) -> bool:
+    """Whether ``m`` lies strictly inside one of ``spans`` (a person's name: ``صلاح الدين`` in
+    ``صلاح الدين الأيوبي``); a country stays (سلطان عمان: Oman all the same), and a span that
+    adds only a proclitic (a tagger's ``وصلاح الدين``) is the same name. ``spans`` may be
+    given as a :class:`SpanIndex` of them (one per document)."""
+    if any(c.kind == KIND_COUNTRY for c in m.candidates):
+        return False
+    index = spans if isinstance(spans, SpanIndex) else SpanIndex(spans)
+    # a span from 3 characters before the name or longer than it (s <= m.start - 3 and
+    # m.end <= e, or s <= m.start and m.end < e)
+    return index.contains(m.start - 3, m.end) or index.contains(m.start, m.end + 1)
+
+
+def listed_division(prev: Mention | None, proclitic: str, cands: list[GeoMatch]) -> bool:
+    """``محافظتي نينوى وصلاح الدين``, ``بغداد وصلاح الدين والأنبار``: a division's name that is
+    a place only after a place word counts when و joins it to the place just before it
+    (``prev``), of the same country."""
+    if prev is None or normalize_key(proclitic) != "و":
+        return False
+    countries = {c.country for c in prev.candidates}
+    return any(c.kind == KIND_ADMIN1 and c.country in countries for c in cands)
+
+
+def countries_listed(text: str, mentions: list[Mention]) -> None:
+    """A name that can be a country, joined by و to a name that can be one just before it, is
+    the country (``تشاد والكاميرون ونيجيريا وبنين والنيجر``: Niger and Benin, not Nigeria's
+    Niger State and Benin City): its other readings are dropped."""
+    for prev, m in pairwise(mentions):
+        if normalize_key(text[prev.end : m.start].strip()) != "و":
+            continue
+        if any(c.kind == KIND_COUNTRY for c in prev.candidates) and any(c.kind == KIND_COUNTRY for c in m.candidates):
+            m.candidates = [c for c in m.candidates if c.kind == KIND_COUNTRY]

@@ -1,0 +1,562 @@
+"""Finding Arabic place mentions in text (the first half of the places stage).
+
+:func:`find_mentions` scans Arabic word tokens for the longest gazetteer name (clitic-aware,
+article-insensitive, spelling-normalised), skips organisation names, person names and
+stop-listed words, and records the place word before a name (``ريف``، ``محافظة``، ``بلدة``)
+and any explicit qualifier after it (``(لبنان)``، ``السورية``). Resolution is in
+:mod:`rasd.stages.places.resolve`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rasd.kb.gazetteer import (
+    KIND_ADMIN1,
+    KIND_CITY,
+    KIND_COUNTRY,
+    Gazetteer,
+    GeoMatch,
+)
+from rasd.span_index import SpanIndex, inside_range
+from rasd.stages.places.lists import inside_longer, listed_division
+from rasd.stages.places.words import (
+    CONJUNCTIONS,
+    FUNCTION_WORDS,
+    K_PREFIXES,
+    NAME_STARTS,
+    PREPOSITIONS,
+    PlaceWord,
+    broken_plural,
+    descriptive,
+    has_article,
+    place_triggers,
+    plausible_after_division,
+    prefix_len,
+    read_words,
+    strip_article,
+    strip_prefix,
+    trigger_lookup,
+    trigger_of,
+    word_stems,
+)
+from rasd.text import normalize_key
+
+__all__ = ["Mention", "find_mentions"]
+
+_MAX_WORDS = 6
+
+
+@dataclass(slots=True)
+class Mention:
+    """A place name found in text, before and after resolution."""
+
+    start: int
+    end: int
+    first: int  # index of the first name word in the word list
+    last: int  # index of the last name word
+    key: str
+    candidates: list[GeoMatch]
+    trigger: str | None = None  # town, district, admin, near, capital, area
+    qualifier_cc: str | None = None
+    qualifier_admin: tuple[str, str] | None = None
+    skeleton_word: str | None = None
+    skeleton_strict: bool = False  # licensed by a direction or ريف, not a town word: towns of 20,000+
+    guess: bool = False  # an unknown word after a preposition, tried as a skeleton only
+    listed: bool = False  # a guess joined by و to a place just found: smaller towns count
+    weak: bool = False  # a common word in news text: needs the document's country to count
+    qualifier_demonym: bool = False  # the qualifier is a following demonym adjective
+    qualifier_only: bool = False  # the (لبنان) of طرابلس (لبنان): a qualifier, not a mention
+    qualifier_strong: bool = False  # a word links the qualifier (في إقليم ...), not just a comma
+    skeleton_alts: tuple[tuple[str, int], ...] = ()  # shorter readings of an unknown name: (surface, end)
+    skeleton_admin: bool = False  # licensed by a division word (منطقة شينكافي): a district named after its town
+    skeleton_found: bool = False  # the candidates come from the Latin-name match
+    contradicted: str | None = None  # "country"/"admin": the qualifier named no candidate's country
+    needs_anchor: bool = False  # an unknown name read only if a known place follows it (منطقة العند بمحافظة لحج)
+    anchor: int | None = None  # index of the known place that locates it (see places_anchor)
+    anchor_link: int = 0  # how it is linked to its anchor: 1 a comma or من, 2 a bare ب, 3 في or a place word
+    after_preposition: bool = False  # في، من، إلى، قرب ... (or the proclitic ب) stands before it
+    ner_loc: bool = False  # the entities stage tagged it as a location
+    ner_silent: bool = False  # the entities stage ran and saw no name there
+    ner_other: bool = False  # the entities stage called it (part of) a person's name
+    form: str = ""  # the normalised surface (article kept), for word statistics
+    quarter: bool = False  # after حي/أحياء (or listed with one): a part of a town
+    located_only: bool = False  # an unknown name read only where a town right after it locates it
+    choice: GeoMatch | None = None
+    near_point: tuple[float, float] | None = field(default=None)
+
+
+_SKELETON_WORDS = frozenset(normalize_key(w) for w in (
+    "ريف", "قرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "مطار", "معبر", "ميناء",
+))
+
+
+def _skeleton_licence(text: str, w: PlaceWord) -> str | None:
+    """Whether the word before an unknown name makes it a place worth a Latin-name search, and
+    how: ``town`` after a town or district word, ``admin`` after a division word (منطقة،
+    ولاية، إقليم), ``near`` after a direction, ريف، قرب، مطار، معبر، ميناء (not وسط: وسط دمار)."""
+    kind = trigger_of(text, w)
+    if kind in ("town", "district", "admin"):
+        return kind if kind == "admin" else "town"
+    if kind == "landmark":
+        return "near"
+    if kind == "area":
+        return "anchor"
+    if any(stem in _SKELETON_WORDS for _p, stem in word_stems(text[w.start : w.end])):
+        return "near"
+    return None
+
+
+def _blocked(text: str, words: list[PlaceWord], gaz: Gazetteer) -> set[int]:
+    """Word indices inside organisation names from the stop-list."""
+    blocked: set[int] = set()
+    n_max = gaz.org_max_words
+    for i in range(len(words)):
+        for p, stem in word_stems(text[words[i].start : words[i].end]):
+            longest = gaz.org_longest_from(stem)
+            if not longest:
+                continue
+            parts = [stem]
+            for j in range(i + 1, min(len(words), i + min(n_max, longest))):
+                if not words[j].joined:
+                    break
+                parts.append(words[j].norm)
+            for n in range(len(parts), 0, -1):
+                if strip_article(" ".join(parts[:n])) in gaz.organisations:
+                    blocked.update(range(i, i + n))
+                    break
+            del p
+    return blocked
+
+
+def find_mentions(
+    gaz: Gazetteer,
+    text: str,
+    excluded: Sequence[tuple[int, int]] = (),
+    hints: Sequence[tuple[int, int]] = (),
+) -> list[Mention]:
+    """Place-name mentions of ``text`` with their candidate entries (unresolved).
+
+    ``excluded``: names that are not places (person entities); a town or division strictly
+    inside one is dropped (``صلاح الدين`` in ``صلاح الدين الأيوبي``), one that only equals it is
+    kept, since the gazetteer knows better than a tagger that ``سيدي بوزيد`` is a town. ``hints``: spans another component
+    (the entities stage) found to be locations, tried when nothing matched there."""
+    words = read_words(text)
+    blocked = _blocked(text, words, gaz)
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(words):
+        prev = mentions[-1] if mentions and mentions[-1].last == i - 1 else None
+        found = None if i in blocked else _match_at(gaz, text, words, i, blocked, prev)
+        if found is None and mentions and mentions[-1].last == i - 1 and not mentions[-1].guess:
+            found = _list_guess(gaz, text, words, i)
+        if found is None:
+            i += 1
+            continue
+        if isinstance(found, Mention):
+            mentions.append(found)
+        i = found.last + 1
+    if excluded:
+        excluded_index = SpanIndex(excluded)
+        mentions = [m for m in mentions if not inside_longer(m, excluded_index)]
+    if hints:
+        # a location the entities stage found is tried as its hint (by Latin name), not only
+        # where a town locates it
+        mentions = [m for m in mentions if not (m.located_only and any(s < m.end and m.start < e for s, e in hints))]
+        mentions.extend(_hinted(gaz, text, words, mentions, hints, blocked))
+        mentions.sort(key=lambda m: m.start)
+    _attach_qualifiers(gaz, text, words, mentions)
+    return mentions
+
+
+def _hinted(
+    gaz: Gazetteer, text: str, words: list[PlaceWord], mentions: list[Mention],
+    hints: Sequence[tuple[int, int]], blocked: set[int],
+) -> list[Mention]:
+    """Mentions for location spans found elsewhere that no gazetteer name covered: their own
+    name if the gazetteer knows it, else a consonant-skeleton guess in the document's country."""
+    out: list[Mention] = []
+    taken = SpanIndex((m.start, m.end) for m in mentions)
+    starts, ends = [w.start for w in words], [w.end for w in words]  # words are in text order
+    for s, e in hints:
+        if taken.overlaps(s, e):
+            continue
+        inside = [k for k in inside_range(starts, ends, s, e) if k not in blocked]
+        if not inside or inside != list(range(inside[0], inside[-1] + 1)) or len(inside) > 4:
+            continue
+        i, last = inside[0], inside[-1]
+        surface = text[words[i].start : words[last].end]
+        key = strip_article(" ".join(w.norm for w in words[i : last + 1]))
+        if key in gaz.never or key in gaz.stop_words or len(key.replace(" ", "")) < 3:
+            continue
+        cands = gaz.candidates(key) if gaz.has_key(key) else []
+        m = Mention(words[i].start, words[last].end, i, last, key, cands)
+        if not cands:
+            m.skeleton_word, m.guess, m.listed = surface, True, True
+        out.append(m)
+    return out
+
+
+def _list_guess(gaz: Gazetteer, text: str, words: list[PlaceWord], i: int) -> Mention | None:
+    """``الخوخة والتحيتا``: an unknown word joined by و to a place just found is probably a
+    place too; it is tried by consonant skeleton in the document's country."""
+    w = words[i]
+    if not w.joined or not w.norm.startswith("و") or len(w.norm) < 4:
+        return None
+    stem = w.norm[1:]
+    if (
+        stem in gaz.stop_words
+        or strip_article(stem) in gaz.never
+        or stem.endswith(("ات", "ين", "ون"))
+        or gaz.demonym_country(stem) is not None
+        or gaz.has_key(strip_article(stem))
+        or trigger_of(text, w) is not None
+    ):
+        return None
+    word = text[w.start + 1 : w.end]
+    return Mention(w.start + 1, w.end, i, i, strip_article(stem), [], skeleton_word=word, guess=True, listed=True)
+
+
+def _person_context(gaz: Gazetteer, text: str, words: list[PlaceWord], i: int, last: int) -> bool:
+    if i > 0 and words[i].joined:
+        for _p, stem in word_stems(text[words[i - 1].start : words[i - 1].end]):
+            if stem in gaz.person_before:
+                return True
+    return last + 1 < len(words) and words[last + 1].joined and words[last + 1].norm in gaz.person_after
+
+
+def _is_adjective(gaz: Gazetteer, text: str, words: list[PlaceWord], i: int, stem: str) -> bool:
+    """``السورية`` after a noun (``الحكومة السورية``) and ``تركية`` after an indefinite noun
+    (``مسيرة تركية``) are adjectives, not the country."""
+    definite = stem.startswith("ال")
+    bare = stem[2:] if definite else stem
+    if not gaz.is_demonym_form(bare):
+        return False
+    if i == 0 or not words[i].joined:
+        return False
+    prev = words[i - 1].norm
+    if prev in FUNCTION_WORDS:
+        return False
+    if stem in gaz.country_not_adjective:
+        return prev.startswith("ال")
+    return True
+
+
+def _strength(gaz: Gazetteer, key: str) -> int:
+    best = 0
+    for c in gaz.candidates(key):
+        best = max(best, 10**10 if c.kind != KIND_CITY else c.population)
+    return best
+
+
+@dataclass(frozen=True, slots=True)
+class _Skip:
+    """A name that is not a place here: skip its words (``last`` is the last one)."""
+
+    last: int
+
+
+def _match_at(
+    gaz: Gazetteer, text: str, words: list[PlaceWord], i: int, blocked: set[int], prev: Mention | None = None,
+) -> Mention | _Skip | None:
+    run = 1
+    while i + run < len(words) and run < _MAX_WORDS and words[i + run].joined and i + run not in blocked:
+        run += 1
+    word = text[words[i].start : words[i].end]
+    # ك ("like") before a place name is rare and its splits mostly false (كمينا -> Minna)
+    stems = [(p, s) for p, s in word_stems(word) if p == 0 or normalize_key(word[:p]) not in K_PREFIXES]
+    longest = {stem: gaz.longest_from(stem) for _p, stem in stems}
+    run = min(run, max(longest.values(), default=0))
+    for n in range(run, 0, -1):
+        rest = [w.norm for w in words[i + 1 : i + n]]
+        options: list[tuple[int, str, str]] = []
+        if n > 1 and text[words[i + n - 1].start : words[i + n - 1].end] in CONJUNCTIONS:
+            continue  # بيان أن is "a statement that", not Yan'an
+        for plen, stem in stems:
+            if longest[stem] < n:
+                continue
+            key = strip_article(" ".join([stem, *rest]))
+            if gaz.has_key(key) and key not in gaz.never and (len(key.replace(" ", "")) >= 3 or key in gaz.trigger_only):
+                options.append((plen, stem, key))
+        if not options:
+            continue
+        plen, stem, key = max(options, key=lambda o: (_strength(gaz, o[2]), -o[0]))
+        last = i + n - 1
+        if _person_context(gaz, text, words, i, last):
+            return None
+        if n == 1 and ((plen == 0 and _is_adjective(gaz, text, words, i, stem)) or "\u064b" in word):
+            return None  # an adjective; a word with tanween fath (سوياً، شمالاً) is no name
+        cands = gaz.candidates(key)
+        mismatch = False
+        if n == 1:  # هول is not الهول, المالي is not مالي
+            article = has_article(word, plen, stem)
+            same = gaz.candidates(key, article=article)
+            mismatch = not same
+            if same and all(c.kind == KIND_ADMIN1 for c in same):
+                # الخرطوم: GeoNames spells the province with the article and its capital
+                # without it; the capital of a province of that name stays a reading
+                same += [c for c in gaz.candidates(key, article=not article) if c.kind == KIND_CITY
+                         and any(a.country == c.country and a.admin1 == c.admin1 for a in same)]
+            cands = same or cands
+        m = Mention(words[i].start + plen, words[last].end, i, last, key, cands)
+        _set_trigger(gaz, text, words, m)
+        if m.trigger is None and key in gaz.trigger_only:
+            if not listed_division(prev, word[:plen], cands):
+                # not a place here, and neither are its parts (النيل الأبيض is not الأبيض)
+                return _Skip(last) if n > 1 else None
+            m.trigger = "admin"  # read as the division it is listed as
+        if m.trigger is None and (key in gaz.weak_names or (n == 1 and (words[i].norm in gaz.stop_words or mismatch))):
+            m.weak = True
+        licence = _skeleton_licence(text, words[i - 1]) if i > 0 and words[i].joined else None
+        if licence in ("town", "near"):  # a known name after a division word stays as it is
+            m.skeleton_word = text[m.start : m.end]
+            m.skeleton_strict = licence == "near"
+        return m
+    # a place word followed by an unknown name: try its Latin spelling later
+    licence = _skeleton_licence(text, words[i - 1]) if i > 0 and words[i].joined else None
+    if licence is not None:
+        plen, stem = word_stems(word)[0]
+        last = i + 1 if i + 1 < len(words) and words[i + 1].joined and words[i].norm in NAME_STARTS else i
+        key = strip_article(normalize_key(stem))
+        needs_anchor = licence == "anchor" or (
+            licence == "admin" and not (last == i and plausible_after_division(normalize_key(stem))))
+        if key in gaz.never or words[i].norm in gaz.stop_words:
+            # a common word after a town or landmark word may be a name (بلدة الشجرة، جبل
+            # الأكراد): only where a known place after it says where it is
+            needs_anchor = needs_anchor or trigger_of(text, words[i - 1]) in ("town", "landmark")
+            common_ok = needs_anchor and licence != "admin"
+        else:
+            common_ok = True
+        if (
+            (len(stem) >= 3 or last > i)
+            and common_ok
+            and trigger_of(text, words[i]) is None
+            and not (needs_anchor and ((last > i and words[i].norm not in NAME_STARTS)
+                                       or gaz.demonym_country(word) is not None))
+        ):
+            start = words[i].start + plen
+            ends = [words[last].end]
+            while last + 1 < len(words) and last - i < _MAX_UNKNOWN_WORDS - 1 and _name_continues(gaz, text, words, last + 1):
+                last += 1
+                ends.append(words[last].end)
+            # the key is the first word (whose commonness is judged), or both words of a name
+            # that begins with بيت، عين، تل ... (بيت أمر)
+            two = words[i].norm in NAME_STARTS and last > i
+            key = strip_article(f"{normalize_key(stem)} {words[i + 1].norm}" if two else stem)
+            m = Mention(start, ends[-1], i, last, key, [])
+            m.skeleton_word = text[start : ends[-1]]
+            # shorter readings, longest first: موسيمبوا دا برايا, else موسيمبوا
+            m.skeleton_alts = tuple((text[start:e], e) for e in reversed(ends[:-1]))
+            m.skeleton_strict = licence == "near"
+            m.skeleton_admin = licence == "admin"
+            m.needs_anchor = needs_anchor
+            _set_trigger(gaz, text, words, m)
+            return m
+    # an unknown word after في/من/إلى/قرب: maybe a place with no Arabic alias (كيسمايو)
+    if i > 0 and words[i].joined and any(
+        stem in PREPOSITIONS for _p, stem in word_stems(text[words[i - 1].start : words[i - 1].end])
+    ):
+        norm = words[i].norm
+        if (
+            len(norm) >= 4
+            and norm[0] not in "اي"  # elatives and verbs: اكبر، يقول
+            and not norm.endswith(("ات", "ين", "ون", "ها", "ه"))  # ه: ة, nouns such as محاولة
+            and not broken_plural(norm)  # من عناصر الحشد: not a name (its skeleton is Nasiriyah's)
+            and not norm.startswith("ال")
+            and norm not in gaz.stop_words
+            and strip_article(norm) not in gaz.never
+            and trigger_of(text, words[i]) is None
+            and gaz.demonym_country(word) is None
+        ):
+            m = Mention(words[i].start, words[i].end, i, i, norm, [], skeleton_word=word, guess=True)
+            return m
+        return _located_guess(gaz, text, words, i)
+    if i > 0 and words[i].joined and any(
+        stem in _LOCATED_AFTER for _p, stem in word_stems(text[words[i - 1].start : words[i - 1].end])
+    ):
+        return _located_guess(gaz, text, words, i)
+    return None
+
+
+# a locating word within reach: بريف، في، a direction, قرب
+_LOCATOR_AHEAD = re.compile(r"\s(?:[وف]?ب\S|في\s|شمال|جنوب|شرق|غرب|قرب|بالقرب)")
+_LOCATED_AFTER = frozenset(normalize_key(w) for w in ("على", "محيط", "أطراف"))
+
+
+def _located_guess(gaz: Gazetteer, text: str, words: list[PlaceWord], i: int) -> Mention | None:
+    """``في معارة الارتيق بريف حلب``, ``في تل حمكي بريف جسر الشغور``: an unknown name after a
+    preposition that the stricter guess above refuses (a two-word name, a final ة, the
+    article) is still a place when a known place right after it says where it is. It is
+    never searched by Latin name; it is placed only at a town that locates it (see
+    :func:`rasd.stages.places.resolve._anchor_licensed`)."""
+    w = words[i]
+    if _LOCATOR_AHEAD.search(text, w.end, w.end + 48) is None:
+        return None  # nothing after it could locate it (a cheap test before the lexicon look-ups)
+    norm = w.norm
+    last = i
+    if norm in NAME_STARTS and i + 1 < len(words) and words[i + 1].joined:
+        last = i + 1
+        nxt = words[last]
+        if (nxt.norm in gaz.stop_words or trigger_of(text, nxt) is not None
+                or any(gaz.longest_from(s) for _p, s in word_stems(text[nxt.start:nxt.end]))):
+            return None
+    elif len(norm) < 4 or norm.endswith(("ات", "ين", "ون", "ها", "هم", "هن", "كم", "نا")) or (
+            broken_plural(strip_article(norm)) and not norm.endswith("ه")):
+        return None
+    key = strip_article(" ".join(x.norm for x in words[i : last + 1]))
+    one = last == i  # (كفر, عين, تل ... open a name of two words: their own commonness does not count)
+    if (
+        norm in gaz.stop_words
+        or key in gaz.never
+        or (one and strip_article(norm) in gaz.never)
+        or (one and gaz.is_common(norm))
+        or (one and gaz.is_common(strip_article(norm)))
+        or gaz.demonym_country(text[w.start : w.end]) is not None
+        or trigger_of(text, w) is not None
+        or descriptive(norm)
+    ):
+        return None
+    while last + 1 < len(words) and last - i < _MAX_UNKNOWN_WORDS - 1 and _name_continues(gaz, text, words, last + 1):
+        last += 1
+    m = Mention(w.start, words[last].end, i, last, key, [], guess=True)
+    m.located_only = True
+    return m
+
+
+_MAX_UNKNOWN_WORDS = 3
+# participles that open a relative clause after a name (حي X الخاضع لسيطرة المعارضة)
+_RELATIVE_PARTICIPLES = frozenset(normalize_key(w) for w in (
+    "الخاضع", "الخاضعة", "الخاضعتين", "الخاضعين", "الواقع", "الواقعة", "التابع", "التابعة",
+    "المجاور", "المجاورة", "القريب", "القريبة", "المحاذي", "المحاذية", "المحاصر", "المحاصرة",
+))
+
+
+def _name_continues(gaz: Gazetteer, text: str, words: list[PlaceWord], j: int) -> bool:
+    """Whether word ``j`` may continue an unknown name (``كاورا نامودا``): joined to it, and
+    not a place word, link, function word, conjunction, adjective, demonym, common word, or
+    the start of a known name (``حي النصر بالموصل``)."""
+    w = words[j]
+    if not w.joined or w.norm.startswith("و") or len(w.norm) < 2 or trigger_of(text, w) is not None:
+        return False
+    links = place_triggers()["qualifier_links"]
+    for _p, stem in word_stems(text[w.start : w.end]):
+        if stem in links or stem in _RELATIVE_PARTICIPLES or stem in FUNCTION_WORDS or stem in PREPOSITIONS or descriptive(stem):
+            return False
+        if gaz.longest_from(stem):  # a known name (بالدمام، الرياض) is a place of its own
+            return False
+    return (
+        w.norm not in gaz.stop_words
+        and strip_article(w.norm) not in gaz.never
+        and gaz.demonym_country(text[w.start : w.end]) is None
+    )
+
+
+def _set_trigger(gaz: Gazetteer, text: str, words: list[PlaceWord], m: Mention) -> None:
+    """Record the place word before the name; near-words extend the span (``ريف إدلب``)."""
+    i = m.first
+    if i == 0 or not words[i].joined or m.start != words[i].start:
+        return
+    prev = words[i - 1]
+    two = f"{words[i - 2].norm} {prev.norm}" if i >= 2 and prev.joined else None
+    look = trigger_lookup()
+    if two and strip_prefix(two) in look and look[strip_prefix(two)] == "near":
+        m.trigger = "near"
+        first = words[i - 2]
+        m.start = first.start + prefix_len(text, first)
+        return
+    kind = trigger_of(text, prev)
+    if kind is None:
+        # a demonym between a place word and the name: العاصمة الليبية طرابلس
+        cc = gaz.demonym_country(text[prev.start : prev.end])
+        if cc and i >= 2 and prev.joined:
+            kind2 = trigger_of(text, words[i - 2])
+            if kind2:
+                m.trigger = kind2
+                m.qualifier_cc = cc
+        return
+    m.trigger = kind
+    if kind in ("near", "landmark"):
+        m.start = prev.start + prefix_len(text, prev)
+
+
+def _attach_qualifiers(gaz: Gazetteer, text: str, words: list[PlaceWord], mentions: list[Mention]) -> None:
+    """Demonyms and parenthesised or following countries/divisions that qualify a name."""
+    for k, m in enumerate(mentions):
+        if m.located_only:
+            continue  # located by the place after it, not qualified by it (الغوطة (ريف دمشق))
+        nxt = m.last + 1
+        after = text[m.end : m.end + 40]
+        stripped = after.lstrip()
+        if stripped.startswith("(") and ")" in stripped:
+            inner = stripped[1 : stripped.index(")")]
+            sub = find_mentions(gaz, inner) if len(inner) < 40 else []
+            for s in sub:
+                c = _unique_region_or_country(s)
+                if c:
+                    m.qualifier_cc, m.qualifier_admin = c
+                    m.qualifier_strong = True
+                    open_at = m.end + len(after) - len(stripped)
+                    close_at = open_at + stripped.index(")")
+                    for other in mentions[k + 1 : k + 4]:
+                        if open_at < other.start < close_at:
+                            other.qualifier_only = True
+                    break
+            continue
+        if nxt < len(words) and words[nxt].joined:
+            cc = gaz.demonym_country(text[words[nxt].start : words[nxt].end])
+            if cc and m.qualifier_cc is None:
+                m.qualifier_cc = cc
+                m.qualifier_demonym = m.qualifier_strong = True
+                continue
+        if k + 1 < len(mentions) and m.qualifier_cc is None:
+            other = mentions[k + 1]
+            link = _links(text, words, m, other)
+            if link:
+                c = _unique_region_or_country(other)
+                if c:
+                    m.qualifier_cc, m.qualifier_admin = c
+                    m.qualifier_strong = link == _STRONG
+
+
+_WEAK, _STRONG = 1, 2
+_FROM = normalize_key("من")
+
+
+def _links(text: str, words: list[PlaceWord], m: Mention, other: Mention) -> int:
+    """Whether ``other`` qualifies ``m``: ``طرابلس شمال لبنان``, ``سراقب في ريف إدلب``,
+    ``تلعفر، نينوى`` (not a list: ``فرنسا وبريطانيا``). 0 when not, ``_STRONG`` when a word
+    says so (في، بولاية، إقليم، a direction: ``بلدة ... في إقليم إيتوري``), ``_WEAK`` for a
+    bare comma or juxtaposition (``مدن حلب، القاهرة``) or من."""
+    if other.first - m.last > 4:
+        return 0
+    gap = text[m.end : other.start]
+    if any(ch in gap for ch in ".!?؟\n:؛"):
+        return 0
+    links = place_triggers()["qualifier_links"]
+    strong = other.trigger in ("near", "admin")
+    for j in range(m.last + 1, other.first):
+        stems = [stem for _p, stem in word_stems(text[words[j].start : words[j].end])]
+        if not any(stem in links or descriptive(stem) for stem in stems):
+            return 0
+        strong = strong or _FROM not in stems
+    lead = normalize_key(text[words[other.first].start : other.start]) if other.start > words[other.first].start else ""
+    if lead.startswith("و"):
+        return 0
+    return _STRONG if strong else _WEAK
+
+
+def _unique_region_or_country(m: Mention) -> tuple[str, tuple[str, str] | None] | None:
+    kinds = [c for c in m.candidates if c.kind in (KIND_COUNTRY, KIND_ADMIN1)]
+    if not kinds or m.trigger in ("town", "district"):
+        return None
+    countries = {c.country for c in kinds}
+    if len(countries) != 1:
+        return None
+    cc = countries.pop()
+    admins = {c.index for c in kinds if c.kind == KIND_ADMIN1}
+    if len(admins) == 1 and not any(c.kind == KIND_COUNTRY for c in kinds):
+        a = next(c for c in kinds if c.kind == KIND_ADMIN1)
+        return cc, (cc, a.admin1 or "")
+    return cc, None

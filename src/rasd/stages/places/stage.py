@@ -1,0 +1,164 @@
+"""The ``places`` stage: find Arabic place names and put each on the map.
+
+Requires ``sentences``; provides ``places`` (a tuple of :class:`rasd.document.Place`). Uses
+``doc.entities`` when present (towns strictly inside a PER entity are not places; LOC, GPE and
+FAC entities that no gazetteer name covered are tried as hints) and ``doc.dateline`` for
+disambiguation, and fills in the dateline's ``name``, ``country``, ``lat`` and ``lon``.
+Countries are places too (precision 3, the point of the country); demonym adjectives
+(``السورية``) are not mentions but count as context. The gazetteer is loaded lazily, once per process (see :mod:`rasd.kb.gazetteer`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import replace
+from typing import ClassVar
+
+from rasd.document import Dateline, Document, Place
+from rasd.kb.gazetteer import KIND_CITY, KIND_SUBTOWN, Gazetteer, load_gazetteer
+from rasd.stages.places.anchor import (
+    attach_anchors,
+    bearing,
+    is_outlet,
+    mark_context,
+    offset_point,
+    place_quarters,
+)
+from rasd.stages.places.lists import countries_listed
+from rasd.stages.places.resolve import Mention, Resolved, find_mentions, geocode_string, resolve_mentions
+from rasd.text import tokenize
+from rasd.tokens import TokenLayer
+
+__all__ = ["PlacesStage", "places_in_text"]
+
+log = logging.getLogger(__name__)
+
+
+def _demonym_counts(gaz: Gazetteer, text: str) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    layer = TokenLayer.get(text)
+    for tok in layer.tokens if layer is not None else tokenize(text):
+        if tok.kind == "ar" and tok.end - tok.start >= 4:
+            cc = gaz.demonym_country(text[tok.start : tok.end])
+            if cc:
+                counts[cc] += 1
+    return counts
+
+
+def places_in_text(
+    text: str,
+    *,
+    dateline: str | None = None,
+    excluded: tuple[tuple[int, int], ...] = (),
+    hints: tuple[tuple[int, int], ...] = (),
+    gazetteer: Gazetteer | None = None,
+    named: tuple[tuple[int, int], ...] | None = None,
+) -> list[Place]:
+    """Resolved place mentions of ``text`` (the stage's work, without a Document).
+
+    ``excluded``: spans where no place is read (person and organisation names); ``hints``:
+    spans known to be locations (LOC/GPE/FAC entities), tried when no gazetteer name matched;
+    ``named``: every span the entities stage tagged (``None``: it did not run); a frequent
+    word in none of them is doubted."""
+    gaz = gazetteer or load_gazetteer()
+    match = geocode_string(gaz, dateline) if dateline else None
+    dateline_cc = match.country if match else None
+    mentions = [m for m in find_mentions(gaz, text, excluded, hints) if not is_outlet(text, m)]
+    countries_listed(text, mentions)
+    attach_anchors(text, mentions)
+    mark_context(text, mentions, hints, named, excluded)
+    extra = _demonym_counts(gaz, text)
+    # demonyms are weaker evidence than names: half weight
+    extra = Counter({cc: max(1, n // 2) for cc, n in extra.items()})
+    resolved = {r.start: r for r in resolve_mentions(gaz, mentions, dateline_cc=dateline_cc, extra_countries=extra)}
+    for k, match, precision in place_quarters(gaz, text, mentions):
+        m = mentions[k]
+        resolved[m.start] = Resolved(m.start, m.end, match, precision)
+    ways = _bearings(text, mentions, resolved)
+    return [_to_place(resolved[s], ways.get(s)) for s in sorted(resolved)]
+
+
+def _bearings(text: str, mentions: list[Mention], resolved: dict[int, Resolved]) -> dict[int, tuple[float, float]]:
+    """For each place put near a town in a direction the text gives (``جنوب غربي بغداد``,
+    ``ريف حلب الشمالي``, ``قرية X بريف حلب الجنوبي``, ``منطقة X شمال مدينة Y``): that direction,
+    by the mention's start. Such a place is put :data:`OFFSET_KM` from the town that way."""
+    out: dict[int, tuple[float, float]] = {}
+    for k, m in enumerate(mentions):
+        r = resolved.get(m.start)
+        if r is None or r.precision != 2 or r.match.kind not in (KIND_CITY, KIND_SUBTOWN):
+            continue
+        if m.trigger != "near":
+            anchor = mentions[m.anchor].choice if m.anchor is not None else None
+            if anchor is None or anchor != r.match:
+                continue  # a place of its own, or one put at a town the text did not say it is near
+        way = bearing(text, mentions, k)
+        if way is not None:
+            out[m.start] = way
+    return out
+
+
+def _to_place(r: Resolved, way: tuple[float, float] | None = None) -> Place:
+    m = r.match
+    lat, lon = float(m.lat), float(m.lon)
+    if way is not None:
+        lat, lon = offset_point(lat, lon, way)
+    return Place(
+        r.start, r.end, name=m.name, country=m.country, admin1=m.admin1, lat=lat,
+        lon=lon, geonames_id=None if way is not None else m.geonames_id, precision=r.precision,
+    )
+
+
+def _excluded_spans(doc: Document) -> tuple[tuple[int, int], ...]:
+    """Person names: a town strictly inside one is not a mention (``صلاح الدين الأيوبي``).
+
+    Organisation entities are not used: taggers give long ORG spans such as
+    ``التحالف الذي تقوده واشنطن`` or ``محافظة صلاح الدين``; organisations that contain place
+    names are in the stage's own stop-list (``قوات سورية الديمقراطية``)."""
+    return tuple((e.start, e.end) for e in doc.entities if e.type == "PER")
+
+
+class PlacesStage:
+    """Arabic place names resolved to GeoNames points with ACLED precision."""
+
+    name: ClassVar[str] = "places"
+    requires: ClassVar[frozenset[str]] = frozenset({"sentences"})
+    provides: ClassVar[frozenset[str]] = frozenset({"places"})
+
+    def __init__(self, use_entities: bool = True, use_dateline: bool = True) -> None:
+        self.use_entities = use_entities
+        self.use_dateline = use_dateline
+
+    def __call__(self, doc: Document) -> Document:
+        if doc.language not in (None, "ar") or not doc.text:
+            return doc.evolve(places=())
+        excluded: tuple[tuple[int, int], ...] = ()
+        hints: tuple[tuple[int, int], ...] = ()
+        if self.use_entities:
+            excluded = _excluded_spans(doc)
+            hints = tuple((e.start, e.end) for e in doc.entities if e.type in ("LOC", "GPE", "FAC"))
+        dateline = doc.dateline.place if (self.use_dateline and doc.dateline) else None
+        try:
+            named = tuple((e.start, e.end) for e in doc.entities) if self.use_entities and doc.entities else None
+            places = places_in_text(doc.text, dateline=dateline, excluded=excluded, hints=hints, named=named)
+            top = Counter(p.country for p in places).most_common(1)
+            located = _locate_dateline(doc.dateline, tuple(cc for cc, _n in top)) if dateline else doc.dateline
+        except Exception as exc:  # never fail the pipeline on odd text
+            log.warning("places stage failed on %s: %s", doc.id, exc)
+            return doc.evolve(places=(), warnings=(*doc.warnings, f"places: {exc}"))
+        text_len = len(doc.text)
+        places = [p for p in places if 0 <= p.start < p.end <= text_len]
+        return doc.evolve(places=tuple(places), dateline=located)
+
+
+def _locate_dateline(dateline: Dateline | None, context: tuple[str, ...] = ()) -> Dateline | None:
+    """The dateline with where its place is (``name``, ``country``, ``lat``, ``lon``);
+    ``مأرب (اليمن)`` is Marib, Yemen; a bare ``طرابلس`` is read in the light of ``context``
+    (the article's main country). Unchanged when the place is unknown."""
+    if dateline is None or not dateline.place:
+        return dateline
+    match = geocode_string(load_gazetteer(), dateline.place, context)
+    if match is None:
+        return dateline
+    return replace(dateline, name=match.name, country=match.country, lat=round(float(match.lat), 5),
+                   lon=round(float(match.lon), 5))

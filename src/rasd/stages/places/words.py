@@ -1,0 +1,172 @@
+"""The words of a text as the place matcher reads them: offsets, normalised forms, proclitic
+stems, and the place words (triggers) and function words around names."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from rasd.text import load_data, normalize_key, proclitic_splits, tokenize
+from rasd.tokens import TokenLayer
+
+__all__ = [
+    "CONJUNCTIONS",
+    "FUNCTION_WORDS",
+    "K_PREFIXES",
+    "NAME_STARTS",
+    "PREPOSITIONS",
+    "PlaceWord",
+    "broken_plural",
+    "descriptive",
+    "has_article",
+    "place_triggers",
+    "plausible_after_division",
+    "prefix_len",
+    "read_words",
+    "strip_article",
+    "strip_prefix",
+    "trigger_kind",
+    "trigger_lookup",
+    "trigger_of",
+    "word_stems",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceWord:
+    start: int
+    end: int
+    norm: str
+    joined: bool  # joined to the previous word by only spaces or a hyphen
+
+
+@lru_cache(maxsize=1)
+def place_triggers() -> dict[str, tuple[str, ...]]:
+    data: dict[str, Any] = load_data("places/triggers.json")
+    return {k: tuple(normalize_key(w) for w in v) for k, v in data.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def trigger_lookup() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for kind in ("landmark", "area", "town", "district", "admin", "near", "capital"):
+        for w in place_triggers()[kind]:
+            out[w] = kind
+    return out
+
+
+def trigger_kind(stem: str) -> str | None:
+    """The kind of place word a normalised word is (``town``, ``district``, ``admin``, ``near``
+    ...), or ``None``."""
+    return trigger_lookup().get(stem)
+
+
+def strip_article(key: str) -> str:
+    if key.startswith("ال") and len(key) > 4 and key[2] != " ":
+        return key[2:]
+    return key
+
+
+@lru_cache(maxsize=65536)
+def _norm(word: str) -> str:
+    return normalize_key(word)
+
+
+def read_words(text: str) -> list[PlaceWord]:
+    out: list[PlaceWord] = []
+    prev_end = -1
+    layer = TokenLayer.get(text)
+    tokens: Iterable[tuple[int, int, str, str]]
+    if layer is not None:
+        tokens = zip(layer.starts, layer.ends, layer.kinds, layer.keys, strict=True)
+    else:
+        tokens = ((t.start, t.end, t.kind, _norm(text[t.start : t.end])) for t in tokenize(text))
+    for start, end, kind, key in tokens:
+        if kind != "ar":
+            if kind == "punct" and text[start:end] == "-":
+                continue
+            prev_end = -1
+            continue
+        gap = text[prev_end:start] if prev_end >= 0 else "x"
+        joined = prev_end >= 0 and gap.replace("-", " ").strip() == ""
+        out.append(PlaceWord(start, end, key, joined))
+        prev_end = end
+    return out
+
+
+@lru_cache(maxsize=65536)
+def word_stems(word: str) -> tuple[tuple[int, str], ...]:
+    """(prefix length, normalised stem) readings of a word, unsplit first."""
+    return tuple((p, normalize_key(s)) for p, s in proclitic_splits(word))
+
+
+def plausible_after_division(stem: str) -> bool:
+    """An unknown word after منطقة/ولاية is read as a name only if it does not look like the
+    feminine or definite adjective that usually follows (منطقة عازلة، المنطقة الحدودية)."""
+    return not stem.startswith("ال") and not stem.endswith(("ه", "يه", "ات")) and len(stem) >= 4
+
+
+def trigger_of(text: str, w: PlaceWord) -> str | None:
+    look = trigger_lookup()
+    raw = text[w.start : w.end]
+    for _p, stem in word_stems(raw):
+        kind = look.get(stem)
+        if kind and not (stem == "والي" and ("إ" in raw or "ى" in raw)):  # وإلى ("and to") is not والي
+            return kind
+    return None
+
+
+K_PREFIXES = frozenset({"ك", "وك", "فك", "كال", "وكال", "فكال"})
+
+
+# first words of two-word names (بن قردان، عين عيسى، دير حافر)
+NAME_STARTS = frozenset(normalize_key(w) for w in ("بن", "بني", "بيت", "عين", "دير", "تل", "كفر", "جسر", "رأس", "راس", "أبو", "ابو", "أم", "ام", "بير", "بئر", "سيدي", "خان", "قصر", "جبل", "وادي", "حاسي", "مزرعة", "عين"))
+
+
+PREPOSITIONS = frozenset(normalize_key(w) for w in ("في", "من", "إلى", "الى", "قرب", "حتى", "نحو", "باتجاه"))
+
+
+# a name never ends in the conjunction أن / إن as written with its hamza (يان آن is Yan'an)
+CONJUNCTIONS = frozenset(("أن", "إن", "أنّ", "إنّ"))
+
+
+def broken_plural(norm: str) -> bool:
+    """A five-letter word of the pattern فعالل / مفاعل (عناصر، مناطق، مصادر، شوارع): a
+    broken plural, a common noun rather than an unknown place name."""
+    return len(norm) == 5 and norm[2] == "ا" and "ا" not in (norm[0], norm[1], norm[3], norm[4])
+
+
+FUNCTION_WORDS = frozenset(normalize_key(w) for w in (
+    "في", "من", "إلى", "الى", "على", "عن", "مع", "بين", "إن", "أن", "ان", "حول", "نحو", "ضد", "مثل",
+    "و", "أو", "او", "ثم", "لدى", "عند", "منذ", "حتى", "تجاه", "داخل", "خارج", "قال", "وقال", "أعلنت",
+    "شمالا", "جنوبا", "شرقا", "غربا",
+))
+
+
+def has_article(word: str, plen: int, stem: str) -> bool:
+    """Whether a reading carries the article, in the stem or the proclitic (بال، لل)."""
+    prefix = normalize_key(word[:plen])
+    return stem.startswith("ال") or prefix.endswith("ال") or prefix.endswith("لل")
+
+
+def strip_prefix(two: str) -> str:
+    for p in ("وب", "و", "ب", "ف", "ل"):
+        if two.startswith(p) and two[len(p) :].split(" ")[0] in ("شمال", "جنوب", "شرق", "غرب"):
+            return two[len(p) :]
+    return two
+
+
+def prefix_len(text: str, w: PlaceWord) -> int:
+    look = trigger_lookup()
+    for p, stem in word_stems(text[w.start : w.end]):
+        if stem in look:
+            return p
+    return 0
+
+
+def descriptive(stem: str) -> bool:
+    """A definite relative adjective between a name and its qualifier (``بلدة ... الساحلية في
+    إقليم ...``)."""
+    return stem.startswith("ال") and stem.endswith("يه") and len(stem) >= 7

@@ -1,0 +1,5 @@
+"""Quotes: who said what. Its modules: ``stage`` (the stage), ``lexicon``, ``speakers``."""
+
+from rasd.stages.quotes.stage import QuotesStage, find_quotes
+
+__all__ = ["QuotesStage", "find_quotes"]

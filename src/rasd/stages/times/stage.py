@@ -1,0 +1,132 @@
+"""The times stage: every Arabic time expression, resolved against the publication date.
+
+``اليوم الأحد``, ``مساء السبت``, ``السادس من حزيران/يونيو``, ``15 تشرين الأول 2017``,
+``25 محرم 1439 هـ``, ``الشهر الماضي``, ``منذ 2011`` ... become :class:`TimeExpr` spans with
+a value ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` (see ``docs/times.md`` for the rules).
+Without a publication date the stage first looks for a date line at the top or bottom of
+the article (``نشر في 15 أكتوبر 2017``); failing that, relative expressions keep a null
+value and absolute ones still resolve.
+
+Pure functions for other stages: :func:`resolve_times` and :func:`find_publication_date`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import ClassVar
+
+from rasd.document import Document, TimeExpr
+from rasd.stages.times.lexicon import lexicon
+from rasd.stages.times.match import Candidate, find_candidates
+from rasd.text import Shadow, normalize_char
+
+__all__ = ["TimesStage", "find_publication_date", "resolve_times"]
+
+
+def _resolve(text: str, published: dt.date | None) -> list[tuple[TimeExpr, Candidate]]:
+    try:
+        shadow = Shadow.of(text)
+        found = find_candidates(shadow.key, published)
+    except RecursionError:  # pragma: no cover - pathological input
+        return []
+    out = []
+    for cand in found:
+        start, end = shadow.original(cand.start, cand.end)
+        while end < len(text) and not text[end].isspace() and normalize_char(text[end]) == "":
+            end += 1  # the tatweel of هـ, a final tanwin
+        out.append((TimeExpr(start, end, cand.value), cand))
+    return out
+
+
+def resolve_times(text: str, published: dt.date | str | None = None) -> list[TimeExpr]:
+    """The time expressions of ``text`` with values resolved against ``published``
+    (a date or an ISO string). Spans are offsets into ``text``."""
+    if isinstance(published, str):
+        published = dt.date.fromisoformat(published[:10])
+    return [expr for expr, _ in _resolve(text, published)]
+
+
+_CLOCK = re.compile(
+    r"(?:(?<=[0-9])t|(?<!\w))[0-9]{1,2}[:.][0-9]{2}(?:[:.][0-9]{2})?(?:\.[0-9]+)?(?:z|[+-][0-9]{2}:?[0-9]{2})?",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"\w+")
+
+
+def _date_of_line(line: str) -> dt.date | None:
+    """The date of a line that holds nothing but a full date, clock times and the words of
+    ``pubdate.json`` (weekday names included), else None."""
+    lex = lexicon()
+    if not line.strip() or len(line) > lex.pubdate_max_chars:
+        return None
+    shadow = Shadow.of(line)
+    key = shadow.key
+    found = [c for c in find_candidates(key, None) if c.absolute and c.value and len(c.value) == 10]
+    if len(found) != 1:
+        return None
+    cand = found[0]
+    rest = key[: cand.start] + " " + key[cand.end :]
+    rest = _CLOCK.sub(" ", rest)
+    for word in _TOKEN.findall(rest):
+        if word in lex.pubdate_words or word in lex.weekdays or "ال" + word in lex.weekdays:
+            continue
+        return None
+    assert cand.value is not None
+    return dt.date.fromisoformat(cand.value)
+
+
+def find_publication_date(text: str, extra_lines: Iterable[str] = ()) -> dt.date | None:
+    """The publication date from a date line near the top or bottom of ``text``
+    (``نشر في 15 أكتوبر 2017``, ``الأحد 15 تشرين الأول 2017``, ``2017-10-15 10:30``), or
+    from ``extra_lines`` (e.g. the lines the cleaning stage removed). None if there is none."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    n = lexicon().pubdate_lines
+    head, tail = lines[:n], lines[n:][-n:]
+    for line in [*head, *reversed(tail)]:
+        found = _date_of_line(line)
+        if found is not None:
+            return found
+    return _first_dated(tuple(extra_lines))
+
+
+@lru_cache(maxsize=8)
+def _first_dated(lines: tuple[str, ...]) -> dt.date | None:
+    """The date of the first date line among ``lines``. Cached: every part of a long article
+    (:mod:`rasd.pipeline_parts`) asks about the same lines, the title and those cleaning
+    removed from the whole article, and a scan per part would cost the square of its length."""
+    for line in lines:
+        found = _date_of_line(line)
+        if found is not None:
+            return found
+    return None
+
+
+class TimesStage:
+    """Fill ``doc.times``; set ``doc.published`` from a date line when it is missing (a
+    line near the top or bottom of the text, the title, or a line cleaning removed).
+
+    Options: ``find_published`` (default True) looks for the publication date in the text
+    when the document has none.
+    """
+
+    name: ClassVar[str] = "times"
+    requires: ClassVar[frozenset[str]] = frozenset({"sentences"})
+    provides: ClassVar[frozenset[str]] = frozenset({"times", "published"})
+
+    def __init__(self, find_published: bool = True) -> None:
+        self.find_published = bool(find_published)
+
+    def __call__(self, doc: Document) -> Document:
+        if doc.language not in (None, "ar"):
+            return doc.evolve(times=())
+        published = doc.published
+        if published is None and self.find_published:
+            extra = (doc.title, *doc.removed) if doc.title else doc.removed
+            published = find_publication_date(doc.text, extra)
+        times = [expr for expr, _ in _resolve(doc.text, published)]
+        if published != doc.published:
+            return doc.evolve(times=times, published=published)
+        return doc.evolve(times=times)
