@@ -12,7 +12,6 @@ anchor.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from functools import lru_cache
@@ -32,7 +31,7 @@ from rasd.stages.places.match import Mention
 from rasd.stages.sources.stage import canonical_source
 from rasd.text import load_data, normalize_key, proclitic_splits
 
-__all__ = ["LINK_BI", "LINK_STRONG", "LINK_WEAK", "OFFSET_KM", "attach_anchors", "place_quarters", "town_before", "anchored_precision", "bearing", "far_from_anchor", "is_outlet", "mark_context", "nearest_to_anchor", "offset_point"]
+__all__ = ["LINK_BI", "LINK_STRONG", "LINK_WEAK", "attach_anchors", "place_quarters", "town_before", "anchored_precision", "far_from_anchor", "is_outlet", "mark_context", "nearest_to_anchor"]
 
 _MAX_GAP_WORDS = 4
 _FAR_KM = 100.0  # a reading this far from the town that locates it is a namesake
@@ -306,66 +305,3 @@ def is_outlet(text: str, m: Mention) -> bool:
     if _OUTLET_BEFORE.search(text[max(0, m.start - 6) : m.start]):
         return True
     return text[m.start - 1 : m.start] in ("\"", "«", "“") and canonical_source(text[m.start : m.end]) is not None
-
-
-# ------------------------------------------------------------------ directions
-OFFSET_KM = 20.0  # how far from a town "north of it" / "its northern countryside" is put
-_COMPASS = {normalize_key(w): v for w, v in (
-    ("شمال", (1, 0)), ("شمالي", (1, 0)), ("الشمالي", (1, 0)), ("الشماليه", (1, 0)), ("شمالا", (1, 0)),
-    ("جنوب", (-1, 0)), ("جنوبي", (-1, 0)), ("الجنوبي", (-1, 0)), ("الجنوبيه", (-1, 0)), ("جنوبا", (-1, 0)),
-    ("شرق", (0, 1)), ("شرقي", (0, 1)), ("الشرقي", (0, 1)), ("الشرقيه", (0, 1)), ("شرقا", (0, 1)),
-    ("غرب", (0, -1)), ("غربي", (0, -1)), ("الغربي", (0, -1)), ("الغربيه", (0, -1)), ("غربا", (0, -1)),
-)}
-_DIRECTION_WORDS = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+")
-
-
-def _compass(words: list[str]) -> tuple[float, float] | None:
-    """The unit (north, east) vector of a run of direction words (شمال شرق، الجنوبي الغربي);
-    ``None`` when they name none."""
-    north = east = 0
-    for w in words:
-        v = None
-        for _p, stem in proclitic_splits(w):
-            v = _COMPASS.get(normalize_key(stem))
-            if v is not None:
-                break
-        if v is None:
-            continue
-        north += v[0]
-        east += v[1]
-    if not north and not east:
-        return None
-    norm = (north * north + east * east) ** 0.5
-    return north / norm, east / norm
-
-
-def bearing(text: str, mentions: list[Mention], k: int) -> tuple[float, float] | None:
-    """Which way from its town the text puts mention ``k`` placed near that town: the
-    direction words of its own span (``جنوب غربي بغداد``) and the adjectives after the name
-    (``ريف حلب الشمالي الشرقي``), or, for a mention located by the place after it, the
-    directions between them and that place's own (``منطقة سناح شمال مدينة الضالع``, ``قرية X
-    بريف حلب الجنوبي``)."""
-    m = mentions[k]
-    if m.trigger == "near":
-        head = _DIRECTION_WORDS.findall(text[m.start : m.end])[:2]
-        tail: list[str] = []
-        for w in _DIRECTION_WORDS.findall(text[m.end : m.end + 24])[:2]:
-            if not normalize_key(w).startswith("ال") or _compass([w]) is None:
-                break
-            tail.append(w)
-        return _compass(head + tail)
-    if m.anchor is None:
-        return None
-    other = mentions[m.anchor]
-    own = _compass(_DIRECTION_WORDS.findall(text[m.end : other.start]))
-    if own is not None:
-        return own
-    # the anchor's own direction (منطقة X بريف حلب الشمالي), not one further up a chain
-    return bearing(text, mentions, m.anchor) if m.anchor != k and other.trigger == "near" else None
-
-
-def offset_point(lat: float, lon: float, way: tuple[float, float], km: float = OFFSET_KM) -> tuple[float, float]:
-    """The point ``km`` from (``lat``, ``lon``) in direction ``way`` (a unit north/east vector)."""
-    dlat = way[0] * km / 111.2
-    dlon = way[1] * km / (111.2 * max(0.1, math.cos(math.radians(lat))))
-    return round(lat + dlat, 5), round(lon + dlon, 5)
