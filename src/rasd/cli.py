@@ -9,6 +9,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from rasd import __version__
 
@@ -27,14 +28,24 @@ COMMANDS: tuple[str, ...] = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The ``rasd`` parser with every command, or with only the command ``only``: then
+    only that command's module is imported, not what every other command needs."""
     parser = argparse.ArgumentParser(
         prog="rasd",
         description="rasd (رصد): Arabic news to entities, quotes, dates, places and conflict events.",
     )
     parser.add_argument("--version", action="version", version=f"rasd {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
+    if not _add_commands(sub, COMMANDS if only is None else (only,)) and only is not None:
+        _add_commands(sub, COMMANDS)  # its module is missing: say so as for any unknown command
+    return parser
+
+
+def _add_commands(sub: Any, names: Sequence[str]) -> int:
+    """Add the subcommands ``names`` whose modules exist; how many there were."""
+    added = 0
+    for name in names:
         try:
             module = importlib.import_module(f"rasd.commands.{name}")
         except ModuleNotFoundError as exc:
@@ -43,11 +54,20 @@ def build_parser() -> argparse.ArgumentParser:
             raise
         p = module.add_parser(sub)
         p.set_defaults(_run=module.run)
-    return parser
+        added += 1
+    return added
+
+
+def _command_named(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` names: its first word that is not an option (the top-level
+    options take no value), when that is a command."""
+    first = next((a for a in argv if not a.startswith("-")), None)
+    return first if first in COMMANDS else None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(_command_named(argv))
     args = parser.parse_args(argv)
     if not getattr(args, "_run", None):
         parser.print_help(sys.stderr)

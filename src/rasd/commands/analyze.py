@@ -19,7 +19,6 @@ from rasd.commands import (
     tier_config_json,
 )
 from rasd.execute.limits import Limits
-from rasd.execute.local import worker_init
 from rasd.execute.work import analyze_raw
 from rasd.ingest.readers import InputError, RawArticle, iter_articles
 from rasd.pipeline import PipelineConfig
@@ -78,7 +77,9 @@ def _results(items: Any, clean: bool, jobs: int, config_json: str | None = None,
             else:
                 yield _analyze_one((item, clean, config_json, limits))
         return
-    import multiprocessing as mp
+    import multiprocessing as mp  # only here: one job never starts a process
+
+    from rasd.execute.local import worker_init
 
     ctx = mp.get_context("spawn")
     errors: dict[int, InputError] = {}

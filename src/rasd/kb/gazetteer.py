@@ -13,6 +13,7 @@ the places stage's (:mod:`rasd.stages.places_resolve`): the knowledge base impor
 
 from __future__ import annotations
 
+import json
 import logging
 import math
 import os
@@ -24,9 +25,11 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from rasd.kb.cache import cached, fingerprint, paused_gc
 from rasd.kb.gazetteer_build import (
     FOCUS_REGIONS,
     KIND_ADMIN1,
@@ -39,7 +42,6 @@ from rasd.kb.gazetteer_build import (
     name_key,
 )
 from rasd.kb.gazetteer_latin import arabic_keys, arabic_pattern, arabic_vowel_count
-from rasd.text import load_data
 
 __all__ = [
     "FOCUS_REGIONS",
@@ -309,16 +311,27 @@ class Gazetteer:
         return self.commonness(key) >= 2.0
 
 
-@lru_cache(maxsize=1)
 def _word_stats() -> dict[str, tuple[int, int]]:
-    data: dict[str, Any] = load_data("places/word_stats.json")
-    return {k: (int(v[0]), int(v[1])) for k, v in data["words"].items()}
+    return _word_tables()[0]
+
+
+def _zipf() -> dict[str, float]:
+    return _word_tables()[1]
 
 
 @lru_cache(maxsize=1)
-def _zipf() -> dict[str, float]:
-    data: dict[str, Any] = load_data("places/word_stats.json")
-    return {k: float(v) for k, v in data.get("zipf", {}).items()}
+def _word_tables() -> tuple[dict[str, tuple[int, int]], dict[str, float]]:
+    """The word statistics and Zipf frequencies of ``places/word_stats.json``, read from
+    the start-up cache (:mod:`rasd.kb.cache`) once parsed."""
+    raw = resources.files("rasd.data").joinpath("places/word_stats.json").read_bytes()
+
+    def parse() -> tuple[dict[str, tuple[int, int]], dict[str, float]]:
+        data: dict[str, Any] = json.loads(raw.decode("utf-8"))
+        return ({k: (int(v[0]), int(v[1])) for k, v in data["words"].items()},
+                {k: float(v) for k, v in data.get("zipf", {}).items()})
+
+    return cached("word-stats", fingerprint([raw, Path(__file__)]), parse,
+                  lambda v: isinstance(v, tuple) and len(v) == 2 and all(isinstance(d, dict) for d in v))
 
 
 @lru_cache(maxsize=16_384)
@@ -348,7 +361,7 @@ def cache_path() -> Path:
 
 def _read_cache(path: Path) -> dict[str, Any] | None:
     try:
-        with open(path, "rb") as fh:
+        with open(path, "rb") as fh, paused_gc(freeze=True):  # see rasd.kb.cache
             data = pickle.load(fh)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
         return None

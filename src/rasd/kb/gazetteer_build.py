@@ -28,6 +28,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from rasd import text as rasd_text
 from rasd.kb import gazetteer_latin
 from rasd.kb.gazetteer_latin import form_key, latin_forms
 from rasd.text import normalize_key
@@ -74,7 +75,8 @@ def data_fingerprint() -> str:
     h = hashlib.sha256()
     for name in _TABLES:
         h.update(_tables_dir().joinpath(name).read_bytes())
-    for module in (__file__, gazetteer_latin.__file__):  # a change to the builder rebuilds the cache too
+    # a change to the builder (or to the keys of rasd.text) rebuilds the cache too
+    for module in (__file__, gazetteer_latin.__file__, rasd_text.__file__):
         h.update(Path(module).read_bytes())
     return h.hexdigest()[:12]
 

@@ -249,6 +249,6 @@ class KnownFeatures:
 #: one-token entry)``, and the known own / previous / before-previous / next / after-next
 #: features.
 _WordParts = tuple[
-    str, str, tuple[tuple[str, int, set[str] | None], ...],
+    str, str, tuple[tuple[str, int, frozenset[str] | None], ...],
     tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...],
 ]

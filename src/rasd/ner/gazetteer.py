@@ -9,12 +9,14 @@ names, and entity strings of the training corpus (jackknifed while training).
 from __future__ import annotations
 
 import gzip
+import io
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from rasd.kb.actors import load_actor_kb, token_key, word_readings
+from rasd.kb.cache import cached, fingerprint
 from rasd.ner.corpus import Sentence, bio_spans
 from rasd.text import normalize_key
 
@@ -29,17 +31,22 @@ _ARABIC_NAME = re.compile(r"^[\u0621-\u064A]+(?: [\u0621-\u064A]+){0,4}$")
 
 
 class NameLists:
-    """Gazetteers: token-key tuples -> classes."""
+    """Gazetteers: token-key tuples -> classes (frozen sets, equal ones shared after
+    :meth:`load`)."""
 
     def __init__(self) -> None:
-        self.index: dict[tuple[str, ...], set[str]] = {}
+        self.index: dict[tuple[str, ...], frozenset[str]] = {}
         self.max_len: dict[str, int] = {}
 
     def add(self, key: Sequence[str], cls: str) -> None:
         key = tuple(key)
         if not key or not all(key):
             return
-        self.index.setdefault(key, set()).add(cls)
+        classes = self.index.get(key)
+        if classes is None:
+            self.index[key] = frozenset((cls,))
+        elif cls not in classes:
+            self.index[key] = classes | {cls}
         if len(key) > self.max_len.get(key[0], 0):
             self.max_len[key[0]] = len(key)
 
@@ -88,13 +95,39 @@ class NameLists:
 
     @classmethod
     def load(cls, path: Path) -> NameLists:
+        """The lists saved at ``path``; parsed once, then read from the start-up cache
+        (:mod:`rasd.kb.cache`), keyed by a hash of the file and of this module."""
+        data = path.read_bytes()
+        index, max_len = cached(
+            "ner-names", fingerprint([data, Path(__file__)]), lambda: cls._parse(data).compact(), _is_lists
+        )
         out = cls()
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                c, _, key = line.rstrip("\n").partition("\t")
-                if key:
-                    out.add(key.split(" "), c)
+        out.index, out.max_len = index, max_len
         return out
+
+    @classmethod
+    def _parse(cls, data: bytes) -> NameLists:
+        out = cls()
+        for line in io.StringIO(gzip.decompress(data).decode("utf-8"), newline=None):
+            c, _, key = line.rstrip("\n").partition("\t")
+            if key:
+                out.add(key.split(" "), c)
+        return out
+
+    def compact(self) -> tuple[dict[tuple[str, ...], frozenset[str]], dict[str, int]]:
+        """``index`` and ``max_len`` with one string object per distinct key token and one
+        set object per distinct set of classes (the same dicts, a quarter of the memory;
+        pickled, each shared object is written once)."""
+        words: dict[str, str] = {}
+        sets: dict[frozenset[str], frozenset[str]] = {}
+        word, same = words.setdefault, sets.setdefault
+        index = {tuple([word(w, w) for w in k]): same(v, v) for k, v in self.index.items()}
+        return index, {word(w, w): n for w, n in self.max_len.items()}
+
+
+def _is_lists(value: object) -> bool:
+    return (isinstance(value, tuple) and len(value) == 2
+            and isinstance(value[0], dict) and isinstance(value[1], dict))
 
 
 def _common_words(sentences: Iterable[Sentence]) -> set[str]:

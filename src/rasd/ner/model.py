@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from rasd.ner.corpus import Sentence, bio_spans
+from rasd.ner.crfsuite_file import read_attributes
 from rasd.ner.features import FEATURE_VERSION, KnownFeatures, sentence_features, word_info
 from rasd.ner.gazetteer import NameLists, build_static_lists, build_training_lists
 
@@ -172,6 +173,8 @@ class NerModel:
     pass2: Any | None
     meta: dict[str, Any]
     _known: KnownFeatures | None = field(default=None, repr=False)
+    #: the folder the model was loaded from (its CRFsuite files are read for the attributes)
+    directory: Path | None = None
 
     @classmethod
     def load(cls, directory: Path | Any) -> NerModel:
@@ -190,14 +193,15 @@ class NerModel:
         if (d / "pass2.crfsuite").is_file():
             t2 = pycrfsuite.Tagger()
             t2.open(str(d / "pass2.crfsuite"))
-        return cls(NameLists.load(d / "names.tsv.gz"), t1, t2, meta)
+        return cls(NameLists.load(d / "names.tsv.gz"), t1, t2, meta, directory=d)
 
     def _featurizer(self) -> KnownFeatures:
         """The featurizer restricted to the attributes either pass's CRF knows."""
         if self._known is None:
-            known = _model_attributes(self.pass1)
+            d = self.directory
+            known = _model_attributes(self.pass1, d / "pass1.crfsuite" if d else None)
             if self.pass2 is not None:
-                known |= _model_attributes(self.pass2)
+                known |= _model_attributes(self.pass2, d / "pass2.crfsuite" if d else None)
             self._known = KnownFeatures(known, self.lists)
         return self._known
 
@@ -256,8 +260,14 @@ class NerModel:
         return out
 
 
-def _model_attributes(tagger: Any) -> set[str]:
-    """The attribute strings a loaded CRFsuite tagger has weights for."""
+def _model_attributes(tagger: Any, path: Path | None = None) -> set[str]:
+    """The attribute strings a loaded CRFsuite tagger has weights for: read from its model
+    file ``path`` when given (milliseconds), else from the tagger's dump of the model."""
+    if path is not None:
+        try:
+            return set(read_attributes(path))
+        except (OSError, ValueError, UnicodeDecodeError):
+            pass
     return {attr for attr, _label in tagger.info().state_features}
 
 

@@ -38,7 +38,16 @@ from typing import Any, ClassVar
 
 from rasd.document import Document, Event, Location, Place, Sentence, Span
 from rasd.stages.events_actors import country_name, group_mentions, name_at, pick_actors
-from rasd.stages.events_dates import STALE_DAYS, carried_time, news_day, pick_time, report_times
+from rasd.stages.events_dates import (
+    STALE_DAYS,
+    carried_time,
+    lapses,
+    main_day,
+    news_day,
+    pick_time,
+    report_times,
+    shifted,
+)
 from rasd.stages.events_detect import (
     ASSAULT_TYPES,
     Detection,
@@ -339,6 +348,36 @@ def _carried_place(doc: Document, sentences: Sequence[Sentence], k: int, main_cc
     return named[-1] if named else None
 
 
+def _lapse_parts(doc: Document, sent: Sentence, main_cc: str | None) -> list[tuple[int, int, int | None, bool]]:
+    """The sentence's incident parts (:func:`_incident_parts`), each cut again where a lapse
+    starts (``بعد أربعة أيام على هجوم انتحاري``, :func:`rasd.stages.events_dates.lapses`):
+    ``(start, end, lapse_days, recalled)``; a recalled part tells an earlier incident,
+    ``lapse_days`` before the main clause's event (``None``: unknown, and then the part
+    gives no event unless it names its own day)."""
+    out: list[tuple[int, int, int | None, bool]] = []
+    for lo, hi in _incident_parts(doc, sent, main_cc):
+        words = words_of(doc.text, lo, hi)
+        cut = next((lp for lp in lapses(words) if lp.first > 0), None)
+        if cut is None:
+            out.append((lo, hi, None, False))
+            continue
+        at = words[cut.first].start
+        out.extend([(lo, at, None, False), (at, hi, cut.days, True)])
+    return out
+
+
+#: How many words after a framing verb (``ويأتي الهجوم``) the event it frames may stand.
+_FRAMED_WORDS = 3
+
+
+def _framed(doc: Document, part: Sentence, det: Detection) -> bool:
+    """``ويأتي هجوم أمس بعد ...``, ``وجاءت الضربة عقب ...``: a sentence that opens with a
+    framing verb names, right after it, an event already told (cue list ``framing``)."""
+    words = words_of(doc.text, part.start, min(part.end, det.trigger_end))
+    return (len(words) <= _FRAMED_WORDS + 1 and bool(words) and cue_set("framing").any_in(words, 0, 1)
+            and words[0].start == part.start)
+
+
 def _incident_parts(doc: Document, sent: Sentence, main_cc: str | None) -> list[tuple[int, int]]:
     """The sentence cut at ``فيما``, ``بينما``, ``كما`` ... (cue list ``incident_breaks``)
     where its parts name different places: incidents told one after another in one sentence
@@ -525,14 +564,23 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
     last_place: Location | None = None
     anaphora = cue_set("place_anaphora")
     # (part of a sentence, detection): a round-up sentence is read incident by incident
-    detections = [[(Sentence(lo, hi), d) for lo, hi in _incident_parts(doc, sent, main_cc)
+    detections = [[(Sentence(lo, hi), d, lapse, recalled) for lo, hi, lapse, recalled in _lapse_parts(doc, sent, main_cc)
                    for d in detect_sentence(text, lo, hi, doc.published, probs)]
                   for sent, probs in zip(sentences, sentence_probs, strict=True)]
     default_day = news_day(doc)
     for k, dets in enumerate(detections):
-        for part, det in dets:
-            for cand in _candidate(doc, part, det, main_cc, fallback, antecedents,
-                                   carried_time(doc, sentences, k), default_day):
+        for part, det, lapse, recalled in dets:
+            carried = carried_time(doc, sentences, k)
+            if _framed(doc, part, det):
+                det = replace(det, reference=True)
+            dated = recalled and pick_time(doc.times, part.start, part.end, part.start, doc.published) is not None
+            if recalled and lapse is None and not dated:
+                continue  # "days after an attack": an undated earlier incident, told elsewhere if at all
+            if recalled and lapse is not None and not dated:
+                # "four days after a suicide attack": the attack's day, counted back from the main clause's
+                carried = shifted(main_day(doc, sentences[k].start, part.start, carried, default_day), lapse)
+            for cand in _candidate(doc, part, det, main_cc, fallback, antecedents, carried,
+                                   None if recalled else default_day):
                 if _stale(cand, doc.published):
                     continue
                 if cand.location_fallback and last_place is not None and anaphora.any_in(

@@ -370,6 +370,50 @@ def _is_patient(words: Sequence[Word], pos: int, deaths: Sequence[int], subsets:
     return any(pos - d == 1 and words[d].stems[-1] in _NOUN_DEATH_CUES for d in deaths)
 
 
+#: Words that join a militia to the state's forces it fights beside (الجيش الوطني والمقاومة،
+#: القوات الموالية لهادي ومعها المقاومة، مدعوما بمسلحي المقاومة).
+_JOINT_WORDS = frozenset({"مع", "ومعها", "ومعه", "مدعوما", "مدعومه", "بدعم", "بمسانده", "باسناد", "المسنوده"})
+_JOINT_REACH = 6
+
+
+def _joint_forces(words: Sequence[Word], lo: int, cands: Sequence[tuple[int, str, str]],
+                  patients: set[str]) -> tuple[str, str] | None:
+    """``(state forces, militia)`` where a state's forces and a militia or rebel group act
+    together (``ونجحت المقاومة الشعبية والجيش الوطني في ...``): ACLED makes the state's forces
+    actor1 and the militia an associated actor. Not two sides ``بين`` which a clash is told."""
+    state = [c for c in cands if c[1].startswith("Military Forces of ") and c[1] not in patients]
+    militia = [c for c in cands if c[2] in ("militia", "rebel") and c[1] not in patients]
+    for s_pos, s_name, _ in state:
+        for m_pos, m_name, _ in militia:
+            a, b = sorted((s_pos, m_pos))
+            if not 0 < b - a <= _JOINT_REACH:
+                continue
+            between = words[a + 1:b + 1]
+            if any(w.punct for w in between) or any(w.key in ("بين", "وبين") for w in words[max(lo, a - 2):a]):
+                continue
+            if words[b].key.startswith("و") or any(w.key in _JOINT_WORDS for w in between):
+                return s_name, m_name
+    return None
+
+
+@lru_cache(maxsize=1)
+def _target_nouns() -> TermSet:
+    return TermSet(_data().get("target_nouns", ()))
+
+
+_OF = frozenset({"ل", "لـ", "ـ"})
+
+
+def _owns_target(words: Sequence[Word], lo: int, pos: int) -> bool:
+    """Whether the mention at word ``pos`` owns what is struck (``مواقع للحوثيين``,
+    ``تجمعات الحوثي``, ``دورية للشرطة``): a target noun right before it, past a ``ل`` or
+    punctuation."""
+    j = pos - 1
+    while j >= lo and pos - j <= 3 and (words[j].punct or words[j].key in _OF):
+        j -= 1
+    return j >= lo and _target_nouns().any_in(words, j, j + 1)
+
+
 def pick_actors(
     words: Sequence[Word],
     lo: int,
@@ -452,7 +496,8 @@ def pick_actors(
     cands, accused = _without_accusers(words, lo, hi, cands)
     markers = agent_markers().find(words, lo, hi)
     agents = {c[1] for c in cands for m in markers if 0 < c[0] - m.last <= 3}
-    patients = {c[1] for c in cands if _is_patient(words, c[0], death_positions, subset_positions)}
+    patients = {c[1] for c in cands if _is_patient(words, c[0], death_positions, subset_positions)
+                or _owns_target(words, lo, c[0])}
     if trigger_pos is not None:
         # the subject of the trigger verb: the nearest mention just before it (SVO:
         # "طائرات ... قصفت") or right after it (VSO: "خطف مسلحون مجهولون")
@@ -479,6 +524,9 @@ def pick_actors(
                 agents = {force}
     if accused:
         agents = {accused}
+    joint = _joint_forces(words, lo, cands, patients)
+    if joint is not None and (not agents or joint[1] in agents):
+        agents = (agents - {joint[1]}) | {joint[0]}
     names: list[tuple[str, str]] = []
     for _pos, name, kind in cands:
         if name not in [n for n, _ in names]:
@@ -508,7 +556,9 @@ def pick_actors(
             actor2 = first_name
         else:
             actor1 = first_name
-            if len(ordered) > 1:
-                actor2 = ordered[1][0]
+            # (the militia fighting beside the state's forces is not their opponent)
+            opponents = [n for n, _ in ordered[1:] if joint is None or n != joint[1] or actor1 != joint[0]]
+            if opponents:
+                actor2 = opponents[0]
     victims = tuple(name for name, kind in ordered if rank((name, kind))[0] == 2 and name != actor1)
     return actor1, actor2, victims

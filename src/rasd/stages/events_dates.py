@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from rasd.document import Document, Sentence, TimeExpr
 from rasd.stages.events_lexicon import cue_set, words_of
-from rasd.text import normalize_key
+from rasd.text import load_data, normalize_key
 
-__all__ = ["NEWS_DAY_REACH", "STALE_DAYS", "carried_time", "day_of", "news_day", "pick_time", "report_times"]
+__all__ = ["NEWS_DAY_REACH", "STALE_DAYS", "Lapse", "carried_time", "day_of", "lapses", "main_day", "news_day",
+           "pick_time", "report_times", "shifted"]
 
 
 def report_times(text: str, words: Sequence[Any], times: Sequence[TimeExpr], anchor: int) -> set[int]:
@@ -128,3 +131,73 @@ def news_day(doc: Document) -> str | None:
         return None
     earlier = [d for d in days if d < doc.published]
     return max(earlier or days).isoformat()
+
+
+@dataclass(frozen=True, slots=True)
+class Lapse:
+    """``بعد أربعة أيام على الهجوم``: from word ``first`` on, the sentence tells an earlier
+    incident, ``days`` before the event of its main clause (``None``: a lapse of unknown
+    length, ``بعد أيام من``)."""
+
+    first: int
+    days: int | None
+
+
+@lru_cache(maxsize=1)
+def _lapse_tables() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str, tuple[int, int | None]]]:
+    d = load_data("events/lapses.json")
+    units = {normalize_key(k): (int(v[0]), None if v[1] is None else int(v[1])) for k, v in d["units"].items()}
+    return (frozenset(normalize_key(x) for x in d["openers"]),
+            frozenset(normalize_key(x) for x in d["links"]),
+            frozenset(normalize_key(w) for x in d["vague"] for w in x.split()), units)
+
+
+def lapses(words: Sequence[Any]) -> list[Lapse]:
+    """The lapses of a sentence's words (table in ``rasd/data/events/lapses.json``): an
+    opener (``بعد``, ``عقب``), an optional count (digits or a number word), a unit
+    (``أيام``, ``يومين``, ``ساعات``, ``أسبوع``) and a link (``على``, ``من``). What follows is an earlier incident the report recalls."""
+    from rasd.stages.events_numbers import parse_counts
+
+    openers, links, vague, units = _lapse_tables()
+    out: list[Lapse] = []
+    for i, w in enumerate(words):
+        key = w.key[1:] if w.key[:1] == "و" else w.key
+        if key not in openers:
+            continue
+        j = i + 1
+        fuzzy = False
+        while j < len(words) and j <= i + 3 and words[j].key in vague:
+            fuzzy = True
+            j += 1
+        unit = next((k for k in range(j, min(len(words), j + 3)) if words[k].key in units), None)
+        if unit is None or unit + 1 >= len(words) or words[unit + 1].key not in links:
+            continue
+        per, implied = units[words[unit].key]
+        counts = parse_counts(words[j:unit]) if unit > j else []
+        if unit > j and (len(counts) != 1 or counts[0].first != 0 or counts[0].last != unit - j - 1):
+            continue  # words between the opener and the unit that are not its count
+        count = counts[0].value if counts else implied
+        out.append(Lapse(i, 0 if per == 0 else None if count is None or fuzzy else per * count))
+    return out
+
+
+def shifted(day: tuple[str, int] | None, lapse_days: int) -> tuple[str, int] | None:
+    """The day ``lapse_days`` before ``day`` (a date and its precision), as precise as it:
+    counted back from a day the text names, it is a day the text gives."""
+    if day is None:
+        return None
+    try:
+        return (dt.date.fromisoformat(day[0][:10]) - dt.timedelta(days=lapse_days)).isoformat(), day[1]
+    except ValueError:
+        return None
+
+
+def main_day(doc: Document, lo: int, hi: int, carried: tuple[str, int] | None,
+             default_day: str | None) -> tuple[str, int] | None:
+    """The day (and its precision) of the main clause ``[lo, hi)`` that a lapse counts back
+    from: its own time expression, else the day carried from the sentence before, else the
+    article's news day or the publication date (precision 2)."""
+    words = words_of(doc.text, lo, hi)
+    when = pick_time(doc.times, lo, hi, hi, doc.published, report_times(doc.text, words, doc.times, hi))
+    day = default_day or (doc.published.isoformat() if doc.published else None)
+    return when or carried or ((day, 2) if day else None)

@@ -101,6 +101,12 @@ def _dates_ok(a: Candidate, b: Candidate) -> bool:
     return gap <= 1
 
 
+def _same_day(a: Candidate, b: Candidate) -> bool:
+    """The same day, or a day the text does not name for one of them (a night fight told on
+    two days keeps :func:`_dates_ok`'s one day of slack, a casualty follow-up does not)."""
+    return a.date is None or b.date is None or a.date == b.date or a.time_precision > 1 or b.time_precision > 1
+
+
 def _compatible(a: Candidate, b: Candidate) -> bool:
     """Whether ``b`` (later in the article) describes the event ``a``."""
     if b.weak and a.event_type in _CASUALTY_HOSTS and (a.date == b.date or b.time_precision > 1):
@@ -113,7 +119,8 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     if a.event_type == b.event_type and a.sub_event_type == b.sub_event_type:
         pass
     elif a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES and (a.weak or b.weak):
-        pass
+        if not _same_day(a, b):
+            return False  # a death on the day before an air strike is another incident, not its toll
     elif b.reference and (a.event_type == b.event_type
                           or (a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES)):
         pass

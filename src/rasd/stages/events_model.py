@@ -16,6 +16,7 @@ from importlib import resources
 from itertools import pairwise
 from typing import Any
 
+from rasd.kb.cache import cached, fingerprint
 from rasd.stages.events_lexicon import words_of
 
 __all__ = ["featurize", "sentence_scores", "load_model", "MODEL_FILE"]
@@ -47,11 +48,14 @@ def featurize(text: str) -> dict[str, float]:
 
 @lru_cache(maxsize=1)
 def load_model() -> dict[str, Any] | None:
-    """The trained weights, or None when the model file is absent."""
+    """The trained weights, or None when the model file is absent (parsed once, then read
+    from the start-up cache, :mod:`rasd.kb.cache`)."""
     res = resources.files("rasd").joinpath("models", "events", MODEL_FILE)
     if not res.is_file():
         return None
-    data: dict[str, Any] = json.loads(res.read_text(encoding="utf-8"))
+    raw = res.read_bytes()
+    data: dict[str, Any] = cached("events-lr", fingerprint([raw]), lambda: json.loads(raw.decode("utf-8")),
+                                  lambda value: isinstance(value, dict))
     return data
 
 

@@ -205,6 +205,12 @@ def _and_one_more(words: Sequence[Word], last: int, t: NumberTables) -> int:
     return 0
 
 
+def _one_before(words: Sequence[Word], cue_last: int, first: int, t: NumberTables) -> int:
+    """1 when one singular victim stands between the casualty cue and a count joined to it
+    by ``و`` (``مقتل ضابط وثلاثة جنود``, ``قتل شرطي وجنديان``), else 0."""
+    return int(first == cue_last + 2 and words[first].key.startswith("و") and _is_singular(words[cue_last + 1], t))
+
+
 def _year_before(words: Sequence[Word], i: int) -> bool:
     """Whether the word before ``i`` is a month name, a year word (``عام``) or a preposition
     of time (``في 2019``)."""
@@ -249,6 +255,46 @@ def _period_after(words: Sequence[Word], last: int, t: NumberTables) -> bool:
         if j in openers and t.period_heads.any_in(words, openers[j] + 1, min(len(words), openers[j] + 4)):
             return True
     return False
+
+
+#: How far (in words) before its death verb a singular subject after ``أن`` may stand.
+SUBJECT_REACH = 14
+
+
+def _is_singular(w: Word, t: NumberTables) -> bool:
+    return any(s in t.singular or (s.endswith("ا") and s[:-1] in t.singular) for s in w.stems)
+
+
+def _singular_subject(words: Sequence[Word], verb: int, t: NumberTables) -> bool:
+    """``أكد مسؤولون أن جنرالا كبيرا في الجيش ومن أقرب مساعدي الرئيس، قتل اليوم``: a singular
+    victim noun right after ``أن`` is the subject of the death verb that ends its phrase."""
+    for j in range(verb - 1, max(-1, verb - SUBJECT_REACH - 1), -1):
+        if words[j].key in ("ان", "بان"):
+            return j + 1 < verb - 1 and _is_singular(words[j + 1], t)
+        if words[j].punct and words[j].key not in ("،", ",", "(", ")"):
+            return False
+    return False
+
+
+#: The longest insert between commas skipped between a count and its verb (words).
+INSERT_WORDS = 6
+
+
+def _gap_past_insert(words: Sequence[Word], lo: int, hi: int, t: NumberTables) -> int | None:
+    """How many words stand in ``[lo, hi)`` (between a count and the verb after it) outside
+    one insert between commas (``25 شخصا، معظمهم من المدنيين، قتلوا``); ``None`` where other
+    punctuation stands between, or the insert is long or holds a count or a casualty word
+    (then it tells something else)."""
+    marks = [j for j in range(lo, hi) if words[j].punct]
+    if not marks:
+        return hi - lo
+    if len(marks) != 2 or any(words[j].key not in ("،", ",") for j in marks):
+        return None
+    a, b = marks
+    if b - a - 1 > INSERT_WORDS or b + 1 != hi or parse_counts(words[a + 1:b]) or \
+            t.death.any_in(words, a + 1, b) or t.wound.any_in(words, a + 1, b):
+        return None
+    return a - lo
 
 
 def _noun_after(words: Sequence[Word], last: int, t: NumberTables) -> str | None:
@@ -327,7 +373,7 @@ def fatalities_of_words(words: Sequence[Word]) -> tuple[int | None, bool]:
                 total += c.value + _and_one_more(words, c.last, t)
                 found = True
             continue
-        best: tuple[int, int, str] | None = None  # (distance, cue-after penalty, kind)
+        best: tuple[int, int, str, int] | None = None  # (distance, cue-after penalty, kind, cue's last word)
         for kind, matches in (("death", deaths), ("wound", wounds)):
             for m in matches:
                 limit = CUE_WINDOW
@@ -336,16 +382,16 @@ def fatalities_of_words(words: Sequence[Word]) -> tuple[int | None, bool]:
                     if _people_after(words, c.last, t) and not any(w.punct for w in words[m.last + 1:c.first]):
                         limit = CUE_WINDOW_PEOPLE
                 elif (m.first > c.last and m.term in t.post_cues
-                      and not any(w.punct for w in words[c.last + 1:m.first])):
-                    dist, pen = m.first - c.last, 1
+                      and (gap := _gap_past_insert(words, c.last + 1, m.first, t)) is not None):
+                    dist, pen = gap + 1, 1
                 else:
                     continue
                 if dist > limit:
                     continue
                 if best is None or (dist, pen) < (best[0], best[1]):
-                    best = (dist, pen, kind)
+                    best = (dist, pen, kind, m.last)
         if best is not None and best[2] == "death":
-            total += c.value + _and_one_more(words, c.last, t)
+            total += c.value + _and_one_more(words, c.last, t) + _one_before(words, best[3], c.first, t)
             found = True
     if not found:
         for m in deaths:
@@ -356,6 +402,9 @@ def fatalities_of_words(words: Sequence[Word]) -> tuple[int | None, bool]:
                     and any(s in t.singular or (s.endswith("ا") and s[:-1] in t.singular)
                             for s in words[m.first - 1].stems)):
                 return 1, cumulative  # أن شخصا قتل: one victim named just before the verb
+            if not cumulative and not words[m.first].key.endswith("وا") and _singular_subject(words, m.first, t) \
+                    and not any(c.last < m.first for c in counts):
+                return 1, cumulative  # أن جنرالا كبيرا في الجيش ...، قتل: the clause's subject, one victim
         for m in t.singular_deaths.find(words):
             # لقي صياد حتفه / ضرب رجلا حتى الموت: one death, unless a count stands just before
             if not any(m.first - 4 <= c.last < m.first for c in counts):

@@ -87,6 +87,42 @@ def _contains(hay: Any, needle: str) -> bool:
     return isinstance(hay, str) and needle.casefold() in hay.casefold()
 
 
+def _event_matches(ev: dict[str, Any], f: dict[str, Any]) -> bool:
+    """Whether a stored event passes the filters ``f`` (the keywords of ``list_events``)."""
+    loc = ev.get("location") or {}
+    date = ev.get("date") or ""
+    if f.get("country") and (loc.get("country") or "").upper() != f["country"].upper():
+        return False
+    if f.get("event_type") and ev.get("event_type") != f["event_type"]:
+        return False
+    if f.get("date_from") and (not date or date < f["date_from"]):
+        return False
+    if f.get("date_to") and (not date or date > f["date_to"]):
+        return False
+    if (f.get("actor") or f.get("actor_names")) and not (
+            (f.get("actor") and (_contains(ev.get("actor1"), f["actor"]) or _contains(ev.get("actor2"), f["actor"])))
+            or (f.get("actor_names") and any(
+                a and (a in f["actor_names"] or any(a.startswith(n + " (") for n in f["actor_names"]))
+                for a in (ev.get("actor1"), ev.get("actor2"))))):
+        return False
+    if f.get("sub_event_type") and ev.get("sub_event_type") != f["sub_event_type"]:
+        return False
+    if f.get("min_fatalities") is not None and (ev.get("fatalities") or 0) < f["min_fatalities"]:
+        return False
+    if f.get("min_confidence") is not None and (ev.get("confidence") or 0) < f["min_confidence"]:
+        return False
+    if f.get("text") and not any(
+        _contains(v, f["text"])
+        for v in (ev.get("notes"), loc.get("name"), loc.get("text"), ev.get("actor1"), ev.get("actor2"))
+    ):
+        return False
+    if f.get("bbox"):
+        min_lon, min_lat, max_lon, max_lat = f["bbox"]
+        if not loc or not (min_lon <= loc["lon"] <= max_lon and min_lat <= loc["lat"] <= max_lat):
+            return False
+    return True
+
+
 class MemoryStore:
     """A :class:`rasd.store.base.Store` kept in memory (for tests and demos)."""
 
@@ -192,40 +228,7 @@ class MemoryStore:
 
     # ------------------------------------------------------------------ events
     def _matching_events(self, **f: Any) -> list[dict[str, Any]]:
-        out = []
-        for ev in self._events.values():
-            loc = ev.get("location") or {}
-            date = ev.get("date") or ""
-            if f.get("country") and (loc.get("country") or "").upper() != f["country"].upper():
-                continue
-            if f.get("event_type") and ev.get("event_type") != f["event_type"]:
-                continue
-            if f.get("date_from") and (not date or date < f["date_from"]):
-                continue
-            if f.get("date_to") and (not date or date > f["date_to"]):
-                continue
-            if (f.get("actor") or f.get("actor_names")) and not (
-                    (f.get("actor") and (_contains(ev.get("actor1"), f["actor"]) or _contains(ev.get("actor2"), f["actor"])))
-                    or (f.get("actor_names") and any(
-                        a and (a in f["actor_names"] or any(a.startswith(n + " (") for n in f["actor_names"]))
-                        for a in (ev.get("actor1"), ev.get("actor2"))))):
-                continue
-            if f.get("sub_event_type") and ev.get("sub_event_type") != f["sub_event_type"]:
-                continue
-            if f.get("min_fatalities") is not None and (ev.get("fatalities") or 0) < f["min_fatalities"]:
-                continue
-            if f.get("min_confidence") is not None and (ev.get("confidence") or 0) < f["min_confidence"]:
-                continue
-            if f.get("text") and not any(
-                _contains(v, f["text"])
-                for v in (ev.get("notes"), loc.get("name"), loc.get("text"), ev.get("actor1"), ev.get("actor2"))
-            ):
-                continue
-            if f.get("bbox"):
-                min_lon, min_lat, max_lon, max_lat = f["bbox"]
-                if not loc or not (min_lon <= loc["lon"] <= max_lon and min_lat <= loc["lat"] <= max_lat):
-                    continue
-            out.append(ev)
+        out = [ev for ev in self._events.values() if _event_matches(ev, f)]
         out.sort(key=lambda e: (e.get("date") or "", e["id"]))
         return out
 
