@@ -11,6 +11,7 @@ from rasd.evaluation import check_floors
 from rasd.evaluation.places import GoldMention, evaluate, load_gold, score_article
 from rasd.kb.gazetteer import KIND_CITY, GeoMatch, haversine_km
 from rasd.pipeline import Pipeline, StageSpec, build_stage
+from rasd.span_index import PointIndex
 from rasd.stages import DEFAULT_STAGES, STAGE_PATHS
 from rasd.stages.places import PlacesStage, places_in_text
 from rasd.stages.places_resolve import _unambiguous
@@ -233,7 +234,7 @@ def _geo(name: str, lat: float, lon: float, population: int) -> GeoMatch:
 def test_places_unambiguous_latin_match(
     found: list[GeoMatch], near: list[tuple[float, float]], expected: str | None
 ) -> None:
-    choice = _unambiguous(found, near)
+    choice = _unambiguous(found, PointIndex(((0, la, lo) for la, lo in near), 100.0, haversine_km).besides(None))
     assert (choice.name if choice else None) == expected
 
 

@@ -57,6 +57,7 @@ from rasd.stages.events_detect import (
 )
 from rasd.stages.events_eventness import article_profile, drop_non_events, weigh_candidates
 from rasd.stages.events_lexicon import clauses_of, cue_set, words_of
+from rasd.stages.events_lookup import antecedent_before, ordered_places, places_by_end, places_by_start
 from rasd.stages.events_merge import VIOLENT_TYPES, Candidate, merge_candidates
 from rasd.stages.events_numbers import fatalities_in, incident_range, tables
 from rasd.text import normalize_key
@@ -127,7 +128,7 @@ def _main_country(doc: Document) -> str | None:
 def _fronted_place(doc: Document, sent: Sentence) -> Place | None:
     """The place of a fronted locative (``وفي بغداد، ...``), which sets the scene for the
     whole sentence."""
-    for p in doc.places:
+    for p in places_by_start(doc.places).among(sent.start, sent.start + 25):
         if not (sent.start <= p.start < sent.start + 25):
             continue
         before = words_of(doc.text, sent.start, p.start)
@@ -174,8 +175,11 @@ def _reference_point(text: str, places: Sequence[Place], p: Place) -> bool:
         start = before[found[-1].first].start
     else:
         return False
+    gap = start  # the places that end right before start, with only spaces and commas between
+    while gap > 0 and text[gap - 1] in " ،,":
+        gap -= 1
     return any(q is not p and q.end <= start and not text[q.end:start].strip(" ،,")
-               for q in places)
+               for q in places_by_end(places).among(gap, start + 1))
 
 
 def _is_country(p: Place) -> bool:
@@ -186,7 +190,7 @@ def _is_country(p: Place) -> bool:
 def _pick_place(text: str, places: Sequence[Place], lo: int, hi: int, anchor: int,
                 main_cc: str | None) -> Place | None:
     best: tuple[float, Place] | None = None
-    for p in places:
+    for p in places_by_start(places).among(lo, hi + 1):
         if p.start < lo or p.end > hi:
             continue
         if _reference_point(text, places, p) or _destination(text, p.start):
@@ -237,7 +241,7 @@ def _place_list(text: str, places: Sequence[Place], first: Place) -> list[Place]
     if first.precision >= 3:
         return [first]
     nouns = cue_set("place_nouns")
-    ordered = sorted(places, key=lambda p: p.start)
+    ordered, first_at = ordered_places(places)
 
     def glued(a: Place, b: Place) -> bool:
         gap = text[a.end:b.start]
@@ -248,7 +252,7 @@ def _place_list(text: str, places: Sequence[Place], first: Place) -> list[Place]
             w.key == "و" or (nouns.any_in(words, i, i + 1) and (i > 0 or w.key.startswith("و")))
             for i, w in enumerate(words)) and (words[0].key.startswith("و") or "،" in gap or "," in gap)
 
-    i = ordered.index(first)
+    i = first_at[first]
     out = [first]
     k = i
     while k + 1 < len(ordered) and ordered[k + 1].precision < 3 and glued(ordered[k], ordered[k + 1]):
@@ -313,13 +317,14 @@ def event_notes(e: Event) -> str:
 
 
 # ------------------------------------------------------------------------- the stage
-def _antecedents(doc: Document, words: Sequence[Any]) -> list[tuple[int, str]]:
-    """``(char offset, name)`` of every named armed group, for ``التنظيم``-style anaphora."""
+def _antecedents(doc: Document, words: Sequence[Any]) -> tuple[tuple[int, str], ...]:
+    """``(char offset, name)`` of every named armed group, in text order, for
+    ``التنظيم``-style anaphora."""
     out: list[tuple[int, str]] = []
     for a in group_mentions(words, 0, len(words), doc.text):
         if a.kind in ("rebel", "militia"):
             out.append((words[a.first].start, a.name))
-    return out
+    return tuple(out)
 
 
 def _acting_state(actor: str | None, event_type: str, sub_event_type: str) -> str | None:
@@ -343,7 +348,8 @@ def _carried_place(doc: Document, sentences: Sequence[Sentence], k: int, main_cc
     prev, sent = sentences[k - 1], sentences[k]
     if "\n" in doc.text[prev.end:sent.start]:
         return None
-    named = [p for p in doc.places if prev.start <= p.start < prev.end and p.precision < 3
+    named = [p for p in places_by_start(doc.places).among(prev.start, prev.end)
+             if prev.start <= p.start < prev.end and p.precision < 3
              and (main_cc is None or p.country == main_cc) and not _reference_point(doc.text, doc.places, p)]
     return named[-1] if named else None
 
@@ -394,7 +400,7 @@ def _incident_parts(doc: Document, sent: Sentence, main_cc: str | None) -> list[
     parts = [(words[a].start if a > 0 else sent.start, words[b].start if b < len(words) else sent.end)
              for a, b in pairwise(bounds) if b > a]
     # the places an event could take (a word the geocoder read abroad, سلميا, does not count)
-    names = [{p.name for p in doc.places if lo <= p.start < hi and p.precision < 3
+    names = [{p.name for p in places_by_start(doc.places).among(lo, hi) if lo <= p.start < hi and p.precision < 3
               and (p.country == main_cc or _locative_before(doc.text, p.start))} for lo, hi in parts]
     placed = [n for n in names if n]
     if len(placed) < 2 or any(a & b for i, a in enumerate(placed) for b in placed[i + 1:]):
@@ -413,8 +419,10 @@ def _incident_focus(doc: Document, words: Sequence[Any], anchor: int) -> int | N
     lo, hi = incident_range(words, focus)
     if (lo, hi) == (0, len(words)):
         return None
-    inside = {p.name for p in doc.places if words[lo].start <= p.start < words[hi - 1].end}
-    outside = {p.name for p in doc.places if words[0].start <= p.start < words[-1].end
+    places = places_by_start(doc.places)
+    inside = {p.name for p in places.among(words[lo].start, words[hi - 1].end)
+              if words[lo].start <= p.start < words[hi - 1].end}
+    outside = {p.name for p in places.among(words[0].start, words[-1].end) if words[0].start <= p.start < words[-1].end
                and not words[lo].start <= p.start < words[hi - 1].end}
     return focus if inside and outside and not inside & outside else None
 
@@ -462,8 +470,7 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     if fat is None and (det.event_type in _NONLETHAL_TYPES or det.sub_event_type in _NONLETHAL_SUBTYPES):
         fat = 0  # ACLED: an arrest or a demonstration with no death reported has 0 fatalities
     deaths = [m.last for m in tables().death.find(actor_words)]
-    here = {name for pos, name in antecedents if sent.start <= pos < sent.end}
-    antecedent = next((name for pos, name in reversed(antecedents) if pos < sent.start and name not in here), None)
+    antecedent = antecedent_before(antecedents, sent.start, sent.end)
     country = loc.country if loc else main_cc
     claim = det.reference and claims_responsibility(words)
     actor1, actor2, victims = pick_actors(
@@ -559,7 +566,7 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
     main_cc = _main_country(doc)
     fallback = _fallback_location(doc, main_cc)
     all_words = words_of(text)
-    antecedents = _antecedents(doc, all_words) if all_words else []
+    antecedents = _antecedents(doc, all_words) if all_words else ()
     cands: list[Candidate] = []
     last_place: Location | None = None
     anaphora = cue_set("place_anaphora")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from rasd.span_index import overlap_range
 from rasd.stages.events_lexicon import TermSet, Word, cue_set
 from rasd.text import load_data, normalize_key
 
@@ -300,12 +301,16 @@ def _kb_mentions(text: str, words: Sequence[Word], lo: int, hi: int) -> list[Act
         return []
     start, end = words[lo].start, words[hi - 1].end
     out: list[ActorMention] = []
+    starts: list[int] = []
+    ends: list[int] = []
     for m in kb.find(text[start:end]):
         actor = m.actor
         if not actor.acled_name:
             continue
         a_start, a_end = start + m.start, start + m.end
-        idx = [i for i in range(lo, hi) if words[i].start < a_end and words[i].end > a_start]
+        if not starts:  # the words in text order, indexed once per call
+            starts, ends = [words[i].start for i in range(lo, hi)], [words[i].end for i in range(lo, hi)]
+        idx = [lo + i for i in overlap_range(starts, ends, a_start, a_end)]
         if not idx:
             continue
         if idx[0] > lo and cue_set("place_nouns").any_in(words, idx[0] - 1, idx[0]):

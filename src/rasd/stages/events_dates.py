@@ -12,6 +12,7 @@ from typing import Any
 
 from rasd.document import Document, Sentence, TimeExpr
 from rasd.stages.events_lexicon import cue_set, words_of
+from rasd.stages.events_lookup import times_by_start
 from rasd.text import load_data, normalize_key
 
 __all__ = ["NEWS_DAY_REACH", "STALE_DAYS", "Lapse", "carried_time", "day_of", "lapses", "main_day", "news_day",
@@ -25,7 +26,8 @@ def report_times(text: str, words: Sequence[Any], times: Sequence[TimeExpr], anc
     tails = [words[m.first].start for m in cue_set("attribution_tail").find(words) if words[m.first].start > anchor]
     cut = min(tails) if tails else None
     verbs = [words[m.first].end for m in cue_set("reporting_verbs").find(words)]
-    inside = [t for t in times if words and words[0].start <= t.start and t.end <= words[-1].end]
+    inside = [t for t in times_by_start(times).among(words[0].start, words[-1].end + 1)
+              if words[0].start <= t.start and t.end <= words[-1].end] if words else []
     out: set[int] = set()
     for t in inside:
         if cut is not None and t.start >= cut:
@@ -43,7 +45,7 @@ def pick_time(times: Sequence[TimeExpr], lo: int, hi: int, anchor: int,
     """The time expression of ``[lo, hi)`` nearest to ``anchor``, leaving out those that
     date a report (``skip``: their start offsets)."""
     best: tuple[int, str, int] | None = None
-    for t in times:
+    for t in times_by_start(times).among(lo, hi + 1):
         if t.start < lo or t.end > hi or not t.value or t.start in skip:
             continue
         v = t.value
@@ -87,7 +89,7 @@ def carried_time(doc: Document, sentences: Sequence[Sentence], k: int) -> tuple[
         return None  # a new paragraph starts a new story
     words = words_of(doc.text, prev.start, prev.end)
     skip = report_times(doc.text, words, doc.times, prev.start)
-    days = [(t, d) for t in doc.times if prev.start <= t.start and t.end <= prev.end and t.start not in skip
+    days = [(t, d) for t in times_by_start(doc.times).among(prev.start, prev.end + 1) if prev.start <= t.start and t.end <= prev.end and t.start not in skip
             and (d := day_of(t, doc.published)) is not None]
     if not days:
         return None

@@ -38,6 +38,7 @@ from typing import Any
 
 from rasd.document import Document
 from rasd.stages.events_lexicon import TermSet, Word, cue_set, words_of
+from rasd.stages.events_lookup import direct_quotes, times_by_start
 from rasd.stages.events_merge import Candidate
 from rasd.text import load_data
 
@@ -164,7 +165,7 @@ def _time_cues(doc: Document, start: int, end: int) -> tuple[bool, bool]:
         return False, False
     t = _tables()
     recent = old = False
-    for x in doc.times:
+    for x in times_by_start(doc.times).among(start, end + 1):
         if x.start < start or x.end > end:
             continue
         span = _day_of(x.value)
@@ -247,7 +248,7 @@ def sentence_cues(doc: Document, start: int, end: int, profile: ArticleProfile |
         cues["recent_time"] = 1.0
     if old and not recent:
         cues["old_time"] = 1.0
-    if any(q.start < end and start < q.end and q.direct for q in doc.quotes):
+    if direct_quotes(doc.quotes).overlaps(start, end):
         cues["quoted"] = 1.0
     if profile is not None:
         profile.cues[(start, end)] = cues

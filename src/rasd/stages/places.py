@@ -16,10 +16,17 @@ from dataclasses import replace
 from typing import ClassVar
 
 from rasd.document import Dateline, Document, Place
-from rasd.kb.gazetteer import Gazetteer, load_gazetteer
-from rasd.stages.places_anchor import attach_anchors, is_outlet, mark_context, place_quarters
+from rasd.kb.gazetteer import KIND_CITY, KIND_SUBTOWN, Gazetteer, load_gazetteer
+from rasd.stages.places_anchor import (
+    attach_anchors,
+    bearing,
+    is_outlet,
+    mark_context,
+    offset_point,
+    place_quarters,
+)
 from rasd.stages.places_lists import countries_listed
-from rasd.stages.places_resolve import Resolved, find_mentions, geocode_string, resolve_mentions
+from rasd.stages.places_resolve import Mention, Resolved, find_mentions, geocode_string, resolve_mentions
 from rasd.text import tokenize
 
 __all__ = ["PlacesStage", "places_in_text"]
@@ -66,14 +73,37 @@ def places_in_text(
     for k, match, precision in place_quarters(gaz, text, mentions):
         m = mentions[k]
         resolved[m.start] = Resolved(m.start, m.end, match, precision)
-    return [_to_place(resolved[s]) for s in sorted(resolved)]
+    ways = _bearings(text, mentions, resolved)
+    return [_to_place(resolved[s], ways.get(s)) for s in sorted(resolved)]
 
 
-def _to_place(r: Resolved) -> Place:
+def _bearings(text: str, mentions: list[Mention], resolved: dict[int, Resolved]) -> dict[int, tuple[float, float]]:
+    """For each place put near a town in a direction the text gives (``جنوب غربي بغداد``,
+    ``ريف حلب الشمالي``, ``قرية X بريف حلب الجنوبي``, ``منطقة X شمال مدينة Y``): that direction,
+    by the mention's start. Such a place is put :data:`OFFSET_KM` from the town that way."""
+    out: dict[int, tuple[float, float]] = {}
+    for k, m in enumerate(mentions):
+        r = resolved.get(m.start)
+        if r is None or r.precision != 2 or r.match.kind not in (KIND_CITY, KIND_SUBTOWN):
+            continue
+        if m.trigger != "near":
+            anchor = mentions[m.anchor].choice if m.anchor is not None else None
+            if anchor is None or anchor != r.match:
+                continue  # a place of its own, or one put at a town the text did not say it is near
+        way = bearing(text, mentions, k)
+        if way is not None:
+            out[m.start] = way
+    return out
+
+
+def _to_place(r: Resolved, way: tuple[float, float] | None = None) -> Place:
     m = r.match
+    lat, lon = float(m.lat), float(m.lon)
+    if way is not None:
+        lat, lon = offset_point(lat, lon, way)
     return Place(
-        r.start, r.end, name=m.name, country=m.country, admin1=m.admin1, lat=float(m.lat),
-        lon=float(m.lon), geonames_id=m.geonames_id, precision=r.precision,
+        r.start, r.end, name=m.name, country=m.country, admin1=m.admin1, lat=lat,
+        lon=lon, geonames_id=None if way is not None else m.geonames_id, precision=r.precision,
     )
 
 

@@ -12,6 +12,7 @@ anchor.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from functools import lru_cache
@@ -26,11 +27,12 @@ from rasd.kb.gazetteer import (
     GeoMatch,
     haversine_km,
 )
+from rasd.span_index import SpanIndex
 from rasd.stages.places_match import Mention
 from rasd.stages.sources import canonical_source
 from rasd.text import load_data, normalize_key, proclitic_splits
 
-__all__ = ["LINK_BI", "LINK_STRONG", "LINK_WEAK", "attach_anchors", "place_quarters", "town_before", "anchored_precision", "far_from_anchor", "is_outlet", "mark_context", "nearest_to_anchor"]
+__all__ = ["LINK_BI", "LINK_STRONG", "LINK_WEAK", "OFFSET_KM", "attach_anchors", "place_quarters", "town_before", "anchored_precision", "bearing", "far_from_anchor", "is_outlet", "mark_context", "nearest_to_anchor", "offset_point"]
 
 _MAX_GAP_WORDS = 4
 _FAR_KM = 100.0  # a reading this far from the town that locates it is a namesake
@@ -59,6 +61,10 @@ _WEAK_LINKS = frozenset(normalize_key(w) for w in ("من", "،", ","))
 
 
 LINK_WEAK, LINK_BI, LINK_STRONG = 1, 2, 3
+_OTHER = frozenset(normalize_key(w) for w in ("أخرى", "اخرى", "أخر", "مجاورة", "محيطة"))
+_AND_OTHER_PLACES = frozenset(normalize_key(w) for w in (
+    "وأماكن", "ومناطق", "وقرى", "وبلدات", "ومدن", "وأحياء", "ومواقع", "ونقاط",
+))
 
 
 def _gap_link(gap: str, other: Mention) -> int:
@@ -75,6 +81,8 @@ def _gap_link(gap: str, other: Mention) -> int:
         if other.trigger in ("near", "admin", "town", "district"):
             return LINK_STRONG
         return LINK_WEAK if "," in gap or "،" in gap or "(" in gap else 0
+    if len(words) > 2 and normalize_key(words[1]) in _OTHER and normalize_key(words[0]) in _AND_OTHER_PLACES:
+        words = words[2:]  # منطقتي سلمى وكباني وأماكن أخرى في جبل الأكراد: the list goes on, then its place
     if words[0].startswith("و"):
         return 0
     links = _link_words()
@@ -153,6 +161,28 @@ def town_before(
     return None
 
 
+_AFTER_REACH = 80  # characters on to the town a quarter is said to lie in (حي X الخاضع لسيطرة المعارضة جنوب مدينة حلب)
+
+
+def _town_after(
+    text: str, mentions: list[Mention], k: int, placed: dict[int, GeoMatch], country: str | None
+) -> GeoMatch | None:
+    """The town named right after a quarter in the same sentence, within 80 characters: the
+    quarter's town, told after a relative clause (it comes before a town of an earlier
+    sentence)."""
+    m = mentions[k]
+    if not m.quarter:
+        return None
+    for j in range(k + 1, len(mentions)):
+        other = mentions[j]
+        if other.start - m.end > _AFTER_REACH or _STOP.search(text[m.end : other.start]):
+            return None
+        match = placed.get(j)
+        if match is not None and match.kind in (KIND_CITY, KIND_SUBTOWN) and not other.quarter:
+            return match if country is None or match.country == country else None
+    return None
+
+
 def place_quarters(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[tuple[int, GeoMatch, int]]:
     """(mention index, place, precision) for the quarters the resolution left unplaced or read
     as a far namesake, and for the names after a place word that nothing located: the same
@@ -174,7 +204,7 @@ def place_quarters(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[t
             m.choice = same_name[m.key]
             out.append((k, m.choice, m.choice.precision))
             continue
-        town = town_before(text, mentions, k, placed, main)
+        town = _town_after(text, mentions, k, placed, main) or town_before(text, mentions, k, placed, main)
         if town is not None and (m.choice is None or far_from_anchor(m.choice, town)):
             m.choice = town
             out.append((k, town, 2))
@@ -245,6 +275,8 @@ def mark_context(
     location (``hints``), and whether it saw no name there at all (``named``: every span it
     tagged; ``None`` when it did not run), and whether it lies inside a person's name
     (``persons``, tagged PER where the tagger gave no location: الأحمدي, نزهة)."""
+    hint_index, person_index = SpanIndex(hints), SpanIndex(persons)
+    named_index = SpanIndex(named) if named is not None else None
     for m in mentions:
         head = text[max(0, m.start - 30) : m.start]
         word_start = m.start
@@ -256,9 +288,9 @@ def mark_context(
         else:
             last = _LAST_WORD.search(head)
             m.after_preposition = last is not None and normalize_key(last.group(1)) in _PREPOSITIONS
-        m.ner_loc = any(s < m.end and m.start < e for s, e in hints)  # والخليل tagged as خليل
-        m.ner_silent = named is not None and not any(s < m.end and m.start < e for s, e in named)
-        m.ner_other = not m.ner_loc and any(s <= m.start and m.end <= e for s, e in persons)
+        m.ner_loc = hint_index.overlaps(m.start, m.end)  # والخليل tagged as خليل
+        m.ner_silent = named_index is not None and not named_index.overlaps(m.start, m.end)
+        m.ner_other = not m.ner_loc and person_index.contains(m.start, m.end)
         m.form = normalize_key(text[m.start : m.end])
 
 
@@ -274,3 +306,66 @@ def is_outlet(text: str, m: Mention) -> bool:
     if _OUTLET_BEFORE.search(text[max(0, m.start - 6) : m.start]):
         return True
     return text[m.start - 1 : m.start] in ("\"", "«", "“") and canonical_source(text[m.start : m.end]) is not None
+
+
+# ------------------------------------------------------------------ directions
+OFFSET_KM = 20.0  # how far from a town "north of it" / "its northern countryside" is put
+_COMPASS = {normalize_key(w): v for w, v in (
+    ("شمال", (1, 0)), ("شمالي", (1, 0)), ("الشمالي", (1, 0)), ("الشماليه", (1, 0)), ("شمالا", (1, 0)),
+    ("جنوب", (-1, 0)), ("جنوبي", (-1, 0)), ("الجنوبي", (-1, 0)), ("الجنوبيه", (-1, 0)), ("جنوبا", (-1, 0)),
+    ("شرق", (0, 1)), ("شرقي", (0, 1)), ("الشرقي", (0, 1)), ("الشرقيه", (0, 1)), ("شرقا", (0, 1)),
+    ("غرب", (0, -1)), ("غربي", (0, -1)), ("الغربي", (0, -1)), ("الغربيه", (0, -1)), ("غربا", (0, -1)),
+)}
+_DIRECTION_WORDS = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+")
+
+
+def _compass(words: list[str]) -> tuple[float, float] | None:
+    """The unit (north, east) vector of a run of direction words (شمال شرق، الجنوبي الغربي);
+    ``None`` when they name none."""
+    north = east = 0
+    for w in words:
+        v = None
+        for _p, stem in proclitic_splits(w):
+            v = _COMPASS.get(normalize_key(stem))
+            if v is not None:
+                break
+        if v is None:
+            continue
+        north += v[0]
+        east += v[1]
+    if not north and not east:
+        return None
+    norm = (north * north + east * east) ** 0.5
+    return north / norm, east / norm
+
+
+def bearing(text: str, mentions: list[Mention], k: int) -> tuple[float, float] | None:
+    """Which way from its town the text puts mention ``k`` placed near that town: the
+    direction words of its own span (``جنوب غربي بغداد``) and the adjectives after the name
+    (``ريف حلب الشمالي الشرقي``), or, for a mention located by the place after it, the
+    directions between them and that place's own (``منطقة سناح شمال مدينة الضالع``, ``قرية X
+    بريف حلب الجنوبي``)."""
+    m = mentions[k]
+    if m.trigger == "near":
+        head = _DIRECTION_WORDS.findall(text[m.start : m.end])[:2]
+        tail: list[str] = []
+        for w in _DIRECTION_WORDS.findall(text[m.end : m.end + 24])[:2]:
+            if not normalize_key(w).startswith("ال") or _compass([w]) is None:
+                break
+            tail.append(w)
+        return _compass(head + tail)
+    if m.anchor is None:
+        return None
+    other = mentions[m.anchor]
+    own = _compass(_DIRECTION_WORDS.findall(text[m.end : other.start]))
+    if own is not None:
+        return own
+    # the anchor's own direction (منطقة X بريف حلب الشمالي), not one further up a chain
+    return bearing(text, mentions, m.anchor) if m.anchor != k and other.trigger == "near" else None
+
+
+def offset_point(lat: float, lon: float, way: tuple[float, float], km: float = OFFSET_KM) -> tuple[float, float]:
+    """The point ``km`` from (``lat``, ``lon``) in direction ``way`` (a unit north/east vector)."""
+    dlat = way[0] * km / 111.2
+    dlon = way[1] * km / (111.2 * max(0.1, math.cos(math.radians(lat))))
+    return round(lat + dlat, 5), round(lon + dlon, 5)

@@ -9,6 +9,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from rasd.kb.gazetteer import KIND_ADMIN1, KIND_COUNTRY, GeoMatch
+from rasd.span_index import SpanIndex
 from rasd.text import normalize_key
 
 if TYPE_CHECKING:
@@ -17,13 +18,17 @@ if TYPE_CHECKING:
 __all__ = ["countries_listed", "inside_longer", "listed_division"]
 
 
-def inside_longer(m: Mention, spans: Sequence[tuple[int, int]]) -> bool:
+def inside_longer(m: Mention, spans: Sequence[tuple[int, int]] | SpanIndex) -> bool:
     """Whether ``m`` lies strictly inside one of ``spans`` (a person's name: ``صلاح الدين`` in
     ``صلاح الدين الأيوبي``); a country stays (سلطان عمان: Oman all the same), and a span that
-    adds only a proclitic (a tagger's ``وصلاح الدين``) is the same name."""
+    adds only a proclitic (a tagger's ``وصلاح الدين``) is the same name. ``spans`` may be
+    given as a :class:`SpanIndex` of them (one per document)."""
     if any(c.kind == KIND_COUNTRY for c in m.candidates):
         return False
-    return any(s <= m.start and m.end <= e and (m.start - s > 2 or e > m.end) for s, e in spans)
+    index = spans if isinstance(spans, SpanIndex) else SpanIndex(spans)
+    # a span from 3 characters before the name or longer than it (s <= m.start - 3 and
+    # m.end <= e, or s <= m.start and m.end < e)
+    return index.contains(m.start - 3, m.end) or index.contains(m.start, m.end + 1)
 
 
 def listed_division(prev: Mention | None, proclitic: str, cands: list[GeoMatch]) -> bool:

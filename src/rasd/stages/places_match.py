@@ -9,6 +9,7 @@ and any explicit qualifier after it (``(لبنان)``، ``السورية``). Res
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -21,10 +22,11 @@ from rasd.kb.gazetteer import (
     Gazetteer,
     GeoMatch,
 )
+from rasd.span_index import SpanIndex, inside_range
 from rasd.stages.places_lists import inside_longer, listed_division
 from rasd.text import load_data, normalize_key, proclitic_splits, tokenize
 
-__all__ = ["Mention", "find_mentions", "strip_article"]
+__all__ = ["Mention", "find_mentions", "strip_article", "trigger_kind"]
 
 _MAX_WORDS = 6
 
@@ -63,6 +65,7 @@ class Mention:
     ner_other: bool = False  # the entities stage called it (part of) a person's name
     form: str = ""  # the normalised surface (article kept), for word statistics
     quarter: bool = False  # after حي/أحياء (or listed with one): a part of a town
+    located_only: bool = False  # an unknown name read only where a town right after it locates it
     choice: GeoMatch | None = None
     near_point: tuple[float, float] | None = field(default=None)
 
@@ -88,6 +91,12 @@ def _trigger_lookup() -> dict[str, str]:
         for w in _triggers()[kind]:
             out[w] = kind
     return out
+
+
+def trigger_kind(stem: str) -> str | None:
+    """The kind of place word a normalised word is (``town``, ``district``, ``admin``, ``near``
+    ...), or ``None``."""
+    return _trigger_lookup().get(stem)
 
 
 def strip_article(key: str) -> str:
@@ -210,8 +219,12 @@ def find_mentions(
             mentions.append(found)
         i = found.last + 1
     if excluded:
-        mentions = [m for m in mentions if not inside_longer(m, excluded)]
+        excluded_index = SpanIndex(excluded)
+        mentions = [m for m in mentions if not inside_longer(m, excluded_index)]
     if hints:
+        # a location the entities stage found is tried as its hint (by Latin name), not only
+        # where a town locates it
+        mentions = [m for m in mentions if not (m.located_only and any(s < m.end and m.start < e for s, e in hints))]
         mentions.extend(_hinted(gaz, text, words, mentions, hints, blocked))
         mentions.sort(key=lambda m: m.start)
     _attach_qualifiers(gaz, text, words, mentions)
@@ -225,10 +238,12 @@ def _hinted(
     """Mentions for location spans found elsewhere that no gazetteer name covered: their own
     name if the gazetteer knows it, else a consonant-skeleton guess in the document's country."""
     out: list[Mention] = []
+    taken = SpanIndex((m.start, m.end) for m in mentions)
+    starts, ends = [w.start for w in words], [w.end for w in words]  # words are in text order
     for s, e in hints:
-        if any(m.start < e and s < m.end for m in mentions):
+        if taken.overlaps(s, e):
             continue
-        inside = [k for k, w in enumerate(words) if w.start >= s and w.end <= e and k not in blocked]
+        inside = [k for k in inside_range(starts, ends, s, e) if k not in blocked]
         if not inside or inside != list(range(inside[0], inside[-1] + 1)) or len(inside) > 4:
             continue
         i, last = inside[0], inside[-1]
@@ -446,10 +461,65 @@ def _match_at(
         ):
             m = Mention(words[i].start, words[i].end, i, i, norm, [], skeleton_word=word, guess=True)
             return m
+        return _located_guess(gaz, text, words, i)
+    if i > 0 and words[i].joined and any(
+        stem in _LOCATED_AFTER for _p, stem in _stems(text[words[i - 1].start : words[i - 1].end])
+    ):
+        return _located_guess(gaz, text, words, i)
     return None
 
 
+# a locating word within reach: بريف، في، a direction, قرب
+_LOCATOR_AHEAD = re.compile(r"\s(?:[وف]?ب\S|في\s|شمال|جنوب|شرق|غرب|قرب|بالقرب)")
+_LOCATED_AFTER = frozenset(normalize_key(w) for w in ("على", "محيط", "أطراف"))
+
+
+def _located_guess(gaz: Gazetteer, text: str, words: list[_Word], i: int) -> Mention | None:
+    """``في معارة الارتيق بريف حلب``, ``في تل حمكي بريف جسر الشغور``: an unknown name after a
+    preposition that the stricter guess above refuses (a two-word name, a final ة, the
+    article) is still a place when a known place right after it says where it is. It is
+    never searched by Latin name; it is placed only at a town that locates it (see
+    :func:`rasd.stages.places_resolve._anchor_licensed`)."""
+    w = words[i]
+    if _LOCATOR_AHEAD.search(text, w.end, w.end + 48) is None:
+        return None  # nothing after it could locate it (a cheap test before the lexicon look-ups)
+    norm = w.norm
+    last = i
+    if norm in _NAME_STARTS and i + 1 < len(words) and words[i + 1].joined:
+        last = i + 1
+        nxt = words[last]
+        if (nxt.norm in gaz.stop_words or _trigger_of(text, nxt) is not None
+                or any(gaz.longest_from(s) for _p, s in _stems(text[nxt.start:nxt.end]))):
+            return None
+    elif len(norm) < 4 or norm.endswith(("ات", "ين", "ون", "ها", "هم", "هن", "كم", "نا")) or (
+            _broken_plural(strip_article(norm)) and not norm.endswith("ه")):
+        return None
+    key = strip_article(" ".join(x.norm for x in words[i : last + 1]))
+    one = last == i  # (كفر, عين, تل ... open a name of two words: their own commonness does not count)
+    if (
+        norm in gaz.stop_words
+        or key in gaz.never
+        or (one and strip_article(norm) in gaz.never)
+        or (one and gaz.is_common(norm))
+        or (one and gaz.is_common(strip_article(norm)))
+        or gaz.demonym_country(text[w.start : w.end]) is not None
+        or _trigger_of(text, w) is not None
+        or _descriptive(norm)
+    ):
+        return None
+    while last + 1 < len(words) and last - i < _MAX_UNKNOWN_WORDS - 1 and _name_continues(gaz, text, words, last + 1):
+        last += 1
+    m = Mention(w.start, words[last].end, i, last, key, [], guess=True)
+    m.located_only = True
+    return m
+
+
 _MAX_UNKNOWN_WORDS = 3
+# participles that open a relative clause after a name (حي X الخاضع لسيطرة المعارضة)
+_RELATIVE_PARTICIPLES = frozenset(normalize_key(w) for w in (
+    "الخاضع", "الخاضعة", "الخاضعتين", "الخاضعين", "الواقع", "الواقعة", "التابع", "التابعة",
+    "المجاور", "المجاورة", "القريب", "القريبة", "المحاذي", "المحاذية", "المحاصر", "المحاصرة",
+))
 
 
 def _name_continues(gaz: Gazetteer, text: str, words: list[_Word], j: int) -> bool:
@@ -461,7 +531,7 @@ def _name_continues(gaz: Gazetteer, text: str, words: list[_Word], j: int) -> bo
         return False
     links = _triggers()["qualifier_links"]
     for _p, stem in _stems(text[w.start : w.end]):
-        if stem in links or stem in _FUNCTION_WORDS or stem in _PREPOSITIONS or _descriptive(stem):
+        if stem in links or stem in _RELATIVE_PARTICIPLES or stem in _FUNCTION_WORDS or stem in _PREPOSITIONS or _descriptive(stem):
             return False
         if gaz.longest_from(stem):  # a known name (بالدمام، الرياض) is a place of its own
             return False
@@ -518,6 +588,8 @@ def _prefix_len(text: str, w: _Word) -> int:
 def _attach_qualifiers(gaz: Gazetteer, text: str, words: list[_Word], mentions: list[Mention]) -> None:
     """Demonyms and parenthesised or following countries/divisions that qualify a name."""
     for k, m in enumerate(mentions):
+        if m.located_only:
+            continue  # located by the place after it, not qualified by it (الغوطة (ريف دمشق))
         nxt = m.last + 1
         after = text[m.end : m.end + 40]
         stripped = after.lstrip()

@@ -25,6 +25,7 @@ from rasd.kb.gazetteer import (
     load_gazetteer,
 )
 from rasd.kb.gazetteer_latin import arabic_vowel_count, extra_latin_countries
+from rasd.span_index import NearPoints, PointIndex
 from rasd.stages.places_anchor import (
     LINK_BI,
     LINK_STRONG,
@@ -32,12 +33,13 @@ from rasd.stages.places_anchor import (
     far_from_anchor,
     nearest_to_anchor,
 )
-from rasd.stages.places_match import Mention, find_mentions
+from rasd.stages.places_match import Mention, find_mentions, strip_article, trigger_kind
 
 __all__ = ["Mention", "Resolved", "find_mentions", "geocode", "geocode_string", "place_score", "resolve_mentions"]
 
 _SAME_PLACE_KM = 25.0  # Latin-name namesakes closer than this are one place
 _NEAR_KM = 100.0  # a namesake this close to another place of the story is the one meant
+_SCORE_NEAR_KM, _SCORE_REGION_KM = 100.0, 300.0  # a candidate this close to another town of the story scores 2, 1
 # a word with no place noun before it is tried by Latin name only if it looks foreign: two
 # vowel letters or more (كيسمايو، التحيتا; not مقطع، ضمن، حراس)
 _GUESS_VOWELS = 2
@@ -139,7 +141,7 @@ def _document_context(
     return ctx, anchors
 
 
-def _try_skeleton(gaz: Gazetteer, ctx: _Context, m: Mention, near_pts: list[tuple[float, float]]) -> None:
+def _try_skeleton(gaz: Gazetteer, ctx: _Context, m: Mention, near_pts: NearPoints) -> None:
     """Replace weak, foreign or missing candidates by the one place of the qualifier's country
     (else the document's) whose Latin GeoNames name spells the mention; inside the named
     division when there is one (``بلدة ... في إقليم إيتوري``). Nothing changes when no such
@@ -179,7 +181,7 @@ def _latin_matches(gaz: Gazetteer, m: Mention, word: str, wanted: list[str]) -> 
     return found
 
 
-def _unambiguous(found: list[GeoMatch], near_pts: list[tuple[float, float]]) -> GeoMatch | None:
+def _unambiguous(found: list[GeoMatch], near_pts: NearPoints) -> GeoMatch | None:
     """The one place among Latin-name matches: the only one (namesakes within 25 km are one
     place), else the only one near another place of the story, else one ten times as populous
     as the next (and of 10,000+); ``None`` when that leaves a choice."""
@@ -190,7 +192,7 @@ def _unambiguous(found: list[GeoMatch], near_pts: list[tuple[float, float]]) -> 
     if len(places) <= 1:
         return places[0] if places else None
     if near_pts:
-        close = [p for p in places if min(haversine_km(p.lat, p.lon, la, lo) for la, lo in near_pts) < _NEAR_KM]
+        close = [p for p in places if near_pts.near(p.lat, p.lon, _NEAR_KM)]
         if len(close) == 1:
             return close[0]
     if places[0].population >= 10 * max(places[1].population, 1000):
@@ -209,7 +211,7 @@ def _top_countries(ctx: _Context) -> list[str]:
     return out
 
 
-def _score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch, near_pts: list[tuple[float, float]],
+def _score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch, near_pts: NearPoints,
            top_pop: int) -> float:
     """How likely candidate ``c`` is meant by mention ``m`` (higher is better)."""
     s = math.log10(c.population + 10)
@@ -221,8 +223,8 @@ def _score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch, near_pts: lis
     if ctx.dom_region and gaz.region(c.country) == ctx.dom_region:
         s += 1.0
     if near_pts and c.kind in (KIND_CITY, KIND_SUBTOWN):
-        d = min(haversine_km(c.lat, c.lon, la, lo) for la, lo in near_pts)
-        s += 2.0 if d < 100 else 1.0 if d < 300 else 0.0
+        s += 2.0 if near_pts.near(c.lat, c.lon, _SCORE_NEAR_KM) else 1.0 if near_pts.near(
+            c.lat, c.lon, _SCORE_REGION_KM) else 0.0
     if m.trigger == "admin":
         s += 6.0 if c.kind == KIND_ADMIN1 else 0.0
     elif m.trigger in ("town", "district", "near", "capital", "landmark"):
@@ -256,10 +258,16 @@ def resolve_mentions(
         if not m.qualifier_cc and m.key in qualified:
             m.qualifier_cc = qualified[m.key]
     out: dict[int, Resolved] = {}
+    # the towns of the story, by place (not one scan of them all per mention)
+    towns = PointIndex(((j, a.lat, a.lon) for j, a in anchors if a.kind in (KIND_CITY, KIND_SUBTOWN)),
+                       max(_NEAR_KM, _SCORE_REGION_KM), haversine_km)
+    anchors_of: dict[int, list[GeoMatch]] = {}
+    for j, a in anchors:
+        anchors_of.setdefault(j, []).append(a)
     for k, m in enumerate(mentions):
         if (m.qualifier_only and m.trigger != "near") or (m.needs_anchor and m.anchor is None):
             continue
-        near_pts = [(a.lat, a.lon) for j, a in anchors if j != k and a.kind in (KIND_CITY, KIND_SUBTOWN)]
+        near_pts = towns.besides(k)
         if m.skeleton_word is not None and (ctx.dominant or m.qualifier_cc):
             _try_skeleton(gaz, ctx, m, near_pts)
         cands = _constrained(m)
@@ -268,8 +276,8 @@ def resolve_mentions(
         top_pop = max(c.population for c in cands)
         best = max(cands, key=lambda c: _score(gaz, ctx, m, c, near_pts, top_pop))
         focus = gaz.region(best.country) in FOCUS_REGIONS or best.country in _EXTRA_LATIN
-        own = sum(1 for j, a in anchors if j == k and a.country == best.country)
-        if not lenient and (not _acceptable(m, best, ctx, focus) or place_score(gaz, ctx, m, best, own) < 0):
+        own = sum(1 for a in anchors_of.get(k, ()) if a.country == best.country)
+        if not lenient and (not _acceptable(m, best, ctx, focus, own) or place_score(gaz, ctx, m, best, own) < 0):
             continue
         if best.kind == KIND_ADMIN1 and m.trigger is None:
             # a bare name shared by a division and its main town is the town (وإلى تمبكتو)
@@ -281,14 +289,29 @@ def resolve_mentions(
     return [out[k] for k in sorted(out)]
 
 
-def _anchor_licensed(gaz: Gazetteer, m: Mention) -> bool:
+def _anchor_licensed(gaz: Gazetteer, m: Mention, anchor: Mention) -> bool:
     """Whether an unplaced mention is a place the text locates by the place after it: a name
     after a place word (بلدة، منطقة، معسكر) or in a list with one, not a common word."""
     if m.weak or m.qualifier_only or gaz.is_common(m.key):
         return False
     if m.trigger is not None or m.needs_anchor:
         return True
+    if m.located_only:
+        # (أشهرا من الجمود في عدن: a plain في is not enough; بريف إدلب، شمال مدينة عدن is)
+        return m.anchor_link >= LINK_BI and anchor.trigger in _LOCATING_TRIGGERS
     return m.guess and m.anchor_link >= LINK_BI
+
+
+_LOCATING_TRIGGERS = frozenset({"near", "town", "district"})
+# a division named by a generic noun and one of these is a side or a region of anything
+_COMPASS_ADJECTIVES = frozenset(("الشرقيه", "الغربيه", "الشماليه", "الجنوبيه", "الوسطي"))
+
+
+def _generic_noun(word: str) -> bool:
+    """A place word or ``جهة`` (side), the first word of a name such as الجهة الشرقية (not
+    كارولاينا الجنوبية)."""
+    bare = strip_article(word)
+    return bare == "جهه" or trigger_kind(bare) is not None
 
 
 def text_of(m: Mention) -> str:
@@ -299,7 +322,10 @@ def text_of(m: Mention) -> str:
 def _place_by_anchor(gaz: Gazetteer, mentions: list[Mention], out: dict[int, Resolved]) -> None:
     """Mentions located by a known place after them (see :mod:`rasd.stages.places_anchor`):
     an unplaced one at its anchor with a coarser precision, one read as a far namesake moved
-    to the candidate near its anchor (or, after a place word, to the anchor; else dropped)."""
+    to the candidate near its anchor (or, after a place word, to the anchor; else dropped).
+    A name moved so keeps that reading in its other, unlocated mentions (one sense per
+    document: the second ``لمدينة زنجبار`` of a story about Abyan)."""
+    moved: dict[str, GeoMatch] = {}
     for k, m in enumerate(mentions):
         if m.anchor is None or m.anchor not in out:
             continue
@@ -312,11 +338,13 @@ def _place_by_anchor(gaz: Gazetteer, mentions: list[Mention], out: dict[int, Res
                 continue
             if current.kind == KIND_ADMIN1 and m.trigger == "admin":
                 continue  # محافظة المنيا جنوب القاهرة: a province the text names as one is that province
-            near = nearest_to_anchor(m.candidates, anchor, coarse) or nearest_to_anchor(
-                gaz.skeleton_candidates(text_of(m), [anchor.country]), anchor, coarse)
+            near = (nearest_to_anchor(m.candidates, anchor, coarse)
+                    or nearest_to_anchor(_bare_name_candidates(gaz, m), anchor, coarse)
+                    or nearest_to_anchor(gaz.skeleton_candidates(text_of(m), [anchor.country]), anchor, coarse))
             if near is not None:
                 m.choice = near
                 out[k] = Resolved(m.start, m.end, near, _precision(m, near))
+                moved.setdefault(m.key, near)
                 continue
             # the text says where it is, and the namesake is not there (مدينة زنجبار عاصمة
             # محافظة أبين is not Zanzibar): near the anchor, or nothing
@@ -324,12 +352,29 @@ def _place_by_anchor(gaz: Gazetteer, mentions: list[Mention], out: dict[int, Res
             m.choice = None
             if m.trigger is None:
                 continue
-        elif not _anchor_licensed(gaz, m):
+        elif not _anchor_licensed(gaz, m, mentions[m.anchor]):
             continue
         precision = anchored_precision(anchor)
         if precision is not None:
             m.choice = anchor
             out[k] = Resolved(m.start, m.end, anchor, precision)
+    for k, m in enumerate(mentions):
+        near = moved.get(m.key)
+        if near is None or m.anchor is not None or k not in out or out[k].match.country == near.country:
+            continue
+        m.choice = near
+        out[k] = Resolved(m.start, m.end, near, _precision(m, near))
+
+
+def _bare_name_candidates(gaz: Gazetteer, m: Mention) -> list[GeoMatch]:
+    """The readings of a name without the place word it opens with, where the gazetteer knows
+    the whole phrase as one place's name (``مدينة زنجبار`` is Zanzibar City; ``مدينة زنجبار
+    عاصمة محافظة أبين`` is Zinjibar, Yemen)."""
+    words = m.key.split(" ")
+    if len(words) < 2 or trigger_kind(words[0]) not in ("town", "district"):
+        return []
+    rest = strip_article(" ".join(words[1:]))
+    return gaz.candidates(rest) if gaz.has_key(rest) else []
 
 
 def place_score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch, own: int = 0) -> float:
@@ -386,10 +431,11 @@ def place_score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch, own: int
     return prior + context - common
 
 
-def _acceptable(m: Mention, best: GeoMatch, ctx: _Context, focus: bool) -> bool:
+def _acceptable(m: Mention, best: GeoMatch, ctx: _Context, focus: bool, own: int = 0) -> bool:
     """Whether a resolved mention is strong enough to report. ``focus``: the place lies in
     the regions rasd is built for (Middle East, North Africa, Horn, Sahel, Afghanistan and
-    Pakistan), where a namesake town of the document's country is accepted at any size."""
+    Pakistan), where a namesake town of the document's country is accepted at any size.
+    ``own``: the evidence for ``best``'s country that this mention itself gave."""
     if m.guess:
         return focus and best.country in ctx.core and best.population >= (0 if m.listed else 50_000)
     if m.weak:
@@ -405,6 +451,11 @@ def _acceptable(m: Mention, best: GeoMatch, ctx: _Context, focus: bool) -> bool:
         return best.population >= 100_000 and m.contradicted is None
     if m.trigger == "area" and best.kind == KIND_ADMIN1 and best.country not in ctx.context and not m.qualifier_cc:
         return False  # المنطقة الغربية in an Iraqi story is the western region, not Egypt's Gharbia
+    if (best.kind == KIND_ADMIN1 and not m.qualifier_cc
+            and (best.country not in ctx.context or ctx.counts.get(best.country, 0) - own <= 0)
+            and m.first != m.last and m.key.rsplit(" ", 1)[-1] in _COMPASS_ADJECTIVES
+            and _generic_noun(m.key.split(" ", 1)[0])):
+        return False  # الجهة الشرقية لمدينة زنجبار is its eastern side, not Morocco's Oriental region
     if best.kind != KIND_CITY or m.trigger is not None or (m.qualifier_cc and (focus or not m.qualifier_demonym)):
         return True
     if m.first != m.last:  # multiword names are rarely accidental

@@ -137,14 +137,23 @@ class SourcesStage:
         for _, name in find_sources(doc.text):
             if name not in names:
                 names.append(name)
-        for line in doc.removed:  # a trailing credit line (المصدر: الأناضول) was removed as debris
-            m = _CREDIT_LINE.match(line)
-            if not m:
-                continue
-            credit = m.group(1).strip()
-            found: list[str | None] = [canonical_source(credit)]
-            found.extend(n for _, n in find_sources(credit))
-            for cand in found:
-                if cand and cand not in names:
-                    names.append(cand)
+        for cand in _removed_credits(tuple(doc.removed)):
+            if cand not in names:
+                names.append(cand)
         return doc.evolve(sources=tuple(names))
+
+
+@lru_cache(maxsize=8)
+def _removed_credits(removed: tuple[str, ...]) -> tuple[str, ...]:
+    """The agencies credited by lines cleaning removed as debris (a trailing ``المصدر:
+    الأناضول``), in order. Cached: every part of a long article asks about the same lines."""
+    out: list[str] = []
+    for line in removed:
+        m = _CREDIT_LINE.match(line)
+        if not m:
+            continue
+        credit = m.group(1).strip()
+        found: list[str | None] = [canonical_source(credit)]
+        found.extend(n for _, n in find_sources(credit))
+        out.extend(cand for cand in found if cand)
+    return tuple(out)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import ClassVar
 
 from rasd.document import Document, TimeExpr
@@ -84,7 +85,19 @@ def find_publication_date(text: str, extra_lines: Iterable[str] = ()) -> dt.date
     lines = [ln for ln in text.split("\n") if ln.strip()]
     n = lexicon().pubdate_lines
     head, tail = lines[:n], lines[n:][-n:]
-    for line in [*head, *reversed(tail), *extra_lines]:
+    for line in [*head, *reversed(tail)]:
+        found = _date_of_line(line)
+        if found is not None:
+            return found
+    return _first_dated(tuple(extra_lines))
+
+
+@lru_cache(maxsize=8)
+def _first_dated(lines: tuple[str, ...]) -> dt.date | None:
+    """The date of the first date line among ``lines``. Cached: every part of a long article
+    (:mod:`rasd.pipeline_parts`) asks about the same lines, the title and those cleaning
+    removed from the whole article, and a scan per part would cost the square of its length."""
+    for line in lines:
         found = _date_of_line(line)
         if found is not None:
             return found
