@@ -7,7 +7,10 @@ together with the number of stored documents, to show that memory stays flat as 
 database grows (streaming, not loading everything). Prints articles/s, peak memory, the
 memory curve and the store's row counts.
 
-    python benchmarks/bench_ingest.py [--n N] [--workers 2] [--keep]
+    python benchmarks/bench_ingest.py [--n N] [--workers 2] [--keep] [--src OTHER/src]
+
+``--src`` runs another version's ``rasd`` (its ``src`` folder first on PYTHONPATH), e.g. a
+``git worktree`` of main, for a side-by-side figure.
 
 With ``--store-only DB`` it measures the store alone instead: the analysed documents of an
 existing rasd SQLite database (e.g. one kept with ``--keep``) are streamed into a fresh
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -32,18 +36,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from saudinewsnet import iter_saudinewsnet
 
 
-def _rss_mb(proc: object) -> tuple[float, float, int]:
-    """(main process, main + workers) resident memory in MB, and the number of processes."""
+def _rss_mb(proc: object) -> tuple[float, float, list[float]]:
+    """(main process, main + workers) resident memory in MB, and each child's."""
     import psutil
 
     try:
         main = psutil.Process(proc.pid)  # type: ignore[attr-defined]
         own = main.memory_info().rss
-        children = main.children(recursive=True)
-        total = own + sum(c.memory_info().rss for c in children)
+        children = [c.memory_info().rss / 2**20 for c in main.children(recursive=True)]
     except psutil.Error:
-        return 0.0, 0.0, 0
-    return own / 2**20, total / 2**20, 1 + len(children)
+        return 0.0, 0.0, []
+    return own / 2**20, own / 2**20 + sum(children), children
 
 
 def _count(db: Path) -> int:
@@ -89,6 +92,7 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=200)
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder (prints its path)")
     parser.add_argument("--max-mb", type=int, default=1200, help="memory goal for ingest and workers together")
+    parser.add_argument("--src", help="run another version: its src folder (default: the rasd PYTHONPATH gives)")
     args = parser.parse_args()
     if args.store_only:
         store_only(args.store_only, args.batch_size)
@@ -107,14 +111,16 @@ def main() -> None:
                "--batch-size", str(args.batch_size), "-q"]
         print(f"{n} articles; {' '.join(cmd)}")
         t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True)
+        env = dict(os.environ, PYTHONPATH=str(Path(args.src).resolve())) if args.src else None
+        proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, env=env)
         samples: list[tuple[float, int, float, float]] = []
-        at_peak = (0.0, 0)
+        at_peak: tuple[float, float, list[float], int] = (0.0, 0.0, [], 0)
         while proc.poll() is None:
-            own, total, procs = _rss_mb(proc)
-            samples.append((time.perf_counter() - t0, _count(db), own, total))
+            own, total, children = _rss_mb(proc)
+            docs = _count(db)
+            samples.append((time.perf_counter() - t0, docs, own, total))
             if total > at_peak[0]:
-                at_peak = (total, procs)
+                at_peak = (total, own, children, docs)
             time.sleep(0.5)
         elapsed = time.perf_counter() - t0
         err = proc.stderr.read() if proc.stderr else ""
@@ -128,7 +134,9 @@ def main() -> None:
             peak = max(s[3] for s in samples)
             print(f"peak memory: ingest process {max(s[2] for s in samples):.0f} MB, "
                   f"with workers {peak:.0f} MB ({'within' if peak <= args.max_mb else 'OVER'} the "
-                  f"{args.max_mb:,} MB goal; {at_peak[1]} processes at the peak, the resource tracker included)")
+                  f"{args.max_mb:,} MB goal; {1 + len(at_peak[2])} processes at the peak, the resource tracker "
+                  f"included: {at_peak[1]:.0f} MB + {' + '.join(f'{c:.0f}' for c in at_peak[2])} MB, "
+                  f"{at_peak[3]} documents stored then)")
             print("memory as the store grows (documents stored -> MB main / MB with workers):")
             step = max(1, len(samples) // 12)
             for t, docs, own, total in samples[::step]:

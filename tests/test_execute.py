@@ -159,3 +159,55 @@ def test_execute_whole_articles_are_not_cached() -> None:
     article = "قال مسؤول محلي إن الوضع هادئ في المدينة. " * 50
     assert normalize_key(article) == " ".join(normalize_key(w) for w in article.split())
     assert _short_key.cache_info().currsize == len(set(article.split()))
+
+
+@pytest.mark.parametrize(("articles", "trims"), [(3, 1), (5, 2), (1, 0)])
+def test_execute_analyze_raw_trims_every_few_articles(monkeypatch: pytest.MonkeyPatch, articles: int,
+                                                       trims: int) -> None:
+    """Every path that analyses articles (rasd analyze --jobs 1 included) trims its memory."""
+    from rasd.execute import work
+
+    calls: list[int] = []
+    monkeypatch.setattr(work, "TRIM_EVERY", 2)
+    monkeypatch.setattr(work, "_since_trim", 0)
+    monkeypatch.setattr(work, "trim_caches", lambda: calls.append(1) or 0)
+
+    def failing() -> object:
+        raise ValueError("a stage failed")
+
+    for i in range(articles):
+        raw = RawArticle(origin=f"x{i}", text="نص قصير")
+        result = work.analyze_raw(raw, failing)  # failed articles count too
+        assert isinstance(result, InputError)
+    assert len(calls) == trims
+
+
+def test_execute_release_memory_unloads_the_language_models() -> None:
+    from rasd.execute.work import release_memory
+    from rasd.stages.language import detect_language
+
+    english = "The council met on Monday and agreed to reopen the crossing to trucks."
+    assert detect_language(english) == "en"
+    release_memory()
+    assert detect_language(english) == "en"  # loaded again when needed
+
+
+def test_execute_release_memory_unloads_only_loaded_models(monkeypatch: pytest.MonkeyPatch) -> None:
+    from functools import lru_cache
+
+    from rasd.execute.work import release_memory
+    from rasd.stages import language
+
+    unloaded: list[bool] = []
+
+    class Detector:
+        def unload_language_models(self) -> None:
+            unloaded.append(True)
+
+    detector = lru_cache(maxsize=1)(Detector)
+    monkeypatch.setattr(language, "_detector", detector)
+    release_memory()
+    assert unloaded == []  # never loaded: nothing built just to be unloaded
+    detector()
+    release_memory()
+    assert unloaded == [True]

@@ -236,6 +236,36 @@ def test_kb_gazetteer_cache_roundtrip(tmp_path: Path, monkeypatch: pytest.Monkey
     assert gz._read_cache(path) is None
 
 
+_ROW = st.tuples(
+    st.one_of(st.none(), st.integers(1, 2**40)),
+    st.text(max_size=12),
+    st.sampled_from(["SY", "IQ", "YE", "XK"]),
+    st.one_of(st.none(), st.sampled_from(["01", "14", "ESYE12"])),
+    st.floats(-90, 90),
+    st.floats(-180, 180),
+    st.integers(0, 2**40),
+    st.integers(0, 3),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_ROW, max_size=30))
+def test_kb_gazetteer_entry_table_gives_the_rows_back(rows: list[gz.Row]) -> None:
+    import pickle
+
+    table = gz.EntryTable(rows)
+    assert len(table) == len(rows)
+    assert [table[i] for i in range(len(rows))] == rows
+    again = pickle.loads(pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL))
+    assert again == table and [again[i] for i in range(len(rows))] == rows
+
+
+def test_kb_gazetteer_entries_are_columns(gaz: gz.Gazetteer) -> None:
+    assert isinstance(gaz._entries, gz.EntryTable)
+    match = gaz.country("SY")
+    assert match is not None and gaz._entries[match.index][1:3] == (match.name, "SY")
+
+
 def test_kb_gazetteer_rebuilds_over_a_stale_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("RASD_CACHE", str(tmp_path))
     gz._write_cache(gz.cache_path(), {"entries": [], "names": {}})  # an old layout

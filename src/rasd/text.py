@@ -111,7 +111,7 @@ def normalize_key(text: str) -> str:
     return _short_key(text)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 13)
 def _short_key(text: str) -> str:
     return " ".join(fast_key(text).split())
 
@@ -229,7 +229,7 @@ def proclitic_splits(word: str) -> list[tuple[int, str]]:
     return list(_proclitic_splits(word))
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def _proclitic_splits(word: str) -> tuple[tuple[int, str], ...]:
     """Candidate readings of ``word`` without proclitics, longest-prefix first.
 

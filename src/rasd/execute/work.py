@@ -16,7 +16,7 @@ from rasd.document import Document
 from rasd.execute.limits import ArticleTimeout, Limits, time_budget
 from rasd.ingest.readers import InputError, RawArticle, to_document
 
-__all__ = ["TRIM_EVERY", "analyze_chunk", "analyze_raw", "chunked", "raw_id", "trim_caches"]
+__all__ = ["TRIM_EVERY", "analyze_chunk", "analyze_raw", "chunked", "raw_id", "release_memory", "trim_caches"]
 
 T = TypeVar("T")
 log = logging.getLogger("rasd.execute")
@@ -47,8 +47,15 @@ def _pipeline(config_json: str | None, clean: bool) -> Any:
 def analyze_raw(item: RawArticle, pipeline: Callable[[], Any], limits: Limits | None = None) -> Document | InputError:
     """One raw article analysed within ``limits`` (default: the default limits), or an
     :class:`InputError` saying why not (too large, too slow, no text, a stage's failure).
-    ``pipeline()`` returns the pipeline to use. Never raises."""
-    limits = limits or Limits()
+    ``pipeline()`` returns the pipeline to use. Never raises. Every :data:`TRIM_EVERY`
+    articles a process analyses (in any command), its memory is trimmed (:func:`trim_caches`)."""
+    try:
+        return _analyze_raw(item, pipeline, limits or Limits())
+    finally:
+        _article_done()
+
+
+def _analyze_raw(item: RawArticle, pipeline: Callable[[], Any], limits: Limits) -> Document | InputError:
     too_large = limits.size_error(item.text, item.html)
     if too_large:
         return InputError(item.origin, too_large)
@@ -70,16 +77,25 @@ def analyze_raw(item: RawArticle, pipeline: Callable[[], Any], limits: Limits | 
         return InputError(item.origin, f"analysis failed ({type(exc).__name__}: {exc})")
 
 
-#: Articles a process analyses between two :func:`trim_caches` (a long run's memory then
-#: stays at what the caches gather over this many articles, about 200 MB).
+#: Articles a process analyses between two :func:`trim_caches`: what the per-word caches
+#: gathered is emptied, language models loaded for a non-Arabic article are let go, and
+#: freed heap pages go back to the system.
 TRIM_EVERY = 128
 _since_trim = 0
 
 
+def _article_done() -> None:
+    global _since_trim
+    _since_trim += 1
+    if _since_trim >= TRIM_EVERY:
+        _since_trim = 0
+        trim_caches()
+
+
 def trim_caches(min_size: int = 1024) -> int:
-    """Empty rasd's bounded per-word caches (``functools.lru_cache`` with ``maxsize`` at
-    least ``min_size``; unbounded caches of loaded data are kept). Freed memory is reused
-    as the caches fill again, so a process's memory stops growing. Returns how many."""
+    """Empty rasd's per-word caches (``functools.lru_cache`` with ``maxsize`` at least
+    ``min_size``; unbounded caches of loaded data are kept) and :func:`release_memory`.
+    Returns how many caches were emptied."""
     import functools
     import sys
 
@@ -93,16 +109,21 @@ def trim_caches(min_size: int = 1024) -> int:
                 if maxsize is not None and maxsize >= min_size:
                     value.cache_clear()
                     cleared += 1
-    _release_free_memory()
+    release_memory()
     return cleared
 
 
-def _release_free_memory() -> None:
-    """Hand freed heap pages back to the system (glibc ``malloc_trim``; elsewhere nothing)."""
+def release_memory() -> None:
+    """Let go of the language detector's models (loaded for the rare article that is not
+    plainly Arabic, 100-200 MB; loaded again when needed) and hand freed heap pages back to
+    the system (glibc ``malloc_trim``; elsewhere nothing)."""
     import ctypes
     import gc
     import sys
 
+    language = sys.modules.get("rasd.stages.language")
+    if language is not None:
+        language.unload_models()
     gc.collect()
     if sys.platform.startswith("linux"):
         try:
@@ -114,17 +135,11 @@ def _release_free_memory() -> None:
 def analyze_chunk(items: Sequence[RawArticle | Document | InputError], config_json: str | None = None,
                   clean: bool = True, limits: Limits | None = None) -> list[Document | InputError]:
     """Analyse every raw article of ``items`` (documents and errors pass through unchanged)
-    within ``limits``. An article that fails becomes an :class:`InputError`; nothing raises.
-    Every :data:`TRIM_EVERY` articles the process's caches are emptied (:func:`trim_caches`)."""
-    global _since_trim
+    within ``limits``. An article that fails becomes an :class:`InputError`; nothing raises."""
     out: list[Document | InputError] = []
     for item in items:
         if not isinstance(item, RawArticle):
             out.append(item)
             continue
         out.append(analyze_raw(item, lambda: _pipeline(config_json, clean), limits))
-        _since_trim += 1
-        if _since_trim >= TRIM_EVERY:
-            _since_trim = 0
-            trim_caches()
     return out

@@ -99,7 +99,7 @@ def _folds() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
     return token, subs
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=16_384)
 def token_key(word: str) -> str:
     """The matching key of one token: ``normalize_key`` plus the KB's spelling folds."""
     key = normalize_key(word)
@@ -119,7 +119,7 @@ def actor_key(name: str) -> str:
     return " ".join(_keys(name))
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=16_384)
 def word_readings(word: str) -> tuple[tuple[int, str], ...]:
     """``(prefix_length, key)`` readings of a word without its proclitics, unsplit first.
     After a proclitic ending in ``لل`` the article is restored (``للتنظيم`` -> ``التنظيم``)."""

@@ -109,7 +109,7 @@ def form_key(form: str) -> str:
 _Token = tuple[str, tuple[str, ...]]
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def _arabic_tokens(word: str) -> tuple[_Token, ...]:
     consonants, digraphs, vowels, silent = _arabic_maps()
     out: list[_Token] = []
@@ -163,7 +163,7 @@ def arabic_vowel_count(word: str) -> int:
     return sum(1 for t in _arabic_tokens(word) if t[0] == "v")
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=2048)
 def arabic_pattern(word: str) -> re.Pattern[str]:
     """A regular expression over Latin forms (see :func:`latin_forms`) that the Latin
     spelling of the Arabic ``word`` must match."""

@@ -41,7 +41,7 @@ def _shape(word: str) -> str:
     return "p:" + c if len(word) == 1 else "sym"
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=4096)
 def word_info(word: str) -> tuple[str, tuple[tuple[int, str], ...], tuple[str, ...], str]:
     """``(key, readings, own_features, stem)`` of one token, cached."""
     key = token_key(word)
@@ -75,7 +75,7 @@ def word_info(word: str) -> tuple[str, tuple[tuple[int, str], ...], tuple[str, .
     return key, readings, tuple(feats), stem
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=4096)
 def _context(word: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """The features ``word`` lends to its neighbours: (as the previous word, as the word
     before that, as the next word, as the word after that). Cached."""
@@ -142,7 +142,7 @@ class KnownFeatures:
     """
 
     #: word types kept (about 0.7 kB each); the cache is emptied when full
-    _MAX_WORDS = 50_000
+    _MAX_WORDS = 16_384
 
     def __init__(self, known: set[str] | frozenset[str], lists: NameLists) -> None:
         self.known = frozenset(known)

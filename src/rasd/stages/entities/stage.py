@@ -45,7 +45,7 @@ _MAX_SENTENCE_TOKENS = 400
 
 
 #: ``actor_key`` is a pure function of the string: cached for the per-mention checks.
-_actor_key = lru_cache(maxsize=100_000)(actor_key)
+_actor_key = lru_cache(maxsize=16_384)(actor_key)
 
 
 @lru_cache(maxsize=1)

@@ -58,7 +58,7 @@ class TermMatch:
     term: str
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def _stems(key: str) -> tuple[str, ...]:
     out = [key]
     # split the normalised key, not the word: a diacritic (وقُتل) would leave only the

@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 
 from rasd.document import Document
 
-__all__ = ["LanguageStage", "detect_language"]
+__all__ = ["LanguageStage", "detect_language", "unload_models"]
 
 _ARABIC = re.compile(r"[\u0621-\u064A]")
 _NON_ARABIC_SCRIPT_LETTERS = re.compile(r"[\u067E\u0686\u0698\u06AF\u06A9\u06CC\u0679\u0688\u0691\u06BA\u06BE\u06C1\u06D2\u06D3\u0695\u06B5\u06CE\u06C6]")
@@ -30,6 +30,15 @@ def _detector() -> Any:
 
     langs = [getattr(Language, name) for name in _LANGUAGES if hasattr(Language, name)]
     return LanguageDetectorBuilder.from_languages(*langs).build()
+
+
+def unload_models() -> None:
+    """Free the detector's language models if any were loaded (100-200 MB); the next text
+    that needs them loads them again (about a second)."""
+    if _detector.cache_info().currsize:
+        unload = getattr(_detector(), "unload_language_models", None)
+        if unload is not None:
+            unload()
 
 
 def detect_language(text: str) -> str | None:

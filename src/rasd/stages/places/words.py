@@ -69,7 +69,7 @@ def strip_article(key: str) -> str:
     return key
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16_384)
 def _norm(word: str) -> str:
     return normalize_key(word)
 
@@ -96,7 +96,7 @@ def read_words(text: str) -> list[PlaceWord]:
     return out
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16_384)
 def word_stems(word: str) -> tuple[tuple[int, str], ...]:
     """(prefix length, normalised stem) readings of a word, unsplit first."""
     return tuple((p, normalize_key(s)) for p, s in proclitic_splits(word))
