@@ -196,7 +196,7 @@ def test_execute_release_memory_unloads_only_loaded_models(monkeypatch: pytest.M
     from functools import lru_cache
 
     from rasd.execute.work import release_memory
-    from rasd.stages import language
+    from rasd.stages.language import stage as language
 
     unloaded: list[bool] = []
 

@@ -121,7 +121,7 @@ def release_memory() -> None:
     import gc
     import sys
 
-    language = sys.modules.get("rasd.stages.language")
+    language = sys.modules.get("rasd.stages.language.stage")
     if language is not None:
         language.unload_models()
     gc.collect()

@@ -1,5 +1,5 @@
 """Language identification. The stage is in ``stage``."""
 
-from rasd.stages.language.stage import LanguageStage, detect_language
+from rasd.stages.language.stage import LanguageStage, detect_language, unload_models
 
-__all__ = ["LanguageStage", "detect_language"]
+__all__ = ["LanguageStage", "detect_language", "unload_models"]

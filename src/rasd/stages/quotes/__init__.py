@@ -1,4 +1,4 @@
-"""Quotes: who said what. Its modules: ``stage`` (the stage), ``lexicon``, ``speakers``."""
+"""Quotes: who said what. Its modules: ``stage`` (the stage), ``lexicon``, ``reader``, ``speakers``."""
 
 from rasd.stages.quotes.stage import QuotesStage, find_quotes
 
