@@ -1,5 +1,7 @@
-"""Events: ACLED-style conflict events with their arguments, evidence and confidence. Its modules: ``stage`` (the stage), ``actors``, ``dates``, ``detect``, ``encoder``, ``eventness``, ``lexicon``, ``lookup``, ``merge``, ``model``, ``numbers``, ``where``."""
+"""Events: ACLED-style conflict events with their arguments, evidence and confidence. Its modules:
+``stage`` (the stage), ``actors``, ``dates``, ``detect``, ``encoder``, ``eventness``,
+``lexicon``, ``lookup``, ``merge``, ``model``, ``numbers``, ``where``."""
 
-from rasd.stages.events.stage import EventsStage, TIERS, event_notes, extract_events
+from rasd.stages.events.stage import TIERS, EventsStage, event_notes, extract_events
 
 __all__ = ["TIERS", "EventsStage", "extract_events", "event_notes"]

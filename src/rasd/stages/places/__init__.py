@@ -1,4 +1,5 @@
-"""Places: place names read in context and resolved in the gazetteer. Its modules: ``stage`` (the stage), ``anchor``, ``lists``, ``match``, ``resolve``, ``words``."""
+"""Places: place names read in context and resolved in the gazetteer. Its modules: ``stage`` (the
+stage), ``anchor``, ``lists``, ``match``, ``resolve``, ``words``."""
 
 from rasd.stages.places.stage import PlacesStage, places_in_text
 

@@ -1,4 +1,5 @@
-"""Quotes: who said what. Its modules: ``stage`` (the stage), ``lexicon``, ``reader``, ``speakers``."""
+"""Quotes: who said what. Its modules: ``stage`` (the stage), ``lexicon``, ``reader``,
+``speakers``."""
 
 from rasd.stages.quotes.stage import QuotesStage, find_quotes
 
