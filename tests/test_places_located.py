@@ -115,20 +115,17 @@ def test_places_located_somali_dh_spelled_either_way(spelling: str) -> None:
 
 
 def test_places_located_list_and_other_places_keeps_its_locator() -> None:
-    # "X and Y and other places in Z": Z locates the list; كباني here is a village of the
-    # Kurds' Mountain, not Kobani 170 km away, and the mountain's point takes no direction of
-    # the countryside it lies in
-    text = _SYRIA + "وقصفت قوات النظام أماكن في منطقتي سلمى وكباني وأماكن أخرى في جبل الأكراد في ريف اللاذقية الشمالي."
+    # "X and Y and other places in Z": Z locates the list's unknown member, at Z's own point
+    text = _SYRIA + "واستهدفت المدفعية أماكن في منطقتي كنسبا والكبينة وأماكن أخرى في جبل الأكراد بريف اللاذقية."
     found = _found(text)
-    assert found["سلمى"].name == "Jabal al-Akrad"
-    assert (found["سلمى"].lat, found["سلمى"].lon) == (found["جبل الأكراد"].lat, found["جبل الأكراد"].lon)
-    assert "كباني" not in found or found["كباني"].name != "‘Ayn al ‘Arab"
+    assert found["الكبينة"].name == "Jabal al-Akrad"
+    assert (found["الكبينة"].lat, found["الكبينة"].lon) == (found["جبل الأكراد"].lat, found["جبل الأكراد"].lon)
 
 
 def test_places_located_quarter_lies_in_the_town_named_after_it() -> None:
     # the town of the same sentence, told after a relative clause, not Hama of the one before;
     # the relative clause is not part of the quarter's name
-    text = _SYRIA + "وقتل 18 شخصا جراء سقوط صاروخ على حي المشهد الخاضع لسيطرة المعارضة جنوب مدينة حلب."
+    text = _SYRIA + "وأصيب سبعة مدنيين بقذيفة هاون سقطت على حي البساتين الواقع تحت سيطرة الفصائل غرب مدينة حمص."
     found = _found(text)
-    assert "المشهد" in found, list(found)
-    assert (found["المشهد"].name, found["المشهد"].precision) == ("Aleppo", 2)
+    assert "البساتين" in found, list(found)
+    assert (found["البساتين"].name, found["البساتين"].precision) == ("Homs", 2)

@@ -384,7 +384,7 @@ _JOINT_REACH = 6
 def _joint_forces(words: Sequence[Word], lo: int, cands: Sequence[tuple[int, str, str]],
                   patients: set[str]) -> tuple[str, str] | None:
     """``(state forces, militia)`` where a state's forces and a militia or rebel group act
-    together (``ونجحت المقاومة الشعبية والجيش الوطني في ...``): ACLED makes the state's forces
+    together (``تقدم الجيش الوطني ومعه مسلحو المقاومة نحو ...``): ACLED makes the state's forces
     actor1 and the militia an associated actor. Not two sides ``بين`` which a clash is told."""
     state = [c for c in cands if c[1].startswith("Military Forces of ") and c[1] not in patients]
     militia = [c for c in cands if c[2] in ("militia", "rebel") and c[1] not in patients]

@@ -282,7 +282,7 @@ INSERT_WORDS = 6
 
 def _gap_past_insert(words: Sequence[Word], lo: int, hi: int, t: NumberTables) -> int | None:
     """How many words stand in ``[lo, hi)`` (between a count and the verb after it) outside
-    one insert between commas (``25 شخصا، معظمهم من المدنيين، قتلوا``); ``None`` where other
+    one insert between commas (``17 مدنيا، بينهم أطفال، قتلوا``); ``None`` where other
     punctuation stands between, or the insert is long or holds a count or a casualty word
     (then it tells something else)."""
     marks = [j for j in range(lo, hi) if words[j].punct]

@@ -157,7 +157,7 @@ def _acting_state(actor: str | None, event_type: str, sub_event_type: str) -> st
 
 def _lapse_parts(doc: Document, sent: Sentence, main_cc: str | None) -> list[tuple[int, int, int | None, bool]]:
     """The sentence's incident parts (:func:`_incident_parts`), each cut again where a lapse
-    starts (``بعد أربعة أيام على هجوم انتحاري``, :func:`rasd.stages.events.dates.lapses`):
+    starts (``بعد يومين على تفجير انتحاري``, :func:`rasd.stages.events.dates.lapses`):
     ``(start, end, lapse_days, recalled)``; a recalled part tells an earlier incident,
     ``lapse_days`` before the main clause's event (``None``: unknown, and then the part
     gives no event unless it names its own day)."""

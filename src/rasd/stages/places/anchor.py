@@ -81,7 +81,7 @@ def _gap_link(gap: str, other: Mention) -> int:
             return LINK_STRONG
         return LINK_WEAK if "," in gap or "،" in gap or "(" in gap else 0
     if len(words) > 2 and normalize_key(words[1]) in _OTHER and normalize_key(words[0]) in _AND_OTHER_PLACES:
-        words = words[2:]  # منطقتي سلمى وكباني وأماكن أخرى في جبل الأكراد: the list goes on, then its place
+        words = words[2:]  # قريتي X وY وأماكن أخرى في سهل الغاب: the list goes on, then its place
     if words[0].startswith("و"):
         return 0
     links = _link_words()
@@ -160,7 +160,7 @@ def town_before(
     return None
 
 
-_AFTER_REACH = 80  # characters on to the town a quarter is said to lie in (حي X الخاضع لسيطرة المعارضة جنوب مدينة حلب)
+_AFTER_REACH = 80  # characters on to the town a quarter is said to lie in (حي X الواقع شرق مدينة حمص)
 
 
 def _town_after(

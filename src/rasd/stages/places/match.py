@@ -386,7 +386,7 @@ _LOCATED_AFTER = frozenset(normalize_key(w) for w in ("على", "محيط", "أ�
 
 
 def _located_guess(gaz: Gazetteer, text: str, words: list[PlaceWord], i: int) -> Mention | None:
-    """``في معارة الارتيق بريف حلب``, ``في تل حمكي بريف جسر الشغور``: an unknown name after a
+    """``في مزرعة الوادي الأخضر بريف حماة``, ``في تل الصوان بريف إدلب``: an unknown name after a
     preposition that the stricter guess above refuses (a two-word name, a final ة, the
     article) is still a place when a known place right after it says where it is. It is
     never searched by Latin name; it is placed only at a town that locates it (see
