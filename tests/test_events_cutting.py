@@ -1,4 +1,4 @@
-"""One record per incident (issue 16, 0.3.1): an earlier incident recalled after a lapse
+"""One record per incident (issue 16, 0.4.0): an earlier incident recalled after a lapse
 (``بعد ثلاثة أيام على ...``) dated by counting back from the main clause, two days named by
 the text never merged into one event, definite and possessive trigger forms. Sentences
 written for these tests."""

@@ -1,4 +1,4 @@
-"""Indexed span and point look-ups (rasd.span_index, stages/events_lookup): each gives the
+"""Indexed span and point look-ups (rasd.span_index, stages/events/lookup): each gives the
 answer of the scan over every span or point that it replaced."""
 
 from __future__ import annotations
