@@ -10,7 +10,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rasd.kb.gazetteer import KIND_CITY, KIND_COUNTRY, GeoMatch, haversine_km
-from rasd.span_index import OffsetIndex, PointIndex, SpanIndex, inside_range, last_of, overlap_range
+from rasd.span_index import (
+    OffsetIndex,
+    PointIndex,
+    SpanIndex,
+    inside_range,
+    last_of,
+    overlap_range,
+    whole_range,
+)
 from rasd.stages.events.lookup import antecedent_before
 from rasd.stages.places.lists import inside_longer
 from rasd.stages.places.match import Mention
@@ -53,6 +61,20 @@ def test_span_index_token_ranges_match_a_scan(tokens: list[tuple[int, int]], a: 
     starts, ends = [s for s, _ in tokens], [e for _, e in tokens]
     assert list(inside_range(starts, ends, a, b)) == [k for k, (s, e) in enumerate(tokens) if s >= a and e <= b]
     assert list(overlap_range(starts, ends, a, b)) == [k for k, (s, e) in enumerate(tokens) if s < b and e > a]
+
+
+@settings(max_examples=300)
+@given(token_lists, offsets, offsets)
+def test_span_index_whole_range_matches_a_scan(tokens: list[tuple[int, int]], a: int, b: int) -> None:
+    a, b = min(a, b), max(a, b)
+    starts, ends = [s for s, _ in tokens], [e for _, e in tokens]
+    straddles = any(s < a < e or s < b < e for s, e in tokens)
+    inside = [k for k, (s, e) in enumerate(tokens) if s >= a and e <= b]
+    got = whole_range(starts, ends, a, b)
+    if straddles:
+        assert got is None
+    else:
+        assert got is not None and list(range(*got)) == inside
 
 
 @settings(max_examples=300)

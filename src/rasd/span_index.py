@@ -23,7 +23,7 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from itertools import accumulate
 from typing import Any, Generic, Protocol, TypeVar
 
-__all__ = ["NearPoints", "PointIndex", "SpanIndex", "OffsetIndex", "inside_range", "last_of", "overlap_range"]
+__all__ = ["NearPoints", "PointIndex", "SpanIndex", "OffsetIndex", "inside_range", "last_of", "overlap_range", "whole_range"]
 
 
 class _Spanned(Protocol):
@@ -69,6 +69,19 @@ def inside_range(starts: Sequence[int], ends: Sequence[int], start: int, end: in
     lo = bisect_left(starts, start)
     hi = bisect_right(ends, end)
     return range(lo, max(lo, hi))
+
+
+def whole_range(starts: Sequence[int], ends: Sequence[int], start: int, end: int) -> tuple[int, int] | None:
+    """Indices ``[i, j)`` of the tokens inside ``[start, end)`` (tokens in text order that do
+    not overlap, as for :func:`inside_range`); None when a token straddles ``start`` or ``end``,
+    so that the range is not a whole number of tokens."""
+    i = bisect_left(starts, start)
+    if i and ends[i - 1] > start:
+        return None
+    j = bisect_left(starts, end, i)
+    if j > i and ends[j - 1] > end:
+        return None
+    return i, j
 
 
 def overlap_range(starts: Sequence[int], ends: Sequence[int], start: int, end: int) -> range:

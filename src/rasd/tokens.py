@@ -20,10 +20,10 @@ results never depend on whether the layer was used.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from rasd.span_index import whole_range
 from rasd.text import _TOKEN_RE, Shadow, Token, normalize_key
 
 __all__ = ["TokenLayer"]
@@ -129,14 +129,7 @@ class TokenLayer:
     def span(self, start: int, end: int) -> tuple[int, int] | None:
         """Token indices ``[i, j)`` of the tokens inside ``text[start:end]``; None when a
         token straddles ``start`` or ``end``."""
-        starts, ends = self.starts, self.ends
-        i = bisect_left(starts, start)
-        if i and ends[i - 1] > start:
-            return None
-        j = bisect_left(starts, end, i)
-        if j > i and ends[j - 1] > end:
-            return None
-        return i, j
+        return whole_range(self.starts, self.ends, start, end)
 
     def tokens_in(self, start: int, end: int) -> list[Token] | None:
         """The tokens of ``text[start:end]`` with absolute offsets, as ``tokenize`` of the

@@ -11,12 +11,12 @@ are stripped from text words before matching, so ``والاشتباكات`` matc
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from rasd.span_index import whole_range
 from rasd.text import load_data, normalize_key, proclitic_splits
 from rasd.tokens import TokenLayer
 
@@ -94,14 +94,10 @@ class _LayerWords:
         self.before.append(len(self.words))
 
     def between(self, start: int, end: int) -> list[Word] | None:
-        starts, ends = self.starts, self.ends
-        i = bisect_left(starts, start)
-        if i and ends[i - 1] > start:
+        rng = whole_range(self.starts, self.ends, start, end)
+        if rng is None:
             return None
-        j = bisect_left(starts, end, i)
-        if j > i and ends[j - 1] > end:
-            return None
-        a, b = self.before[i], self.before[j]
+        a, b = self.before[rng[0]], self.before[rng[1]]
         words = self.ranges.get((a, b))
         if words is None:
             # one list per range: the term sets' caches (by identity) serve every asker
