@@ -12,7 +12,9 @@ loads fast. :func:`build_index` reads
 * ``rasd/data/places/admin1.tsv`` (first-level divisions with Arabic names);
 * ``rasd/data/places/subtown.tsv`` (squares, districts, camps, crossings, metonyms);
 * ``rasd/data/places/regions.tsv`` (seas, rivers, mountain ranges, macro-regions);
-* ``rasd/data/places/recode.tsv`` (places coded under another country, as ACLED does).
+* ``rasd/data/places/recode.tsv`` (places coded under another country, as ACLED does);
+* ``rasd/data/places/landmarks.tsv`` (bases, airports, camps, crossings, mountains, districts,
+  each put at a GeoNames town near it: :mod:`rasd.kb.gazetteer_landmarks`).
 
 Nothing is downloaded: all inputs ship with installed packages.
 """
@@ -29,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from rasd import text as rasd_text
-from rasd.kb import gazetteer_latin
+from rasd.kb import gazetteer_landmarks, gazetteer_latin
 from rasd.kb.gazetteer_latin import form_key, latin_forms
 from rasd.text import normalize_key
 
@@ -57,7 +59,7 @@ _AREA_PRECISION = {"region": 3, "mountain": 2}
 FOCUS_REGIONS = frozenset({"levant", "gulf", "nile", "maghreb", "horn", "sahel", "afpak", "central", "southeast"})
 
 _TABLES = ("countries.tsv", "admin1.tsv", "subtown.tsv", "regions.tsv", "recode.tsv", "stoplist.json", "stop_corpus.json",
-           gazetteer_latin.TABLE_FILE)
+           gazetteer_latin.TABLE_FILE, gazetteer_landmarks.TABLE_FILE)
 _ARABIC = re.compile("[\u0621-\u064A]")
 # Letters that occur in Persian, Urdu, Kurdish or Pashto spellings but not in Arabic.
 _NON_ARABIC = re.compile("[\u067E\u0686\u0698\u06AF\u0688\u0679\u06BA\u06C1\u06D2\u06BE\u06C6\u06D5\u0695\u06CE\u06B5\u06BC\u0681\u0685\u0689\u0693\u069A\u06AB\u06CD\u06D0]")
@@ -76,7 +78,7 @@ def data_fingerprint() -> str:
     for name in _TABLES:
         h.update(_tables_dir().joinpath(name).read_bytes())
     # a change to the builder (or to the keys of rasd.text) rebuilds the cache too
-    for module in (__file__, gazetteer_latin.__file__, rasd_text.__file__):
+    for module in (__file__, gazetteer_latin.__file__, gazetteer_landmarks.__file__, rasd_text.__file__):
         h.update(Path(module).read_bytes())
     return h.hexdigest()[:12]
 
@@ -300,6 +302,24 @@ def build_index(scope: frozenset[str] | None = None) -> dict[str, Any]:
         if _kind in _AREA_PRECISION:
             area_precision[idx] = _AREA_PRECISION[_kind]
         for a in arabic_names.split("|"):
+            add_name(name_key(a), idx, a)
+
+    # conflict landmarks, each at the point of a GeoNames town of its country near it
+    for row in gazetteer_landmarks.landmarks():
+        towns = [(i, entries[i][1], entries[i][3], entries[i][6]) for i in by_country.get(row.country, ())
+                 if entries[i][7] == KIND_CITY]
+        at = gazetteer_landmarks.find_anchor(row, towns)
+        if at is None:
+            continue
+        if row.kind == gazetteer_landmarks.KIND_ALIAS:  # other spellings of the town itself
+            for a in row.phrases():
+                add_name(name_key(a), at, a)
+            continue
+        idx = len(entries)
+        entries.append((None, row.name_en, row.country, entries[at][3], entries[at][4], entries[at][5],
+                        gazetteer_landmarks.LANDMARK_POPULATION, KIND_SUBTOWN))
+        area_precision[idx] = gazetteer_landmarks.LANDMARK_PRECISION
+        for a in row.phrases():
             add_name(name_key(a), idx, a)
 
     stop = json.loads(_tables_dir().joinpath("stoplist.json").read_text(encoding="utf-8"))

