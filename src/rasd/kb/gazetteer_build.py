@@ -305,21 +305,21 @@ def build_index(scope: frozenset[str] | None = None) -> dict[str, Any]:
             add_name(name_key(a), idx, a)
 
     # conflict landmarks, each at the point of a GeoNames town of its country near it
-    for row in gazetteer_landmarks.landmarks():
-        towns = [(i, entries[i][1], entries[i][3], entries[i][6]) for i in by_country.get(row.country, ())
+    for mark in gazetteer_landmarks.landmarks():
+        towns = [(i, entries[i][1], entries[i][3], entries[i][6]) for i in by_country.get(mark.country, ())
                  if entries[i][7] == KIND_CITY]
-        at = gazetteer_landmarks.find_anchor(row, towns)
+        at = gazetteer_landmarks.find_anchor(mark, towns)
         if at is None:
             continue
-        if row.kind == gazetteer_landmarks.KIND_ALIAS:  # other spellings of the town itself
-            for a in row.phrases():
+        if mark.kind == gazetteer_landmarks.KIND_ALIAS:  # other spellings of the town itself
+            for a in mark.phrases():
                 add_name(name_key(a), at, a)
             continue
         idx = len(entries)
-        entries.append((None, row.name_en, row.country, entries[at][3], entries[at][4], entries[at][5],
+        entries.append((None, mark.name_en, mark.country, entries[at][3], entries[at][4], entries[at][5],
                         gazetteer_landmarks.LANDMARK_POPULATION, KIND_SUBTOWN))
         area_precision[idx] = gazetteer_landmarks.LANDMARK_PRECISION
-        for a in row.phrases():
+        for a in mark.phrases():
             add_name(name_key(a), idx, a)
 
     stop = json.loads(_tables_dir().joinpath("stoplist.json").read_text(encoding="utf-8"))

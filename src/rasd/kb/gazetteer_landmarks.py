@@ -45,7 +45,10 @@ class Landmark:
     name_en: str
 
     def phrases(self) -> tuple[str, ...]:
-        """The Arabic strings the row is indexed under."""
+        """The Arabic strings the row is indexed under (an alias row: its names alone, the
+        town keeping its own reading after a place word)."""
+        if self.kind == KIND_ALIAS:
+            return self.names
         out = [f"{w} {n}" for w in self.words for n in self.names]
         if self.alone or not self.words:
             out += self.names
@@ -64,9 +67,11 @@ def _parse(line: str, number: int) -> Landmark:
                     alone == "yes", kind, cc, town, admin1 or None, name_en)
 
 
-def landmarks() -> list[Landmark]:
-    """The rows of the landmarks table, in file order (a malformed row raises ValueError)."""
-    text = resources.files("rasd.data").joinpath("places").joinpath(TABLE_FILE).read_text(encoding="utf-8")
+def landmarks(text: str | None = None) -> list[Landmark]:
+    """The rows of the landmarks table (or of ``text`` in its format), in file order; a
+    malformed row raises ValueError naming its line."""
+    if text is None:
+        text = resources.files("rasd.data").joinpath("places").joinpath(TABLE_FILE).read_text(encoding="utf-8")
     rows = []
     header_seen = False
     for number, line in enumerate(text.splitlines(), 1):
@@ -81,7 +86,7 @@ def landmarks() -> list[Landmark]:
 
 def fold_latin(name: str) -> str:
     """A GeoNames name without diacritics and apostrophes, lower-cased (``Ja‘ār`` -> ``jaar``)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name.lower())
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower().replace("ı", "i"))
                    if not unicodedata.combining(c) and c not in _APOSTROPHES)
 
 
