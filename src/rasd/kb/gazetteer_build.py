@@ -283,6 +283,7 @@ def build_index(scope: frozenset[str] | None = None) -> dict[str, Any]:
                     demonyms[form] = row[0]
 
     area_precision: dict[int, int] = {}
+    landmark_entries: list[int] = []
     # places below town level, linked to a GeoNames id when one lies within 5 km
     # and seas, rivers and macro-regions (no country when none holds them)
     for arabic_names, name_en, cc, lat_s, lon_s, _kind in _tsv_rows("subtown.tsv") + _tsv_rows("regions.tsv"):
@@ -319,6 +320,7 @@ def build_index(scope: frozenset[str] | None = None) -> dict[str, Any]:
         entries.append((None, mark.name_en, mark.country, entries[at][3], entries[at][4], entries[at][5],
                         gazetteer_landmarks.LANDMARK_POPULATION, KIND_SUBTOWN))
         area_precision[idx] = gazetteer_landmarks.LANDMARK_PRECISION
+        landmark_entries.append(idx)
         for a in mark.phrases():
             add_name(name_key(a), idx, a)
 
@@ -331,6 +333,7 @@ def build_index(scope: frozenset[str] | None = None) -> dict[str, Any]:
         "latin": latin,
         "admin1_names": admin1_names,
         "area_precision": area_precision,
+        "landmarks": landmark_entries,
         "country_index": country_index,
         "country_names_en": {cc: info["name"] for cc, info in countries.items()},
         "regions": region,

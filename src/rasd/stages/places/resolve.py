@@ -125,7 +125,8 @@ def _document_context(
         cands = _constrained(m, defer=m.skeleton_word is not None)
         # a town whose qualifier names another country (منطقة X شمال غربي باكستان, X an
         # Egyptian town's name) says nothing of the story
-        if cands and not (m.contradicted and m.trigger) and (_is_anchor(m) or m.qualifier_cc or _dominant_candidate(m, cands)):
+        if cands and not (m.contradicted and m.trigger) and not all(gaz.is_landmark(c.index) for c in cands) and (
+                _is_anchor(m) or m.qualifier_cc or _dominant_candidate(m, cands)):
             best = max(cands, key=lambda c: c.population)
             counts[best.country] += 1
             anchors.append((k, best))
@@ -276,6 +277,12 @@ def resolve_mentions(
             continue
         top_pop = max(c.population for c in cands)
         best = max(cands, key=lambda c: _score(gaz, ctx, m, c, near_pts, top_pop))
+        if gaz.is_landmark(best.index) and not _landmark_in_story(ctx, m, best):
+            cands = _without_landmarks(gaz, ctx, m, near_pts)
+            if not cands:
+                continue
+            top_pop = max(c.population for c in cands)
+            best = max(cands, key=lambda c: _score(gaz, ctx, m, c, near_pts, top_pop))
         focus = gaz.region(best.country) in FOCUS_REGIONS or best.country in _EXTRA_LATIN
         own = sum(1 for a in anchors_of.get(k, ()) if a.country == best.country)
         if not lenient and (not _acceptable(m, best, ctx, focus, own) or place_score(gaz, ctx, m, best, own) < 0):
@@ -288,6 +295,24 @@ def resolve_mentions(
     if not lenient:
         _place_by_anchor(gaz, mentions, out)
     return [out[k] for k in sorted(out)]
+
+
+def _landmark_in_story(ctx: _Context, m: Mention, c: GeoMatch) -> bool:
+    """A landmark of the landmarks table is read in a story about its country or a neighbour,
+    where a qualifier names its country, or where nothing else says where the story is."""
+    return c.country in ctx.context or m.qualifier_cc == c.country or not ctx.counts
+
+
+def _without_landmarks(gaz: Gazetteer, ctx: _Context, m: Mention, near_pts: NearPoints) -> list[GeoMatch]:
+    """The readings of a mention once a landmark of another country is set aside (حي التضامن
+    in a story about Tunis is not the Damascus quarter): its other candidates, else the name
+    after its place word looked up by its Latin spelling in the story's countries."""
+    m.candidates = [c for c in m.candidates if not gaz.is_landmark(c.index)]
+    words = m.form.split(" ")
+    if not m.candidates and len(words) > 1 and trigger_kind(strip_article(words[0])) is not None and ctx.dominant:
+        m.skeleton_word = " ".join(words[1:])
+        _try_skeleton(gaz, ctx, m, near_pts)
+    return _constrained(m)
 
 
 def _anchor_licensed(gaz: Gazetteer, m: Mention, anchor: Mention) -> bool:
