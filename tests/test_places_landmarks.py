@@ -48,6 +48,8 @@ def test_places_landmarks_table_is_broad_and_well_formed() -> None:
     assert len({r.country for r in ROWS}) >= 12
     for r in ROWS:
         assert r.names and all(n.strip() == n and n for n in r.names), r
+        # lookup keys drop digits: a name with one would be indexed as something else
+        assert not any(ch.isdigit() for n in r.names + r.words for ch in n), r
         assert len(r.country) == 2 and r.country.isupper(), r
         assert r.name_en and r.kind, r
     # one row per place: no English name twice in a country
