@@ -32,21 +32,69 @@ def words_key(text: str) -> str:
     return " ".join(normalize_key(text).split())
 
 
+def _units(key: str) -> list[str]:
+    """The regex pieces of one normalised phrase: one escaped character each, inner spaces
+    as blanks (``S``) and a space after a leading و of a later word made optional."""
+    tokens = key.split(" ")
+    units = [re.escape(ch) for ch in tokens[0]]
+    for tok in tokens[1:]:
+        if tok.startswith("و") and len(tok) > 2:
+            units += [S, "و", OPT_BLANKS, *map(re.escape, tok[1:])]
+        else:
+            units += [S, *map(re.escape, tok)]
+    return units
+
+
+def _branches(phrases: list[list[str]]) -> str:
+    """An alternation of ``phrases`` (lists of pieces, in priority order) that shares the
+    leading characters of phrases (``ا(?:بريل|غسطس)``), so the regex engine tries one
+    branch per distinct character instead of one per phrase.
+
+    Only plain characters are shared, which moves some phrases ahead of others. That never
+    changes what the regex matches between phrases that start with different characters,
+    or one with a character and one with blanks: they cannot match at the same place. A
+    phrase that can match with no character (an empty rest, optional blanks) could, so
+    where sharing would move a phrase ahead of one of those the phrases stay flat."""
+
+    def head(units: list[str]) -> str:
+        return units[0] if units and units[0] not in (S, OPT_BLANKS) else ""
+
+    seen: set[str] = set()
+    loose = False  # a phrase that may match empty came before
+    for units in phrases:
+        first = head(units)
+        if not first:
+            loose = loose or not units or units[0] == OPT_BLANKS
+        elif first in seen and loose:
+            return "|".join("".join(units) for units in phrases)
+        seen.add(first)
+    groups: dict[str, list[list[str]]] = {}
+    order: list[tuple[str, list[str]]] = []  # (char, []) for a shared group, ("", phrase) kept whole
+    for units in phrases:
+        first = head(units)
+        if not first:
+            order.append(("", units))
+        elif first in groups:
+            groups[first].append(units[1:])
+        else:
+            groups[first] = [units[1:]]
+            order.append((first, []))
+    parts = []
+    for first, units in order:
+        if not first:
+            parts.append("".join(units))
+        elif len(groups[first]) == 1:
+            parts.append(first + "".join(groups[first][0]))
+        else:
+            parts.append(first + "(?:" + _branches(groups[first]) + ")")
+    return "|".join(parts)
+
+
 def _alt(words: Any) -> str:
     """A regex alternation of normalised phrases, longest first; inner spaces match any
     blanks and a space after a leading و may be missing."""
     keys = sorted({words_key(w) for w in words if w.strip()}, key=len, reverse=True)
-    parts = []
-    for k in keys:
-        tokens = [re.escape(t) for t in k.split(" ")]
-        pieces = [tokens[0]]
-        for tok in tokens[1:]:
-            if tok.startswith("و") and len(tok) > 2:
-                pieces.append(S + "و" + OPT_BLANKS + tok[1:])
-            else:
-                pieces.append(S + tok)
-        parts.append("".join(pieces))
-    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+    return "(?:" + _branches([_units(k) for k in keys]) + ")" if keys else "(?!)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +129,8 @@ class Lexicon:
     pubdate_max_chars: int
     pubdate_lines: int
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    #: per pattern, the expressions a line must hold for the pattern to match in it
+    anchors: tuple[tuple[re.Pattern[str], ...], ...]
 
 
 def _norm_set(words: Any) -> frozenset[str]:
@@ -198,6 +248,28 @@ def lexicon() -> Lexicon:
         (kind, re.compile(PROCLITIC + (body if "(?P<x>" in body else "(?P<x>" + body + ")") + E))
         for kind, body in patterns
     )
+    # What every match of a pattern holds (each anchor, somewhere in its line): lines
+    # without one are not searched. An anchor is a required part of the pattern above.
+    year4 = "[0-9]{4}"
+    month_any_anchor = rf"{month_alt}|الشهر|{current_alt}"
+    anchors = {
+        "date": (month_any_anchor, rf"[0-9]|{ord_alt}"),
+        "month_year": (month_alt, year4),
+        "month_rel": (month_alt, rel_alt),
+        "month_bare": (month_alt,),
+        "year": (year4,),
+        "year_range": (year4,),
+        "year_era": (year4,),
+        "year_prep": (year4,),
+        "period": ("الشهر|العام|السنه",),
+        "relday": (relday_alt,),
+        "night_pair": (night_alt, wd_alt),
+        "weekday_pair": (dual_alt, wd_alt),
+        "weekday": (wd_alt,),
+        "units": ("قبل|منذ|بعد", unit_alt),
+        "numeric": (r"[0-9][ \t]?[/.\-][ \t]?[0-9]",),
+    }
+    anchor_res = {a: re.compile(a) for kind, _ in patterns for a in anchors[kind]}
     return Lexicon(
         months=months,
         ambiguous_months=_norm_set(months_data["ambiguous"]),
@@ -227,4 +299,5 @@ def lexicon() -> Lexicon:
         pubdate_max_chars=int(pub["max_line_chars"]),
         pubdate_lines=int(pub["lines_at_each_end"]),
         patterns=compiled,
+        anchors=tuple(tuple(anchor_res[a] for a in anchors[kind]) for kind, _ in patterns),
     )
