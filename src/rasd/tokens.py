@@ -109,7 +109,7 @@ class TokenLayer:
         """``normalize_key`` of each token's surface."""
         if self._keys is None:
             text = self.text
-            self._keys = tuple(normalize_key(text[s:e]) for s, e in zip(self.starts, self.ends, strict=True))
+            self._keys = tuple(map(normalize_key, map(text.__getitem__, map(slice, self.starts, self.ends))))
         return self._keys
 
     @property
