@@ -1,16 +1,15 @@
 """Tests of the times stage's matching machinery: the shared-prefix alternations of the
-lexicon mean what a flat alternation means, and searching only the lines that hold a
+lexicon (rasd.alternation) mean what a flat alternation means, and searching only the lines that hold a
 pattern's anchors finds what searching the whole text finds."""
 
 from __future__ import annotations
 
 import re
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rasd.stages.times.lexicon import OPT_BLANKS, S, _alt, _branches, _units, lexicon, words_key
+from rasd.stages.times.lexicon import OPT_BLANKS, S, _alt, _units, lexicon, words_key
 from rasd.stages.times.match import _Lines
 from rasd.text import Shadow
 
@@ -64,17 +63,3 @@ def test_times_lexicon_shared_branches_match_like_the_flat_alternation(words: li
         shared = re.compile(rf"(?<!\w)(?P<a>{_alt(words)}){context}")
         flat = re.compile(rf"(?<!\w)(?P<a>{_flat(words)}){context}")
         assert _spans(shared, key) == _spans(flat, key)
-
-
-@pytest.mark.parametrize(
-    ("phrases", "expected"),
-    [
-        (["ab", "ac", "d"], "a(?:b|c)|d"),
-        (["abc", "ab", "a"], "a(?:b(?:c|)|)"),
-        # a phrase that may match nothing before a character shared with an earlier phrase:
-        # sharing would move the later phrase ahead of it, so the alternation stays flat
-        (["ab", "", "ac"], "ab||ac"),
-    ],
-)
-def test_times_lexicon_branches_share_leading_characters(phrases: list[str], expected: str) -> None:
-    assert _branches([list(p) for p in phrases]) == expected

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from rasd.alternation import alternation
 from rasd.text import load_data, normalize_key
 
 __all__ = ["OPT_BLANKS", "Lexicon", "S", "lexicon", "words_key"]
@@ -45,56 +46,12 @@ def _units(key: str) -> list[str]:
     return units
 
 
-def _branches(phrases: list[list[str]]) -> str:
-    """An alternation of ``phrases`` (lists of pieces, in priority order) that shares the
-    leading characters of phrases (``ا(?:بريل|غسطس)``), so the regex engine tries one
-    branch per distinct character instead of one per phrase.
-
-    Only plain characters are shared, which moves some phrases ahead of others. That never
-    changes what the regex matches between phrases that start with different characters,
-    or one with a character and one with blanks: they cannot match at the same place. A
-    phrase that can match with no character (an empty rest, optional blanks) could, so
-    where sharing would move a phrase ahead of one of those the phrases stay flat."""
-
-    def head(units: list[str]) -> str:
-        return units[0] if units and units[0] not in (S, OPT_BLANKS) else ""
-
-    seen: set[str] = set()
-    loose = False  # a phrase that may match empty came before
-    for units in phrases:
-        first = head(units)
-        if not first:
-            loose = loose or not units or units[0] == OPT_BLANKS
-        elif first in seen and loose:
-            return "|".join("".join(units) for units in phrases)
-        seen.add(first)
-    groups: dict[str, list[list[str]]] = {}
-    order: list[tuple[str, list[str]]] = []  # (char, []) for a shared group, ("", phrase) kept whole
-    for units in phrases:
-        first = head(units)
-        if not first:
-            order.append(("", units))
-        elif first in groups:
-            groups[first].append(units[1:])
-        else:
-            groups[first] = [units[1:]]
-            order.append((first, []))
-    parts = []
-    for first, units in order:
-        if not first:
-            parts.append("".join(units))
-        elif len(groups[first]) == 1:
-            parts.append(first + "".join(groups[first][0]))
-        else:
-            parts.append(first + "(?:" + _branches(groups[first]) + ")")
-    return "|".join(parts)
-
-
 def _alt(words: Any) -> str:
     """A regex alternation of normalised phrases, longest first; inner spaces match any
-    blanks and a space after a leading و may be missing."""
+    blanks and a space after a leading و may be missing. Phrases share their leading
+    characters (:func:`rasd.alternation.alternation`): one try per distinct letter."""
     keys = sorted({words_key(w) for w in words if w.strip()}, key=len, reverse=True)
-    return "(?:" + _branches([_units(k) for k in keys]) + ")" if keys else "(?!)"
+    return "(?:" + alternation((_units(k) for k in keys), (S,)) + ")" if keys else "(?!)"
 
 
 @dataclass(frozen=True, slots=True)
