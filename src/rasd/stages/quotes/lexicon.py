@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from typing import NamedTuple
 
 from rasd.document import Entity
@@ -51,7 +52,8 @@ def _layer_tokens(layer: TokenLayer) -> tuple[Tok, ...]:
     for i in [i for i, key in enumerate(keys) if not key or key in _ALA_KEYS]:
         surface = text[starts[i] : ends[i]]
         keys[i] = "على" if surface in _ALA else keys[i] or surface
-    return tuple(map(Tok._make, zip(starts, ends, layer.kinds, keys, strict=True)))
+    # ``Tok._make`` without its Python frame: tuple.__new__ over the rows, all in C
+    return tuple(map(tuple.__new__, repeat(Tok), zip(starts, ends, layer.kinds, keys, strict=True)))
 
 
 _ALA = frozenset({"على", "وعلى", "فعلى"})
@@ -150,13 +152,9 @@ class Lexicon:
     sentence_ends: frozenset[str]
     quote_pairs: dict[str, str]
     #: every token key that may be a cue (a reporting verb, a participle or an attribution
-    #: marker, with or without و/ف): what :meth:`cue` looks up before the readings above
+    #: marker, with or without و/ف): a key not in it is none of them, whatever
+    #: :meth:`verb`, :meth:`participle` and the attribution markers would say
     cue_keys: frozenset[str]
-
-    def cue(self, key: str) -> bool:
-        """Whether ``key`` may be a cue: False means :meth:`verb`, :meth:`participle` and the
-        attribution markers all miss it (one look-up for the words that are none)."""
-        return key in self.cue_keys
 
     def verb(self, key: str) -> tuple[str, str] | None:
         """(lemma, gender) when ``key`` (with or without و/ف) is a reporting-verb form."""

@@ -67,9 +67,10 @@ class _Scan:
         """Character spans around cue words (ten tokens before, twenty after), merged: where
         speakers are read."""
         lex, toks = self.lex, self.toks
+        cue_keys = lex.cue_keys  # most words are no cue: one look-up each
         out: list[tuple[int, int]] = []
         for i, t in enumerate(toks):
-            if t.kind != "ar" or not lex.cue(t.key):
+            if t.kind != "ar" or t.key not in cue_keys:
                 continue
             if not (lex.verb(t.key) or lex.participle(t.key) or self._attribution_at(i)):
                 continue
@@ -571,12 +572,13 @@ class QuoteReader(_Subjects):
 
     def run(self) -> list[_Draft]:
         toks, lex = self.toks, self.lex
+        cue_keys = lex.cue_keys  # most words are no cue: one look-up each
         i = 0
         while i < len(toks):
             t = toks[i]
             nxt = i + 1
             if t.kind == "ar":
-                if not lex.cue(t.key):  # most words: one look-up
+                if t.key not in cue_keys:
                     pass
                 elif lex.verb(t.key):
                     nxt = self.reported(i)
