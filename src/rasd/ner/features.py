@@ -41,9 +41,8 @@ def _shape(word: str) -> str:
     return "p:" + c if len(word) == 1 else "sym"
 
 
-@lru_cache(maxsize=4096)
-def word_info(word: str) -> tuple[str, tuple[tuple[int, str], ...], tuple[str, ...], str]:
-    """``(key, readings, own_features, stem)`` of one token, cached."""
+def _word_info(word: str) -> tuple[str, tuple[tuple[int, str], ...], tuple[str, ...], str]:
+    """``(key, readings, own_features, stem)`` of one token."""
     key = token_key(word)
     shape = _shape(word)
     readings: tuple[tuple[int, str], ...] = word_readings(word) if shape == "ar" else ((0, key),)
@@ -75,11 +74,21 @@ def word_info(word: str) -> tuple[str, tuple[tuple[int, str], ...], tuple[str, .
     return key, readings, tuple(feats), stem
 
 
+#: :func:`_word_info`, cached (for training and :func:`sentence_features`; the tagger keeps
+#: its own per-type cache, :class:`KnownFeatures`)
+word_info = lru_cache(maxsize=4096)(_word_info)
+
+
 @lru_cache(maxsize=4096)
 def _context(word: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """The features ``word`` lends to its neighbours: (as the previous word, as the word
     before that, as the next word, as the word after that). Cached."""
     key, _readings, _own, stem = word_info(word)
+    return _context_of(key, stem)
+
+
+def _context_of(key: str, stem: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """:func:`_context` of a word with this key and stem."""
     trig = _triggers()
     per_before, loc_before, org_heads = trig["per_before"], trig["loc_before"], trig["org_heads"]
     prev1 = ["w-1=" + key, "st-1=" + stem]
@@ -143,8 +152,10 @@ class KnownFeatures:
     they are (``str`` it encodes on every call).
     """
 
-    #: word types kept (about 0.7 kB each); the cache is emptied when full
-    _MAX_WORDS = 16_384
+    #: word types kept per generation (about 1.2 kB each): when the current generation is
+    #: full it becomes the old one (the one before is dropped), and a word found in the old
+    #: generation moves to the current one, so frequent words stay
+    _MAX_WORDS = 12_288
 
     def __init__(self, known: set[str] | frozenset[str], lists: NameLists) -> None:
         self.known = frozenset(known)
@@ -164,27 +175,32 @@ class KnownFeatures:
         self._gaz_next = {f[3:]: i for f, i in ids.items() if f.startswith("g+1")}
         self._gaz_own = {f[1:]: i for f, i in ids.items() if f[:1] == "g" and f[1:3] in ("B:", "I:")}
         self._words: dict[str, _WordParts] = {}
+        self._old: dict[str, _WordParts] = {}
         #: the first two keys of every entry of two or more tokens
         self._pairs = frozenset(k[:2] for k in lists.index if len(k) > 1)
 
     def _word(self, word: str) -> _WordParts:
-        ids = self.ids
-        key, readings, own, stem = word_info(word)
-        prev1, prev2, next1, next2 = _context(word)
-        max_len = self.lists.max_len
-        index = self.lists.index
-        parts: _WordParts = (
-            key,
-            stem,
-            tuple((first, max_len[first], index.get((first,))) for _plen, first in readings if first in max_len),
-            tuple([ids[f] for f in own if f in ids]),
-            tuple([ids[f] for f in prev1 if f in ids]),
-            tuple([ids[f] for f in prev2 if f in ids]),
-            tuple([ids[f] for f in next1 if f in ids]),
-            tuple([ids[f] for f in next2 if f in ids]),
-        )
+        """The parts of a word not in the current generation of the cache."""
+        parts = self._old.get(word)
+        if parts is None:
+            get = self.ids.get
+            key, readings, own, stem = _word_info(word)
+            prev1, prev2, next1, next2 = _context_of(key, stem)
+            max_len = self.lists.max_len
+            index = self.lists.index
+            parts = (
+                key,
+                stem,
+                tuple([(first, max_len[first], index.get((first,))) for _plen, first in readings if first in max_len]),
+                tuple([i for f in own if (i := get(f)) is not None]),
+                tuple([i for f in prev1 if (i := get(f)) is not None]),
+                tuple([i for f in prev2 if (i := get(f)) is not None]),
+                tuple([i for f in next1 if (i := get(f)) is not None]),
+                tuple([i for f in next2 if (i := get(f)) is not None]),
+            )
         if len(self._words) >= self._MAX_WORDS:
-            self._words.clear()
+            self._old = self._words
+            self._words = {}
         self._words[word] = parts
         return parts
 

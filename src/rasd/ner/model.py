@@ -15,10 +15,10 @@ import json
 import time
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from itertools import chain
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 from typing import Any
 

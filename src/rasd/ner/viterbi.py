@@ -17,7 +17,7 @@ from itertools import chain
 
 import numpy as np
 
-__all__ = ["state_scores", "viterbi_batch"]
+__all__ = ["add_columns", "state_scores", "viterbi_batch"]
 
 
 def state_scores(rows: Sequence[Sequence[int]], weights: np.ndarray, zero: int) -> np.ndarray:
@@ -52,33 +52,31 @@ def viterbi_batch(scores: np.ndarray, bounds: Sequence[tuple[int, int]], trans: 
     transition weights ``trans`` (labels, labels), as CRFsuite's Viterbi finds them (the
     first of equal scores).
 
-    The forward pass keeps only each step's best scores; walking back, the best previous
-    label of the label kept is found again from the same sums (``best + trans``), which
-    costs one small step per token instead of an argmax over every label at every step."""
+    The forward pass keeps only each step's best scores, laid out (label, sentence) so that
+    the max over previous labels runs over the first axis; walking back, the best previous
+    label of the label kept is found again from the same sums (``best + trans``), one small
+    step per position instead of an argmax over every label at every step."""
     lens = [end - start for start, end in bounds]
     steps = max(lens, default=0)
     if not steps:
         return [[] for _ in bounds]
     batch = len(bounds)
-    n_labels = trans.shape[0]
-    padded = np.zeros((steps, batch, n_labels), dtype=np.float64)
+    padded = np.zeros((steps, trans.shape[0], batch), dtype=np.float64)
     for b, (start, end) in enumerate(bounds):
-        padded[: end - start, b] = scores[start:end]
-    best = np.empty((steps, batch, n_labels), dtype=np.float64)
+        padded[: end - start, :, b] = scores[start:end]
+    best = np.empty_like(padded)
     best[0] = padded[0]
-    from_to = trans[:, None, :]  # (previous label, 1, label)
+    from_to = trans[:, :, None]  # (previous label, label, 1)
     for t in range(1, steps):
-        # (previous label, sentence, label): the max over the first axis is CRFsuite's
-        np.add((best[t - 1].T[:, :, None] + from_to).max(axis=0), padded[t], out=best[t])
+        np.add((best[t - 1][:, None, :] + from_to).max(axis=0), padded[t], out=best[t])
     ends = np.asarray(lens, dtype=np.intp) - 1
-    last = best[np.maximum(ends, 0), np.arange(batch)].argmax(axis=1)
-    into = np.ascontiguousarray(trans.T)  # (label, previous label)
-    labels = np.zeros((steps, batch), dtype=np.intp)
+    last = best[np.maximum(ends, 0), :, np.arange(batch)].argmax(axis=1)
+    path: list[np.ndarray] = []
     cur = last
     for t in range(steps - 1, -1, -1):
         cur = np.where(ends == t, last, cur)
-        labels[t] = cur
+        path.append(cur)
         if t:
-            cur = (best[t - 1] + into[cur]).argmax(axis=1)
-    cols = labels.T.tolist()
-    return [cols[b][:n] for b, n in enumerate(lens)]
+            cur = (best[t - 1] + trans[:, cur]).argmax(axis=0)
+    labels = np.stack(path[::-1]).T.tolist()
+    return [labels[b][:n] for b, n in enumerate(lens)]
