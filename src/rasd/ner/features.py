@@ -28,6 +28,17 @@ def _triggers() -> dict[str, frozenset[str]]:
     return {k: frozenset(token_key(w) for w in v) for k, v in data.items() if not k.startswith("_")}
 
 
+@lru_cache(maxsize=1)
+def _trigger_index() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
+    """The trigger lists' names, and for each word the positions of the lists holding it."""
+    names = tuple(_triggers())
+    lists_of: dict[str, list[int]] = {}
+    for k, words in enumerate(_triggers().values()):
+        for w in words:
+            lists_of.setdefault(w, []).append(k)
+    return names, {w: tuple(v) for w, v in lists_of.items()}
+
+
 def _shape(word: str) -> str:
     if not word:
         return "empty"
@@ -67,10 +78,12 @@ def _word_info(word: str) -> tuple[str, tuple[tuple[int, str], ...], tuple[str, 
         feats.append("na=" + stem[2:])
     if shape in ("lat", "LAT") and any(ch in _LATIN for ch in key):
         feats.append("latin")
-    tr = _triggers()
-    for name, words in tr.items():
-        if key in words or stem in words:
-            feats.append("T:" + name)
+    names, lists_of = _trigger_index()
+    hits = lists_of.get(key)
+    more = lists_of.get(stem)
+    if hits is not None or more is not None:
+        # the lists holding the key or the stem, in the lists' order
+        feats += ["T:" + names[k] for k in sorted({*(hits or ()), *(more or ())})]
     return key, readings, tuple(feats), stem
 
 
