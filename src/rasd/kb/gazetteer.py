@@ -189,6 +189,7 @@ class Gazetteer:
         self._first_words: dict[str, int] = index["first_words"]
         self._divisions: dict[tuple[str, str], int] | None = None
         self._org_first_words = _first_words_of(self.organisations)
+        self._prefixes: frozenset[str] | None = None
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -227,6 +228,26 @@ class Gazetteer:
             n = max(n, self._first_words.get(first[2:], 0))
         return n
 
+    def name_span(self, first: str, following: Sequence[str]) -> int:
+        """How many words, ``first`` (normalised, article dropped or not, as in
+        :meth:`longest_from`) and then ``following`` in order, begin a name: a bound on the
+        words of a name read there, found by walking the names word by word; 0 when no name
+        starts with ``first``."""
+        if not self.longest_from(first):
+            return 0
+        if self._prefixes is None:
+            self._prefixes = frozenset(
+                " ".join(parts[:n]) for parts in (k.split(" ") for k in self._names if " " in k)
+                for n in range(2, len(parts) + 1))
+        heads = [first, first[2:]] if first.startswith("ال") else [first]
+        n = 1
+        for word in following:
+            heads = [h for h in (f"{h} {word}" for h in heads) if h in self._prefixes]
+            if not heads:
+                break
+            n += 1
+        return n
+
     def org_longest_from(self, first: str) -> int:
         """Like :meth:`longest_from` for the organisation stop-list."""
         n = self._org_first_words.get(first, 0)
@@ -252,7 +273,9 @@ class Gazetteer:
         for cc in countries:
             for key in keys:
                 found.update(self._skeletons.get(f"{cc}:{key}", ()))
-        pattern = arabic_pattern(word)
+        if not found:
+            return []
+        pattern = arabic_pattern(word)  # compiled only where there is a Latin name to test
         return [self.entry(i) for i in sorted(found)
                 if any(pattern.match(f) for f in self._latin.get(i, "").split("|"))]
 
