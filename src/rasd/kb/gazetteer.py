@@ -40,6 +40,7 @@ from rasd.kb.gazetteer_build import (
     data_fingerprint,
     haversine_km,
     name_key,
+    normal_name_key,
 )
 from rasd.kb.gazetteer_latin import arabic_keys, arabic_pattern, arabic_vowel_count
 
@@ -63,6 +64,7 @@ log = logging.getLogger(__name__)
 _LOCK = threading.Lock()
 _GAZETTEER: Gazetteer | None = None
 _FORMAT = 9
+_FOUND_KEEP = 8192  # names whose entries Gazetteer.candidates keeps (GeoMatch is immutable)
 
 #: one entry of the index: (geonames_id, name, cc, admin1_code, lat, lon, population, kind)
 Row = tuple[int | None, str, str, str | None, float, float, int, int]
@@ -190,6 +192,7 @@ class Gazetteer:
         self._divisions: dict[tuple[str, str], int] | None = None
         self._org_first_words = _first_words_of(self.organisations)
         self._prefixes: frozenset[str] | None = None
+        self._found: dict[tuple[str, bool | None], tuple[GeoMatch, ...]] = {}
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -212,10 +215,16 @@ class Gazetteer:
     def candidates(self, key: str, article: bool | None = None) -> list[GeoMatch]:
         """Every entry whose Arabic name has lookup key ``key`` (see :func:`name_key`); with
         ``article`` True or False, only those with a spelling that has (or lacks) the article."""
-        codes = self._names.get(key, ())
-        if article is not None:
-            codes = tuple(c for c in codes if c & 1 == int(article))
-        return [self.entry(i) for i in sorted({c >> 1 for c in codes})]
+        found = self._found.get((key, article))
+        if found is None:
+            codes = self._names.get(key, ())
+            if article is not None:
+                codes = tuple(c for c in codes if c & 1 == int(article))
+            found = tuple(self.entry(i) for i in sorted({c >> 1 for c in codes}))
+            if len(self._found) >= _FOUND_KEEP:  # the oldest first
+                del self._found[next(iter(self._found))]
+            self._found[(key, article)] = found
+        return list(found)
 
     def has_key(self, key: str) -> bool:
         return key in self._names
@@ -308,6 +317,12 @@ class Gazetteer:
     def demonym_country(self, word: str) -> str | None:
         """ISO2 of a demonym adjective (``السوري``, ``الليبية``, ``العراقيين``), else None."""
         return self.demonyms.get(_cached_name_key(word))
+
+    def demonym_of_key(self, normal: str) -> str | None:
+        """:meth:`demonym_country` of a word whose ``normalize_key`` is ``normal``."""
+        if normal.isalpha():  # letters only: its name key only drops the article
+            return self.demonyms.get(normal[2:] if normal.startswith("ال") and len(normal) > 4 else normal)
+        return self.demonyms.get(normal_name_key(normal))
 
     def is_demonym_form(self, word: str) -> bool:
         """Whether ``word`` (normalised, article and proclitics removed) is a demonym form."""
