@@ -118,7 +118,7 @@ def _blocked(text: str, words: list[PlaceWord], gaz: Gazetteer, surfaces: list[s
     if surfaces is None:
         surfaces = [text[w.start : w.end] for w in words]
     readings = [_org_readings(gaz, word) for word in surfaces]
-    for i in range(len(words)):
+    for i in [i for i, found in enumerate(readings) if found]:
         for stem, longest in readings[i]:
             parts = [stem]
             for j in range(i + 1, min(len(words), i + min(n_max, longest))):
@@ -135,6 +135,12 @@ def _blocked(text: str, words: list[PlaceWord], gaz: Gazetteer, surfaces: list[s
 # Judgements on one word that read nothing but its surface, kept per surface (a few dozen
 # thousand distinct words in a day of news): each word of a document is then one look-up.
 _SURFACES = 1 << 15
+
+
+@lru_cache(maxsize=_SURFACES)
+def _licence_of(word: str) -> str | None:
+    """:func:`_skeleton_licence` of a word as written (it reads nothing else)."""
+    return _skeleton_licence(word, PlaceWord(0, len(word), normalize_key(word), False))
 
 
 @lru_cache(maxsize=_SURFACES)
@@ -168,8 +174,7 @@ def _word_kind(gaz: Gazetteer, word: str) -> int:
             kind |= _NAME
         if gaz.longest_from(stem) > 1:
             kind |= _LONGER
-    w = PlaceWord(0, len(word), normalize_key(word), False)
-    if _skeleton_licence(word, w) is not None or any(
+    if _licence_of(word) is not None or any(
             stem in PREPOSITIONS or stem in _LOCATED_AFTER for _p, stem in word_stems(word)):
         kind |= _OPENS
     return kind
@@ -378,13 +383,13 @@ def _match_at(
             m.trigger = "admin"  # read as the division it is listed as
         if m.trigger is None and (key in gaz.weak_names or (n == 1 and (words[i].norm in gaz.stop_words or mismatch))):
             m.weak = True
-        licence = _skeleton_licence(text, words[i - 1]) if i > 0 and words[i].joined else None
+        licence = _licence_of(text[words[i - 1].start : words[i - 1].end]) if i > 0 and words[i].joined else None
         if licence in ("town", "near"):  # a known name after a division word stays as it is
             m.skeleton_word = text[m.start : m.end]
             m.skeleton_strict = licence == "near"
         return m
     # a place word followed by an unknown name: try its Latin spelling later
-    licence = _skeleton_licence(text, words[i - 1]) if i > 0 and words[i].joined else None
+    licence = _licence_of(text[words[i - 1].start : words[i - 1].end]) if i > 0 and words[i].joined else None
     if licence is not None:
         plen, stem = word_stems(word)[0]
         last = i + 1 if i + 1 < len(words) and words[i + 1].joined and words[i].norm in NAME_STARTS else i
