@@ -192,6 +192,7 @@ class Gazetteer:
         self._divisions: dict[tuple[str, str], int] | None = None
         self._org_first_words = _first_words_of(self.organisations)
         self._prefixes: frozenset[str] | None = None
+        self._seconds: dict[str, frozenset[str]] | None = None
         self._found: dict[tuple[str, bool | None], tuple[GeoMatch, ...]] = {}
 
     def __len__(self) -> int:
@@ -256,6 +257,24 @@ class Gazetteer:
                 break
             n += 1
         return n
+
+    def second_words(self, first: str) -> frozenset[str]:
+        """The words that follow ``first`` (normalised, article dropped or not, as in
+        :meth:`longest_from`) in a name of several words: ``name_span(first, [w]) > 1`` for
+        exactly these ``w``."""
+        if self._seconds is None:
+            seconds: dict[str, set[str]] = {}
+            for k in self._names:
+                parts = k.split(" ", 2)
+                if len(parts) > 1:
+                    seconds.setdefault(parts[0], set()).add(parts[1])
+            self._seconds = {w: frozenset(s) for w, s in seconds.items()}
+        if not self.longest_from(first):
+            return frozenset()
+        out = self._seconds.get(first, frozenset())
+        if first.startswith("ال"):
+            out |= self._seconds.get(first[2:], frozenset())
+        return out
 
     def org_longest_from(self, first: str) -> int:
         """Like :meth:`longest_from` for the organisation stop-list."""

@@ -180,9 +180,10 @@ def _word_kind(gaz: Gazetteer, word: str) -> int:
     return kind
 
 
-def _two_words(gaz: Gazetteer, word: str, nxt: str) -> bool:
-    """Whether a reading of ``word`` and the normalised word ``nxt`` begin a name."""
-    return any(gaz.name_span(stem, (nxt,)) > 1 for _p, stem in _name_readings(gaz, word))
+@lru_cache(maxsize=_SURFACES)
+def _second_words(gaz: Gazetteer, word: str) -> frozenset[str]:
+    """The normalised words that follow a reading of ``word`` in a name of several words."""
+    return frozenset().union(*(gaz.second_words(stem) for _p, stem in _name_readings(gaz, word)))
 
 
 def _beginnings(gaz: Gazetteer, words: list[PlaceWord], surfaces: list[str]) -> list[bool]:
@@ -192,7 +193,7 @@ def _beginnings(gaz: Gazetteer, words: list[PlaceWord], surfaces: list[str]) -> 
     last = len(words) - 1
     return [
         bool(k & _NAME)
-        or bool(k & _LONGER and j < last and words[j + 1].joined and _two_words(gaz, surfaces[j], words[j + 1].norm))
+        or bool(k & _LONGER and j < last and words[j + 1].joined and words[j + 1].norm in _second_words(gaz, surfaces[j]))
         or bool(j and words[j].joined and kinds[j - 1] & _OPENS)
         for j, k in enumerate(kinds)
     ]
