@@ -11,6 +11,7 @@ are stripped from text words before matching, so ``والاشتباكات`` matc
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -105,14 +106,40 @@ class _LayerWords:
         return words
 
 
+# Word objects made without the frozen dataclass's __init__ (five object.__setattr__
+# calls): the slots are set through their descriptors, the object is the same
+_new = object.__new__
+_SET_START, _SET_END, _SET_KEY, _SET_STEMS, _SET_PUNCT = (
+    Word.__dict__[name].__set__ for name in ("start", "end", "key", "stems", "punct"))
+#: surface -> (key, stems, punct), or None for a key-less run (tatweel, diacritics)
+_SURFACES: dict[str, tuple[str, tuple[str, ...], bool] | None] = {}
+_MAX_SURFACES = 1 << 16
+
+
+def _reading(s: str) -> tuple[str, tuple[str, ...], bool] | None:
+    if len(s) == 1 and not s.isalnum():
+        got: tuple[str, tuple[str, ...], bool] | None = (s, (), True)
+    else:
+        key = normalize_key(s)
+        got = (key, _stems(key), False) if key else None
+    if len(_SURFACES) >= _MAX_SURFACES:
+        _SURFACES.clear()
+    _SURFACES[s] = got
+    return got
+
+
 def _word(m: re.Match[str]) -> Word | None:
     s = m.group()
-    if len(s) == 1 and not s.isalnum():
-        return Word(m.start(), m.end(), s, (), True)
-    key = normalize_key(s)
-    if not key:
+    got = _SURFACES[s] if s in _SURFACES else _reading(s)
+    if got is None:
         return None
-    return Word(m.start(), m.end(), key, _stems(key))
+    w = _new(Word)
+    _SET_START(w, m.start())
+    _SET_END(w, m.end())
+    _SET_KEY(w, got[0])
+    _SET_STEMS(w, got[1])
+    _SET_PUNCT(w, got[2])
+    return w
 
 
 def words_of(text: str, start: int = 0, end: int | None = None) -> list[Word]:
@@ -182,7 +209,8 @@ def _stem_index(words: Sequence[Word]) -> tuple[dict[str, list[int]], dict[str, 
 # set intersecting its heads with the words on its own. Term sets with the same terms share
 # a slot; past ``_MAX_SLOTS`` sets, new ones look on their own.
 _EXACT_HEADS: dict[str, list[int]] = {}
-_PREFIX_HEADS: dict[str, list[int]] = {}
+#: first two letters -> (the whole prefix, slot) of each ``*`` head
+_PREFIX_HEADS: dict[str, list[tuple[str, int]]] = {}
 _SLOTS: dict[tuple[str, ...], int] = {}
 _MAX_SLOTS = 4096
 #: word sequence id -> (the sequence, slot -> positions): the last sequences seen (the
@@ -191,7 +219,7 @@ _HEADS_AT: dict[int, tuple[Sequence[Word], dict[int, list[int]]]] = {}
 _KEEP_HEADS = 64
 
 
-def _register(terms: tuple[str, ...], exact: Iterable[str], prefix: Iterable[str]) -> int:
+def _register(terms: tuple[str, ...], exact: Iterable[str], prefix: Iterable[tuple[str, str]]) -> int:
     slot = _SLOTS.get(terms)
     if slot is not None:
         return slot
@@ -202,20 +230,20 @@ def _register(terms: tuple[str, ...], exact: Iterable[str], prefix: Iterable[str
     _SLOTS_OF.clear()
     for head in exact:
         _EXACT_HEADS.setdefault(head, []).append(slot)
-    for head in prefix:
-        _PREFIX_HEADS.setdefault(head, []).append(slot)
+    for head, whole in prefix:
+        _PREFIX_HEADS.setdefault(head, []).append((whole, slot))
     return slot
 
 
 def _slots_of(stems: tuple[str, ...]) -> tuple[int, ...]:
-    """The slots of the term sets a word with these stems can start a term of, in the
-    order :func:`_heads_at` used to meet them (cached per stem tuple)."""
+    """The slots of the term sets a word with these stems starts a term of (its head, a
+    stem or a prefix of one; cached per stem tuple)."""
     slots = _SLOTS_OF.get(stems)
     if slots is None:
         seen: list[int] = []
         for st in stems:
             seen.extend(_EXACT_HEADS.get(st, ()))
-            seen.extend(_PREFIX_HEADS.get(st[:2], ()))
+            seen.extend(slot for whole, slot in _PREFIX_HEADS.get(st[:2], ()) if st.startswith(whole))
         slots = tuple(dict.fromkeys(seen))
         if len(_SLOTS_OF) >= _MAX_SLOTS_OF:
             _SLOTS_OF.clear()
@@ -253,9 +281,6 @@ def _heads_at(words: Sequence[Word]) -> dict[int, list[int]]:
     return at
 
 
-_NONE: list[tuple[str, tuple[str, ...]]] = []  # shared, never mutated
-
-
 class TermSet:
     """A compiled set of terms; :meth:`find` returns every match in a word sequence."""
 
@@ -267,7 +292,7 @@ class TermSet:
         # candidates per word of the last word sequence seen (find is called on many
         # clause ranges of one sentence in a row); the strong reference keeps `is` sound
         self._last_words: Sequence[Word] | None = None
-        self._last_starts: list[list[tuple[str, tuple[str, ...]]]] | None = None
+        self._last_starts: tuple[list[int], list[list[tuple[str, tuple[str, ...]]]]] | None = None
         for term in terms:
             parts = tuple(normalize_key(p) if not p.endswith("*") else normalize_key(p[:-1]) + "*"
                           for p in term.split())
@@ -278,7 +303,8 @@ class TermSet:
                 self._prefix.setdefault(head[:2], []).append((term, parts))
             else:
                 self._exact.setdefault(head, []).append((term, parts))
-        self._slot = _register(terms, self._exact, self._prefix) if self._exact or self._prefix else -1
+        prefixes = {(head, parts[0][:-1]) for head, cands in self._prefix.items() for _term, parts in cands}
+        self._slot = _register(terms, self._exact, sorted(prefixes)) if self._exact or self._prefix else -1
 
     @staticmethod
     def _word_matches(part: str, word: Word) -> bool:
@@ -309,8 +335,9 @@ class TermSet:
         self._by_stems[word.stems] = out
         return out
 
-    def _starts(self, words: Sequence[Word]) -> list[list[tuple[str, tuple[str, ...]]]] | None:
-        """Candidate terms per word of ``words``; None when no term can start there."""
+    def _starts(self, words: Sequence[Word]) -> tuple[list[int], list[list[tuple[str, tuple[str, ...]]]]] | None:
+        """The positions in ``words`` where a term can start, in order, and the candidate
+        terms at each; None when no term can start there."""
         if words is not self._last_words:
             # only a word with a stem that heads a term can start one
             at: Iterable[int]
@@ -323,14 +350,15 @@ class TermSet:
                     found.update(by_stem[head])
                 for head in by_head.keys() & self._prefix.keys():
                     found.update(by_head[head])
-                at = found
-            if not at:
-                self._last_starts = None
-            else:
-                starts: list[list[tuple[str, tuple[str, ...]]]] = [_NONE] * len(words)
-                for i in at:
-                    starts[i] = self._candidates(words[i])
-                self._last_starts = starts
+                at = sorted(found)
+            positions: list[int] = []
+            cands: list[list[tuple[str, tuple[str, ...]]]] = []
+            for i in at:
+                got = self._candidates(words[i])
+                if got:
+                    positions.append(i)
+                    cands.append(got)
+            self._last_starts = (positions, cands) if positions else None
             self._last_words = words
         return self._last_starts
 
@@ -341,16 +369,18 @@ class TermSet:
         starts = self._starts(words)
         if starts is None:
             return out
-        for i in range(lo, hi):
-            cands = starts[i]
-            if not cands:
-                continue
+        positions, cands_at = starts
+        match = self._word_matches
+        for k in range(bisect_left(positions, lo) if lo else 0, len(positions)):
+            i = positions[k]
+            if i >= hi:
+                break
             best: TermMatch | None = None
-            for term, parts in cands:
+            for term, parts in cands_at[k]:
                 last = i + len(parts) - 1
                 if last >= hi:
                     continue
-                if all(self._word_matches(parts[k], words[i + k]) for k in range(1, len(parts))):
+                if all(match(parts[j], words[i + j]) for j in range(1, len(parts))):
                     if best is None or last > best.last:
                         best = TermMatch(i, last, term)
             if best is not None:
@@ -363,10 +393,15 @@ class TermSet:
         starts = self._starts(words)
         if starts is None:
             return False
-        for i in range(lo, hi):
-            for _term, parts in starts[i]:
+        positions, cands_at = starts
+        match = self._word_matches
+        for k in range(bisect_left(positions, lo) if lo else 0, len(positions)):
+            i = positions[k]
+            if i >= hi:
+                return False
+            for _term, parts in cands_at[k]:
                 last = i + len(parts) - 1
-                if last < hi and all(self._word_matches(parts[k], words[i + k]) for k in range(1, len(parts))):
+                if last < hi and all(match(parts[j], words[i + j]) for j in range(1, len(parts))):
                     return True
         return False
 
