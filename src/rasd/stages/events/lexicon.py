@@ -71,12 +71,25 @@ def _stems(key: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+class _Range(list[Word]):
+    """The words of a range of a text, as :func:`words_of` gives them from the text's
+    layer: a list that knows where it stands, so a term set reads where its terms can start
+    from the index of the whole text (:meth:`_LayerWords.heads`) instead of the words."""
+
+    __slots__ = ("offset", "source")
+
+    def __init__(self, words: list[Word], source: _LayerWords, offset: int) -> None:
+        super().__init__(words)
+        self.source = source
+        self.offset = offset
+
+
 class _LayerWords:
     """The words of a whole text (a view of its :class:`rasd.tokens.TokenLayer`): every
     match of the word pattern, with the :class:`Word` it gives (None for a key-less run of
     tatweel or diacritics), so a range is a slice when no match straddles its edges."""
 
-    __slots__ = ("before", "ends", "ranges", "starts", "words")
+    __slots__ = ("_heads", "before", "ends", "ranges", "starts", "words")
 
     def __init__(self, layer: TokenLayer) -> None:
         text = layer.text
@@ -85,6 +98,7 @@ class _LayerWords:
         self.before: list[int] = []  # words before each match
         self.words: list[Word] = []
         self.ranges: dict[tuple[int, int], list[Word]] = {}
+        self._heads: tuple[int, dict[int, list[int]]] | None = None
         for m in _WORD_RE.finditer(text):
             self.starts.append(m.start())
             self.ends.append(m.end())
@@ -102,8 +116,15 @@ class _LayerWords:
         words = self.ranges.get((a, b))
         if words is None:
             # one list per range: the term sets' caches (by identity) serve every asker
-            words = self.ranges[a, b] = self.words[a:b]
+            words = self.ranges[a, b] = _Range(self.words[a:b], self, a)
         return words
+
+    def heads(self) -> dict[int, list[int]]:
+        """Term-set slot -> positions in the whole text where a term of the set can start
+        (made once, again only when a term set was registered since)."""
+        if self._heads is None or self._heads[0] != len(_SLOTS):
+            self._heads = (len(_SLOTS), _heads_of(self.words))
+        return self._heads[1]
 
 
 # Word objects made without the frozen dataclass's __init__ (five object.__setattr__
@@ -255,12 +276,34 @@ _SLOTS_OF: dict[tuple[str, ...], tuple[int, ...]] = {}
 _MAX_SLOTS_OF = 65_536
 
 
+def _slot_starts(words: Sequence[Word], slot: int) -> Sequence[int]:
+    """Positions in ``words`` where a term of the set in ``slot`` can start, in order: for
+    a range of a text's words, read from the index of the whole text."""
+    if type(words) is not _Range:
+        return _heads_at(words).get(slot, ())
+    at = words.source.heads().get(slot)
+    if not at:
+        return ()
+    a = words.offset
+    i = bisect_left(at, a)
+    j = bisect_left(at, a + len(words), i)
+    return [k - a for k in at[i:j]] if a else at[i:j]
+
+
 def _heads_at(words: Sequence[Word]) -> dict[int, list[int]]:
     """Term-set slot -> positions in ``words`` where a term of that set can start (cached
     for the last sequences seen, shared by every term set)."""
     got = _HEADS_AT.get(id(words))
     if got is not None and got[0] is words:
         return got[1]
+    at = _heads_of(words)
+    if len(_HEADS_AT) >= _KEEP_HEADS:
+        del _HEADS_AT[next(iter(_HEADS_AT))]
+    _HEADS_AT[id(words)] = (words, at)
+    return at
+
+
+def _heads_of(words: Sequence[Word]) -> dict[int, list[int]]:
     at: dict[int, list[int]] = {}
     cached = _SLOTS_OF
     for i, w in enumerate(words):
@@ -275,9 +318,6 @@ def _heads_at(words: Sequence[Word]) -> dict[int, list[int]]:
                 at[slot] = [i]
             else:
                 pos.append(i)
-    if len(_HEADS_AT) >= _KEEP_HEADS:
-        del _HEADS_AT[next(iter(_HEADS_AT))]
-    _HEADS_AT[id(words)] = (words, at)
     return at
 
 
@@ -342,7 +382,7 @@ class TermSet:
             # only a word with a stem that heads a term can start one
             at: Iterable[int]
             if self._slot >= 0:
-                at = _heads_at(words).get(self._slot, ())
+                at = _slot_starts(words, self._slot)
             else:
                 by_stem, by_head = _stem_index(words)
                 found: set[int] = set()
