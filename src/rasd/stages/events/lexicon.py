@@ -276,20 +276,6 @@ _SLOTS_OF: dict[tuple[str, ...], tuple[int, ...]] = {}
 _MAX_SLOTS_OF = 65_536
 
 
-def _slot_starts(words: Sequence[Word], slot: int) -> Sequence[int]:
-    """Positions in ``words`` where a term of the set in ``slot`` can start, in order: for
-    a range of a text's words, read from the index of the whole text."""
-    if type(words) is not _Range:
-        return _heads_at(words).get(slot, ())
-    at = words.source.heads().get(slot)
-    if not at:
-        return ()
-    a = words.offset
-    i = bisect_left(at, a)
-    j = bisect_left(at, a + len(words), i)
-    return [k - a for k in at[i:j]] if a else at[i:j]
-
-
 def _heads_at(words: Sequence[Word]) -> dict[int, list[int]]:
     """Term-set slot -> positions in ``words`` where a term of that set can start (cached
     for the last sequences seen, shared by every term set)."""
@@ -332,7 +318,7 @@ class TermSet:
         # candidates per word of the last word sequence seen (find is called on many
         # clause ranges of one sentence in a row); the strong reference keeps `is` sound
         self._last_words: Sequence[Word] | None = None
-        self._last_starts: tuple[list[int], list[list[tuple[str, tuple[str, ...]]]]] | None = None
+        self._last_starts: list[int] | None = None
         for term in terms:
             parts = tuple(normalize_key(p) if not p.endswith("*") else normalize_key(p[:-1]) + "*"
                           for p in term.split())
@@ -375,14 +361,13 @@ class TermSet:
         self._by_stems[word.stems] = out
         return out
 
-    def _starts(self, words: Sequence[Word]) -> tuple[list[int], list[list[tuple[str, tuple[str, ...]]]]] | None:
-        """The positions in ``words`` where a term can start, in order, and the candidate
-        terms at each; None when no term can start there."""
+    def _starts(self, words: Sequence[Word]) -> list[int] | None:
+        """The positions in ``words`` where a term can start, in order; None when none."""
         if words is not self._last_words:
             # only a word with a stem that heads a term can start one
             at: Iterable[int]
             if self._slot >= 0:
-                at = _slot_starts(words, self._slot)
+                at = _heads_at(words).get(self._slot, ())
             else:
                 by_stem, by_head = _stem_index(words)
                 found: set[int] = set()
@@ -391,38 +376,49 @@ class TermSet:
                 for head in by_head.keys() & self._prefix.keys():
                     found.update(by_head[head])
                 at = sorted(found)
-            positions: list[int] = []
-            cands: list[list[tuple[str, tuple[str, ...]]]] = []
-            for i in at:
-                got = self._candidates(words[i])
-                if got:
-                    positions.append(i)
-                    cands.append(got)
-            self._last_starts = (positions, cands) if positions else None
+            self._last_starts = list(at) or None
             self._last_words = words
         return self._last_starts
+
+    def _where(self, words: Sequence[Word], lo: int, hi: int
+               ) -> tuple[Sequence[Word], Sequence[int], int, int, int] | None:
+        """Where to look for terms inside ``words[lo:hi]``: ``(sequence, positions where a
+        term can start in it, index of the first position to try, end, offset of words[0])``.
+        A range of a text's words is read in the words of the whole text (its index made
+        once per text); None when no term can start there."""
+        if self._slot >= 0 and type(words) is _Range:
+            at = words.source.heads().get(self._slot)
+            if not at:
+                return None
+            a = words.offset
+            return words.source.words, at, bisect_left(at, a + lo) if lo > 0 else bisect_left(at, a), \
+                a + min(hi, len(words)), a
+        positions = self._starts(words)
+        if positions is None:
+            return None
+        return words, positions, bisect_left(positions, lo) if lo > 0 else 0, hi, 0
 
     def find(self, words: Sequence[Word], lo: int = 0, hi: int | None = None) -> list[TermMatch]:
         """All matches inside ``words[lo:hi]``; for each start word, the longest term wins."""
         hi = len(words) if hi is None else hi
         out: list[TermMatch] = []
-        starts = self._starts(words)
-        if starts is None:
+        where = self._where(words, lo, hi)
+        if where is None:
             return out
-        positions, cands_at = starts
+        seq, positions, k, end, shift = where
         match = self._word_matches
-        for k in range(bisect_left(positions, lo) if lo else 0, len(positions)):
+        for k in range(k, len(positions)):
             i = positions[k]
-            if i >= hi:
+            if i >= end:
                 break
             best: TermMatch | None = None
-            for term, parts in cands_at[k]:
+            for term, parts in self._candidates(seq[i]):
                 last = i + len(parts) - 1
-                if last >= hi:
+                if last >= end:
                     continue
-                if all(match(parts[j], words[i + j]) for j in range(1, len(parts))):
-                    if best is None or last > best.last:
-                        best = TermMatch(i, last, term)
+                if all(match(parts[j], seq[i + j]) for j in range(1, len(parts))):
+                    if best is None or last - shift > best.last:
+                        best = TermMatch(i - shift, last - shift, term)
             if best is not None:
                 out.append(best)
         return out
@@ -430,18 +426,18 @@ class TermSet:
     def any_in(self, words: Sequence[Word], lo: int = 0, hi: int | None = None) -> bool:
         """Whether any term matches inside ``words[lo:hi]`` (stops at the first)."""
         hi = len(words) if hi is None else hi
-        starts = self._starts(words)
-        if starts is None:
+        where = self._where(words, lo, hi)
+        if where is None:
             return False
-        positions, cands_at = starts
+        seq, positions, k, end, _shift = where
         match = self._word_matches
-        for k in range(bisect_left(positions, lo) if lo else 0, len(positions)):
+        for k in range(k, len(positions)):
             i = positions[k]
-            if i >= hi:
+            if i >= end:
                 return False
-            for _term, parts in cands_at[k]:
+            for _term, parts in self._candidates(seq[i]):
                 last = i + len(parts) - 1
-                if last < hi and all(match(parts[j], words[i + j]) for j in range(1, len(parts))):
+                if last < end and all(match(parts[j], seq[i + j]) for j in range(1, len(parts))):
                     return True
         return False
 
