@@ -99,14 +99,25 @@ class _LayerWords:
         self.words: list[Word] = []
         self.ranges: dict[tuple[int, int], list[Word]] = {}
         self._heads: tuple[int, dict[int, list[int]]] | None = None
+        # _word inlined: this loop reads every word of every text
+        starts, ends, before, words = self.starts, self.ends, self.before, self.words
+        surfaces = _SURFACES
         for m in _WORD_RE.finditer(text):
-            self.starts.append(m.start())
-            self.ends.append(m.end())
-            self.before.append(len(self.words))
-            w = _word(m)
-            if w is not None:
-                self.words.append(w)
-        self.before.append(len(self.words))
+            start, end = m.span()
+            starts.append(start)
+            ends.append(end)
+            before.append(len(words))
+            s = m.group()
+            got = surfaces[s] if s in surfaces else _reading(s)
+            if got is not None:
+                w = _new(Word)
+                _SET_START(w, start)
+                _SET_END(w, end)
+                _SET_KEY(w, got[0])
+                _SET_STEMS(w, got[1])
+                _SET_PUNCT(w, got[2])
+                words.append(w)
+        before.append(len(words))
 
     def between(self, start: int, end: int) -> list[Word] | None:
         rng = whole_range(self.starts, self.ends, start, end)
@@ -249,6 +260,7 @@ def _register(terms: tuple[str, ...], exact: Iterable[str], prefix: Iterable[tup
     slot = _SLOTS[terms] = len(_SLOTS)
     _HEADS_AT.clear()  # the positions cached for the last words lack this set
     _SLOTS_OF.clear()
+    _SLOTS_BY_KEY.clear()
     for head in exact:
         _EXACT_HEADS.setdefault(head, []).append(slot)
     for head, whole in prefix:
@@ -273,6 +285,7 @@ def _slots_of(stems: tuple[str, ...]) -> tuple[int, ...]:
 
 
 _SLOTS_OF: dict[tuple[str, ...], tuple[int, ...]] = {}
+_SLOTS_BY_KEY: dict[str, tuple[int, ...]] = {}
 _MAX_SLOTS_OF = 65_536
 
 
@@ -291,13 +304,16 @@ def _heads_at(words: Sequence[Word]) -> dict[int, list[int]]:
 
 def _heads_of(words: Sequence[Word]) -> dict[int, list[int]]:
     at: dict[int, list[int]] = {}
-    cached = _SLOTS_OF
+    cached = _SLOTS_BY_KEY  # a word's stems are those of its key
     for i, w in enumerate(words):
         if w.punct:
             continue
-        slots = cached.get(w.stems)
+        slots = cached.get(w.key)
         if slots is None:
             slots = _slots_of(w.stems)
+            if len(cached) >= _MAX_SLOTS_OF:
+                cached.clear()
+            cached[w.key] = slots
         for slot in slots:
             pos = at.get(slot)
             if pos is None:
