@@ -421,9 +421,9 @@ class TermSet:
         where = self._where(words, lo, hi)
         if where is None:
             return out
-        seq, positions, k, end, shift = where
+        seq, positions, first, end, shift = where
         match = self._word_matches
-        for k in range(k, len(positions)):
+        for k in range(first, len(positions)):
             i = positions[k]
             if i >= end:
                 break
@@ -445,9 +445,9 @@ class TermSet:
         where = self._where(words, lo, hi)
         if where is None:
             return False
-        seq, positions, k, end, _shift = where
+        seq, positions, first, end, _shift = where
         match = self._word_matches
-        for k in range(k, len(positions)):
+        for k in range(first, len(positions)):
             i = positions[k]
             if i >= end:
                 return False
