@@ -173,7 +173,7 @@ class Gazetteer:
         self._latin: dict[int, str] = index["latin"]
         self._admin1_names: dict[str, str] = index["admin1_names"]
         self._area_precision: dict[int, int] = index["area_precision"]
-        self._landmarks: frozenset[int] = frozenset(index.get("landmarks", ()))
+        self.landmarks: frozenset[int] = frozenset(index.get("landmarks", ()))  # rows of landmarks.tsv
         self.country_index: dict[str, int] = index["country_index"]
         self.country_names_en: dict[str, str] = index["country_names_en"]
         self.regions: dict[str, str] = index["regions"]
@@ -208,11 +208,6 @@ class Gazetteer:
         else:
             precision = self._area_precision.get(index, 1)
         return GeoMatch(index, name, cc, admin1, lat, lon, gid, pop, kind, precision)
-
-    def is_landmark(self, index: int) -> bool:
-        """Whether an entry is a row of the landmarks table (:mod:`rasd.kb.gazetteer_landmarks`),
-        placed at a town near it: a place that needs the story's country to be read."""
-        return index in self._landmarks
 
     def admin1_code(self, index: int) -> str | None:
         """The GeoNames admin1 code of an entry (``None`` for countries)."""

@@ -125,7 +125,7 @@ def _document_context(
         cands = _constrained(m, defer=m.skeleton_word is not None)
         # a town whose qualifier names another country (منطقة X شمال غربي باكستان, X an
         # Egyptian town's name) says nothing of the story
-        if cands and not (m.contradicted and m.trigger) and not all(gaz.is_landmark(c.index) for c in cands) and (
+        if cands and not (m.contradicted and m.trigger) and not all(c.index in gaz.landmarks for c in cands) and (
                 _is_anchor(m) or m.qualifier_cc or _dominant_candidate(m, cands)):
             best = max(cands, key=lambda c: c.population)
             counts[best.country] += 1
@@ -277,7 +277,7 @@ def resolve_mentions(
             continue
         top_pop = max(c.population for c in cands)
         best = max(cands, key=lambda c: _score(gaz, ctx, m, c, near_pts, top_pop))
-        if gaz.is_landmark(best.index) and not _landmark_in_story(ctx, m, best):
+        if best.index in gaz.landmarks and not _landmark_in_story(ctx, m, best):
             cands = _without_landmarks(gaz, ctx, m, near_pts)
             if not cands:
                 continue
@@ -307,7 +307,7 @@ def _without_landmarks(gaz: Gazetteer, ctx: _Context, m: Mention, near_pts: Near
     """The readings of a mention once a landmark of another country is set aside (حي التضامن
     in a story about Tunis is not the Damascus quarter): its other candidates, else the name
     after its place word looked up by its Latin spelling in the story's countries."""
-    m.candidates = [c for c in m.candidates if not gaz.is_landmark(c.index)]
+    m.candidates = [c for c in m.candidates if c.index not in gaz.landmarks]
     words = m.form.split(" ")
     if not m.candidates and len(words) > 1 and trigger_kind(strip_article(words[0])) is not None and ctx.dominant:
         m.skeleton_word = " ".join(words[1:])
