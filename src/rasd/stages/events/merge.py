@@ -60,8 +60,11 @@ def _same_place(a: Candidate, b: Candidate) -> bool:
     la, lb = a.location, b.location
     if la is None or lb is None:
         return True
-    if a.location_fallback or b.location_fallback or la.precision >= 3 or lb.precision >= 3:
+    if a.location_fallback or b.location_fallback:
         return la.country == lb.country
+    if la.precision >= 3 or lb.precision >= 3:
+        coarse, fine = (la, lb) if la.precision >= lb.precision else (lb, la)
+        return _inside(fine, coarse)
     return _near(la, lb)
 
 
@@ -140,6 +143,15 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     return _same_place(a, b) and _dates_ok(a, b)
 
 
+def _inside(fine: Location, coarse: Location) -> bool:
+    """Whether a finer place can stand for a coarser one: it lies in the coarser one's country
+    and, where both name it, its province (a town of another province named later in the
+    article is another incident's place, not a closer reading of this one's)."""
+    if fine.country != coarse.country:
+        return False
+    return coarse.admin1 is None or fine.admin1 is None or fine.admin1 == coarse.admin1
+
+
 def _generic(actor: str | None) -> bool:
     return actor is None or actor.startswith("Unidentified Armed Group")
 
@@ -162,7 +174,8 @@ def _combine(a: Candidate, b: Candidate) -> Candidate:
         date, tp = main.date, main.time_precision
     loc, fb = main.location, main.location_fallback
     if other.location is not None and not other.reference and (loc is None or (fb and not other.location_fallback)
-                                       or (not other.location_fallback and other.location.precision < loc.precision)):
+                                       or (not other.location_fallback and other.location.precision < loc.precision
+                                           and _inside(other.location, loc))):
         loc, fb = other.location, other.location_fallback
     # the toll told with the event, not the largest number of the sentences merged into it
     # (a later sentence's bigger figure is mostly background: a month's toll, another attack)
