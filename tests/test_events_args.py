@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from rasd.api import analyze_text
 from rasd.document import Location
 from rasd.stages.events.merge import Candidate, merge_candidates
 
@@ -34,3 +35,28 @@ def test_events_args_coarse_place_merges_only_what_lies_inside(coarse: Location,
     first = out[0]
     assert first.location is not None
     assert first.location.name == (fine.name if merged else coarse.name)
+
+
+def _actors(text: str) -> list[tuple[str | None, str | None]]:
+    doc = analyze_text(text, published="2016-03-10")
+    return [(e.actor1, e.actor2) for e in doc.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("شنت إسرائيل أمس غارات جوية على مواقع لحركة حماس في خان يونس جنوب قطاع غزة.",
+         "Military Forces of Israel"),
+        ("وكانت تركيا قصفت، الثلاثاء الماضي، مواقع لحزب العمال الكردستاني في جبال قنديل شمال العراق.",
+         "Military Forces of Turkey"),
+        ("وأفادت مصادر محلية بأن روسيا نفذت أمس غارات جوية على بلدة كفرنبل في ريف إدلب.",
+         "Military Forces of Russia"),
+    ],
+)
+def test_events_args_country_subject_is_its_forces(text: str, actor1: str) -> None:
+    assert actor1 in [a1 for a1, _ in _actors(text)]
+
+
+def test_events_args_country_closing_a_place_phrase_is_not_the_doer() -> None:
+    text = "وفي محافظة مأرب، شرق اليمن، شنت المقاومة الشعبية أمس هجوما على مواقع الحوثيين في صرواح."
+    assert all(a1 != "Military Forces of Yemen" for a1, _ in _actors(text))
