@@ -60,3 +60,28 @@ def test_events_args_country_subject_is_its_forces(text: str, actor1: str) -> No
 def test_events_args_country_closing_a_place_phrase_is_not_the_doer() -> None:
     text = "وفي محافظة مأرب، شرق اليمن، شنت المقاومة الشعبية أمس هجوما على مواقع الحوثيين في صرواح."
     assert all(a1 != "Military Forces of Yemen" for a1, _ in _actors(text))
+
+
+_MOSUL = Location("الموصل", "Mosul", "IQ", "Nineveh", 36.34, 43.13, 1)
+_NEAR_MOSUL = Location("بعشيقة", "Bashiqa", "IQ", "Nineveh", 36.45, 43.35, 1)
+_BAGHDAD = Location("بغداد", "Baghdad", "IQ", "Baghdad", 33.34, 44.40, 1)
+
+
+def _toll(location: Location, start: int, fatalities: int) -> Candidate:
+    """A casualty-only sentence (``قتل ستة أشخاص في ...``): typed from its death word alone."""
+    return Candidate("Violence against civilians", "Attack", "2015-07-20", 1, location, False,
+                     None, None, fatalities, start, start + 10, 0.5, True, False)
+
+
+@pytest.mark.parametrize(
+    ("place", "merged"),
+    [
+        (_NEAR_MOSUL, True),  # the wounded died in the next town's hospital: the same incident's toll
+        (_BAGHDAD, False),  # deaths in another city are another incident, never summed into this one
+    ],
+)
+def test_events_args_casualty_follow_up_merges_only_near(place: Location, merged: bool) -> None:
+    out = merge_candidates([_strike(_MOSUL, 0, None), _toll(place, 50, 6)])
+    assert len(out) == (1 if merged else 2)
+    assert out[0].location == _MOSUL
+    assert out[0].fatalities == (6 if merged else None)

@@ -78,6 +78,20 @@ def _near(la: Location, lb: Location) -> bool:
     return _km(la, lb) <= 25.0
 
 
+#: How far from an event a casualty follow-up's own town may lie and still tell its toll
+#: (the hospital in the next town where the wounded died).
+_FOLLOW_UP_KM = 50.0
+
+
+def _not_elsewhere(a: Candidate, b: Candidate) -> bool:
+    """Whether ``b`` names no town of its own away from ``a``'s place: no place, a fallback
+    or a coarse one, or a place within :data:`_FOLLOW_UP_KM`."""
+    la, lb = a.location, b.location
+    if la is None or lb is None or b.location_fallback or lb.precision >= 3:
+        return True
+    return _km(la, lb) <= _FOLLOW_UP_KM
+
+
 def _same_protest_place(a: Candidate, b: Candidate) -> bool:
     """Same place for two demonstrations: a fallback place (the dateline) stands for the
     place the text names only when that place is within 25 km of it (a deadly protest told
@@ -112,9 +126,9 @@ def _same_day(a: Candidate, b: Candidate) -> bool:
 
 def _compatible(a: Candidate, b: Candidate) -> bool:
     """Whether ``b`` (later in the article) describes the event ``a``."""
-    if b.weak and a.event_type in _CASUALTY_HOSTS and (a.date == b.date or b.time_precision > 1):
+    if b.weak and a.event_type in _CASUALTY_HOSTS and (a.date == b.date or b.time_precision > 1) and _not_elsewhere(a, b):
         # a casualty-only follow-up ("two more died of their wounds") belongs to the event
-        # it follows, wherever the geocoder put its stray place names
+        # it follows, unless it names a town of its own far from that event's
         return True
     if (a.event_type in _PROTEST_TYPES and b.event_type in _PROTEST_TYPES and a.sub_event_type != b.sub_event_type
             and set(a.spans) & set(b.spans)):
