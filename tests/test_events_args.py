@@ -1,5 +1,7 @@
 """Each incident's arguments from its own clause (issue 16): merging keeps a province's event
-apart from a town of another province. Places and sentences written for these tests."""
+apart from a town of another province and a far town's deaths out of an event's toll; a
+country as the subject of an attack verb is its forces; a state force named with a bomb is its
+target. Places and sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import pytest
 from rasd.api import analyze_text
 from rasd.document import Location
 from rasd.stages.events.merge import Candidate, merge_candidates
+from rasd.stages.events.stage import _bomb_sides
 
 _PROVINCE = Location("ولاية باروان", "Parwan", "AF", "Parwan", 35.0, 69.0, 3)
 _TOWN_INSIDE = Location("شاريكار", "Charikar", "AF", "Parwan", 35.01, 69.17, 1)
@@ -85,3 +88,27 @@ def test_events_args_casualty_follow_up_merges_only_near(place: Location, merged
     assert len(out) == (1 if merged else 2)
     assert out[0].location == _MOSUL
     assert out[0].fatalities == (6 if merged else None)
+
+
+@pytest.mark.parametrize(
+    ("sides", "sub", "want"),
+    [
+        # a state force read as a bomb's doer is its target; a named armed group beside it is the doer
+        (("Military Forces of Turkey", "PKK: Kurdistan Workers Party"), "Remote explosive/landmine/IED",
+         ("PKK: Kurdistan Workers Party", "Military Forces of Turkey")),
+        (("Police Forces of Nigeria", "Civilians (Nigeria)"), "Suicide bomb", (None, "Civilians (Nigeria)")),
+        (("Military Forces of Egypt", None), "Remote explosive/landmine/IED", (None, "Military Forces of Egypt")),
+        # air strikes and shelling are the state's own acts
+        (("Military Forces of Syria", "Islamic State"), "Air/drone strike", ("Military Forces of Syria", "Islamic State")),
+        (("Islamic State", "Police Forces of Iraq"), "Suicide bomb", ("Islamic State", "Police Forces of Iraq")),
+    ],
+)
+def test_events_args_state_forces_suffer_bombs(sides: tuple[str | None, str | None], sub: str,
+                                               want: tuple[str | None, str | None]) -> None:
+    assert _bomb_sides(*sides, sub) == want
+
+
+def test_events_args_wounded_police_are_the_bombs_target() -> None:
+    text = "أصيب ثلاثة من رجال الشرطة المصرية أمس في انفجار عبوة ناسفة بمدينة العريش شمال سيناء."
+    events = analyze_text(text, published="2016-05-12").events
+    assert [(e.actor1, e.actor2) for e in events] == [("Unidentified Armed Group (Egypt)", "Police Forces of Egypt")]

@@ -85,11 +85,12 @@ _FOLLOW_UP_KM = 50.0
 
 def _not_elsewhere(a: Candidate, b: Candidate) -> bool:
     """Whether ``b`` names no town of its own away from ``a``'s place: no place, a fallback
-    or a coarse one, or a place within :data:`_FOLLOW_UP_KM`."""
+    or a coarse one, or a place of the same country within :data:`_FOLLOW_UP_KM` (a border
+    town across the frontier is another incident's)."""
     la, lb = a.location, b.location
     if la is None or lb is None or b.location_fallback or lb.precision >= 3:
         return True
-    return _km(la, lb) <= _FOLLOW_UP_KM
+    return la.country == lb.country and _km(la, lb) <= _FOLLOW_UP_KM
 
 
 def _same_protest_place(a: Candidate, b: Candidate) -> bool:
