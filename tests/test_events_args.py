@@ -9,8 +9,9 @@ import pytest
 
 from rasd.api import analyze_text
 from rasd.document import Location
+from rasd.stages.events.lexicon import words_of
 from rasd.stages.events.merge import Candidate, merge_candidates
-from rasd.stages.events.stage import _bomb_sides
+from rasd.stages.events.stage import _another, _bomb_sides
 
 _PROVINCE = Location("ولاية باروان", "Parwan", "AF", "Parwan", 35.0, 69.0, 3)
 _TOWN_INSIDE = Location("شاريكار", "Charikar", "AF", "Parwan", 35.01, 69.17, 1)
@@ -112,3 +113,31 @@ def test_events_args_wounded_police_are_the_bombs_target() -> None:
     text = "أصيب ثلاثة من رجال الشرطة المصرية أمس في انفجار عبوة ناسفة بمدينة العريش شمال سيناء."
     events = analyze_text(text, published="2016-05-12").events
     assert [(e.actor1, e.actor2) for e in events] == [("Unidentified Armed Group (Egypt)", "Police Forces of Egypt")]
+
+
+@pytest.mark.parametrize(
+    ("second", "days"),
+    [
+        # "another patrol ... on Saturday": a second incident, each on its own day
+        ("وتعرضت دورية أخرى السبت لانفجار عبوة ناسفة في مدينة العريش.", ["2016-05-07", "2016-05-08"]),
+        # the wounded of the same blast, told again: still one incident
+        ("وقالت مصادر طبية إن الشرطيين نقلا إلى مستشفى العريش العام.", ["2016-05-08"]),
+    ],
+)
+def test_events_args_another_incident_keeps_its_own_day(second: str, days: list[str]) -> None:
+    text = "أصيب شرطيان الأحد في انفجار عبوة ناسفة استهدفت دورية أمنية في مدينة العريش شمال سيناء.\n\n" + second
+    events = analyze_text(text, published="2016-05-10").events
+    assert sorted(e.date for e in events if e.sub_event_type == "Remote explosive/landmine/IED") == days
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "another"),
+    [
+        ("استهدف هجوم آخر بسيارة مفخخة حاجزا للشرطة", 1, True),
+        ("وكانت دورية أخرى تعرضت لانفجار", 4, True),
+        ("قتل جندي وأصيب آخر في الهجوم", 5, False),  # another casualty, not another incident
+        ("انفجرت العبوة في المناطق الأخرى", 0, False),  # definite: "the other areas"
+    ],
+)
+def test_events_args_another_read(text: str, trigger: int, another: bool) -> None:
+    assert _another(words_of(text), trigger) is another

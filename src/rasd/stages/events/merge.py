@@ -45,6 +45,7 @@ class Candidate:
     reference: bool
     spans: tuple[tuple[int, int], ...] = ()
     victims: tuple[str, ...] = ()  # actors the sentence shows suffering the event
+    distinct: bool = False  # the text calls it another incident (هجوم آخر، دورية أخرى)
 
 
 def _km(a: Location, b: Location) -> float:
@@ -127,6 +128,8 @@ def _same_day(a: Candidate, b: Candidate) -> bool:
 
 def _compatible(a: Candidate, b: Candidate) -> bool:
     """Whether ``b`` (later in the article) describes the event ``a``."""
+    if b.distinct and a.date != b.date and a.time_precision == b.time_precision == 1:
+        return False  # "another patrol was hit on Saturday": no day of slack for the event told before it
     if b.weak and a.event_type in _CASUALTY_HOSTS and (a.date == b.date or b.time_precision > 1) and _not_elsewhere(a, b):
         # a casualty-only follow-up ("two more died of their wounds") belongs to the event
         # it follows, unless it names a town of its own far from that event's

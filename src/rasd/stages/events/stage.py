@@ -136,6 +136,23 @@ def _bomb_sides(actor1: str | None, actor2: str | None, sub_event_type: str) -> 
     return None, actor2 or actor1
 
 
+#: ``آخر``/``أخرى`` (indefinite) near a trigger: the text tells another incident of the kind.
+_ANOTHER = frozenset({"اخر", "اخري"})
+_ANOTHER_REACH = (5, 3)  # words before and after the trigger
+
+
+def _another(words: Sequence[Any], trigger: int | None) -> bool:
+    """Whether the text calls the incident at word ``trigger`` another one (``هجوم آخر``,
+    ``وكانت دورية أخرى تعرضت لانفجار``); not a casualty (``قتل جندي وأصيب آخر``)."""
+    if trigger is None:
+        return False
+    t = tables()
+    for j in range(max(1, trigger - _ANOTHER_REACH[0]), min(len(words), trigger + _ANOTHER_REACH[1] + 1)):
+        if words[j].key in _ANOTHER and not (t.death.any_in(words, j - 1, j) or t.wound.any_in(words, j - 1, j)):
+            return True
+    return False
+
+
 # ---------------------------------------------------------------------------- notes
 def event_notes(e: Event) -> str:
     """A one-line English summary of an event."""
@@ -316,7 +333,8 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
         weak = True  # "the attack" with nothing else new: the event told before it
     cand = Candidate(det.event_type, sub, date, tp, loc, loc_fb, actor1, actor2, fat,
                      sent.start, sent.end, round(max(0.0, min(1.0, score)), 4), weak, det.reference,
-                     ((sent.start, sent.end),), victims)
+                     ((sent.start, sent.end),), victims,
+                     _another(words, next((i for i, w in enumerate(words) if w.start >= anchor), None)))
     listed = place_list(text, doc.places, place) if place is not None and place is own and not det.reference else []
     if len(listed) < 2:
         return [cand]
