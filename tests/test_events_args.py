@@ -141,3 +141,18 @@ def test_events_args_another_incident_keeps_its_own_day(second: str, days: list[
 )
 def test_events_args_another_read(text: str, trigger: int, another: bool) -> None:
     assert _another(words_of(text), trigger) is another
+
+
+def _kinds(text: str) -> list[tuple[str, int | None]]:
+    return sorted((e.sub_event_type, e.fatalities) for e in analyze_text(text, published="2016-05-10").events)
+
+
+def test_events_args_two_tolls_of_two_kinds_are_two_incidents() -> None:
+    text = ("وأكد مصدر عسكري مقتل ستة من المسلحين وأربعة من الجنود خلال اشتباكات عنيفة أمس في محيط مدينة "
+            "الرمادي، كما قتل ثلاثة مدنيين في قصف بقذائف الهاون على حي سكني.")
+    assert _kinds(text) == [("Armed clash", 10), ("Shelling/artillery/missile attack", 3)]
+
+
+def test_events_args_both_sides_dead_stay_one_toll() -> None:
+    text = "قتل خمسة جنود أمس في هجوم مسلح على حاجز للجيش قرب مدينة الرمادي، فيما قتل ثلاثة من المهاجمين."
+    assert _kinds(text) == [("Armed clash", 8)]

@@ -58,7 +58,7 @@ from rasd.stages.events.eventness import article_profile, drop_non_events, weigh
 from rasd.stages.events.lexicon import clauses_of, cue_set, words_of
 from rasd.stages.events.lookup import antecedent_before, places_by_start
 from rasd.stages.events.merge import VIOLENT_TYPES, Candidate, merge_candidates
-from rasd.stages.events.numbers import fatalities_in, incident_range, tables
+from rasd.stages.events.numbers import fatalities_in, fatalities_of_words, incident_range, tables
 from rasd.stages.events.where import (
     carried_place,
     fallback_location,
@@ -239,8 +239,21 @@ def _incident_parts(doc: Document, sent: Sentence, main_cc: str | None) -> list[
               and (p.country == main_cc or locative_before(doc.text, p.start))} for lo, hi in parts]
     placed = [n for n in names if n]
     if len(placed) < 2 or any(a & b for i, a in enumerate(placed) for b in placed[i + 1:]):
-        return whole
+        return parts if _tolled_apart(doc, parts) else whole
     return parts
+
+
+def _tolled_apart(doc: Document, parts: Sequence[tuple[int, int]]) -> bool:
+    """Whether two parts of a sentence each tell their own toll of their own kind of incident
+    (``مقتل 8 ... خلال مواجهات، كما قتل مدنيان في قصف على الأحياء``): two incidents, not the
+    two sides' dead of one clash (those parts tell the same kind)."""
+    tolled = [(lo, hi) for lo, hi in parts if fatalities_of_words(words_of(doc.text, lo, hi))[0]]
+    if len(tolled) < 2:
+        return False
+    # (a casualty word alone, قتل سبعة من عناصر الجماعة, types nothing of its own)
+    kinds = [{d.sub_event_type for d in detect_sentence(doc.text, lo, hi, doc.published)
+              if not d.reference and d.families - _WEAK_SUBTYPES_FROM} for lo, hi in tolled]
+    return all(kinds) and not any(a & b for i, a in enumerate(kinds) for b in kinds[i + 1:])
 
 
 def _incident_focus(doc: Document, words: Sequence[Any], anchor: int) -> int | None:
