@@ -11,7 +11,7 @@ from rasd.api import analyze_text
 from rasd.document import Location
 from rasd.stages.events.lexicon import words_of
 from rasd.stages.events.merge import Candidate, merge_candidates
-from rasd.stages.events.stage import _another, _bomb_sides
+from rasd.stages.events.stage import _air_sides, _another, _bomb_sides
 
 _PROVINCE = Location("ولاية باروان", "Parwan", "AF", "Parwan", 35.0, 69.0, 3)
 _TOWN_INSIDE = Location("شاريكار", "Charikar", "AF", "Parwan", 35.01, 69.17, 1)
@@ -156,3 +156,20 @@ def test_events_args_two_tolls_of_two_kinds_are_two_incidents() -> None:
 def test_events_args_both_sides_dead_stay_one_toll() -> None:
     text = "قتل خمسة جنود أمس في هجوم مسلح على حاجز للجيش قرب مدينة الرمادي، فيما قتل ثلاثة من المهاجمين."
     assert _kinds(text) == [("Armed clash", 8)]
+
+
+@pytest.mark.parametrize(
+    ("sides", "want"),
+    [
+        # a group read as an air strike's doer is what was struck; a state named beside it flew
+        (("Islamic State", "Military Forces of Iraq"), ("Military Forces of Iraq", "Islamic State")),
+        (("Houthi Movement - Ansar Allah", None), (None, "Houthi Movement - Ansar Allah")),
+        (("Unidentified Armed Group (Syria)", "Civilians (Syria)"), (None, "Civilians (Syria)")),
+        (("Global Coalition Against Daesh", "Islamic State"), ("Global Coalition Against Daesh", "Islamic State")),
+        (("Military Forces of Russia", "Civilians (Syria)"), ("Military Forces of Russia", "Civilians (Syria)")),
+    ],
+)
+def test_events_args_air_strikes_are_flown_by_states(sides: tuple[str | None, str | None],
+                                                     want: tuple[str | None, str | None]) -> None:
+    assert _air_sides(*sides, "Air/drone strike") == want
+    assert _air_sides(*sides, "Armed clash") == sides  # on the ground, either side may attack

@@ -125,6 +125,22 @@ _INSURGENT_WEAPONS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"}
 _STATE_FORCES = ("Military Forces of ", "Police Forces of ")
 
 
+def _state_side(actor: str | None) -> bool:
+    """Whether an actor name is a state's forces or a coalition of states."""
+    return actor is not None and (actor.startswith((*_STATE_FORCES, "Government of ")) or "Coalition" in actor)
+
+
+def _air_sides(actor1: str | None, actor2: str | None, sub_event_type: str) -> tuple[str | None, str | None]:
+    """``(actor1, actor2)`` of an air strike whose reading made a non-state group its doer
+    (``غارات على مواقع للحوثيين``): states fly, so the group is the target; a state's forces
+    named beside it are the doer, else the doer is not named."""
+    if sub_event_type != "Air/drone strike" or not actor1 or _state_side(actor1) or actor1.startswith("Civilians"):
+        return actor1, actor2
+    if _state_side(actor2):
+        return actor2, actor1
+    return None, actor2 if actor2 and actor2.startswith("Civilians") else actor1
+
+
 def _bomb_sides(actor1: str | None, actor2: str | None, sub_event_type: str) -> tuple[str | None, str | None]:
     """``(actor1, actor2)`` of a bombing whose reading made a state's forces its doer
     (``انفجر لغم أرضي بينما كانت قافلة عسكرية تمر``): the forces suffer it; a non-state
@@ -330,7 +346,7 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     if det.reference and not claim:
         # an investigation, a condemnation, "no group has claimed it": its names are not the event's sides
         actor1 = actor2 = None
-    actor1, actor2 = _bomb_sides(actor1, actor2, det.sub_event_type)
+    actor1, actor2 = _air_sides(*_bomb_sides(actor1, actor2, det.sub_event_type), det.sub_event_type)
     actor1 = name_at(_acting_state(actor1, det.event_type, det.sub_event_type), date)
     actor2 = name_at(actor2, date)
     sub = det.sub_event_type
@@ -457,9 +473,11 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
     for c in merged:
         if c.score < min_confidence:
             continue
-        a1, a2 = _bomb_sides(c.actor1, c.actor2, c.sub_event_type)  # (a doer donated by another sentence)
+        # (a doer donated by another sentence)
+        a1, a2 = _air_sides(*_bomb_sides(c.actor1, c.actor2, c.sub_event_type), c.sub_event_type)
         if a1 != c.actor1:
-            unnamed = country_name(c.location.country if c.location else main_cc)
+            unnamed = (country_name(c.location.country if c.location else main_cc)
+                       if c.sub_event_type not in _STATE_ONLY_SUBTYPES else None)
             c = replace(c, actor1=a1 or (f"Unidentified Armed Group ({unnamed})" if unnamed else None), actor2=a2)
         e = Event(event_type=c.event_type, sub_event_type=c.sub_event_type, date=c.date,
                   time_precision=c.time_precision, evidence=_evidence(c, sentences), actor1=c.actor1,
