@@ -173,3 +173,18 @@ def test_events_args_air_strikes_are_flown_by_states(sides: tuple[str | None, st
                                                      want: tuple[str | None, str | None]) -> None:
     assert _air_sides(*sides, "Air/drone strike") == want
     assert _air_sides(*sides, "Armed clash") == sides  # on the ground, either side may attack
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # كبرى is an adjective (the largest), never ك + the name of a politician
+        ("قتل جنديان أمس في هجوم نفذه مسلحون على حاجز في الموصل كبرى مدن شمال العراق.",
+         ("Unidentified Armed Group (Iraq)", "Military Forces of Iraq")),
+        # masked men who attack are an unnamed armed group, the policeman they kill its victim
+        ("قتل شرطي مصري أمس في هجوم نفذه ملثمون على نقطة تفتيش في مدينة العريش.",
+         ("Unidentified Armed Group (Egypt)", "Police Forces of Egypt")),
+    ],
+)
+def test_events_args_doer_and_victim_of_an_attack(text: str, sides: tuple[str, str]) -> None:
+    assert sides in _actors(text)

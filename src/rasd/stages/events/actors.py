@@ -317,6 +317,8 @@ def _kb_mentions(text: str, words: Sequence[Word], lo: int, hi: int) -> list[Act
             continue  # حي بري (a Khartoum district) is not Nabih Berri
         if cue_set("kin_words").any_in(words, max(lo, idx[0] - 2), idx[0]):
             continue  # قبيلة أولاد سليمان: a tribe, not the person (or office) of that name
+        if "ك" in text[words[idx[0]].start:a_start]:
+            continue  # كبرى is not ك + بري (Nabih Berri): a name is not read after a ك clitic
         kind = _KIND_OF_CATEGORY.get(str(actor.category or "").lower(), "rebel")
         out.append(ActorMention(str(actor.acled_name), kind, idx[0], idx[-1]))
     return out
