@@ -11,7 +11,8 @@ from rasd.api import analyze_text
 from rasd.document import Location
 from rasd.stages.events.lexicon import words_of
 from rasd.stages.events.merge import Candidate, merge_candidates
-from rasd.stages.events.stage import _air_sides, _another, _bomb_sides
+from rasd.stages.events.sides import air_sides, bomb_sides
+from rasd.stages.events.stage import _another
 
 _PROVINCE = Location("ولاية باروان", "Parwan", "AF", "Parwan", 35.0, 69.0, 3)
 _TOWN_INSIDE = Location("شاريكار", "Charikar", "AF", "Parwan", 35.01, 69.17, 1)
@@ -106,7 +107,7 @@ def test_events_args_casualty_follow_up_merges_only_near(place: Location, merged
 )
 def test_events_args_state_forces_suffer_bombs(sides: tuple[str | None, str | None], sub: str,
                                                want: tuple[str | None, str | None]) -> None:
-    assert _bomb_sides(*sides, sub) == want
+    assert bomb_sides(*sides, sub) == want
 
 
 def test_events_args_wounded_police_are_the_bombs_target() -> None:
@@ -171,8 +172,8 @@ def test_events_args_both_sides_dead_stay_one_toll() -> None:
 )
 def test_events_args_air_strikes_are_flown_by_states(sides: tuple[str | None, str | None],
                                                      want: tuple[str | None, str | None]) -> None:
-    assert _air_sides(*sides, "Air/drone strike") == want
-    assert _air_sides(*sides, "Armed clash") == sides  # on the ground, either side may attack
+    assert air_sides(*sides, "Air/drone strike") == want
+    assert air_sides(*sides, "Armed clash") == sides  # on the ground, either side may attack
 
 
 @pytest.mark.parametrize(
@@ -188,3 +189,23 @@ def test_events_args_air_strikes_are_flown_by_states(sides: tuple[str | None, st
 )
 def test_events_args_doer_and_victim_of_an_attack(text: str, sides: tuple[str, str]) -> None:
     assert sides in _actors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "actor1"),
+    [
+        # the mother organisation named where its branch fights: ACLED codes the branch
+        ("قتل أربعة جنود أمس في هجوم شنه مسلحو تنظيم القاعدة على نقطة عسكرية في مدينة المكلا.", "2016-03-10",
+         "AQAP: Al Qaeda in the Arabian Peninsula"),
+        ("قتل ثلاثة من عناصر الدرك أمس في كمين نصبه مسلحو تنظيم القاعدة قرب مدينة تيزي وزو.", "2016-03-10",
+         "AQIM: Al Qaeda in the Islamic Maghreb"),
+    ],
+)
+def test_events_args_branch_names(text: str, published: str, actor1: str) -> None:
+    assert actor1 in [e.actor1 for e in analyze_text(text, published=published).events]
+
+
+def test_events_args_military_base_is_not_al_qaeda() -> None:
+    text = "سيطرت القوات الحكومية أمس على القاعدة العسكرية في مدينة الحديثة بعد معارك مع تنظيم داعش."
+    names = {n for e in analyze_text(text, published="2016-03-10").events for n in (e.actor1, e.actor2)}
+    assert not any(n and "Qaeda" in n for n in names)

@@ -7,12 +7,13 @@ suffered it).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
 from rasd.span_index import overlap_range
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
+from rasd.stages.events.sides import common_noun, country_doer
 from rasd.text import load_data, normalize_key
 
 __all__ = [
@@ -213,7 +214,11 @@ def group_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None,
     cats: dict[str, str] = _data()["group_categories"]
     for name, ts in _group_sets().items():
         for m in ts.find(words, lo, hi):
-            out.append(ActorMention(name, cats.get(name, "rebel"), m.first, m.last))
+            if not common_noun(words, m.first, m.last, hi):
+                out.append(ActorMention(name, cats.get(name, "rebel"), m.first, m.last))
+    branches: dict[str, dict[str, str]] = _data().get("branches", {})
+    if country:
+        out = [replace(a, name=branches[a.name][country]) if country in branches.get(a.name, {}) else a for a in out]
     out.sort(key=lambda a: (a.first, -(a.last - a.first)))
     dedup: list[ActorMention] = []
     for a in out:
@@ -319,8 +324,12 @@ def _kb_mentions(text: str, words: Sequence[Word], lo: int, hi: int) -> list[Act
             continue  # قبيلة أولاد سليمان: a tribe, not the person (or office) of that name
         if "ك" in text[words[idx[0]].start:a_start]:
             continue  # كبرى is not ك + بري (Nabih Berri): a name is not read after a ك clitic
-        kind = _KIND_OF_CATEGORY.get(str(actor.category or "").lower(), "rebel")
-        out.append(ActorMention(str(actor.acled_name), kind, idx[0], idx[-1]))
+        if common_noun(words, idx[0], idx[-1], hi):
+            continue
+        name = str(actor.acled_name)
+        kind = _KIND_OF_CATEGORY.get(str(actor.category or "").lower(),
+                                     "state" if name.startswith(("Government of ", "Military Forces of ")) else "rebel")
+        out.append(ActorMention(name, kind, idx[0], idx[-1]))
     return out
 
 
@@ -343,57 +352,6 @@ def _act_nationality(words: Sequence[Word], trigger_pos: int, hi: int) -> str | 
         cc = nationality_of(words, j - 1, j - 1, 1)
         if cc:
             return cc
-    return None
-
-
-@lru_cache(maxsize=1)
-def _state_verbs() -> TermSet:
-    return TermSet(_data().get("state_act_verbs", ()))
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    """Normalised country names (the non-adjective forms of ``nationalities``) -> ISO code."""
-    out: dict[str, str] = {}
-    for cc, terms in _data()["nationalities"].items():
-        for t in terms:
-            if " " not in t and not t.endswith(("ي", "ية", "يين")):
-                out[normalize_key(t)] = cc
-    return out
-
-
-def _country_at(words: Sequence[Word], j: int) -> str | None:
-    """The country whose bare name is word ``j`` (a conjunction may stand before it, never a
-    preposition: ``في تركيا`` is a place)."""
-    if j < 0 or j >= len(words) or words[j].punct:
-        return None
-    key, names = words[j].key, _country_names()
-    if key in names:
-        return names[key]
-    return names.get(key[1:]) if key[:1] in "وف" else None
-
-
-def _joined(words: Sequence[Word], i: int, text: str | None) -> bool:
-    """Whether words ``i`` and ``i + 1`` stand side by side, no punctuation between."""
-    return text is None or not text[words[i].end:words[i + 1].start].strip()
-
-
-def _country_doer(words: Sequence[Word], lo: int, hi: int, trigger_pos: int, text: str | None) -> str | None:
-    """The country named as the subject of a verb of carrying out, at or before the trigger
-    (``تركيا نفذت ضربات``, ``شنت إسرائيل غارات``): ACLED codes the act to its forces. A name
-    that closes a place phrase (``غرب اليمن``, ``شمال سوريا``) is not a subject."""
-    for m in _state_verbs().find(words, max(lo, trigger_pos - 8), min(hi, trigger_pos + 1)):
-        if m.last + 1 < hi and _joined(words, m.last, text):
-            cc = _country_at(words, m.last + 1)
-            if cc:
-                return cc
-        j = m.first - 1
-        place_head = j > lo and (cue_set("directions").any_in(words, j - 1, j)
-                                 or cue_set("place_nouns").any_in(words, j - 1, j))
-        if j >= lo and _joined(words, j, text) and not place_head:
-            cc = _country_at(words, j)
-            if cc:
-                return cc
     return None
 
 
@@ -570,7 +528,7 @@ def pick_actors(
         # the trigger may name its own doer (نفذ الطيران الحربي غارات: the air force)
         itself = [c for c in around if c[0] == trigger_pos]
         subject = itself[0] if itself else max(before) if before else min(after) if after else None
-        doer = _country_doer(words, lo, hi, trigger_pos, text) if event_type in _STRIKE_TYPES and not agents else None
+        doer = country_doer(words, lo, hi, trigger_pos, text) if event_type in _STRIKE_TYPES and not agents else None
         force = _role_name(RoleMention("military", "Military Forces of {country}", trigger_pos, trigger_pos, doer),
                            country) if doer else None
         if force:

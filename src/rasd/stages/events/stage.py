@@ -59,6 +59,7 @@ from rasd.stages.events.lexicon import clauses_of, cue_set, words_of
 from rasd.stages.events.lookup import antecedent_before, places_by_start
 from rasd.stages.events.merge import VIOLENT_TYPES, Candidate, merge_candidates
 from rasd.stages.events.numbers import fatalities_in, fatalities_of_words, incident_range, tables
+from rasd.stages.events.sides import air_sides, bomb_sides
 from rasd.stages.events.where import (
     carried_place,
     fallback_location,
@@ -117,39 +118,6 @@ class EventsStage:
         except Exception as exc:  # never fail the pipeline on odd text
             return doc.evolve(events=(), warnings=(*doc.warnings, f"events: {type(exc).__name__}: {exc}"))
         return doc.evolve(events=tuple(events))
-
-
-#: Sub-events whose doer ACLED almost never finds in a state's forces: a bomb planted or a
-#: suicide attack; a state force the sentence names with them is their target.
-_INSURGENT_WEAPONS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
-_STATE_FORCES = ("Military Forces of ", "Police Forces of ")
-
-
-def _state_side(actor: str | None) -> bool:
-    """Whether an actor name is a state's forces or a coalition of states."""
-    return actor is not None and (actor.startswith((*_STATE_FORCES, "Government of ")) or "Coalition" in actor)
-
-
-def _air_sides(actor1: str | None, actor2: str | None, sub_event_type: str) -> tuple[str | None, str | None]:
-    """``(actor1, actor2)`` of an air strike whose reading made a non-state group its doer
-    (``غارات على مواقع للحوثيين``): states fly, so the group is the target; a state's forces
-    named beside it are the doer, else the doer is not named."""
-    if sub_event_type != "Air/drone strike" or not actor1 or _state_side(actor1) or actor1.startswith("Civilians"):
-        return actor1, actor2
-    if _state_side(actor2):
-        return actor2, actor1
-    return None, actor2 if actor2 and actor2.startswith("Civilians") else actor1
-
-
-def _bomb_sides(actor1: str | None, actor2: str | None, sub_event_type: str) -> tuple[str | None, str | None]:
-    """``(actor1, actor2)`` of a bombing whose reading made a state's forces its doer
-    (``انفجر لغم أرضي بينما كانت قافلة عسكرية تمر``): the forces suffer it; a non-state
-    armed group named beside them is the doer, else the doer is unnamed."""
-    if sub_event_type not in _INSURGENT_WEAPONS or not actor1 or not actor1.startswith(_STATE_FORCES):
-        return actor1, actor2
-    if actor2 and not actor2.startswith((*_STATE_FORCES, "Civilians", "Government of ")):
-        return actor2, actor1
-    return None, actor2 or actor1
 
 
 #: ``آخر``/``أخرى`` (indefinite) near a trigger: the text tells another incident of the kind.
@@ -346,7 +314,7 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     if det.reference and not claim:
         # an investigation, a condemnation, "no group has claimed it": its names are not the event's sides
         actor1 = actor2 = None
-    actor1, actor2 = _air_sides(*_bomb_sides(actor1, actor2, det.sub_event_type), det.sub_event_type)
+    actor1, actor2 = air_sides(*bomb_sides(actor1, actor2, det.sub_event_type), det.sub_event_type)
     actor1 = name_at(_acting_state(actor1, det.event_type, det.sub_event_type), date)
     actor2 = name_at(actor2, date)
     sub = det.sub_event_type
@@ -474,7 +442,7 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
         if c.score < min_confidence:
             continue
         # (a doer donated by another sentence)
-        a1, a2 = _air_sides(*_bomb_sides(c.actor1, c.actor2, c.sub_event_type), c.sub_event_type)
+        a1, a2 = air_sides(*bomb_sides(c.actor1, c.actor2, c.sub_event_type), c.sub_event_type)
         if a1 != c.actor1:
             unnamed = (country_name(c.location.country if c.location else main_cc)
                        if c.sub_event_type not in _STATE_ONLY_SUBTYPES else None)
