@@ -7,7 +7,7 @@ suffered it).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -216,9 +216,6 @@ def group_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None,
         for m in ts.find(words, lo, hi):
             if not common_noun(words, m.first, m.last, hi):
                 out.append(ActorMention(name, cats.get(name, "rebel"), m.first, m.last))
-    branches: dict[str, dict[str, str]] = _data().get("branches", {})
-    if country:
-        out = [replace(a, name=branches[a.name][country]) if country in branches.get(a.name, {}) else a for a in out]
     out.sort(key=lambda a: (a.first, -(a.last - a.first)))
     dedup: list[ActorMention] = []
     for a in out:
