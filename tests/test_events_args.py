@@ -52,8 +52,8 @@ def _actors(text: str) -> list[tuple[str | None, str | None]]:
     [
         ("شنت إسرائيل أمس غارات جوية على مواقع لحركة حماس في خان يونس جنوب قطاع غزة.",
          "Military Forces of Israel"),
-        ("وكانت تركيا قصفت، الثلاثاء الماضي، مواقع لحزب العمال الكردستاني في جبال قنديل شمال العراق.",
-         "Military Forces of Turkey"),
+        ("وقالت مصادر محلية إن إيران قصفت أمس مواقع لمسلحين أكراد في منطقة سيدكان شمال العراق.",
+         "Military Forces of Iran"),
         ("وأفادت مصادر محلية بأن روسيا نفذت أمس غارات جوية على بلدة كفرنبل في ريف إدلب.",
          "Military Forces of Russia"),
     ],
@@ -120,7 +120,7 @@ def test_events_args_wounded_police_are_the_bombs_target() -> None:
     ("second", "days"),
     [
         # "another patrol ... on Saturday": a second incident, each on its own day
-        ("وتعرضت دورية أخرى السبت لانفجار عبوة ناسفة في مدينة العريش.", ["2016-05-07", "2016-05-08"]),
+        ("وانفجرت عبوة أخرى يوم السبت قرب مركز للشرطة في مدينة العريش.", ["2016-05-07", "2016-05-08"]),
         # the wounded of the same blast, told again: still one incident
         ("وقالت مصادر طبية إن الشرطيين نقلا إلى مستشفى العريش العام.", ["2016-05-08"]),
     ],
@@ -134,7 +134,7 @@ def test_events_args_another_incident_keeps_its_own_day(second: str, days: list[
 @pytest.mark.parametrize(
     ("text", "trigger", "another"),
     [
-        ("استهدف هجوم آخر بسيارة مفخخة حاجزا للشرطة", 1, True),
+        ("وقع انفجار آخر قرب السوق المركزي للمدينة", 1, True),
         ("وكانت دورية أخرى تعرضت لانفجار", 4, True),
         ("قتل جندي وأصيب آخر في الهجوم", 5, False),  # another casualty, not another incident
         ("انفجرت العبوة في المناطق الأخرى", 0, False),  # definite: "the other areas"
@@ -149,8 +149,8 @@ def _kinds(text: str) -> list[tuple[str, int | None]]:
 
 
 def test_events_args_two_tolls_of_two_kinds_are_two_incidents() -> None:
-    text = ("وأكد مصدر عسكري مقتل ستة من المسلحين وأربعة من الجنود خلال اشتباكات عنيفة أمس في محيط مدينة "
-            "الرمادي، كما قتل ثلاثة مدنيين في قصف بقذائف الهاون على حي سكني.")
+    text = ("ودارت أمس اشتباكات عنيفة بين الجيش ومسلحين قرب مدينة الرمادي أسفرت عن مقتل عشرة من الطرفين، "
+            "كما لقي ثلاثة مدنيين حتفهم بقذائف هاون سقطت على سوق شعبي.")
     assert _kinds(text) == [("Armed clash", 10), ("Shelling/artillery/missile attack", 3)]
 
 
@@ -180,10 +180,10 @@ def test_events_args_air_strikes_are_flown_by_states(sides: tuple[str | None, st
     ("text", "sides"),
     [
         # كبرى is an adjective (the largest), never ك + the name of a politician
-        ("قتل جنديان أمس في هجوم نفذه مسلحون على حاجز في الموصل كبرى مدن شمال العراق.",
+        ("قتل جنديان أمس في هجوم نفذه مسلحون على حاجز قرب الموصل في واحدة من كبرى الهجمات هذا الشهر.",
          ("Unidentified Armed Group (Iraq)", "Military Forces of Iraq")),
         # masked men who attack are an unnamed armed group, the policeman they kill its victim
-        ("قتل شرطي مصري أمس في هجوم نفذه ملثمون على نقطة تفتيش في مدينة العريش.",
+        ("هاجم ملثمون أمس نقطة تفتيش للشرطة في مدينة العريش وقتلوا أحد أفرادها.",
          ("Unidentified Armed Group (Egypt)", "Police Forces of Egypt")),
     ],
 )
@@ -207,6 +207,6 @@ def test_events_args_military_base_is_not_al_qaeda() -> None:
     ],
 )
 def test_events_args_group_said_to_stand_behind_is_the_doer(follow_up: str, actor1: str) -> None:
-    text = ("قتل 12 شخصا أمس في تفجير انتحاري استهدف تجمعا لطلاب في مدينة سوروتش جنوب تركيا.\n\n" + follow_up)
+    text = ("قتل 12 شخصا أمس في تفجير انتحاري استهدف حفل زفاف في مدينة غازي عنتاب جنوب تركيا.\n\n" + follow_up)
     events = analyze_text(text, published="2016-06-02").events
     assert [e.actor1 for e in events if e.sub_event_type == "Suicide bomb"] == [actor1]

@@ -87,7 +87,7 @@ def _state_side(actor: str | None) -> bool:
 
 def air_sides(actor1: str | None, actor2: str | None, sub_event_type: str) -> tuple[str | None, str | None]:
     """``(actor1, actor2)`` of an air strike whose reading made a non-state group its doer
-    (``غارات على مواقع للحوثيين``): states fly, so the group is the target; a state's forces
+    (``غارات على تجمعات للحوثيين``): states fly, so the group is the target; a state's forces
     named beside it are the doer, else the doer is not named."""
     if sub_event_type != "Air/drone strike" or not actor1 or _state_side(actor1) or actor1.startswith("Civilians"):
         return actor1, actor2
@@ -98,7 +98,7 @@ def air_sides(actor1: str | None, actor2: str | None, sub_event_type: str) -> tu
 
 def bomb_sides(actor1: str | None, actor2: str | None, sub_event_type: str) -> tuple[str | None, str | None]:
     """``(actor1, actor2)`` of a bombing whose reading made a state's forces its doer
-    (``انفجر لغم أرضي بينما كانت قافلة عسكرية تمر``): the forces suffer it; a non-state
+    (``انفجرت عبوة لدى مرور دورية للجيش``): the forces suffer it; a non-state
     armed group named beside them is the doer, else the doer is unnamed."""
     if sub_event_type not in _INSURGENT_WEAPONS or not actor1 or not actor1.startswith(_STATE_FORCES):
         return actor1, actor2

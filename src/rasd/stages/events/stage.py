@@ -229,7 +229,7 @@ def _incident_parts(doc: Document, sent: Sentence, main_cc: str | None) -> list[
 
 def _tolled_apart(doc: Document, parts: Sequence[tuple[int, int]]) -> bool:
     """Whether two parts of a sentence each tell their own toll of their own kind of incident
-    (``مقتل 8 ... خلال مواجهات، كما قتل مدنيان في قصف على الأحياء``): two incidents, not the
+    (``اشتباكات أسفرت عن مقتل عشرة، كما لقي ثلاثة مدنيين حتفهم بقذائف هاون``): two incidents, not the
     two sides' dead of one clash (those parts tell the same kind)."""
     tolled = [(lo, hi) for lo, hi in parts if fatalities_of_words(words_of(doc.text, lo, hi))[0]]
     if len(tolled) < 2:
