@@ -223,7 +223,8 @@ def _incident_parts(doc: Document, sent: Sentence, main_cc: str | None) -> list[
               and (p.country == main_cc or locative_before(doc.text, p.start))} for lo, hi in parts]
     placed = [n for n in names if n]
     if len(placed) < 2 or any(a & b for i, a in enumerate(placed) for b in placed[i + 1:]):
-        return parts if _tolled_apart(doc, parts) else whole
+        # (two tolls need two death words: most sentences are left at once)
+        return parts if len(tables().death.find(words)) > 1 and _tolled_apart(doc, parts) else whole
     return parts
 
 
