@@ -168,6 +168,7 @@ def test_events_args_both_sides_dead_stay_one_toll() -> None:
         (("Unidentified Armed Group (Syria)", "Civilians (Syria)"), (None, "Civilians (Syria)")),
         (("Global Coalition Against Daesh", "Islamic State"), ("Global Coalition Against Daesh", "Islamic State")),
         (("Military Forces of Russia", "Civilians (Syria)"), ("Military Forces of Russia", "Civilians (Syria)")),
+        (("NATO: North Atlantic Treaty Organization", "Taliban"), ("NATO: North Atlantic Treaty Organization", "Taliban")),
     ],
 )
 def test_events_args_air_strikes_are_flown_by_states(sides: tuple[str | None, str | None],

@@ -80,9 +80,14 @@ _INSURGENT_WEAPONS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"}
 _STATE_FORCES = ("Military Forces of ", "Police Forces of ")
 
 
+#: ACLED names of forces sent by states together (an alliance, a mission).
+_STATES_TOGETHER = ("NATO", "AMISOM", "African Union", "United Nations", "UN:", "MINUSMA", "Operation ")
+
+
 def _state_side(actor: str | None) -> bool:
-    """Whether an actor name is a state's forces or a coalition of states."""
-    return actor is not None and (actor.startswith((*_STATE_FORCES, "Government of ")) or "Coalition" in actor)
+    """Whether an actor name is a state's forces, a coalition of states or their mission."""
+    return actor is not None and (actor.startswith((*_STATE_FORCES, "Government of ", *_STATES_TOGETHER))
+                                  or "Coalition" in actor)
 
 
 def air_sides(actor1: str | None, actor2: str | None, sub_event_type: str) -> tuple[str | None, str | None]:
