@@ -202,7 +202,7 @@ def test_events_args_military_base_is_not_al_qaeda() -> None:
     ("follow_up", "actor1"),
     [
         # the group an official says stands behind the bombing is its doer
-        ("وقال وزير الداخلية إن التحقيقات الأولية تفيد بأن تنظيم داعش يقف وراء الهجوم الانتحاري.", "Islamic State"),
+        ("وأفاد وزير الداخلية بأن النتائج الأولى للتحقيق تشير إلى أن تنظيم داعش يقف وراء التفجير الانتحاري.", "Islamic State"),
         # a statement that names no one leaves the doer unnamed
         ("وقال وزير الداخلية إن التحقيقات ما زالت جارية لمعرفة ملابسات التفجير.", "Unidentified Armed Group (Turkey)"),
     ],
