@@ -386,7 +386,7 @@ def detect_sentence(text: str, start: int = 0, end: int | None = None,
         return []
     reference = cue_set("reference").any_in(words)
     if scores is None:
-        scores = sentence_scores(text[start:end])
+        scores = sentence_scores(text[start:end], words)
     out: list[Detection] = []
     fams = frozenset(h.family for h in hits)
     for event_type, sub, hit in typed:

@@ -11,6 +11,7 @@ are stripped from text words before matching, so ``والاشتباكات`` matc
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -70,12 +71,25 @@ def _stems(key: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+class _Range(list[Word]):
+    """The words of a range of a text, as :func:`words_of` gives them from the text's
+    layer: a list that knows where it stands, so a term set reads where its terms can start
+    from the index of the whole text (:meth:`_LayerWords.heads`) instead of the words."""
+
+    __slots__ = ("offset", "source")
+
+    def __init__(self, words: list[Word], source: _LayerWords, offset: int) -> None:
+        super().__init__(words)
+        self.source = source
+        self.offset = offset
+
+
 class _LayerWords:
     """The words of a whole text (a view of its :class:`rasd.tokens.TokenLayer`): every
     match of the word pattern, with the :class:`Word` it gives (None for a key-less run of
     tatweel or diacritics), so a range is a slice when no match straddles its edges."""
 
-    __slots__ = ("before", "ends", "ranges", "starts", "words")
+    __slots__ = ("_heads", "before", "ends", "ranges", "starts", "words")
 
     def __init__(self, layer: TokenLayer) -> None:
         text = layer.text
@@ -84,14 +98,26 @@ class _LayerWords:
         self.before: list[int] = []  # words before each match
         self.words: list[Word] = []
         self.ranges: dict[tuple[int, int], list[Word]] = {}
+        self._heads: tuple[int, dict[int, list[int]]] | None = None
+        # _word inlined: this loop reads every word of every text
+        starts, ends, before, words = self.starts, self.ends, self.before, self.words
+        surfaces = _SURFACES
         for m in _WORD_RE.finditer(text):
-            self.starts.append(m.start())
-            self.ends.append(m.end())
-            self.before.append(len(self.words))
-            w = _word(m)
-            if w is not None:
-                self.words.append(w)
-        self.before.append(len(self.words))
+            start, end = m.span()
+            starts.append(start)
+            ends.append(end)
+            before.append(len(words))
+            s = m.group()
+            got = surfaces[s] if s in surfaces else _reading(s)
+            if got is not None:
+                w = _new(Word)
+                _SET_START(w, start)
+                _SET_END(w, end)
+                _SET_KEY(w, got[0])
+                _SET_STEMS(w, got[1])
+                _SET_PUNCT(w, got[2])
+                words.append(w)
+        before.append(len(words))
 
     def between(self, start: int, end: int) -> list[Word] | None:
         rng = whole_range(self.starts, self.ends, start, end)
@@ -101,18 +127,51 @@ class _LayerWords:
         words = self.ranges.get((a, b))
         if words is None:
             # one list per range: the term sets' caches (by identity) serve every asker
-            words = self.ranges[a, b] = self.words[a:b]
+            words = self.ranges[a, b] = _Range(self.words[a:b], self, a)
         return words
+
+    def heads(self) -> dict[int, list[int]]:
+        """Term-set slot -> positions in the whole text where a term of the set can start
+        (made once, again only when a term set was registered since)."""
+        if self._heads is None or self._heads[0] != len(_SLOTS):
+            self._heads = (len(_SLOTS), _heads_of(self.words))
+        return self._heads[1]
+
+
+# Word objects made without the frozen dataclass's __init__ (five object.__setattr__
+# calls): the slots are set through their descriptors, the object is the same
+_new = object.__new__
+_SET_START, _SET_END, _SET_KEY, _SET_STEMS, _SET_PUNCT = (
+    Word.__dict__[name].__set__ for name in ("start", "end", "key", "stems", "punct"))
+#: surface -> (key, stems, punct), or None for a key-less run (tatweel, diacritics)
+_SURFACES: dict[str, tuple[str, tuple[str, ...], bool] | None] = {}
+_MAX_SURFACES = 1 << 16
+
+
+def _reading(s: str) -> tuple[str, tuple[str, ...], bool] | None:
+    if len(s) == 1 and not s.isalnum():
+        got: tuple[str, tuple[str, ...], bool] | None = (s, (), True)
+    else:
+        key = normalize_key(s)
+        got = (key, _stems(key), False) if key else None
+    if len(_SURFACES) >= _MAX_SURFACES:
+        _SURFACES.clear()
+    _SURFACES[s] = got
+    return got
 
 
 def _word(m: re.Match[str]) -> Word | None:
     s = m.group()
-    if len(s) == 1 and not s.isalnum():
-        return Word(m.start(), m.end(), s, (), True)
-    key = normalize_key(s)
-    if not key:
+    got = _SURFACES[s] if s in _SURFACES else _reading(s)
+    if got is None:
         return None
-    return Word(m.start(), m.end(), key, _stems(key))
+    w = _new(Word)
+    _SET_START(w, m.start())
+    _SET_END(w, m.end())
+    _SET_KEY(w, got[0])
+    _SET_STEMS(w, got[1])
+    _SET_PUNCT(w, got[2])
+    return w
 
 
 def words_of(text: str, start: int = 0, end: int | None = None) -> list[Word]:
@@ -182,7 +241,8 @@ def _stem_index(words: Sequence[Word]) -> tuple[dict[str, list[int]], dict[str, 
 # set intersecting its heads with the words on its own. Term sets with the same terms share
 # a slot; past ``_MAX_SLOTS`` sets, new ones look on their own.
 _EXACT_HEADS: dict[str, list[int]] = {}
-_PREFIX_HEADS: dict[str, list[int]] = {}
+#: first two letters -> (the whole prefix, slot) of each ``*`` head
+_PREFIX_HEADS: dict[str, list[tuple[str, int]]] = {}
 _SLOTS: dict[tuple[str, ...], int] = {}
 _MAX_SLOTS = 4096
 #: word sequence id -> (the sequence, slot -> positions): the last sequences seen (the
@@ -191,7 +251,7 @@ _HEADS_AT: dict[int, tuple[Sequence[Word], dict[int, list[int]]]] = {}
 _KEEP_HEADS = 64
 
 
-def _register(terms: tuple[str, ...], exact: Iterable[str], prefix: Iterable[str]) -> int:
+def _register(terms: tuple[str, ...], exact: Iterable[str], prefix: Iterable[tuple[str, str]]) -> int:
     slot = _SLOTS.get(terms)
     if slot is not None:
         return slot
@@ -200,22 +260,23 @@ def _register(terms: tuple[str, ...], exact: Iterable[str], prefix: Iterable[str
     slot = _SLOTS[terms] = len(_SLOTS)
     _HEADS_AT.clear()  # the positions cached for the last words lack this set
     _SLOTS_OF.clear()
+    _SLOTS_BY_KEY.clear()
     for head in exact:
         _EXACT_HEADS.setdefault(head, []).append(slot)
-    for head in prefix:
-        _PREFIX_HEADS.setdefault(head, []).append(slot)
+    for head, whole in prefix:
+        _PREFIX_HEADS.setdefault(head, []).append((whole, slot))
     return slot
 
 
 def _slots_of(stems: tuple[str, ...]) -> tuple[int, ...]:
-    """The slots of the term sets a word with these stems can start a term of, in the
-    order :func:`_heads_at` used to meet them (cached per stem tuple)."""
+    """The slots of the term sets a word with these stems starts a term of (its head, a
+    stem or a prefix of one; cached per stem tuple)."""
     slots = _SLOTS_OF.get(stems)
     if slots is None:
         seen: list[int] = []
         for st in stems:
             seen.extend(_EXACT_HEADS.get(st, ()))
-            seen.extend(_PREFIX_HEADS.get(st[:2], ()))
+            seen.extend(slot for whole, slot in _PREFIX_HEADS.get(st[:2], ()) if st.startswith(whole))
         slots = tuple(dict.fromkeys(seen))
         if len(_SLOTS_OF) >= _MAX_SLOTS_OF:
             _SLOTS_OF.clear()
@@ -224,6 +285,7 @@ def _slots_of(stems: tuple[str, ...]) -> tuple[int, ...]:
 
 
 _SLOTS_OF: dict[tuple[str, ...], tuple[int, ...]] = {}
+_SLOTS_BY_KEY: dict[str, tuple[int, ...]] = {}
 _MAX_SLOTS_OF = 65_536
 
 
@@ -233,27 +295,32 @@ def _heads_at(words: Sequence[Word]) -> dict[int, list[int]]:
     got = _HEADS_AT.get(id(words))
     if got is not None and got[0] is words:
         return got[1]
-    at: dict[int, list[int]] = {}
-    cached = _SLOTS_OF
-    for i, w in enumerate(words):
-        if w.punct:
-            continue
-        slots = cached.get(w.stems)
-        if slots is None:
-            slots = _slots_of(w.stems)
-        for slot in slots:
-            pos = at.get(slot)
-            if pos is None:
-                at[slot] = [i]
-            else:
-                pos.append(i)
+    at = _heads_of(words)
     if len(_HEADS_AT) >= _KEEP_HEADS:
         del _HEADS_AT[next(iter(_HEADS_AT))]
     _HEADS_AT[id(words)] = (words, at)
     return at
 
 
-_NONE: list[tuple[str, tuple[str, ...]]] = []  # shared, never mutated
+def _heads_of(words: Sequence[Word]) -> dict[int, list[int]]:
+    at: dict[int, list[int]] = {}
+    cached = _SLOTS_BY_KEY  # a word's stems are those of its key
+    for i, w in enumerate(words):
+        if w.punct:
+            continue
+        slots = cached.get(w.key)
+        if slots is None:
+            slots = _slots_of(w.stems)
+            if len(cached) >= _MAX_SLOTS_OF:
+                cached.clear()
+            cached[w.key] = slots
+        for slot in slots:
+            pos = at.get(slot)
+            if pos is None:
+                at[slot] = [i]
+            else:
+                pos.append(i)
+    return at
 
 
 class TermSet:
@@ -267,7 +334,7 @@ class TermSet:
         # candidates per word of the last word sequence seen (find is called on many
         # clause ranges of one sentence in a row); the strong reference keeps `is` sound
         self._last_words: Sequence[Word] | None = None
-        self._last_starts: list[list[tuple[str, tuple[str, ...]]]] | None = None
+        self._last_starts: list[int] | None = None
         for term in terms:
             parts = tuple(normalize_key(p) if not p.endswith("*") else normalize_key(p[:-1]) + "*"
                           for p in term.split())
@@ -278,7 +345,8 @@ class TermSet:
                 self._prefix.setdefault(head[:2], []).append((term, parts))
             else:
                 self._exact.setdefault(head, []).append((term, parts))
-        self._slot = _register(terms, self._exact, self._prefix) if self._exact or self._prefix else -1
+        prefixes = {(head, parts[0][:-1]) for head, cands in self._prefix.items() for _term, parts in cands}
+        self._slot = _register(terms, self._exact, sorted(prefixes)) if self._exact or self._prefix else -1
 
     @staticmethod
     def _word_matches(part: str, word: Word) -> bool:
@@ -309,8 +377,8 @@ class TermSet:
         self._by_stems[word.stems] = out
         return out
 
-    def _starts(self, words: Sequence[Word]) -> list[list[tuple[str, tuple[str, ...]]]] | None:
-        """Candidate terms per word of ``words``; None when no term can start there."""
+    def _starts(self, words: Sequence[Word]) -> list[int] | None:
+        """The positions in ``words`` where a term can start, in order; None when none."""
         if words is not self._last_words:
             # only a word with a stem that heads a term can start one
             at: Iterable[int]
@@ -323,36 +391,50 @@ class TermSet:
                     found.update(by_stem[head])
                 for head in by_head.keys() & self._prefix.keys():
                     found.update(by_head[head])
-                at = found
-            if not at:
-                self._last_starts = None
-            else:
-                starts: list[list[tuple[str, tuple[str, ...]]]] = [_NONE] * len(words)
-                for i in at:
-                    starts[i] = self._candidates(words[i])
-                self._last_starts = starts
+                at = sorted(found)
+            self._last_starts = list(at) or None
             self._last_words = words
         return self._last_starts
+
+    def _where(self, words: Sequence[Word], lo: int, hi: int
+               ) -> tuple[Sequence[Word], Sequence[int], int, int, int] | None:
+        """Where to look for terms inside ``words[lo:hi]``: ``(sequence, positions where a
+        term can start in it, index of the first position to try, end, offset of words[0])``.
+        A range of a text's words is read in the words of the whole text (its index made
+        once per text); None when no term can start there."""
+        if self._slot >= 0 and type(words) is _Range:
+            at = words.source.heads().get(self._slot)
+            if not at:
+                return None
+            a = words.offset
+            return words.source.words, at, bisect_left(at, a + lo) if lo > 0 else bisect_left(at, a), \
+                a + min(hi, len(words)), a
+        positions = self._starts(words)
+        if positions is None:
+            return None
+        return words, positions, bisect_left(positions, lo) if lo > 0 else 0, hi, 0
 
     def find(self, words: Sequence[Word], lo: int = 0, hi: int | None = None) -> list[TermMatch]:
         """All matches inside ``words[lo:hi]``; for each start word, the longest term wins."""
         hi = len(words) if hi is None else hi
         out: list[TermMatch] = []
-        starts = self._starts(words)
-        if starts is None:
+        where = self._where(words, lo, hi)
+        if where is None:
             return out
-        for i in range(lo, hi):
-            cands = starts[i]
-            if not cands:
-                continue
+        seq, positions, first, end, shift = where
+        match = self._word_matches
+        for k in range(first, len(positions)):
+            i = positions[k]
+            if i >= end:
+                break
             best: TermMatch | None = None
-            for term, parts in cands:
+            for term, parts in self._candidates(seq[i]):
                 last = i + len(parts) - 1
-                if last >= hi:
+                if last >= end:
                     continue
-                if all(self._word_matches(parts[k], words[i + k]) for k in range(1, len(parts))):
-                    if best is None or last > best.last:
-                        best = TermMatch(i, last, term)
+                if all(match(parts[j], seq[i + j]) for j in range(1, len(parts))):
+                    if best is None or last - shift > best.last:
+                        best = TermMatch(i - shift, last - shift, term)
             if best is not None:
                 out.append(best)
         return out
@@ -360,13 +442,18 @@ class TermSet:
     def any_in(self, words: Sequence[Word], lo: int = 0, hi: int | None = None) -> bool:
         """Whether any term matches inside ``words[lo:hi]`` (stops at the first)."""
         hi = len(words) if hi is None else hi
-        starts = self._starts(words)
-        if starts is None:
+        where = self._where(words, lo, hi)
+        if where is None:
             return False
-        for i in range(lo, hi):
-            for _term, parts in starts[i]:
+        seq, positions, first, end, _shift = where
+        match = self._word_matches
+        for k in range(first, len(positions)):
+            i = positions[k]
+            if i >= end:
+                return False
+            for _term, parts in self._candidates(seq[i]):
                 last = i + len(parts) - 1
-                if last < hi and all(self._word_matches(parts[k], words[i + k]) for k in range(1, len(parts))):
+                if last < end and all(match(parts[j], seq[i + j]) for j in range(1, len(parts))):
                     return True
         return False
 

@@ -11,33 +11,48 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
-from itertools import pairwise
+from itertools import pairwise, repeat
 from typing import Any
 
 from rasd.kb.cache import cached, fingerprint
-from rasd.stages.events.lexicon import words_of
+from rasd.stages.events.lexicon import Word, words_of
 
 __all__ = ["featurize", "sentence_scores", "load_model", "MODEL_FILE"]
 
 MODEL_FILE = "sentence_lr.json"
 
 
-def featurize(text: str) -> dict[str, float]:
-    """Sparse binary features of a sentence."""
+#: word key -> the word's own features, in the order featurize sets them
+_WORD_FEATS: dict[str, dict[str, float]] = {}
+_MAX_WORD_FEATS = 1 << 16
+
+
+def _word_feats(key: str, stem: str) -> dict[str, float]:
+    feats = {"w:" + key: 1.0, "s:" + stem: 1.0}
+    padded = f"<{stem}>"
+    for n in (3, 4, 5):
+        for i in range(len(padded) - n + 1):
+            feats[f"c{n}:" + padded[i : i + n]] = 1.0
+    if len(_WORD_FEATS) >= _MAX_WORD_FEATS:
+        _WORD_FEATS.clear()
+    _WORD_FEATS[key] = feats
+    return feats
+
+
+def featurize(text: str, words: Sequence[Word] | None = None) -> dict[str, float]:
+    """Sparse binary features of a sentence (``words``: its words, where the caller has
+    them: ``words_of(text)``, offsets aside)."""
     from rasd.stages.events.lexicon import lexicon
 
     feats: dict[str, float] = {}
-    words = [w for w in words_of(text) if not w.punct]
+    words = [w for w in (words_of(text) if words is None else words) if not w.punct]
     for w in words:
-        feats["w:" + w.key] = 1.0
-        stem = w.stems[-1]
-        feats["s:" + stem] = 1.0
-        padded = f"<{stem}>"
-        for n in (3, 4, 5):
-            for i in range(len(padded) - n + 1):
-                feats[f"c{n}:" + padded[i : i + n]] = 1.0
+        # a word's stems are those of its key: its features are too
+        got = _WORD_FEATS.get(w.key)
+        feats.update(got if got is not None else _word_feats(w.key, w.stems[-1]))
     for a, b in pairwise(words):
         feats[f"b:{a.stems[-1]}_{b.stems[-1]}"] = 1.0
     for spec in lexicon().triggers:
@@ -66,16 +81,17 @@ def _sigmoid(x: float) -> float:
     return e / (1.0 + e)
 
 
-def sentence_scores(text: str) -> dict[str, float]:
+def sentence_scores(text: str, words: Sequence[Word] | None = None) -> dict[str, float]:
     """``{"assault": p, "protest": p}``: the probability that the sentence reports such an
-    event (0.5 each without a model)."""
+    event (0.5 each without a model); ``words`` as for :func:`featurize`."""
     model = load_model()
     if model is None:
         return {"assault": 0.5, "protest": 0.5}
-    feats = featurize(text)
+    feats = featurize(text, words)
     out: dict[str, float] = {}
     for name, m in model["models"].items():
         w = m["weights"]
-        z = float(m["bias"]) + sum(w.get(f, 0.0) * v for f, v in feats.items())
+        # every feature's value is 1.0: the sum of the weights, in the features' order
+        z = float(m["bias"]) + sum(map(w.get, feats, repeat(0.0)))
         out[name] = _sigmoid(z)
     return out
