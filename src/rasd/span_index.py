@@ -197,14 +197,18 @@ class PointIndex:
         if km > self._reach:
             raise ValueError(f"the index reaches {self._reach} km, not {km}")
         cx, cy, cz = self._cell(lat, lon)
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                for dz in (-1, 0, 1):
-                    for key in self._cells.get((cx + dx, cy + dy, cz + dz), ()):
-                        if besides is not _NOBODY and all(o == besides for o in self._owners[key]):
-                            continue
-                        if self._distance(lat, lon, key[0], key[1]) < km:
-                            return True
+        if len(self._cells) < 27:  # fewer occupied cubes than neighbours: the same cubes, found by a scan
+            cells = [keys for (x, y, z), keys in self._cells.items()
+                     if -1 <= x - cx <= 1 and -1 <= y - cy <= 1 and -1 <= z - cz <= 1]
+        else:
+            cells = [self._cells.get((cx + dx, cy + dy, cz + dz), []) for dx in (-1, 0, 1) for dy in (-1, 0, 1)
+                     for dz in (-1, 0, 1)]
+        for keys in cells:
+            for key in keys:
+                if besides is not _NOBODY and all(o == besides for o in self._owners[key]):
+                    continue
+                if self._distance(lat, lon, key[0], key[1]) < km:
+                    return True
         return False
 
     def besides(self, owner: Hashable) -> NearPoints:

@@ -144,12 +144,21 @@ class Shadow:
             # C-level passes: drop diacritics and tatweel, fold letters, lower-case; the
             # index skips the dropped characters (every other character maps to one)
             index: list[int] = []
+            kept: list[str] = []
             at = 0
             for m in _DIACRITICS.finditer(text):
                 index.extend(range(at, m.start()))
+                kept.append(text[at : m.start()])
                 at = m.end()
             index.extend(range(at, len(text) + 1))
-            return cls(text.translate(_SHADOW_TABLE).lower(), tuple(index))
+            key = "".join(kept) + text[at:] if kept else text
+            # ``key.translate(_SHADOW_TABLE)`` (diacritics are gone), one C pass per letter
+            # that occurs: no replacement is itself replaced, so the order does not matter
+            if _KEY_NEEDS.search(key):
+                for old, new in _KEY_REPLACE:
+                    if old in key:
+                        key = key.replace(old, new)
+            return cls(key.lower(), tuple(index))
         return cls._of_chars(text)
 
     @classmethod

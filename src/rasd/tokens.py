@@ -21,6 +21,7 @@ results never depend on whether the layer was used.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import repeat
 from typing import Any, TypeVar
 
 from rasd.span_index import whole_range
@@ -109,14 +110,16 @@ class TokenLayer:
         """``normalize_key`` of each token's surface."""
         if self._keys is None:
             text = self.text
-            self._keys = tuple(normalize_key(text[s:e]) for s, e in zip(self.starts, self.ends, strict=True))
+            self._keys = tuple(map(normalize_key, map(text.__getitem__, map(slice, self.starts, self.ends))))
         return self._keys
 
     @property
     def tokens(self) -> tuple[Token, ...]:
         """The tokens as :class:`rasd.text.Token` objects (what ``tokenize(text)`` returns)."""
         if self._tokens is None:
-            self._tokens = tuple(map(Token._make, zip(self.starts, self.ends, self.kinds, strict=True)))
+            # ``Token._make`` without its Python frame: tuple.__new__ over the rows, all in C
+            rows = zip(self.starts, self.ends, self.kinds, strict=True)
+            self._tokens = tuple(map(tuple.__new__, repeat(Token), rows))
         return self._tokens
 
     @property

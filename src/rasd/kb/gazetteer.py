@@ -40,6 +40,7 @@ from rasd.kb.gazetteer_build import (
     data_fingerprint,
     haversine_km,
     name_key,
+    normal_name_key,
 )
 from rasd.kb.gazetteer_latin import arabic_keys, arabic_pattern, arabic_vowel_count
 
@@ -63,6 +64,7 @@ log = logging.getLogger(__name__)
 _LOCK = threading.Lock()
 _GAZETTEER: Gazetteer | None = None
 _FORMAT = 9
+_FOUND_KEEP = 8192  # names whose entries Gazetteer.candidates keeps (GeoMatch is immutable)
 
 #: one entry of the index: (geonames_id, name, cc, admin1_code, lat, lon, population, kind)
 Row = tuple[int | None, str, str, str | None, float, float, int, int]
@@ -189,6 +191,9 @@ class Gazetteer:
         self._first_words: dict[str, int] = index["first_words"]
         self._divisions: dict[tuple[str, str], int] | None = None
         self._org_first_words = _first_words_of(self.organisations)
+        self._prefixes: frozenset[str] | None = None
+        self._seconds: dict[str, frozenset[str]] | None = None
+        self._found: dict[tuple[str, bool | None], tuple[GeoMatch, ...]] = {}
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -211,10 +216,16 @@ class Gazetteer:
     def candidates(self, key: str, article: bool | None = None) -> list[GeoMatch]:
         """Every entry whose Arabic name has lookup key ``key`` (see :func:`name_key`); with
         ``article`` True or False, only those with a spelling that has (or lacks) the article."""
-        codes = self._names.get(key, ())
-        if article is not None:
-            codes = tuple(c for c in codes if c & 1 == int(article))
-        return [self.entry(i) for i in sorted({c >> 1 for c in codes})]
+        found = self._found.get((key, article))
+        if found is None:
+            codes = self._names.get(key, ())
+            if article is not None:
+                codes = tuple(c for c in codes if c & 1 == int(article))
+            found = tuple(self.entry(i) for i in sorted({c >> 1 for c in codes}))
+            if len(self._found) >= _FOUND_KEEP:  # the oldest first
+                del self._found[next(iter(self._found))]
+            self._found[(key, article)] = found
+        return list(found)
 
     def has_key(self, key: str) -> bool:
         return key in self._names
@@ -226,6 +237,44 @@ class Gazetteer:
         if first.startswith("ال"):
             n = max(n, self._first_words.get(first[2:], 0))
         return n
+
+    def name_span(self, first: str, following: Sequence[str]) -> int:
+        """How many words, ``first`` (normalised, article dropped or not, as in
+        :meth:`longest_from`) and then ``following`` in order, begin a name: a bound on the
+        words of a name read there, found by walking the names word by word; 0 when no name
+        starts with ``first``."""
+        if not self.longest_from(first):
+            return 0
+        if self._prefixes is None:
+            self._prefixes = frozenset(
+                " ".join(parts[:n]) for parts in (k.split(" ") for k in self._names if " " in k)
+                for n in range(2, len(parts) + 1))
+        heads = [first, first[2:]] if first.startswith("ال") else [first]
+        n = 1
+        for word in following:
+            heads = [h for h in (f"{h} {word}" for h in heads) if h in self._prefixes]
+            if not heads:
+                break
+            n += 1
+        return n
+
+    def second_words(self, first: str) -> frozenset[str]:
+        """The words that follow ``first`` (normalised, article dropped or not, as in
+        :meth:`longest_from`) in a name of several words: ``name_span(first, [w]) > 1`` for
+        exactly these ``w``."""
+        if self._seconds is None:
+            seconds: dict[str, set[str]] = {}
+            for k in self._names:
+                parts = k.split(" ", 2)
+                if len(parts) > 1:
+                    seconds.setdefault(parts[0], set()).add(parts[1])
+            self._seconds = {w: frozenset(s) for w, s in seconds.items()}
+        if not self.longest_from(first):
+            return frozenset()
+        out = self._seconds.get(first, frozenset())
+        if first.startswith("ال"):
+            out |= self._seconds.get(first[2:], frozenset())
+        return out
 
     def org_longest_from(self, first: str) -> int:
         """Like :meth:`longest_from` for the organisation stop-list."""
@@ -252,7 +301,9 @@ class Gazetteer:
         for cc in countries:
             for key in keys:
                 found.update(self._skeletons.get(f"{cc}:{key}", ()))
-        pattern = arabic_pattern(word)
+        if not found:
+            return []
+        pattern = arabic_pattern(word)  # compiled only where there is a Latin name to test
         return [self.entry(i) for i in sorted(found)
                 if any(pattern.match(f) for f in self._latin.get(i, "").split("|"))]
 
@@ -285,6 +336,12 @@ class Gazetteer:
     def demonym_country(self, word: str) -> str | None:
         """ISO2 of a demonym adjective (``السوري``, ``الليبية``, ``العراقيين``), else None."""
         return self.demonyms.get(_cached_name_key(word))
+
+    def demonym_of_key(self, normal: str) -> str | None:
+        """:meth:`demonym_country` of a word whose ``normalize_key`` is ``normal``."""
+        if normal.isalpha():  # letters only: its name key only drops the article
+            return self.demonyms.get(normal[2:] if normal.startswith("ال") and len(normal) > 4 else normal)
+        return self.demonyms.get(normal_name_key(normal))
 
     def is_demonym_form(self, word: str) -> bool:
         """Whether ``word`` (normalised, article and proclitics removed) is a demonym form."""

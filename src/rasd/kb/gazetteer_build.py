@@ -42,6 +42,7 @@ __all__ = [
     "build_index",
     "data_fingerprint",
     "name_key",
+    "normal_name_key",
     "haversine_km",
 ]
 
@@ -84,7 +85,12 @@ def data_fingerprint() -> str:
 def name_key(name: str) -> str:
     """The lookup key of a name: normalised, punctuation to spaces, the article dropped from
     the first word (``الرقة`` and ``رقة`` share a key)."""
-    key = " ".join(_NON_LETTER.sub(" ", normalize_key(name)).split())
+    return normal_name_key(normalize_key(name))
+
+
+def normal_name_key(normal: str) -> str:
+    """:func:`name_key` of a name whose ``normalize_key`` is ``normal``."""
+    key = " ".join(_NON_LETTER.sub(" ", normal).split())
     if key.startswith("ال") and len(key) > 4 and key[2] != " ":
         key = key[2:]
     return key

@@ -28,6 +28,17 @@ def _triggers() -> dict[str, frozenset[str]]:
     return {k: frozenset(token_key(w) for w in v) for k, v in data.items() if not k.startswith("_")}
 
 
+@lru_cache(maxsize=1)
+def _trigger_index() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
+    """The trigger lists' names, and for each word the positions of the lists holding it."""
+    names = tuple(_triggers())
+    lists_of: dict[str, list[int]] = {}
+    for k, words in enumerate(_triggers().values()):
+        for w in words:
+            lists_of.setdefault(w, []).append(k)
+    return names, {w: tuple(v) for w, v in lists_of.items()}
+
+
 def _shape(word: str) -> str:
     if not word:
         return "empty"
@@ -41,9 +52,8 @@ def _shape(word: str) -> str:
     return "p:" + c if len(word) == 1 else "sym"
 
 
-@lru_cache(maxsize=4096)
-def word_info(word: str) -> tuple[str, tuple[tuple[int, str], ...], tuple[str, ...], str]:
-    """``(key, readings, own_features, stem)`` of one token, cached."""
+def _word_info(word: str) -> tuple[str, tuple[tuple[int, str], ...], tuple[str, ...], str]:
+    """``(key, readings, own_features, stem)`` of one token."""
     key = token_key(word)
     shape = _shape(word)
     readings: tuple[tuple[int, str], ...] = word_readings(word) if shape == "ar" else ((0, key),)
@@ -68,11 +78,18 @@ def word_info(word: str) -> tuple[str, tuple[tuple[int, str], ...], tuple[str, .
         feats.append("na=" + stem[2:])
     if shape in ("lat", "LAT") and any(ch in _LATIN for ch in key):
         feats.append("latin")
-    tr = _triggers()
-    for name, words in tr.items():
-        if key in words or stem in words:
-            feats.append("T:" + name)
+    names, lists_of = _trigger_index()
+    hits = lists_of.get(key)
+    more = lists_of.get(stem)
+    if hits is not None or more is not None:
+        # the lists holding the key or the stem, in the lists' order
+        feats += ["T:" + names[k] for k in sorted({*(hits or ()), *(more or ())})]
     return key, readings, tuple(feats), stem
+
+
+#: :func:`_word_info`, cached (for training and :func:`sentence_features`; the tagger keeps
+#: its own per-type cache, :class:`KnownFeatures`)
+word_info = lru_cache(maxsize=4096)(_word_info)
 
 
 @lru_cache(maxsize=4096)
@@ -80,6 +97,11 @@ def _context(word: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ..
     """The features ``word`` lends to its neighbours: (as the previous word, as the word
     before that, as the next word, as the word after that). Cached."""
     key, _readings, _own, stem = word_info(word)
+    return _context_of(key, stem)
+
+
+def _context_of(key: str, stem: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """:func:`_context` of a word with this key and stem."""
     trig = _triggers()
     per_before, loc_before, org_heads = trig["per_before"], trig["loc_before"], trig["org_heads"]
     prev1 = ["w-1=" + key, "st-1=" + stem]
@@ -137,42 +159,61 @@ class KnownFeatures:
     exactly the labels the full lists give, while converting and looking up far fewer
     strings. Each word type's key, stem, gazetteer candidates and filtered own and context
     features are computed once; a sentence then only joins them and adds the bigram and
-    gazetteer-match features. Features come as UTF-8 bytes, which pycrfsuite takes as they
-    are (``str`` it encodes on every call).
+    gazetteer-match features. :meth:`sentence_ids` gives each feature as its index in
+    :attr:`names` (the known attributes, sorted), for scoring with a weight matrix
+    (:mod:`rasd.ner.viterbi`); :meth:`sentence` as UTF-8 bytes, which pycrfsuite takes as
+    they are (``str`` it encodes on every call).
     """
 
-    #: word types kept (about 0.7 kB each); the cache is emptied when full
-    _MAX_WORDS = 16_384
+    #: word types kept per generation (about 1.2 kB each): when the current generation is
+    #: full it becomes the old one (the one before is dropped), and a word found in the old
+    #: generation moves to the current one, so frequent words stay
+    _MAX_WORDS = 12_288
 
     def __init__(self, known: set[str] | frozenset[str], lists: NameLists) -> None:
         self.known = frozenset(known)
         self.lists = lists
-        self._bos = "BOS" in self.known
-        self._eos = "EOS" in self.known
-        self._bg_prev = frozenset(f[4:] for f in self.known if f.startswith("bg-="))
-        self._bg_next = frozenset(f[4:] for f in self.known if f.startswith("bg+="))
+        #: the known attributes, by id
+        self.names: tuple[str, ...] = tuple(sorted(self.known))
+        self.ids: dict[str, int] = {f: i for i, f in enumerate(self.names)}
+        self._bytes = [f.encode("utf-8") for f in self.names]
+        ids = self.ids
+        self._bos = ids.get("BOS")
+        self._eos = ids.get("EOS")
+        self._bg_prev = {f[4:]: i for f, i in ids.items() if f.startswith("bg-=")}
+        self._bg_next = {f[4:]: i for f, i in ids.items() if f.startswith("bg+=")}
+        #: gazetteer match (``B:GEO`` ...) -> id of its feature as the previous word's, the
+        #: next word's and the word's own
+        self._gaz_prev = {f[3:]: i for f, i in ids.items() if f.startswith("g-1")}
+        self._gaz_next = {f[3:]: i for f, i in ids.items() if f.startswith("g+1")}
+        self._gaz_own = {f[1:]: i for f, i in ids.items() if f[:1] == "g" and f[1:3] in ("B:", "I:")}
         self._words: dict[str, _WordParts] = {}
+        self._old: dict[str, _WordParts] = {}
         #: the first two keys of every entry of two or more tokens
         self._pairs = frozenset(k[:2] for k in lists.index if len(k) > 1)
 
     def _word(self, word: str) -> _WordParts:
-        known = self.known
-        key, readings, own, stem = word_info(word)
-        prev1, prev2, next1, next2 = _context(word)
-        max_len = self.lists.max_len
-        index = self.lists.index
-        parts: _WordParts = (
-            key,
-            stem,
-            tuple((first, max_len[first], index.get((first,))) for _plen, first in readings if first in max_len),
-            tuple([f.encode("utf-8") for f in own if f in known]),
-            tuple([f.encode("utf-8") for f in prev1 if f in known]),
-            tuple([f.encode("utf-8") for f in prev2 if f in known]),
-            tuple([f.encode("utf-8") for f in next1 if f in known]),
-            tuple([f.encode("utf-8") for f in next2 if f in known]),
-        )
+        """The parts of a word not in the current generation of the cache."""
+        parts = self._old.get(word)
+        if parts is None:
+            get = self.ids.get
+            key, readings, own, stem = _word_info(word)
+            prev1, prev2, next1, next2 = _context_of(key, stem)
+            max_len = self.lists.max_len
+            index = self.lists.index
+            parts = (
+                key,
+                stem,
+                tuple([(first, max_len[first], index.get((first,))) for _plen, first in readings if first in max_len]),
+                tuple([i for f in own if (i := get(f)) is not None]),
+                tuple([i for f in prev1 if (i := get(f)) is not None]),
+                tuple([i for f in prev2 if (i := get(f)) is not None]),
+                tuple([i for f in next1 if (i := get(f)) is not None]),
+                tuple([i for f in next2 if (i := get(f)) is not None]),
+            )
         if len(self._words) >= self._MAX_WORDS:
-            self._words.clear()
+            self._old = self._words
+            self._words = {}
         self._words[word] = parts
         return parts
 
@@ -201,7 +242,13 @@ class KnownFeatures:
         return out
 
     def sentence(self, tokens: Sequence[str]) -> tuple[list[list[bytes]], list[str]]:
-        """The known features of every token (UTF-8 bytes), and the tokens' stems.
+        """The known features of every token (UTF-8 bytes), and the tokens' stems."""
+        rows, stems = self.sentence_ids(tokens)
+        names = self._bytes
+        return [[names[i] for i in row] for row in rows], stems
+
+    def sentence_ids(self, tokens: Sequence[str]) -> tuple[list[list[int]], list[str]]:
+        """The ids of the known features of every token, and the tokens' stems.
 
         Each row is, in :func:`sentence_features`' order: own features, BOS, EOS, the
         previous word's, the left bigram, the previous word's gazetteer matches, the word
@@ -215,21 +262,21 @@ class KnownFeatures:
             return [], []
         keys = [w[0] for w in words]
         gaz = self._gazetteer(words, keys)
-        known = self.known
-        none: tuple[bytes, ...] = ()
+        none: tuple[int, ...] = ()
         pairs = [keys[i] + "|" + keys[i + 1] for i in range(n - 1)]
         bg_prev, bg_next = self._bg_prev, self._bg_next
         # slot i: what token i gets from its left / right side
-        left = [none, *[(("bg-=" + p).encode("utf-8"),) if p in bg_prev else none for p in pairs]]
-        right = [*[(("bg+=" + p).encode("utf-8"),) if p in bg_next else none for p in pairs], none]
-        tail: list[tuple[bytes, ...]] = [none] * n
+        left = [none, *[(b,) if (b := bg_prev.get(p)) is not None else none for p in pairs]]
+        right = [*[(b,) if (b := bg_next.get(p)) is not None else none for p in pairs], none]
+        tail: list[tuple[int, ...]] = [none] * n
+        g_prev, g_next, g_own = self._gaz_prev, self._gaz_next, self._gaz_own
         for i, g in enumerate(gaz):
             if g:
                 if i + 1 < n:
-                    left[i + 1] += tuple(x.encode("utf-8") for x in ["g-1" + c for c in g] if x in known)
+                    left[i + 1] += tuple([x for c in g if (x := g_prev.get(c)) is not None])
                 if i >= 1:
-                    right[i - 1] += tuple(x.encode("utf-8") for x in ["g+1" + c for c in g] if x in known)
-                tail[i] = tuple(x.encode("utf-8") for x in ["g" + c for c in g] if x in known)
+                    right[i - 1] += tuple([x for c in g if (x := g_next.get(c)) is not None])
+                tail[i] = tuple([x for c in g if (x := g_own.get(c)) is not None])
         prev1 = [none, *[w[4] for w in words[:-1]]]
         prev2 = [none, none, *[w[5] for w in words[:-2]]][:n]
         next1 = [*[w[6] for w in words[1:]], none]
@@ -238,17 +285,17 @@ class KnownFeatures:
             [*w[3], *p1, *lf, *p2, *n1, *rt, *n2, *tl]
             for w, p1, lf, p2, n1, rt, n2, tl in zip(words, prev1, left, prev2, next1, right, next2, tail, strict=True)
         ]
-        if self._eos:
-            out[-1].insert(len(words[-1][3]), b"EOS")
-        if self._bos:
-            out[0].insert(len(words[0][3]), b"BOS")
+        if self._eos is not None:
+            out[-1].insert(len(words[-1][3]), self._eos)
+        if self._bos is not None:
+            out[0].insert(len(words[0][3]), self._bos)
         return out, [w[1] for w in words]
 
 
 #: Per word type: key, stem, gazetteer candidates ``(first key, longest entry, classes of the
-#: one-token entry)``, and the known own / previous / before-previous / next / after-next
-#: features.
+#: one-token entry)``, and the ids of the known own / previous / before-previous / next /
+#: after-next features.
 _WordParts = tuple[
     str, str, tuple[tuple[str, int, frozenset[str] | None], ...],
-    tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...],
+    tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...],
 ]

@@ -18,13 +18,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from rasd.ner.corpus import Sentence, bio_spans
-from rasd.ner.crfsuite_file import read_attributes
+from rasd.ner.crfsuite_file import CrfModelData, read_attributes, read_model
 from rasd.ner.features import FEATURE_VERSION, KnownFeatures, sentence_features, word_info
 from rasd.ner.gazetteer import NameLists, build_static_lists, build_training_lists
+from rasd.ner.viterbi import add_columns, state_scores, viterbi_batch
 
 __all__ = [
     "DEFAULT_PARAMS",
@@ -175,6 +179,7 @@ class NerModel:
     _known: KnownFeatures | None = field(default=None, repr=False)
     #: the folder the model was loaded from (its CRFsuite files are read for the attributes)
     directory: Path | None = None
+    _weights: _Weights | None = field(default=None, repr=False)
 
     @classmethod
     def load(cls, directory: Path | Any) -> NerModel:
@@ -199,10 +204,23 @@ class NerModel:
         """The featurizer restricted to the attributes either pass's CRF knows."""
         if self._known is None:
             d = self.directory
-            known = _model_attributes(self.pass1, d / "pass1.crfsuite" if d else None)
-            if self.pass2 is not None:
-                known |= _model_attributes(self.pass2, d / "pass2.crfsuite" if d else None)
+            data: list[CrfModelData] = []
+            if d is not None:
+                try:
+                    data = [read_model(d / "pass1.crfsuite")]
+                    if self.pass2 is not None:
+                        data.append(read_model(d / "pass2.crfsuite"))
+                except (OSError, ValueError, UnicodeDecodeError):
+                    data = []
+            if data:
+                known = set(chain.from_iterable(m.attributes for m in data))
+            else:
+                known = _model_attributes(self.pass1)
+                if self.pass2 is not None:
+                    known |= _model_attributes(self.pass2)
             self._known = KnownFeatures(known, self.lists)
+            if len(data) == 2 and STACKED:
+                self._weights = _Weights(data[0], data[1], self._known)
         return self._known
 
     def tag(self, sentences: Sequence[Sequence[str]], window: int | None = None) -> list[list[str]]:
@@ -211,8 +229,14 @@ class NerModel:
 
         The CRFs get only the features their models know (CRFsuite ignores the others, and
         the order of the rest is kept), so the tags are those of the full
-        :func:`sentence_features` lists, computed faster (and passed as UTF-8 bytes, which
-        pycrfsuite takes without encoding); pass 2 reuses pass 1's lists."""
+        :func:`sentence_features` lists, computed faster. Where both passes' weights could
+        be read from their files and the document features span the whole document, both
+        passes are scored and decoded in numpy (:mod:`rasd.ner.viterbi`: CRFsuite's labels,
+        bit for bit); otherwise the lists go to CRFsuite as UTF-8 bytes, and pass 2 reuses
+        pass 1's lists."""
+        featurizer = self._featurizer()
+        if window is None and self._weights is not None:
+            return self._weights.tag(featurizer, sentences)
         feats, first = self._final_features(sentences, window)
         if self.pass2 is None:
             return first
@@ -257,6 +281,79 @@ class NerModel:
                 continue
             tagger.set(f)
             out.append([[tagger.marginal(lab, i) if lab in known else 0.0 for lab in labels] for i in range(len(f))])
+        return out
+
+
+class _Weights:
+    """Both passes' weights on a featurizer's attribute ids, for tagging in numpy: one
+    matrix (a row per attribute id and a last row of zeros; pass 1's labels, then pass
+    2's), the transitions, and the ids of pass 2's stacked pass-1 label features."""
+
+    def __init__(self, first: CrfModelData, second: CrfModelData, featurizer: KnownFeatures) -> None:
+        ids = featurizer.ids
+        self.zero = len(ids)
+        self.labels1, self.labels2 = first.labels, second.labels
+        n1 = len(first.labels)
+        self.weights = np.zeros((self.zero + 1, n1 + len(second.labels)), dtype=np.float64)
+        self.weights[[ids[a] for a in first.attributes], :n1] = first.state
+        self.weights[[ids[a] for a in second.attributes], n1:] = second.state
+        self.second = np.ascontiguousarray(self.weights[:, n1:])
+        self.trans1, self.trans2 = first.trans, second.trans
+        #: ``p1=`` / ``p1-=`` / ``p1+=`` feature ids by pass-1 label id, with BOS/EOS last
+        self.stack = [
+            np.asarray([ids.get(prefix + lab, self.zero) for lab in (*first.labels, edge)], dtype=np.intp)
+            for prefix, edge in (("p1=", "EOS"), ("p1-=", "BOS"), ("p1+=", "EOS"))
+        ]
+
+    def tag(self, featurizer: KnownFeatures, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """Both passes' tags for one document (document features over all of it)."""
+        rows: list[list[int]] = []
+        bounds: list[tuple[int, int]] = []
+        stems: list[list[str]] = []
+        for s in sentences:
+            r, st = featurizer.sentence_ids(s) if s else ([], [])
+            bounds.append((len(rows), len(rows) + len(r)))
+            rows.extend(r)
+            stems.append(st)
+        scores = state_scores(rows, self.weights, self.zero)
+        n1 = len(self.labels1)
+        labels1 = self.labels1
+        first_ids = viterbi_batch(scores[:, :n1], bounds, self.trans1)
+        first = [[labels1[i] for i in r] for r in first_ids]
+        if not rows:
+            return first
+        extra = self._document_ids(first_ids, first, stems, bounds, featurizer.ids)
+        second = np.ascontiguousarray(scores[:, n1:])
+        add_columns(second, extra, self.second)
+        labels2 = self.labels2
+        return [[labels2[i] for i in r] for r in viterbi_batch(second, bounds, self.trans2)]
+
+    def _document_ids(
+        self, first_ids: list[list[int]], first: list[list[str]], stems: list[list[str]],
+        bounds: list[tuple[int, int]], ids: dict[str, int],
+    ) -> np.ndarray:
+        """Per token, the ids of its pass-2 features in :func:`document_features`' order
+        (``d:<TYPE>`` where there is one, then the stacked pass-1 labels; padded with the
+        zero row): (tokens, 4)."""
+        zero, edge = self.zero, len(self.labels1)
+        n = bounds[-1][1]
+        label = np.fromiter(chain.from_iterable(first_ids), dtype=np.intp, count=n)
+        spans = [(a, b) for a, b in bounds if b > a]
+        before = np.empty(n, dtype=np.intp)
+        before[1:] = label[:-1]
+        before[[a for a, _ in spans]] = edge
+        after = np.empty(n, dtype=np.intp)
+        after[:-1] = label[1:]
+        after[[b - 1 for _, b in spans]] = edge
+        own, prev, nxt = self.stack[0][label], self.stack[1][before], self.stack[2][after]
+        get = {k: ids.get(v, zero) for k, v in _stem_types(stems, first).items()}.get
+        doc = np.fromiter((get(s, -1) for st in stems for s in st), dtype=np.intp, count=n)
+        has = doc >= 0
+        out = np.empty((n, 4), dtype=np.intp)
+        out[:, 0] = np.where(has, doc, own)
+        out[:, 1] = np.where(has, own, prev)
+        out[:, 2] = np.where(has, prev, nxt)
+        out[:, 3] = np.where(has, nxt, zero)
         return out
 
 

@@ -229,7 +229,14 @@ def _propagate(text: str, tokens: list[Token], mentions: list[_Mention]) -> list
             covered[k] = True
             k += 1
     added: list[_Mention] = []
-    keys_all = [token_key(text[t.start : t.end]) for t in tokens]
+    keys_at: dict[int, str] = {}  # token keys, read only where a longer name may go on
+
+    def key_at(k: int) -> str:
+        key = keys_at.get(k)
+        if key is None:
+            key = keys_at[k] = token_key(text[tokens[k].start : tokens[k].end])
+        return key
+
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -241,7 +248,8 @@ def _propagate(text: str, tokens: list[Token], mentions: list[_Mention]) -> list
                     continue
                 for keys in candidates:
                     n = len(keys)
-                    if tuple(keys_all[i + 1 : i + n]) == keys[1:] and not any(covered[i : i + n]):
+                    if (i + n <= len(tokens) and all(key_at(i + k) == keys[k] for k in range(1, n))
+                            and not any(covered[i : i + n])):
                         if "\n" not in text[tok.start : tokens[i + n - 1].end]:
                             hit = (plen, n, names[keys])
                             break

@@ -3,7 +3,11 @@
 Text written in Arabic script with none of the letters that only Persian, Urdu, Pashto or
 Kurdish use is Arabic without asking the model (the common case, and free). Anything else
 goes to lingua (``lingua-language-detector``, which ships its models) on its first 2,000
-characters. A non-Arabic document gets a warning; the Arabic-specific stages leave it alone.
+characters, in its low-accuracy mode: trigram models only, about 12 MB loaded instead of about
+200 MB for Latin-script text (which kept one analysis process above 400 MB), and the same answer
+on 36 of the 40 texts of 20,000 SaudiNewsNet articles that reach the model (the 4 others are
+titles of under 40 characters such as "Top 10", where no detector is reliable). A non-Arabic
+document gets a warning; the Arabic-specific stages leave it alone.
 """
 
 from __future__ import annotations
@@ -29,12 +33,12 @@ def _detector() -> Any:
     from lingua import Language, LanguageDetectorBuilder
 
     langs = [getattr(Language, name) for name in _LANGUAGES if hasattr(Language, name)]
-    return LanguageDetectorBuilder.from_languages(*langs).build()
+    return LanguageDetectorBuilder.from_languages(*langs).with_low_accuracy_mode().build()
 
 
 def unload_models() -> None:
-    """Free the detector's language models if any were loaded (100-200 MB); the next text
-    that needs them loads them again (about a second)."""
+    """Free the detector's language models if any were loaded (about 12 MB in low-accuracy
+    mode); the next text that needs them loads them again."""
     if _detector.cache_info().currsize:
         unload = getattr(_detector(), "unload_language_models", None)
         if unload is not None:

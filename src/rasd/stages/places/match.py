@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rasd.kb.gazetteer import (
     KIND_ADMIN1,
@@ -109,15 +110,16 @@ def _skeleton_licence(text: str, w: PlaceWord) -> str | None:
     return None
 
 
-def _blocked(text: str, words: list[PlaceWord], gaz: Gazetteer) -> set[int]:
-    """Word indices inside organisation names from the stop-list."""
+def _blocked(text: str, words: list[PlaceWord], gaz: Gazetteer, surfaces: list[str] | None = None) -> set[int]:
+    """Word indices inside organisation names from the stop-list (``surfaces``: the words as
+    written, when the caller has them)."""
     blocked: set[int] = set()
     n_max = gaz.org_max_words
-    for i in range(len(words)):
-        for p, stem in word_stems(text[words[i].start : words[i].end]):
-            longest = gaz.org_longest_from(stem)
-            if not longest:
-                continue
+    if surfaces is None:
+        surfaces = [text[w.start : w.end] for w in words]
+    readings = [_org_readings(gaz, word) for word in surfaces]
+    for i in [i for i, found in enumerate(readings) if found]:
+        for stem, longest in readings[i]:
             parts = [stem]
             for j in range(i + 1, min(len(words), i + min(n_max, longest))):
                 if not words[j].joined:
@@ -127,8 +129,74 @@ def _blocked(text: str, words: list[PlaceWord], gaz: Gazetteer) -> set[int]:
                 if strip_article(" ".join(parts[:n])) in gaz.organisations:
                     blocked.update(range(i, i + n))
                     break
-            del p
     return blocked
+
+
+# Judgements on one word that read nothing but its surface, kept per surface (a few dozen
+# thousand distinct words in a day of news): each word of a document is then one look-up.
+_SURFACES = 1 << 15
+
+
+@lru_cache(maxsize=_SURFACES)
+def _licence_of(word: str) -> str | None:
+    """:func:`_skeleton_licence` of a word as written (it reads nothing else)."""
+    return _skeleton_licence(word, PlaceWord(0, len(word), normalize_key(word), False))
+
+
+@lru_cache(maxsize=_SURFACES)
+def _org_readings(gaz: Gazetteer, word: str) -> tuple[tuple[str, int], ...]:
+    """(stem, most words) for the readings of ``word`` that begin an organisation's name."""
+    return tuple((stem, n) for _p, stem in word_stems(word) if (n := gaz.org_longest_from(stem)))
+
+
+@lru_cache(maxsize=_SURFACES)
+def _name_readings(gaz: Gazetteer, word: str) -> tuple[tuple[int, str], ...]:
+    """(prefix length, stem) for the readings of ``word`` that begin a gazetteer name, unsplit
+    first; ك ("like") before a place name is rare and its splits mostly false (كمينا -> Minna)."""
+    return tuple((p, s) for p, s in word_stems(word)
+                 if (p == 0 or normalize_key(word[:p]) not in K_PREFIXES) and gaz.longest_from(s))
+
+
+_NAME, _LONGER, _OPENS = 1, 2, 4
+
+
+@lru_cache(maxsize=_SURFACES)
+def _word_kind(gaz: Gazetteer, word: str) -> int:
+    """What ``word`` may be for :func:`_match_at`, as bits: ``_NAME`` a reading of it alone is
+    a name it may read; ``_LONGER`` a reading begins a name of several words; ``_OPENS`` it
+    may stand before an unknown name that is tried (a place word, a direction, a preposition,
+    على/محيط/أطراف). A word that is none of these, after a word that does not open a guess,
+    begins no mention."""
+    kind = 0
+    for _p, stem in _name_readings(gaz, word):
+        key = strip_article(stem)
+        if gaz.has_key(key) and key not in gaz.never and (len(key) >= 3 or key in gaz.trigger_only):
+            kind |= _NAME
+        if gaz.longest_from(stem) > 1:
+            kind |= _LONGER
+    if _licence_of(word) is not None or any(
+            stem in PREPOSITIONS or stem in _LOCATED_AFTER for _p, stem in word_stems(word)):
+        kind |= _OPENS
+    return kind
+
+
+@lru_cache(maxsize=_SURFACES)
+def _second_words(gaz: Gazetteer, word: str) -> frozenset[str]:
+    """The normalised words that follow a reading of ``word`` in a name of several words."""
+    return frozenset().union(*(gaz.second_words(stem) for _p, stem in _name_readings(gaz, word)))
+
+
+def _beginnings(gaz: Gazetteer, words: list[PlaceWord], surfaces: list[str]) -> list[bool]:
+    """For each word, whether a mention may begin there (see :func:`_word_kind`): one look-up
+    per word, and a walk into the names only where a word begins a longer one."""
+    kinds = [_word_kind(gaz, word) for word in surfaces]
+    last = len(words) - 1
+    return [
+        bool(k & _NAME)
+        or bool(k & _LONGER and j < last and words[j + 1].joined and words[j + 1].norm in _second_words(gaz, surfaces[j]))
+        or bool(j and words[j].joined and kinds[j - 1] & _OPENS)
+        for j, k in enumerate(kinds)
+    ]
 
 
 def find_mentions(
@@ -144,13 +212,18 @@ def find_mentions(
     kept, since the gazetteer knows better than a tagger that ``سيدي بوزيد`` is a town. ``hints``: spans another component
     (the entities stage) found to be locations, tried when nothing matched there."""
     words = read_words(text)
-    blocked = _blocked(text, words, gaz)
+    surfaces = [text[w.start : w.end] for w in words]
+    blocked = _blocked(text, words, gaz, surfaces)
+    may_begin = _beginnings(gaz, words, surfaces)
     mentions: list[Mention] = []
     i = 0
     while i < len(words):
         prev = mentions[-1] if mentions and mentions[-1].last == i - 1 else None
-        found = None if i in blocked else _match_at(gaz, text, words, i, blocked, prev)
-        if found is None and mentions and mentions[-1].last == i - 1 and not mentions[-1].guess:
+        if not may_begin[i] and prev is None:
+            i += 1
+            continue
+        found = None if i in blocked or not may_begin[i] else _match_at(gaz, text, words, i, blocked, prev)
+        if found is None and prev is not None and not prev.guess:
             found = _list_guess(gaz, text, words, i)
         if found is None:
             i += 1
@@ -261,13 +334,15 @@ class _Skip:
 def _match_at(
     gaz: Gazetteer, text: str, words: list[PlaceWord], i: int, blocked: set[int], prev: Mention | None = None,
 ) -> Mention | _Skip | None:
+    """The mention (or skipped name) that begins at word ``i``."""
     run = 1
     while i + run < len(words) and run < _MAX_WORDS and words[i + run].joined and i + run not in blocked:
         run += 1
     word = text[words[i].start : words[i].end]
-    # ك ("like") before a place name is rare and its splits mostly false (كمينا -> Minna)
-    stems = [(p, s) for p, s in word_stems(word) if p == 0 or normalize_key(word[:p]) not in K_PREFIXES]
-    longest = {stem: gaz.longest_from(stem) for _p, stem in stems}
+    stems = _name_readings(gaz, word)
+    # the most words a name may span from each reading, walking the names word by word
+    following = [w.norm for w in words[i + 1 : i + run]] if stems else []
+    longest = {stem: gaz.name_span(stem, following) for _p, stem in stems}
     run = min(run, max(longest.values(), default=0))
     for n in range(run, 0, -1):
         rest = [w.norm for w in words[i + 1 : i + n]]
@@ -309,13 +384,13 @@ def _match_at(
             m.trigger = "admin"  # read as the division it is listed as
         if m.trigger is None and (key in gaz.weak_names or (n == 1 and (words[i].norm in gaz.stop_words or mismatch))):
             m.weak = True
-        licence = _skeleton_licence(text, words[i - 1]) if i > 0 and words[i].joined else None
+        licence = _licence_of(text[words[i - 1].start : words[i - 1].end]) if i > 0 and words[i].joined else None
         if licence in ("town", "near"):  # a known name after a division word stays as it is
             m.skeleton_word = text[m.start : m.end]
             m.skeleton_strict = licence == "near"
         return m
     # a place word followed by an unknown name: try its Latin spelling later
-    licence = _skeleton_licence(text, words[i - 1]) if i > 0 and words[i].joined else None
+    licence = _licence_of(text[words[i - 1].start : words[i - 1].end]) if i > 0 and words[i].joined else None
     if licence is not None:
         plen, stem = word_stems(word)[0]
         last = i + 1 if i + 1 < len(words) and words[i + 1].joined and words[i].norm in NAME_STARTS else i

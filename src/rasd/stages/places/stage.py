@@ -36,11 +36,20 @@ log = logging.getLogger(__name__)
 def _demonym_counts(gaz: Gazetteer, text: str) -> Counter[str]:
     counts: Counter[str] = Counter()
     layer = TokenLayer.get(text)
-    for tok in layer.tokens if layer is not None else tokenize(text):
-        if tok.kind == "ar" and tok.end - tok.start >= 4:
-            cc = gaz.demonym_country(text[tok.start : tok.end])
+    # each distinct word looked up once (countries keep the order of their first demonym)
+    if layer is not None:
+        keys = Counter(key for s, e, kind, key in zip(layer.starts, layer.ends, layer.kinds, layer.keys, strict=True)
+                       if kind == "ar" and e - s >= 4)
+        for key, n in keys.items():
+            cc = gaz.demonym_of_key(key)
             if cc:
-                counts[cc] += 1
+                counts[cc] += n
+        return counts
+    words = Counter(text[s:e] for s, e, kind in tokenize(text) if kind == "ar" and e - s >= 4)
+    for word, n in words.items():
+        cc = gaz.demonym_country(word)
+        if cc:
+            counts[cc] += n
     return counts
 
 

@@ -7,9 +7,11 @@ Also the token view the quotes stage works on (:class:`Tok`, :func:`tokens_of`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
+from typing import NamedTuple
 
 from rasd.document import Entity
 from rasd.text import load_data, normalize_key, tokenize
@@ -18,9 +20,9 @@ from rasd.tokens import TokenLayer
 __all__ = ["Lexicon", "Tok", "kb_hints", "lexicon", "pair_quotes", "tokens_of", "without_article", "without_conj"]
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
-    """One token of the document: offsets, kind (ar, lat, num, punct) and normalised key."""
+class Tok(NamedTuple):
+    """One token of the document: offsets, kind (ar, lat, num, punct) and normalised key (a
+    named tuple: made in C, thousands per document)."""
 
     start: int
     end: int
@@ -45,17 +47,17 @@ def tokens_of(text: str) -> list[Tok]:
 
 
 def _layer_tokens(layer: TokenLayer) -> tuple[Tok, ...]:
-    text = layer.text
-    out = []
-    for start, end, kind, key in zip(layer.starts, layer.ends, layer.kinds, layer.keys, strict=True):
-        surface = text[start:end]
-        if surface in _ALA:
-            key = "على"  # the preposition keeps its ى: never the name علي
-        out.append(Tok(start, end, kind, key or surface))
-    return tuple(out)
+    text, starts, ends = layer.text, layer.starts, layer.ends
+    keys = list(layer.keys)
+    for i in [i for i, key in enumerate(keys) if not key or key in _ALA_KEYS]:
+        surface = text[starts[i] : ends[i]]
+        keys[i] = "على" if surface in _ALA else keys[i] or surface
+    # ``Tok._make`` without its Python frame: tuple.__new__ over the rows, all in C
+    return tuple(map(tuple.__new__, repeat(Tok), zip(starts, ends, layer.kinds, keys, strict=True)))
 
 
 _ALA = frozenset({"على", "وعلى", "فعلى"})
+_ALA_KEYS = frozenset(normalize_key(w) for w in _ALA)
 _OPENERS = {'"': '"', "«": "»", "“": "”", "„": "“"}
 
 
@@ -149,6 +151,10 @@ class Lexicon:
     scare_quote_heads: frozenset[str]
     sentence_ends: frozenset[str]
     quote_pairs: dict[str, str]
+    #: every token key that may be a cue (a reporting verb, a participle or an attribution
+    #: marker, with or without و/ف): a key not in it is none of them, whatever
+    #: :meth:`verb`, :meth:`participle` and the attribution markers would say
+    cue_keys: frozenset[str]
 
     def verb(self, key: str) -> tuple[str, str] | None:
         """(lemma, gender) when ``key`` (with or without و/ف) is a reporting-verb form."""
@@ -170,6 +176,12 @@ class Lexicon:
 
     def is_time(self, key: str) -> bool:
         return any(k in self.time_words for k in without_conj(key))
+
+
+def _with_conj(keys: Iterable[str]) -> frozenset[str]:
+    """``keys`` and each with و or ف before it: a superset of the token keys that
+    :func:`without_conj` reads as one of ``keys``."""
+    return frozenset(k for key in keys for k in (key, "و" + key, "ف" + key))
 
 
 def _gendered(table: dict[str, dict[str, list[str]]]) -> dict[str, tuple[str, str]]:
@@ -212,18 +224,21 @@ def lexicon() -> Lexicon:
         for a in ag.get("aliases", [])
         if normalize_key(a)
     }
+    verb_forms = _gendered(verbs["verbs"])
+    participles = _participles(parts["participles"])
+    attribution_markers = _keys(attr["markers"])
     return Lexicon(
-        verb_forms=_gendered(verbs["verbs"]),
+        verb_forms=verb_forms,
         addressee_object_verbs=_keys(verbs.get("addressee_object", [])),
         transmit_verbs=_keys(verbs.get("transmit", [])),
         quote_only_np={k: _keys(v) for k, v in verbs.get("quote_only_np", {}).items()},
-        participles=_participles(parts["participles"]),
+        participles=participles,
         participle_np={normalize_key(k): _keys(v) for k, v in parts.get("takes_np", {}).items()},
         complementizers=_keys(comps["complementizers"]),
         comp_prepositions=_keys(comps["prepositions"]),
         comp_not_after=_keys(comps.get("not_after", [])),
         speech_nouns=_keys(comps["speech_nouns"]),
-        attribution_markers=_keys(attr["markers"]),
+        attribution_markers=attribution_markers,
         attribution_fillers=_keys(attr["fillers"]),
         attribution_after_verb=_keys(attr["after_verb"]),
         role_heads=_keys(spk["role_heads"]),
@@ -253,6 +268,7 @@ def lexicon() -> Lexicon:
         scare_quote_heads=_keys(bnd["scare_quote_heads"]),
         sentence_ends=frozenset(bnd["sentence_ends"]),
         quote_pairs=dict(bnd["quote_pairs"]),
+        cue_keys=_with_conj([*verb_forms, *participles, *attribution_markers]),
     )
 
 

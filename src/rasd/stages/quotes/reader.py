@@ -29,6 +29,19 @@ class _Draft:
     cue: str | None
 
 
+def _counts(points: Sequence[int], xs: Sequence[int]) -> list[int]:
+    """``[bisect_right(points, x) for x in xs]`` for ascending ``points`` and ``xs``, with
+    one bisection per point instead of one per ``x``."""
+    out: list[int] = []
+    done = 0
+    for k, point in enumerate(points):
+        upto = bisect.bisect_left(xs, point, done)
+        out.extend([k] * (upto - done))
+        done = upto
+    out.extend([len(points)] * (len(xs) - done))
+    return out
+
+
 class _Scan:
     """The text of one document read for quotes: characters, sentence units, quote marks, cues."""
 
@@ -40,9 +53,11 @@ class _Scan:
         self.memory = SpeakerMemory()
         self.drafts: list[_Draft] = []
         starts = sorted(s.start for s in sentences) or [0]
-        self.sent_of = [max(0, bisect.bisect_right(starts, t.start) - 1) for t in self.toks]
-        newlines = [m.start() for m in _NEWLINE.finditer(text)]
-        self.par_of = [bisect.bisect_right(newlines, t.start) for t in self.toks]
+        tok_starts = [t.start for t in self.toks]
+        #: per token, its sentence (the last sentence start at or before it, 0 before the first)
+        self.sent_of = _counts(starts[1:], tok_starts)
+        #: per token, its paragraph (the line breaks before it)
+        self.par_of = _counts([m.start() for m in _NEWLINE.finditer(text)], tok_starts)
         self.close_of = pair_quotes(text, self.toks, self.par_of)
         self.entities = kb_hints(text, entities, self._cue_windows())
         self.last_in_sentence: dict[int, _Draft] = {}
@@ -52,9 +67,12 @@ class _Scan:
         """Character spans around cue words (ten tokens before, twenty after), merged: where
         speakers are read."""
         lex, toks = self.lex, self.toks
+        cue_keys = lex.cue_keys  # most words are no cue: one look-up each
         out: list[tuple[int, int]] = []
         for i, t in enumerate(toks):
-            if t.kind != "ar" or not (lex.verb(t.key) or lex.participle(t.key) or self._attribution_at(i)):
+            if t.kind != "ar" or t.key not in cue_keys:
+                continue
+            if not (lex.verb(t.key) or lex.participle(t.key) or self._attribution_at(i)):
                 continue
             a, b = toks[max(0, i - 10)].start, toks[min(len(toks) - 1, i + 20)].end
             if out and a <= out[-1][1]:
@@ -554,12 +572,15 @@ class QuoteReader(_Subjects):
 
     def run(self) -> list[_Draft]:
         toks, lex = self.toks, self.lex
+        cue_keys = lex.cue_keys  # most words are no cue: one look-up each
         i = 0
         while i < len(toks):
             t = toks[i]
             nxt = i + 1
             if t.kind == "ar":
-                if lex.verb(t.key):
+                if t.key not in cue_keys:
+                    pass
+                elif lex.verb(t.key):
                     nxt = self.reported(i)
                 elif lex.participle(t.key):
                     nxt = self.participle(i)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import ClassVar
 
+from rasd.alternation import alternation, pieces
 from rasd.document import Document
 from rasd.text import load_data, normalize_key
 
@@ -79,11 +80,12 @@ def _combined() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[
             target = strict if alias in strict_aliases else loose
             target.setdefault(normalize_key(alias).rstrip("."), item["name"])
 
-    def alternation(keys: dict[str, str]) -> str:
-        return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(keys, key=len, reverse=True))
+    def aliases(keys: dict[str, str]) -> str:
+        # longest first, sharing leading characters (one try per letter, same matches)
+        return alternation((pieces(k, r"\s+") for k in sorted(keys, key=len, reverse=True)), (r"\s+",))
 
-    loose_re = re.compile(f"(?:{alternation(loose)})")
-    alts = alternation(strict)
+    loose_re = re.compile(f"(?:{aliases(loose)})")
+    alts = aliases(strict)
     strict_re = re.compile(
         rf"(?:(?<=\()\s*|^\s*)({alts})\.?(?=\s*\)|\s*$|\s*[-–—:])"
         rf"|(?:(?:وكاله|وكالتي)\s+|(?<![{_LETTER}])[وف]?ل)({alts})(?![{_LETTER}])",

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from rasd.alternation import alternation
 from rasd.text import load_data, normalize_key
 
 __all__ = ["OPT_BLANKS", "Lexicon", "S", "lexicon", "words_key"]
@@ -32,21 +33,25 @@ def words_key(text: str) -> str:
     return " ".join(normalize_key(text).split())
 
 
+def _units(key: str) -> list[str]:
+    """The regex pieces of one normalised phrase: one escaped character each, inner spaces
+    as blanks (``S``) and a space after a leading و of a later word made optional."""
+    tokens = key.split(" ")
+    units = [re.escape(ch) for ch in tokens[0]]
+    for tok in tokens[1:]:
+        if tok.startswith("و") and len(tok) > 2:
+            units += [S, "و", OPT_BLANKS, *map(re.escape, tok[1:])]
+        else:
+            units += [S, *map(re.escape, tok)]
+    return units
+
+
 def _alt(words: Any) -> str:
     """A regex alternation of normalised phrases, longest first; inner spaces match any
-    blanks and a space after a leading و may be missing."""
+    blanks and a space after a leading و may be missing. Phrases share their leading
+    characters (:func:`rasd.alternation.alternation`): one try per distinct letter."""
     keys = sorted({words_key(w) for w in words if w.strip()}, key=len, reverse=True)
-    parts = []
-    for k in keys:
-        tokens = [re.escape(t) for t in k.split(" ")]
-        pieces = [tokens[0]]
-        for tok in tokens[1:]:
-            if tok.startswith("و") and len(tok) > 2:
-                pieces.append(S + "و" + OPT_BLANKS + tok[1:])
-            else:
-                pieces.append(S + tok)
-        parts.append("".join(pieces))
-    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+    return "(?:" + alternation((_units(k) for k in keys), (S,)) + ")" if keys else "(?!)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +86,8 @@ class Lexicon:
     pubdate_max_chars: int
     pubdate_lines: int
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    #: per pattern, the expressions a line must hold for the pattern to match in it
+    anchors: tuple[tuple[re.Pattern[str], ...], ...]
 
 
 def _norm_set(words: Any) -> frozenset[str]:
@@ -198,6 +205,28 @@ def lexicon() -> Lexicon:
         (kind, re.compile(PROCLITIC + (body if "(?P<x>" in body else "(?P<x>" + body + ")") + E))
         for kind, body in patterns
     )
+    # What every match of a pattern holds (each anchor, somewhere in its line): lines
+    # without one are not searched. An anchor is a required part of the pattern above.
+    year4 = "[0-9]{4}"
+    month_any_anchor = rf"{month_alt}|الشهر|{current_alt}"
+    anchors = {
+        "date": (month_any_anchor, rf"[0-9]|{ord_alt}"),
+        "month_year": (month_alt, year4),
+        "month_rel": (month_alt, rel_alt),
+        "month_bare": (month_alt,),
+        "year": (year4,),
+        "year_range": (year4,),
+        "year_era": (year4,),
+        "year_prep": (year4,),
+        "period": ("الشهر|العام|السنه",),
+        "relday": (relday_alt,),
+        "night_pair": (night_alt, wd_alt),
+        "weekday_pair": (dual_alt, wd_alt),
+        "weekday": (wd_alt,),
+        "units": ("قبل|منذ|بعد", unit_alt),
+        "numeric": (r"[0-9][ \t]?[/.\-][ \t]?[0-9]",),
+    }
+    anchor_res = {a: re.compile(a) for kind, _ in patterns for a in anchors[kind]}
     return Lexicon(
         months=months,
         ambiguous_months=_norm_set(months_data["ambiguous"]),
@@ -227,4 +256,5 @@ def lexicon() -> Lexicon:
         pubdate_max_chars=int(pub["max_line_chars"]),
         pubdate_lines=int(pub["lines_at_each_end"]),
         patterns=compiled,
+        anchors=tuple(tuple(anchor_res[a] for a in anchors[kind]) for kind, _ in patterns),
     )

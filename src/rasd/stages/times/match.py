@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from rasd.stages.times import calendar as cal
@@ -455,13 +456,62 @@ def _month_day(lex: Lexicon, kind: str, m: re.Match[str]) -> tuple[int, int | No
     return info[0], day
 
 
+class _Lines:
+    """The lines of a normalised text and, per anchor expression, the lines that hold it.
+
+    No pattern matches across a line break (blanks are spaces and tabs), so a pattern runs
+    only over the lines that hold all its anchors (:attr:`Lexicon.anchors`), each searched
+    on its own (``finditer(key, start, end)``: look-behinds still see the text before the
+    line, and the end of a line reads like the line break it stands for). The matches are
+    those ``finditer(key)`` gives, in the same order."""
+
+    __slots__ = ("_held", "key", "starts")
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        starts = [0]
+        at = key.find("\n")
+        while at >= 0:
+            starts.append(at + 1)
+            at = key.find("\n", at + 1)
+        self.starts = starts
+        self._held: dict[re.Pattern[str], list[int]] = {}
+
+    def _holding(self, anchor: re.Pattern[str]) -> list[int]:
+        """Indices of the lines where ``anchor`` matches, ascending."""
+        held = self._held.get(anchor)
+        if held is None:
+            held = self._held[anchor] = []
+            starts, key = self.starts, self.key
+            pos = 0
+            while (m := anchor.search(key, pos)) is not None:
+                line = bisect_right(starts, m.start()) - 1
+                held.append(line)
+                if line + 1 >= len(starts):
+                    break
+                pos = starts[line + 1]
+        return held
+
+    def matches(self, pattern: re.Pattern[str], anchors: tuple[re.Pattern[str], ...]) -> Iterator[re.Match[str]]:
+        lines = self._holding(anchors[0])
+        for anchor in anchors[1:]:
+            if lines:
+                also = set(self._holding(anchor))
+                lines = [i for i in lines if i in also]
+        starts, key = self.starts, self.key
+        for i in lines:
+            end = starts[i + 1] - 1 if i + 1 < len(starts) else len(key)
+            yield from pattern.finditer(key, starts[i], end)
+
+
 def find_candidates(key: str, published: dt.date | None) -> list[Candidate]:
     """Every time expression of a normalised text, resolved (offsets into ``key``)."""
     lex = lexicon()
     found: list[Candidate] = []
-    for kind, pattern in lex.patterns:
+    lines = _Lines(key)
+    for (kind, pattern), anchors in zip(lex.patterns, lex.anchors, strict=True):
         handler = _HANDLERS[kind]
-        for m in pattern.finditer(key):
+        for m in lines.matches(pattern, anchors):
             result = handler(lex, m, key, published)
             if result is None:
                 continue

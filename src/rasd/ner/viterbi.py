@@ -1,0 +1,82 @@
+"""Linear-chain CRF tagging in numpy, label for label what CRFsuite's tagger gives.
+
+CRFsuite (``crf1d_tag.c``, ``crf1d_context.c``) scores token ``t`` for label ``y`` by adding,
+in the order the token's attributes come, the weight of each attribute the model knows
+for ``y`` to 0.0, then runs Viterbi over those scores and the label-to-label weights:
+``score(t, j) = max_i (score(t-1, i) + trans[i, j]) + state[t, j]``, the first ``i`` of
+equal scores kept, and the last token's first best label. The functions here do the same
+float64 additions in the same order (adding 0.0 for an attribute a model lacks, which
+leaves a sum unchanged), so the labels are the same bit for bit; but per document
+rather than per call, with every sentence's Viterbi step taken at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import chain
+
+import numpy as np
+
+__all__ = ["add_columns", "state_scores", "viterbi_batch"]
+
+
+def state_scores(rows: Sequence[Sequence[int]], weights: np.ndarray, zero: int) -> np.ndarray:
+    """Per token (one row of attribute ids each), the sum of the ``weights`` rows of its
+    attributes taken left to right: (tokens, weight columns). ``weights[zero]`` is a row of
+    zeros (for padding)."""
+    n = len(rows)
+    out = np.zeros((n, weights.shape[1]), dtype=np.float64)
+    if not n:
+        return out
+    lens = np.fromiter(map(len, rows), dtype=np.intp, count=n)
+    width = int(lens.max())
+    if not width:
+        return out
+    total = int(lens.sum())
+    flat = np.fromiter(chain.from_iterable(rows), dtype=np.intp, count=total)
+    ids = np.full((n, width), zero, dtype=np.intp)
+    starts = np.cumsum(lens) - lens
+    ids[np.repeat(np.arange(n), lens), np.arange(total) - np.repeat(starts, lens)] = flat
+    add_columns(out, ids, weights)
+    return out
+
+
+def add_columns(out: np.ndarray, ids: np.ndarray, weights: np.ndarray) -> None:
+    """Add ``weights[ids[:, k]]`` to ``out`` for each column ``k`` in turn (in place)."""
+    for k in range(ids.shape[1]):
+        out += weights[ids[:, k]]
+
+
+def viterbi_batch(scores: np.ndarray, bounds: Sequence[tuple[int, int]], trans: np.ndarray) -> list[list[int]]:
+    """The best label ids of each sentence ``scores[start:end]`` (tokens, labels) under the
+    transition weights ``trans`` (labels, labels), as CRFsuite's Viterbi finds them (the
+    first of equal scores).
+
+    The forward pass keeps only each step's best scores, laid out (label, sentence) so that
+    the max over previous labels runs over the first axis; walking back, the best previous
+    label of the label kept is found again from the same sums (``best + trans``), one small
+    step per position instead of an argmax over every label at every step."""
+    lens = [end - start for start, end in bounds]
+    steps = max(lens, default=0)
+    if not steps:
+        return [[] for _ in bounds]
+    batch = len(bounds)
+    padded = np.zeros((steps, trans.shape[0], batch), dtype=np.float64)
+    for b, (start, end) in enumerate(bounds):
+        padded[: end - start, :, b] = scores[start:end]
+    best = np.empty_like(padded)
+    best[0] = padded[0]
+    from_to = trans[:, :, None]  # (previous label, label, 1)
+    for t in range(1, steps):
+        np.add((best[t - 1][:, None, :] + from_to).max(axis=0), padded[t], out=best[t])
+    ends = np.asarray(lens, dtype=np.intp) - 1
+    last = best[np.maximum(ends, 0), :, np.arange(batch)].argmax(axis=1)
+    path: list[np.ndarray] = []
+    cur = last
+    for t in range(steps - 1, -1, -1):
+        cur = np.where(ends == t, last, cur)
+        path.append(cur)
+        if t:
+            cur = (best[t - 1] + trans[:, cur]).argmax(axis=0)
+    labels = np.stack(path[::-1]).T.tolist()
+    return [labels[b][:n] for b, n in enumerate(lens)]
