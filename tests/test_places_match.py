@@ -30,8 +30,12 @@ def gaz() -> Gazetteer:
 
 
 def _every_word(gaz: Gazetteer, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The matcher without its index: every word tried, names bounded only by their first word."""
-    monkeypatch.setattr(match, "_beginnings", lambda _gaz, words, _surfaces: [True] * len(words))
+    """The matcher without its index: every word tried (for a place name and for an
+    organisation's), names bounded only by their first word."""
+    blocked = match._blocked
+    monkeypatch.setattr(match, "beginnings", lambda _gaz, words, _surfaces, _kinds: [True] * len(words))
+    monkeypatch.setattr(match, "_blocked", lambda text, words, gaz, surfaces=None, _kinds=None: blocked(
+        text, words, gaz, surfaces, [match.ORG] * len(words)))
     monkeypatch.setattr(gaz, "name_span", lambda first, _following: gaz.longest_from(first))
 
 

@@ -246,9 +246,7 @@ class Gazetteer:
         if not self.longest_from(first):
             return 0
         if self._prefixes is None:
-            self._prefixes = frozenset(
-                " ".join(parts[:n]) for parts in (k.split(" ") for k in self._names if " " in k)
-                for n in range(2, len(parts) + 1))
+            self._prefixes = _word_prefixes_of(self._names)
         heads = [first, first[2:]] if first.startswith("ال") else [first]
         n = 1
         for word in following:
@@ -263,12 +261,7 @@ class Gazetteer:
         :meth:`longest_from`) in a name of several words: ``name_span(first, [w]) > 1`` for
         exactly these ``w``."""
         if self._seconds is None:
-            seconds: dict[str, set[str]] = {}
-            for k in self._names:
-                parts = k.split(" ", 2)
-                if len(parts) > 1:
-                    seconds.setdefault(parts[0], set()).add(parts[1])
-            self._seconds = {w: frozenset(s) for w, s in seconds.items()}
+            self._seconds = _second_words_of(self._names)
         if not self.longest_from(first):
             return frozenset()
         out = self._seconds.get(first, frozenset())
@@ -394,6 +387,22 @@ def _word_tables() -> tuple[dict[str, tuple[int, int]], dict[str, float]]:
 @lru_cache(maxsize=16_384)
 def _cached_name_key(word: str) -> str:
     return name_key(word)
+
+
+def _word_prefixes_of(keys: Iterable[str]) -> frozenset[str]:
+    """The first two, three ... words of every key of several words."""
+    return frozenset(" ".join(parts[:n]) for parts in (k.split(" ") for k in keys if " " in k)
+                     for n in range(2, len(parts) + 1))
+
+
+def _second_words_of(keys: Iterable[str]) -> dict[str, frozenset[str]]:
+    """First word of every key of several words -> the second words of those keys."""
+    seconds: dict[str, set[str]] = {}
+    for k in keys:
+        parts = k.split(" ", 2)
+        if len(parts) > 1:
+            seconds.setdefault(parts[0], set()).add(parts[1])
+    return {w: frozenset(s) for w, s in seconds.items()}
 
 
 def _first_words_of(keys: Iterable[str]) -> dict[str, int]:

@@ -176,17 +176,29 @@ class KnownFeatures:
         #: the known attributes, by id
         self.names: tuple[str, ...] = tuple(sorted(self.known))
         self.ids: dict[str, int] = {f: i for i, f in enumerate(self.names)}
-        self._bytes = [f.encode("utf-8") for f in self.names]
+        self._bytes: list[bytes] | None = None
         ids = self.ids
         self._bos = ids.get("BOS")
         self._eos = ids.get("EOS")
-        self._bg_prev = {f[4:]: i for f, i in ids.items() if f.startswith("bg-=")}
-        self._bg_next = {f[4:]: i for f, i in ids.items() if f.startswith("bg+=")}
+        #: bigram ``a|b`` -> id of its feature as the left / right bigram
+        self._bg_prev: dict[str, int] = {}
+        self._bg_next: dict[str, int] = {}
         #: gazetteer match (``B:GEO`` ...) -> id of its feature as the previous word's, the
         #: next word's and the word's own
-        self._gaz_prev = {f[3:]: i for f, i in ids.items() if f.startswith("g-1")}
-        self._gaz_next = {f[3:]: i for f, i in ids.items() if f.startswith("g+1")}
-        self._gaz_own = {f[1:]: i for f, i in ids.items() if f[:1] == "g" and f[1:3] in ("B:", "I:")}
+        self._gaz_prev: dict[str, int] = {}
+        self._gaz_next: dict[str, int] = {}
+        self._gaz_own: dict[str, int] = {}
+        for f, i in ids.items():
+            head = f[:3]
+            if head == "bg-" or head == "bg+":
+                if f[3:4] == "=":
+                    (self._bg_prev if head == "bg-" else self._bg_next)[f[4:]] = i
+            elif head == "g-1":
+                self._gaz_prev[f[3:]] = i
+            elif head == "g+1":
+                self._gaz_next[f[3:]] = i
+            elif head[:1] == "g" and head[1:3] in ("B:", "I:"):
+                self._gaz_own[f[1:]] = i
         self._words: dict[str, _WordParts] = {}
         self._old: dict[str, _WordParts] = {}
         #: the first two keys of every entry of two or more tokens
@@ -245,6 +257,8 @@ class KnownFeatures:
         """The known features of every token (UTF-8 bytes), and the tokens' stems."""
         rows, stems = self.sentence_ids(tokens)
         names = self._bytes
+        if names is None:
+            names = self._bytes = [f.encode("utf-8") for f in self.names]
         return [[names[i] for i in row] for row in rows], stems
 
     def sentence_ids(self, tokens: Sequence[str]) -> tuple[list[list[int]], list[str]]:

@@ -13,6 +13,7 @@ from typing import Any
 
 from rasd.span_index import overlap_range
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
+from rasd.stages.events.sides import common_noun, country_doer
 from rasd.text import load_data, normalize_key
 
 __all__ = [
@@ -213,7 +214,8 @@ def group_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None,
     cats: dict[str, str] = _data()["group_categories"]
     for name, ts in _group_sets().items():
         for m in ts.find(words, lo, hi):
-            out.append(ActorMention(name, cats.get(name, "rebel"), m.first, m.last))
+            if not common_noun(words, m.first, m.last, hi):
+                out.append(ActorMention(name, cats.get(name, "rebel"), m.first, m.last))
     out.sort(key=lambda a: (a.first, -(a.last - a.first)))
     dedup: list[ActorMention] = []
     for a in out:
@@ -317,8 +319,14 @@ def _kb_mentions(text: str, words: Sequence[Word], lo: int, hi: int) -> list[Act
             continue  # حي بري (a Khartoum district) is not Nabih Berri
         if cue_set("kin_words").any_in(words, max(lo, idx[0] - 2), idx[0]):
             continue  # قبيلة أولاد سليمان: a tribe, not the person (or office) of that name
-        kind = _KIND_OF_CATEGORY.get(str(actor.category or "").lower(), "rebel")
-        out.append(ActorMention(str(actor.acled_name), kind, idx[0], idx[-1]))
+        if "ك" in text[words[idx[0]].start:a_start]:
+            continue  # كبرى is not ك + بري (Nabih Berri): a name is not read after a ك clitic
+        if common_noun(words, idx[0], idx[-1], hi):
+            continue
+        name = str(actor.acled_name)
+        kind = _KIND_OF_CATEGORY.get(str(actor.category or "").lower(),
+                                     "state" if name.startswith(("Government of ", "Military Forces of ")) else "rebel")
+        out.append(ActorMention(name, kind, idx[0], idx[-1]))
     return out
 
 
@@ -517,6 +525,12 @@ def pick_actors(
         # the trigger may name its own doer (نفذ الطيران الحربي غارات: the air force)
         itself = [c for c in around if c[0] == trigger_pos]
         subject = itself[0] if itself else max(before) if before else min(after) if after else None
+        doer = country_doer(words, lo, hi, trigger_pos, text) if event_type in _STRIKE_TYPES and not agents else None
+        force = _role_name(RoleMention("military", "Military Forces of {country}", trigger_pos, trigger_pos, doer),
+                           country) if doer else None
+        if force:
+            cands.append((trigger_pos, force, "state"))
+            agents = {force}
         if subject is not None and not agents:
             agents = {subject[1]}
         if not agents and subject is None and event_type in _STRIKE_TYPES:

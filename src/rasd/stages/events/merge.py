@@ -45,6 +45,7 @@ class Candidate:
     reference: bool
     spans: tuple[tuple[int, int], ...] = ()
     victims: tuple[str, ...] = ()  # actors the sentence shows suffering the event
+    distinct: bool = False  # the text calls it another incident (هجوم آخر، دورية أخرى)
 
 
 def _km(a: Location, b: Location) -> float:
@@ -60,8 +61,11 @@ def _same_place(a: Candidate, b: Candidate) -> bool:
     la, lb = a.location, b.location
     if la is None or lb is None:
         return True
-    if a.location_fallback or b.location_fallback or la.precision >= 3 or lb.precision >= 3:
+    if a.location_fallback or b.location_fallback:
         return la.country == lb.country
+    if la.precision >= 3 or lb.precision >= 3:
+        coarse, fine = (la, lb) if la.precision >= lb.precision else (lb, la)
+        return _inside(fine, coarse)
     return _near(la, lb)
 
 
@@ -73,6 +77,21 @@ def _near(la: Location, lb: Location) -> bool:
     if la.precision == lb.precision == 1 and normalize_key(la.text) != normalize_key(lb.text):
         return False
     return _km(la, lb) <= 25.0
+
+
+#: How far from an event a casualty follow-up's own town may lie and still tell its toll
+#: (the hospital in the next town where the wounded died).
+_FOLLOW_UP_KM = 50.0
+
+
+def _not_elsewhere(a: Candidate, b: Candidate) -> bool:
+    """Whether ``b`` names no town of its own away from ``a``'s place: no place, a fallback
+    or a coarse one, or a place of the same country within :data:`_FOLLOW_UP_KM` (a border
+    town across the frontier is another incident's)."""
+    la, lb = a.location, b.location
+    if la is None or lb is None or b.location_fallback or lb.precision >= 3:
+        return True
+    return la.country == lb.country and _km(la, lb) <= _FOLLOW_UP_KM
 
 
 def _same_protest_place(a: Candidate, b: Candidate) -> bool:
@@ -109,9 +128,11 @@ def _same_day(a: Candidate, b: Candidate) -> bool:
 
 def _compatible(a: Candidate, b: Candidate) -> bool:
     """Whether ``b`` (later in the article) describes the event ``a``."""
-    if b.weak and a.event_type in _CASUALTY_HOSTS and (a.date == b.date or b.time_precision > 1):
+    if b.distinct and a.date != b.date and a.time_precision == b.time_precision == 1:
+        return False  # "another patrol was hit on Saturday": no day of slack for the event told before it
+    if b.weak and a.event_type in _CASUALTY_HOSTS and (a.date == b.date or b.time_precision > 1) and _not_elsewhere(a, b):
         # a casualty-only follow-up ("two more died of their wounds") belongs to the event
-        # it follows, wherever the geocoder put its stray place names
+        # it follows, unless it names a town of its own far from that event's
         return True
     if (a.event_type in _PROTEST_TYPES and b.event_type in _PROTEST_TYPES and a.sub_event_type != b.sub_event_type
             and set(a.spans) & set(b.spans)):
@@ -140,6 +161,15 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     return _same_place(a, b) and _dates_ok(a, b)
 
 
+def _inside(fine: Location, coarse: Location) -> bool:
+    """Whether a finer place can stand for a coarser one: it lies in the coarser one's country
+    and, where both name it, its province (a town of another province named later in the
+    article is another incident's place, not a closer reading of this one's)."""
+    if fine.country != coarse.country:
+        return False
+    return coarse.admin1 is None or fine.admin1 is None or fine.admin1 == coarse.admin1
+
+
 def _generic(actor: str | None) -> bool:
     return actor is None or actor.startswith("Unidentified Armed Group")
 
@@ -162,7 +192,8 @@ def _combine(a: Candidate, b: Candidate) -> Candidate:
         date, tp = main.date, main.time_precision
     loc, fb = main.location, main.location_fallback
     if other.location is not None and not other.reference and (loc is None or (fb and not other.location_fallback)
-                                       or (not other.location_fallback and other.location.precision < loc.precision)):
+                                       or (not other.location_fallback and other.location.precision < loc.precision
+                                           and _inside(other.location, loc))):
         loc, fb = other.location, other.location_fallback
     # the toll told with the event, not the largest number of the sentences merged into it
     # (a later sentence's bigger figure is mostly background: a month's toll, another attack)

@@ -58,7 +58,8 @@ from rasd.stages.events.eventness import article_profile, drop_non_events, weigh
 from rasd.stages.events.lexicon import clauses_of, cue_set, words_of
 from rasd.stages.events.lookup import antecedent_before, places_by_start
 from rasd.stages.events.merge import VIOLENT_TYPES, Candidate, merge_candidates
-from rasd.stages.events.numbers import fatalities_in, incident_range, tables
+from rasd.stages.events.numbers import fatalities_in, fatalities_of_words, incident_range, tables
+from rasd.stages.events.sides import air_sides, bomb_sides
 from rasd.stages.events.where import (
     carried_place,
     fallback_location,
@@ -117,6 +118,23 @@ class EventsStage:
         except Exception as exc:  # never fail the pipeline on odd text
             return doc.evolve(events=(), warnings=(*doc.warnings, f"events: {type(exc).__name__}: {exc}"))
         return doc.evolve(events=tuple(events))
+
+
+#: ``آخر``/``أخرى`` (indefinite) near a trigger: the text tells another incident of the kind.
+_ANOTHER = frozenset({"اخر", "اخري"})
+_ANOTHER_REACH = (5, 3)  # words before and after the trigger
+
+
+def _another(words: Sequence[Any], trigger: int | None) -> bool:
+    """Whether the text calls the incident at word ``trigger`` another one (``هجوم آخر``,
+    ``وكانت دورية أخرى تعرضت لانفجار``); not a casualty (``قتل جندي وأصيب آخر``)."""
+    if trigger is None:
+        return False
+    t = tables()
+    for j in range(max(1, trigger - _ANOTHER_REACH[0]), min(len(words), trigger + _ANOTHER_REACH[1] + 1)):
+        if words[j].key in _ANOTHER and not (t.death.any_in(words, j - 1, j) or t.wound.any_in(words, j - 1, j)):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------------- notes
@@ -205,8 +223,22 @@ def _incident_parts(doc: Document, sent: Sentence, main_cc: str | None) -> list[
               and (p.country == main_cc or locative_before(doc.text, p.start))} for lo, hi in parts]
     placed = [n for n in names if n]
     if len(placed) < 2 or any(a & b for i, a in enumerate(placed) for b in placed[i + 1:]):
-        return whole
+        # (two tolls need two death words: most sentences are left at once)
+        return parts if len(tables().death.find(words)) > 1 and _tolled_apart(doc, parts) else whole
     return parts
+
+
+def _tolled_apart(doc: Document, parts: Sequence[tuple[int, int]]) -> bool:
+    """Whether two parts of a sentence each tell their own toll of their own kind of incident
+    (``اشتباكات أسفرت عن مقتل عشرة، كما لقي ثلاثة مدنيين حتفهم بقذائف هاون``): two incidents, not the
+    two sides' dead of one clash (those parts tell the same kind)."""
+    tolled = [(lo, hi) for lo, hi in parts if fatalities_of_words(words_of(doc.text, lo, hi))[0]]
+    if len(tolled) < 2:
+        return False
+    # (a casualty word alone, قتل سبعة من عناصر الجماعة, types nothing of its own)
+    kinds = [{d.sub_event_type for d in detect_sentence(doc.text, lo, hi, doc.published)
+              if not d.reference and d.families - _WEAK_SUBTYPES_FROM} for lo, hi in tolled]
+    return all(kinds) and not any(a & b for i, a in enumerate(kinds) for b in kinds[i + 1:])
 
 
 def _incident_focus(doc: Document, words: Sequence[Any], anchor: int) -> int | None:
@@ -283,6 +315,7 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     if det.reference and not claim:
         # an investigation, a condemnation, "no group has claimed it": its names are not the event's sides
         actor1 = actor2 = None
+    actor1, actor2 = air_sides(*bomb_sides(actor1, actor2, det.sub_event_type), det.sub_event_type)
     actor1 = name_at(_acting_state(actor1, det.event_type, det.sub_event_type), date)
     actor2 = name_at(actor2, date)
     sub = det.sub_event_type
@@ -298,7 +331,8 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
         weak = True  # "the attack" with nothing else new: the event told before it
     cand = Candidate(det.event_type, sub, date, tp, loc, loc_fb, actor1, actor2, fat,
                      sent.start, sent.end, round(max(0.0, min(1.0, score)), 4), weak, det.reference,
-                     ((sent.start, sent.end),), victims)
+                     ((sent.start, sent.end),), victims,
+                     _another(words, next((i for i, w in enumerate(words) if w.start >= anchor), None)))
     listed = place_list(text, doc.places, place) if place is not None and place is own and not det.reference else []
     if len(listed) < 2:
         return [cand]
@@ -408,6 +442,12 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
     for c in merged:
         if c.score < min_confidence:
             continue
+        # (a doer donated by another sentence)
+        a1, a2 = air_sides(*bomb_sides(c.actor1, c.actor2, c.sub_event_type), c.sub_event_type)
+        if a1 != c.actor1:
+            unnamed = (country_name(c.location.country if c.location else main_cc)
+                       if c.sub_event_type not in _STATE_ONLY_SUBTYPES else None)
+            c = replace(c, actor1=a1 or (f"Unidentified Armed Group ({unnamed})" if unnamed else None), actor2=a2)
         e = Event(event_type=c.event_type, sub_event_type=c.sub_event_type, date=c.date,
                   time_precision=c.time_precision, evidence=_evidence(c, sentences), actor1=c.actor1,
                   actor2=c.actor2 if c.actor2 != c.actor1 else None, location=c.location,

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from rasd.kb.gazetteer import (
     KIND_ADMIN1,
@@ -22,11 +21,19 @@ from rasd.kb.gazetteer import (
     GeoMatch,
 )
 from rasd.span_index import SpanIndex, inside_range
+from rasd.stages.places.index import (
+    LOCATED_AFTER,
+    ORG,
+    beginnings,
+    licence_of,
+    name_readings,
+    org_readings,
+    word_kind,
+)
 from rasd.stages.places.lists import inside_longer, listed_division
 from rasd.stages.places.words import (
     CONJUNCTIONS,
     FUNCTION_WORDS,
-    K_PREFIXES,
     NAME_STARTS,
     PREPOSITIONS,
     PlaceWord,
@@ -89,37 +96,19 @@ class Mention:
     near_point: tuple[float, float] | None = field(default=None)
 
 
-_SKELETON_WORDS = frozenset(normalize_key(w) for w in (
-    "ريف", "قرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "مطار", "معبر", "ميناء",
-))
-
-
-def _skeleton_licence(text: str, w: PlaceWord) -> str | None:
-    """Whether the word before an unknown name makes it a place worth a Latin-name search, and
-    how: ``town`` after a town or district word, ``admin`` after a division word (منطقة،
-    ولاية، إقليم), ``near`` after a direction, ريف، قرب، مطار، معبر، ميناء (not وسط: وسط دمار)."""
-    kind = trigger_of(text, w)
-    if kind in ("town", "district", "admin"):
-        return kind if kind == "admin" else "town"
-    if kind == "landmark":
-        return "near"
-    if kind == "area":
-        return "anchor"
-    if any(stem in _SKELETON_WORDS for _p, stem in word_stems(text[w.start : w.end])):
-        return "near"
-    return None
-
-
-def _blocked(text: str, words: list[PlaceWord], gaz: Gazetteer, surfaces: list[str] | None = None) -> set[int]:
+def _blocked(
+    text: str, words: list[PlaceWord], gaz: Gazetteer, surfaces: list[str] | None = None, kinds: list[int] | None = None,
+) -> set[int]:
     """Word indices inside organisation names from the stop-list (``surfaces``: the words as
-    written, when the caller has them)."""
+    written, ``kinds``: their :func:`word_kind`, when the caller has them)."""
     blocked: set[int] = set()
     n_max = gaz.org_max_words
     if surfaces is None:
         surfaces = [text[w.start : w.end] for w in words]
-    readings = [_org_readings(gaz, word) for word in surfaces]
-    for i in [i for i, found in enumerate(readings) if found]:
-        for stem, longest in readings[i]:
+    if kinds is None:
+        kinds = [word_kind(gaz, word) for word in surfaces]
+    for i in [i for i, kind in enumerate(kinds) if kind & ORG]:
+        for stem, longest in org_readings(gaz, surfaces[i]):
             parts = [stem]
             for j in range(i + 1, min(len(words), i + min(n_max, longest))):
                 if not words[j].joined:
@@ -130,73 +119,6 @@ def _blocked(text: str, words: list[PlaceWord], gaz: Gazetteer, surfaces: list[s
                     blocked.update(range(i, i + n))
                     break
     return blocked
-
-
-# Judgements on one word that read nothing but its surface, kept per surface (a few dozen
-# thousand distinct words in a day of news): each word of a document is then one look-up.
-_SURFACES = 1 << 15
-
-
-@lru_cache(maxsize=_SURFACES)
-def _licence_of(word: str) -> str | None:
-    """:func:`_skeleton_licence` of a word as written (it reads nothing else)."""
-    return _skeleton_licence(word, PlaceWord(0, len(word), normalize_key(word), False))
-
-
-@lru_cache(maxsize=_SURFACES)
-def _org_readings(gaz: Gazetteer, word: str) -> tuple[tuple[str, int], ...]:
-    """(stem, most words) for the readings of ``word`` that begin an organisation's name."""
-    return tuple((stem, n) for _p, stem in word_stems(word) if (n := gaz.org_longest_from(stem)))
-
-
-@lru_cache(maxsize=_SURFACES)
-def _name_readings(gaz: Gazetteer, word: str) -> tuple[tuple[int, str], ...]:
-    """(prefix length, stem) for the readings of ``word`` that begin a gazetteer name, unsplit
-    first; ك ("like") before a place name is rare and its splits mostly false (كمينا -> Minna)."""
-    return tuple((p, s) for p, s in word_stems(word)
-                 if (p == 0 or normalize_key(word[:p]) not in K_PREFIXES) and gaz.longest_from(s))
-
-
-_NAME, _LONGER, _OPENS = 1, 2, 4
-
-
-@lru_cache(maxsize=_SURFACES)
-def _word_kind(gaz: Gazetteer, word: str) -> int:
-    """What ``word`` may be for :func:`_match_at`, as bits: ``_NAME`` a reading of it alone is
-    a name it may read; ``_LONGER`` a reading begins a name of several words; ``_OPENS`` it
-    may stand before an unknown name that is tried (a place word, a direction, a preposition,
-    على/محيط/أطراف). A word that is none of these, after a word that does not open a guess,
-    begins no mention."""
-    kind = 0
-    for _p, stem in _name_readings(gaz, word):
-        key = strip_article(stem)
-        if gaz.has_key(key) and key not in gaz.never and (len(key) >= 3 or key in gaz.trigger_only):
-            kind |= _NAME
-        if gaz.longest_from(stem) > 1:
-            kind |= _LONGER
-    if _licence_of(word) is not None or any(
-            stem in PREPOSITIONS or stem in _LOCATED_AFTER for _p, stem in word_stems(word)):
-        kind |= _OPENS
-    return kind
-
-
-@lru_cache(maxsize=_SURFACES)
-def _second_words(gaz: Gazetteer, word: str) -> frozenset[str]:
-    """The normalised words that follow a reading of ``word`` in a name of several words."""
-    return frozenset().union(*(gaz.second_words(stem) for _p, stem in _name_readings(gaz, word)))
-
-
-def _beginnings(gaz: Gazetteer, words: list[PlaceWord], surfaces: list[str]) -> list[bool]:
-    """For each word, whether a mention may begin there (see :func:`_word_kind`): one look-up
-    per word, and a walk into the names only where a word begins a longer one."""
-    kinds = [_word_kind(gaz, word) for word in surfaces]
-    last = len(words) - 1
-    return [
-        bool(k & _NAME)
-        or bool(k & _LONGER and j < last and words[j + 1].joined and words[j + 1].norm in _second_words(gaz, surfaces[j]))
-        or bool(j and words[j].joined and kinds[j - 1] & _OPENS)
-        for j, k in enumerate(kinds)
-    ]
 
 
 def find_mentions(
@@ -213,8 +135,9 @@ def find_mentions(
     (the entities stage) found to be locations, tried when nothing matched there."""
     words = read_words(text)
     surfaces = [text[w.start : w.end] for w in words]
-    blocked = _blocked(text, words, gaz, surfaces)
-    may_begin = _beginnings(gaz, words, surfaces)
+    kinds = [word_kind(gaz, word) for word in surfaces]
+    blocked = _blocked(text, words, gaz, surfaces, kinds)
+    may_begin = beginnings(gaz, words, surfaces, kinds)
     mentions: list[Mention] = []
     i = 0
     while i < len(words):
@@ -339,7 +262,7 @@ def _match_at(
     while i + run < len(words) and run < _MAX_WORDS and words[i + run].joined and i + run not in blocked:
         run += 1
     word = text[words[i].start : words[i].end]
-    stems = _name_readings(gaz, word)
+    stems = name_readings(gaz, word)
     # the most words a name may span from each reading, walking the names word by word
     following = [w.norm for w in words[i + 1 : i + run]] if stems else []
     longest = {stem: gaz.name_span(stem, following) for _p, stem in stems}
@@ -384,13 +307,13 @@ def _match_at(
             m.trigger = "admin"  # read as the division it is listed as
         if m.trigger is None and (key in gaz.weak_names or (n == 1 and (words[i].norm in gaz.stop_words or mismatch))):
             m.weak = True
-        licence = _licence_of(text[words[i - 1].start : words[i - 1].end]) if i > 0 and words[i].joined else None
+        licence = licence_of(text[words[i - 1].start : words[i - 1].end]) if i > 0 and words[i].joined else None
         if licence in ("town", "near"):  # a known name after a division word stays as it is
             m.skeleton_word = text[m.start : m.end]
             m.skeleton_strict = licence == "near"
         return m
     # a place word followed by an unknown name: try its Latin spelling later
-    licence = _licence_of(text[words[i - 1].start : words[i - 1].end]) if i > 0 and words[i].joined else None
+    licence = licence_of(text[words[i - 1].start : words[i - 1].end]) if i > 0 and words[i].joined else None
     if licence is not None:
         plen, stem = word_stems(word)[0]
         last = i + 1 if i + 1 < len(words) and words[i + 1].joined and words[i].norm in NAME_STARTS else i
@@ -449,7 +372,7 @@ def _match_at(
             return m
         return _located_guess(gaz, text, words, i)
     if i > 0 and words[i].joined and any(
-        stem in _LOCATED_AFTER for _p, stem in word_stems(text[words[i - 1].start : words[i - 1].end])
+        stem in LOCATED_AFTER for _p, stem in word_stems(text[words[i - 1].start : words[i - 1].end])
     ):
         return _located_guess(gaz, text, words, i)
     return None
@@ -457,7 +380,6 @@ def _match_at(
 
 # a locating word within reach: بريف، في، a direction, قرب
 _LOCATOR_AHEAD = re.compile(r"\s(?:[وف]?ب\S|في\s|شمال|جنوب|شرق|غرب|قرب|بالقرب)")
-_LOCATED_AFTER = frozenset(normalize_key(w) for w in ("على", "محيط", "أطراف"))
 
 
 def _located_guess(gaz: Gazetteer, text: str, words: list[PlaceWord], i: int) -> Mention | None:

@@ -49,6 +49,9 @@ class _Scan:
         self.text = text
         self.lex: Lexicon = lexicon()
         self.toks: list[Tok] = tokens_of(text)
+        cue_keys = self.lex.cue_keys  # most words are no cue: one look-up each
+        #: the Arabic tokens that may be cues, ascending (the only ones :meth:`run` reads)
+        self.cues = [i for i, t in enumerate(self.toks) if t.kind == "ar" and t.key in cue_keys]
         self.entities: list[Entity] = []
         self.memory = SpeakerMemory()
         self.drafts: list[_Draft] = []
@@ -67,11 +70,9 @@ class _Scan:
         """Character spans around cue words (ten tokens before, twenty after), merged: where
         speakers are read."""
         lex, toks = self.lex, self.toks
-        cue_keys = lex.cue_keys  # most words are no cue: one look-up each
         out: list[tuple[int, int]] = []
-        for i, t in enumerate(toks):
-            if t.kind != "ar" or t.key not in cue_keys:
-                continue
+        for i in self.cues:
+            t = toks[i]
             if not (lex.verb(t.key) or lex.participle(t.key) or self._attribution_at(i)):
                 continue
             a, b = toks[max(0, i - 10)].start, toks[min(len(toks) - 1, i + 20)].end
@@ -572,21 +573,24 @@ class QuoteReader(_Subjects):
 
     def run(self) -> list[_Draft]:
         toks, lex = self.toks, self.lex
-        cue_keys = lex.cue_keys  # most words are no cue: one look-up each
+        # the tokens that may open something: cues and opening quotation marks (every
+        # other token only moves the reading on to the next), ascending
+        stops = sorted({*self.cues, *(i for i in self.close_of if toks[i].kind != "ar")})
         i = 0
-        while i < len(toks):
+        for stop in stops:
+            if stop < i:
+                continue  # inside what the last reading took
+            i = stop
             t = toks[i]
             nxt = i + 1
             if t.kind == "ar":
-                if t.key not in cue_keys:
-                    pass
-                elif lex.verb(t.key):
+                if lex.verb(t.key):
                     nxt = self.reported(i)
                 elif lex.participle(t.key):
                     nxt = self.participle(i)
                 elif self._attribution_at(i):
                     nxt = self.attribution(i)
-            elif i in self.close_of:
+            else:
                 nxt = self.quotation(i)
             i = max(nxt, i + 1)
         return self.drafts

@@ -1,0 +1,128 @@
+"""Who acts and who suffers, read from the kind of act: a country named as the subject of an
+attack verb is its forces (``تركيا نفذت ضربات``), a state's forces named with a planted bomb
+or a suicide attack are its target, and an air strike is flown by a state or a coalition of
+states. ACLED's coding, applied where the sentence's word order misleads
+:func:`rasd.stages.events.actors.pick_actors`; and a group's one-word name that is a common
+noun where the next word says so (``القاعدة العسكرية``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from rasd.stages.events.lexicon import TermSet, Word, cue_set
+from rasd.text import load_data, normalize_key
+
+__all__ = ["air_sides", "bomb_sides", "common_noun", "country_doer"]
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    data: dict[str, Any] = load_data("events/actors.json")
+    return data
+
+
+@lru_cache(maxsize=1)
+def _state_verbs() -> TermSet:
+    return TermSet(_data().get("state_act_verbs", ()))
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Normalised country names (the non-adjective forms of ``nationalities``) -> ISO code."""
+    out: dict[str, str] = {}
+    for cc, terms in _data()["nationalities"].items():
+        for t in terms:
+            if " " not in t and not t.endswith(("ي", "ية", "يين")):
+                out[normalize_key(t)] = cc
+    return out
+
+
+def _country_at(words: Sequence[Word], j: int) -> str | None:
+    """The country whose bare name is word ``j`` (a conjunction may stand before it, never a
+    preposition: ``في تركيا`` is a place)."""
+    if j < 0 or j >= len(words) or words[j].punct:
+        return None
+    key, names = words[j].key, _country_names()
+    if key in names:
+        return names[key]
+    return names.get(key[1:]) if key[:1] in "وف" else None
+
+
+def _joined(words: Sequence[Word], i: int, text: str | None) -> bool:
+    """Whether words ``i`` and ``i + 1`` stand side by side, no punctuation between."""
+    return text is None or not text[words[i].end:words[i + 1].start].strip()
+
+
+def country_doer(words: Sequence[Word], lo: int, hi: int, trigger_pos: int, text: str | None) -> str | None:
+    """The country named as the subject of a verb of carrying out, at or before the trigger
+    (``تركيا نفذت ضربات``, ``شنت إسرائيل غارات``): ACLED codes the act to its forces. A name
+    that closes a place phrase (``غرب اليمن``, ``شمال سوريا``) is not a subject."""
+    for m in _state_verbs().find(words, max(lo, trigger_pos - 8), min(hi, trigger_pos + 1)):
+        if m.last + 1 < hi and _joined(words, m.last, text):
+            cc = _country_at(words, m.last + 1)
+            if cc:
+                return cc
+        j = m.first - 1
+        place_head = j > lo and (cue_set("directions").any_in(words, j - 1, j)
+                                 or cue_set("place_nouns").any_in(words, j - 1, j))
+        if j >= lo and _joined(words, j, text) and not place_head:
+            cc = _country_at(words, j)
+            if cc:
+                return cc
+    return None
+
+
+#: Sub-events whose doer ACLED almost never finds in a state's forces: a bomb planted or a
+#: suicide attack; a state force the sentence names with them is their target.
+_INSURGENT_WEAPONS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
+_STATE_FORCES = ("Military Forces of ", "Police Forces of ")
+
+
+#: ACLED names of forces sent by states together (an alliance, a mission).
+_STATES_TOGETHER = ("NATO", "AMISOM", "African Union", "United Nations", "UN:", "MINUSMA", "Operation ")
+
+
+def _state_side(actor: str | None) -> bool:
+    """Whether an actor name is a state's forces, a coalition of states or their mission."""
+    return actor is not None and (actor.startswith((*_STATE_FORCES, "Government of ", *_STATES_TOGETHER))
+                                  or "Coalition" in actor)
+
+
+def air_sides(actor1: str | None, actor2: str | None, sub_event_type: str) -> tuple[str | None, str | None]:
+    """``(actor1, actor2)`` of an air strike whose reading made a non-state group its doer
+    (``غارات على تجمعات للحوثيين``): states fly, so the group is the target; a state's forces
+    named beside it are the doer, else the doer is not named."""
+    if sub_event_type != "Air/drone strike" or not actor1 or _state_side(actor1) or actor1.startswith("Civilians"):
+        return actor1, actor2
+    if _state_side(actor2):
+        return actor2, actor1
+    return None, actor2 if actor2 and actor2.startswith("Civilians") else actor1
+
+
+def bomb_sides(actor1: str | None, actor2: str | None, sub_event_type: str) -> tuple[str | None, str | None]:
+    """``(actor1, actor2)`` of a bombing whose reading made a state's forces its doer
+    (``انفجرت عبوة لدى مرور دورية للجيش``): the forces suffer it; a non-state
+    armed group named beside them is the doer, else the doer is unnamed."""
+    if sub_event_type not in _INSURGENT_WEAPONS or not actor1 or not actor1.startswith(_STATE_FORCES):
+        return actor1, actor2
+    if actor2 and not actor2.startswith((*_STATE_FORCES, "Civilians", "Government of ")):
+        return actor2, actor1
+    return None, actor2 or actor1
+
+
+@lru_cache(maxsize=1)
+def _common_readings() -> dict[str, frozenset[str]]:
+    return {normalize_key(k): frozenset(normalize_key(w) for w in v)
+            for k, v in _data().get("common_readings", {}).items()}
+
+
+def common_noun(words: Sequence[Word], first: int, last: int, hi: int) -> bool:
+    """Whether a one-word group name is the common noun here (``القاعدة العسكرية``: the
+    base, not the group; table ``common_readings``)."""
+    if first != last or last + 1 >= hi:
+        return False
+    key = words[first].key
+    readings = _common_readings().get(key[1:] if key[:1] in "وفبل" and key[1:] in _common_readings() else key, ())
+    return words[last + 1].key in readings
