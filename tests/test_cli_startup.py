@@ -1,7 +1,8 @@
 """Start-up stays light: ``rasd analyze`` of a text file imports none of the heavy optional
-libraries (the web server, the accurate tier's torch and numpy, the store and its drivers,
-the HTML and language tools, and with one job no process pool), and a command's parser
-loads that command's module alone.
+libraries (the web server, the accurate tier's torch, the store and its drivers, the HTML
+and language tools, and with one job no process pool), and a command's parser loads that
+command's module alone. numpy is not among them: the NER tagger scores both CRF passes with
+it (rasd.ner.viterbi), about 50 ms of a 0.38 s start (benchmarks/bench_startup.py).
 Start-up time itself is measured by benchmarks/bench_startup.py, not here."""
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 import pytest
 
 #: Imported only by commands, tiers or inputs that need them.
-HEAVY = ("fastapi", "uvicorn", "starlette", "pydantic", "numpy", "torch", "sklearn", "httpx", "lingua",
+HEAVY = ("fastapi", "uvicorn", "starlette", "pydantic", "torch", "sklearn", "httpx", "lingua",
          "trafilatura", "lxml", "babel", "pyarrow", "sqlalchemy", "psycopg", "dask", "playwright", "rasd.web",
          "rasd.store", "rasd.encoder", "multiprocessing", "concurrent.futures")
 

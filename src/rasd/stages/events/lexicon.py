@@ -145,7 +145,7 @@ _SET_START, _SET_END, _SET_KEY, _SET_STEMS, _SET_PUNCT = (
     Word.__dict__[name].__set__ for name in ("start", "end", "key", "stems", "punct"))
 #: surface -> (key, stems, punct), or None for a key-less run (tatweel, diacritics)
 _SURFACES: dict[str, tuple[str, tuple[str, ...], bool] | None] = {}
-_MAX_SURFACES = 1 << 16
+_MAX_SURFACES = 1 << 15
 
 
 def _reading(s: str) -> tuple[str, tuple[str, ...], bool] | None:
@@ -311,7 +311,7 @@ def _heads_of(words: Sequence[Word]) -> dict[int, list[int]]:
         slots = cached.get(w.key)
         if slots is None:
             slots = _slots_of(w.stems)
-            if len(cached) >= _MAX_SLOTS_OF:
+            if len(cached) >= _MAX_SURFACES:
                 cached.clear()
             cached[w.key] = slots
         for slot in slots:

@@ -27,7 +27,7 @@ MODEL_FILE = "sentence_lr.json"
 
 #: word key -> the word's own features, in the order featurize sets them
 _WORD_FEATS: dict[str, dict[str, float]] = {}
-_MAX_WORD_FEATS = 1 << 16
+_MAX_WORD_FEATS = 1 << 12  # about 1.9 KB each (some 15 feature names): 8 MB at most
 
 
 def _word_feats(key: str, stem: str) -> dict[str, float]:

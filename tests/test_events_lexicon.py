@@ -1,0 +1,54 @@
+"""The events lexicon's term sets read a range of a text's words through the index of the
+whole text (its token layer); the answers must be those of a plain scan of the same words."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasd.stages.events.lexicon import TermSet, cue_set, lexicon, words_of
+from rasd.tokens import TokenLayer
+
+# our own sentences: triggers, multi-word terms, '*' heads, clitics and punctuation
+_SENTENCES = (
+    "قتل ثلاثة مدنيين وأصيب خمسة آخرون، في قصف مدفعي استهدف سوق البلدة صباح الأحد.",
+    "وقالت الشرطة إن مسلحين مجهولين أطلقوا النار على دورية فيما انفجرت عبوة ناسفة قرب الجسر.",
+    "نظم مئات المحتجين مظاهرة سلمية أمام مبنى المحافظة للمطالبة بالإفراج عن المعتقلين.",
+    "ونفت الحركة أي علاقة لها بالهجوم، بينما اعتقلت قوات الأمن أربعة مشتبه بهم في المدينة.",
+    "شنت طائرات حربية غارات جوية على مواقع للمسلحين، وأسفرت الاشتباكات عن مقتل 12 عنصرا.",
+)
+_TEXT = " ".join(_SENTENCES)
+_SETS = [spec.terms for spec in lexicon().triggers] + [
+    cue_set(name) for name in ("negation", "clause_breaks", "incident_breaks", "denial", "reference")
+] + [TermSet(["اطلاق النار", "اطلق* النار", "عبوه ناسفه", "قوات الامن", "مسلح*"])]
+
+
+def _scan(words: list, ts: TermSet, lo: int, hi: int) -> tuple[list[tuple[int, int, str]], bool]:
+    found = [(m.first, m.last, m.term) for m in ts.find(words, lo, hi)]
+    return found, ts.any_in(words, lo, hi)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_events_lexicon_layer_ranges_match_a_plain_scan(data: st.DataObject) -> None:
+    TokenLayer.of(_TEXT)
+    starts = [0]
+    for s in _SENTENCES[:-1]:
+        starts.append(starts[-1] + len(s) + 1)
+    a = data.draw(st.sampled_from(starts))
+    b = data.draw(st.sampled_from([s for s in [*starts[1:], len(_TEXT) + 1] if s > a])) - 1
+    ranged = words_of(_TEXT, a, b)
+    plain = list(ranged)  # a plain list: the term sets scan its words themselves
+    assert type(ranged) is not list and [w.start for w in ranged] == [w.start for w in plain]
+    ts = data.draw(st.sampled_from(_SETS))
+    lo = data.draw(st.integers(0, len(plain)))
+    hi = data.draw(st.integers(lo, len(plain)))
+    assert _scan(ranged, ts, lo, hi) == _scan(plain, ts, lo, hi)
+
+
+def test_events_lexicon_finds_terms_in_a_range_with_range_offsets() -> None:
+    TokenLayer.of(_TEXT)
+    second = _TEXT.index(_SENTENCES[1])
+    words = words_of(_TEXT, second, second + len(_SENTENCES[1]))
+    found = TermSet(["اطلاق النار", "اطلق* النار", "عبوه ناسفه"]).find(words)
+    assert [(words[m.first].key, words[m.last].key) for m in found] == [("اطلقوا", "النار"), ("عبوه", "ناسفه")]
