@@ -338,3 +338,20 @@ def test_events_arguments_nationality_of_the_act_is_the_state_that_acts(text: st
         assert "Military Forces of Israel" not in firsts
     else:
         assert actor1 in firsts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("عثر الأهالي فجر اليوم على جثتي شرطيين مقتولين بالرصاص قرب الطريق السريع", 2),
+        ("انتشل الدفاع المدني جثتين من تحت ركام المبنى بعد الغارة", 2),
+        ("قتل جنديان وعثر على جثث ثلاثة آخرين في الوادي", 5),
+        # a count of people before حتى الموت is the toll (the victims burned or beaten to death)
+        ("أحرق مسلحون أربعة رجال حتى الموت في القرية بدعوى تعاونهم مع الجيش", 4),
+        ("ضرب الحراس سجينا حتى الموت", 1),
+    ],
+)
+def test_events_arguments_bodies_and_deaths_counted(sentence: str, count: int) -> None:
+    # the dual of a body noun is a toll of two, also before the dual of its victims
+    # (two bodies of two policemen are two dead, not four)
+    assert fatalities_of_text(sentence) == count

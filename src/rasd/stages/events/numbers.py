@@ -173,6 +173,12 @@ def parse_counts(words: Sequence[Word]) -> list[Count]:
             i += 1
             continue
         value, last, death_noun = got
+        if death_noun and value == 2 and last + 1 < len(words):
+            # the dual of a death noun before the dual of its victims (جثتي جنديين, two bodies
+            # of two soldiers) is one count of two
+            victims = _parse_at(words, last + 1, t)
+            if victims is not None and victims[0] == 2 and not victims[2] and victims[1] == last + 1:
+                last += 1
         # a range "5 إلى 7" / "بين 5 و7": keep the lower bound, skip the upper
         # (the upper bound starts after إلى or a dash; after بين, at "و7" itself or after a
         # conjunction split off the digits, "و 7")
