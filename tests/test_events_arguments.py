@@ -349,6 +349,11 @@ def test_events_arguments_nationality_of_the_act_is_the_state_that_acts(text: st
         # a count of people before حتى الموت is the toll (the victims burned or beaten to death)
         ("أحرق مسلحون أربعة رجال حتى الموت في القرية بدعوى تعاونهم مع الجيش", 4),
         ("ضرب الحراس سجينا حتى الموت", 1),
+        # one victim: the verb's object in the accusative, past its subject, a day and a place
+        ("قالت الشرطة إنها قتلت مساء الأحد في ضواحي المدينة رجلا يشتبه بتهريبه السلاح", 1),
+        ("قتلت الدورية في الحي مسلحا حاول الفرار", 1),
+        # ... but not past punctuation (another clause's noun)
+        ("قتل في الاشتباك، وقال مصدر إن جنديا أسر", None),
     ],
 )
 def test_events_arguments_bodies_and_deaths_counted(sentence: str, count: int) -> None:

@@ -225,8 +225,19 @@ def _year_before(words: Sequence[Word], i: int) -> bool:
 
 
 def _singular_after(words: Sequence[Word], cue_last: int, t: NumberTables) -> bool:
+    """One victim named after the casualty cue: a singular victim noun right after it
+    (``قتل جندي``), or the verb's object in the accusative (``رجلا``, ``شابا``) past its subject
+    or a day and place (``قتلت الشرطة مساء الثلاثاء في المدينة رجلا``), with no punctuation
+    between and no count before it."""
     j = cue_last + 1
-    return j < len(words) and any(s in t.singular for s in words[j].stems)
+    if j < len(words) and any(s in t.singular for s in words[j].stems):
+        return True
+    for k in range(j, min(len(words), j + CUE_WINDOW_PEOPLE)):
+        if words[k].punct or _parse_at(words, k, t) is not None:
+            return False  # another clause, or the noun of a count (مقتل 95 شخصا)
+        if any(s.endswith("ا") and s[:-1] in t.singular for s in words[k].stems):
+            return True
+    return False
 
 
 #: How far (in words) a count may follow the casualty cue that introduces it; a count of
