@@ -3,10 +3,11 @@ whole text (its token layer); the answers must be those of a plain scan of the s
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rasd.stages.events.lexicon import TermSet, cue_set, lexicon, words_of
+from rasd.stages.events.lexicon import TermSet, cue_set, lexicon, slots_present, words_of
 from rasd.tokens import TokenLayer
 
 # our own sentences: triggers, multi-word terms, '*' heads, clitics and punctuation
@@ -52,3 +53,16 @@ def test_events_lexicon_finds_terms_in_a_range_with_range_offsets() -> None:
     words = words_of(_TEXT, second, second + len(_SENTENCES[1]))
     found = TermSet(["اطلاق النار", "اطلق* النار", "عبوه ناسفه"]).find(words)
     assert [(words[m.first].key, words[m.last].key) for m in found] == [("اطلقوا", "النار"), ("عبوه", "ناسفه")]
+
+
+@pytest.mark.parametrize("sentence", _SENTENCES)
+def test_events_lexicon_slots_present_skip_only_sets_that_find_nothing(sentence: str) -> None:
+    TokenLayer.of(_TEXT)
+    at = _TEXT.index(sentence)
+    ranged = words_of(_TEXT, at, at + len(sentence))
+    live = slots_present(ranged)
+    assert live is not None and slots_present(list(ranged)) is None
+    skipped = [ts for ts in _SETS if ts.slot >= 0 and ts.slot not in live]
+    kept = [ts for ts in _SETS if ts not in skipped]
+    assert skipped and all(not ts.find(list(ranged)) for ts in skipped)
+    assert any(ts.find(list(ranged)) for ts in kept)

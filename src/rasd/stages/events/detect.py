@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rasd.stages.events.lexicon import TermSet, Word, clauses_of, cue_set, lexicon, words_of
+from rasd.stages.events.lexicon import TermSet, Word, clauses_of, cue_set, lexicon, slots_present, words_of
 from rasd.stages.events.model import sentence_scores
 
 __all__ = ["Hit", "Detection", "find_hits", "detect_sentence", "statement_clause", "claims_responsibility",
@@ -151,7 +151,10 @@ def find_hits(words: Sequence[Word], clauses: Sequence[tuple[int, int]] | None =
     # "لم ترد تقارير عن اشتباكات", "لم تسجل أي غارات": a negated report of the event
     negated_reports = cue_set("negated_report").find(words)
     hits: list[Hit] = []
+    live = slots_present(words)
     for spec in lex.triggers:
+        if live is not None and spec.terms.slot >= 0 and spec.terms.slot not in live:
+            continue  # none of its terms can start here
         for m in spec.terms.find(words):
             c = _clause_of(clauses, m.first)
             lo, hi = clauses[c]

@@ -31,6 +31,7 @@ __all__ = [
     "cue_set",
     "Lexicon",
     "TriggerSpec",
+    "slots_present",
 ]
 
 _WORD_RE = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*"
@@ -76,12 +77,24 @@ class _Range(list[Word]):
     layer: a list that knows where it stands, so a term set reads where its terms can start
     from the index of the whole text (:meth:`_LayerWords.heads`) instead of the words."""
 
-    __slots__ = ("offset", "source")
+    __slots__ = ("_present", "offset", "source")
 
     def __init__(self, words: list[Word], source: _LayerWords, offset: int) -> None:
         super().__init__(words)
         self.source = source
         self.offset = offset
+        self._present: tuple[int, frozenset[int]] | None = None
+
+    def present(self) -> frozenset[int]:
+        """The slots of the term sets a word of this range can start a term of: a set not
+        in it has no match here, whatever ``lo`` / ``hi`` (one set look-up rejects it)."""
+        got = self._present
+        if got is None or got[0] != len(_SLOTS):
+            source = self.source
+            source.heads()
+            got = self._present = (len(_SLOTS), frozenset().union(
+                *source.slots[self.offset:self.offset + len(self)]))
+        return got[1]
 
 
 class _LayerWords:
@@ -89,7 +102,7 @@ class _LayerWords:
     match of the word pattern, with the :class:`Word` it gives (None for a key-less run of
     tatweel or diacritics), so a range is a slice when no match straddles its edges."""
 
-    __slots__ = ("_heads", "before", "ends", "ranges", "starts", "words")
+    __slots__ = ("_heads", "before", "ends", "ranges", "slots", "starts", "words")
 
     def __init__(self, layer: TokenLayer) -> None:
         text = layer.text
@@ -99,6 +112,7 @@ class _LayerWords:
         self.words: list[Word] = []
         self.ranges: dict[tuple[int, int], list[Word]] = {}
         self._heads: tuple[int, dict[int, list[int]]] | None = None
+        self.slots: list[tuple[int, ...]] = []  # per word, set with the heads
         # _word inlined: this loop reads every word of every text
         starts, ends, before, words = self.starts, self.ends, self.before, self.words
         surfaces = _SURFACES
@@ -134,7 +148,8 @@ class _LayerWords:
         """Term-set slot -> positions in the whole text where a term of the set can start
         (made once, again only when a term set was registered since)."""
         if self._heads is None or self._heads[0] != len(_SLOTS):
-            self._heads = (len(_SLOTS), _heads_of(self.words))
+            self.slots = []
+            self._heads = (len(_SLOTS), _heads_of(self.words, self.slots))
         return self._heads[1]
 
 
@@ -190,6 +205,13 @@ def words_of(text: str, start: int = 0, end: int | None = None) -> list[Word]:
         if w is not None:
             out.append(w)
     return out
+
+
+def slots_present(words: Sequence[Word]) -> frozenset[int] | None:
+    """The :attr:`TermSet.slot` of every term set a word of ``words`` can start a term of,
+    where ``words`` came from a text's layer (None otherwise): a set whose slot (when >= 0)
+    is not in it finds nothing in ``words``, so a caller asking many sets can skip it."""
+    return words.present() if type(words) is _Range else None
 
 
 def clauses_of(words: Sequence[Word], breaks: TermSet | None = None) -> list[tuple[int, int]]:
@@ -302,11 +324,14 @@ def _heads_at(words: Sequence[Word]) -> dict[int, list[int]]:
     return at
 
 
-def _heads_of(words: Sequence[Word]) -> dict[int, list[int]]:
+def _heads_of(words: Sequence[Word], per_word: list[tuple[int, ...]] | None = None) -> dict[int, list[int]]:
+    """Slot -> positions in ``words``; with ``per_word``, each word's slots appended to it."""
     at: dict[int, list[int]] = {}
     cached = _SLOTS_BY_KEY  # a word's stems are those of its key
     for i, w in enumerate(words):
         if w.punct:
+            if per_word is not None:
+                per_word.append(())
             continue
         slots = cached.get(w.key)
         if slots is None:
@@ -314,6 +339,8 @@ def _heads_of(words: Sequence[Word]) -> dict[int, list[int]]:
             if len(cached) >= _MAX_SURFACES:
                 cached.clear()
             cached[w.key] = slots
+        if per_word is not None:
+            per_word.append(slots)
         for slot in slots:
             pos = at.get(slot)
             if pos is None:
@@ -346,7 +373,9 @@ class TermSet:
             else:
                 self._exact.setdefault(head, []).append((term, parts))
         prefixes = {(head, parts[0][:-1]) for head, cands in self._prefix.items() for _term, parts in cands}
-        self._slot = _register(terms, self._exact, sorted(prefixes)) if self._exact or self._prefix else -1
+        #: the set's place in the index of every term set's heads (sets with the same terms
+        #: share it; -1: none, it looks on its own)
+        self.slot = _register(terms, self._exact, sorted(prefixes)) if self._exact or self._prefix else -1
 
     @staticmethod
     def _word_matches(part: str, word: Word) -> bool:
@@ -382,8 +411,8 @@ class TermSet:
         if words is not self._last_words:
             # only a word with a stem that heads a term can start one
             at: Iterable[int]
-            if self._slot >= 0:
-                at = _heads_at(words).get(self._slot, ())
+            if self.slot >= 0:
+                at = _heads_at(words).get(self.slot, ())
             else:
                 by_stem, by_head = _stem_index(words)
                 found: set[int] = set()
@@ -402,8 +431,8 @@ class TermSet:
         term can start in it, index of the first position to try, end, offset of words[0])``.
         A range of a text's words is read in the words of the whole text (its index made
         once per text); None when no term can start there."""
-        if self._slot >= 0 and type(words) is _Range:
-            at = words.source.heads().get(self._slot)
+        if self.slot >= 0 and type(words) is _Range:
+            at = words.source.heads().get(self.slot)
             if not at:
                 return None
             a = words.offset
@@ -416,8 +445,10 @@ class TermSet:
 
     def find(self, words: Sequence[Word], lo: int = 0, hi: int | None = None) -> list[TermMatch]:
         """All matches inside ``words[lo:hi]``; for each start word, the longest term wins."""
-        hi = len(words) if hi is None else hi
         out: list[TermMatch] = []
+        if self.slot >= 0 and type(words) is _Range and self.slot not in words.present():
+            return out
+        hi = len(words) if hi is None else hi
         where = self._where(words, lo, hi)
         if where is None:
             return out
@@ -441,6 +472,8 @@ class TermSet:
 
     def any_in(self, words: Sequence[Word], lo: int = 0, hi: int | None = None) -> bool:
         """Whether any term matches inside ``words[lo:hi]`` (stops at the first)."""
+        if self.slot >= 0 and type(words) is _Range and self.slot not in words.present():
+            return False
         hi = len(words) if hi is None else hi
         where = self._where(words, lo, hi)
         if where is None:

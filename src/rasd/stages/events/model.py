@@ -30,15 +30,59 @@ _WORD_FEATS: dict[str, dict[str, float]] = {}
 _MAX_WORD_FEATS = 1 << 12  # about 1.9 KB each (some 15 feature names): 8 MB at most
 
 
-def _word_feats(key: str, stem: str) -> dict[str, float]:
+def _own_feats(key: str, stem: str) -> dict[str, float]:
     feats = {"w:" + key: 1.0, "s:" + stem: 1.0}
     padded = f"<{stem}>"
     for n in (3, 4, 5):
         for i in range(len(padded) - n + 1):
             feats[f"c{n}:" + padded[i : i + n]] = 1.0
+    return feats
+
+
+def _word_feats(key: str, stem: str) -> dict[str, float]:
+    feats = _own_feats(key, stem)
     if len(_WORD_FEATS) >= _MAX_WORD_FEATS:
         _WORD_FEATS.clear()
     _WORD_FEATS[key] = feats
+    return feats
+
+
+#: word key -> those of the word's own features that have a weight in a model, in order
+_WORD_WEIGHTED: dict[str, dict[str, float]] = {}
+_MAX_WORD_WEIGHTED = 1 << 15
+
+
+@lru_cache(maxsize=1)
+def _weighted() -> frozenset[str]:
+    """The features with a weight in either model (the others add nothing to a score)."""
+    model = load_model()
+    return frozenset(f for m in (model or {}).get("models", {}).values() for f in m["weights"])
+
+
+def _weighted_feats(words: Sequence[Word]) -> dict[str, float]:
+    """The features of :func:`featurize` that have a weight, in the same order (dropping a
+    key from a dict keeps the others' order): a score sums the same weights in the same
+    order without adding the zeros of the rest."""
+    from rasd.stages.events.lexicon import lexicon
+
+    known = _weighted()
+    feats: dict[str, float] = {}
+    words = [w for w in words if not w.punct]
+    for w in words:
+        got = _WORD_WEIGHTED.get(w.key)
+        if got is None:
+            got = {f: 1.0 for f in _own_feats(w.key, w.stems[-1]) if f in known}
+            if len(_WORD_WEIGHTED) >= _MAX_WORD_WEIGHTED:
+                _WORD_WEIGHTED.clear()
+            _WORD_WEIGHTED[w.key] = got
+        feats.update(got)
+    for a, b in pairwise(words):
+        f = f"b:{a.stems[-1]}_{b.stems[-1]}"
+        if f in known:
+            feats[f] = 1.0
+    for spec in lexicon().triggers:
+        if spec.feature and "fam:" + spec.family in known and spec.terms.any_in(words):
+            feats["fam:" + spec.family] = 1.0
     return feats
 
 
@@ -87,11 +131,12 @@ def sentence_scores(text: str, words: Sequence[Word] | None = None) -> dict[str,
     model = load_model()
     if model is None:
         return {"assault": 0.5, "protest": 0.5}
-    feats = featurize(text, words)
+    feats = _weighted_feats(words_of(text) if words is None else words)
     out: dict[str, float] = {}
     for name, m in model["models"].items():
         w = m["weights"]
-        # every feature's value is 1.0: the sum of the weights, in the features' order
+        # every feature's value is 1.0: the sum of the weights, in the features' order (those
+        # without a weight in either model left out: adding 0.0 changes no sum)
         z = float(m["bias"]) + sum(map(w.get, feats, repeat(0.0)))
         out[name] = _sigmoid(z)
     return out

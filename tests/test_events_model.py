@@ -1,0 +1,41 @@
+"""The events sentence classifier scores a sentence's words: the sum it makes must be the
+one over every feature of :func:`featurize` (features without a weight add nothing)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from rasd.stages.events.lexicon import words_of
+from rasd.stages.events.model import featurize, load_model, sentence_scores
+from rasd.tokens import TokenLayer
+
+# our own sentences
+_SENTENCES = (
+    "قتل ثلاثة مدنيين وأصيب خمسة آخرون في قصف مدفعي استهدف سوق البلدة صباح الأحد.",
+    "نظم مئات المحتجين مظاهرة سلمية أمام مبنى المحافظة للمطالبة بالإفراج عن المعتقلين.",
+    "افتتح الوزير معرضا للكتاب في العاصمة بحضور عدد من السفراء.",
+    "شنت طائرات حربية غارات جوية على مواقع للمسلحين، وأسفرت الاشتباكات عن مقتل 12 عنصرا.",
+)
+
+
+def _reference(text: str) -> dict[str, float]:
+    model = load_model()
+    assert model is not None
+    feats = featurize(text)
+    out = {}
+    for name, m in model["models"].items():
+        z = float(m["bias"]) + sum(m["weights"].get(f, 0.0) * v for f, v in feats.items())
+        out[name] = 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+    return out
+
+
+@pytest.mark.skipif(load_model() is None, reason="no sentence model file")
+@pytest.mark.parametrize("sentence", _SENTENCES)
+def test_events_model_sentence_scores_equal_the_sum_over_every_feature(sentence: str) -> None:
+    text = "مقدمة قصيرة. " + sentence
+    TokenLayer.of(text)
+    words = words_of(text, text.index(sentence), len(text))
+    assert sentence_scores(sentence, words) == _reference(sentence)
+    assert sentence_scores(sentence) == _reference(sentence)
