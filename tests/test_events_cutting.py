@@ -26,6 +26,7 @@ def _events(text: str, published: str) -> list[tuple[str, str | None, str | None
         ("بعد يومين من الهجوم على الحاجز", 2),
         ("وبعد يوم من مقتل الجنود", 1),
         ("عقب ساعات من انفجار السيارة", 0),
+        ("وعقب يومين من إغلاق المعبر", 2),
         ("بعد أسبوع على المواجهات", 7),
         ("بعد أسبوعين من الحصار", 14),
         ("ويأتي الهجوم بعد أيام على مقتل أربعة جنود", None),  # how many days, the text does not say
@@ -39,7 +40,8 @@ def test_events_cutting_lapse_read(sentence: str, days: int | None) -> None:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["عاد الهدوء بعد الظهر من يوم الجمعة", "قتل خمسة بعد أن هاجم مسلحون القرية", "بعد ذلك قصفت الطائرات البلدة"],
+    ["عاد الهدوء بعد الظهر من يوم الجمعة", "قتل خمسة بعد أن هاجم مسلحون القرية", "بعد ذلك قصفت الطائرات البلدة",
+     "وودعت الأسرة ابنها بعد سنوات"],
 )
 def test_events_cutting_no_lapse_without_unit_and_link(sentence: str) -> None:
     assert lapses(words_of(sentence)) == []

@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from rasd.document import Document, Sentence, TimeExpr
@@ -154,6 +155,16 @@ def _lapse_tables() -> tuple[frozenset[str], frozenset[str], frozenset[str], dic
             frozenset(normalize_key(w) for x in d["vague"] for w in x.split()), units)
 
 
+_KEY = attrgetter("key")
+
+
+@lru_cache(maxsize=4)
+def _opener_keys(openers: frozenset[str]) -> frozenset[str]:
+    """The word keys ``k`` that :func:`lapses` reads as an opener: ``k[1:]`` an opener when
+    ``k`` starts with ``و``, else ``k`` one."""
+    return frozenset({"و" + o for o in openers} | {o for o in openers if not o.startswith("و")})
+
+
 def lapses(words: Sequence[Any]) -> list[Lapse]:
     """The lapses of a sentence's words (table in ``rasd/data/events/lapses.json``): an
     opener (``بعد``, ``عقب``), an optional count (digits or a number word), a unit
@@ -162,10 +173,9 @@ def lapses(words: Sequence[Any]) -> list[Lapse]:
 
     openers, links, vague, units = _lapse_tables()
     out: list[Lapse] = []
-    for i, w in enumerate(words):
-        key = w.key[1:] if w.key[:1] == "و" else w.key
-        if key not in openers:
-            continue
+    # the keys of an opener, with its "و" or without (a key that starts with "و" is read without it)
+    heads = _opener_keys(openers)
+    for i in [i for i, key in enumerate(map(_KEY, words)) if key in heads]:
         j = i + 1
         fuzzy = False
         while j < len(words) and j <= i + 3 and words[j].key in vague:
