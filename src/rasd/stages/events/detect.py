@@ -116,8 +116,12 @@ def _old_year(words: Sequence[Word], lo: int, hi: int, published: dt.date | None
 def statement_clause(words: Sequence[Word], lo: int, hi: int, published: dt.date | None = None) -> bool:
     if _old_year(words, lo, hi, published):
         return True
+    live = slots_present(words)
     for name in _STATEMENT_CUES:
-        if cue_set(name).any_in(words, lo, hi):
+        cues = cue_set(name)
+        if live is not None and cues.slot >= 0 and cues.slot not in live:
+            continue  # none of its terms can start in the sentence
+        if cues.any_in(words, lo, hi):
             return True
     # pluperfect background: "وكان ... قد" at the head of the clause
     head = cue_set("pluperfect").find(words, lo, min(hi, lo + 2))

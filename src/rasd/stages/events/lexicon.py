@@ -446,8 +446,6 @@ class TermSet:
     def find(self, words: Sequence[Word], lo: int = 0, hi: int | None = None) -> list[TermMatch]:
         """All matches inside ``words[lo:hi]``; for each start word, the longest term wins."""
         out: list[TermMatch] = []
-        if self.slot >= 0 and type(words) is _Range and self.slot not in words.present():
-            return out
         hi = len(words) if hi is None else hi
         where = self._where(words, lo, hi)
         if where is None:
@@ -472,8 +470,6 @@ class TermSet:
 
     def any_in(self, words: Sequence[Word], lo: int = 0, hi: int | None = None) -> bool:
         """Whether any term matches inside ``words[lo:hi]`` (stops at the first)."""
-        if self.slot >= 0 and type(words) is _Range and self.slot not in words.present():
-            return False
         hi = len(words) if hi is None else hi
         where = self._where(words, lo, hi)
         if where is None:

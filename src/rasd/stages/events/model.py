@@ -18,7 +18,7 @@ from itertools import pairwise, repeat
 from typing import Any
 
 from rasd.kb.cache import cached, fingerprint
-from rasd.stages.events.lexicon import Word, words_of
+from rasd.stages.events.lexicon import Word, slots_present, words_of
 
 __all__ = ["featurize", "sentence_scores", "load_model", "MODEL_FILE"]
 
@@ -67,6 +67,7 @@ def _weighted_feats(words: Sequence[Word]) -> dict[str, float]:
 
     known = _weighted()
     feats: dict[str, float] = {}
+    live = slots_present(words)  # a set with no possible start here finds none in the words kept
     words = [w for w in words if not w.punct]
     for w in words:
         got = _WORD_WEIGHTED.get(w.key)
@@ -81,6 +82,8 @@ def _weighted_feats(words: Sequence[Word]) -> dict[str, float]:
         if f in known:
             feats[f] = 1.0
     for spec in lexicon().triggers:
+        if live is not None and spec.terms.slot >= 0 and spec.terms.slot not in live:
+            continue
         if spec.feature and "fam:" + spec.family in known and spec.terms.any_in(words):
             feats["fam:" + spec.family] = 1.0
     return feats
