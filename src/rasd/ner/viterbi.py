@@ -37,7 +37,16 @@ def state_scores(rows: Sequence[Sequence[int]], weights: np.ndarray, zero: int) 
     ids = np.full((n, width), zero, dtype=np.intp)
     starts = np.cumsum(lens) - lens
     ids[np.repeat(np.arange(n), lens), np.arange(total) - np.repeat(starts, lens)] = flat
-    add_columns(out, ids, weights)
+    # longest rows first, so that column k is added only to the rows that have one (the
+    # rows past it would add 0.0, which leaves a sum started at 0.0 as it is)
+    order = np.argsort(-lens, kind="stable")
+    ids = ids[order]
+    longer = np.cumsum(np.bincount(lens, minlength=width + 1)[::-1])[::-1]  # rows with > k ids at [k + 1]
+    part = np.zeros_like(out)
+    for k in range(width):
+        m = int(longer[k + 1])
+        part[:m] += weights[ids[:m, k]]
+    out[order] = part
     return out
 
 
