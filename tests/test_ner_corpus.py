@@ -26,6 +26,25 @@ def test_ner_corpus_bio_spans(tags: list[str], spans: list[tuple[int, int, str]]
     assert bio_spans(tags) == spans
 
 
+def _spans_by_tag(tags: list[str]) -> list[tuple[int, int, str]]:
+    """conlleval's reading, tag by tag with a closing ``O`` (the reference)."""
+    spans: list[tuple[int, int, str]] = []
+    start, typ = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        prefix, _, t = tag.partition("-")
+        if start >= 0 and (prefix != "I" or t != typ):
+            spans.append((start, i, typ))
+            start = -1
+        if prefix == "B" or (prefix == "I" and start < 0):
+            start, typ = i, t
+    return spans
+
+
+@given(st.lists(st.sampled_from(["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "I-ORG", "O-X", "X", "I-"]), max_size=12))
+def test_ner_corpus_bio_spans_match_conlleval_reading(tags: list[str]) -> None:
+    assert bio_spans(tags) == _spans_by_tag(tags)
+
+
 def test_ner_corpus_read_conll_maps_types_and_sentences(tmp_path: Path) -> None:
     f = tmp_path / "c.txt"
     f.write_text("\ufeffقال O\nمصطفى B-PERS\nبالي I-PERS\n\nفي O\nنيو يورك B-LOC\n", encoding="utf-8")

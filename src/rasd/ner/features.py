@@ -217,11 +217,11 @@ class KnownFeatures:
                 key,
                 stem,
                 tuple([(first, max_len[first], index.get((first,))) for _plen, first in readings if first in max_len]),
-                tuple([i for f in own if (i := get(f)) is not None]),
-                tuple([i for f in prev1 if (i := get(f)) is not None]),
-                tuple([i for f in prev2 if (i := get(f)) is not None]),
-                tuple([i for f in next1 if (i := get(f)) is not None]),
-                tuple([i for f in next2 if (i := get(f)) is not None]),
+                tuple([i for i in map(get, own) if i is not None]),
+                tuple([i for i in map(get, prev1) if i is not None]),
+                tuple([i for i in map(get, prev2) if i is not None]),
+                tuple([i for i in map(get, next1) if i is not None]),
+                tuple([i for i in map(get, next2) if i is not None]),
             )
         if len(self._words) >= self._MAX_WORDS:
             self._old = self._words

@@ -37,7 +37,16 @@ def state_scores(rows: Sequence[Sequence[int]], weights: np.ndarray, zero: int) 
     ids = np.full((n, width), zero, dtype=np.intp)
     starts = np.cumsum(lens) - lens
     ids[np.repeat(np.arange(n), lens), np.arange(total) - np.repeat(starts, lens)] = flat
-    add_columns(out, ids, weights)
+    # longest rows first, so that column k is added only to the rows that have one (the
+    # rows past it would add 0.0, which leaves a sum started at 0.0 as it is)
+    order = np.argsort(-lens, kind="stable")
+    ids = ids[order]
+    longer = np.cumsum(np.bincount(lens, minlength=width + 1)[::-1])[::-1]  # rows with > k ids at [k + 1]
+    part = np.zeros_like(out)
+    for k in range(width):
+        m = int(longer[k + 1])
+        part[:m] += weights[ids[:m, k]]
+    out[order] = part
     return out
 
 
@@ -67,16 +76,27 @@ def viterbi_batch(scores: np.ndarray, bounds: Sequence[tuple[int, int]], trans: 
     best = np.empty_like(padded)
     best[0] = padded[0]
     from_to = trans[:, :, None]  # (previous label, label, 1)
+    sums = np.empty((trans.shape[0], trans.shape[1], batch), dtype=np.float64)
+    top = np.empty((trans.shape[1], batch), dtype=np.float64)
+    add, maximum = np.add, np.maximum.reduce
     for t in range(1, steps):
-        np.add((best[t - 1][:, None, :] + from_to).max(axis=0), padded[t], out=best[t])
+        add(best[t - 1][:, None, :], from_to, out=sums)
+        maximum(sums, axis=0, out=top)
+        add(top, padded[t], out=best[t])
     ends = np.asarray(lens, dtype=np.intp) - 1
-    last = best[np.maximum(ends, 0), :, np.arange(batch)].argmax(axis=1)
+    sentences = np.arange(batch)
+    last = best[np.maximum(ends, 0), :, sentences].argmax(axis=1)
+    ending: dict[int, list[int]] = {}
+    for b, end in enumerate(lens):
+        ending.setdefault(end - 1, []).append(b)
     path: list[np.ndarray] = []
-    cur = last
+    cur = last.copy()
     for t in range(steps - 1, -1, -1):
-        cur = np.where(ends == t, last, cur)
+        done = ending.get(t)
+        if done is not None:
+            cur[done] = last[done]
         path.append(cur)
         if t:
-            cur = (best[t - 1] + trans[:, cur]).argmax(axis=0)
+            cur = add(best[t - 1], trans[:, cur]).argmax(axis=0)
     labels = np.stack(path[::-1]).T.tolist()
     return [labels[b][:n] for b, n in enumerate(lens)]
