@@ -235,7 +235,7 @@ def _singular_after(words: Sequence[Word], cue_last: int, t: NumberTables) -> bo
     for k in range(j, min(len(words), j + CUE_WINDOW_PEOPLE)):
         if words[k].punct or _parse_at(words, k, t) is not None:
             return False  # another clause, or the noun of a count (مقتل 95 شخصا)
-        if any(s.endswith("ا") and s[:-1] in t.singular for s in words[k].stems):
+        if _is_accusative_singular(words[k], t):
             return True
     return False
 
@@ -278,8 +278,13 @@ def _period_after(words: Sequence[Word], last: int, t: NumberTables) -> bool:
 SUBJECT_REACH = 14
 
 
+def _is_accusative_singular(w: Word, t: NumberTables) -> bool:
+    """A singular victim noun in the indefinite accusative (``رجلا``, ``شابا``)."""
+    return any(s.endswith("ا") and s[:-1] in t.singular for s in w.stems)
+
+
 def _is_singular(w: Word, t: NumberTables) -> bool:
-    return any(s in t.singular or (s.endswith("ا") and s[:-1] in t.singular) for s in w.stems)
+    return any(s in t.singular for s in w.stems) or _is_accusative_singular(w, t)
 
 
 def _singular_subject(words: Sequence[Word], verb: int, t: NumberTables) -> bool:
@@ -416,8 +421,7 @@ def fatalities_of_words(words: Sequence[Word]) -> tuple[int | None, bool]:
                 return 1, cumulative
             if (m.first > 0 and not cumulative and not words[m.first].key.endswith("وا")
                     and not any(m.first - 3 <= c.last < m.first for c in counts)
-                    and any(s in t.singular or (s.endswith("ا") and s[:-1] in t.singular)
-                            for s in words[m.first - 1].stems)):
+                    and _is_singular(words[m.first - 1], t)):
                 return 1, cumulative  # أن شخصا قتل: one victim named just before the verb
             if not cumulative and not words[m.first].key.endswith("وا") and _singular_subject(words, m.first, t) \
                     and not any(c.last < m.first for c in counts):
