@@ -254,6 +254,11 @@ class _Skip:
     last: int
 
 
+def _licence_before(text: str, words: list[PlaceWord], i: int) -> str | None:
+    """:func:`licence_of` the word right before word ``i`` (none across punctuation)."""
+    return licence_of(text[words[i - 1].start : words[i - 1].end]) if i > 0 and words[i].joined else None
+
+
 def _match_at(
     gaz: Gazetteer, text: str, words: list[PlaceWord], i: int, blocked: set[int], prev: Mention | None = None,
 ) -> Mention | _Skip | None:
@@ -307,13 +312,13 @@ def _match_at(
             m.trigger = "admin"  # read as the division it is listed as
         if m.trigger is None and (key in gaz.weak_names or (n == 1 and (words[i].norm in gaz.stop_words or mismatch))):
             m.weak = True
-        licence = licence_of(text[words[i - 1].start : words[i - 1].end]) if i > 0 and words[i].joined else None
+        licence = _licence_before(text, words, i)
         if licence in ("town", "near"):  # a known name after a division word stays as it is
             m.skeleton_word = text[m.start : m.end]
             m.skeleton_strict = licence == "near"
         return m
     # a place word followed by an unknown name: try its Latin spelling later
-    licence = licence_of(text[words[i - 1].start : words[i - 1].end]) if i > 0 and words[i].joined else None
+    licence = _licence_before(text, words, i)
     if licence is not None:
         plen, stem = word_stems(word)[0]
         last = i + 1 if i + 1 < len(words) and words[i + 1].joined and words[i].norm in NAME_STARTS else i
