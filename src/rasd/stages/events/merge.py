@@ -46,6 +46,7 @@ class Candidate:
     spans: tuple[tuple[int, int], ...] = ()
     victims: tuple[str, ...] = ()  # actors the sentence shows suffering the event
     distinct: bool = False  # the text calls it another incident (هجوم آخر، دورية أخرى)
+    sentences: tuple[tuple[int, int], ...] = ()  # the whole sentences it was read from
 
 
 def _km(a: Location, b: Location) -> float:
@@ -126,8 +127,23 @@ def _same_day(a: Candidate, b: Candidate) -> bool:
     return a.date is None or b.date is None or a.date == b.date or a.time_precision > 1 or b.time_precision > 1
 
 
+def _siblings_apart(a: Candidate, b: Candidate) -> bool:
+    """Whether ``b`` was read from a sentence ``a`` was read from too, at another place that
+    sentence names: a list of places struck (``في بلدة X وقرية Y``) or a round-up's parts
+    (``... كما قصفت مناطق في قرية Z``) are one event per place, however near each other the
+    places lie (two villages the gazetteer does not know are both put at their town)."""
+    la, lb = a.location, b.location
+    if (la is None or lb is None or a.location_fallback or b.location_fallback or a.weak or b.weak
+            or not set(a.sentences) & set(b.sentences) or la.precision >= 3 or lb.precision >= 3):
+        return False
+    ka, kb = normalize_key(la.text), normalize_key(lb.text)
+    return ka not in kb and kb not in ka
+
+
 def _compatible(a: Candidate, b: Candidate) -> bool:
     """Whether ``b`` (later in the article) describes the event ``a``."""
+    if _siblings_apart(a, b):
+        return False
     if b.distinct and a.date != b.date and a.time_precision == b.time_precision == 1:
         return False  # "another patrol was hit on Saturday": no day of slack for the event told before it
     if b.weak and a.event_type in _CASUALTY_HOSTS and (a.date == b.date or b.time_precision > 1) and _not_elsewhere(a, b):
@@ -213,6 +229,7 @@ def _combine(a: Candidate, b: Candidate) -> Candidate:
     return replace(
         main, date=date, time_precision=tp, location=loc, location_fallback=fb, fatalities=fat,
         actor1=actor1, actor2=actor2, start=a.start, end=a.end, spans=(*a.spans, *b.spans),
+        sentences=(*a.sentences, *b.sentences),
         score=round(min(1.0, max(a.score, b.score) + 0.05), 4), weak=main.weak and other.weak,
         reference=main.reference and other.reference,
         victims=tuple(dict.fromkeys((*main.victims, *other.victims))),

@@ -62,10 +62,10 @@ from rasd.stages.events.numbers import fatalities_in, fatalities_of_words, incid
 from rasd.stages.events.sides import air_sides, bomb_sides
 from rasd.stages.events.where import (
     carried_place,
+    distinct_places,
     fallback_location,
     fronted_place,
     location_of,
-    locative_before,
     main_country,
     pick_place,
     place_list,
@@ -218,14 +218,22 @@ def _incident_parts(doc: Document, sent: Sentence, main_cc: str | None) -> list[
     bounds = [0, *cuts, len(words)]
     parts = [(words[a].start if a > 0 else sent.start, words[b].start if b < len(words) else sent.end)
              for a, b in pairwise(bounds) if b > a]
-    # the places an event could take (a word the geocoder read abroad, سلميا, does not count)
-    names = [{p.name for p in places_by_start(doc.places).among(lo, hi) if lo <= p.start < hi and p.precision < 3
-              and (p.country == main_cc or locative_before(doc.text, p.start))} for lo, hi in parts]
+    # the places an event could take (a word the geocoder read abroad, سلميا, does not
+    # count, nor the area or reference point a place is located by): the parts are told
+    # apart where each names a place no other part names
+    names = [distinct_places(doc.text, doc.places, lo, hi, main_cc) for lo, hi in parts]
     placed = [n for n in names if n]
-    if len(placed) < 2 or any(a & b for i, a in enumerate(placed) for b in placed[i + 1:]):
+    if len(placed) < 2 or not all(any(not _named_in(k, other) for k in n)
+                                  for n in placed for other in [[k for m in placed if m is not n for k in m]]):
         # (two tolls need two death words: most sentences are left at once)
         return parts if len(tables().death.find(words)) > 1 and _tolled_apart(doc, parts) else whole
     return parts
+
+
+def _named_in(key: str, keys: Sequence[str]) -> bool:
+    """Whether the place spelled ``key`` is among ``keys`` (or a name that holds it, or one it
+    holds: ``الفلوجه`` and ``وسط الفلوجه``)."""
+    return any(key in k or k in key for k in keys)
 
 
 def _tolled_apart(doc: Document, parts: Sequence[tuple[int, int]]) -> bool:
@@ -421,6 +429,7 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
                 carried = shifted(main_day(doc, sentences[k].start, part.start, carried, default_day), lapse)
             for cand in _candidate(doc, part, det, main_cc, fallback, antecedents, carried,
                                    None if recalled else default_day):
+                cand = replace(cand, sentences=((sentences[k].start, sentences[k].end),))
                 if _stale(cand, doc.published):
                     continue
                 if cand.location_fallback and last_place is not None and anaphora.any_in(

@@ -11,9 +11,10 @@ from rasd.document import Document, Location, Place, Sentence
 from rasd.stages.events.actors import country_name
 from rasd.stages.events.lexicon import cue_set, words_of
 from rasd.stages.events.lookup import ordered_places, places_by_end, places_by_start
+from rasd.text import normalize_key
 
-__all__ = ["carried_place", "fallback_location", "fronted_place", "locative_before", "location_of", "main_country",
-           "pick_place", "place_list"]
+__all__ = ["carried_place", "distinct_places", "fallback_location", "fronted_place", "locative_before", "location_of",
+           "main_country", "pick_place", "place_list"]
 
 
 # --------------------------------------------------------------------------- places
@@ -134,6 +135,52 @@ def _speakers_place(text: str, p: Place, anchor: int) -> bool:
     if any(w.key in _THAT for w in words[v + 1:at]):
         return False
     return any(w.key in _THAT for w in words[at:])
+
+
+#: Words that open the name of an area around a place (``ريف حلب``, ``محافظة إدلب``): such a
+#: place contains the places named with it, it is not one more place of its own.
+_AREA_WORDS = ("ريف", "محافظه", "ضواحي", "اطراف", "ولايه", "اقليم")
+#: What may stand between a place and the area it lies in (``قرية المنطار بريف حلب``).
+_IN_AREA = frozenset({"ب", "في", "من", "،", ","})
+
+
+def _key(text: str, p: Place) -> str:
+    return normalize_key(text[p.start:p.end])
+
+
+def _locates_another(text: str, places: Sequence[Place], p: Place) -> bool:
+    """Whether ``p`` only says where another place lies: the area of a place named right
+    before it (``قرية المنطار بريف حلب``, ``بلدة الطيبة في محافظة درعا``) or a reference point
+    (``حي الخالدية شمال حلب``)."""
+    if _reference_point(text, places, p):
+        return True
+    gap = text[max(0, p.start - 12):p.start]
+    cut = max(gap.rfind(ch) for ch in ".\n")
+    gap = gap[cut + 1:]
+    for q in places_by_end(places).among(p.start - len(gap), p.start + 1):
+        if q is p or q.end > p.start:
+            continue
+        between = text[q.end:p.start].replace(" ", "")
+        if all(ch in "،," for ch in between) or normalize_key(between) in _IN_AREA:
+            return _key(text, p).startswith(_AREA_WORDS) or not between
+    return False
+
+
+def distinct_places(text: str, places: Sequence[Place], lo: int, hi: int, main_cc: str | None) -> list[str]:
+    """The places ``[lo, hi)`` names as where something happened, each once, as the text
+    spells them (two villages the gazetteer puts at one town stay two): towns and districts
+    of the story's country (or introduced by a locative), leaving out the area or the
+    reference point a place is located by (``بريف حلب``, ``شمال حلب``)."""
+    out: list[str] = []
+    for p in places_by_start(places).among(lo, hi):
+        if not (lo <= p.start < hi) or p.precision >= 3:
+            continue
+        if not (p.country == main_cc or locative_before(text, p.start)) or _locates_another(text, places, p):
+            continue
+        k = _key(text, p)
+        if k not in out:
+            out.append(k)
+    return out
 
 
 _LIST_GLUE = frozenset("،,«»\"'()")
