@@ -113,6 +113,8 @@ def pick_place(text: str, places: Sequence[Place], lo: int, hi: int, anchor: int
             cost += 100
         if _speakers_place(text, p, anchor):
             cost += 300
+        if _locates_another(text, places, p):
+            cost += 150  # بريف حلب after the village: the village is the event's place
         if best is None or cost < best[0]:
             best = (cost, p)
     return best[1] if best else None
