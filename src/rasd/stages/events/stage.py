@@ -68,6 +68,7 @@ from rasd.stages.events.where import (
     location_of,
     main_country,
     pick_place,
+    place_level,
     place_list,
 )
 from rasd.text import normalize_key
@@ -87,6 +88,9 @@ _WEAK_SUBTYPES_FROM = frozenset({"killing", "injury"})
 _UNNAMED_DOER_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians", "Battles"})
 #: ... except where only a state's forces can be the doer (an air strike).
 _STATE_ONLY_SUBTYPES = frozenset({"Air/drone strike"})
+#: From this :func:`place_level` on (a province, a country), a place gives way to a finer one
+#: the sentence names in another clause.
+_COARSE = 3
 #: The definite generic words that refer back to an attack already told.
 _THE_ATTACK = frozenset({"الهجوم", "والهجوم", "الاعتداء", "والاعتداء", "الهجمه", "العمليه"})
 
@@ -282,11 +286,14 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     own = pick_place(text, doc.places, det.clause_start, det.clause_end, anchor, main_cc)
     if fronted is not None and own is not None and fronted.precision >= 3 > own.precision and own.country == fronted.country:
         fronted = None  # وفي محافظة مأرب، ... في مديرية صرواح: the finer place of the clause
-    place = (fronted
-             or own
-             or next((p for lo, hi in sorted(open_clauses, key=lambda c: abs(words[c[0]].start - anchor))
-                      if (p := pick_place(text, doc.places, words[lo].start, words[hi - 1].end, anchor, main_cc))),
-                     None))
+    # a province or a country only where no open clause of the sentence names a finer place
+    # (... غاراتها في مناطق محاذية للحدود السعودية، حيث قتلت العديد منهم في محافظة صعدة)
+    named = [own, *(pick_place(text, doc.places, words[lo].start, words[hi - 1].end, anchor, main_cc)
+                    for lo, hi in sorted(open_clauses, key=lambda c: abs(words[c[0]].start - anchor)))]
+    found = [p for p in named if p is not None]
+    if found and place_level(found[0]) >= _COARSE:
+        found = [min(found, key=place_level)]
+    place = fronted or (found[0] if found else None)
     loc = location_of(place, text) if place else fallback
     loc_fb = place is None
     actor_words = [w for lo, hi in open_clauses for w in words[lo:hi]] or words
@@ -341,7 +348,7 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
                      sent.start, sent.end, round(max(0.0, min(1.0, score)), 4), weak, det.reference,
                      ((sent.start, sent.end),), victims,
                      _another(words, next((i for i, w in enumerate(words) if w.start >= anchor), None)))
-    listed = place_list(text, doc.places, place) if place is not None and place is own and not det.reference else []
+    listed = place_list(text, doc.places, place) if place is not None and place is not fronted and not det.reference else []
     if len(listed) < 2:
         return [cand]
     # one event per place; a toll told for them all is shared out evenly (ACLED), the

@@ -14,7 +14,7 @@ from rasd.stages.events.lookup import ordered_places, places_by_end, places_by_s
 from rasd.text import normalize_key
 
 __all__ = ["carried_place", "distinct_places", "fallback_location", "fronted_place", "locative_before", "location_of",
-           "main_country", "pick_place", "place_list"]
+           "main_country", "pick_place", "place_level", "place_list"]
 
 
 # --------------------------------------------------------------------------- places
@@ -94,6 +94,12 @@ def _is_country(p: Place) -> bool:
     return p.precision >= 3 and not p.admin1 and p.name == country_name(p.country)
 
 
+def place_level(p: Place) -> int:
+    """How wide a place is: its ``precision`` (1 a town, 2 a district, 3 a province), 4 for
+    a whole country."""
+    return 4 if _is_country(p) else p.precision
+
+
 def pick_place(text: str, places: Sequence[Place], lo: int, hi: int, anchor: int,
                 main_cc: str | None) -> Place | None:
     best: tuple[float, Place] | None = None
@@ -106,7 +112,7 @@ def pick_place(text: str, places: Sequence[Place], lo: int, hi: int, anchor: int
         if p.precision >= 3:
             if main_cc and p.country != main_cc and (_is_country(p) or not locative_before(text, p.start)):
                 continue  # a foreign country named in passing ("backed by the United States")
-            cost += 200
+            cost += 400 if _is_country(p) else 200  # a province before its country
         if main_cc and p.country != main_cc:
             if not locative_before(text, p.start):
                 continue
@@ -193,8 +199,9 @@ def place_list(text: str, places: Sequence[Place], first: Place) -> list[Place]:
     والفلوجة والرمادي``): places joined only by ``و``, commas and place nouns, each a town or
     district of the same country. ACLED codes one event per place: a list of towns struck
     on one day is one event per town."""
-    if first.precision >= 3:
+    if _is_country(first):
         return [first]
+    provinces = first.precision >= 3  # (a list of provinces: محافظة صعدة ومحافظة حجة)
     nouns = cue_set("place_nouns")
     ordered, first_at = ordered_places(places)
 
@@ -207,14 +214,17 @@ def place_list(text: str, places: Sequence[Place], first: Place) -> list[Place]:
             w.key == "و" or (nouns.any_in(words, i, i + 1) and (i > 0 or w.key.startswith("و")))
             for i, w in enumerate(words)) and (words[0].key.startswith("و") or "،" in gap or "," in gap)
 
+    def alike(p: Place) -> bool:
+        return (p.precision >= 3) == provinces and not _is_country(p)
+
     i = first_at[first]
     out = [first]
     k = i
-    while k + 1 < len(ordered) and ordered[k + 1].precision < 3 and glued(ordered[k], ordered[k + 1]):
+    while k + 1 < len(ordered) and alike(ordered[k + 1]) and glued(ordered[k], ordered[k + 1]):
         out.append(ordered[k + 1])
         k += 1
     k = i
-    while k > 0 and ordered[k - 1].precision < 3 and glued(ordered[k - 1], ordered[k]):
+    while k > 0 and alike(ordered[k - 1]) and glued(ordered[k - 1], ordered[k]):
         out.insert(0, ordered[k - 1])
         k -= 1
     seen: set[str] = set()
