@@ -47,6 +47,7 @@ class Candidate:
     victims: tuple[str, ...] = ()  # actors the sentence shows suffering the event
     distinct: bool = False  # the text calls it another incident (هجوم آخر، دورية أخرى)
     sentences: tuple[tuple[int, int], ...] = ()  # the whole sentences it was read from
+    listed: bool = False  # one of the places a clause lists as struck (one event each)
 
 
 def _km(a: Location, b: Location) -> float:
@@ -128,13 +129,14 @@ def _same_day(a: Candidate, b: Candidate) -> bool:
 
 
 def _siblings_apart(a: Candidate, b: Candidate) -> bool:
-    """Whether ``b`` was read from a sentence ``a`` was read from too, at another place that
-    sentence names: a list of places struck (``في بلدة X وقرية Y``) or a round-up's parts
-    (``... كما قصفت مناطق في قرية Z``) are one event per place, however near each other the
-    places lie (two villages the gazetteer does not know are both put at their town)."""
+    """Whether ``b`` was read from a sentence ``a`` was read from too, or from a list of places
+    struck (``في بلدة X وقرية Y``), at another place the text names: a list's places and a
+    round-up's parts (``... كما قصفت مناطق في قرية Z``) are one event per place, however
+    near each other the places lie (two villages the gazetteer does not know are both put
+    at their town)."""
     la, lb = a.location, b.location
     if (la is None or lb is None or a.location_fallback or b.location_fallback or a.weak or b.weak
-            or not set(a.sentences) & set(b.sentences) or la.precision >= 3 or lb.precision >= 3):
+            or not (set(a.sentences) & set(b.sentences) or b.listed) or la.precision >= 3 or lb.precision >= 3):
         return False
     ka, kb = normalize_key(la.text), normalize_key(lb.text)
     return ka not in kb and kb not in ka

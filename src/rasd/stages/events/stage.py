@@ -357,7 +357,8 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     if fat:
         share, rest = divmod(fat, len(listed))
         shares = [share + (rest if k == 0 else 0) for k in range(len(listed))]
-    return [replace(cand, location=location_of(p, text), fatalities=n) for p, n in zip(listed, shares, strict=True)]
+    return [replace(cand, location=location_of(p, text), fatalities=n, listed=True)
+            for p, n in zip(listed, shares, strict=True)]
 
 
 def _evidence(c: Candidate, sentences: Sequence[Sentence]) -> Span:
