@@ -185,6 +185,8 @@ def distinct_places(text: str, places: Sequence[Place], lo: int, hi: int, main_c
             continue
         if not (p.country == main_cc or locative_before(text, p.start)) or _locates_another(text, places, p):
             continue
+        if text[max(0, p.start - 2):p.start] in (" ل", "ـ"):
+            continue  # زيارة لبغداد, التابعة لمحافظة: a place things go to or belong to
         k = _key(text, p)
         if k not in out:
             out.append(k)
