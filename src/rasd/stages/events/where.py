@@ -212,6 +212,8 @@ def place_list(text: str, places: Sequence[Place], first: Place) -> list[Place]:
         if "\n" in gap or len(gap) > 30 or "." in gap:
             return False
         words = [w for w in words_of(text, a.end, b.start) if not (w.punct and w.key in _LIST_GLUE)]
+        if len(words) == 2 and not words[0].punct and words[0].key.startswith("و") and words[1].key == "و":
+            words = words[1:]  # an item the gazetteer does not know (بلدات طعوم وسرمين وتفتناز)
         return bool(words) and all(
             w.key == "و" or (nouns.any_in(words, i, i + 1) and (i > 0 or w.key.startswith("و")))
             for i, w in enumerate(words)) and (words[0].key.startswith("و") or "،" in gap or "," in gap)
