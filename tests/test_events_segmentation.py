@@ -104,6 +104,10 @@ def _cand(text: str, start: int, sentence: tuple[int, int], *, listed: bool = Fa
         (_cand("كفرناها", 120, (110, 200), listed=True, event="Shelling/artillery/missile attack", tp=2), 2),
         # a province named later is not a place apart
         (_cand("محافظة حلب", 120, (110, 200), precision=3), 1),
+        # an undated later sentence at the same place: the same strike, however it is typed ...
+        (_cand("دارة عزة", 120, (110, 200), event="Shelling/artillery/missile attack", tp=2), 1),
+        # ... but a bomb on the ground is not the air strike
+        (_cand("دارة عزة", 120, (110, 200), event="Remote explosive/landmine/IED", tp=2), 2),
     ],
 )
 def test_events_segmentation_merge_keeps_places_named_apart(second: Candidate, events: int) -> None:

@@ -142,6 +142,16 @@ def _siblings_apart(a: Candidate, b: Candidate) -> bool:
     return ka not in kb and kb not in ka
 
 
+#: Explosions told with weapons that cannot be one incident's: a bomb on the ground is not an
+#: air strike (``قصف طائرات التحالف`` then ``سيارة مفخخة انفجرت``).
+_GROUND_BLASTS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
+
+
+def _other_weapon(a: Candidate, b: Candidate) -> bool:
+    kinds = {a.sub_event_type, b.sub_event_type}
+    return "Air/drone strike" in kinds and bool(kinds & _GROUND_BLASTS)
+
+
 def _compatible(a: Candidate, b: Candidate) -> bool:
     """Whether ``b`` (later in the article) describes the event ``a``."""
     if _siblings_apart(a, b):
@@ -172,7 +182,8 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         pass  # weapons seized in a raid belong to the arrests
     elif a.event_type == b.event_type == "Battles" and {a.sub_event_type, b.sub_event_type} <= _TERRITORY:
         pass  # a takeover told again in a statement ("our fighters liberated the city")
-    elif a.event_type == b.event_type and a.event_type in VIOLENT_TYPES and b.time_precision > 1:
+    elif (a.event_type == b.event_type and a.event_type in VIOLENT_TYPES and b.time_precision > 1
+          and not _other_weapon(a, b)):
         pass  # a later sentence with no date of its own, same type and place: the same event
     else:
         return False
