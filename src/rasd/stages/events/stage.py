@@ -29,13 +29,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise
 from typing import Any, ClassVar
 
-from rasd.document import Document, Event, Location, Sentence, Span
+from rasd.document import Document, Event, Location, Place, Sentence, Span
 from rasd.stages.events.actors import country_name, group_mentions, name_at, pick_actors
 from rasd.stages.events.dates import (
     STALE_DAYS,
@@ -272,6 +272,20 @@ def _incident_focus(doc: Document, words: Sequence[Any], anchor: int) -> int | N
     return focus if inside and outside and not inside & outside else None
 
 
+def _finest_place(found: Iterator[Place]) -> Place | None:
+    """The first of ``found`` (the clause's own place, then the other clauses', nearest
+    first), unless it is a province or a country: then the finest of them all (the first
+    of the finest)."""
+    first = next(found, None)
+    if first is None or place_level(first) < _COARSE:
+        return first
+    best = first
+    for p in found:
+        if place_level(p) < place_level(best):
+            best = p
+    return best
+
+
 def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | None,
                fallback: Location | None, antecedents: Sequence[tuple[int, str]],
                carried: tuple[str, int] | None = None, default_day: str | None = None) -> list[Candidate]:
@@ -288,12 +302,10 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
         fronted = None  # وفي محافظة مأرب، ... في مديرية صرواح: the finer place of the clause
     # a province or a country only where no open clause of the sentence names a finer place
     # (... غاراتها في مناطق محاذية للحدود السعودية، حيث قتلت العديد منهم في محافظة صعدة)
-    named = [own, *(pick_place(text, doc.places, words[lo].start, words[hi - 1].end, anchor, main_cc)
-                    for lo, hi in sorted(open_clauses, key=lambda c: abs(words[c[0]].start - anchor)))]
-    found = [p for p in named if p is not None]
-    if found and place_level(found[0]) >= _COARSE:
-        found = [min(found, key=place_level)]
-    place = fronted or (found[0] if found else None)
+    place = fronted or _finest_place(
+        p for p in chain([own], (pick_place(text, doc.places, words[lo].start, words[hi - 1].end, anchor, main_cc)
+                                 for lo, hi in sorted(open_clauses, key=lambda c: abs(words[c[0]].start - anchor))))
+        if p is not None)
     loc = location_of(place, text) if place else fallback
     loc_fb = place is None
     actor_words = [w for lo, hi in open_clauses for w in words[lo:hi]] or words

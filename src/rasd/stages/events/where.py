@@ -119,7 +119,7 @@ def pick_place(text: str, places: Sequence[Place], lo: int, hi: int, anchor: int
             cost += 100
         if _speakers_place(text, p, anchor):
             cost += 300
-        if _locates_another(text, places, p):
+        if _area_of_another(text, places, p):
             cost += 150  # بريف حلب after the village: the village is the event's place
         if best is None or cost < best[0]:
             best = (cost, p)
@@ -156,12 +156,9 @@ def _key(text: str, p: Place) -> str:
     return normalize_key(text[p.start:p.end])
 
 
-def _locates_another(text: str, places: Sequence[Place], p: Place) -> bool:
-    """Whether ``p`` only says where another place lies: the area of a place named right
-    before it (``قرية المنطار بريف حلب``, ``بلدة الطيبة في محافظة درعا``) or a reference point
-    (``حي الخالدية شمال حلب``)."""
-    if _reference_point(text, places, p):
-        return True
+def _area_of_another(text: str, places: Sequence[Place], p: Place) -> bool:
+    """Whether ``p`` is the area of a place named right before it (``قرية المنطار بريف
+    حلب``, ``بلدة الطيبة في محافظة درعا``) or stands right against it."""
     gap = text[max(0, p.start - 12):p.start]
     cut = max(gap.rfind(ch) for ch in ".\n")
     gap = gap[cut + 1:]
@@ -183,8 +180,10 @@ def distinct_places(text: str, places: Sequence[Place], lo: int, hi: int, main_c
     for p in places_by_start(places).among(lo, hi):
         if not (lo <= p.start < hi) or p.precision >= 3:
             continue
-        if not (p.country == main_cc or locative_before(text, p.start)) or _locates_another(text, places, p):
+        if not (p.country == main_cc or locative_before(text, p.start)):
             continue
+        if _reference_point(text, places, p) or _area_of_another(text, places, p):
+            continue  # (شمال حلب, بريف حلب)
         if text[max(0, p.start - 2):p.start] in (" ل", "ـ"):
             continue  # زيارة لبغداد, التابعة لمحافظة: a place things go to or belong to
         k = _key(text, p)
