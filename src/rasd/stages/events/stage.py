@@ -5,12 +5,16 @@ events it reports (ACLED event and sub-event types, exact spellings); this modul
 fills them, one record per incident, each argument from the incident's own clause:
 
 * **cutting**: a round-up sentence is read part by part where its parts (cut at
-  ``كما``, ``بينما``, ``فيما`` ...) name different places; a list of towns struck
-  (``في الرقة ودير الزور والميادين``) gives one event per town, a shared toll split evenly;
+  ``كما``, ``بينما``, ``فيما`` ...) each name a place the others do not (as the text spells
+  it: two villages the gazetteer puts at one town are two; ``بريف حلب``, ``شمال حلب`` only
+  locate a place); a list of towns (or of provinces) struck (``في الرقة ودير الزور
+  والميادين``) gives one event per place, a shared toll split evenly, and the events of one
+  sentence at places it names apart are never merged back;
 * **location**: a place (from the ``places`` stage) in the same clause, else in the same
   sentence, nearest to the trigger, leaving out reference points (``جنوب كابل``, ``قرب
   ميناء البريقة``), destinations, the speaker's city and foreign countries named in
-  passing; else the last town of the sentence before (same paragraph); else the dateline
+  passing, a village before the area it lies in, and a province or country before a finer
+  place another clause of the sentence names; else the last town of the sentence before (same paragraph); else the dateline
   place or the article's main place with a coarser ``precision`` (at least 2);
 * **date**: the nearest time expression of the clause, else of the sentence (precision 1,
   3 for a month); else the day named in the sentence before, else the article's news day
