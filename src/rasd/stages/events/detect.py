@@ -34,6 +34,15 @@ _RIOT_CORE = ("شغب", "الشغب", "مشاغب", "اعمال عنف")
 _GENERIC_BLASTS = frozenset({"انفجار*", "انفجر*"})
 #: Clash-family terms that only say "attack" (typed by who the victims are).
 _GENERIC_ATTACK = ("هاجم", "هجوم", "هجمات", "الهجوم", "اقتحم", "اقتحام")
+#: How many words from an attack its target may stand (شنوا هجوما استهدف تجمعا لقوات الجيش).
+_TARGET_REACH = 5
+#: Families that only tell casualties: they belong to the act they follow.
+_CASUALTY_FAMILIES = frozenset({"killing", "injury"})
+#: Families too weak to stand for an act of their own beside another (a withdrawal, a deal).
+_WEAK_ANCHORS = frozenset({"transfer", "agreement"})
+#: How many words before a casualty word a counted victim may stand (22 مسلحا من الحوثيين
+#: وقوات صالح قتلوا).
+_VICTIM_BEFORE = 6
 #: Weapon nouns that name a device rather than its use (seized explosives are not a blast).
 _DEVICE_NOUNS = frozenset({"عبوة ناسفة", "عبوات ناسفة", "عبوة*", "عبوات", "عبوتين", "عبوتان", "عبوتين ناسفتين",
                            "لغم*", "ألغام", "الألغام", "متفجرات", "قنبلة", "قنابل", "مفخخة", "مفخخ*",
@@ -195,13 +204,16 @@ def _victim_kinds(words: Sequence[Word]) -> set[str]:
     """Kinds of the role words that suffer the event: those right after a casualty cue
     (``مقتل أربعة جنود``, ``قتل مسلحون ثلاثة مزارعين``); without a cue, every role word."""
     from rasd.stages.events.actors import role_mentions
-    from rasd.stages.events.numbers import tables
+    from rasd.stages.events.numbers import parse_counts, tables
 
+    t = tables()
     roles = role_mentions(words)
-    cues = [*tables().death.find(words), *tables().wound.find(words)]
+    cues = [*t.death.find(words), *t.wound.find(words)]
     if not cues:
         return {r.kind for r in roles}
     out: set[str] = set()
+    counted_ends = {c.last for c in parse_counts(words)}
+    nouns = {m.first for m in (*t.death_nouns.find(words), *t.wound_nouns.find(words))}
     for c in cues:
         after = [r for r in roles if 0 < r.first - c.last <= 6]
         # the first role after the cue may be the agent (قتل مسلحون ثلاثة مزارعين):
@@ -210,6 +222,15 @@ def _victim_kinds(words: Sequence[Word]) -> set[str]:
             after = after[1:]
         if after:
             out.add(after[0].kind)
+            continue
+        # nothing after it: the toll told before the cue, a counted role (عشرون مسلحا قتلوا)
+        # or the role a casualty noun describes (أردت القوات إرهابيين قتلى); an uncounted
+        # role before a verb is its doer (مسلحون قتلوا)
+        before = [r for r in roles if 0 < c.first - r.last <= _VICTIM_BEFORE
+                  and not any(w.punct for w in words[r.last + 1:c.first])
+                  and (c.first in nouns or r.first - 1 in counted_ends)]
+        if before:
+            out.add(before[-1].kind)
     return out
 
 
@@ -222,9 +243,37 @@ def _has_armed_victims(words: Sequence[Word]) -> bool:
     return bool(_victim_kinds(words) & {"military", "police", "armed"})
 
 
+def _clause_around(words: Sequence[Word], h: Hit) -> tuple[int, int]:
+    """The words between the punctuation marks around a hit (its clause in the text)."""
+    lo = h.first
+    while lo > 0 and not words[lo - 1].punct:
+        lo -= 1
+    hi = h.last + 1
+    while hi < len(words) and not words[hi].punct:
+        hi += 1
+    return lo, hi
+
+
 def _pick(hits: Sequence[Hit], family: str) -> Hit | None:
     for h in hits:
         if h.family == family:
+            return h
+    return None
+
+
+def _attack_on_forces(words: Sequence[Word], hits: Sequence[Hit]) -> Hit | None:
+    """A generic attack (``هجوم``, ``هاجم``) whose target is the armed forces' own (cue list
+    ``military_targets``: a camp, a checkpoint, a patrol): after it in its clause
+    (``هاجم مسلحون نقطة تفتيش``), or before it as what underwent it (``تعرض معسكر الجيش لهجوم``)."""
+    targets, undergone = cue_set("military_targets"), cue_set("attack_undergone")
+    for h in hits:
+        if h.family != "clash" or not h.term.startswith(_GENERIC_ATTACK):
+            continue
+        lo, hi = _clause_around(words, h)
+        if targets.any_in(words, h.last + 1, min(hi, h.last + 1 + _TARGET_REACH)):
+            return h
+        back = max(lo, h.first - _TARGET_REACH)
+        if undergone.any_in(words, back, h.first) and targets.any_in(words, back, h.first):
             return h
     return None
 
@@ -311,6 +360,10 @@ def _type_hits(words: Sequence[Word], hits: Sequence[Hit],
             fams = fams - set(_EXPLOSION_ORDER)
             hits = [h for h in hits if h.family not in _EXPLOSION_ORDER]
         named_clash = any(h.family == "clash" and not h.term.startswith(_GENERIC_ATTACK) for h in hits)
+        on_forces = _attack_on_forces(words, hits)
+        if on_forces is not None and (cue_set("direct_fire").any_in(words) or not any(
+                h.family in _EXPLOSION_ORDER and h.term not in _GENERIC_BLASTS for h in hits)):
+            named_clash = True  # an attack on a camp or a patrol, fought with guns, is a battle
         if named_clash and "ied" in fams and all(h.term in _GENERIC_BLASTS for h in hits if h.family == "ied"):
             # "clashes ... amid the sound of explosions": the blasts are the battle's
             fams = fams - {"ied"}
@@ -323,11 +376,16 @@ def _type_hits(words: Sequence[Word], hits: Sequence[Hit],
                 h = _pick(hits, fam)
                 if h is not None:
                     violent = (h.event_type, h.sub_event_type, h)
-                    if fam == "shelling" and cue_set("air_context").any_in(words):
+                    if fam == "shelling" and cue_set("air_context").any_in(words, *_clause_around(words, h)):
                         violent = (h.event_type, "Air/drone strike", h)  # aircraft shelled
                     break
         if violent is None:
-            if "sexual" in fams:
+            if "execution" in fams and not named_clash:
+                # an execution is violence against a captive, whoever he fought for (ACLED)
+                h = _pick(hits, "execution")
+                assert h is not None
+                violent = ("Violence against civilians", "Attack", h)
+            elif "sexual" in fams:
                 h = _pick(hits, "sexual")
                 assert h is not None
                 violent = ("Violence against civilians", "Sexual violence", h)
@@ -346,7 +404,7 @@ def _type_hits(words: Sequence[Word], hits: Sequence[Hit],
                 h = _pick(hits, "clash")
                 assert h is not None
                 generic = all(x.family != "clash" or x.term.startswith(_GENERIC_ATTACK) for x in hits)
-                if generic and _has_civilian_victims(words):
+                if generic and on_forces is None and _has_civilian_victims(words):
                     violent = ("Violence against civilians", "Attack", h)
                 else:
                     violent = ("Battles", "Armed clash", h)
@@ -372,6 +430,45 @@ def _type_hits(words: Sequence[Word], hits: Sequence[Hit],
     return out
 
 
+def _act_breaks(words: Sequence[Word], clauses: Sequence[tuple[int, int]]) -> list[int]:
+    """Word positions where a round-up sentence goes on to another act: a clause opened by
+    ``فيما``, ``بينما``, ``كما``, ``وفي`` ... (cue lists ``contrast_breaks`` and
+    ``incident_breaks``), or one of those words after a comma-less run (``... كما قصفت``)."""
+    opens = {lo for lo, _hi in clauses}
+    out: set[int] = set()
+    for name in ("contrast_breaks", "incident_breaks"):
+        for m in cue_set(name).find(words):
+            if m.first > 0 and (m.first in opens or m.first - 1 in opens or name == "incident_breaks"):
+                out.add(m.first)
+    return sorted(out)
+
+
+def _act_anchor(hits: Sequence[Hit]) -> bool:
+    """Whether ``hits`` tell an act of their own: a trigger that types an event by itself
+    (not a casualty word, which belongs to the act it follows; not a mention that refers to
+    an event told elsewhere; not blasts only heard)."""
+    return any(h.family not in _CASUALTY_FAMILIES and h.family not in _WEAK_ANCHORS and not h.referring
+               and not (h.family == "ied" and h.term in _GENERIC_BLASTS) for h in hits)
+
+
+def _type_acts(words: Sequence[Word], hits: Sequence[Hit], contrast: Sequence[int],
+               breaks: Sequence[int]) -> list[tuple[str, str, Hit]]:
+    """:func:`_type_hits` act by act: where a round-up sentence goes on to another act
+    (``قصفت الطائرات مواقع في البلدة، بينما دارت اشتباكات في القرية``), the hits before and
+    after the break are typed apart when each side holds an act of its own, and an act of a
+    type already read adds nothing (ACLED: one event per type, place and day; the places
+    are told apart by the stage)."""
+    for b in breaks:
+        before = [h for h in hits if h.first < b]
+        after = [h for h in hits if h.first >= b]
+        if _act_anchor(before) and _act_anchor(after):
+            first = _type_hits(words, before, [k for k in contrast if all(h.clause < k for h in before)])
+            rest = _type_acts(words, after, contrast, [k for k in breaks if k > b])
+            seen = {(t, sub) for t, sub, _h in first}
+            return first + [x for x in rest if x[:2] not in seen]
+    return _type_hits(words, hits, contrast)
+
+
 def detect_sentence(text: str, start: int = 0, end: int | None = None,
                     published: dt.date | None = None, scores: dict[str, float] | None = None) -> list[Detection]:
     """The events a sentence ``text[start:end]`` reports (offsets are absolute); with
@@ -388,7 +485,7 @@ def detect_sentence(text: str, start: int = 0, end: int | None = None,
         return []
     contrast_words = cue_set("contrast_breaks")
     contrast = [k for k, (lo, hi) in enumerate(clauses) if k and contrast_words.any_in(words, lo, min(hi, lo + 2))]
-    typed = _type_hits(words, hits, contrast)
+    typed = _type_acts(words, hits, contrast, _act_breaks(words, clauses))
     if not typed:
         return []
     reference = cue_set("reference").any_in(words)
