@@ -278,6 +278,25 @@ def _attack_on_forces(words: Sequence[Word], hits: Sequence[Hit]) -> Hit | None:
     return None
 
 
+def _defused(words: Sequence[Word], hits: Sequence[Hit]) -> list[Hit]:
+    """Explosive hits that a disruption acts on, not blasts: what follows a disruption
+    verb in its clause (``فككت عبوات ناسفة كانت معدة للتفجير``), or a blast verb whose
+    object is a suspicious object (``فجرت القوات جسما مشبوها``)."""
+    disrupted = [h for h in hits if h.family == "disrupted"]
+    out: list[Hit] = []
+    for h in hits:
+        if h.family not in _EXPLOSION_ORDER:
+            continue
+        for d in disrupted:
+            if d.last < h.first and not any(w.punct for w in words[d.last + 1:h.first]):
+                out.append(h)
+                break
+            if h.last < d.first <= h.last + _TARGET_REACH and not any(w.punct for w in words[h.last + 1:d.first]):
+                out.append(h)
+                break
+    return out
+
+
 def _crowd_attack(words: Sequence[Word], hits: Sequence[Hit]) -> Hit | None:
     """An attack or arson whose doers are a crowd of residents (``هاجم عشرات من سكان القرية
     منازل ...``): mob violence, not an armed attack. The crowd stands within four words
@@ -355,6 +374,10 @@ def _type_hits(words: Sequence[Word], hits: Sequence[Hit],
         out.append(("Riots", "Mob violence", h))
     else:
         violent: tuple[str, str, Hit] | None = None
+        dropped = _defused(words, hits)
+        if dropped:
+            hits = [h for h in hits if h not in dropped]
+            fams = {h.family for h in hits}
         device_only = all(h.term in _DEVICE_NOUNS for h in hits if h.family in _EXPLOSION_ORDER)
         if device_only and fams & {"arrest", "disrupted"} and not fams & {"killing", "injury"}:
             fams = fams - set(_EXPLOSION_ORDER)
