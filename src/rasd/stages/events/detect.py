@@ -30,6 +30,8 @@ _SD_ORDER = ("agreement", "arrest", "disrupted", "change", "base", "looting", "t
 _SHORT_INSERT = 3
 _STATEMENT_CUES = ("denial", "threat", "forecast", "call", "background")
 _RIOT_CORE = ("شغب", "الشغب", "مشاغب", "اعمال عنف")
+#: Riot acts that are a violent demonstration by themselves: stones and petrol bombs thrown.
+_STONE_ACTS = ("رشق", "بالحجارة", "الحجارة", "الزجاجات الحارقة", "زجاجات حارقة", "زجاجات مولوتوف")
 #: Explosion words that only tell of blasts heard (وسط دوي انفجارات), not of a device.
 _GENERIC_BLASTS = frozenset({"انفجار*", "انفجر*"})
 #: Clash-family terms that only say "attack" (typed by who the victims are).
@@ -329,6 +331,14 @@ def _riot_core(h: Hit) -> bool:
     return h.family == "riot" and h.term.startswith(_RIOT_CORE)
 
 
+def _stone_throwing(hits: Sequence[Hit]) -> Hit | None:
+    """Stones or petrol bombs thrown (``رشقوا الجنود بالحجارة``): a violent demonstration
+    by itself, with or without a word for the crowd (not a rocket salvo, ``رشقة صاروخية``)."""
+    rockets = [h for h in hits if h.family == "shelling"]
+    return next((h for h in hits if h.family == "riot" and h.term.startswith(_STONE_ACTS)
+                 and not any(r.first <= h.first <= r.last for r in rockets)), None)
+
+
 def _protest_anchor(hits: Sequence[Hit], words: Sequence[Word] | None = None) -> bool:
     """Whether ``hits`` hold a demonstration; with ``words``, one newly introduced (not
     ``المتظاهرين``, the protesters already told of)."""
@@ -349,7 +359,7 @@ def _type_hits(words: Sequence[Word], hits: Sequence[Hit],
     fams = {h.family for h in hits}
     out: list[tuple[str, str, Hit]] = []
     protest = _pick(hits, "protest") or _pick(hits, "march") or _dispersal(words, hits)
-    riot_core = next((h for h in hits if _riot_core(h)), None)
+    riot_core = next((h for h in hits if _riot_core(h)), None) or _stone_throwing(hits)
     if protest is not None or riot_core is not None:
         anchor = protest or riot_core
         assert anchor is not None
