@@ -299,6 +299,14 @@ def _defused(words: Sequence[Word], hits: Sequence[Hit]) -> list[Hit]:
     return out
 
 
+def _heard_only(words: Sequence[Word], hits: Sequence[Hit]) -> list[Hit]:
+    """Blasts only heard (``مع سماع دوي انفجارات``) beside an act of another kind: the
+    sound of that act, not a bombing of its own."""
+    heard = [h for h in hits if h.family == "ied" and h.term in _GENERIC_BLASTS
+             and cue_set("blasts_heard").any_in(words, max(0, h.first - 2), h.first)]
+    return heard if heard and _act_anchor([h for h in hits if h.family not in _EXPLOSION_ORDER]) else []
+
+
 def _crowd_attack(words: Sequence[Word], hits: Sequence[Hit]) -> Hit | None:
     """An attack or arson whose doers are a crowd of residents (``هاجم عشرات من سكان القرية
     منازل ...``): mob violence, not an armed attack. The crowd stands within four words
@@ -384,7 +392,7 @@ def _type_hits(words: Sequence[Word], hits: Sequence[Hit],
         out.append(("Riots", "Mob violence", h))
     else:
         violent: tuple[str, str, Hit] | None = None
-        dropped = _defused(words, hits)
+        dropped = _defused(words, hits) + _heard_only(words, hits)
         if dropped:
             hits = [h for h in hits if h not in dropped]
             fams = {h.family for h in hits}
