@@ -36,6 +36,8 @@ _STONE_ACTS = ("رشق", "بالحجارة", "الحجارة", "الزجاجات
 _GENERIC_BLASTS = frozenset({"انفجار*", "انفجر*"})
 #: Clash-family terms that only say "attack" (typed by who the victims are).
 _GENERIC_ATTACK = ("هاجم", "هجوم", "هجمات", "الهجوم", "اقتحم", "اقتحام")
+#: How many words from a trigger its ``near`` cue may stand (قصفت طائرات التحالف مواقع).
+_NEAR_REACH = 4
 #: How many words from an attack its target may stand (شنوا هجوما استهدف تجمعا لقوات الجيش).
 _TARGET_REACH = 5
 #: Families that only tell casualties: they belong to the act they follow.
@@ -177,6 +179,9 @@ def find_hits(words: Sequence[Word], clauses: Sequence[tuple[int, int]] | None =
                 continue
             if spec.context and not cue_set(spec.context).any_in(words):
                 continue
+            if spec.near and not cue_set(spec.near).any_in(words, max(lo, m.first - _NEAR_REACH),
+                                                            min(hi, m.last + 1 + _NEAR_REACH)):
+                continue  # طائرات التحالف with no strike told beside it: air cover, a fly-over
             if any(cue_set(v).any_in(words, lo, hi) for v in spec.veto):
                 continue
             if _negated(words, m.first, lo):

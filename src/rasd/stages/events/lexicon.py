@@ -499,6 +499,7 @@ class TriggerSpec:
     context: str | None
     veto: tuple[str, ...]
     feature: bool = True  # also a feature of the sentence classifier (rasd.stages.events.model)
+    near: str | None = None  # a cue list one of whose terms must stand within a few words, in the clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -526,6 +527,7 @@ def lexicon() -> Lexicon:
             context=t.get("context"),
             feature=bool(t.get("feature", True)),
             veto=tuple(t.get("veto") or ()),
+            near=t.get("near"),
         )
         for t in trig["triggers"]
     )
