@@ -47,6 +47,9 @@ _WEAK_ANCHORS = frozenset({"transfer", "agreement"})
 #: How many words before a casualty word a counted victim may stand (22 مسلحا من الحوثيين
 #: وقوات صالح قتلوا).
 _VICTIM_BEFORE = 6
+#: Clash words that only say the fire was answered (بالتصدي للعدوان): beside shelling
+#: or a blast, the event is that attack, not a battle.
+_RESPONSES = frozenset({"تصدت", "تصدى"})
 #: Weapon nouns that name a device rather than its use (seized explosives are not a blast).
 _DEVICE_NOUNS = frozenset({"عبوة ناسفة", "عبوات ناسفة", "عبوة*", "عبوات", "عبوتين", "عبوتان", "عبوتين ناسفتين",
                            "لغم*", "ألغام", "الألغام", "متفجرات", "قنبلة", "قنابل", "مفخخة", "مفخخ*",
@@ -405,7 +408,9 @@ def _type_hits(words: Sequence[Word], hits: Sequence[Hit],
         if device_only and fams & {"arrest", "disrupted"} and not fams & {"killing", "injury"}:
             fams = fams - set(_EXPLOSION_ORDER)
             hits = [h for h in hits if h.family not in _EXPLOSION_ORDER]
-        named_clash = any(h.family == "clash" and not h.term.startswith(_GENERIC_ATTACK) for h in hits)
+        named_clash = any(h.family == "clash" and not h.term.startswith(_GENERIC_ATTACK) for h in hits) and not (
+            all(h.term in _RESPONSES for h in hits if h.family == "clash")
+            and any(h.family in _EXPLOSION_ORDER and h.term not in _GENERIC_BLASTS for h in hits))
         on_forces = _attack_on_forces(words, hits)
         if on_forces is not None and (cue_set("direct_fire").any_in(words) or not any(
                 h.family in _EXPLOSION_ORDER and h.term not in _GENERIC_BLASTS for h in hits)):
