@@ -483,13 +483,13 @@ def _type_hits(words: Sequence[Word], hits: Sequence[Hit],
 
 def _act_breaks(words: Sequence[Word], clauses: Sequence[tuple[int, int]]) -> list[int]:
     """Word positions where a round-up sentence goes on to another act: a clause opened by
-    ``فيما``, ``بينما``, ``كما``, ``وفي`` ... (cue lists ``contrast_breaks`` and
-    ``incident_breaks``), or one of those words after a comma-less run (``... كما قصفت``)."""
+    ``فيما``, ``بينما`` (cue list ``contrast_breaks``), or wherever ``كما``, ``وفي``,
+    ``كذلك``, ``ترافقت مع`` ... stand (``incident_breaks``, ``act_breaks``)."""
     opens = {lo for lo, _hi in clauses}
     out: set[int] = set()
-    for name in ("contrast_breaks", "incident_breaks"):
+    for name in ("contrast_breaks", "incident_breaks", "act_breaks"):
         for m in cue_set(name).find(words):
-            if m.first > 0 and (m.first in opens or m.first - 1 in opens or name == "incident_breaks"):
+            if m.first > 0 and (m.first in opens or m.first - 1 in opens or name != "contrast_breaks"):
                 out.add(m.first)
     return sorted(out)
 
