@@ -42,8 +42,9 @@ _NEAR_REACH = 4
 _TARGET_REACH = 5
 #: Families that only tell casualties: they belong to the act they follow.
 _CASUALTY_FAMILIES = frozenset({"killing", "injury"})
-#: Families too weak to stand for an act of their own beside another (a withdrawal, a deal).
-_WEAK_ANCHORS = frozenset({"transfer", "agreement"})
+#: Families that do not stand for an act of their own beside another: too weak (a
+#: withdrawal, a deal), or force used on the demonstration told beside them.
+_WEAK_ANCHORS = frozenset({"transfer", "agreement", "intervention", "excessive"})
 #: How many words before a casualty word a counted victim may stand (22 مسلحا من الحوثيين
 #: وقوات صالح قتلوا).
 _VICTIM_BEFORE = 6
