@@ -36,6 +36,8 @@ _STONE_ACTS = ("رشق", "بالحجارة", "الحجارة", "الزجاجات
 _GENERIC_BLASTS = frozenset({"انفجار*", "انفجر*"})
 #: Clash-family terms that only say "attack" (typed by who the victims are).
 _GENERIC_ATTACK = ("هاجم", "هجوم", "هجمات", "الهجوم", "اقتحم", "اقتحام")
+#: How many words after a seizure verb its object stands (استولوا على عدد من السيارات).
+_GOODS_REACH = 3
 #: How many words from a trigger its ``near`` cue may stand (قصفت طائرات التحالف مواقع).
 _NEAR_REACH = 4
 #: How many words from an attack its target may stand (شنوا هجوما استهدف تجمعا لقوات الجيش).
@@ -196,6 +198,9 @@ def find_hits(words: Sequence[Word], clauses: Sequence[tuple[int, int]] | None =
                 "event_reference_before").any_in(words, max(lo, m.first - 2), m.first)
             if spec.family in ("killing", "injury") and cue_set("grievance").any_in(words, max(lo, m.first - 3), m.first):
                 continue  # احتجاجا على مقتل ناشط: not this event's casualties
+            if spec.family == "territory" and cue_set("seized_goods").any_in(
+                    words, m.last + 1, min(hi, m.last + 1 + _GOODS_REACH)):
+                continue  # استولت على كاميرات مراقبة: goods seized, not ground taken
             if spec.family == "territory" and (words[m.first].key.startswith("لتحرير") or (
                     m.first > 0 and cue_set("org_heads").any_in(words, m.first - 1, m.first))):
                 continue  # الحركة الشعبية لتحرير السودان، هيئة تحرير الشام: a name, not a takeover
