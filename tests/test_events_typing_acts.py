@@ -102,6 +102,13 @@ def test_events_typing_round_up_acts(sentence: str, expected: list[tuple[str, st
         ("ووقعت صدامات مسلحة بين عناصر الفصيلين عند حاجز على مدخل البلدة.", [("Battles", "Armed clash")]),
         # gatherings told by their size
         ("وتجمع العشرات أمام مقر المحافظة مطالبين بالإفراج عن المعتقلين.", [("Protests", "Peaceful protest")]),
+        # suicide bombers told by the verbal noun, in the dual
+        ("وقامت امرأتان بتفجير نفسيهما عند مدخل السوق الشعبي.", [("Explosions/Remote violence", "Suicide bomb")]),
+        # goods seized are no ground taken; a town is
+        ("وداهم الجنود محلات تجارية في المخيم واستولوا على كاميرات المراقبة.", [("Strategic developments", "Arrests")]),
+        ("واستولى المسلحون على بلدة حدودية بعد معارك استمرت يومين.", [("Battles", "Government regains territory")]),
+        # a search (بحث) is no call (حث): the fire the patrol came under is told
+        ("وتعرضت دورية للجيش لإطلاق نار خلال عملية بحث وتمشيط في الجبل.", [("Battles", "Armed clash")]),
     ],
 )
 def test_events_typing_lexicon_families(sentence: str, expected: list[tuple[str, str]]) -> None:
