@@ -4,7 +4,7 @@ Detection (:mod:`rasd.stages.events.detect`) decides *which* kind of event a sen
 be; this module decides *whether* it reports one at all, from evidence that does not depend
 on the type:
 
-* **the article**: how much of it is sport, economy, court, accident, opinion or history
+* **the article**: how much of it is sport, economy, court, accident, opinion, history or military exercise
   vocabulary against conflict vocabulary (title words count three times), how many of its
   sentences are anchored in the days before publication (a news report is; a column, an
   anniversary feature or a list of old disasters is not), and its headline (one that counts
@@ -40,12 +40,12 @@ from rasd.document import Document
 from rasd.stages.events.lexicon import TermSet, Word, cue_set, words_of
 from rasd.stages.events.lookup import direct_quotes, times_by_start
 from rasd.stages.events.merge import Candidate
-from rasd.text import load_data
+from rasd.text import load_data, normalize_key
 
 __all__ = ["ArticleProfile", "article_profile", "sentence_cues", "eventness", "confidence_of",
-           "drop_non_events", "weigh_candidates", "GENRES"]
+           "drop_non_events", "weigh_candidates", "irrealis", "GENRES"]
 
-GENRES = ("sport", "economy", "court", "accident", "opinion", "history")
+GENRES = ("sport", "economy", "court", "accident", "opinion", "history", "exercise")
 _TITLE_WEIGHT = 3
 #: The event types whose triggers are the least ambiguous (see ``violent_type``).
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
@@ -63,6 +63,7 @@ class _Tables:
     genre_of: dict[str, tuple[str, ...]]  # term -> the genre lists holding it
     weights: dict[str, float]
     ratio: dict[str, float]
+    damp_at: float  # a genre this strong damps recency anchors (see _sentence_logit)
     min_hits: dict[str, float]
     confidence: dict[str, float]
     recent_days: int
@@ -70,6 +71,13 @@ class _Tables:
     threshold: float
     large_toll: int
     background_damp: float
+    scope: TermSet  # words that put a trigger after them out of the realis (see irrealis)
+    exposure: TermSet  # تعرضت لقصف: the li- of an event that happened
+    purpose: frozenset[str]  # verbal nouns that with li- tell an aim (لتحرير)
+    reach: int
+    after: TermSet  # the same, just after the trigger (هجوم افتراضي)
+    clause_scope: TermSet  # the same, anywhere in the clause before the trigger (إذا, كل يوم)
+    reach_after: int
 
 
 def _nums(d: dict[str, Any]) -> dict[str, float]:
@@ -90,6 +98,7 @@ def _tables() -> _Tables:
         genre_of={k: tuple(v) for k, v in genre_of.items()},
         weights=_nums(raw["weights"]),
         ratio=_nums(raw["genre"]["ratio"]),
+        damp_at=float(raw["genre"].get("damp_at", 1.0)),
         min_hits=_nums(raw["genre"]["min_hits"]),
         confidence=_nums(raw["confidence"]),
         recent_days=int(raw["recent_days"]),
@@ -97,6 +106,13 @@ def _tables() -> _Tables:
         threshold=float(raw["threshold"]),
         large_toll=int(raw.get("large_toll", 200)),
         background_damp=float(raw.get("background_damp", 1.0)),
+        scope=TermSet(raw["scope"]["irrealis"]),
+        exposure=TermSet(raw["scope"]["exposure"]),
+        purpose=frozenset(normalize_key(w) for w in raw["scope"]["purpose"]),
+        reach=int(raw["scope"]["reach"]),
+        after=TermSet(raw["scope"]["after"]),
+        clause_scope=TermSet(raw["scope"]["clause"]),
+        reach_after=int(raw["scope"]["reach_after"]),
     )
 
 
@@ -224,6 +240,28 @@ def article_profile(doc: Document, words: list[Word] | None = None) -> ArticlePr
     return ArticleProfile(genres, share, title_conflict, z + z_title, body, starts)
 
 
+# --------------------------------------------------------------------------- trigger
+def irrealis(words: Sequence[Word], trigger: int, lo: int = 0) -> bool:
+    """Whether the trigger at word ``trigger`` (its clause starting at word ``lo``) is out
+    of the real world of the report: a word of the ``scope`` list within a few words before
+    it (a future, plan, preparation, ability, purpose, threat, demand, condition, habit or
+    exercise: ``مستعدون لشن هجمات``, ``بهدف التوصل إلى وقف لإطلاق النار``), or the trigger
+    itself with the preposition li- (``لتحرير المدينة``), except after an exposure word
+    (``تعرضت لقصف``: it happened)."""
+    if not 0 <= trigger < len(words):
+        return False
+    t = _tables()
+    if t.scope.any_in(words, max(lo, trigger - t.reach), trigger) or t.clause_scope.any_in(words, lo, trigger):
+        return True
+    if t.after.any_in(words, trigger + 1, min(len(words), trigger + 1 + t.reach_after)):
+        return True
+    key = words[trigger].key
+    bare = key[2:] if key.startswith("لل") else key[1:] if key.startswith("ل") else ""
+    if bare in t.purpose or "ال" + bare in t.purpose:
+        return not t.exposure.any_in(words, max(lo, trigger - t.reach - 2), trigger)
+    return False
+
+
 # -------------------------------------------------------------------------- sentence
 def sentence_cues(doc: Document, start: int, end: int, profile: ArticleProfile | None = None) -> dict[str, float]:
     """The event-ness cues present in ``doc.text[start:end]`` (1.0 each); with ``profile``
@@ -268,7 +306,10 @@ _BACKGROUND = ("period", "anniversary", "old_time")
 
 def _sentence_logit(cues: dict[str, float], profile: ArticleProfile) -> float:
     t = _tables()
-    damp = t.background_damp if any(k in cues for k in _BACKGROUND) else 1.0
+    # beside a period, an anniversary or an old date, and in a sport, economy, court ...
+    # piece, a recency anchor dates the report, not an incident
+    background = any(k in cues for k in _BACKGROUND) or max(profile.genres.values(), default=0.0) >= t.damp_at
+    damp = t.background_damp if background else 1.0
     z = t.weights.get("bias", 0.0) + profile.logit
     for k, v in cues.items():
         w = t.weights.get(k, 0.0)
