@@ -4,7 +4,7 @@ Detection (:mod:`rasd.stages.events.detect`) decides *which* kind of event a sen
 be; this module decides *whether* it reports one at all, from evidence that does not depend
 on the type:
 
-* **the article**: how much of it is sport, economy, court, accident, opinion, history or military exercise
+* **the article**: how much of it is sport, economy, court, accident, opinion, history, military exercise or culture (film, books)
   vocabulary against conflict vocabulary (title words count three times), how many of its
   sentences are anchored in the days before publication (a news report is; a column, an
   anniversary feature or a list of old disasters is not), and its headline (one that counts
@@ -45,7 +45,7 @@ from rasd.text import load_data, normalize_key
 __all__ = ["ArticleProfile", "article_profile", "sentence_cues", "eventness", "confidence_of",
            "drop_non_events", "weigh_candidates", "irrealis", "GENRES"]
 
-GENRES = ("sport", "economy", "court", "accident", "opinion", "history", "exercise")
+GENRES = ("sport", "economy", "court", "accident", "opinion", "history", "exercise", "culture")
 _TITLE_WEIGHT = 3
 #: The event types whose triggers are the least ambiguous (see ``violent_type``).
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
@@ -286,11 +286,29 @@ def sentence_cues(doc: Document, start: int, end: int, profile: ArticleProfile |
         cues["recent_time"] = 1.0
     if old and not recent:
         cues["old_time"] = 1.0
+    elif not recent and "recent" not in cues and _carried_old(doc, start):
+        cues["carried_old"] = 1.0  # "... في حرب 1973. وقال إن رجاله اقتحموا ...": still then
     if direct_quotes(doc.quotes).overlaps(start, end):
         cues["quoted"] = 1.0
     if profile is not None:
         profile.cues[(start, end)] = cues
     return cues
+
+
+#: How many sentences back an undated sentence may take its time from.
+_CARRY_BACK = 2
+
+
+def _carried_old(doc: Document, start: int) -> bool:
+    """Whether the nearest of the few sentences before the one at ``start`` that names a
+    time names an old one only: an undated sentence goes on telling that time."""
+    sents = doc.sentences
+    k = bisect_left([s.start for s in sents], start)
+    for s in reversed(sents[max(0, k - _CARRY_BACK):k]):
+        recent, old = _time_cues(doc, s.start, s.end)
+        if recent or old:
+            return old and not recent
+    return False
 
 
 def eventness(doc: Document, start: int, end: int, profile: ArticleProfile | None = None) -> float:
