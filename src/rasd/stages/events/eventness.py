@@ -380,10 +380,13 @@ def drop_non_events(doc: Document, cands: Sequence[Candidate],
     out: list[Candidate] = []
     dropped_before = False
     for c in cands:
-        z = _sentence_logit(sentence_cues(doc, c.start, c.end, profile), profile) + _toll_logit(c.fatalities)
+        cues = sentence_cues(doc, c.start, c.end, profile)
+        z = _sentence_logit(cues, profile) + _toll_logit(c.fatalities)
         # a sentence that only refers to the event (a claim, a condemnation) adds actors
         # to it or is dropped when merging; it never makes an event by itself
         keep = c.reference or _sigmoid(z) >= t.threshold
+        if keep and c.weak and "accident" in cues:
+            keep = False  # deaths, and no attack, in a sentence about a crash or a fire: an accident
         if keep and dropped_before and back.any_in(profile.words, *profile.span(c.start, c.end)):
             keep = False  # "killed in these strikes": the strikes of the sentence just dropped
         if keep:
