@@ -78,6 +78,7 @@ class _Tables:
     reach: int
     after: TermSet  # the same, just after the trigger (هجوم افتراضي)
     clause_scope: TermSet  # the same, anywhere in the clause before the trigger (إذا, كل يوم)
+    clause_after: TermSet  # the same, anywhere in the clause after it (باتت قريبة)
     reach_after: int
 
 
@@ -113,6 +114,7 @@ def _tables() -> _Tables:
         reach=int(raw["scope"]["reach"]),
         after=TermSet(raw["scope"]["after"]),
         clause_scope=TermSet(raw["scope"]["clause"]),
+        clause_after=TermSet(raw["scope"]["clause_after"]),
         reach_after=int(raw["scope"]["reach_after"]),
     )
 
@@ -242,8 +244,8 @@ def article_profile(doc: Document, words: list[Word] | None = None) -> ArticlePr
 
 
 # --------------------------------------------------------------------------- trigger
-def irrealis(words: Sequence[Word], trigger: int, lo: int = 0) -> bool:
-    """Whether the trigger at word ``trigger`` (its clause starting at word ``lo``) is out
+def irrealis(words: Sequence[Word], trigger: int, lo: int = 0, hi: int | None = None) -> bool:
+    """Whether the trigger at word ``trigger`` (its clause the words ``[lo, hi)``) is out
     of the real world of the report: a word of the ``scope`` list within a few words before
     it (a future, plan, preparation, ability, purpose, threat, demand, condition, habit or
     exercise: ``مستعدون لشن هجمات``, ``بهدف التوصل إلى وقف لإطلاق النار``), or the trigger
@@ -255,6 +257,8 @@ def irrealis(words: Sequence[Word], trigger: int, lo: int = 0) -> bool:
     if t.scope.any_in(words, max(lo, trigger - t.reach), trigger) or t.clause_scope.any_in(words, lo, trigger):
         return True
     if t.after.any_in(words, trigger + 1, min(len(words), trigger + 1 + t.reach_after)):
+        return True
+    if t.clause_after.any_in(words, trigger + 1, len(words) if hi is None else hi):
         return True
     key = words[trigger].key
     bare = key[2:] if key.startswith("لل") else key[1:] if key.startswith("ل") else ""
