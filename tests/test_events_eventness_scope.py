@@ -371,6 +371,7 @@ def test_events_eventness_scope_sentences(sentence: str, events: int) -> None:
     ("تعرضت الدورية لهجوم مسلح", "لهجوم", False),
     ("شن المسلحون هجوما على الحاجز", "هجوما", False),
     ("قمعت الشرطة المظاهرة بالقوة", "المظاهرة", False),
+    ("وأبدت الحكومة استنكارها لاختطاف أربعة عمال", "لاختطاف", False),
 ])
 def test_events_eventness_irrealis_reads_the_triggers_scope(sentence: str, trigger: str, unreal: bool) -> None:
     words = words_of(sentence)
