@@ -244,8 +244,9 @@ def article_profile(doc: Document, words: list[Word] | None = None) -> ArticlePr
 
 
 # --------------------------------------------------------------------------- trigger
-def irrealis(words: Sequence[Word], trigger: int, lo: int = 0, hi: int | None = None) -> bool:
-    """Whether the trigger at word ``trigger`` (its clause the words ``[lo, hi)``) is out
+def irrealis(words: Sequence[Word], trigger: int, lo: int = 0, hi: int | None = None, last: int | None = None) -> bool:
+    """Whether the trigger at word ``trigger`` (its last word ``last``, its clause the words
+    ``[lo, hi)``) is out
     of the real world of the report: a word of the ``scope`` list within a few words before
     it (a future, plan, preparation, ability, purpose, threat, demand, condition, habit or
     exercise: ``مستعدون لشن هجمات``, ``بهدف التوصل إلى وقف لإطلاق النار``), or the trigger
@@ -256,9 +257,10 @@ def irrealis(words: Sequence[Word], trigger: int, lo: int = 0, hi: int | None = 
     t = _tables()
     if t.scope.any_in(words, max(lo, trigger - t.reach), trigger) or t.clause_scope.any_in(words, lo, trigger):
         return True
-    if t.after.any_in(words, trigger + 1, min(len(words), trigger + 1 + t.reach_after)):
+    end = max(trigger, last if last is not None else trigger) + 1
+    if t.after.any_in(words, end, min(len(words), end + t.reach_after)):
         return True
-    if t.clause_after.any_in(words, trigger + 1, len(words) if hi is None else hi):
+    if t.clause_after.any_in(words, end, len(words) if hi is None else hi):
         return True
     key = words[trigger].key
     bare = key[2:] if key.startswith("لل") else key[1:] if key.startswith("ل") else ""
@@ -321,6 +323,9 @@ def eventness(doc: Document, start: int, end: int, profile: ArticleProfile | Non
     profile = profile or article_profile(doc)
     return _sigmoid(_sentence_logit(sentence_cues(doc, start, end, profile), profile))
 
+
+#: Sub-event types that a crash, a fire or a flood also reads as (السيول دمرت المنازل).
+_ACCIDENT_PRONE = frozenset({"Looting/property destruction"})
 
 #: Cues that put a sentence's incident in the past or over a period: beside them a
 #: recency anchor usually dates the report (``قال المرصد أمس إن ... خلال عشرة أشهر``).
@@ -389,8 +394,8 @@ def drop_non_events(doc: Document, cands: Sequence[Candidate],
         # a sentence that only refers to the event (a claim, a condemnation) adds actors
         # to it or is dropped when merging; it never makes an event by itself
         keep = c.reference or _sigmoid(z) >= t.threshold
-        if keep and c.weak and "accident" in cues:
-            keep = False  # deaths, and no attack, in a sentence about a crash or a fire: an accident
+        if keep and (c.weak or c.sub_event_type in _ACCIDENT_PRONE) and "accident" in cues:
+            keep = False  # deaths or damage, and no attack, in a sentence about a crash, a fire, a flood
         if keep and dropped_before and back.any_in(profile.words, *profile.span(c.start, c.end)):
             keep = False  # "killed in these strikes": the strikes of the sentence just dropped
         if keep:

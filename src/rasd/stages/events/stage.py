@@ -269,11 +269,12 @@ def _unreal(words: Sequence[Any], det: Detection) -> bool:
         return False
     lo = next((i for i, w in enumerate(words) if w.start >= det.clause_start), 0)
     hi = next((i for i, w in enumerate(words) if w.start >= det.clause_end), len(words))
-    if not irrealis(words, trigger, lo, hi):
+    last = max(trigger, next((i for i, w in enumerate(words) if w.end >= det.trigger_end), trigger))
+    if not irrealis(words, trigger, lo, hi, last):
         return False
     clauses = clauses_of(words, cue_set("clause_breaks"))
     return not any(h.event_type == det.event_type and h.first != trigger
-                   and not irrealis(words, h.first, *clauses[h.clause]) for h in find_hits(words, clauses))
+                   and not irrealis(words, h.first, *clauses[h.clause], h.last) for h in find_hits(words, clauses))
 
 
 def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | None,
