@@ -22,8 +22,7 @@ event-ness probability. :func:`drop_non_events` drops, before merging, the sente
 candidates below the threshold (and a sentence that only refers back to one just dropped,
 ``جراء هذه الغارات``); :func:`weigh_candidates` gives each merged event a ``score`` meant as
 the chance that it is right (:func:`confidence_of`: event-ness, detection strength, whether
-place and date were read from the text, the event type, a toll of its own, and how many
-sentences tell it).
+place and date were read from the text, the event type).
 """
 
 from __future__ import annotations
@@ -356,12 +355,6 @@ def confidence_of(c: Candidate, ev: float) -> float:
         z += w.get("violent_type", 0.0)
     if c.time_precision != 2:
         z += w.get("explicit_date", 0.0)
-    if c.event_type == "Strategic developments":
-        z += w.get("strategic", 0.0)
-    if c.fatalities:
-        z += w.get("toll", 0.0)  # a toll of its own: a specific incident
-    # told again in further sentences: the report's news, not a remark in passing
-    z += w.get("corroborated", 0.0) * min(2, max(0, len(c.spans) - 1))
     if c.reference:
         z += w.get("reference", 0.0)
     if c.weak:
