@@ -13,9 +13,8 @@ import pytest
 
 from rasd.api import analyze_text
 from rasd.document import Document, Sentence, TimeExpr
-from rasd.stages.events.eventness import confidence_of, irrealis, sentence_cues
+from rasd.stages.events.eventness import irrealis, sentence_cues
 from rasd.stages.events.lexicon import words_of
-from rasd.stages.events.merge import Candidate
 
 PUBLISHED = "2015-08-05"
 
@@ -451,33 +450,6 @@ def test_events_eventness_dated_background_is_dropped(days_before: int, kept: bo
 
 
 _MONTHS = {7: "يوليو", 8: "أغسطس"}
-
-
-def _cand(**kw: object) -> Candidate:
-    from rasd.document import Location
-
-    base: dict[str, object] = dict(
-        event_type="Battles", sub_event_type="Armed clash", date="2016-03-09", time_precision=1,
-        location=Location(text="الرمادي", name="Ramadi", country="IQ", admin1=None, lat=33.4, lon=43.3, precision=1),
-        location_fallback=False, actor1=None, actor2=None, fatalities=None, start=0, end=10, score=0.9,
-        weak=False, reference=False, spans=((0, 10),))
-    base.update(kw)
-    return Candidate(**base)  # type: ignore[arg-type]
-
-
-@pytest.mark.parametrize("stronger", [
-    {"fatalities": 7},
-    {"spans": ((0, 10), (11, 20))},
-    {"spans": ((0, 10), (11, 20), (21, 30))},
-])
-def test_events_eventness_confidence_rises_with_a_toll_and_corroboration(stronger: dict[str, object]) -> None:
-    assert confidence_of(_cand(**stronger), 0.9) > confidence_of(_cand(), 0.9)
-
-
-def test_events_eventness_confidence_is_lower_for_a_strategic_development() -> None:
-    strategic = _cand(event_type="Strategic developments", sub_event_type="Agreement")
-    protest = _cand(event_type="Protests", sub_event_type="Peaceful protest")
-    assert confidence_of(strategic, 0.9) < confidence_of(protest, 0.9)
 
 
 #: News articles that mix a reported incident with plans, threats, calls and background in
