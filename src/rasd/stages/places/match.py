@@ -26,6 +26,7 @@ from rasd.stages.places.index import (
     ORG,
     beginnings,
     licence_of,
+    lookup_key,
     name_readings,
     org_readings,
     word_kind,
@@ -280,7 +281,7 @@ def _match_at(
         for plen, stem in stems:
             if longest[stem] < n:
                 continue
-            key = strip_article(" ".join([stem, *rest]))
+            key = lookup_key(gaz, " ".join([stem, *rest]))
             if gaz.has_key(key) and key not in gaz.never and (len(key.replace(" ", "")) >= 3 or key in gaz.trigger_only):
                 options.append((plen, stem, key))
         if not options:
