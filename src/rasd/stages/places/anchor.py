@@ -291,6 +291,7 @@ def mark_context(
         m.ner_silent = named_index is not None and not named_index.overlaps(m.start, m.end)
         m.ner_other = not m.ner_loc and person_index.contains(m.start, m.end)
         m.form = normalize_key(text[m.start : m.end])
+        m.written = normalize_key(text[word_start : m.end]) if proclitic else ""
 
 
 _OUTLET_BEFORE = re.compile(r"(?:^|[\s(])[وف]?لـ?\s*[\"«“]$")

@@ -91,6 +91,7 @@ class Mention:
     ner_silent: bool = False  # the entities stage ran and saw no name there
     ner_other: bool = False  # the entities stage called it (part of) a person's name
     form: str = ""  # the normalised surface (article kept), for word statistics
+    written: str = ""  # the normalised word as written, where a proclitic was split off (بادر for ب + ادر)
     quarter: bool = False  # after حي/أحياء (or listed with one): a part of a town
     located_only: bool = False  # an unknown name read only where a town right after it locates it
     choice: GeoMatch | None = None

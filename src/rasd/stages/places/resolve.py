@@ -23,6 +23,7 @@ from rasd.kb.gazetteer import (
     GeoMatch,
     haversine_km,
     load_gazetteer,
+    other_reading_zipf,
 )
 from rasd.kb.gazetteer_latin import arabic_vowel_count, extra_latin_countries
 from rasd.span_index import NearPoints, PointIndex
@@ -52,6 +53,9 @@ _FREQUENT_WEIGHT = 3.0  # each tenfold above that costs 3, where the entities st
 _FOREIGN_WEIGHT = 1.5  # a place outside the document's countries, with nothing but its name for it
 _NER_OTHER_WEIGHT = 2.0  # the entities stage called it a name of another kind (its LOC tag adds 2)
 _LISTED_VOWELS = 1  # one after و and a place just found (الزنتان وترهونة)
+_SMALL_PLACE = 100_000  # a town smaller than this whose name has a frequent other reading needs context
+_OTHER_ZIPF = 3.0  # an other reading from about one word in a million of running Arabic ...
+_OTHER_WEIGHT = 3.0  # ... costs 3 for each tenfold above that
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +118,7 @@ class _Context:
     context: frozenset[str]  # countries with a tenth of the evidence, and their neighbours
     core: frozenset[str]  # the dominant and the dateline country
     counts: dict[str, int]  # evidence per country: anchors, demonyms, the dateline (2)
+    attested: frozenset[str] = frozenset()  # keys named somewhere in the document after a place word
 
 
 def _document_context(
@@ -139,7 +144,8 @@ def _document_context(
     for cc in list(context):
         context.update(gaz.neighbours.get(cc, ()))
     ctx = _Context(share, dateline_cc, dominant, gaz.region(dominant) if dominant else None,
-                   frozenset(context), frozenset(cc for cc in (dominant, dateline_cc) if cc), dict(counts))
+                   frozenset(context), frozenset(cc for cc in (dominant, dateline_cc) if cc), dict(counts),
+                   frozenset(m.key for m in mentions if m.trigger is not None))
     return ctx, anchors
 
 
@@ -440,6 +446,8 @@ def place_score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch, own: int
     if foreign and m.ner_other:
         # the tagger's PER is noisy (بمدينتي أم درمان وبحري): it weighs only against a far reading
         common += _NER_OTHER_WEIGHT
+    other, split = (0.0, False) if m.key in ctx.attested else _other_reading(m, c)
+    common += _OTHER_WEIGHT * other
     if common == 0.0:
         return 1.0
     if c.kind == KIND_COUNTRY:
@@ -450,11 +458,30 @@ def place_score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch, own: int
         prior = 2.5
     else:
         prior = min(3.0, max(0.0, math.log10(c.population + 10) - 3.0))
-    context = 1.5 * m.after_preposition + 2.0 * m.ner_loc + 1.0 * m.listed + _TRIGGER_WEIGHT * (m.trigger is not None)
+    # the entities stage reads its own name lists: its location tag says nothing of a word
+    # with a frequent other reading; nor does a proclitic split off a word of its own (بادر)
+    context = (1.5 * (m.after_preposition and not split) + 2.0 * (m.ner_loc and not other) + 1.0 * m.listed
+               + _TRIGGER_WEIGHT * (m.trigger is not None))
     # the document's countries, not counting the evidence this mention gave itself (``own``)
     if ctx.counts.get(c.country, 0) - own > 0:
         context += 1.0 if c.country in ctx.core else 0.5 if c.country in ctx.context else 0.0
     return prior + context - common
+
+
+def _other_reading(m: Mention, c: GeoMatch) -> tuple[float, bool]:
+    """How far (in Zipf) above one word in a million the commonest other reading of a small
+    place's one-word name is, where no place word stands before it (nor before the same name
+    elsewhere in the document: ``منطقة المار ... في المار``) (:func:`other_reading_zipf`:
+    ``التل`` "the hill", ``الوقف`` "the halt", ``سلميا`` "peacefully", ``بادر`` "he hastened");
+    and whether that reading is the word as written with its proclitic. A definite key
+    (``العند``) keeps its article: its bare form is no other reading of it."""
+    if (m.first != m.last or m.trigger is not None or c.kind not in (KIND_CITY, KIND_SUBTOWN)
+            or c.population >= _SMALL_PLACE or m.key.startswith("ال")):
+        return 0.0, False
+    z = other_reading_zipf(m.form, m.written) - _OTHER_ZIPF
+    if z <= 0.0:
+        return 0.0, False
+    return z, bool(m.written) and other_reading_zipf(m.form) - _OTHER_ZIPF < z
 
 
 def _acceptable(m: Mention, best: GeoMatch, ctx: _Context, focus: bool, own: int = 0) -> bool:
