@@ -372,7 +372,7 @@ def other_reading_zipf(form: str, written: str = "") -> float:
     small place whose name has a frequent other reading needs its context to be read
     (:func:`rasd.stages.places.resolve.place_score`)."""
     tables = _word_tables()
-    alt = form[2:] if form.startswith("ال") and len(form) > 4 else "ال" + form
+    alt = form[2:] if form.startswith("ال") and len(form) > 3 else "ال" + form
     z = max(tables[1].get(alt, 0.0), tables[2].get(form, 0.0))
     if written and written != form:
         z = max(z, tables[2].get(written, 0.0))

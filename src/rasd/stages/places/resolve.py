@@ -476,7 +476,7 @@ def _other_reading(m: Mention, c: GeoMatch) -> tuple[float, bool]:
     and whether that reading is the word as written with its proclitic. A definite key
     (``العند``) keeps its article: its bare form is no other reading of it."""
     if (m.first != m.last or m.trigger is not None or c.kind not in (KIND_CITY, KIND_SUBTOWN)
-            or c.population >= _SMALL_PLACE or m.key.startswith("ال")):
+            or c.population >= _SMALL_PLACE or strip_article(m.key) != m.key):
         return 0.0, False
     z = other_reading_zipf(m.form, m.written) - _OTHER_ZIPF
     if z <= 0.0:
