@@ -195,7 +195,8 @@ def place_quarters(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[t
     for k, m in enumerate(mentions):
         local = m.choice is None and m.anchor is None and not m.guess and (
             m.needs_anchor or m.trigger in ("town", "district", "landmark"))
-        if not (m.quarter or local) or m.qualifier_only or m.weak or gaz.is_common(m.key) or _nisba(m.form):
+        # a quarter may be named by a common word (حي الشرطة، حي الجامعة): حي says it is a name
+        if not (m.quarter or local) or m.qualifier_only or m.weak or (gaz.is_common(m.key) and not m.quarter) or _nisba(m.form):
             continue
         if m.choice is not None and (m.anchor is not None or m.choice.kind not in (KIND_CITY, KIND_SUBTOWN)):
             continue
@@ -206,8 +207,24 @@ def place_quarters(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[t
         town = _town_after(text, mentions, k, placed, main) or town_before(text, mentions, k, placed, main)
         if town is not None and (m.choice is None or far_from_anchor(m.choice, town)):
             m.choice = town
+            if m.quarter:
+                m.end = _ordinal_end(text, m.end)
             out.append((k, town, 2))
     return out
+
+
+# ordinals that number quarters of the same name (حي الشرطة الرابعة، حي الإعلام الثاني)
+_ORDINALS = frozenset(normalize_key(w) for w in (
+    "الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس", "الخامسة",
+    "السادس", "السادسة", "السابع", "السابعة", "الثامن", "الثامنة", "التاسع", "التاسعة", "العاشر", "العاشرة",
+))
+_NEXT_WORD = re.compile(r" ([\u0621-\u064A\u0671-\u06D3]+)")
+
+
+def _ordinal_end(text: str, end: int) -> int:
+    """The end of a quarter's name with the ordinal that follows it, if one does."""
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt.end() if nxt is not None and normalize_key(nxt.group(1)) in _ORDINALS else end
 
 
 def attach_anchors(text: str, mentions: list[Mention]) -> None:
