@@ -138,9 +138,9 @@ def _mark_quarters(text: str, mentions: list[Mention]) -> None:
 
 
 def _nisba(form: str) -> bool:
-    """An indefinite relative adjective (حي سكني، حي شعبي): a kind of quarter, not its name."""
+    """An indefinite relative adjective (حي سكني، أحياء سكنية): a kind of quarter, not its name."""
     first = form.split(" ", 1)[0]
-    return not first.startswith("ال") and first.endswith("ي")
+    return not first.startswith("ال") and first.endswith(("ي", "يه"))
 
 
 def town_before(

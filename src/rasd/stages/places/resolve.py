@@ -55,7 +55,8 @@ _NER_OTHER_WEIGHT = 2.0  # the entities stage called it a name of another kind (
 _LISTED_VOWELS = 1  # one after و and a place just found (الزنتان وترهونة)
 _SMALL_PLACE = 100_000  # a town smaller than this whose name has a frequent other reading needs context
 _OTHER_ZIPF = 3.0  # an other reading from about one word in a million of running Arabic ...
-_OTHER_WEIGHT = 3.0  # ... costs 3 for each tenfold above that
+_OTHER_WEIGHT = 2.0  # ... costs 2 for each tenfold above that
+_VILLAGE, _VILLAGE_WEIGHT = 10_000, 1.0  # and 1 more for a village
 
 
 @dataclass(frozen=True, slots=True)
@@ -432,7 +433,10 @@ def place_score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch, own: int
         return 1.0  # a name of several words in the story's countries is rarely an accident (رأس العين)
     # a name is an ordinary phrase only if each of its words is an ordinary word (الشيخ سعد)
     words = m.form.split(" ")
-    common = _COMMON_WEIGHT * min(gaz.commonness(w) for w in words)
+    # two views of one question, how often the name is an ordinary word: its uses in
+    # annotated news, and how frequent another reading of it is (a small place only)
+    other, split = (0.0, False) if m.key in ctx.attested else _other_reading(m, c)
+    common = max(_COMMON_WEIGHT * min(gaz.commonness(w) for w in words), _OTHER_WEIGHT * other)
     if m.ner_silent and c.kind != KIND_COUNTRY and m.trigger is None:
         # a word frequent in running Arabic that the entities stage did not call a location;
         # a far namesake is doubted from a tenfold rarer word on (هزة, Zipf 3.5: a tremor)
@@ -446,8 +450,6 @@ def place_score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch, own: int
     if foreign and m.ner_other:
         # the tagger's PER is noisy (بمدينتي أم درمان وبحري): it weighs only against a far reading
         common += _NER_OTHER_WEIGHT
-    other, split = (0.0, False) if m.key in ctx.attested else _other_reading(m, c)
-    common += _OTHER_WEIGHT * other
     if common == 0.0:
         return 1.0
     if c.kind == KIND_COUNTRY:
@@ -481,7 +483,8 @@ def _other_reading(m: Mention, c: GeoMatch) -> tuple[float, bool]:
     z = other_reading_zipf(m.form, m.written) - _OTHER_ZIPF
     if z <= 0.0:
         return 0.0, False
-    return z, bool(m.written) and other_reading_zipf(m.form) - _OTHER_ZIPF < z
+    split = bool(m.written) and other_reading_zipf(m.form) - _OTHER_ZIPF < z
+    return z + (_VILLAGE_WEIGHT / _OTHER_WEIGHT if c.population < _VILLAGE else 0.0), split
 
 
 def _acceptable(m: Mention, best: GeoMatch, ctx: _Context, focus: bool, own: int = 0) -> bool:
