@@ -435,7 +435,7 @@ def place_score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch, own: int
     words = m.form.split(" ")
     # two views of one question, how often the name is an ordinary word: its uses in
     # annotated news, and how frequent another reading of it is (a small place only)
-    other, split = (0.0, False) if m.key in ctx.attested else _other_reading(m, c)
+    other, split = (0.0, False) if m.key in ctx.attested else _other_reading(gaz, m, c)
     common = max(_COMMON_WEIGHT * min(gaz.commonness(w) for w in words), _OTHER_WEIGHT * other)
     if m.ner_silent and c.kind != KIND_COUNTRY and m.trigger is None:
         # a word frequent in running Arabic that the entities stage did not call a location;
@@ -470,7 +470,7 @@ def place_score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch, own: int
     return prior + context - common
 
 
-def _other_reading(m: Mention, c: GeoMatch) -> tuple[float, bool]:
+def _other_reading(gaz: Gazetteer, m: Mention, c: GeoMatch) -> tuple[float, bool]:
     """How far (in Zipf) above one word in a million the commonest other reading of a small
     place's one-word name is, where no place word stands before it (nor before the same name
     elsewhere in the document: ``منطقة المار ... في المار``) (:func:`other_reading_zipf`:
@@ -480,7 +480,10 @@ def _other_reading(m: Mention, c: GeoMatch) -> tuple[float, bool]:
     if (m.first != m.last or m.trigger is not None or c.kind not in (KIND_CITY, KIND_SUBTOWN)
             or c.population >= _SMALL_PLACE or strip_article(m.key) != m.key):
         return 0.0, False
-    z = other_reading_zipf(m.form, m.written) - _OTHER_ZIPF
+    z = other_reading_zipf(m.form, m.written)
+    if m.weak:  # written without the article the name has (قصير "short", not القصير): the word itself
+        z = max(z, gaz.zipf(m.form))
+    z -= _OTHER_ZIPF
     if z <= 0.0:
         return 0.0, False
     split = bool(m.written) and other_reading_zipf(m.form) - _OTHER_ZIPF < z

@@ -1,0 +1,103 @@
+"""Names that are also ordinary Arabic words: a small place whose name has a frequent other
+reading needs its context; a landmark whose bare form is a function word keeps its article
+(a definite key); a quarter named by a common word lies in its town (sentences written for
+rasd)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rasd.document import Place
+from rasd.kb.gazetteer import other_reading_zipf
+from rasd.stages.places.stage import places_in_text
+from rasd.text import normalize_key
+
+
+def _found(text: str) -> dict[str, Place]:
+    return {text[p.start : p.end]: p for p in places_in_text(text)}
+
+
+@pytest.mark.parametrize(
+    ("form", "written", "at_least"),
+    [
+        ("حسبان", "", 3.5),  # الحسبان "reckoning"
+        ("الوقف", "", 4.5),  # وقف "a halt"
+        ("التل", "", 4.0),  # تل "a hill"
+        ("سلميا", "", 4.0),  # سلمي "peaceful"
+        ("ادر", "بادر", 3.5),  # بادر "he hastened", not ب + ادر
+    ],
+)
+def test_places_ordinary_other_reading_is_frequent(form: str, written: str, at_least: float) -> None:
+    assert other_reading_zipf(normalize_key(form), normalize_key(written)) >= at_least
+
+
+@pytest.mark.parametrize("form", ["حلب", "دمشق", "صنعاء", "لحج"])
+def test_places_ordinary_place_names_have_no_frequent_other_reading(form: str) -> None:
+    assert other_reading_zipf(normalize_key(form)) < 3.0
+
+
+@given(st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهوي", max_size=8), st.text(alphabet="وبلف", max_size=2))
+def test_places_ordinary_other_reading_is_a_plain_frequency(form: str, proclitic: str) -> None:
+    z = other_reading_zipf(form, proclitic + form)
+    assert math.isfinite(z) and 0.0 <= z < 9.0
+
+
+@pytest.mark.parametrize(
+    ("text", "not_name"),
+    [
+        # a word of running Arabic read as a small namesake place
+        ("تجمع المحتجون أمام مبنى المحافظة في البصرة وهتفوا سلميا مطالبين بالماء.", "As Salamīyah"),
+        ("طالب البيان الصادر في طرابلس الليبية بالوقف الفوري للاشتباكات القبلية.", "Al Waqf"),
+        ("تسلل المقاتلون ليلا إلى قمة التل وسيطروا عليها بعد اشتباك قصير في سوريا.", "At Tall"),
+        ("لم يكن هذا التصعيد في حسبان أحد من سكان غزة.", "Ḩisbān"),
+    ],
+)
+def test_places_ordinary_common_word_is_no_small_place(text: str, not_name: str) -> None:
+    assert not_name not in {p.name for p in places_in_text(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        # a town whose name is also a word, with a preposition and its country around it
+        ("انسحب مقاتلو التنظيم نحو الطبقة غربي الرقة بعد قصف عنيف في سوريا.", "الطبقة", "Al-Tabqa"),
+        # the same name after a place word elsewhere in the text settles a bare mention
+        ("وقع التفجير في سوق منطقة المار بولاية فارياب. وقال حاكم الولاية إن الانتحاري دخل السوق في المار صباحا.",
+         "المار", "‘Alāqahdārī-ye Almār"),
+    ],
+)
+def test_places_ordinary_town_in_context_is_kept(text: str, surface: str, name: str) -> None:
+    found = _found(text)
+    assert surface in found and found[surface].name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصلت تعزيزات عسكرية إلى العند في محافظة لحج اليمنية.",
+        "تواصلت المعارك في جبهتي كرش والعند شمال محافظة لحج اليمنية.",
+    ],
+)
+def test_places_ordinary_definite_key_reads_the_landmark(text: str) -> None:
+    found = _found(text)
+    assert found["العند"].name == "Al-Anad Air Base" and found["العند"].precision == 2
+
+
+def test_places_ordinary_definite_key_leaves_the_preposition() -> None:
+    text = "توقف الحديث عند هذه النقطة ثم عاد المفاوضون إلى عدن عند المساء في اليمن."
+    assert "Al-Anad Air Base" not in {p.name for p in places_in_text(text)}
+
+
+def test_places_ordinary_quarter_named_by_a_common_word_lies_in_its_town() -> None:
+    found = _found("انفجرت سيارة مفخخة في حي الشرطة الرابعة جنوب غربي بغداد مساء أمس.")
+    quarter = found["الشرطة الرابعة"]
+    assert (quarter.name, quarter.country, quarter.precision) == ("Baghdad", "IQ", 2)
+
+
+def test_places_ordinary_kind_of_quarter_is_no_name() -> None:
+    text = "استهدف القصف أحياء سكنية قرب قلعة حلب القديمة."
+    assert "سكنية" not in _found(text)
