@@ -101,3 +101,27 @@ def test_places_ordinary_quarter_named_by_a_common_word_lies_in_its_town() -> No
 def test_places_ordinary_kind_of_quarter_is_no_name() -> None:
     text = "استهدف القصف أحياء سكنية قرب قلعة حلب القديمة."
     assert "سكنية" not in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        # a hill or a dam named by a common word, located by the place right after it
+        ("قصفت المدفعية مواقع المسلحين في تبة الدفاع غربي مدينة مأرب في اليمن.", "تبة الدفاع", "Ma'rib"),
+        ("سيطر المقاتلون على مثلث الكهرباء شمال مدينة عدن في اليمن.", "مثلث الكهرباء", "Aden"),
+    ],
+)
+def test_places_ordinary_landmark_named_by_a_common_word_lies_at_its_anchor(text: str, surface: str, name: str) -> None:
+    found = _found(text)
+    assert surface in found and (found[surface].name, found[surface].precision) == (name, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سقط صاروخ على حي شعبي وسط مدينة حلب مساء الخميس.",
+        "نقل الجرحى إلى مستشفى متخصص في مدينة عدن.",
+    ],
+)
+def test_places_ordinary_kind_of_landmark_is_no_name(text: str) -> None:
+    assert not any(w in _found(text) for w in ("شعبي", "مستشفى متخصص", "متخصص"))

@@ -325,14 +325,27 @@ def _without_landmarks(gaz: Gazetteer, ctx: _Context, m: Mention, near_pts: Near
 def _anchor_licensed(gaz: Gazetteer, m: Mention, anchor: Mention) -> bool:
     """Whether an unplaced mention is a place the text locates by the place after it: a name
     after a place word (بلدة، منطقة، معسكر) or in a list with one, not a common word."""
-    if m.weak or m.qualifier_only or gaz.is_common(m.key):
+    if m.weak or m.qualifier_only:
         return False
+    if gaz.is_common(m.key):
+        # a landmark or quarter named by a common word (تبة الدفاع غربي مأرب، حي الشرطة جنوب
+        # بغداد): only where its place word and a place right after it say so
+        return m.trigger in ("landmark", "town") and m.anchor_link == LINK_STRONG and not _descriptor(m.form)
     if m.trigger is not None or m.needs_anchor:
         return True
     if m.located_only:
         # (أشهرا من الجمود في عدن: a plain في is not enough; بريف إدلب، شمال مدينة عدن is)
         return m.anchor_link >= LINK_BI and anchor.trigger in _LOCATING_TRIGGERS
     return m.guess and m.anchor_link >= LINK_BI
+
+
+def _descriptor(form: str) -> bool:
+    """A word after a place word that says what kind of place it is, not which: a relative
+    adjective (حي شعبي، الملعب الرياضي), a participle of the pattern متفعل (مستشفى متخصص), a
+    phrase with a preposition (معسكر للقوات)."""
+    words = form.split(" ")
+    first = words[1] if len(words) > 1 and trigger_kind(strip_article(words[0])) is not None else words[0]
+    return first.endswith(("ي", "يه")) or (first.startswith("مت") and len(first) >= 5) or first.startswith(("لل", "ل", "ب"))
 
 
 _LOCATING_TRIGGERS = frozenset({"near", "town", "district"})
