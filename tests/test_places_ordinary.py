@@ -125,3 +125,16 @@ def test_places_ordinary_landmark_named_by_a_common_word_lies_at_its_anchor(text
 )
 def test_places_ordinary_kind_of_landmark_is_no_name(text: str) -> None:
     assert not any(w in _found(text) for w in ("شعبي", "مستشفى متخصص", "متخصص"))
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # a quarter or a building of a country the story is not about
+        ("سلم عشرات المسلحين أنفسهم للمقاومة في المنطقة الخضراء بعد معارك في عدن ولحج، وقال مسؤول في الرياض "
+         "إن التحالف يدعم المقاومة في اليمن.", "Green Zone, Baghdad"),
+        ("قال مسؤول في دمشق إن البيت الأبيض لم يتغير موقفه من الأزمة في سوريا.", "White House"),
+    ],
+)
+def test_places_ordinary_building_of_another_country_is_not_read(text: str, gone: str) -> None:
+    assert gone not in {p.name for p in places_in_text(text)}

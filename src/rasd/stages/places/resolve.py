@@ -131,7 +131,7 @@ def _document_context(
         cands = _constrained(m, defer=m.skeleton_word is not None)
         # a town whose qualifier names another country (منطقة X شمال غربي باكستان, X an
         # Egyptian town's name) says nothing of the story
-        if cands and not (m.contradicted and m.trigger) and not all(c.index in gaz.landmarks for c in cands) and (
+        if cands and not (m.contradicted and m.trigger) and not all(_below_town(gaz, c) for c in cands) and (
                 _is_anchor(m) or m.qualifier_cc or _dominant_candidate(m, cands)):
             best = max(cands, key=lambda c: c.population)
             counts[best.country] += 1
@@ -284,7 +284,7 @@ def resolve_mentions(
             continue
         top_pop = max(c.population for c in cands)
         best = max(cands, key=lambda c: _score(gaz, ctx, m, c, near_pts, top_pop))
-        if best.index in gaz.landmarks and not _landmark_in_story(ctx, m, best):
+        if _below_town(gaz, best) and not _landmark_in_story(gaz, ctx, m, best):
             cands = _without_landmarks(gaz, ctx, m, near_pts)
             if not cands:
                 continue
@@ -304,17 +304,29 @@ def resolve_mentions(
     return [out[k] for k in sorted(out)]
 
 
-def _landmark_in_story(ctx: _Context, m: Mention, c: GeoMatch) -> bool:
-    """A landmark of the landmarks table is read in a story about its country or a neighbour,
-    where a qualifier names its country, or where nothing else says where the story is."""
-    return c.country in ctx.context or m.qualifier_cc == c.country or not ctx.counts
+def _below_town(gaz: Gazetteer, c: GeoMatch) -> bool:
+    """A place below town level with a point of its own: a landmark of the landmarks table, or
+    a quarter, square or building of the sub-town table (``المنطقة الخضراء``, ``ميدان التحرير``,
+    ``البيت الأبيض``), not a region, a mountain range or a GeoNames town."""
+    return c.index in gaz.landmarks or (c.kind == KIND_SUBTOWN and c.precision == 1 and c.geonames_id is None)
+
+
+def _landmark_in_story(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch) -> bool:
+    """A landmark (:func:`_below_town`) is read in a story about its country or a neighbour
+    of the story's main country (not a neighbour of a country named in passing: the Green
+    Zone is Baghdad's, not a Yemeni front's), where a qualifier names its country, or where
+    nothing else says where the story is."""
+    if m.qualifier_cc == c.country or not ctx.counts:
+        return True
+    return c.country in ctx.context and (
+        ctx.counts.get(c.country, 0) > 0 or any(c.country in gaz.neighbours.get(cc, ()) for cc in ctx.core))
 
 
 def _without_landmarks(gaz: Gazetteer, ctx: _Context, m: Mention, near_pts: NearPoints) -> list[GeoMatch]:
     """The readings of a mention once a landmark of another country is set aside (حي التضامن
     in a story about Tunis is not the Damascus quarter): its other candidates, else the name
     after its place word looked up by its Latin spelling in the story's countries."""
-    m.candidates = [c for c in m.candidates if c.index not in gaz.landmarks]
+    m.candidates = [c for c in m.candidates if not _below_town(gaz, c)]
     words = m.form.split(" ")
     if not m.candidates and len(words) > 1 and trigger_kind(strip_article(words[0])) is not None and ctx.dominant:
         m.skeleton_word = " ".join(words[1:])
