@@ -138,3 +138,12 @@ def test_places_ordinary_kind_of_landmark_is_no_name(text: str) -> None:
 )
 def test_places_ordinary_building_of_another_country_is_not_read(text: str, gone: str) -> None:
     assert gone not in {p.name for p in places_in_text(text)}
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("وصلت إلى ميناء عدن سفينة مساعدات من دولة الإمارات صباح اليوم.", "الإمارات"),
+    ("استضافت دولة قطر جولة جديدة من المحادثات.", "قطر"),
+])
+def test_places_ordinary_country_is_named_without_the_state_word(text: str, surface: str) -> None:
+    found = _found(text)
+    assert surface in found and found[surface].precision == 3

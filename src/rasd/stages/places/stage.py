@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from rasd.document import Dateline, Document, Place
-from rasd.kb.gazetteer import Gazetteer, load_gazetteer
+from rasd.kb.gazetteer import KIND_COUNTRY, Gazetteer, load_gazetteer
 from rasd.stages.places.anchor import (
     attach_anchors,
     is_outlet,
@@ -82,7 +82,18 @@ def places_in_text(
     for k, match, precision in place_quarters(gaz, text, mentions):
         m = mentions[k]
         resolved[m.start] = Resolved(m.start, m.end, match, precision)
-    return [_to_place(resolved[s]) for s in sorted(resolved)]
+    return [_to_place(_without_state_word(text, resolved[s])) for s in sorted(resolved)]
+
+
+_STATE_WORD = "دولة "
+
+
+def _without_state_word(text: str, r: Resolved) -> Resolved:
+    """A country named with the word ``دولة`` (state) before it (``دولة الإمارات``, ``دولة
+    قطر``) is named by what follows it."""
+    if r.match.kind == KIND_COUNTRY and text.startswith(_STATE_WORD, r.start) and r.end - r.start > len(_STATE_WORD) + 2:
+        return replace(r, start=r.start + len(_STATE_WORD))
+    return r
 
 
 def _to_place(r: Resolved) -> Place:
