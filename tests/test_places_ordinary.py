@@ -147,3 +147,14 @@ def test_places_ordinary_building_of_another_country_is_not_read(text: str, gone
 def test_places_ordinary_country_is_named_without_the_state_word(text: str, surface: str) -> None:
     found = _found(text)
     assert surface in found and found[surface].precision == 3
+
+
+def test_places_ordinary_quarters_described_not_named() -> None:
+    text = "انقسمت مدينة حلب بين أحياء خاضعة لسيطرة المعارضة وأحياء أخرى تحت سيطرة النظام في سوريا."
+    assert not any(s.startswith("خاضعة") for s in _found(text))
+
+
+def test_places_ordinary_unknown_name_ends_before_a_common_word() -> None:
+    text = "استعاد المقاتلون منطقة جبل يسار الاستراتيجي في لودر بمحافظة أبين اليمنية."
+    found = _found(text)
+    assert not any("الاستراتيجي" in s for s in found) and found["جبل يسار"].name == "Lawdar"

@@ -195,8 +195,10 @@ def place_quarters(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[t
     for k, m in enumerate(mentions):
         local = m.choice is None and m.anchor is None and not m.guess and (
             m.needs_anchor or m.trigger in ("town", "district", "landmark"))
-        # a quarter may be named by a common word (حي الشرطة، حي الجامعة): حي says it is a name
-        if not (m.quarter or local) or m.qualifier_only or m.weak or (gaz.is_common(m.key) and not m.quarter) or _nisba(m.form):
+        # a quarter may be named by a common noun with the article (حي الشرطة، حي الجامعة): حي
+        # says it is a name; an indefinite one describes the quarters (أحياء خاضعة لسيطرة ...)
+        named_quarter = m.quarter and m.form.startswith("ال")
+        if not (m.quarter or local) or m.qualifier_only or m.weak or (gaz.is_common(m.key) and not named_quarter) or _nisba(m.form):
             continue
         if m.choice is not None and (m.anchor is not None or m.choice.kind not in (KIND_CITY, KIND_SUBTOWN)):
             continue

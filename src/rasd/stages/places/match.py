@@ -437,6 +437,12 @@ _RELATIVE_PARTICIPLES = frozenset(normalize_key(w) for w in (
 ))
 
 
+# direction adjectives that end a village's name (الكرك الشرقي، العكر الشرقي)
+_DIRECTIONS = frozenset(normalize_key(w) for w in (
+    "الشرقي", "الغربي", "الشمالي", "الجنوبي", "الشرقية", "الغربية", "الشمالية", "الجنوبية",
+))
+
+
 def _name_continues(gaz: Gazetteer, text: str, words: list[PlaceWord], j: int) -> bool:
     """Whether word ``j`` may continue an unknown name (``كاورا نامودا``): joined to it, and
     not a place word, link, function word, conjunction, adjective, demonym, common word, or
@@ -445,11 +451,13 @@ def _name_continues(gaz: Gazetteer, text: str, words: list[PlaceWord], j: int) -
     if not w.joined or w.norm.startswith("و") or len(w.norm) < 2 or trigger_of(text, w) is not None:
         return False
     links = place_triggers()["qualifier_links"]
-    for _p, stem in word_stems(text[w.start : w.end]):
+    for p, stem in word_stems(text[w.start : w.end]):
         if stem in links or stem in _RELATIVE_PARTICIPLES or stem in FUNCTION_WORDS or stem in PREPOSITIONS or descriptive(stem):
             return False
         if gaz.longest_from(stem):  # a known name (بالدمام، الرياض) is a place of its own
             return False
+        if (p == 0 or w.norm[:1] in "بل") and stem not in _DIRECTIONS and gaz.is_common(strip_article(stem)):
+            return False  # a common word (الاستراتيجي) or a phrase (بهدف، بمناسبة) after the name
     return (
         w.norm not in gaz.stop_words
         and strip_article(w.norm) not in gaz.never
