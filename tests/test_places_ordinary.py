@@ -158,3 +158,14 @@ def test_places_ordinary_unknown_name_ends_before_a_common_word() -> None:
     text = "استعاد المقاتلون منطقة جبل يسار الاستراتيجي في لودر بمحافظة أبين اليمنية."
     found = _found(text)
     assert not any("الاستراتيجي" in s for s in found) and found["جبل يسار"].name == "Lawdar"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اعتقلت الشرطة الرجلين في بريشيا وهي مدينة صغيرة قرب ميلانو في إيطاليا.",
+        "احتج المعلمون على سجن النشطاء المعلمين في طهران منذ أشهر.",
+    ],
+)
+def test_places_ordinary_description_after_a_place_word_is_no_name(text: str) -> None:
+    assert not any(s.startswith(("صغيرة", "سجن النشطاء")) for s in _found(text))

@@ -342,13 +342,23 @@ def _anchor_licensed(gaz: Gazetteer, m: Mention, anchor: Mention) -> bool:
     if gaz.is_common(m.key):
         # a landmark or quarter named by a common word (تبة الدفاع غربي مأرب، حي الشرطة جنوب
         # بغداد): only where its place word and a place right after it say so
-        return m.trigger in ("landmark", "town") and m.anchor_link == LINK_STRONG and not _descriptor(m.form)
+        return m.anchor_link == LINK_STRONG and _common_name(m)
     if m.trigger is not None or m.needs_anchor:
         return True
     if m.located_only:
         # (أشهرا من الجمود في عدن: a plain في is not enough; بريف إدلب، شمال مدينة عدن is)
         return m.anchor_link >= LINK_BI and anchor.trigger in _LOCATING_TRIGGERS
     return m.guess and m.anchor_link >= LINK_BI
+
+
+def _common_name(m: Mention) -> bool:
+    """Whether a common word after a place word names the place: one word, not a descriptor,
+    after a landmark word (تبة الدفاع، سد كوكب) or, with the article, after a town or quarter
+    word (حي الشرطة; مدينة صغيرة is a small town)."""
+    words = m.form.split(" ")
+    name = words[1:] if m.trigger == "landmark" and len(words) > 1 else words
+    return (len(name) == 1 and not _descriptor(m.form)
+            and (m.trigger == "landmark" or (m.trigger == "town" and name[0].startswith("ال"))))
 
 
 def _descriptor(form: str) -> bool:
