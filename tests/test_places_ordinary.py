@@ -169,3 +169,10 @@ def test_places_ordinary_unknown_name_ends_before_a_common_word() -> None:
 )
 def test_places_ordinary_description_after_a_place_word_is_no_name(text: str) -> None:
     assert not any(s.startswith(("صغيرة", "سجن النشطاء")) for s in _found(text))
+
+
+def test_places_ordinary_relative_adjective_after_a_definite_noun_is_no_town() -> None:
+    text = "يرفض النظام السوري مرة أخرى التسوية السلمية التي يعمل عليها المبعوث الدولي في سوريا."
+    assert "As Salamīyah" not in {p.name for p in places_in_text(text)}
+    # after a place word it is the town
+    assert _found("سقطت قذائف على مدينة السلمية في ريف حماة الشرقي بسوريا.")["السلمية"].name == "As Salamīyah"

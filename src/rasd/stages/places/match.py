@@ -242,6 +242,20 @@ def _is_adjective(gaz: Gazetteer, text: str, words: list[PlaceWord], i: int, ste
     return True
 
 
+def _agrees_as_adjective(text: str, words: list[PlaceWord], i: int, stem: str, cands: list[GeoMatch]) -> bool:
+    """``التسوية السلمية``: a definite relative adjective (ال...ية) right after a definite noun
+    agrees with it; it is no small town of that name (As Salamiyah). A place word before it
+    (``مدينة السلمية``) or a city of 100,000 or more is not doubted."""
+    if not (stem.startswith("ال") and stem.endswith("يه")) or i == 0 or not words[i].joined:
+        return False
+    prev = words[i - 1].norm
+    return (prev.startswith("ال") and prev not in FUNCTION_WORDS and trigger_of(text, words[i - 1]) is None
+            and bool(cands) and all(c.kind == KIND_CITY and c.population < _ADJECTIVE_TOWN for c in cands))
+
+
+_ADJECTIVE_TOWN = 100_000
+
+
 def _strength(gaz: Gazetteer, key: str) -> int:
     best = 0
     for c in gaz.candidates(key):
@@ -294,6 +308,8 @@ def _match_at(
         if n == 1 and ((plen == 0 and _is_adjective(gaz, text, words, i, stem)) or "\u064b" in word):
             return None  # an adjective; a word with tanween fath (سوياً، شمالاً) is no name
         cands = gaz.candidates(key)
+        if n == 1 and plen == 0 and _agrees_as_adjective(text, words, i, stem, cands):
+            return None
         mismatch = False
         if n == 1:  # هول is not الهول, المالي is not مالي
             article = has_article(word, plen, stem)
