@@ -176,3 +176,8 @@ def test_places_ordinary_relative_adjective_after_a_definite_noun_is_no_town() -
     assert "As Salamīyah" not in {p.name for p in places_in_text(text)}
     # after a place word it is the town
     assert _found("سقطت قذائف على مدينة السلمية في ريف حماة الشرقي بسوريا.")["السلمية"].name == "As Salamīyah"
+
+
+def test_places_ordinary_name_before_zadeh_is_a_persons() -> None:
+    text = "عينت الحركة الملا عبد الكريم أخند زاده نائبا لزعيمها في أفغانستان."
+    assert "Akhand" not in {p.name for p in places_in_text(text)}
