@@ -181,3 +181,10 @@ def test_places_ordinary_relative_adjective_after_a_definite_noun_is_no_town() -
 def test_places_ordinary_name_before_zadeh_is_a_persons() -> None:
     text = "عينت الحركة الملا عبد الكريم أخند زاده نائبا لزعيمها في أفغانستان."
     assert "Akhand" not in {p.name for p in places_in_text(text)}
+
+
+def test_places_ordinary_quarter_keeps_one_sense_in_a_document() -> None:
+    text = ("تقف القوات أمام حي العزيزية الذي لا يبعد كثيرا عن المجمع الحكومي.\n"
+            "وقال قائد عسكري إن القوات تتقدم في الرمادي عبر أحياء الملعب والعزيزية وسط المدينة في العراق.")
+    quarters = [p for p in places_in_text(text) if text[p.start : p.end] == "العزيزية"]
+    assert len(quarters) == 2 and {p.name for p in quarters} == {"Ramadi"}

@@ -212,7 +212,25 @@ def place_quarters(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[t
             if m.quarter:
                 m.end = _ordinal_end(text, m.end)
             out.append((k, town, 2))
-    return out
+    return out + _same_quarter(mentions, out)
+
+
+def _same_quarter(mentions: list[Mention], out: list[tuple[int, GeoMatch, int]]) -> list[tuple[int, GeoMatch, int]]:
+    """The other mentions of a quarter placed in its town that were read as a far namesake (one
+    sense per document: ``حي العزيزية`` of a story about Ramadi, placed there once, is not the
+    town of that name elsewhere)."""
+    done = {k for k, _t, _p in out}
+    town_of: dict[str, GeoMatch] = {}
+    for k, town, precision in out:
+        if mentions[k].quarter and precision == 2:
+            town_of.setdefault(mentions[k].key, town)
+    more: list[tuple[int, GeoMatch, int]] = []
+    for k, m in enumerate(mentions):
+        town = town_of.get(m.key)
+        if town is not None and k not in done and m.choice is not None and far_from_anchor(m.choice, town):
+            m.choice = town
+            more.append((k, town, 2))
+    return more
 
 
 # ordinals that number quarters of the same name (حي الشرطة الرابعة، حي الإعلام الثاني)
