@@ -221,9 +221,9 @@ def _same_quarter(mentions: list[Mention], out: list[tuple[int, GeoMatch, int]])
     town of that name elsewhere)."""
     done = {k for k, _t, _p in out}
     town_of: dict[str, GeoMatch] = {}
-    for k, town, precision in out:
+    for k, placed, precision in out:
         if mentions[k].quarter and precision == 2:
-            town_of.setdefault(mentions[k].key, town)
+            town_of.setdefault(mentions[k].key, placed)
     more: list[tuple[int, GeoMatch, int]] = []
     for k, m in enumerate(mentions):
         town = town_of.get(m.key)
