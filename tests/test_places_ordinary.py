@@ -188,3 +188,9 @@ def test_places_ordinary_quarter_keeps_one_sense_in_a_document() -> None:
             "وقال قائد عسكري إن القوات تتقدم في الرمادي عبر أحياء الملعب والعزيزية وسط المدينة في العراق.")
     quarters = [p for p in places_in_text(text) if text[p.start : p.end] == "العزيزية"]
     assert len(quarters) == 2 and {p.name for p in quarters} == {"Ramadi"}
+
+
+def test_places_ordinary_landmark_moves_with_the_quarter_that_locates_it() -> None:
+    text = "وفي الرياض أقبل الزوار على ساحة قصر الحكم وساحة العروض في حي الجزيرة خلال العيد."
+    found = _found(text)
+    assert found["الجزيرة"].name == "Riyadh" and found["ساحة العروض"].name == "Riyadh"

@@ -154,6 +154,8 @@ def town_before(
         other = mentions[j]
         if m.start - other.end > _QUARTER_REACH or "\n" in text[other.end : m.start]:
             return None
+        if other.anchor == k:
+            continue  # ساحة العروض في حي X is located by the quarter, not the other way round
         match = placed.get(j)
         if match is not None and match.kind in (KIND_CITY, KIND_SUBTOWN) and not other.quarter:
             return match if country is None or match.country == country else None
@@ -188,7 +190,8 @@ def place_quarters(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[t
     name placed elsewhere in the document (one sense per document), else the town named
     before them in the paragraph (see :func:`town_before`), precision 2."""
     placed = {j: m.choice for j, m in enumerate(mentions) if m.choice is not None}
-    countries = Counter(c.country for c in placed.values())
+    # a place put at the place that locates it is no evidence of its own
+    countries = Counter(c.country for j, c in placed.items() if mentions[j].anchor is None or placed.get(mentions[j].anchor) != c)
     main = countries.most_common(1)[0][0] if countries else None
     same_name = {m.key: m.choice for m in mentions if m.choice is not None}
     out: list[tuple[int, GeoMatch, int]] = []
