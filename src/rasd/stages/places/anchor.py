@@ -162,6 +162,7 @@ def town_before(
     return None
 
 
+_NO_ANCHOR = -1
 _AFTER_REACH = 80  # characters on to the town a quarter is said to lie in (حي X الواقع شرق مدينة حمص)
 
 
@@ -191,7 +192,7 @@ def place_quarters(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[t
     before them in the paragraph (see :func:`town_before`), precision 2."""
     placed = {j: m.choice for j, m in enumerate(mentions) if m.choice is not None}
     # a place put at the place that locates it is no evidence of its own
-    countries = Counter(c.country for j, c in placed.items() if mentions[j].anchor is None or placed.get(mentions[j].anchor) != c)
+    countries = Counter(c.country for j, c in placed.items() if placed.get(_NO_ANCHOR if (a := mentions[j].anchor) is None else a) != c)
     main = countries.most_common(1)[0][0] if countries else None
     same_name = {m.key: m.choice for m in mentions if m.choice is not None}
     out: list[tuple[int, GeoMatch, int]] = []
