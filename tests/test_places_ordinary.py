@@ -194,3 +194,8 @@ def test_places_ordinary_landmark_moves_with_the_quarter_that_locates_it() -> No
     text = "وفي الرياض أقبل الزوار على ساحة قصر الحكم وساحة العروض في حي الجزيرة خلال العيد."
     found = _found(text)
     assert found["الجزيرة"].name == "Riyadh" and found["ساحة العروض"].name == "Riyadh"
+
+
+def test_places_ordinary_others_after_a_list_is_no_place() -> None:
+    text = "وفي الرياض أقبل الزوار على ساحة قصر الحكم وساحة العروض في حي الجزيرة وغيرهما من المواقع."
+    assert "غيرهما" not in _found(text)

@@ -207,7 +207,7 @@ def _list_guess(gaz: Gazetteer, text: str, words: list[PlaceWord], i: int) -> Me
     if (
         stem in gaz.stop_words
         or strip_article(stem) in gaz.never
-        or stem.endswith(("ات", "ين", "ون"))
+        or stem.endswith(("ات", "ين", "ون", "ها", "هما", "هم"))  # plurals; غيرها "others"
         or gaz.demonym_country(stem) is not None
         or gaz.has_key(strip_article(stem))
         or trigger_of(text, w) is not None
