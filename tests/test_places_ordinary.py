@@ -199,3 +199,16 @@ def test_places_ordinary_landmark_moves_with_the_quarter_that_locates_it() -> No
 def test_places_ordinary_others_after_a_list_is_no_place() -> None:
     text = "وفي الرياض أقبل الزوار على ساحة قصر الحكم وساحة العروض في حي الجزيرة وغيرهما من المواقع."
     assert "غيرهما" not in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "mali"),
+    [
+        ("يشكل القمح مورد مالي مهم للتنظيم في سوريا.", False),  # "a financial resource"
+        ("تحتاج الشركات المتعثرة إلى دعم مالي عاجل من الحكومة.", False),
+        ("أرسلت فرنسا جنودا إلى مالي لمواجهة المسلحين.", True),
+        ("قال رئيس مالي إن الجيش استعاد تمبكتو.", True),  # Mali named again (تمبكتو is Malian)
+    ],
+)
+def test_places_ordinary_country_named_by_a_common_word_needs_context(text: str, mali: bool) -> None:
+    assert ("Mali" in {p.name for p in places_in_text(text)}) is mali

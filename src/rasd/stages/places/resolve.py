@@ -458,6 +458,8 @@ def place_score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch, own: int
     ``own``: the evidence for ``c``'s country that this mention itself gave."""
     if (m.qualifier_cc and m.qualifier_strong) or not m.form:
         return 1.0
+    if c.kind == KIND_COUNTRY and gaz.is_common(m.form) and not (m.after_preposition or m.trigger or ctx.counts.get(c.country, 0) > own):
+        return -1.0  # a country named by a common word (مورد مالي "a financial resource") needs its context
     # a place of a country outside the story's countries and their neighbours, or one that
     # nothing but the mention itself (``own``) points to and that does not border the story's
     # main countries
