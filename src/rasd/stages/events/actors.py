@@ -14,6 +14,7 @@ from typing import Any
 from rasd.span_index import overlap_range
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
 from rasd.stages.events.sides import common_noun, country_doer
+from rasd.stages.events.voice import coordinated_subject, insurgent_name, owned_forces, passive_subjects, suffers
 from rasd.text import load_data, normalize_key
 
 __all__ = [
@@ -364,25 +365,6 @@ def _role_name(r: RoleMention, country: str | None) -> str | None:
     return r.template.format(country=name)
 
 
-_NOUN_DEATH_CUES = frozenset({"مقتل", "مصرع", "استشهاد", "اصابه", "اختطاف", "خطف", "اعتقال"})
-
-
-def _is_patient(words: Sequence[Word], pos: int, deaths: Sequence[int], subsets: Sequence[int]) -> bool:
-    """Whether the mention at word ``pos`` suffers the event: it is counted after a
-    casualty cue or a subset cue (``مقتل خمسة من مقاتلي``, ``بينهم ثلاثة من الشرطة``), it is a
-    dual (``جنديان``), or it follows a verbal noun (``مقتل جندي``). A mention right after
-    an active verb with no count between (``قتل مسلحون ثلاثة مزارعين``) is not."""
-    from rasd.stages.events.numbers import parse_counts
-
-    cues = [*deaths, *subsets]
-    for c in parse_counts(words):
-        if c.first <= pos <= c.last and c.first == c.last and not words[pos].key[0].isdigit():
-            return True  # a dual noun
-        if 0 < pos - c.last <= 3 and any(0 <= c.first - d <= 3 for d in cues):
-            return True
-    return any(pos - d == 1 and words[d].stems[-1] in _NOUN_DEATH_CUES for d in deaths)
-
-
 #: Words that join a militia to the state's forces it fights beside (الجيش الوطني والمقاومة،
 #: القوات الموالية لهادي ومعها المقاومة، مدعوما بمسلحي المقاومة).
 _JOINT_WORDS = frozenset({"مع", "ومعها", "ومعه", "مدعوما", "مدعومه", "بدعم", "بمسانده", "باسناد", "المسنوده"})
@@ -455,11 +437,15 @@ def pick_actors(
     """
     attribution, affiliation = attribution_terms(), affiliation_terms()
     charge, grievance = cue_set("charge_words"), cue_set("grievance")
+    all_named = group_mentions(words, lo, hi, text, country)
+    # "الطائرات التابعة للتحالف": a generic force word names the group it belongs to
+    owners = owned_forces(words, role_mentions(words, lo, hi), all_named)
+    owned = set(owners.values())
     # "بتهمة التعاون مع القوات العراقية": a name inside the charge is not a side of the event
     # a claim's spokesman speaks for the claimant (أعلن متحدث باسم حركة طالبان مسؤولية الحركة)
-    named = [a for a in group_mentions(words, lo, hi, text, country)
+    named = [a for a in all_named
              if (claim or not attribution.any_in(words, max(lo, a.first - 2), a.first))
-             and not affiliation.any_in(words, max(lo, a.first - 2), a.first + 1)
+             and (a.first in owned or not affiliation.any_in(words, max(lo, a.first - 2), a.first + 1))
              and not charge.any_in(words, max(lo, a.first - 4), a.first)
              and not _in_grievance(words, lo, a.first, text)
              # "ذكرت وزارة الداخلية في بيان أن عبوة انفجرت ...": a state body that
@@ -468,7 +454,8 @@ def pick_actors(
     speaker = speaker_terms()
     # "المتحدث باسم الشرطة": the speaker's institution is not a side of the event
     anonymous = anonymity_terms()
-    roles = [r for r in role_mentions(words, lo, hi) if not speaker.any_in(words, max(lo, r.first - 2), r.first)
+    roles = [r for r in role_mentions(words, lo, hi) if r.first not in owners
+             and not speaker.any_in(words, max(lo, r.first - 2), r.first)
              and not anonymous.any_in(words, r.last + 1, min(hi, r.last + 6))
              and not charge.any_in(words, max(lo, r.first - 4), r.first)
              and not grievance.any_in(words, max(lo, r.first - 4), r.first)  # احتجاجا على مقتل ناشط
@@ -502,14 +489,16 @@ def pick_actors(
         if r.kind == "civilian" and event_type in ("Battles", "Protests", "Strategic developments") \
                 and sub_event_type != "Arrests":
             continue  # civilians are never a side in a battle, a protest or a deal (but are arrested)
-        name = _role_name(r, country)
+        insurgents = insurgent_name(words, r.first, r.last, country) if r.kind == "armed" else None
+        name = insurgents or _role_name(r, country)
         if name:
-            cands.append((r.first, name, r.kind))
+            cands.append((r.first, name, "rebel" if insurgents else r.kind))
     cands.sort()
     cands, accused = _without_accusers(words, lo, hi, cands)
     markers = agent_markers().find(words, lo, hi)
     agents = {c[1] for c in cands for m in markers if 0 < c[0] - m.last <= 3}
-    patients = {c[1] for c in cands if _is_patient(words, c[0], death_positions, subset_positions)
+    passive = passive_subjects(words, lo, death_positions)
+    patients = {c[1] for c in cands if suffers(words, c[0], death_positions, subset_positions, passive)
                 or _owns_target(words, lo, c[0])}
     if trigger_pos is not None:
         # the subject of the trigger verb: the nearest mention just before it (SVO:
@@ -525,6 +514,8 @@ def pick_actors(
         # the trigger may name its own doer (نفذ الطيران الحربي غارات: the air force)
         itself = [c for c in around if c[0] == trigger_pos]
         subject = itself[0] if itself else max(before) if before else min(after) if after else None
+        if subject is None and not agents:  # "داهمت القوات المنزل ... وقتلته": the verb before it's subject
+            subject = coordinated_subject(words, lo, trigger_pos, cands, patients, _VICTIM_KINDS)
         doer = country_doer(words, lo, hi, trigger_pos, text) if event_type in _STRIKE_TYPES and not agents else None
         force = _role_name(RoleMention("military", "Military Forces of {country}", trigger_pos, trigger_pos, doer),
                            country) if doer else None
@@ -580,4 +571,9 @@ def pick_actors(
             if opponents:
                 actor2 = opponents[0]
     victims = tuple(name for name, kind in ordered if rank((name, kind))[0] == 2 and name != actor1)
+    if actor1 is None and sub_event_type == "Air/drone strike":
+        actor1 = _data().get("air_power_by_country", {}).get(country or "")  # only one side flies there
+    if actor2 is None and sub_event_type == "Attack" and (actor1 is None or not actor1.startswith("Civilians")):
+        # ACLED: an attack is violence against civilians; its unnamed victims are civilians
+        actor2 = _role_name(RoleMention("civilian", "Civilians ({country})", lo, lo), country)
     return actor1, actor2, victims

@@ -1,0 +1,159 @@
+"""Who suffers and who acts, read from the clause's structure rather than from the words next
+to the trigger (issue 16):
+
+* **victims**: a mention counted after a casualty cue (``مقتل خمسة من مقاتلي``), the noun of
+  a count told dead after it (``لقي أربعة حوثيين مصرعهم``), a dual after a death noun
+  (``جثتي شرطيين``), or a mention inside the subject of a passive death verb after ``أن``
+  (``أن جنرالا في الجيش ... قتل``) suffers the event;
+* **coordinated verbs**: a trigger verb joined by ``و``/``ف`` to the verb before it
+  (``داهمت قوات الاحتلال المنزل ... وقتلته``) shares that verb's subject;
+* **belonging**: a generic force word followed by ``التابعة ل`` / ``الموالية ل`` and a
+  named group is that group (``الطائرات التابعة للتحالف العربي``);
+* **insurgents by country**: ``المتمردين`` in Yemen are the Houthis (``insurgents_by_country``
+  in ``actors.json``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any, Protocol
+
+from rasd.stages.events.lexicon import TermSet, Word
+from rasd.text import load_data
+
+__all__ = ["suffers", "passive_subjects", "coordinated_subject", "owned_forces", "insurgent_name"]
+
+
+class _Span(Protocol):
+    first: int
+    last: int
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    data: dict[str, Any] = load_data("events/actors.json")
+    return data
+
+
+#: Verbal nouns of a casualty or a seizure and death nouns: a mention right after one
+#: suffers it (``مقتل جندي``, ``جثة شرطي``).
+_NOUN_DEATH_CUES = frozenset({"مقتل", "مصرع", "استشهاد", "اصابه", "اختطاف", "خطف", "اعتقال",
+                              "جثه", "جثث", "جثتي", "جثتين", "جثتا", "جثتان"})
+#: Words that end the victims' phrase after a count (a place, a cause, a time follows).
+_PHRASE_ENDS = frozenset({"في", "علي", "جراء", "اثر", "خلال", "عند", "بعد", "قبل", "اثناء", "اليوم", "امس"})
+#: How far (in words) after the counted mention a death cue may tell its death.
+POST_CUE_REACH = 3
+
+
+def suffers(words: Sequence[Word], pos: int, deaths: Sequence[int], subsets: Sequence[int],
+            passive: frozenset[int] = frozenset()) -> bool:
+    """Whether the mention at word ``pos`` suffers the event: it is counted after a
+    casualty cue or a subset cue (``مقتل خمسة من مقاتلي``, ``بينهم ثلاثة من الشرطة``), it
+    is a dual (``جنديان``), the noun of a count whose death is told after it (``لقي أربعة
+    حوثيين مصرعهم``, ``خمسة جنود قتلوا``) or of a death noun's dual (``جثتي شرطيين``), it
+    follows a verbal noun (``مقتل جندي``), or it stands in a passive subject (``passive``).
+    A mention right after an active verb with no count between (``قتل مسلحون ثلاثة
+    مزارعين``) is not."""
+    from rasd.stages.events.numbers import parse_counts
+
+    if pos in passive:
+        return True
+    cues = [*deaths, *subsets]
+    for c in parse_counts(words):
+        if c.first <= pos <= c.last and (c.noun_is_death or (c.first == c.last and not words[pos].key[0].isdigit())):
+            return True  # a dual noun, or the victims of a death noun's dual
+        if 0 < pos - c.last <= 3 and any(0 <= c.first - d <= 3 for d in cues) \
+                and not any(w.punct or w.key in _PHRASE_ENDS for w in words[c.last + 1:pos]):
+            return True  # (مقتل خمسة من مقاتلي; not مقتل مدنيين في قصف حوثي: the act's doer)
+        if pos == c.last + 1 and any(0 < d - pos <= POST_CUE_REACH for d in deaths):
+            return True  # خمسة جنود قتلوا: the count's noun, told dead after it
+    return any(pos - d == 1 and words[d].stems[-1] in _NOUN_DEATH_CUES for d in deaths)
+
+
+#: How far (in words) before its death verb the subject after ``أن`` may start.
+SUBJECT_REACH = 14
+_THAT = frozenset({"ان", "بان"})
+
+
+def passive_subjects(words: Sequence[Word], lo: int, deaths: Sequence[int]) -> frozenset[int]:
+    """Positions inside the subject of a passive death verb told after ``أن`` (``أكد
+    مسؤولون أن ضابطا كبيرا في الجيش ومن أقرب مساعدي الوزير، قتل أمس``): the subject, an
+    indefinite accusative noun (``ضابطا``) right after ``أن``, is the victim, and so is any
+    force named inside its phrase."""
+    out: set[int] = set()
+    for d in deaths:
+        for j in range(d - 1, max(lo - 1, d - SUBJECT_REACH - 1), -1):
+            w = words[j]
+            if w.punct and w.key not in ("،", ",", "(", ")"):
+                break
+            if w.key in _THAT:
+                head = j + 1
+                if head < d - 1 and not words[head].punct and words[head].key.endswith("ا") \
+                        and not words[head].key.startswith("ال") and not words[d].key.endswith("وا"):
+                    out.update(range(head, d))
+                break
+    return frozenset(out)
+
+
+#: How far (in words) before a coordinated trigger verb its shared subject may stand.
+COORDINATED_REACH = 20
+
+
+def coordinated_subject(words: Sequence[Word], lo: int, trigger_pos: int,
+                        cands: Sequence[tuple[int, str, str]], patients: set[str],
+                        victim_kinds: frozenset[str]) -> tuple[int, str, str] | None:
+    """The subject shared by a trigger verb joined to the verb before it (``وقتلته``,
+    ``فقتلوا``): the nearest mention before the trigger, within the sentence and
+    :data:`COORDINATED_REACH` words, that neither suffers the event nor is a victim kind;
+    ``None`` for a trigger that is not a coordinated verb."""
+    key = words[trigger_pos].key
+    if len(key) < 4 or key[0] not in "وف" or key[1:].startswith("ال"):
+        return None
+    before = [c for c in cands if lo <= c[0] < trigger_pos and trigger_pos - c[0] <= COORDINATED_REACH
+              and c[1] not in patients and c[2] not in victim_kinds]
+    if not before or any(w.punct and w.key in (".", "؛", ";", ":") for w in words[before[-1][0]:trigger_pos]):
+        return None
+    return before[-1]
+
+
+@lru_cache(maxsize=1)
+def _belonging() -> TermSet:
+    return TermSet(_data().get("belonging", ()))
+
+
+#: Role kinds that a group they belong to may name (not the police of a named government).
+_GENERIC_FORCES = frozenset({"military", "armed"})
+
+
+def owned_forces(words: Sequence[Word], roles: Sequence[Any], named: Sequence[_Span]) -> dict[int, int]:
+    """``{role's first word: named group's first word}`` for a generic force word with no
+    nationality followed, within two words, by a word of belonging and, within three words
+    after it, by a named group (``الطائرات المقاتلة التابعة للتحالف العربي``, ``مسلحون
+    موالون لتنظيم داعش``): the force is that group's."""
+    out: dict[int, int] = {}
+    for r in roles:
+        if r.kind not in _GENERIC_FORCES or r.country is not None:
+            continue
+        for m in _belonging().find(words, r.last + 1, min(len(words), r.last + 3)):
+            owner = next((a for a in named if 0 < a.first - m.last <= 3
+                          and not any(w.punct for w in words[m.last + 1:a.first])), None)
+            if owner is not None:
+                out[r.first] = owner.first
+                break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _insurgent_sets() -> dict[str, tuple[str, TermSet]]:
+    return {cc: (str(v["name"]), TermSet(v["terms"])) for cc, v in _data().get("insurgents_by_country", {}).items()}
+
+
+def insurgent_name(words: Sequence[Word], first: int, last: int, country: str | None) -> str | None:
+    """The group that a word for the insurgents at ``words[first..last]`` names in
+    ``country`` (``المتمردين`` in Yemen: the Houthis), or ``None``."""
+    entry = _insurgent_sets().get(country or "")
+    if entry is None:
+        return None
+    name, terms = entry
+    return name if any(m.first == first for m in terms.find(words, first, last + 1)) else None
