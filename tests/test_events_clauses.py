@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from rasd.api import analyze_text
 from rasd.stages.events.numbers import fatalities_of_text
 
 
@@ -34,3 +35,58 @@ from rasd.stages.events.numbers import fatalities_of_text
 )
 def test_events_numbers_count_belongs_to_its_verb(sentence: str, count: int | None) -> None:
     assert fatalities_of_text(sentence) == count
+
+
+def _actors(text: str, published: str = "2015-07-21") -> list[tuple[str, str | None, str | None]]:
+    doc = analyze_text("خبر\n\n" + text + "\n", published=published)
+    return [(e.sub_event_type, e.actor1, e.actor2) for e in doc.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group's adjective names it, as the doer of the act it qualifies
+        ("واستهدفت المليشيات الحوثية صباح أمس مركزا حدوديا في جازان بقذائف الهاون.",
+         ("Shelling/artillery/missile attack", "Houthi Movement - Ansar Allah", None)),
+        ("وقتل ثلاثة مدنيين في قصف حوثي على حي سكني في مدينة تعز.",
+         ("Shelling/artillery/missile attack", "Houthi Movement - Ansar Allah", "Civilians (Yemen)")),
+        # the noun of a count told dead after it suffers the event
+        ("ولقي خمسة حوثيين مصرعهم في انفجار عبوة ناسفة في مدينة ذمار مساء أمس.",
+         ("Remote explosive/landmine/IED", "Unidentified Armed Group (Yemen)", "Houthi Movement - Ansar Allah")),
+        # the victims of a death noun's dual
+        ("وعثر صباح اليوم على جثتي جنديين مقتولين بالرصاص في مدينة ماردين.",
+         ("Armed clash", "Unidentified Armed Group (Turkey)", "Military Forces of Turkey")),
+        # a force inside the subject of a passive death verb after أن
+        ("أكد مسؤولون أن ضابطا كبيرا في الجيش البوروندي ومن المقربين من الرئيس، قتل أمس في هجوم صاروخي "
+         "على سيارته في بوجمبورا.",
+         ("Shelling/artillery/missile attack", "Unidentified Armed Group (Burundi)", "Military Forces of Burundi")),
+        # a generic force word belonging to a named group is that group
+        ("وقصفت الطائرات الحربية التابعة للتحالف العربي مواقع في مدينة ذمار أمس.",
+         ("Air/drone strike", "Military Forces of Saudi Arabia", None)),
+        # Yemen's insurgents are the Houthis; only the coalition flies there
+        ("وقالت مصادر ان عشرات المتمردين لقوا مصرعهم في غارات جوية على مواقعهم قرب مدينة عدن.",
+         ("Air/drone strike", "Military Forces of Saudi Arabia", "Houthi Movement - Ansar Allah")),
+    ],
+)
+def test_events_voice_actors_from_the_clause(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in _actors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # a coordinated trigger verb shares the subject of the verb before it
+        ("داهمت قوات الاحتلال الإسرائيلي فجر اليوم منزلا في بلدة بيت أمر شمال الخليل، وقتلت شابا من سكانه.",
+         "Military Forces of Israel"),
+        # an affiliation "close to" a group does not make that group the doer
+        ("وأعلنت حركة الشبيبة الوطنية الثورية المقربة من حزب العمال الكردستاني أنها قتلت مساء أمس رجلا في "
+         "مدينة إسطنبول.", "YDG-H: Patriotic Revolutionary Youth Movement"),
+    ],
+)
+def test_events_voice_doer(text: str, actor1: str) -> None:
+    assert actor1 in [a1 for _sub, a1, _a2 in _actors(text)]
+
+
+def test_events_voice_attack_victims_are_civilians() -> None:
+    got = _actors("وقتل مسلحون مجهولون مزارعا في قرية قرب مدينة بعقوبة مساء أمس.")
+    assert ("Attack", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)") in got

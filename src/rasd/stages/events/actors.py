@@ -14,7 +14,13 @@ from typing import Any
 from rasd.span_index import overlap_range
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
 from rasd.stages.events.sides import common_noun, country_doer
-from rasd.stages.events.voice import coordinated_subject, insurgent_name, owned_forces, passive_subjects, suffers
+from rasd.stages.events.voice import (
+    coordinated_subject,
+    insurgent_name,
+    owned_forces,
+    passive_subjects,
+    suffers,
+)
 from rasd.text import load_data, normalize_key
 
 __all__ = [

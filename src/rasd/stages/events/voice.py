@@ -17,17 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any, Protocol
+from typing import Any
 
 from rasd.stages.events.lexicon import TermSet, Word
 from rasd.text import load_data
 
 __all__ = ["suffers", "passive_subjects", "coordinated_subject", "owned_forces", "insurgent_name"]
-
-
-class _Span(Protocol):
-    first: int
-    last: int
 
 
 @lru_cache(maxsize=1)
@@ -126,7 +121,7 @@ def _belonging() -> TermSet:
 _GENERIC_FORCES = frozenset({"military", "armed"})
 
 
-def owned_forces(words: Sequence[Word], roles: Sequence[Any], named: Sequence[_Span]) -> dict[int, int]:
+def owned_forces(words: Sequence[Word], roles: Sequence[Any], named: Sequence[Any]) -> dict[int, int]:
     """``{role's first word: named group's first word}`` for a generic force word with no
     nationality followed, within two words, by a word of belonging and, within three words
     after it, by a named group (``الطائرات المقاتلة التابعة للتحالف العربي``, ``مسلحون
