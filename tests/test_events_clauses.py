@@ -90,3 +90,16 @@ def test_events_voice_doer(text: str, actor1: str) -> None:
 def test_events_voice_attack_victims_are_civilians() -> None:
     got = _actors("وقتل مسلحون مجهولون مزارعا في قرية قرب مدينة بعقوبة مساء أمس.")
     assert ("Attack", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقصفت طائرات حربية سوقا في مدينة سراقب التي يسيطر عليها جيش الفتح، ما أدى إلى مقتل ستة مدنيين.",
+        "وقصفت قوات النظام بالمدفعية مدينة سراقب التي تسيطر عليها فصائل المعارضة، ما أدى إلى مقتل أربعة مدنيين.",
+    ],
+)
+def test_events_voice_who_holds_the_place_is_no_side(text: str) -> None:
+    sides = {a for _sub, a1, a2 in _actors(text) for a in (a1, a2)}
+    assert any(a and a.startswith("Civilians") for a in sides)
+    assert not sides & {"Jaish al Fateh", "Opposition Rebels (Syria)"}

@@ -16,6 +16,7 @@ from rasd.stages.events.lexicon import TermSet, Word, cue_set
 from rasd.stages.events.sides import common_noun, country_doer
 from rasd.stages.events.voice import (
     coordinated_subject,
+    holds_place,
     insurgent_name,
     owned_forces,
     passive_subjects,
@@ -452,6 +453,7 @@ def pick_actors(
     named = [a for a in all_named
              if (claim or not attribution.any_in(words, max(lo, a.first - 2), a.first))
              and (a.first in owned or not affiliation.any_in(words, max(lo, a.first - 2), a.first + 1))
+             and not holds_place(words, lo, a.first)
              and not charge.any_in(words, max(lo, a.first - 4), a.first)
              and not _in_grievance(words, lo, a.first, text)
              # "ذكرت وزارة الداخلية في بيان أن عبوة انفجرت ...": a state body that
@@ -460,7 +462,7 @@ def pick_actors(
     speaker = speaker_terms()
     # "المتحدث باسم الشرطة": the speaker's institution is not a side of the event
     anonymous = anonymity_terms()
-    roles = [r for r in role_mentions(words, lo, hi) if r.first not in owners
+    roles = [r for r in role_mentions(words, lo, hi) if r.first not in owners and not holds_place(words, lo, r.first)
              and not speaker.any_in(words, max(lo, r.first - 2), r.first)
              and not anonymous.any_in(words, r.last + 1, min(hi, r.last + 6))
              and not charge.any_in(words, max(lo, r.first - 4), r.first)

@@ -9,6 +9,8 @@ to the trigger (issue 16):
   (``داهمت قوات الاحتلال المنزل ... وقتلته``) shares that verb's subject;
 * **belonging**: a generic force word followed by ``التابعة ل`` / ``الموالية ل`` and a
   named group is that group (``الطائرات التابعة للتحالف العربي``);
+* **who holds a place**: a group named after ``التي يسيطر عليها`` / ``الخاضع لسيطرة``
+  describes the place, it is no side of the event;
 * **insurgents by country**: ``المتمردين`` in Yemen are the Houthis (``insurgents_by_country``
   in ``actors.json``).
 """
@@ -22,7 +24,7 @@ from typing import Any
 from rasd.stages.events.lexicon import TermSet, Word
 from rasd.text import load_data
 
-__all__ = ["suffers", "passive_subjects", "coordinated_subject", "owned_forces", "insurgent_name"]
+__all__ = ["suffers", "passive_subjects", "coordinated_subject", "owned_forces", "insurgent_name", "holds_place"]
 
 
 @lru_cache(maxsize=1)
@@ -152,3 +154,19 @@ def insurgent_name(words: Sequence[Word], first: int, last: int, country: str | 
         return None
     name, terms = entry
     return name if any(m.first == first for m in terms.find(words, first, last + 1)) else None
+
+
+@lru_cache(maxsize=1)
+def _control_phrases() -> TermSet:
+    return TermSet(_data().get("control_phrases", ()))
+
+
+#: How far (in words) after a control phrase the group that holds the place may be named.
+HOLDER_REACH = 3
+
+
+def holds_place(words: Sequence[Word], lo: int, first: int) -> bool:
+    """Whether the mention at word ``first`` is named as who holds a place (``مدينة أريحا
+    التي يسيطر عليها جيش الفتح``, ``الحي الخاضع لسيطرة المعارضة``)."""
+    return any(0 < first - m.last <= HOLDER_REACH
+               for m in _control_phrases().find(words, max(lo, first - HOLDER_REACH - 5), first))
