@@ -103,3 +103,11 @@ def test_events_voice_who_holds_the_place_is_no_side(text: str) -> None:
     sides = {a for _sub, a1, a2 in _actors(text) for a in (a1, a2)}
     assert any(a and a.startswith("Civilians") for a in sides)
     assert not sides & {"Jaish al Fateh", "Opposition Rebels (Syria)"}
+
+
+def test_events_voice_attack_noun_names_its_doer_after_li() -> None:
+    # the doer of the attack is named after هجوم with ل, whoever the verb's subject is
+    text = ("وأحبطت قوات حرس الحدود السعودية أمس محاولة هجوم جديدة لمليشيات الحوثي على مركز حدودي "
+            "في منطقة جازان.")
+    got = _actors(text)
+    assert any(a1 == "Houthi Movement - Ansar Allah" for _sub, a1, _a2 in got), got

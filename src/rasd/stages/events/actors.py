@@ -16,6 +16,7 @@ from rasd.stages.events.lexicon import TermSet, Word, cue_set
 from rasd.stages.events.sides import common_noun, country_doer
 from rasd.stages.events.voice import (
     coordinated_subject,
+    genitive_agent,
     holds_place,
     insurgent_name,
     owned_forces,
@@ -506,6 +507,7 @@ def pick_actors(
     markers = agent_markers().find(words, lo, hi)
     agents = {c[1] for c in cands for m in markers if 0 < c[0] - m.last <= 3}
     passive = passive_subjects(words, lo, death_positions)
+    named_doer: tuple[int, str, str] | None = None  # an attack noun's doer after ل
     patients = {c[1] for c in cands if suffers(words, c[0], death_positions, subset_positions, passive)
                 or _owns_target(words, lo, c[0])}
     if trigger_pos is not None:
@@ -522,7 +524,10 @@ def pick_actors(
         # the trigger may name its own doer (نفذ الطيران الحربي غارات: the air force)
         itself = [c for c in around if c[0] == trigger_pos]
         subject = itself[0] if itself else max(before) if before else min(after) if after else None
-        if subject is None and not agents:  # "داهمت القوات المنزل ... وقتلته": the verb before it's subject
+        # "هجوم للحوثيين": an attack noun's doer after ل; "وقتلته": the verb before it's subject
+        named_doer = genitive_agent(words, trigger_pos, cands, patients, _VICTIM_KINDS)
+        subject = named_doer or subject
+        if subject is None and not agents:
             subject = coordinated_subject(words, lo, trigger_pos, cands, patients, _VICTIM_KINDS)
         doer = country_doer(words, lo, hi, trigger_pos, text) if event_type in _STRIKE_TYPES and not agents else None
         force = _role_name(RoleMention("military", "Military Forces of {country}", trigger_pos, trigger_pos, doer),
@@ -542,7 +547,8 @@ def pick_actors(
                 agents = {force}
     if accused:
         agents = {accused}
-    joint = _joint_forces(words, lo, cands, patients)
+    # (not where an attack noun names its doer: هجوم للحوثيين والحرس الجمهوري on the border)
+    joint = _joint_forces(words, lo, cands, patients) if named_doer is None else None
     if joint is not None and (not agents or joint[1] in agents):
         agents = (agents - {joint[1]}) | {joint[0]}
     names: list[tuple[str, str]] = []

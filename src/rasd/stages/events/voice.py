@@ -7,6 +7,8 @@ to the trigger (issue 16):
   (``أن جنرالا في الجيش ... قتل``) suffers the event;
 * **coordinated verbs**: a trigger verb joined by ``و``/``ف`` to the verb before it
   (``داهمت قوات الاحتلال المنزل ... وقتلته``) shares that verb's subject;
+* **the agent of an attack noun**: a group after ``هجوم``/``غارة`` and ``ل`` made it
+  (``محاولات هجوم فاشلة لمليشيات الحوثي``), whatever names the verb's subject;
 * **belonging**: a generic force word followed by ``التابعة ل`` / ``الموالية ل`` and a
   named group is that group (``الطائرات التابعة للتحالف العربي``);
 * **who holds a place**: a group named after ``التي يسيطر عليها`` / ``الخاضع لسيطرة``
@@ -24,7 +26,7 @@ from typing import Any
 from rasd.stages.events.lexicon import TermSet, Word
 from rasd.text import load_data
 
-__all__ = ["suffers", "passive_subjects", "coordinated_subject", "owned_forces", "insurgent_name", "holds_place"]
+__all__ = ["genitive_agent", "suffers", "passive_subjects", "coordinated_subject", "owned_forces", "insurgent_name", "holds_place"]
 
 
 @lru_cache(maxsize=1)
@@ -170,3 +172,24 @@ def holds_place(words: Sequence[Word], lo: int, first: int) -> bool:
     التي يسيطر عليها جيش الفتح``, ``الحي الخاضع لسيطرة المعارضة``)."""
     return any(0 < first - m.last <= HOLDER_REACH
                for m in _control_phrases().find(words, max(lo, first - HOLDER_REACH - 5), first))
+
+
+#: Nouns of an attack whose doer may follow with ``ل`` (``هجوم للحوثيين``, ``غارات لطيران التحالف``).
+_ATTACK_NOUNS = frozenset({"هجوم", "هجوما", "هجمات", "هجمه", "غاره", "غارات", "هجومين"})
+#: How far (in words) after the attack noun its doer may be named (an adjective may stand between).
+GENITIVE_REACH = 3
+
+
+def genitive_agent(words: Sequence[Word], trigger_pos: int, cands: Sequence[tuple[int, str, str]],
+                   patients: set[str], victim_kinds: frozenset[str]) -> tuple[int, str, str] | None:
+    """The doer of an attack noun named after it with ``ل`` (``محاولات هجوم فاشلة لمليشيات
+    الحوثي``, ``غارة جوية لطيران التحالف``): the mention within :data:`GENITIVE_REACH` words,
+    nothing but words between, that neither suffers the event nor is a victim kind."""
+    if not any(st in _ATTACK_NOUNS for st in words[trigger_pos].stems):
+        return None
+    for c in cands:
+        if 0 < c[0] - trigger_pos <= GENITIVE_REACH and words[c[0]].key.startswith("ل") \
+                and c[1] not in patients and c[2] not in victim_kinds \
+                and not any(w.punct for w in words[trigger_pos + 1:c[0]]):
+            return c
+    return None
