@@ -111,3 +111,16 @@ def test_events_voice_attack_noun_names_its_doer_after_li() -> None:
             "في منطقة جازان.")
     got = _actors(text)
     assert any(a1 == "Houthi Movement - Ansar Allah" for _sub, a1, _a2 in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # المقاومة said alone is Yemen's Popular Resistance in Yemen only
+        ("وقال مصدر ميداني إن المقاومة قصفت بصواريخ الكاتيوشا تجمعات للحوثيين قرب مدينة تعز أمس.",
+         "Popular Resistance"),
+        ("وقصفت المقاومة مواقع لجيش الاحتلال قرب مدينة خان يونس أمس.", "Unidentified Armed Group (Palestine)"),
+    ],
+)
+def test_events_voice_resistance_is_local(text: str, actor1: str) -> None:
+    assert actor1 in [a1 for _sub, a1, _a2 in _actors(text)]
