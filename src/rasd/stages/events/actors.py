@@ -207,15 +207,15 @@ def group_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None,
     Libya's army elsewhere; ``local_names`` in actors.json) counts only there."""
     hi = len(words) if hi is None else hi
     out: list[ActorMention] = []
+    local: dict[str, str] = {normalize_key(k): v for k, v in _data().get("local_names", {}).items()}
+
+    def here(a: ActorMention) -> bool:
+        surface = " ".join(w.key for w in words[a.first:a.last + 1])
+        return not any(country and form in local and local[form] != country
+                       for form in {surface, surface[1:] if surface[:1] in "وفبل" else surface})
+
     if text is not None and lo < hi:
-        local: dict[str, str] = {normalize_key(k): v for k, v in _data().get("local_names", {}).items()}
-        for a in _kb_mentions(text, words, lo, hi):
-            surface = normalize_key(text[words[a.first].start:words[a.last].end])
-            for form in {surface, surface[1:] if surface[:1] in "وفبل" else surface}:
-                if country and form in local and local[form] != country:
-                    break
-            else:
-                out.append(a)
+        out.extend(a for a in _kb_mentions(text, words, lo, hi) if here(a))
     coalition = _data().get("coalition_by_country", {}).get(country or "")
     if coalition:
         for m in _coalition_terms().find(words, lo, hi):
@@ -223,8 +223,9 @@ def group_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None,
     cats: dict[str, str] = _data()["group_categories"]
     for name, ts in _group_sets().items():
         for m in ts.find(words, lo, hi):
-            if not common_noun(words, m.first, m.last, hi):
-                out.append(ActorMention(name, cats.get(name, "rebel"), m.first, m.last))
+            a = ActorMention(name, cats.get(name, "rebel"), m.first, m.last)
+            if not common_noun(words, m.first, m.last, hi) and here(a):
+                out.append(a)
     out.sort(key=lambda a: (a.first, -(a.last - a.first)))
     dedup: list[ActorMention] = []
     for a in out:
