@@ -124,3 +124,17 @@ def test_events_voice_attack_noun_names_its_doer_after_li() -> None:
 )
 def test_events_voice_resistance_is_local(text: str, actor1: str) -> None:
     assert actor1 in [a1 for _sub, a1, _a2 in _actors(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("واعتقلت قوات الاحتلال الإسرائيلي فجر اليوم ستة فلسطينيين من مدينة الخليل جنوب الضفة الغربية.",
+         ("Arrests", "Military Forces of Israel", "Civilians (Palestine)")),
+        ("وقتل ثلاثة عراقيين في انفجار سيارة مفخخة في سوق بمدينة كركوك أمس.",
+         ("Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)")),
+    ],
+)
+def test_events_voice_people_counted_by_nationality_are_civilians(
+        text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in _actors(text)

@@ -16,6 +16,7 @@ from rasd.stages.events.lexicon import TermSet, Word, cue_set
 from rasd.stages.events.sides import common_noun, country_doer
 from rasd.stages.events.voice import (
     coordinated_subject,
+    counted_nationals,
     genitive_agent,
     holds_place,
     insurgent_name,
@@ -477,6 +478,8 @@ def pick_actors(
     # "عناصر من قوى الأمن الداخلي": a generic word heading a state force is that force
     roles = [r for r in roles if not (r.kind == "armed" and r.last + 1 < hi and words[r.last + 1].key == "من"
                                       and any(q.first == r.last + 2 and q.kind != "armed" for q in roles))]
+    roles += [RoleMention("civilian", "Civilians ({country})", j, j, cc) for j, cc in counted_nationals(words, lo, hi, nationality_of)
+              if not any(r.first <= j <= r.last for r in roles)]  # ستة فلسطينيين: civilians of Palestine
     if antecedent:
         for m in anaphora_terms().find(words, lo, hi):
             if not any(a.first <= m.first <= a.last for a in named):

@@ -13,20 +13,22 @@ to the trigger (issue 16):
   named group is that group (``الطائرات التابعة للتحالف العربي``);
 * **who holds a place**: a group named after ``التي يسيطر عليها`` / ``الخاضع لسيطرة``
   describes the place, it is no side of the event;
+* **people counted by nationality**: ``اعتقلت القوات ستة فلسطينيين`` names civilians of
+  that country;
 * **insurgents by country**: ``المتمردين`` in Yemen are the Houthis (``insurgents_by_country``
   in ``actors.json``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
 from rasd.stages.events.lexicon import TermSet, Word
 from rasd.text import load_data
 
-__all__ = ["genitive_agent", "suffers", "passive_subjects", "coordinated_subject", "owned_forces", "insurgent_name", "holds_place"]
+__all__ = ["counted_nationals", "genitive_agent", "suffers", "passive_subjects", "coordinated_subject", "owned_forces", "insurgent_name", "holds_place"]
 
 
 @lru_cache(maxsize=1)
@@ -193,3 +195,21 @@ def genitive_agent(words: Sequence[Word], trigger_pos: int, cands: Sequence[tupl
                 and not any(w.punct for w in words[trigger_pos + 1:c[0]]):
             return c
     return None
+
+
+def counted_nationals(words: Sequence[Word], lo: int, hi: int,
+                      nationality: Callable[[Sequence[Word], int, int, int], str | None]) -> list[tuple[int, str]]:
+    """``(position, country)`` of each nationality noun that is the noun of a count
+    (``ستة فلسطينيين``, ``15 فلسطينيا``, ``عراقيان``): people named by their nationality alone,
+    civilians of that country (``nationality`` reads a nationality word, as
+    :func:`rasd.stages.events.actors.nationality_of`)."""
+    from rasd.stages.events.numbers import parse_counts
+
+    out: list[tuple[int, str]] = []
+    for c in parse_counts(words[lo:hi]):
+        j = lo + c.last + 1
+        if j < hi and not words[j].punct and words[j].key.endswith(("ين", "ا", "ون")):
+            cc = nationality(words, j - 1, j - 1, 1)
+            if cc:
+                out.append((j, cc))
+    return out
