@@ -138,3 +138,18 @@ def test_events_voice_resistance_is_local(text: str, actor1: str) -> None:
 def test_events_voice_people_counted_by_nationality_are_civilians(
         text: str, expected: tuple[str, str | None, str | None]) -> None:
     assert expected in _actors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a force qualified by a people is that people's force in the event's country
+        ("وأعلنت القوات الكردية أمس سيطرتها على مدينة الحسكة بعد معارك مع تنظيم داعش.",
+         ("Non-state actor overtakes territory", "YPG: People's Protection Units", "Islamic State")),
+        # ... and the owner of what is struck, past an adjective, suffers it
+        ("واستهدف هجوم بسيارة مفخخة حاجزا أمنيا لمقاتلين أكراد جنوب مدينة كوباني السورية.",
+         ("Remote explosive/landmine/IED", "Unidentified Armed Group (Syria)", "YPG: People's Protection Units")),
+    ],
+)
+def test_events_voice_forces_of_a_people(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in _actors(text)

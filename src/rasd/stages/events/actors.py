@@ -83,7 +83,7 @@ def _with_case_endings(terms: list[str]) -> list[str]:
     out = list(terms)
     for t in terms:
         if t.endswith("ي") and " " not in t and not t.startswith("ال"):
-            out.extend((t + "ا", t + "ين", t + "ون"))
+            out.extend((t + "ا", t + "ين", t + "ون", t + "تين", t + "تان"))
     return list(dict.fromkeys(out))
 
 
@@ -414,8 +414,9 @@ def _owns_target(words: Sequence[Word], lo: int, pos: int) -> bool:
     ``تجمعات الحوثي``, ``دورية للشرطة``): a target noun right before it, past a ``ل`` or
     punctuation."""
     j = pos - 1
-    while j >= lo and pos - j <= 3 and (words[j].punct or words[j].key in _OF):
-        j -= 1
+    while j >= lo and pos - j <= 3 and (words[j].punct or words[j].key in _OF
+                                        or (words[pos].key.startswith("ل") and words[j].key.endswith(_NISBA_ENDINGS))):
+        j -= 1  # (past a ل, punctuation or an adjective: حاجزا أمنيا لمقاتلين)
     return j >= lo and _target_nouns().any_in(words, j, j + 1)
 
 
@@ -502,7 +503,7 @@ def pick_actors(
         if r.kind == "civilian" and event_type in ("Battles", "Protests", "Strategic developments") \
                 and sub_event_type != "Arrests":
             continue  # civilians are never a side in a battle, a protest or a deal (but are arrested)
-        insurgents = insurgent_name(words, r.first, r.last, country) if r.kind == "armed" else None
+        insurgents = insurgent_name(words, r.first, r.last, country) if r.kind in ("armed", "military") else None
         name = insurgents or _role_name(r, country)
         if name:
             cands.append((r.first, name, "rebel" if insurgents else r.kind))

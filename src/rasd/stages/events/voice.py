@@ -150,9 +150,18 @@ def _insurgent_sets() -> dict[str, tuple[str, TermSet]]:
     return {cc: (str(v["name"]), TermSet(v["terms"])) for cc, v in _data().get("insurgents_by_country", {}).items()}
 
 
+@lru_cache(maxsize=1)
+def _people_sets() -> tuple[tuple[TermSet, dict[str, str]], ...]:
+    return tuple((TermSet(p["words"]), dict(p["names"])) for p in _data().get("forces_by_people", ()))
+
+
 def insurgent_name(words: Sequence[Word], first: int, last: int, country: str | None) -> str | None:
-    """The group that a word for the insurgents at ``words[first..last]`` names in
-    ``country`` (``المتمردين`` in Yemen: the Houthis), or ``None``."""
+    """The group that a force word at ``words[first..last]`` names in ``country``: a word for
+    the insurgents (``المتمردين`` in Yemen: the Houthis), or a force qualified by a people
+    right after it (``القوات الكردية``, ``مقاتلين أكراد``: the YPG in Syria); else ``None``."""
+    for people, names in _people_sets():
+        if country in names and people.any_in(words, last + 1, min(len(words), last + 2)):
+            return names[country]
     entry = _insurgent_sets().get(country or "")
     if entry is None:
         return None
