@@ -159,9 +159,12 @@ def insurgent_name(words: Sequence[Word], first: int, last: int, country: str | 
     """The group that a force word at ``words[first..last]`` names in ``country``: a word for
     the insurgents (``المتمردين`` in Yemen: the Houthis), or a force qualified by a people
     right after it (``القوات الكردية``, ``مقاتلين أكراد``: the YPG in Syria); else ``None``."""
-    for people, names in _people_sets():
-        if country in names and people.any_in(words, last + 1, min(len(words), last + 2)):
-            return names[country]
+    adjective = words[last + 1] if last + 1 < len(words) else None
+    # (definite, القوات الكردية, or owning a target, لمقاتلين أكراد; not a description: تحالف من فصائل كردية)
+    if adjective is not None and (adjective.key.startswith("ال") or words[first].key.startswith("ل")):
+        for people, names in _people_sets():
+            if country in names and people.any_in(words, last + 1, last + 2):
+                return names[country]
     entry = _insurgent_sets().get(country or "")
     if entry is None:
         return None
