@@ -234,7 +234,8 @@ def _and_one_more(words: Sequence[Word], last: int, t: NumberTables) -> int:
 def _one_before(words: Sequence[Word], cue_last: int, first: int, t: NumberTables) -> int:
     """1 when one singular victim stands between the casualty cue and a count joined to it
     by ``و`` (``مقتل ضابط وثلاثة جنود``, ``قتل شرطي وجنديان``), else 0."""
-    return int(first == cue_last + 2 and words[first].key.startswith("و") and _is_singular(words[cue_last + 1], t))
+    return int(first == cue_last + 2 and words[first].key.startswith("و") and words[first].key not in t.units
+               and _is_singular(words[cue_last + 1], t))  # (not جندي واحد: one soldier)
 
 
 def _year_before(words: Sequence[Word], i: int) -> bool:
