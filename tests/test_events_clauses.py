@@ -156,3 +156,9 @@ def test_events_voice_people_counted_by_nationality_are_civilians(
 )
 def test_events_voice_forces_of_a_people(text: str, expected: tuple[str, str | None, str | None]) -> None:
     assert expected in _actors(text)
+
+
+def test_events_voice_speakers_body_is_no_side() -> None:
+    # the body a speaker belongs to is the source of the report, not the bomb's target
+    got = _actors("وقال ضابط كبير في الشرطة إن انتحاريا فجر نفسه وسط سوق شعبي في مدينة كركوك أمس.")
+    assert got and all(a2 is None or not a2.startswith("Police") for _sub, _a1, a2 in got)

@@ -22,6 +22,7 @@ from rasd.stages.events.voice import (
     insurgent_name,
     owned_forces,
     passive_subjects,
+    reports,
     suffers,
 )
 from rasd.text import load_data, normalize_key
@@ -255,22 +256,6 @@ def _kb() -> Any:
 
 
 _POSSESSIVE = ("يه", "يها", "يهم", "ها", "هم")  # مقاتليه، عناصرها، قواتهم
-_THAT = frozenset({"ان"})  # إن / أن after normalisation
-_THAT_WE = frozenset({"انها", "انه", "انهم", "انهن", "اننا"})
-
-
-def _reports(words: Sequence[Word], first: int, last: int, lo: int, hi: int) -> bool:
-    """Whether the role word ``words[first..last]`` is the subject of a reporting verb whose
-    report follows (``قالت الشرطة النيجيرية إن مسلحين خطفوا ...``): the source, not a side.
-    A report about itself (``قالت وزارة الداخلية إنها ألقت القبض``) keeps it a side."""
-    if first == lo or not cue_set("reporting_verbs").any_in(words, first - 1, first):
-        return False
-    for j in range(last + 1, min(hi, last + 7)):
-        if words[j].key in _THAT_WE:
-            return False
-        if words[j].key in _THAT:
-            return True
-    return False
 
 
 def _without_accusers(words: Sequence[Word], lo: int, hi: int, cands: list[tuple[int, str, str]]
@@ -462,7 +447,7 @@ def pick_actors(
              and not _in_grievance(words, lo, a.first, text)
              # "ذكرت وزارة الداخلية في بيان أن عبوة انفجرت ...": a state body that
              # reports an attack is its source, not a side (unless it reports its own act)
-             and not (a.kind == "state" and not claim and _reports(words, a.first, a.last, lo, hi))]
+             and not (a.kind == "state" and not claim and reports(words, a.first, a.last, lo, hi))]
     speaker = speaker_terms()
     # "المتحدث باسم الشرطة": the speaker's institution is not a side of the event
     anonymous = anonymity_terms()
@@ -473,7 +458,7 @@ def pick_actors(
              and not grievance.any_in(words, max(lo, r.first - 4), r.first)  # احتجاجا على مقتل ناشط
              and not _in_grievance(words, lo, r.first, text)
              and not affiliation.any_in(words, max(lo, r.first - 2), r.first)  # بدعم من مسلحي العشائر
-             and not _reports(words, r.first, r.last, lo, hi)
+             and not reports(words, r.first, r.last, lo, hi)
              # "حسبما أعلنت شرطة الولاية": the source of the report, not a side
              and not cue_set("attribution_tail").any_in(words, max(lo, r.first - 3), r.first)]
     # "عناصر من قوى الأمن الداخلي": a generic word heading a state force is that force

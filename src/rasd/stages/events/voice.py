@@ -1,6 +1,8 @@
 """Who suffers and who acts, read from the clause's structure rather than from the words next
 to the trigger (issue 16):
 
+* **sources**: a force that reports (``قالت الشرطة إن ...``, ``أفادت المعارضة بمقتل ...``,
+  ``قال ضابط في الشرطة إن ...``) is the source, not a side;
 * **victims**: a mention counted after a casualty cue (``مقتل خمسة من مقاتلي``), the noun of
   a count told dead after it (``لقي أربعة حوثيين مصرعهم``), a dual after a death noun
   (``جثتي شرطيين``), or a mention inside the subject of a passive death verb after ``أن``
@@ -25,10 +27,10 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
-from rasd.stages.events.lexicon import TermSet, Word
+from rasd.stages.events.lexicon import TermSet, Word, cue_set
 from rasd.text import load_data
 
-__all__ = ["counted_nationals", "genitive_agent", "suffers", "passive_subjects", "coordinated_subject", "owned_forces", "insurgent_name", "holds_place"]
+__all__ = ["reports", "counted_nationals", "genitive_agent", "suffers", "passive_subjects", "coordinated_subject", "owned_forces", "insurgent_name", "holds_place"]
 
 
 @lru_cache(maxsize=1)
@@ -225,3 +227,40 @@ def counted_nationals(words: Sequence[Word], lo: int, hi: int,
             if cc:
                 out.append((j, cc))
     return out
+
+
+_THAT = frozenset({"ان"})  # إن / أن after normalisation
+_THAT_WE = frozenset({"انها", "انه", "انهم", "انهن", "اننا"})
+#: A report's object told as a verbal noun after ب or عن (``أفادت المعارضة بمقتل ...``).
+_REPORTED = frozenset({"مقتل", "سقوط", "اصابه", "مصرع", "استشهاد", "وقوع", "اعتقال", "تدمير", "اختطاف", "مقتله"})
+#: How far (in words) before the role word a reporting verb whose speaker belongs to it may
+#: stand (``قال ضابط كبير في الشرطة``).
+SPEAKER_REACH = 5
+
+
+def _reported_object(words: Sequence[Word], j: int, hi: int) -> bool:
+    key = words[j].key
+    if key == "عن":
+        return j + 1 < hi and words[j + 1].key in _REPORTED
+    return key.startswith("ب") and key[1:] in _REPORTED
+
+
+def reports(words: Sequence[Word], first: int, last: int, lo: int, hi: int) -> bool:
+    """Whether the role word ``words[first..last]`` is the subject of a reporting verb whose
+    report follows (``قالت الشرطة النيجيرية إن مسلحين خطفوا ...``, ``أفادت الشرطة بمقتل ...``),
+    or the body its speaker belongs to (``قال ضابط في الشرطة إن ...``): the source, not a side.
+    A report about itself (``قالت وزارة الداخلية إنها ألقت القبض``) keeps it a side."""
+    if first == lo:
+        return False
+    verbs = cue_set("reporting_verbs")
+    if not verbs.any_in(words, first - 1, first):
+        if words[first - 1].key != "في" or any(w.punct for w in words[max(lo, first - SPEAKER_REACH):first]):
+            return False
+        if not verbs.any_in(words, max(lo, first - SPEAKER_REACH), first - 2):
+            return False
+    for j in range(last + 1, min(hi, last + 7)):
+        if words[j].key in _THAT_WE:
+            return False
+        if words[j].key in _THAT or _reported_object(words, j, hi):
+            return True
+    return False
