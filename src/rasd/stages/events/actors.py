@@ -13,6 +13,7 @@ from typing import Any
 
 from rasd.span_index import overlap_range
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
+from rasd.stages.events.numbers import parse_counts
 from rasd.stages.events.sides import common_noun, country_doer
 from rasd.stages.events.voice import (
     coordinated_subject,
@@ -200,6 +201,11 @@ def _coalition_terms() -> TermSet:
     return TermSet(_data().get("coalition_terms", ()))
 
 
+@lru_cache(maxsize=1)
+def _local_names() -> dict[str, str]:
+    return {normalize_key(k): v for k, v in _data().get("local_names", {}).items()}
+
+
 def group_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None,
                    text: str | None = None, country: str | None = None) -> list[ActorMention]:
     """Named armed groups and forces in ``words[lo:hi]``: the actor knowledge base
@@ -209,7 +215,7 @@ def group_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None,
     Libya's army elsewhere; ``local_names`` in actors.json) counts only there."""
     hi = len(words) if hi is None else hi
     out: list[ActorMention] = []
-    local: dict[str, str] = {normalize_key(k): v for k, v in _data().get("local_names", {}).items()}
+    local = _local_names()
 
     def here(a: ActorMention) -> bool:
         surface = " ".join(w.key for w in words[a.first:a.last + 1])
@@ -435,7 +441,8 @@ def pick_actors(
     charge, grievance = cue_set("charge_words"), cue_set("grievance")
     all_named = group_mentions(words, lo, hi, text, country)
     # "الطائرات التابعة للتحالف": a generic force word names the group it belongs to
-    owners = owned_forces(words, role_mentions(words, lo, hi), all_named)
+    all_roles = role_mentions(words, lo, hi)
+    owners = owned_forces(words, all_roles, all_named)
     owned = set(owners.values())
     # "بتهمة التعاون مع القوات العراقية": a name inside the charge is not a side of the event
     # a claim's spokesman speaks for the claimant (أعلن متحدث باسم حركة طالبان مسؤولية الحركة)
@@ -451,7 +458,7 @@ def pick_actors(
     speaker = speaker_terms()
     # "المتحدث باسم الشرطة": the speaker's institution is not a side of the event
     anonymous = anonymity_terms()
-    roles = [r for r in role_mentions(words, lo, hi) if r.first not in owners and not holds_place(words, lo, r.first)
+    roles = [r for r in all_roles if r.first not in owners and not holds_place(words, lo, r.first)
              and not speaker.any_in(words, max(lo, r.first - 2), r.first)
              and not anonymous.any_in(words, r.last + 1, min(hi, r.last + 6))
              and not charge.any_in(words, max(lo, r.first - 4), r.first)
@@ -464,7 +471,9 @@ def pick_actors(
     # "عناصر من قوى الأمن الداخلي": a generic word heading a state force is that force
     roles = [r for r in roles if not (r.kind == "armed" and r.last + 1 < hi and words[r.last + 1].key == "من"
                                       and any(q.first == r.last + 2 and q.kind != "armed" for q in roles))]
-    roles += [RoleMention("civilian", "Civilians ({country})", j, j, cc) for j, cc in counted_nationals(words, lo, hi, nationality_of)
+    counts = parse_counts(words)
+    roles += [RoleMention("civilian", "Civilians ({country})", j, j, cc)
+              for j, cc in counted_nationals(words, lo, hi, nationality_of, counts)
               if not any(r.first <= j <= r.last for r in roles)]  # ستة فلسطينيين: civilians of Palestine
     if antecedent:
         for m in anaphora_terms().find(words, lo, hi):
@@ -498,7 +507,7 @@ def pick_actors(
     agents = {c[1] for c in cands for m in markers if 0 < c[0] - m.last <= 3}
     passive = passive_subjects(words, lo, death_positions)
     named_doer: tuple[int, str, str] | None = None  # an attack noun's doer after ل
-    patients = {c[1] for c in cands if suffers(words, c[0], death_positions, subset_positions, passive)
+    patients = {c[1] for c in cands if suffers(words, c[0], death_positions, subset_positions, passive, counts)
                 or _owns_target(words, lo, c[0])}
     if trigger_pos is not None:
         # the subject of the trigger verb: the nearest mention just before it (SVO:

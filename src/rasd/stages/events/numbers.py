@@ -137,9 +137,10 @@ def _parse_at(words: Sequence[Word], i: int, t: NumberTables) -> tuple[int, int,
     for form in w.stems:
         if form in t.vague:
             return t.vague[form], i, False
-    adjective = _definite_number(words, i, t)
-    if adjective is not None:
-        return adjective, i, False
+    if w.key.startswith("ال") and w.key.endswith("ه"):
+        adjective = _definite_number(words, i, t)
+        if adjective is not None:
+            return adjective, i, False
     first = _word_value(w, t, first=True)
     if first is None:
         return None

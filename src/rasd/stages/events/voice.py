@@ -50,20 +50,21 @@ POST_CUE_REACH = 3
 
 
 def suffers(words: Sequence[Word], pos: int, deaths: Sequence[int], subsets: Sequence[int],
-            passive: frozenset[int] = frozenset()) -> bool:
+            passive: frozenset[int] = frozenset(), counts: Sequence[Any] | None = None) -> bool:
     """Whether the mention at word ``pos`` suffers the event: it is counted after a
     casualty cue or a subset cue (``مقتل خمسة من مقاتلي``, ``بينهم ثلاثة من الشرطة``), it
     is a dual (``جنديان``), the noun of a count whose death is told after it (``لقي أربعة
     حوثيين مصرعهم``, ``خمسة جنود قتلوا``) or of a death noun's dual (``جثتي شرطيين``), it
     follows a verbal noun (``مقتل جندي``), or it stands in a passive subject (``passive``).
     A mention right after an active verb with no count between (``قتل مسلحون ثلاثة
-    مزارعين``) is not."""
+    مزارعين``) is not. ``counts``: :func:`rasd.stages.events.numbers.parse_counts` of ``words``, when
+    the caller has them."""
     from rasd.stages.events.numbers import parse_counts
 
     if pos in passive:
         return True
     cues = [*deaths, *subsets]
-    for c in parse_counts(words):
+    for c in parse_counts(words) if counts is None else counts:
         if c.first <= pos <= c.last and (c.noun_is_death or (c.first == c.last and not words[pos].key[0].isdigit())):
             return True  # a dual noun, or the victims of a death noun's dual
         if 0 < pos - c.last <= 3 and any(0 <= c.first - d <= 3 for d in cues) \
@@ -212,17 +213,16 @@ def genitive_agent(words: Sequence[Word], trigger_pos: int, cands: Sequence[tupl
 
 
 def counted_nationals(words: Sequence[Word], lo: int, hi: int,
-                      nationality: Callable[[Sequence[Word], int, int, int], str | None]) -> list[tuple[int, str]]:
+                      nationality: Callable[[Sequence[Word], int, int, int], str | None],
+                      counts: Sequence[Any]) -> list[tuple[int, str]]:
     """``(position, country)`` of each nationality noun that is the noun of a count
     (``ستة فلسطينيين``, ``15 فلسطينيا``, ``عراقيان``): people named by their nationality alone,
     civilians of that country (``nationality`` reads a nationality word, as
-    :func:`rasd.stages.events.actors.nationality_of`)."""
-    from rasd.stages.events.numbers import parse_counts
-
+    :func:`rasd.stages.events.actors.nationality_of`; ``counts``: the counts of ``words``)."""
     out: list[tuple[int, str]] = []
-    for c in parse_counts(words[lo:hi]):
-        j = lo + c.last + 1
-        if j < hi and not words[j].punct and words[j].key.endswith(("ين", "ا", "ون")):
+    for c in counts:
+        j = c.last + 1
+        if lo <= c.first and j < hi and not words[j].punct and words[j].key.endswith(("ين", "ا", "ون")):
             cc = nationality(words, j - 1, j - 1, 1)
             if cc:
                 out.append((j, cc))
