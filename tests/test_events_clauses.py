@@ -162,3 +162,10 @@ def test_events_voice_speakers_body_is_no_side() -> None:
     # the body a speaker belongs to is the source of the report, not the bomb's target
     got = _actors("وقال ضابط كبير في الشرطة إن انتحاريا فجر نفسه وسط سوق شعبي في مدينة كركوك أمس.")
     assert got and all(a2 is None or not a2.startswith("Police") for _sub, _a1, a2 in got)
+
+
+def test_events_voice_sides_of_another_incident_in_the_sentence() -> None:
+    # the group named after فيما belongs to another matter; the bombing's victims are the civilians
+    got = _actors("وقتل ستة أشخاص عندما فجرت انتحارية نفسها أمس في سوق بمدينة مايدوغوري، فيما يواصل الجيش "
+                  "ملاحقة عناصر بوكو حرام في غابة سامبيسا.")
+    assert ("Suicide bomb", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)") in got

@@ -13,7 +13,7 @@ from typing import Any
 
 from rasd.span_index import overlap_range
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
-from rasd.stages.events.numbers import parse_counts
+from rasd.stages.events.numbers import incident_range, parse_counts
 from rasd.stages.events.sides import common_noun, country_doer
 from rasd.stages.events.voice import (
     coordinated_subject,
@@ -502,6 +502,11 @@ def pick_actors(
         if name:
             cands.append((r.first, name, "rebel" if insurgents else r.kind))
     cands.sort()
+    if trigger_pos is not None:
+        # the sides of another incident told in the sentence (... فيما تستعد القوات لقتال الحركة)
+        # are not this one's, where the trigger's own part names any
+        p_lo, p_hi = incident_range(words, trigger_pos)
+        cands = [c for c in cands if p_lo <= c[0] < p_hi] or cands
     cands, accused = _without_accusers(words, lo, hi, cands)
     markers = agent_markers().find(words, lo, hi)
     agents = {c[1] for c in cands for m in markers if 0 < c[0] - m.last <= 3}
