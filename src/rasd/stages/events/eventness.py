@@ -4,7 +4,7 @@ Detection (:mod:`rasd.stages.events.detect`) decides *which* kind of event a sen
 be; this module decides *whether* it reports one at all, from evidence that does not depend
 on the type:
 
-* **the article**: how much of it is sport, economy, court, accident, opinion or history
+* **the article**: how much of it is sport, economy, court, accident, opinion, history, military exercise or culture (film, books)
   vocabulary against conflict vocabulary (title words count three times), how many of its
   sentences are anchored in the days before publication (a news report is; a column, an
   anniversary feature or a list of old disasters is not), and its headline (one that counts
@@ -40,12 +40,12 @@ from rasd.document import Document
 from rasd.stages.events.lexicon import TermSet, Word, cue_set, words_of
 from rasd.stages.events.lookup import direct_quotes, times_by_start
 from rasd.stages.events.merge import Candidate
-from rasd.text import load_data
+from rasd.text import load_data, normalize_key
 
 __all__ = ["ArticleProfile", "article_profile", "sentence_cues", "eventness", "confidence_of",
-           "drop_non_events", "weigh_candidates", "GENRES"]
+           "drop_non_events", "weigh_candidates", "irrealis", "GENRES"]
 
-GENRES = ("sport", "economy", "court", "accident", "opinion", "history")
+GENRES = ("sport", "economy", "court", "accident", "opinion", "history", "exercise", "culture")
 _TITLE_WEIGHT = 3
 #: The event types whose triggers are the least ambiguous (see ``violent_type``).
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
@@ -63,6 +63,7 @@ class _Tables:
     genre_of: dict[str, tuple[str, ...]]  # term -> the genre lists holding it
     weights: dict[str, float]
     ratio: dict[str, float]
+    damp_at: float  # a genre this strong damps recency anchors (see _sentence_logit)
     min_hits: dict[str, float]
     confidence: dict[str, float]
     recent_days: int
@@ -70,6 +71,14 @@ class _Tables:
     threshold: float
     large_toll: int
     background_damp: float
+    scope: TermSet  # words that put a trigger after them out of the realis (see irrealis)
+    exposure: TermSet  # تعرضت لقصف: the li- of an event that happened
+    purpose: frozenset[str]  # verbal nouns that with li- tell an aim (لتحرير)
+    reach: int
+    after: TermSet  # the same, just after the trigger (هجوم افتراضي)
+    clause_scope: TermSet  # the same, anywhere in the clause before the trigger (إذا, كل يوم)
+    clause_after: TermSet  # the same, anywhere in the clause after it (باتت قريبة)
+    reach_after: int
 
 
 def _nums(d: dict[str, Any]) -> dict[str, float]:
@@ -90,6 +99,7 @@ def _tables() -> _Tables:
         genre_of={k: tuple(v) for k, v in genre_of.items()},
         weights=_nums(raw["weights"]),
         ratio=_nums(raw["genre"]["ratio"]),
+        damp_at=float(raw["genre"].get("damp_at", 1.0)),
         min_hits=_nums(raw["genre"]["min_hits"]),
         confidence=_nums(raw["confidence"]),
         recent_days=int(raw["recent_days"]),
@@ -97,6 +107,14 @@ def _tables() -> _Tables:
         threshold=float(raw["threshold"]),
         large_toll=int(raw.get("large_toll", 200)),
         background_damp=float(raw.get("background_damp", 1.0)),
+        scope=TermSet(raw["scope"]["irrealis"]),
+        exposure=TermSet(raw["scope"]["exposure"]),
+        purpose=frozenset(normalize_key(w) for w in raw["scope"]["purpose"]),
+        reach=int(raw["scope"]["reach"]),
+        after=TermSet(raw["scope"]["after"]),
+        clause_scope=TermSet(raw["scope"]["clause"]),
+        clause_after=TermSet(raw["scope"]["clause_after"]),
+        reach_after=int(raw["scope"]["reach_after"]),
     )
 
 
@@ -224,6 +242,32 @@ def article_profile(doc: Document, words: list[Word] | None = None) -> ArticlePr
     return ArticleProfile(genres, share, title_conflict, z + z_title, body, starts)
 
 
+# --------------------------------------------------------------------------- trigger
+def irrealis(words: Sequence[Word], trigger: int, lo: int = 0, hi: int | None = None, last: int | None = None) -> bool:
+    """Whether the trigger at word ``trigger`` (its last word ``last``, its clause the words
+    ``[lo, hi)``) is out
+    of the real world of the report: a word of the ``scope`` list within a few words before
+    it (a future, plan, preparation, ability, purpose, threat, demand, condition, habit or
+    exercise: ``مستعدون لشن هجمات``, ``بهدف التوصل إلى وقف لإطلاق النار``), or the trigger
+    itself with the preposition li- (``لتحرير المدينة``), except after an exposure word
+    (``تعرضت لقصف``: it happened)."""
+    if not 0 <= trigger < len(words):
+        return False
+    t = _tables()
+    if t.scope.any_in(words, max(lo, trigger - t.reach), trigger) or t.clause_scope.any_in(words, lo, trigger):
+        return True
+    end = max(trigger, last if last is not None else trigger) + 1
+    if t.after.any_in(words, end, min(len(words), end + t.reach_after)):
+        return True
+    if t.clause_after.any_in(words, end, len(words) if hi is None else hi):
+        return True
+    key = words[trigger].key
+    bare = key[2:] if key.startswith("لل") else key[1:] if key.startswith("ل") else ""
+    if bare in t.purpose or "ال" + bare in t.purpose:
+        return not t.exposure.any_in(words, max(lo, trigger - t.reach - 2), trigger)
+    return False
+
+
 # -------------------------------------------------------------------------- sentence
 def sentence_cues(doc: Document, start: int, end: int, profile: ArticleProfile | None = None) -> dict[str, float]:
     """The event-ness cues present in ``doc.text[start:end]`` (1.0 each); with ``profile``
@@ -248,11 +292,29 @@ def sentence_cues(doc: Document, start: int, end: int, profile: ArticleProfile |
         cues["recent_time"] = 1.0
     if old and not recent:
         cues["old_time"] = 1.0
+    elif not recent and "recent" not in cues and _carried_old(doc, start):
+        cues["carried_old"] = 1.0  # "... في حرب 1973. وقال إن رجاله اقتحموا ...": still then
     if direct_quotes(doc.quotes).overlaps(start, end):
         cues["quoted"] = 1.0
     if profile is not None:
         profile.cues[(start, end)] = cues
     return cues
+
+
+#: How many sentences back an undated sentence may take its time from.
+_CARRY_BACK = 2
+
+
+def _carried_old(doc: Document, start: int) -> bool:
+    """Whether the nearest of the few sentences before the one at ``start`` that names a
+    time names an old one only: an undated sentence goes on telling that time."""
+    sents = doc.sentences
+    k = bisect_left([s.start for s in sents], start)
+    for s in reversed(sents[max(0, k - _CARRY_BACK):k]):
+        recent, old = _time_cues(doc, s.start, s.end)
+        if recent or old:
+            return old and not recent
+    return False
 
 
 def eventness(doc: Document, start: int, end: int, profile: ArticleProfile | None = None) -> float:
@@ -261,6 +323,9 @@ def eventness(doc: Document, start: int, end: int, profile: ArticleProfile | Non
     return _sigmoid(_sentence_logit(sentence_cues(doc, start, end, profile), profile))
 
 
+#: Sub-event types that a crash, a fire or a flood also reads as (السيول دمرت المنازل).
+_ACCIDENT_PRONE = frozenset({"Looting/property destruction"})
+
 #: Cues that put a sentence's incident in the past or over a period: beside them a
 #: recency anchor usually dates the report (``قال المرصد أمس إن ... خلال عشرة أشهر``).
 _BACKGROUND = ("period", "anniversary", "old_time")
@@ -268,7 +333,10 @@ _BACKGROUND = ("period", "anniversary", "old_time")
 
 def _sentence_logit(cues: dict[str, float], profile: ArticleProfile) -> float:
     t = _tables()
-    damp = t.background_damp if any(k in cues for k in _BACKGROUND) else 1.0
+    # beside a period, an anniversary or an old date, and in a sport, economy, court ...
+    # piece, a recency anchor dates the report, not an incident
+    background = any(k in cues for k in _BACKGROUND) or max(profile.genres.values(), default=0.0) >= t.damp_at
+    damp = t.background_damp if background else 1.0
     z = t.weights.get("bias", 0.0) + profile.logit
     for k, v in cues.items():
         w = t.weights.get(k, 0.0)
@@ -314,10 +382,13 @@ def drop_non_events(doc: Document, cands: Sequence[Candidate],
     out: list[Candidate] = []
     dropped_before = False
     for c in cands:
-        z = _sentence_logit(sentence_cues(doc, c.start, c.end, profile), profile) + _toll_logit(c.fatalities)
+        cues = sentence_cues(doc, c.start, c.end, profile)
+        z = _sentence_logit(cues, profile) + _toll_logit(c.fatalities)
         # a sentence that only refers to the event (a claim, a condemnation) adds actors
         # to it or is dropped when merging; it never makes an event by itself
         keep = c.reference or _sigmoid(z) >= t.threshold
+        if keep and (c.weak or c.sub_event_type in _ACCIDENT_PRONE) and "accident" in cues:
+            keep = False  # deaths or damage, and no attack, in a sentence about a crash, a fire, a flood
         if keep and dropped_before and back.any_in(profile.words, *profile.span(c.start, c.end)):
             keep = False  # "killed in these strikes": the strikes of the sentence just dropped
         if keep:

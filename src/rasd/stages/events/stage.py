@@ -38,7 +38,6 @@ from typing import Any, ClassVar
 from rasd.document import Document, Event, Location, Sentence, Span
 from rasd.stages.events.actors import country_name, group_mentions, name_at, pick_actors
 from rasd.stages.events.dates import (
-    STALE_DAYS,
     carried_time,
     lapses,
     main_day,
@@ -52,9 +51,10 @@ from rasd.stages.events.detect import (
     Detection,
     claims_responsibility,
     detect_sentence,
+    find_hits,
     statement_clause,
 )
-from rasd.stages.events.eventness import article_profile, drop_non_events, weigh_candidates
+from rasd.stages.events.eventness import article_profile, drop_non_events, irrealis, weigh_candidates
 from rasd.stages.events.lexicon import clauses_of, cue_set, words_of
 from rasd.stages.events.lookup import antecedent_before, places_by_start
 from rasd.stages.events.merge import VIOLENT_TYPES, Candidate, merge_candidates
@@ -260,12 +260,31 @@ def _incident_focus(doc: Document, words: Sequence[Any], anchor: int) -> int | N
     return focus if inside and outside and not inside & outside else None
 
 
+def _unreal(words: Sequence[Any], det: Detection) -> bool:
+    """Whether the detection's trigger is out of the realis
+    (:func:`rasd.stages.events.eventness.irrealis`) and no other trigger of its type in the
+    sentence is in it (``شنت القوات هجوما لاستعادة المدينة``: the attack happened)."""
+    trigger = next((i for i, w in enumerate(words) if w.start >= det.trigger_start), None)
+    if trigger is None:
+        return False
+    lo = next((i for i, w in enumerate(words) if w.start >= det.clause_start), 0)
+    hi = next((i for i, w in enumerate(words) if w.start >= det.clause_end), len(words))
+    last = max(trigger, next((i for i, w in enumerate(words) if w.end >= det.trigger_end), trigger))
+    if not irrealis(words, trigger, lo, hi, last):
+        return False
+    clauses = clauses_of(words, cue_set("clause_breaks"))
+    return not any(h.event_type == det.event_type and h.first != trigger
+                   and not irrealis(words, h.first, *clauses[h.clause], h.last) for h in find_hits(words, clauses))
+
+
 def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | None,
                fallback: Location | None, antecedents: Sequence[tuple[int, str]],
                carried: tuple[str, int] | None = None, default_day: str | None = None) -> list[Candidate]:
     text = doc.text
     anchor = det.trigger_start
     words = words_of(text, sent.start, sent.end)
+    if not det.reference and _unreal(words, det):
+        return []  # a planned, threatened, hypothetical or purposed incident: not one that happened
     # statement clauses (a denial, a background remark: "the worst in Marib for months")
     # give neither the place, the date nor actors
     clauses = clauses_of(words, cue_set("clause_breaks"))
@@ -359,8 +378,15 @@ def _evidence(c: Candidate, sentences: Sequence[Sentence]) -> Span:
     return Span(start, end)
 
 
+#: An event dated more days than this before publication is background: a news report
+#: tells the incidents of its last days, and ACLED's coders leave out background older
+#: than about two weeks. The window is that coding rule, not a figure fitted to any text.
+BACKGROUND_DAYS = 14
+
+
 def _stale(c: Candidate, published: dt.date | None) -> bool:
-    """An event dated (by its own time expression) long before publication."""
+    """An event dated (by its own time expression) more than :data:`BACKGROUND_DAYS`
+    before publication."""
     if published is None or c.date is None:
         return False
     try:
@@ -369,7 +395,7 @@ def _stale(c: Candidate, published: dt.date | None) -> bool:
         return False
     if c.time_precision == 3:  # a month: its last day counts
         day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-    return (published - day).days > STALE_DAYS
+    return (published - day).days > BACKGROUND_DAYS
 
 
 @lru_cache(maxsize=1)
