@@ -14,7 +14,7 @@ from typing import Any
 from rasd.span_index import overlap_range
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
 from rasd.stages.events.numbers import incident_range, parse_counts
-from rasd.stages.events.sides import common_noun, country_doer
+from rasd.stages.events.sides import air_power, common_noun, country_doer
 from rasd.stages.events.voice import (
     coordinated_subject,
     counted_nationals,
@@ -407,7 +407,7 @@ def _owns_target(words: Sequence[Word], lo: int, pos: int) -> bool:
     j = pos - 1
     while j >= lo and pos - j <= 3 and (words[j].punct or words[j].key in _OF
                                         or (words[pos].key.startswith("ل") and words[j].key.endswith(_NISBA_ENDINGS))):
-        j -= 1  # (past a ل, punctuation or an adjective: حاجزا أمنيا لمقاتلين)
+        j -= 1  # (past a ل, punctuation or an adjective: نقطة تفتيش عسكرية للمسلحين)
     return j >= lo and _target_nouns().any_in(words, j, j + 1)
 
 
@@ -440,7 +440,7 @@ def pick_actors(
     attribution, affiliation = attribution_terms(), affiliation_terms()
     charge, grievance = cue_set("charge_words"), cue_set("grievance")
     all_named = group_mentions(words, lo, hi, text, country)
-    # "الطائرات التابعة للتحالف": a generic force word names the group it belongs to
+    # "المروحيات التابعة للتحالف": a generic force word names the group it belongs to
     all_roles = role_mentions(words, lo, hi)
     owners = owned_forces(words, all_roles, all_named)
     owned = set(owners.values())
@@ -589,8 +589,7 @@ def pick_actors(
             if opponents:
                 actor2 = opponents[0]
     victims = tuple(name for name, kind in ordered if rank((name, kind))[0] == 2 and name != actor1)
-    if actor1 is None and sub_event_type == "Air/drone strike":
-        actor1 = _data().get("air_power_by_country", {}).get(country or "")  # only one side flies there
+    actor1, actor2 = air_power(actor1, actor2, sub_event_type or "", country)  # only one side flies there
     if actor2 is None and sub_event_type == "Attack" and (actor1 is None or not actor1.startswith("Civilians")):
         # ACLED: an attack is violence against civilians; its unnamed victims are civilians
         actor2 = _role_name(RoleMention("civilian", "Civilians ({country})", lo, lo), country)

@@ -274,8 +274,8 @@ def _people_after(words: Sequence[Word], last: int, t: NumberTables) -> bool:
     return j < len(words) and any(s in t.people or s in t.singular for s in words[j].stems)
 
 
-#: How far (in words) before its count a loss verb may stand (``خسرت المقاومة، في تلك
-#: المعارك، ثمانية من عناصرها``).
+#: How far (in words) before its count a loss verb may stand (``فقد اللواء، خلال
+#: ساعات من القتال، تسعة من أفراده``).
 LOSS_REACH = 8
 _POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما")
 
@@ -408,7 +408,7 @@ def fatalities_of_words(words: Sequence[Word]) -> tuple[int | None, bool]:
     grievance = cue_set("grievance")
     deaths = [m for m in t.death.find(words) if not grievance.any_in(words, max(0, m.first - 3), m.first)]
     wounds = t.wound.find(words)
-    # (not one joined to a death verb: قتلت وأسرت العشرات, the count is the killed too)
+    # (not one joined to a death verb: قتلوا واحتجزوا خمسة, the count is the killed too)
     others = [m for m in t.other_verbs.find(words) if not any(d.last + 1 == m.first for d in deaths)]
     losses = t.loss_verbs.find(words)
     counts = parse_counts(words)

@@ -4,15 +4,15 @@ to the trigger (issue 16):
 * **sources**: a force that reports (``قالت الشرطة إن ...``, ``أفادت المعارضة بمقتل ...``,
   ``قال ضابط في الشرطة إن ...``) is the source, not a side;
 * **victims**: a mention counted after a casualty cue (``مقتل خمسة من مقاتلي``), the noun of
-  a count told dead after it (``لقي أربعة حوثيين مصرعهم``), a dual after a death noun
+  a count told dead after it (``لقي ستة حوثيين حتفهم``), a dual after a death noun
   (``جثتي شرطيين``), or a mention inside the subject of a passive death verb after ``أن``
   (``أن جنرالا في الجيش ... قتل``) suffers the event;
 * **coordinated verbs**: a trigger verb joined by ``و``/``ف`` to the verb before it
-  (``داهمت قوات الاحتلال المنزل ... وقتلته``) shares that verb's subject;
+  (``اقتحمت الوحدة القرية ... وقتلت راعيا``) shares that verb's subject;
 * **the agent of an attack noun**: a group after ``هجوم``/``غارة`` and ``ل`` made it
-  (``محاولات هجوم فاشلة لمليشيات الحوثي``), whatever names the verb's subject;
+  (``صدت القوات هجوما جديدا للمتمردين``), whatever names the verb's subject;
 * **belonging**: a generic force word followed by ``التابعة ل`` / ``الموالية ل`` and a
-  named group is that group (``الطائرات التابعة للتحالف العربي``);
+  named group is that group (``المروحيات التابعة للتحالف``);
 * **who holds a place**: a group named after ``التي يسيطر عليها`` / ``الخاضع لسيطرة``
   describes the place, it is no side of the event;
 * **people counted by nationality**: ``اعتقلت القوات ستة فلسطينيين`` names civilians of
@@ -53,8 +53,8 @@ def suffers(words: Sequence[Word], pos: int, deaths: Sequence[int], subsets: Seq
             passive: frozenset[int] = frozenset(), counts: Sequence[Any] | None = None) -> bool:
     """Whether the mention at word ``pos`` suffers the event: it is counted after a
     casualty cue or a subset cue (``مقتل خمسة من مقاتلي``, ``بينهم ثلاثة من الشرطة``), it
-    is a dual (``جنديان``), the noun of a count whose death is told after it (``لقي أربعة
-    حوثيين مصرعهم``, ``خمسة جنود قتلوا``) or of a death noun's dual (``جثتي شرطيين``), it
+    is a dual (``جنديان``), the noun of a count whose death is told after it (``لقي ستة
+    حوثيين حتفهم``, ``خمسة جنود قتلوا``) or of a death noun's dual (``جثتي شرطيين``), it
     follows a verbal noun (``مقتل جندي``), or it stands in a passive subject (``passive``).
     A mention right after an active verb with no count between (``قتل مسلحون ثلاثة
     مزارعين``) is not. ``counts``: :func:`rasd.stages.events.numbers.parse_counts` of ``words``, when
@@ -69,7 +69,7 @@ def suffers(words: Sequence[Word], pos: int, deaths: Sequence[int], subsets: Seq
             return True  # a dual noun, or the victims of a death noun's dual
         if 0 < pos - c.last <= 3 and any(0 <= c.first - d <= 3 for d in cues) \
                 and not any(w.punct or w.key in _PHRASE_ENDS for w in words[c.last + 1:pos]):
-            return True  # (مقتل خمسة من مقاتلي; not مقتل مدنيين في قصف حوثي: the act's doer)
+            return True  # (مقتل خمسة من مقاتلي; not سقوط ثلاثة مدنيين بقصف حوثي: the act's doer)
         if pos == c.last + 1 and any(0 < d - pos <= POST_CUE_REACH for d in deaths):
             return True  # خمسة جنود قتلوا: the count's noun, told dead after it
     return any(pos - d == 1 and words[d].stems[-1] in _NOUN_DEATH_CUES for d in deaths)
@@ -81,9 +81,9 @@ _THAT = frozenset({"ان", "بان"})
 
 
 def passive_subjects(words: Sequence[Word], lo: int, deaths: Sequence[int]) -> frozenset[int]:
-    """Positions inside the subject of a passive death verb told after ``أن`` (``أكد
-    مسؤولون أن ضابطا كبيرا في الجيش ومن أقرب مساعدي الوزير، قتل أمس``): the subject, an
-    indefinite accusative noun (``ضابطا``) right after ``أن``, is the victim, and so is any
+    """Positions inside the subject of a passive death verb told after ``أن`` (``ذكرت
+    الوكالة أن عقيدا متقاعدا من الشرطة، وهو والد نائب في البرلمان، قتل ليلا``): the subject, an
+    indefinite accusative noun (``عقيدا``) right after ``أن``, is the victim, and so is any
     force named inside its phrase."""
     out: set[int] = set()
     for d in deaths:
@@ -133,7 +133,7 @@ _GENERIC_FORCES = frozenset({"military", "armed"})
 def owned_forces(words: Sequence[Word], roles: Sequence[Any], named: Sequence[Any]) -> dict[int, int]:
     """``{role's first word: named group's first word}`` for a generic force word with no
     nationality followed, within two words, by a word of belonging and, within three words
-    after it, by a named group (``الطائرات المقاتلة التابعة للتحالف العربي``, ``مسلحون
+    after it, by a named group (``المروحيات التابعة للتحالف``, ``مسلحون
     موالون لتنظيم داعش``): the force is that group's."""
     out: dict[int, int] = {}
     for r in roles:
@@ -185,8 +185,8 @@ HOLDER_REACH = 3
 
 
 def holds_place(words: Sequence[Word], lo: int, first: int) -> bool:
-    """Whether the mention at word ``first`` is named as who holds a place (``مدينة أريحا
-    التي يسيطر عليها جيش الفتح``, ``الحي الخاضع لسيطرة المعارضة``)."""
+    """Whether the mention at word ``first`` is named as who holds a place (``بلدة كفرزيتا
+    التي يسيطر عليها المعارضون``, ``الحي الخاضع لسيطرة التنظيم``)."""
     return any(0 < first - m.last <= HOLDER_REACH
                for m in _control_phrases().find(words, max(lo, first - HOLDER_REACH - 5), first))
 
@@ -199,8 +199,8 @@ GENITIVE_REACH = 3
 
 def genitive_agent(words: Sequence[Word], trigger_pos: int, cands: Sequence[tuple[int, str, str]],
                    patients: set[str], victim_kinds: frozenset[str]) -> tuple[int, str, str] | None:
-    """The doer of an attack noun named after it with ``ل`` (``محاولات هجوم فاشلة لمليشيات
-    الحوثي``, ``غارة جوية لطيران التحالف``): the mention within :data:`GENITIVE_REACH` words,
+    """The doer of an attack noun named after it with ``ل`` (``صدت القوات هجوما جديدا
+    للمتمردين``, ``غارة جوية لطيران التحالف``): the mention within :data:`GENITIVE_REACH` words,
     nothing but words between, that neither suffers the event nor is a victim kind."""
     if not any(st in _ATTACK_NOUNS for st in words[trigger_pos].stems):
         return None
