@@ -169,3 +169,10 @@ def test_events_voice_sides_of_another_incident_in_the_sentence() -> None:
     got = _actors("ولقي خمسة مدنيين حتفهم حين فجر انتحاري حزامه الناسف قرب محطة الحافلات في مدينة يولا أمس، "
                   "فيما يواصل الجيش ملاحقة عناصر بوكو حرام في غابة سامبيسا.")
     assert ("Suicide bomb", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)") in got
+
+
+def test_events_voice_speakers_body_fights_its_battle() -> None:
+    # a clash told by a source in the government forces: those forces are its other side
+    got = _actors("وقال مصدر عسكري في القوات الحكومية إن مواجهات عنيفة اندلعت ليل أمس مع مسلحي الحوثي "
+                  "في مديرية حريب بمحافظة مأرب.")
+    assert any({a1, a2} == {"Military Forces of Yemen", "Houthi Movement - Ansar Allah"} for _s, a1, a2 in got), got

@@ -454,7 +454,7 @@ def pick_actors(
              and not _in_grievance(words, lo, a.first, text)
              # "ذكرت وزارة الداخلية في بيان أن عبوة انفجرت ...": a state body that
              # reports an attack is its source, not a side (unless it reports its own act)
-             and not (a.kind == "state" and not claim and reports(words, a.first, a.last, lo, hi))]
+             and not (a.kind == "state" and not claim and reports(words, a.first, a.last, lo, hi, event_type != "Battles"))]
     speaker = speaker_terms()
     # "المتحدث باسم الشرطة": the speaker's institution is not a side of the event
     anonymous = anonymity_terms()
@@ -465,7 +465,7 @@ def pick_actors(
              and not grievance.any_in(words, max(lo, r.first - 4), r.first)  # احتجاجا على مقتل ناشط
              and not _in_grievance(words, lo, r.first, text)
              and not affiliation.any_in(words, max(lo, r.first - 2), r.first)  # بدعم من مسلحي العشائر
-             and not reports(words, r.first, r.last, lo, hi)
+             and not reports(words, r.first, r.last, lo, hi, event_type != "Battles")
              # "حسبما أعلنت شرطة الولاية": the source of the report, not a side
              and not cue_set("attribution_tail").any_in(words, max(lo, r.first - 3), r.first)]
     # "عناصر من قوى الأمن الداخلي": a generic word heading a state force is that force

@@ -245,16 +245,18 @@ def _reported_object(words: Sequence[Word], j: int, hi: int) -> bool:
     return key.startswith("ب") and key[1:] in _REPORTED
 
 
-def reports(words: Sequence[Word], first: int, last: int, lo: int, hi: int) -> bool:
+def reports(words: Sequence[Word], first: int, last: int, lo: int, hi: int, speaker_body: bool = True) -> bool:
     """Whether the role word ``words[first..last]`` is the subject of a reporting verb whose
     report follows (``قالت الشرطة النيجيرية إن مسلحين خطفوا ...``, ``أفادت الشرطة بمقتل ...``),
     or the body its speaker belongs to (``قال ضابط في الشرطة إن ...``): the source, not a side.
-    A report about itself (``قالت وزارة الداخلية إنها ألقت القبض``) keeps it a side."""
+    A report about itself (``قالت وزارة الداخلية إنها ألقت القبض``) keeps it a side, and so
+    does the speaker's body where ``speaker_body`` is false (a battle it fights: ``قال مصدر في
+    القوات الحكومية إن اشتباكات اندلعت مع المتمردين``)."""
     if first == lo:
         return False
     verbs = cue_set("reporting_verbs")
     if not verbs.any_in(words, first - 1, first):
-        if words[first - 1].key != "في" or any(w.punct for w in words[max(lo, first - SPEAKER_REACH):first]):
+        if not speaker_body or words[first - 1].key != "في" or any(w.punct for w in words[max(lo, first - SPEAKER_REACH):first]):
             return False
         if not verbs.any_in(words, max(lo, first - SPEAKER_REACH), first - 2):
             return False
