@@ -57,6 +57,7 @@ __all__ = [
     "load_gazetteer",
     "haversine_km",
     "name_key",
+    "other_reading_zipf",
 ]
 
 log = logging.getLogger(__name__)
@@ -362,6 +363,22 @@ class Gazetteer:
         return self.commonness(key) >= 2.0
 
 
+def other_reading_zipf(form: str, written: str = "") -> float:
+    """How frequent, in running Arabic, the commonest other reading of a one-word surface is
+    (Zipf; 0 when rarer than about one word in a million): the same word with the article
+    toggled (``حسبان``: ``الحسبان`` "reckoning"; ``الوقف``: ``وقف`` "a halt"), the relative
+    adjective of a name in ``يا`` (``سلميا``: ``سلمي``), and the word as ``written`` with its
+    proclitic when that is a word of its own (``بادر`` "he hastened", not ب + ``ادر``). A
+    small place whose name has a frequent other reading needs its context to be read
+    (:func:`rasd.stages.places.resolve.place_score`)."""
+    tables = _word_tables()
+    alt = form[2:] if form.startswith("ال") and len(form) > 3 else "ال" + form
+    z = max(tables[1].get(alt, 0.0), tables[2].get(form, 0.0))
+    if written and written != form:
+        z = max(z, tables[2].get(written, 0.0))
+    return z
+
+
 def _word_stats() -> dict[str, tuple[int, int]]:
     return _word_tables()[0]
 
@@ -370,19 +387,23 @@ def _zipf() -> dict[str, float]:
     return _word_tables()[1]
 
 
+_WordTables = tuple[dict[str, tuple[int, int]], dict[str, float], dict[str, float]]
+
+
 @lru_cache(maxsize=1)
-def _word_tables() -> tuple[dict[str, tuple[int, int]], dict[str, float]]:
-    """The word statistics and Zipf frequencies of ``places/word_stats.json``, read from
-    the start-up cache (:mod:`rasd.kb.cache`) once parsed."""
+def _word_tables() -> _WordTables:
+    """The word statistics, Zipf frequencies and other readings' frequencies of
+    ``places/word_stats.json``, read from the start-up cache (:mod:`rasd.kb.cache`) once parsed."""
     raw = resources.files("rasd.data").joinpath("places/word_stats.json").read_bytes()
 
-    def parse() -> tuple[dict[str, tuple[int, int]], dict[str, float]]:
+    def parse() -> _WordTables:
         data: dict[str, Any] = json.loads(raw.decode("utf-8"))
         return ({k: (int(v[0]), int(v[1])) for k, v in data["words"].items()},
-                {k: float(v) for k, v in data.get("zipf", {}).items()})
+                {k: float(v) for k, v in data.get("zipf", {}).items()},
+                {k: float(v) for k, v in data.get("related", {}).items()})
 
     return cached("word-stats", fingerprint([raw, Path(__file__)]), parse,
-                  lambda v: isinstance(v, tuple) and len(v) == 2 and all(isinstance(d, dict) for d in v))
+                  lambda v: isinstance(v, tuple) and len(v) == 3 and all(isinstance(d, dict) for d in v))
 
 
 @lru_cache(maxsize=16_384)

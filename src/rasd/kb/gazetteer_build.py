@@ -26,6 +26,7 @@ import math
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Container
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,7 @@ __all__ = [
     "FOCUS_REGIONS",
     "build_index",
     "data_fingerprint",
+    "landmark_key",
     "name_key",
     "normal_name_key",
     "haversine_km",
@@ -96,6 +98,15 @@ def normal_name_key(normal: str) -> str:
     if key.startswith("ال") and len(key) > 4 and key[2] != " ":
         key = key[2:]
     return key
+
+
+def landmark_key(name: str, never: Container[str]) -> str:
+    """The lookup key of a landmark's name: :func:`name_key`, except for a one-word name with
+    the article whose bare form is a word that is never a place (``العند``: ``عند`` is the
+    preposition), which keeps its article (a *definite key*: read only as written with it)."""
+    key = name_key(name)
+    definite = " ".join(_NON_LETTER.sub(" ", normalize_key(name)).split())
+    return definite if key in never and " " not in key and definite == f"ال{key}" else key
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -311,6 +322,8 @@ def build_index(scope: frozenset[str] | None = None) -> dict[str, Any]:
         for a in arabic_names.split("|"):
             add_name(name_key(a), idx, a)
 
+    stop = json.loads(_tables_dir().joinpath("stoplist.json").read_text(encoding="utf-8"))
+    never = {name_key(w) for w in stop["never"]}
     # conflict landmarks, each at the point of a GeoNames town of its country near it
     for mark in gazetteer_landmarks.landmarks():
         towns = [(i, entries[i][1], entries[i][3], entries[i][6]) for i in by_country.get(mark.country, ())
@@ -328,9 +341,8 @@ def build_index(scope: frozenset[str] | None = None) -> dict[str, Any]:
         area_precision[idx] = gazetteer_landmarks.LANDMARK_PRECISION
         landmark_entries.append(idx)
         for a in mark.phrases():
-            add_name(name_key(a), idx, a)
+            add_name(landmark_key(a, never), idx, a)
 
-    stop = json.loads(_tables_dir().joinpath("stoplist.json").read_text(encoding="utf-8"))
     corpus_stop = json.loads(_tables_dir().joinpath("stop_corpus.json").read_text(encoding="utf-8"))
     return {
         "entries": entries,

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from rasd.text import normalize_key
 
-__all__ = ["MIN_COUNT", "ZIPF_MIN", "build_word_stats", "build_zipf", "word_forms", "main"]
+__all__ = ["MIN_COUNT", "ZIPF_MIN", "build_related", "build_word_stats", "build_zipf", "word_forms", "main"]
 
 MIN_COUNT = 4
 ZIPF_MIN = 3.0
@@ -99,6 +99,44 @@ def build_zipf(min_zipf: float = ZIPF_MIN) -> dict[str, float]:
     return {k: round(math.log10(v) + 9, 2) for k, v in sorted(freq.items())}
 
 
+def build_related(min_zipf: float = ZIPF_MIN) -> dict[str, float]:
+    """How frequent, in running Arabic (wordfreq's list), another reading of a surface that
+    spells a one-word gazetteer name is: ``{surface: Zipf}`` for (a) frequent words that a
+    proclitic split turns into a name (``بادر`` "he hastened" read as ب + ``ادر``), keyed by
+    the word as written, and (b) names ending in ``يا`` whose base is a frequent relative
+    adjective (``سلميا`` "peacefully": ``سلمي``), keyed by the name. With the article
+    alternation read from ``zipf`` (``حسبان``/``الحسبان``, ``الوقف``/``وقف``), it is what
+    :meth:`rasd.kb.gazetteer.Gazetteer.ordinary` judges a small place's name by."""
+    import wordfreq
+
+    from rasd.kb.gazetteer import load_gazetteer
+    from rasd.text import proclitic_splits
+
+    gaz = load_gazetteer()
+
+    def one_word_name(key: str) -> bool:
+        bare = key[2:] if key.startswith("ال") and len(key) > 4 else key
+        return " " not in key and (gaz.has_key(key) or gaz.has_key(bare))
+
+    freq: dict[str, float] = {}
+    for word in wordfreq.iter_wordlist("ar", "large"):
+        f = wordfreq.word_frequency(word, "ar", "large")
+        if math.log10(f) + 9 < min_zipf:
+            break
+        key = normalize_key(word)
+        if " " not in key:
+            freq[key] = freq.get(key, 0.0) + f
+    out: dict[str, float] = {}
+    for key, f in freq.items():
+        if one_word_name(key):
+            if key.endswith("يا") and len(key) >= 5 and key[:-1] in freq:
+                out[key] = max(out.get(key, 0.0), freq[key[:-1]])
+            continue
+        if any(p and one_word_name(normalize_key(stem)) for p, stem in proclitic_splits(key)):
+            out[key] = max(out.get(key, 0.0), f)
+    return {k: round(math.log10(v) + 9, 2) for k, v in sorted(out.items())}
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 1 or not Path(args[0]).is_dir():
@@ -108,6 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         stats = build_word_stats(Path(args[0]))
         zipf = build_zipf()
+        related = build_related()
     except OSError as exc:
         print(f"cannot read the corpora: {exc}", file=sys.stderr)
         return 1
@@ -118,7 +157,9 @@ def main(argv: list[str] | None = None) -> int:
     payload = {
         "_comment": "words: word forms (rasd.text.normalize_key; one proclitic and the article also dropped) "
                     f"seen at least {MIN_COUNT} times: [occurrences, occurrences tagged as a location]. zipf: "
-                    f"the Zipf frequency (>= {ZIPF_MIN}) of normalised forms that spell a one-word gazetteer name. "
+                    f"the Zipf frequency (>= {ZIPF_MIN}) of normalised forms that spell a one-word gazetteer name. related: "
+                    "the Zipf frequency of another reading of a surface: a frequent word that a proclitic split turns "
+                    "into a name (keyed by the word), the relative adjective of a name ending in يا (keyed by the name). "
                     "Built by python -m rasd.kb.gazetteer_words.",
         "_source": "words: counted by rasd over ANERcorp (Benajiba et al. 2007; CAMeL Lab release, CC BY-SA 4.0) "
                    "and NewsFANE Gold 2014 (Alotaibi and Lee; CC BY-SA 3.0). zipf: from wordfreq 3.1 "
@@ -126,6 +167,7 @@ def main(argv: list[str] | None = None) -> int:
                    "This file is distributed under CC BY-SA 4.0.",
         "words": stats,
         "zipf": zipf,
+        "related": related,
     }
     with open(out, "w", encoding="utf-8") as fh:
         json.dump(payload, fh, ensure_ascii=False, separators=(",", ":"))

@@ -60,9 +60,18 @@ class TermMatch:
     term: str
 
 
+@lru_cache(maxsize=1)
+def _whole_words() -> frozenset[str]:
+    """Words whose first letter is no proclitic (``بحث``, search, is not ب + ``حث``, urge):
+    cue list ``whole_words`` of ``cues.json``."""
+    return frozenset(normalize_key(w) for w in load_data("events/cues.json").get("whole_words", ()))
+
+
 @lru_cache(maxsize=1 << 14)
 def _stems(key: str) -> tuple[str, ...]:
     out = [key]
+    if key in _whole_words():
+        return (key,)
     # split the normalised key, not the word: a diacritic (وقُتل) would leave only the
     # whole word (proclitic_splits keeps offsets exact, which stems do not need)
     for _plen, stem in proclitic_splits(key):
@@ -499,6 +508,7 @@ class TriggerSpec:
     context: str | None
     veto: tuple[str, ...]
     feature: bool = True  # also a feature of the sentence classifier (rasd.stages.events.model)
+    near: str | None = None  # a cue list one of whose terms must stand within a few words, in the clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -526,6 +536,7 @@ def lexicon() -> Lexicon:
             context=t.get("context"),
             feature=bool(t.get("feature", True)),
             veto=tuple(t.get("veto") or ()),
+            near=t.get("near"),
         )
         for t in trig["triggers"]
     )

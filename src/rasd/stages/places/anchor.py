@@ -138,9 +138,9 @@ def _mark_quarters(text: str, mentions: list[Mention]) -> None:
 
 
 def _nisba(form: str) -> bool:
-    """An indefinite relative adjective (حي سكني، حي شعبي): a kind of quarter, not its name."""
+    """An indefinite relative adjective (حي سكني، أحياء سكنية): a kind of quarter, not its name."""
     first = form.split(" ", 1)[0]
-    return not first.startswith("ال") and first.endswith("ي")
+    return not first.startswith("ال") and first.endswith(("ي", "يه"))
 
 
 def town_before(
@@ -154,12 +154,15 @@ def town_before(
         other = mentions[j]
         if m.start - other.end > _QUARTER_REACH or "\n" in text[other.end : m.start]:
             return None
+        if other.anchor == k:
+            continue  # ساحة العروض في حي X is located by the quarter, not the other way round
         match = placed.get(j)
         if match is not None and match.kind in (KIND_CITY, KIND_SUBTOWN) and not other.quarter:
             return match if country is None or match.country == country else None
     return None
 
 
+_NO_ANCHOR = -1
 _AFTER_REACH = 80  # characters on to the town a quarter is said to lie in (حي X الواقع شرق مدينة حمص)
 
 
@@ -188,14 +191,18 @@ def place_quarters(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[t
     name placed elsewhere in the document (one sense per document), else the town named
     before them in the paragraph (see :func:`town_before`), precision 2."""
     placed = {j: m.choice for j, m in enumerate(mentions) if m.choice is not None}
-    countries = Counter(c.country for c in placed.values())
+    # a place put at the place that locates it is no evidence of its own
+    countries = Counter(c.country for j, c in placed.items() if placed.get(_NO_ANCHOR if (a := mentions[j].anchor) is None else a) != c)
     main = countries.most_common(1)[0][0] if countries else None
     same_name = {m.key: m.choice for m in mentions if m.choice is not None}
     out: list[tuple[int, GeoMatch, int]] = []
     for k, m in enumerate(mentions):
         local = m.choice is None and m.anchor is None and not m.guess and (
             m.needs_anchor or m.trigger in ("town", "district", "landmark"))
-        if not (m.quarter or local) or m.qualifier_only or m.weak or gaz.is_common(m.key) or _nisba(m.form):
+        # a quarter may be named by a common noun with the article (حي الشرطة، حي الجامعة): حي
+        # says it is a name; an indefinite one describes the quarters (أحياء خاضعة لسيطرة ...)
+        named_quarter = m.quarter and m.form.startswith("ال")
+        if not (m.quarter or local) or m.qualifier_only or m.weak or (gaz.is_common(m.key) and not named_quarter) or _nisba(m.form):
             continue
         if m.choice is not None and (m.anchor is not None or m.choice.kind not in (KIND_CITY, KIND_SUBTOWN)):
             continue
@@ -206,8 +213,42 @@ def place_quarters(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[t
         town = _town_after(text, mentions, k, placed, main) or town_before(text, mentions, k, placed, main)
         if town is not None and (m.choice is None or far_from_anchor(m.choice, town)):
             m.choice = town
+            if m.quarter:
+                m.end = _ordinal_end(text, m.end)
             out.append((k, town, 2))
-    return out
+    return out + _same_quarter(mentions, out)
+
+
+def _same_quarter(mentions: list[Mention], out: list[tuple[int, GeoMatch, int]]) -> list[tuple[int, GeoMatch, int]]:
+    """The other mentions of a quarter placed in its town that were read as a far namesake (one
+    sense per document: ``حي العزيزية`` of a story about Ramadi, placed there once, is not the
+    town of that name elsewhere)."""
+    done = {k for k, _t, _p in out}
+    town_of: dict[str, GeoMatch] = {}
+    for k, placed, precision in out:
+        if mentions[k].quarter and precision == 2:
+            town_of.setdefault(mentions[k].key, placed)
+    more: list[tuple[int, GeoMatch, int]] = []
+    for k, m in enumerate(mentions):
+        town = town_of.get(m.key)
+        if town is not None and k not in done and m.choice is not None and far_from_anchor(m.choice, town):
+            m.choice = town
+            more.append((k, town, 2))
+    return more
+
+
+# ordinals that number quarters of the same name (حي الشرطة الرابعة، حي الإعلام الثاني)
+_ORDINALS = frozenset(normalize_key(w) for w in (
+    "الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس", "الخامسة",
+    "السادس", "السادسة", "السابع", "السابعة", "الثامن", "الثامنة", "التاسع", "التاسعة", "العاشر", "العاشرة",
+))
+_NEXT_WORD = re.compile(r" ([\u0621-\u064A\u0671-\u06D3]+)")
+
+
+def _ordinal_end(text: str, end: int) -> int:
+    """The end of a quarter's name with the ordinal that follows it, if one does."""
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt.end() if nxt is not None and normalize_key(nxt.group(1)) in _ORDINALS else end
 
 
 def attach_anchors(text: str, mentions: list[Mention]) -> None:
@@ -291,6 +332,7 @@ def mark_context(
         m.ner_silent = named_index is not None and not named_index.overlaps(m.start, m.end)
         m.ner_other = not m.ner_loc and person_index.contains(m.start, m.end)
         m.form = normalize_key(text[m.start : m.end])
+        m.written = normalize_key(text[word_start : m.end]) if proclitic else ""
 
 
 _OUTLET_BEFORE = re.compile(r"(?:^|[\s(])[وف]?لـ?\s*[\"«“]$")

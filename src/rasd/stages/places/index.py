@@ -28,6 +28,7 @@ __all__ = [
     "ORG",
     "beginnings",
     "licence_of",
+    "lookup_key",
     "name_readings",
     "org_readings",
     "second_words",
@@ -86,6 +87,16 @@ def name_readings(gaz: Gazetteer, word: str) -> tuple[tuple[int, str], ...]:
 NAME, LONGER, OPENS, ORG = 1, 2, 4, 8
 
 
+def lookup_key(gaz: Gazetteer, phrase: str) -> str:
+    """The gazetteer key of a normalised phrase: the article dropped, unless the bare form is
+    a word that is never a place and the phrase with its article is a name of its own (a
+    definite key, :func:`rasd.kb.gazetteer_build.landmark_key`: ``العند``, not ``عند``)."""
+    key = strip_article(phrase)
+    if key != phrase and key in gaz.never and gaz.has_key(phrase):
+        return phrase
+    return key
+
+
 @lru_cache(maxsize=SURFACES)
 def word_kind(gaz: Gazetteer, word: str) -> int:
     """What ``word`` may be for :func:`_match_at`, as bits: ``NAME`` a reading of it alone is
@@ -95,7 +106,7 @@ def word_kind(gaz: Gazetteer, word: str) -> int:
     the first three, after a word that does not open a guess, begins no mention."""
     kind = 0
     for _p, stem in name_readings(gaz, word):
-        key = strip_article(stem)
+        key = lookup_key(gaz, stem)
         if gaz.has_key(key) and key not in gaz.never and (len(key) >= 3 or key in gaz.trigger_only):
             kind |= NAME
         if gaz.longest_from(stem) > 1:

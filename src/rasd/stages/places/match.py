@@ -26,6 +26,7 @@ from rasd.stages.places.index import (
     ORG,
     beginnings,
     licence_of,
+    lookup_key,
     name_readings,
     org_readings,
     word_kind,
@@ -90,6 +91,7 @@ class Mention:
     ner_silent: bool = False  # the entities stage ran and saw no name there
     ner_other: bool = False  # the entities stage called it (part of) a person's name
     form: str = ""  # the normalised surface (article kept), for word statistics
+    written: str = ""  # the normalised word as written, where a proclitic was split off (بادر for ب + ادر)
     quarter: bool = False  # after حي/أحياء (or listed with one): a part of a town
     located_only: bool = False  # an unknown name read only where a town right after it locates it
     choice: GeoMatch | None = None
@@ -205,7 +207,7 @@ def _list_guess(gaz: Gazetteer, text: str, words: list[PlaceWord], i: int) -> Me
     if (
         stem in gaz.stop_words
         or strip_article(stem) in gaz.never
-        or stem.endswith(("ات", "ين", "ون"))
+        or stem.endswith(("ات", "ين", "ون", "ها", "هما", "هم"))  # plurals; غيرها "others"
         or gaz.demonym_country(stem) is not None
         or gaz.has_key(strip_article(stem))
         or trigger_of(text, w) is not None
@@ -238,6 +240,20 @@ def _is_adjective(gaz: Gazetteer, text: str, words: list[PlaceWord], i: int, ste
     if stem in gaz.country_not_adjective:
         return prev.startswith("ال")
     return True
+
+
+def _agrees_as_adjective(text: str, words: list[PlaceWord], i: int, stem: str, cands: list[GeoMatch]) -> bool:
+    """``التسوية السلمية``: a definite relative adjective (ال...ية) right after a definite noun
+    agrees with it; it is no small town of that name (As Salamiyah). A place word before it
+    (``مدينة السلمية``) or a city of 100,000 or more is not doubted."""
+    if not (stem.startswith("ال") and stem.endswith("يه")) or i == 0 or not words[i].joined:
+        return False
+    prev = words[i - 1].norm
+    return (prev.startswith("ال") and prev not in FUNCTION_WORDS and trigger_of(text, words[i - 1]) is None
+            and bool(cands) and all(c.kind == KIND_CITY and c.population < _ADJECTIVE_TOWN for c in cands))
+
+
+_ADJECTIVE_TOWN = 100_000
 
 
 def _strength(gaz: Gazetteer, key: str) -> int:
@@ -280,7 +296,7 @@ def _match_at(
         for plen, stem in stems:
             if longest[stem] < n:
                 continue
-            key = strip_article(" ".join([stem, *rest]))
+            key = lookup_key(gaz, " ".join([stem, *rest]))
             if gaz.has_key(key) and key not in gaz.never and (len(key.replace(" ", "")) >= 3 or key in gaz.trigger_only):
                 options.append((plen, stem, key))
         if not options:
@@ -292,6 +308,8 @@ def _match_at(
         if n == 1 and ((plen == 0 and _is_adjective(gaz, text, words, i, stem)) or "\u064b" in word):
             return None  # an adjective; a word with tanween fath (سوياً، شمالاً) is no name
         cands = gaz.candidates(key)
+        if n == 1 and plen == 0 and _agrees_as_adjective(text, words, i, stem, cands):
+            return None
         mismatch = False
         if n == 1:  # هول is not الهول, المالي is not مالي
             article = has_article(word, plen, stem)
@@ -435,6 +453,12 @@ _RELATIVE_PARTICIPLES = frozenset(normalize_key(w) for w in (
 ))
 
 
+# direction adjectives that end a village's name (الكرك الشرقي، العكر الشرقي)
+_DIRECTIONS = frozenset(normalize_key(w) for w in (
+    "الشرقي", "الغربي", "الشمالي", "الجنوبي", "الشرقية", "الغربية", "الشمالية", "الجنوبية",
+))
+
+
 def _name_continues(gaz: Gazetteer, text: str, words: list[PlaceWord], j: int) -> bool:
     """Whether word ``j`` may continue an unknown name (``كاورا نامودا``): joined to it, and
     not a place word, link, function word, conjunction, adjective, demonym, common word, or
@@ -443,11 +467,13 @@ def _name_continues(gaz: Gazetteer, text: str, words: list[PlaceWord], j: int) -
     if not w.joined or w.norm.startswith("و") or len(w.norm) < 2 or trigger_of(text, w) is not None:
         return False
     links = place_triggers()["qualifier_links"]
-    for _p, stem in word_stems(text[w.start : w.end]):
+    for p, stem in word_stems(text[w.start : w.end]):
         if stem in links or stem in _RELATIVE_PARTICIPLES or stem in FUNCTION_WORDS or stem in PREPOSITIONS or descriptive(stem):
             return False
         if gaz.longest_from(stem):  # a known name (بالدمام، الرياض) is a place of its own
             return False
+        if (p == 0 or w.norm[:1] in "بل") and stem not in _DIRECTIONS and gaz.is_common(strip_article(stem)):
+            return False  # a common word (الاستراتيجي) or a phrase (بهدف، بمناسبة) after the name
     return (
         w.norm not in gaz.stop_words
         and strip_article(w.norm) not in gaz.never

@@ -23,6 +23,7 @@ from rasd.kb.gazetteer import (
     GeoMatch,
     haversine_km,
     load_gazetteer,
+    other_reading_zipf,
 )
 from rasd.kb.gazetteer_latin import arabic_vowel_count, extra_latin_countries
 from rasd.span_index import NearPoints, PointIndex
@@ -52,6 +53,10 @@ _FREQUENT_WEIGHT = 3.0  # each tenfold above that costs 3, where the entities st
 _FOREIGN_WEIGHT = 1.5  # a place outside the document's countries, with nothing but its name for it
 _NER_OTHER_WEIGHT = 2.0  # the entities stage called it a name of another kind (its LOC tag adds 2)
 _LISTED_VOWELS = 1  # one after و and a place just found (الزنتان وترهونة)
+_SMALL_PLACE = 100_000  # a town smaller than this whose name has a frequent other reading needs context
+_OTHER_ZIPF = 3.0  # an other reading from about one word in a million of running Arabic ...
+_OTHER_WEIGHT = 2.0  # ... costs 2 for each tenfold above that
+_VILLAGE, _VILLAGE_WEIGHT = 10_000, 1.0  # and 1 more for a village
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +119,7 @@ class _Context:
     context: frozenset[str]  # countries with a tenth of the evidence, and their neighbours
     core: frozenset[str]  # the dominant and the dateline country
     counts: dict[str, int]  # evidence per country: anchors, demonyms, the dateline (2)
+    attested: frozenset[str] = frozenset()  # keys named somewhere in the document after a place word
 
 
 def _document_context(
@@ -125,7 +131,7 @@ def _document_context(
         cands = _constrained(m, defer=m.skeleton_word is not None)
         # a town whose qualifier names another country (منطقة X شمال غربي باكستان, X an
         # Egyptian town's name) says nothing of the story
-        if cands and not (m.contradicted and m.trigger) and not all(c.index in gaz.landmarks for c in cands) and (
+        if cands and not (m.contradicted and m.trigger) and not all(_below_town(gaz, c) for c in cands) and (
                 _is_anchor(m) or m.qualifier_cc or _dominant_candidate(m, cands)):
             best = max(cands, key=lambda c: c.population)
             counts[best.country] += 1
@@ -139,7 +145,8 @@ def _document_context(
     for cc in list(context):
         context.update(gaz.neighbours.get(cc, ()))
     ctx = _Context(share, dateline_cc, dominant, gaz.region(dominant) if dominant else None,
-                   frozenset(context), frozenset(cc for cc in (dominant, dateline_cc) if cc), dict(counts))
+                   frozenset(context), frozenset(cc for cc in (dominant, dateline_cc) if cc), dict(counts),
+                   frozenset(m.key for m in mentions if m.trigger is not None))
     return ctx, anchors
 
 
@@ -277,7 +284,7 @@ def resolve_mentions(
             continue
         top_pop = max(c.population for c in cands)
         best = max(cands, key=lambda c: _score(gaz, ctx, m, c, near_pts, top_pop))
-        if best.index in gaz.landmarks and not _landmark_in_story(ctx, m, best):
+        if _below_town(gaz, best) and not _landmark_in_story(gaz, ctx, m, best):
             cands = _without_landmarks(gaz, ctx, m, near_pts)
             if not cands:
                 continue
@@ -297,17 +304,29 @@ def resolve_mentions(
     return [out[k] for k in sorted(out)]
 
 
-def _landmark_in_story(ctx: _Context, m: Mention, c: GeoMatch) -> bool:
-    """A landmark of the landmarks table is read in a story about its country or a neighbour,
-    where a qualifier names its country, or where nothing else says where the story is."""
-    return c.country in ctx.context or m.qualifier_cc == c.country or not ctx.counts
+def _below_town(gaz: Gazetteer, c: GeoMatch) -> bool:
+    """A place below town level with a point of its own: a landmark of the landmarks table, or
+    a quarter, square or building of the sub-town table (``المنطقة الخضراء``, ``ميدان التحرير``,
+    ``البيت الأبيض``), not a region, a mountain range or a GeoNames town."""
+    return c.index in gaz.landmarks or (c.kind == KIND_SUBTOWN and c.precision == 1 and c.geonames_id is None)
+
+
+def _landmark_in_story(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch) -> bool:
+    """A landmark (:func:`_below_town`) is read in a story about its country or a neighbour
+    of the story's main country (not a neighbour of a country named in passing: the Green
+    Zone is Baghdad's, not a Yemeni front's), where a qualifier names its country, or where
+    nothing else says where the story is."""
+    if m.qualifier_cc == c.country or not ctx.counts:
+        return True
+    return c.country in ctx.context and (
+        ctx.counts.get(c.country, 0) > 0 or any(c.country in gaz.neighbours.get(cc, ()) for cc in ctx.core))
 
 
 def _without_landmarks(gaz: Gazetteer, ctx: _Context, m: Mention, near_pts: NearPoints) -> list[GeoMatch]:
     """The readings of a mention once a landmark of another country is set aside (حي التضامن
     in a story about Tunis is not the Damascus quarter): its other candidates, else the name
     after its place word looked up by its Latin spelling in the story's countries."""
-    m.candidates = [c for c in m.candidates if c.index not in gaz.landmarks]
+    m.candidates = [c for c in m.candidates if not _below_town(gaz, c)]
     words = m.form.split(" ")
     if not m.candidates and len(words) > 1 and trigger_kind(strip_article(words[0])) is not None and ctx.dominant:
         m.skeleton_word = " ".join(words[1:])
@@ -318,14 +337,37 @@ def _without_landmarks(gaz: Gazetteer, ctx: _Context, m: Mention, near_pts: Near
 def _anchor_licensed(gaz: Gazetteer, m: Mention, anchor: Mention) -> bool:
     """Whether an unplaced mention is a place the text locates by the place after it: a name
     after a place word (بلدة، منطقة، معسكر) or in a list with one, not a common word."""
-    if m.weak or m.qualifier_only or gaz.is_common(m.key):
+    if m.weak or m.qualifier_only:
         return False
+    if gaz.is_common(m.key):
+        # a landmark or quarter named by a common word (تبة الدفاع غربي مأرب، حي الشرطة جنوب
+        # بغداد): only where its place word and a place right after it say so
+        return m.anchor_link == LINK_STRONG and _common_name(m)
     if m.trigger is not None or m.needs_anchor:
         return True
     if m.located_only:
         # (أشهرا من الجمود في عدن: a plain في is not enough; بريف إدلب، شمال مدينة عدن is)
         return m.anchor_link >= LINK_BI and anchor.trigger in _LOCATING_TRIGGERS
     return m.guess and m.anchor_link >= LINK_BI
+
+
+def _common_name(m: Mention) -> bool:
+    """Whether a common word after a place word names the place: one word, not a descriptor,
+    after a landmark word (تبة الدفاع، سد كوكب) or, with the article, after a town or quarter
+    word (حي الشرطة; مدينة صغيرة is a small town)."""
+    words = m.form.split(" ")
+    name = words[1:] if m.trigger == "landmark" and len(words) > 1 else words
+    return (len(name) == 1 and not _descriptor(m.form)
+            and (m.trigger == "landmark" or (m.trigger == "town" and name[0].startswith("ال"))))
+
+
+def _descriptor(form: str) -> bool:
+    """A word after a place word that says what kind of place it is, not which: a relative
+    adjective (حي شعبي، الملعب الرياضي), a participle of the pattern متفعل (مستشفى متخصص), a
+    phrase with a preposition (معسكر للقوات)."""
+    words = form.split(" ")
+    first = words[1] if len(words) > 1 and trigger_kind(strip_article(words[0])) is not None else words[0]
+    return first.endswith(("ي", "يه")) or (first.startswith("مت") and len(first) >= 5) or first.startswith(("لل", "ل", "ب"))
 
 
 _LOCATING_TRIGGERS = frozenset({"near", "town", "district"})
@@ -416,6 +458,8 @@ def place_score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch, own: int
     ``own``: the evidence for ``c``'s country that this mention itself gave."""
     if (m.qualifier_cc and m.qualifier_strong) or not m.form:
         return 1.0
+    if c.kind == KIND_COUNTRY and gaz.is_common(m.form) and not (m.after_preposition or m.trigger or ctx.counts.get(c.country, 0) > own):
+        return -1.0  # a country named by a common word (مورد مالي "a financial resource") needs its context
     # a place of a country outside the story's countries and their neighbours, or one that
     # nothing but the mention itself (``own``) points to and that does not border the story's
     # main countries
@@ -426,7 +470,10 @@ def place_score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch, own: int
         return 1.0  # a name of several words in the story's countries is rarely an accident (رأس العين)
     # a name is an ordinary phrase only if each of its words is an ordinary word (الشيخ سعد)
     words = m.form.split(" ")
-    common = _COMMON_WEIGHT * min(gaz.commonness(w) for w in words)
+    # two views of one question, how often the name is an ordinary word: its uses in
+    # annotated news, and how frequent another reading of it is (a small place only)
+    other, split = (0.0, False) if m.key in ctx.attested else _other_reading(gaz, m, c)
+    common = max(_COMMON_WEIGHT * min(gaz.commonness(w) for w in words), _OTHER_WEIGHT * other)
     if m.ner_silent and c.kind != KIND_COUNTRY and m.trigger is None:
         # a word frequent in running Arabic that the entities stage did not call a location;
         # a far namesake is doubted from a tenfold rarer word on (هزة, Zipf 3.5: a tremor)
@@ -450,11 +497,34 @@ def place_score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch, own: int
         prior = 2.5
     else:
         prior = min(3.0, max(0.0, math.log10(c.population + 10) - 3.0))
-    context = 1.5 * m.after_preposition + 2.0 * m.ner_loc + 1.0 * m.listed + _TRIGGER_WEIGHT * (m.trigger is not None)
+    # the entities stage reads its own name lists: its location tag says nothing of a word
+    # with a frequent other reading; nor does a proclitic split off a word of its own (بادر)
+    context = (1.5 * (m.after_preposition and not split) + 2.0 * (m.ner_loc and not other) + 1.0 * m.listed
+               + _TRIGGER_WEIGHT * (m.trigger is not None))
     # the document's countries, not counting the evidence this mention gave itself (``own``)
     if ctx.counts.get(c.country, 0) - own > 0:
         context += 1.0 if c.country in ctx.core else 0.5 if c.country in ctx.context else 0.0
     return prior + context - common
+
+
+def _other_reading(gaz: Gazetteer, m: Mention, c: GeoMatch) -> tuple[float, bool]:
+    """How far (in Zipf) above one word in a million the commonest other reading of a small
+    place's one-word name is, where no place word stands before it (nor before the same name
+    elsewhere in the document: ``منطقة المار ... في المار``) (:func:`other_reading_zipf`:
+    ``التل`` "the hill", ``الوقف`` "the halt", ``سلميا`` "peacefully", ``بادر`` "he hastened");
+    and whether that reading is the word as written with its proclitic. A definite key
+    (``العند``) keeps its article: its bare form is no other reading of it."""
+    if (m.first != m.last or m.trigger is not None or c.kind not in (KIND_CITY, KIND_SUBTOWN)
+            or c.population >= _SMALL_PLACE or strip_article(m.key) != m.key):
+        return 0.0, False
+    z = other_reading_zipf(m.form, m.written)
+    if m.weak:  # written without the article the name has (قصير "short", not القصير): the word itself
+        z = max(z, gaz.zipf(m.form))
+    z -= _OTHER_ZIPF
+    if z <= 0.0:
+        return 0.0, False
+    split = bool(m.written) and other_reading_zipf(m.form) - _OTHER_ZIPF < z
+    return z + (_VILLAGE_WEIGHT / _OTHER_WEIGHT if c.population < _VILLAGE else 0.0), split
 
 
 def _acceptable(m: Mention, best: GeoMatch, ctx: _Context, focus: bool, own: int = 0) -> bool:

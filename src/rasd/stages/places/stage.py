@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from rasd.document import Dateline, Document, Place
-from rasd.kb.gazetteer import Gazetteer, load_gazetteer
+from rasd.kb.gazetteer import KIND_COUNTRY, Gazetteer, GeoMatch, load_gazetteer
 from rasd.stages.places.anchor import (
     attach_anchors,
     is_outlet,
@@ -24,6 +24,7 @@ from rasd.stages.places.anchor import (
     place_quarters,
 )
 from rasd.stages.places.lists import countries_listed
+from rasd.stages.places.match import Mention
 from rasd.stages.places.resolve import Resolved, find_mentions, geocode_string, resolve_mentions
 from rasd.text import tokenize
 from rasd.tokens import TokenLayer
@@ -81,8 +82,31 @@ def places_in_text(
     resolved = {r.start: r for r in resolve_mentions(gaz, mentions, dateline_cc=dateline_cc, extra_countries=extra)}
     for k, match, precision in place_quarters(gaz, text, mentions):
         m = mentions[k]
+        before = resolved.get(m.start)
         resolved[m.start] = Resolved(m.start, m.end, match, precision)
-    return [_to_place(resolved[s]) for s in sorted(resolved)]
+        if before is not None:
+            _follow_anchor(mentions, resolved, k, before.match, match)
+    return [_to_place(_without_state_word(text, resolved[s])) for s in sorted(resolved)]
+
+
+def _follow_anchor(mentions: list[Mention], resolved: dict[int, Resolved], k: int, old: GeoMatch, new: GeoMatch) -> None:
+    """The places put at mention ``k``'s reading because it locates them (``ساحة العروض في حي
+    الجزيرة``) move with it when the quarter rule moves it (Riyadh's حي الجزيرة, not Algiers)."""
+    for other in mentions:
+        r = resolved.get(other.start)
+        if other.anchor == k and r is not None and r.match == old:
+            resolved[other.start] = replace(r, match=new)
+
+
+_STATE_WORD = "دولة "
+
+
+def _without_state_word(text: str, r: Resolved) -> Resolved:
+    """A country named with the word ``دولة`` (state) before it (``دولة الإمارات``, ``دولة
+    قطر``) is named by what follows it."""
+    if r.match.kind == KIND_COUNTRY and text.startswith(_STATE_WORD, r.start) and r.end - r.start > len(_STATE_WORD) + 2:
+        return replace(r, start=r.start + len(_STATE_WORD))
+    return r
 
 
 def _to_place(r: Resolved) -> Place:
