@@ -182,6 +182,28 @@ def test_execute_analyze_raw_trims_every_few_articles(monkeypatch: pytest.Monkey
     assert len(calls) == trims
 
 
+@pytest.mark.parametrize(("before", "after"), [
+    ((700, 10, 10), (5000, 10, 10)),     # Python's defaults: raised
+    ((20000, 5, 50), (20000, 10, 50)),   # a higher threshold set by the user is kept
+    ((0, 10, 10), (0, 10, 10)),          # the collector off stays off
+])
+def test_execute_analyze_raw_raises_the_gc_thresholds(before: tuple[int, int, int], after: tuple[int, int, int]) -> None:
+    import gc
+
+    from rasd.execute import work
+
+    saved, tuned = gc.get_threshold(), work._gc_tuned
+    try:
+        gc.set_threshold(*before)
+        work._gc_tuned = False
+        work.analyze_raw(RawArticle(origin="x", text="نص قصير"), lambda: (lambda doc: doc))
+        assert gc.get_threshold() == after
+        assert work._gc_tuned
+    finally:
+        gc.set_threshold(*saved)
+        work._gc_tuned = tuned
+
+
 def test_execute_release_memory_unloads_the_language_models() -> None:
     from rasd.execute.work import release_memory
     from rasd.stages.language import detect_language

@@ -91,3 +91,20 @@ def test_ner_features_known_features_equal_filtered_sentence_features(tokens: li
     feats, stems = KnownFeatures(known, lists).sentence(tokens)
     assert feats == [[f.encode("utf-8") for f in row if f in known] for row in full]
     assert stems == [word_info(t)[3] for t in tokens]
+
+
+@pytest.mark.parametrize("max_words", [1, 2, 5, 10_000])
+def test_ner_features_known_features_same_when_the_word_cache_turns_over(max_words: int) -> None:
+    """Words dropped from the per-type cache, or moved between its generations, give the
+    same features when read again (keys and stems shared with the word are equal strings)."""
+    lists = _lists()
+    sentences = [_VOCAB[:7], _VOCAB[5:], ["Reuters", "2017", "لرويترز", "وقال"], _VOCAB[:7], list(reversed(_VOCAB))]
+    every = sorted({f for s in sentences for row in sentence_features(s, lists) for f in row})
+    known = set(every[::2]) | {"BOS", "EOS", "gB:GEO"}
+    featurizer = KnownFeatures(known, lists)
+    featurizer._MAX_WORDS = max_words
+    for tokens in sentences:
+        feats, stems = featurizer.sentence(tokens)
+        assert feats == [[f.encode("utf-8") for f in row if f in known] for row in sentence_features(tokens, lists)]
+        assert stems == [word_info(t)[3] for t in tokens]
+    assert len(featurizer._words) <= max(max_words, 1)

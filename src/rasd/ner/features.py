@@ -165,10 +165,12 @@ class KnownFeatures:
     they are (``str`` it encodes on every call).
     """
 
-    #: word types kept per generation (about 1.2 kB each): when the current generation is
-    #: full it becomes the old one (the one before is dropped), and a word found in the old
-    #: generation moves to the current one, so frequent words stay
-    _MAX_WORDS = 12_288
+    #: word types kept per generation (about 0.36 kB each with the word: at most 24 MB for
+    #: both generations): when the current generation is full it becomes the old one (the
+    #: one before is dropped), and a word found in the old generation moves to the current
+    #: one, so frequent words stay. Over 1,000 SaudiNewsNet articles (76 new word types an
+    #: article) this computes 87 word types an article (129 with 12,288 a generation).
+    _MAX_WORDS = 32_768
 
     def __init__(self, known: set[str] | frozenset[str], lists: NameLists) -> None:
         self.known = frozenset(known)
@@ -211,6 +213,12 @@ class KnownFeatures:
             get = self.ids.get
             key, readings, own, stem = _word_info(word)
             prev1, prev2, next1, next2 = _context_of(key, stem)
+            # one string object where the key, the stem and the word are the same text
+            # (most words: the entry then holds one string, not three)
+            if key == word:
+                key = word
+            if stem == key:
+                stem = key
             max_len = self.lists.max_len
             index = self.lists.index
             parts = (

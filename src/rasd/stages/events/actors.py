@@ -13,7 +13,19 @@ from typing import Any
 
 from rasd.span_index import overlap_range
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
-from rasd.stages.events.sides import common_noun, country_doer
+from rasd.stages.events.numbers import incident_range, parse_counts
+from rasd.stages.events.sides import air_power, common_noun, country_doer
+from rasd.stages.events.voice import (
+    coordinated_subject,
+    counted_nationals,
+    genitive_agent,
+    holds_place,
+    insurgent_name,
+    owned_forces,
+    passive_subjects,
+    reports,
+    suffers,
+)
 from rasd.text import load_data, normalize_key
 
 __all__ = [
@@ -73,7 +85,7 @@ def _with_case_endings(terms: list[str]) -> list[str]:
     out = list(terms)
     for t in terms:
         if t.endswith("ي") and " " not in t and not t.startswith("ال"):
-            out.extend((t + "ا", t + "ين", t + "ون"))
+            out.extend((t + "ا", t + "ين", t + "ون", t + "تين", t + "تان"))
     return list(dict.fromkeys(out))
 
 
@@ -189,6 +201,11 @@ def _coalition_terms() -> TermSet:
     return TermSet(_data().get("coalition_terms", ()))
 
 
+@lru_cache(maxsize=1)
+def _local_names() -> dict[str, str]:
+    return {normalize_key(k): v for k, v in _data().get("local_names", {}).items()}
+
+
 def group_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None,
                    text: str | None = None, country: str | None = None) -> list[ActorMention]:
     """Named armed groups and forces in ``words[lo:hi]``: the actor knowledge base
@@ -198,15 +215,15 @@ def group_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None,
     Libya's army elsewhere; ``local_names`` in actors.json) counts only there."""
     hi = len(words) if hi is None else hi
     out: list[ActorMention] = []
+    local = _local_names()
+
+    def here(a: ActorMention) -> bool:
+        surface = " ".join(w.key for w in words[a.first:a.last + 1])
+        return not any(country and form in local and local[form] != country
+                       for form in {surface, surface[1:] if surface[:1] in "وفبل" else surface})
+
     if text is not None and lo < hi:
-        local: dict[str, str] = {normalize_key(k): v for k, v in _data().get("local_names", {}).items()}
-        for a in _kb_mentions(text, words, lo, hi):
-            surface = normalize_key(text[words[a.first].start:words[a.last].end])
-            for form in {surface, surface[1:] if surface[:1] in "وفبل" else surface}:
-                if country and form in local and local[form] != country:
-                    break
-            else:
-                out.append(a)
+        out.extend(a for a in _kb_mentions(text, words, lo, hi) if here(a))
     coalition = _data().get("coalition_by_country", {}).get(country or "")
     if coalition:
         for m in _coalition_terms().find(words, lo, hi):
@@ -214,8 +231,9 @@ def group_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None,
     cats: dict[str, str] = _data()["group_categories"]
     for name, ts in _group_sets().items():
         for m in ts.find(words, lo, hi):
-            if not common_noun(words, m.first, m.last, hi):
-                out.append(ActorMention(name, cats.get(name, "rebel"), m.first, m.last))
+            a = ActorMention(name, cats.get(name, "rebel"), m.first, m.last)
+            if not common_noun(words, m.first, m.last, hi) and here(a):
+                out.append(a)
     out.sort(key=lambda a: (a.first, -(a.last - a.first)))
     dedup: list[ActorMention] = []
     for a in out:
@@ -244,22 +262,6 @@ def _kb() -> Any:
 
 
 _POSSESSIVE = ("يه", "يها", "يهم", "ها", "هم")  # مقاتليه، عناصرها، قواتهم
-_THAT = frozenset({"ان"})  # إن / أن after normalisation
-_THAT_WE = frozenset({"انها", "انه", "انهم", "انهن", "اننا"})
-
-
-def _reports(words: Sequence[Word], first: int, last: int, lo: int, hi: int) -> bool:
-    """Whether the role word ``words[first..last]`` is the subject of a reporting verb whose
-    report follows (``قالت الشرطة النيجيرية إن مسلحين خطفوا ...``): the source, not a side.
-    A report about itself (``قالت وزارة الداخلية إنها ألقت القبض``) keeps it a side."""
-    if first == lo or not cue_set("reporting_verbs").any_in(words, first - 1, first):
-        return False
-    for j in range(last + 1, min(hi, last + 7)):
-        if words[j].key in _THAT_WE:
-            return False
-        if words[j].key in _THAT:
-            return True
-    return False
 
 
 def _without_accusers(words: Sequence[Word], lo: int, hi: int, cands: list[tuple[int, str, str]]
@@ -364,25 +366,6 @@ def _role_name(r: RoleMention, country: str | None) -> str | None:
     return r.template.format(country=name)
 
 
-_NOUN_DEATH_CUES = frozenset({"مقتل", "مصرع", "استشهاد", "اصابه", "اختطاف", "خطف", "اعتقال"})
-
-
-def _is_patient(words: Sequence[Word], pos: int, deaths: Sequence[int], subsets: Sequence[int]) -> bool:
-    """Whether the mention at word ``pos`` suffers the event: it is counted after a
-    casualty cue or a subset cue (``مقتل خمسة من مقاتلي``, ``بينهم ثلاثة من الشرطة``), it is a
-    dual (``جنديان``), or it follows a verbal noun (``مقتل جندي``). A mention right after
-    an active verb with no count between (``قتل مسلحون ثلاثة مزارعين``) is not."""
-    from rasd.stages.events.numbers import parse_counts
-
-    cues = [*deaths, *subsets]
-    for c in parse_counts(words):
-        if c.first <= pos <= c.last and c.first == c.last and not words[pos].key[0].isdigit():
-            return True  # a dual noun
-        if 0 < pos - c.last <= 3 and any(0 <= c.first - d <= 3 for d in cues):
-            return True
-    return any(pos - d == 1 and words[d].stems[-1] in _NOUN_DEATH_CUES for d in deaths)
-
-
 #: Words that join a militia to the state's forces it fights beside (الجيش الوطني والمقاومة،
 #: القوات الموالية لهادي ومعها المقاومة، مدعوما بمسلحي المقاومة).
 _JOINT_WORDS = frozenset({"مع", "ومعها", "ومعه", "مدعوما", "مدعومه", "بدعم", "بمسانده", "باسناد", "المسنوده"})
@@ -422,8 +405,9 @@ def _owns_target(words: Sequence[Word], lo: int, pos: int) -> bool:
     ``تجمعات الحوثي``, ``دورية للشرطة``): a target noun right before it, past a ``ل`` or
     punctuation."""
     j = pos - 1
-    while j >= lo and pos - j <= 3 and (words[j].punct or words[j].key in _OF):
-        j -= 1
+    while j >= lo and pos - j <= 3 and (words[j].punct or words[j].key in _OF
+                                        or (words[pos].key.startswith("ل") and words[j].key.endswith(_NISBA_ENDINGS))):
+        j -= 1  # (past a ل, punctuation or an adjective: نقطة تفتيش عسكرية للمسلحين)
     return j >= lo and _target_nouns().any_in(words, j, j + 1)
 
 
@@ -455,31 +439,42 @@ def pick_actors(
     """
     attribution, affiliation = attribution_terms(), affiliation_terms()
     charge, grievance = cue_set("charge_words"), cue_set("grievance")
+    all_named = group_mentions(words, lo, hi, text, country)
+    # "المروحيات التابعة للتحالف": a generic force word names the group it belongs to
+    all_roles = role_mentions(words, lo, hi)
+    owners = owned_forces(words, all_roles, all_named)
+    owned = set(owners.values())
     # "بتهمة التعاون مع القوات العراقية": a name inside the charge is not a side of the event
     # a claim's spokesman speaks for the claimant (أعلن متحدث باسم حركة طالبان مسؤولية الحركة)
-    named = [a for a in group_mentions(words, lo, hi, text, country)
+    named = [a for a in all_named
              if (claim or not attribution.any_in(words, max(lo, a.first - 2), a.first))
-             and not affiliation.any_in(words, max(lo, a.first - 2), a.first + 1)
+             and (a.first in owned or not affiliation.any_in(words, max(lo, a.first - 2), a.first + 1))
+             and not holds_place(words, lo, a.first)
              and not charge.any_in(words, max(lo, a.first - 4), a.first)
              and not _in_grievance(words, lo, a.first, text)
              # "ذكرت وزارة الداخلية في بيان أن عبوة انفجرت ...": a state body that
              # reports an attack is its source, not a side (unless it reports its own act)
-             and not (a.kind == "state" and not claim and _reports(words, a.first, a.last, lo, hi))]
+             and not (a.kind == "state" and not claim and reports(words, a.first, a.last, lo, hi, event_type != "Battles"))]
     speaker = speaker_terms()
     # "المتحدث باسم الشرطة": the speaker's institution is not a side of the event
     anonymous = anonymity_terms()
-    roles = [r for r in role_mentions(words, lo, hi) if not speaker.any_in(words, max(lo, r.first - 2), r.first)
+    roles = [r for r in all_roles if r.first not in owners and not holds_place(words, lo, r.first)
+             and not speaker.any_in(words, max(lo, r.first - 2), r.first)
              and not anonymous.any_in(words, r.last + 1, min(hi, r.last + 6))
              and not charge.any_in(words, max(lo, r.first - 4), r.first)
              and not grievance.any_in(words, max(lo, r.first - 4), r.first)  # احتجاجا على مقتل ناشط
              and not _in_grievance(words, lo, r.first, text)
              and not affiliation.any_in(words, max(lo, r.first - 2), r.first)  # بدعم من مسلحي العشائر
-             and not _reports(words, r.first, r.last, lo, hi)
+             and not reports(words, r.first, r.last, lo, hi, event_type != "Battles")
              # "حسبما أعلنت شرطة الولاية": the source of the report, not a side
              and not cue_set("attribution_tail").any_in(words, max(lo, r.first - 3), r.first)]
     # "عناصر من قوى الأمن الداخلي": a generic word heading a state force is that force
     roles = [r for r in roles if not (r.kind == "armed" and r.last + 1 < hi and words[r.last + 1].key == "من"
                                       and any(q.first == r.last + 2 and q.kind != "armed" for q in roles))]
+    counts = parse_counts(words)
+    roles += [RoleMention("civilian", "Civilians ({country})", j, j, cc)
+              for j, cc in counted_nationals(words, lo, hi, nationality_of, counts)
+              if not any(r.first <= j <= r.last for r in roles)]  # ستة فلسطينيين: civilians of Palestine
     if antecedent:
         for m in anaphora_terms().find(words, lo, hi):
             if not any(a.first <= m.first <= a.last for a in named):
@@ -502,14 +497,22 @@ def pick_actors(
         if r.kind == "civilian" and event_type in ("Battles", "Protests", "Strategic developments") \
                 and sub_event_type != "Arrests":
             continue  # civilians are never a side in a battle, a protest or a deal (but are arrested)
-        name = _role_name(r, country)
+        insurgents = insurgent_name(words, r.first, r.last, country) if r.kind in ("armed", "military") else None
+        name = insurgents or _role_name(r, country)
         if name:
-            cands.append((r.first, name, r.kind))
+            cands.append((r.first, name, "rebel" if insurgents else r.kind))
     cands.sort()
+    if trigger_pos is not None:
+        # the sides of another incident told in the sentence (... فيما تستعد القوات لقتال الحركة)
+        # are not this one's, where the trigger's own part names any
+        p_lo, p_hi = incident_range(words, trigger_pos)
+        cands = [c for c in cands if p_lo <= c[0] < p_hi] or cands
     cands, accused = _without_accusers(words, lo, hi, cands)
     markers = agent_markers().find(words, lo, hi)
     agents = {c[1] for c in cands for m in markers if 0 < c[0] - m.last <= 3}
-    patients = {c[1] for c in cands if _is_patient(words, c[0], death_positions, subset_positions)
+    passive = passive_subjects(words, lo, death_positions)
+    named_doer: tuple[int, str, str] | None = None  # an attack noun's doer after ل
+    patients = {c[1] for c in cands if suffers(words, c[0], death_positions, subset_positions, passive, counts)
                 or _owns_target(words, lo, c[0])}
     if trigger_pos is not None:
         # the subject of the trigger verb: the nearest mention just before it (SVO:
@@ -525,6 +528,11 @@ def pick_actors(
         # the trigger may name its own doer (نفذ الطيران الحربي غارات: the air force)
         itself = [c for c in around if c[0] == trigger_pos]
         subject = itself[0] if itself else max(before) if before else min(after) if after else None
+        # "هجوم للحوثيين": an attack noun's doer after ل; "وقتلته": the verb before it's subject
+        named_doer = genitive_agent(words, trigger_pos, cands, patients, _VICTIM_KINDS)
+        subject = named_doer or subject
+        if subject is None and not agents:
+            subject = coordinated_subject(words, lo, trigger_pos, cands, patients, _VICTIM_KINDS)
         doer = country_doer(words, lo, hi, trigger_pos, text) if event_type in _STRIKE_TYPES and not agents else None
         force = _role_name(RoleMention("military", "Military Forces of {country}", trigger_pos, trigger_pos, doer),
                            country) if doer else None
@@ -543,7 +551,8 @@ def pick_actors(
                 agents = {force}
     if accused:
         agents = {accused}
-    joint = _joint_forces(words, lo, cands, patients)
+    # (not where an attack noun names its doer: هجوم للحوثيين والحرس الجمهوري on the border)
+    joint = _joint_forces(words, lo, cands, patients) if named_doer is None else None
     if joint is not None and (not agents or joint[1] in agents):
         agents = (agents - {joint[1]}) | {joint[0]}
     names: list[tuple[str, str]] = []
@@ -580,4 +589,8 @@ def pick_actors(
             if opponents:
                 actor2 = opponents[0]
     victims = tuple(name for name, kind in ordered if rank((name, kind))[0] == 2 and name != actor1)
+    actor1, actor2 = air_power(actor1, actor2, sub_event_type or "", country)  # only one side flies there
+    if actor2 is None and sub_event_type == "Attack" and (actor1 is None or not actor1.startswith("Civilians")):
+        # ACLED: an attack is violence against civilians; its unnamed victims are civilians
+        actor2 = _role_name(RoleMention("civilian", "Civilians ({country})", lo, lo), country)
     return actor1, actor2, victims

@@ -53,6 +53,9 @@ class NumberTables:
     period_phrases: TermSet
     death_nouns: TermSet
     wound_nouns: TermSet
+    other_verbs: TermSet
+    loss_verbs: TermSet
+    damage_only: TermSet
     people: frozenset[str] = frozenset()
 
 
@@ -77,6 +80,8 @@ def tables() -> NumberTables:
         period_openers=TermSet(d.get("period_openers", ())), period_heads=TermSet(d.get("period_heads", ())),
         period_phrases=TermSet(d.get("period_phrases", ())),
         death_nouns=TermSet(d.get("count_nouns_death", ())), wound_nouns=TermSet(d.get("count_nouns_wound", ())),
+        other_verbs=TermSet(d.get("other_verbs", ())), loss_verbs=TermSet(d.get("loss_verbs", ())),
+        damage_only=TermSet(d.get("damage_only", ())),
     )
 
 
@@ -132,6 +137,10 @@ def _parse_at(words: Sequence[Word], i: int, t: NumberTables) -> tuple[int, int,
     for form in w.stems:
         if form in t.vague:
             return t.vague[form], i, False
+    if w.key.startswith("ال") and w.key.endswith("ه"):
+        adjective = _definite_number(words, i, t)
+        if adjective is not None:
+            return adjective, i, False
     first = _word_value(w, t, first=True)
     if first is None:
         return None
@@ -160,6 +169,18 @@ def _parse_at(words: Sequence[Word], i: int, t: NumberTables) -> tuple[int, int,
             cur += v
         j += 1
     return total + cur, j, False
+
+
+def _definite_number(words: Sequence[Word], i: int, t: NumberTables) -> int | None:
+    """A number word with the article after a definite plural noun (``جثث الركاب الثلاثة``,
+    ``الجنود الخمسة``): the feminine form only (``الاثنين`` is Monday, ``الأربعاء`` Wednesday)."""
+    key = words[i].key
+    if i == 0 or not key.startswith("ال") or not key.endswith("ه") or words[i - 1].punct:
+        return None
+    if not words[i - 1].key.startswith(("ال", "وال")) or _definite_number(words, i - 1, t) is not None:
+        return None
+    value = t.units.get(key[2:], t.ten_words.get(key[2:]))
+    return value if value is not None and value >= 3 else None
 
 
 def parse_counts(words: Sequence[Word]) -> list[Count]:
@@ -214,7 +235,8 @@ def _and_one_more(words: Sequence[Word], last: int, t: NumberTables) -> int:
 def _one_before(words: Sequence[Word], cue_last: int, first: int, t: NumberTables) -> int:
     """1 when one singular victim stands between the casualty cue and a count joined to it
     by ``و`` (``مقتل ضابط وثلاثة جنود``, ``قتل شرطي وجنديان``), else 0."""
-    return int(first == cue_last + 2 and words[first].key.startswith("و") and _is_singular(words[cue_last + 1], t))
+    return int(first == cue_last + 2 and words[first].key.startswith("و") and words[first].key not in t.units
+               and _is_singular(words[cue_last + 1], t))  # (not جندي واحد: one soldier)
 
 
 def _year_before(words: Sequence[Word], i: int) -> bool:
@@ -250,6 +272,21 @@ CUE_WINDOW_PEOPLE = 6
 def _people_after(words: Sequence[Word], last: int, t: NumberTables) -> bool:
     j = last + 1
     return j < len(words) and any(s in t.people or s in t.singular for s in words[j].stems)
+
+
+#: How far (in words) before its count a loss verb may stand (``فقد اللواء، خلال
+#: ساعات من القتال، تسعة من أفراده``).
+LOSS_REACH = 8
+_POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما")
+
+
+def _own_losses_after(words: Sequence[Word], last: int) -> bool:
+    """Whether a count is followed by ``من`` and a noun with a possessive pronoun
+    (``ستة من جنودها``, ``عشرة من مقاتليه``): a side's own people."""
+    j = last + 1
+    return (j + 1 < len(words) and words[j].key == "من" and not words[j + 1].punct
+            and len(words[j + 1].key) > 4 and not words[j + 1].key.startswith("ال")
+            and words[j + 1].key.endswith(_POSSESSIVE_ENDINGS))
 
 
 #: How far (in words) after a count its clause is searched for a period (``خلال 10 أشهر``).
@@ -371,6 +408,9 @@ def fatalities_of_words(words: Sequence[Word]) -> tuple[int | None, bool]:
     grievance = cue_set("grievance")
     deaths = [m for m in t.death.find(words) if not grievance.any_in(words, max(0, m.first - 3), m.first)]
     wounds = t.wound.find(words)
+    # (not one joined to a death verb: قتلوا واحتجزوا خمسة, the count is the killed too)
+    others = [m for m in t.other_verbs.find(words) if not any(d.last + 1 == m.first for d in deaths)]
+    losses = t.loss_verbs.find(words)
     counts = parse_counts(words)
     total = 0
     found = False
@@ -396,7 +436,13 @@ def fatalities_of_words(words: Sequence[Word]) -> tuple[int | None, bool]:
                 found = True
             continue
         best: tuple[int, int, str, int] | None = None  # (distance, cue-after penalty, kind, cue's last word)
-        for kind, matches in (("death", deaths), ("wound", wounds)):
+        if _own_losses_after(words, c.last):
+            # خسرت القوات، في المعارك، ستة من جنودها: a side's own dead after a loss verb
+            loss = [m for m in losses if 0 < c.first - m.last <= LOSS_REACH]
+            if loss:
+                best = (c.first - loss[-1].last, 0, "death", loss[-1].last)
+        # (a count after another verb on people is that verb's object: وأصابوا ثلاثة)
+        for kind, matches in (("death", deaths), ("wound", wounds), ("other", others)):
             for m in matches:
                 limit = CUE_WINDOW
                 if m.last < c.first:
@@ -434,6 +480,8 @@ def fatalities_of_words(words: Sequence[Word]) -> tuple[int | None, bool]:
             return 0, cumulative  # دون أن تسفر عن ضحايا: a known count, none
         if wounds and not deaths and not cumulative:
             return 0, cumulative  # أصيب خمسة بجروح: the wounded are told, and no one killed
+        if not deaths and not wounds and not cumulative and t.damage_only.any_in(words):
+            return 0, cumulative  # أسفرت الغارة عن تدمير المنزل: damage told, no casualty
     return (total if found else None), cumulative
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
 from rasd.text import load_data, normalize_key
 
-__all__ = ["air_sides", "bomb_sides", "common_noun", "country_doer"]
+__all__ = ["air_power", "air_sides", "bomb_sides", "common_noun", "country_doer"]
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +99,19 @@ def air_sides(actor1: str | None, actor2: str | None, sub_event_type: str) -> tu
     if _state_side(actor2):
         return actor2, actor1
     return None, actor2 if actor2 and actor2.startswith("Civilians") else actor1
+
+
+def air_power(actor1: str | None, actor2: str | None, sub_event_type: str,
+              country: str | None) -> tuple[str | None, str | None]:
+    """``(actor1, actor2)`` of an air strike in a country where one side alone flies
+    (``air_power_by_country``: the coalition in Yemen): it is the doer where the reading named
+    none or a non-state group (``غارات ... قتلت عددا من المتمردين``: the group is the target)."""
+    power = _data().get("air_power_by_country", {}).get(country or "")
+    if not power or sub_event_type != "Air/drone strike" or _state_side(actor1):
+        return actor1, actor2
+    if actor1 is not None and actor2 is None:
+        actor2 = actor1
+    return power, actor2
 
 
 def bomb_sides(actor1: str | None, actor2: str | None, sub_event_type: str) -> tuple[str | None, str | None]:

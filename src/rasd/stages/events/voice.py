@@ -1,0 +1,268 @@
+"""Who suffers and who acts, read from the clause's structure rather than from the words next
+to the trigger (issue 16):
+
+* **sources**: a force that reports (``قالت الشرطة إن ...``, ``أفادت المعارضة بمقتل ...``,
+  ``قال ضابط في الشرطة إن ...``) is the source, not a side;
+* **victims**: a mention counted after a casualty cue (``مقتل خمسة من مقاتلي``), the noun of
+  a count told dead after it (``لقي ستة حوثيين حتفهم``), a dual after a death noun
+  (``جثتي شرطيين``), or a mention inside the subject of a passive death verb after ``أن``
+  (``أن جنرالا في الجيش ... قتل``) suffers the event;
+* **coordinated verbs**: a trigger verb joined by ``و``/``ف`` to the verb before it
+  (``اقتحمت الوحدة القرية ... وقتلت راعيا``) shares that verb's subject;
+* **the agent of an attack noun**: a group after ``هجوم``/``غارة`` and ``ل`` made it
+  (``صدت القوات هجوما جديدا للمتمردين``), whatever names the verb's subject;
+* **belonging**: a generic force word followed by ``التابعة ل`` / ``الموالية ل`` and a
+  named group is that group (``المروحيات التابعة للتحالف``);
+* **who holds a place**: a group named after ``التي يسيطر عليها`` / ``الخاضع لسيطرة``
+  describes the place, it is no side of the event;
+* **people counted by nationality**: ``اعتقلت القوات ستة فلسطينيين`` names civilians of
+  that country;
+* **insurgents by country**: ``المتمردين`` in Yemen are the Houthis (``insurgents_by_country``
+  in ``actors.json``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import Any
+
+from rasd.stages.events.lexicon import TermSet, Word, cue_set
+from rasd.text import load_data
+
+__all__ = ["reports", "counted_nationals", "genitive_agent", "suffers", "passive_subjects", "coordinated_subject", "owned_forces", "insurgent_name", "holds_place"]
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    data: dict[str, Any] = load_data("events/actors.json")
+    return data
+
+
+#: Verbal nouns of a casualty or a seizure and death nouns: a mention right after one
+#: suffers it (``مقتل جندي``, ``جثة شرطي``).
+_NOUN_DEATH_CUES = frozenset({"مقتل", "مصرع", "استشهاد", "اصابه", "اختطاف", "خطف", "اعتقال",
+                              "جثه", "جثث", "جثتي", "جثتين", "جثتا", "جثتان"})
+#: Words that end the victims' phrase after a count (a place, a cause, a time follows).
+_PHRASE_ENDS = frozenset({"في", "علي", "جراء", "اثر", "خلال", "عند", "بعد", "قبل", "اثناء", "اليوم", "امس"})
+#: How far (in words) after the counted mention a death cue may tell its death.
+POST_CUE_REACH = 3
+
+
+def suffers(words: Sequence[Word], pos: int, deaths: Sequence[int], subsets: Sequence[int],
+            passive: frozenset[int] = frozenset(), counts: Sequence[Any] | None = None) -> bool:
+    """Whether the mention at word ``pos`` suffers the event: it is counted after a
+    casualty cue or a subset cue (``مقتل خمسة من مقاتلي``, ``بينهم ثلاثة من الشرطة``), it
+    is a dual (``جنديان``), the noun of a count whose death is told after it (``لقي ستة
+    حوثيين حتفهم``, ``خمسة جنود قتلوا``) or of a death noun's dual (``جثتي شرطيين``), it
+    follows a verbal noun (``مقتل جندي``), or it stands in a passive subject (``passive``).
+    A mention right after an active verb with no count between (``قتل مسلحون ثلاثة
+    مزارعين``) is not. ``counts``: :func:`rasd.stages.events.numbers.parse_counts` of ``words``, when
+    the caller has them."""
+    from rasd.stages.events.numbers import parse_counts
+
+    if pos in passive:
+        return True
+    cues = [*deaths, *subsets]
+    for c in parse_counts(words) if counts is None else counts:
+        if c.first <= pos <= c.last and (c.noun_is_death or (c.first == c.last and not words[pos].key[0].isdigit())):
+            return True  # a dual noun, or the victims of a death noun's dual
+        if 0 < pos - c.last <= 3 and any(0 <= c.first - d <= 3 for d in cues) \
+                and not any(w.punct or w.key in _PHRASE_ENDS for w in words[c.last + 1:pos]):
+            return True  # (مقتل خمسة من مقاتلي; not سقوط ثلاثة مدنيين بقصف حوثي: the act's doer)
+        if pos == c.last + 1 and any(0 < d - pos <= POST_CUE_REACH for d in deaths):
+            return True  # خمسة جنود قتلوا: the count's noun, told dead after it
+    return any(pos - d == 1 and words[d].stems[-1] in _NOUN_DEATH_CUES for d in deaths)
+
+
+#: How far (in words) before its death verb the subject after ``أن`` may start.
+SUBJECT_REACH = 14
+_THAT = frozenset({"ان", "بان"})
+
+
+def passive_subjects(words: Sequence[Word], lo: int, deaths: Sequence[int]) -> frozenset[int]:
+    """Positions inside the subject of a passive death verb told after ``أن`` (``ذكرت
+    الوكالة أن عقيدا متقاعدا من الشرطة، وهو والد نائب في البرلمان، قتل ليلا``): the subject, an
+    indefinite accusative noun (``عقيدا``) right after ``أن``, is the victim, and so is any
+    force named inside its phrase."""
+    out: set[int] = set()
+    for d in deaths:
+        for j in range(d - 1, max(lo - 1, d - SUBJECT_REACH - 1), -1):
+            w = words[j]
+            if w.punct and w.key not in ("،", ",", "(", ")"):
+                break
+            if w.key in _THAT:
+                head = j + 1
+                if head < d - 1 and not words[head].punct and words[head].key.endswith("ا") \
+                        and not words[head].key.startswith("ال") and not words[d].key.endswith("وا"):
+                    out.update(range(head, d))
+                break
+    return frozenset(out)
+
+
+#: How far (in words) before a coordinated trigger verb its shared subject may stand.
+COORDINATED_REACH = 20
+
+
+def coordinated_subject(words: Sequence[Word], lo: int, trigger_pos: int,
+                        cands: Sequence[tuple[int, str, str]], patients: set[str],
+                        victim_kinds: frozenset[str]) -> tuple[int, str, str] | None:
+    """The subject shared by a trigger verb joined to the verb before it (``وقتلته``,
+    ``فقتلوا``): the nearest mention before the trigger, within the sentence and
+    :data:`COORDINATED_REACH` words, that neither suffers the event nor is a victim kind;
+    ``None`` for a trigger that is not a coordinated verb."""
+    key = words[trigger_pos].key
+    if len(key) < 4 or key[0] not in "وف" or key[1:].startswith("ال"):
+        return None
+    before = [c for c in cands if lo <= c[0] < trigger_pos and trigger_pos - c[0] <= COORDINATED_REACH
+              and c[1] not in patients and c[2] not in victim_kinds]
+    if not before or any(w.punct and w.key in (".", "؛", ";", ":") for w in words[before[-1][0]:trigger_pos]):
+        return None
+    return before[-1]
+
+
+@lru_cache(maxsize=1)
+def _belonging() -> TermSet:
+    return TermSet(_data().get("belonging", ()))
+
+
+#: Role kinds that a group they belong to may name (not the police of a named government).
+_GENERIC_FORCES = frozenset({"military", "armed"})
+
+
+def owned_forces(words: Sequence[Word], roles: Sequence[Any], named: Sequence[Any]) -> dict[int, int]:
+    """``{role's first word: named group's first word}`` for a generic force word with no
+    nationality followed, within two words, by a word of belonging and, within three words
+    after it, by a named group (``المروحيات التابعة للتحالف``, ``مسلحون
+    موالون لتنظيم داعش``): the force is that group's."""
+    out: dict[int, int] = {}
+    for r in roles:
+        if r.kind not in _GENERIC_FORCES or r.country is not None:
+            continue
+        for m in _belonging().find(words, r.last + 1, min(len(words), r.last + 3)):
+            owner = next((a for a in named if 0 < a.first - m.last <= 3
+                          and not any(w.punct for w in words[m.last + 1:a.first])), None)
+            if owner is not None:
+                out[r.first] = owner.first
+                break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _insurgent_sets() -> dict[str, tuple[str, TermSet]]:
+    return {cc: (str(v["name"]), TermSet(v["terms"])) for cc, v in _data().get("insurgents_by_country", {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _people_sets() -> tuple[tuple[TermSet, dict[str, str]], ...]:
+    return tuple((TermSet(p["words"]), dict(p["names"])) for p in _data().get("forces_by_people", ()))
+
+
+def insurgent_name(words: Sequence[Word], first: int, last: int, country: str | None) -> str | None:
+    """The group that a force word at ``words[first..last]`` names in ``country``: a word for
+    the insurgents (``المتمردين`` in Yemen: the Houthis), or a force qualified by a people
+    right after it (``القوات الكردية``, ``مقاتلين أكراد``: the YPG in Syria); else ``None``."""
+    adjective = words[last + 1] if last + 1 < len(words) else None
+    # (definite, القوات الكردية, or owning a target, لمقاتلين أكراد; not a description: تحالف من فصائل كردية)
+    if adjective is not None and (adjective.key.startswith("ال") or words[first].key.startswith("ل")):
+        for people, names in _people_sets():
+            if country in names and people.any_in(words, last + 1, last + 2):
+                return names[country]
+    entry = _insurgent_sets().get(country or "")
+    if entry is None:
+        return None
+    name, terms = entry
+    return name if any(m.first == first for m in terms.find(words, first, last + 1)) else None
+
+
+@lru_cache(maxsize=1)
+def _control_phrases() -> TermSet:
+    return TermSet(_data().get("control_phrases", ()))
+
+
+#: How far (in words) after a control phrase the group that holds the place may be named.
+HOLDER_REACH = 3
+
+
+def holds_place(words: Sequence[Word], lo: int, first: int) -> bool:
+    """Whether the mention at word ``first`` is named as who holds a place (``بلدة كفرزيتا
+    التي يسيطر عليها المعارضون``, ``الحي الخاضع لسيطرة التنظيم``)."""
+    return any(0 < first - m.last <= HOLDER_REACH
+               for m in _control_phrases().find(words, max(lo, first - HOLDER_REACH - 5), first))
+
+
+#: Nouns of an attack whose doer may follow with ``ل`` (``هجوم للحوثيين``, ``غارات لطيران التحالف``).
+_ATTACK_NOUNS = frozenset({"هجوم", "هجوما", "هجمات", "هجمه", "غاره", "غارات", "هجومين"})
+#: How far (in words) after the attack noun its doer may be named (an adjective may stand between).
+GENITIVE_REACH = 3
+
+
+def genitive_agent(words: Sequence[Word], trigger_pos: int, cands: Sequence[tuple[int, str, str]],
+                   patients: set[str], victim_kinds: frozenset[str]) -> tuple[int, str, str] | None:
+    """The doer of an attack noun named after it with ``ل`` (``صدت القوات هجوما جديدا
+    للمتمردين``, ``غارة جوية لطيران التحالف``): the mention within :data:`GENITIVE_REACH` words,
+    nothing but words between, that neither suffers the event nor is a victim kind."""
+    if not any(st in _ATTACK_NOUNS for st in words[trigger_pos].stems):
+        return None
+    for c in cands:
+        if 0 < c[0] - trigger_pos <= GENITIVE_REACH and words[c[0]].key.startswith("ل") \
+                and c[1] not in patients and c[2] not in victim_kinds \
+                and not any(w.punct for w in words[trigger_pos + 1:c[0]]):
+            return c
+    return None
+
+
+def counted_nationals(words: Sequence[Word], lo: int, hi: int,
+                      nationality: Callable[[Sequence[Word], int, int, int], str | None],
+                      counts: Sequence[Any]) -> list[tuple[int, str]]:
+    """``(position, country)`` of each nationality noun that is the noun of a count
+    (``ستة فلسطينيين``, ``15 فلسطينيا``, ``عراقيان``): people named by their nationality alone,
+    civilians of that country (``nationality`` reads a nationality word, as
+    :func:`rasd.stages.events.actors.nationality_of`; ``counts``: the counts of ``words``)."""
+    out: list[tuple[int, str]] = []
+    for c in counts:
+        j = c.last + 1
+        if lo <= c.first and j < hi and not words[j].punct and words[j].key.endswith(("ين", "ا", "ون")):
+            cc = nationality(words, j - 1, j - 1, 1)
+            if cc:
+                out.append((j, cc))
+    return out
+
+
+_THAT = frozenset({"ان"})  # إن / أن after normalisation
+_THAT_WE = frozenset({"انها", "انه", "انهم", "انهن", "اننا"})
+#: A report's object told as a verbal noun after ب or عن (``أفادت المعارضة بمقتل ...``).
+_REPORTED = frozenset({"مقتل", "سقوط", "اصابه", "مصرع", "استشهاد", "وقوع", "اعتقال", "تدمير", "اختطاف", "مقتله"})
+#: How far (in words) before the role word a reporting verb whose speaker belongs to it may
+#: stand (``قال ضابط كبير في الشرطة``).
+SPEAKER_REACH = 5
+
+
+def _reported_object(words: Sequence[Word], j: int, hi: int) -> bool:
+    key = words[j].key
+    if key == "عن":
+        return j + 1 < hi and words[j + 1].key in _REPORTED
+    return key.startswith("ب") and key[1:] in _REPORTED
+
+
+def reports(words: Sequence[Word], first: int, last: int, lo: int, hi: int, speaker_body: bool = True) -> bool:
+    """Whether the role word ``words[first..last]`` is the subject of a reporting verb whose
+    report follows (``قالت الشرطة النيجيرية إن مسلحين خطفوا ...``, ``أفادت الشرطة بمقتل ...``),
+    or the body its speaker belongs to (``قال ضابط في الشرطة إن ...``): the source, not a side.
+    A report about itself (``قالت وزارة الداخلية إنها ألقت القبض``) keeps it a side, and so
+    does the speaker's body where ``speaker_body`` is false (a battle it fights: ``قال مصدر في
+    القوات الحكومية إن اشتباكات اندلعت مع المتمردين``)."""
+    if first == lo:
+        return False
+    verbs = cue_set("reporting_verbs")
+    if not verbs.any_in(words, first - 1, first):
+        if not speaker_body or words[first - 1].key != "في" or any(w.punct for w in words[max(lo, first - SPEAKER_REACH):first]):
+            return False
+        if not verbs.any_in(words, max(lo, first - SPEAKER_REACH), first - 2):
+            return False
+    for j in range(last + 1, min(hi, last + 7)):
+        if words[j].key in _THAT_WE:
+            return False
+        if words[j].key in _THAT or _reported_object(words, j, hi):
+            return True
+    return False
