@@ -47,18 +47,22 @@ def _fake_data(tmp_path: Path, shared_scorer: Path, events: list[dict[str, objec
 
 
 @pytest.mark.parametrize(
-    ("events", "f1"),
+    ("events", "f1", "found"),
     [
         ([{"type": "Explosions/Remote violence", "subtype": "Air/drone strike", "country": "SY",
            "lat": 35.93, "lon": 36.63, "tol": 25, "date": "2016-03-07", "fatalities": 3,
-           "actor1": "", "actor2": "Civilians (Syria)", "evidence": "", "confidence": "sure"}], 1.0),
+           "actor1": "", "actor2": "Civilians (Syria)", "evidence": "", "confidence": "sure"}], 1.0, 1.0),
+        # matched, but the gold states another toll: found among the gold's tolls 0
+        ([{"type": "Explosions/Remote violence", "subtype": "Air/drone strike", "country": "SY",
+           "lat": 35.93, "lon": 36.63, "tol": 25, "date": "2016-03-07", "fatalities": 5,
+           "actor1": "", "actor2": "Civilians (Syria)", "evidence": "", "confidence": "sure"}], 1.0, 0.0),
         ([{"type": "Protests", "subtype": "Peaceful protest", "country": "EG",
            "lat": 30.04, "lon": 31.24, "tol": 25, "date": "2016-03-07", "fatalities": None,
-           "actor1": "", "actor2": "", "evidence": "", "confidence": "sure"}], 0.0),
+           "actor1": "", "actor2": "", "evidence": "", "confidence": "sure"}], 0.0, 1.0),
     ],
 )
 def test_evaluation_realnews_scores_each_split_with_the_shared_scorer(
-    tmp_path: Path, shared_data: Path, events: list[dict[str, object]], f1: float
+    tmp_path: Path, shared_data: Path, events: list[dict[str, object]], f1: float, found: float
 ) -> None:
     scorer = shared_data.parent / "tools" / "score_realnews.py"
     if not scorer.is_file():
@@ -67,4 +71,5 @@ def test_evaluation_realnews_scores_each_split_with_the_shared_scorer(
     assert result.skipped is None
     for split in SPLITS:
         assert result.metrics[f"{split}_event_f1"] == pytest.approx(f1)
+        assert result.metrics[f"{split}_fatalities_found"] == pytest.approx(found)
         assert 0.0 <= result.metrics[f"{split}_places_precision"] <= 1.0

@@ -15,6 +15,9 @@ the figures are the scorer's own). Metrics per split, ``<split>_...``:
   ``event_f1_exact_date``;
 * ``no_event_clean``: the share of the split's no-event (trap) articles that get no event;
 * ``fatalities_exact``, ``actor1_loose``, ``subtype_accuracy`` on matched events;
+* ``fatalities_found``: the share of the gold events that state a toll which rasd matches
+  with that exact toll (its denominator is fixed by the gold, so finding more events never
+  lowers it, where ``fatalities_exact`` is over whatever events happen to match);
 * ``confident_right``: the share of events with ``confidence >= 0.8`` that match a gold event;
 * ``places_precision``, ``places_recall``.
 
@@ -77,6 +80,22 @@ def _confident_right(calibration: dict[str, list[int]]) -> float:
     return sum(ok for ok, _ in bands) / total if total else 1.0
 
 
+def _fatalities_found(scorer: ModuleType, gold: dict[str, Any], docs: dict[str, Any], ids: list[str]) -> float:
+    """Gold events stating a toll that are matched (date within a day) with that exact toll,
+    over all gold events stating a toll (1.0 if none): the scorer's own matching."""
+    stated = right = 0
+    for aid in ids:
+        events = gold[aid]["events"]
+        predicted = (docs.get(aid) or {}).get("events") or []
+        matched = scorer.match_events(events, predicted, 1)
+        for i, event in enumerate(events):
+            if event.get("fatalities") is None:
+                continue
+            stated += 1
+            right += i in matched and predicted[matched[i]].get("fatalities") == event["fatalities"]
+    return right / stated if stated else 1.0
+
+
 def split_metrics(scorer: ModuleType, gold: dict[str, Any], docs: dict[str, Any], split: str) -> dict[str, float]:
     """The ``<split>_*`` metrics of one split (see the module docstring)."""
     prefixes = SPLITS[split]
@@ -92,6 +111,7 @@ def split_metrics(scorer: ModuleType, gold: dict[str, Any], docs: dict[str, Any]
         "event_f1_exact_date": exact["f1"],
         "no_event_clean": (traps - near["no_event_articles_with_events"]) / traps if traps else 1.0,
         "fatalities_exact": near["fatalities"],
+        "fatalities_found": _fatalities_found(scorer, gold, docs, ids),
         "actor1_loose": near["actor1_loose"],
         "subtype_accuracy": near["subtype"],
         "confident_right": _confident_right(near["calibration"]),
