@@ -34,7 +34,7 @@ def test_events_segmentation_listed_village_not_merged_into_the_town_event() -> 
 def test_events_segmentation_roundup_parts_at_places_put_at_one_town() -> None:
     # both places lie at Aleppo for the gazetteer; the text names two: two clashes
     text = ("معارك في حلب\n\nحلب - دارت اشتباكات عنيفة فجر أمس بين فصائل المعارضة وقوات النظام في محيط "
-            "قرية كفرناها بريف حلب الغربي، كما دارت اشتباكات على أطراف حي جمعية الزهراء غرب حلب.\n")
+            "قرية كفرناها بريف حلب الغربي، فيما اندلعت اشتباكات أخرى في أطراف حي جمعية الزهراء غرب حلب.\n")
     assert _events(text) == {("Armed clash", "كفرناها"), ("Armed clash", "أطراف حي جمعية الزهراء")}
 
 

@@ -38,7 +38,7 @@ def _types(sentence: str) -> list[tuple[str, str]]:
         ("وشن مسلحون هجوما بقذائف الهاون على معسكر للقوات الحكومية.",
          [("Explosions/Remote violence", "Shelling/artillery/missile attack")]),
         # what a disruption acts on is not a blast
-        ("واعتقلت قوة أمنية ثلاثة مطلوبين وفككت عبوات ناسفة كانت معدة للتفجير على طريق الدوريات.",
+        ("واعتقلت قوة أمنية ثلاثة مطلوبين وفككت ثلاث عبوات ناسفة مزروعة قرب طريق الدوريات.",
          [("Strategic developments", "Arrests")]),
         ("وفجرت وحدة الهندسة جسما مشبوها عثر عليه قرب مدخل السوق.",
          [("Strategic developments", "Disrupted weapons use")]),
