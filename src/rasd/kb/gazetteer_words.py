@@ -21,10 +21,14 @@ import json
 import math
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rasd.text import normalize_key
+
+if TYPE_CHECKING:
+    from rasd.kb.gazetteer import Gazetteer
 
 __all__ = ["MIN_COUNT", "ZIPF_MIN", "build_related", "build_word_stats", "build_zipf", "word_forms", "main"]
 
@@ -77,26 +81,46 @@ def build_word_stats(data_dir: Path) -> dict[str, list[int]]:
     return {f: [n, loc[f]] for f, n in sorted(count.items()) if n >= MIN_COUNT}
 
 
-def build_zipf(min_zipf: float = ZIPF_MIN) -> dict[str, float]:
-    """Zipf frequency (log10 of occurrences per billion words) of the normalised Arabic word
-    forms that spell a one-word gazetteer name, from the ``wordfreq`` package's Arabic list
-    (Robyn Speer; data CC BY-SA 4.0): how common الخبر or سوياً is in running text. Needs
-    ``wordfreq`` installed (only to build the table, not to run rasd)."""
+def _frequent_words(min_zipf: float) -> dict[str, float]:
+    """The one-word normalised keys of wordfreq's Arabic list down to Zipf ``min_zipf``, each
+    with the summed frequency of the words that normalise to it. Needs ``wordfreq``."""
     import wordfreq
 
-    from rasd.kb.gazetteer import load_gazetteer
-
-    gaz = load_gazetteer()
     freq: dict[str, float] = {}
     for word in wordfreq.iter_wordlist("ar", "large"):
         f = wordfreq.word_frequency(word, "ar", "large")
         if math.log10(f) + 9 < min_zipf:
             break
         key = normalize_key(word)
-        bare = key[2:] if key.startswith("ال") and len(key) > 4 else key
-        if " " not in key and (gaz.has_key(key) or gaz.has_key(bare)):
+        if " " not in key:
             freq[key] = freq.get(key, 0.0) + f
-    return {k: round(math.log10(v) + 9, 2) for k, v in sorted(freq.items())}
+    return freq
+
+
+def _zipf(frequency: float) -> float:
+    """A frequency (share of running words) as a Zipf value, two decimals."""
+    return round(math.log10(frequency) + 9, 2)
+
+
+def _one_word_name(gaz: Gazetteer) -> Callable[[str], bool]:
+    """Whether a normalised one-word key spells a gazetteer name, with or without its article."""
+
+    def spells_a_name(key: str) -> bool:
+        bare = key[2:] if key.startswith("ال") and len(key) > 4 else key
+        return " " not in key and (gaz.has_key(key) or gaz.has_key(bare))
+
+    return spells_a_name
+
+
+def build_zipf(min_zipf: float = ZIPF_MIN) -> dict[str, float]:
+    """Zipf frequency (log10 of occurrences per billion words) of the normalised Arabic word
+    forms that spell a one-word gazetteer name, from the ``wordfreq`` package's Arabic list
+    (Robyn Speer; data CC BY-SA 4.0): how common الخبر or سوياً is in running text. Needs
+    ``wordfreq`` installed (only to build the table, not to run rasd)."""
+    from rasd.kb.gazetteer import load_gazetteer
+
+    one_word_name = _one_word_name(load_gazetteer())
+    return {k: _zipf(f) for k, f in sorted(_frequent_words(min_zipf).items()) if one_word_name(k)}
 
 
 def build_related(min_zipf: float = ZIPF_MIN) -> dict[str, float]:
@@ -107,25 +131,11 @@ def build_related(min_zipf: float = ZIPF_MIN) -> dict[str, float]:
     adjective (``سلميا`` "peacefully": ``سلمي``), keyed by the name. With the article
     alternation read from ``zipf`` (``حسبان``/``الحسبان``, ``الوقف``/``وقف``), it is what
     :meth:`rasd.kb.gazetteer.Gazetteer.ordinary` judges a small place's name by."""
-    import wordfreq
-
     from rasd.kb.gazetteer import load_gazetteer
     from rasd.text import proclitic_splits
 
-    gaz = load_gazetteer()
-
-    def one_word_name(key: str) -> bool:
-        bare = key[2:] if key.startswith("ال") and len(key) > 4 else key
-        return " " not in key and (gaz.has_key(key) or gaz.has_key(bare))
-
-    freq: dict[str, float] = {}
-    for word in wordfreq.iter_wordlist("ar", "large"):
-        f = wordfreq.word_frequency(word, "ar", "large")
-        if math.log10(f) + 9 < min_zipf:
-            break
-        key = normalize_key(word)
-        if " " not in key:
-            freq[key] = freq.get(key, 0.0) + f
+    one_word_name = _one_word_name(load_gazetteer())
+    freq = _frequent_words(min_zipf)
     out: dict[str, float] = {}
     for key, f in freq.items():
         if one_word_name(key):
@@ -134,7 +144,7 @@ def build_related(min_zipf: float = ZIPF_MIN) -> dict[str, float]:
             continue
         if any(p and one_word_name(normalize_key(stem)) for p, stem in proclitic_splits(key)):
             out[key] = max(out.get(key, 0.0), f)
-    return {k: round(math.log10(v) + 9, 2) for k, v in sorted(out.items())}
+    return {k: _zipf(v) for k, v in sorted(out.items())}
 
 
 def main(argv: list[str] | None = None) -> int:
