@@ -56,6 +56,7 @@ class NumberTables:
     other_verbs: TermSet
     loss_verbs: TermSet
     damage_only: TermSet
+    mixed: TermSet
     people: frozenset[str] = frozenset()
 
 
@@ -81,7 +82,7 @@ def tables() -> NumberTables:
         period_phrases=TermSet(d.get("period_phrases", ())),
         death_nouns=TermSet(d.get("count_nouns_death", ())), wound_nouns=TermSet(d.get("count_nouns_wound", ())),
         other_verbs=TermSet(d.get("other_verbs", ())), loss_verbs=TermSet(d.get("loss_verbs", ())),
-        damage_only=TermSet(d.get("damage_only", ())),
+        damage_only=TermSet(d.get("damage_only", ())), mixed=TermSet(d.get("mixed", ())),
     )
 
 
@@ -232,11 +233,26 @@ def _and_one_more(words: Sequence[Word], last: int, t: NumberTables) -> int:
     return 0
 
 
+#: Words that cannot qualify a victim noun (``مقتل جندي في ...``): between it and a count
+#: joined by ``و`` they start another phrase.
+_NOT_QUALIFIERS = frozenset({"في", "من", "علي", "عن", "الي", "مع", "بعد", "قبل", "خلال", "اثر", "جراء"})
+
+
 def _one_before(words: Sequence[Word], cue_last: int, first: int, t: NumberTables) -> int:
-    """1 when one singular victim stands between the casualty cue and a count joined to it
-    by ``و`` (``مقتل ضابط وثلاثة جنود``, ``قتل شرطي وجنديان``), else 0."""
-    return int(first == cue_last + 2 and words[first].key.startswith("و") and words[first].key not in t.units
-               and _is_singular(words[cue_last + 1], t))  # (not جندي واحد: one soldier)
+    """1 when one singular victim, with at most one qualifying word, stands between the
+    casualty cue and a count joined to it by ``و`` (``مقتل ضابط وثلاثة جنود``, ``قتل شرطي
+    وجنديان``, ``قتل قائد عسكري وأحد العناصر``), else 0."""
+    if not (cue_last + 2 <= first <= cue_last + 3 and words[first].key.startswith("و")
+            and _is_singular(words[cue_last + 1], t)):
+        return 0
+    if words[first].key in t.units and not (first + 1 < len(words) and (
+            words[first + 1].key.startswith("ال") or words[first + 1].key == "من")):
+        return 0  # جندي واحد: one soldier (but وأحد العناصر, "and one of the men")
+    if first == cue_last + 3:
+        q = words[cue_last + 2]
+        if q.punct or q.key.startswith("و") or q.key in _NOT_QUALIFIERS or _parse_at(words, cue_last + 2, t):
+            return 0
+    return 1
 
 
 def _year_before(words: Sequence[Word], i: int) -> bool:
@@ -287,6 +303,25 @@ def _own_losses_after(words: Sequence[Word], last: int) -> bool:
     return (j + 1 < len(words) and words[j].key == "من" and not words[j + 1].punct
             and len(words[j + 1].key) > 4 and not words[j + 1].key.startswith("ال")
             and words[j + 1].key.endswith(_POSSESSIVE_ENDINGS))
+
+
+#: How far (in words) after a count its victims' phrase may run to a mixed casualty phrase
+#: (``عشرات الحوثيين ومن القوات الموالية لصالح بين قتيل وجريح``).
+MIXED_REACH = 10
+
+
+def _mixed_after(words: Sequence[Word], last: int, starts: frozenset[int], t: NumberTables) -> bool:
+    """Whether the count ending at ``last`` counts the dead and the wounded together
+    (``12 شخصا بين قتيل وجريح``, ``عشرات القتلى والجرحى``): a mixed phrase (starting at one
+    of ``starts``) follows it in its phrase, with no punctuation, count or other casualty word
+    between."""
+    for j in range(last + 1, min(len(words), last + 1 + MIXED_REACH)):
+        if j in starts:
+            return True
+        if words[j].punct or _parse_at(words, j, t) is not None or \
+                t.death.any_in(words, j, j + 1) or t.wound.any_in(words, j, j + 1):
+            return False
+    return False
 
 
 #: How far (in words) after a count its clause is searched for a period (``خلال 10 أشهر``).
@@ -412,10 +447,13 @@ def fatalities_of_words(words: Sequence[Word]) -> tuple[int | None, bool]:
     others = [m for m in t.other_verbs.find(words) if not any(d.last + 1 == m.first for d in deaths)]
     losses = t.loss_verbs.find(words)
     counts = parse_counts(words)
+    mixed = frozenset(m.first for m in t.mixed.find(words))
     total = 0
     found = False
     cumulative = False
     for c in counts:
+        if mixed and _mixed_after(words, c.last, mixed, t):
+            continue  # سقوط عشرات بين قتيل وجريح: the dead among them are not told
         if c.noun_is_death:
             total += c.value
             found = True
@@ -478,7 +516,7 @@ def fatalities_of_words(words: Sequence[Word]) -> tuple[int | None, bool]:
                 return 1, cumulative
         if cue_set("no_casualties").any_in(words):
             return 0, cumulative  # دون أن تسفر عن ضحايا: a known count, none
-        if wounds and not deaths and not cumulative:
+        if wounds and not deaths and not cumulative and not mixed:
             return 0, cumulative  # أصيب خمسة بجروح: the wounded are told, and no one killed
         if not deaths and not wounds and not cumulative and t.damage_only.any_in(words):
             return 0, cumulative  # أسفرت الغارة عن تدمير المنزل: damage told, no casualty
