@@ -152,9 +152,22 @@ def _other_weapon(a: Candidate, b: Candidate) -> bool:
     return "Air/drone strike" in kinds and bool(kinds & _GROUND_BLASTS)
 
 
+def _tolls_apart(a: Candidate, b: Candidate) -> bool:
+    """Whether two violent events each tell a toll of their own, and not the same one, from
+    sentences of their own, ``b`` at a place it names under another name than ``a``'s: two
+    incidents (``13 killed in the twin attack in X`` ... ``in Y gunmen killed eight``), not
+    one told twice (a witness's or a hospital's other figure for the same town stays one
+    event; a revised toll is cumulative and tells none; a reaction's figure is a reference's)."""
+    la, lb = a.location, b.location
+    return (a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES and not b.reference
+            and a.fatalities is not None and bool(b.fatalities) and a.fatalities != b.fatalities
+            and la is not None and lb is not None and not b.location_fallback and la.name != lb.name
+            and not set(a.sentences) & set(b.sentences))
+
+
 def _compatible(a: Candidate, b: Candidate) -> bool:
     """Whether ``b`` (later in the article) describes the event ``a``."""
-    if _siblings_apart(a, b):
+    if _siblings_apart(a, b) or _tolls_apart(a, b):
         return False
     if b.distinct and a.date != b.date and a.time_precision == b.time_precision == 1:
         return False  # "another patrol was hit on Saturday": no day of slack for the event told before it

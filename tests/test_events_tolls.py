@@ -1,0 +1,87 @@
+"""Tolls (issue 16): counts of the dead and wounded together, wounded nouns with the article,
+one victim and a count joined to it, and two incidents' own tolls kept apart when merging.
+Sentences and candidates written for these tests."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from rasd.document import Location
+from rasd.stages.events.merge import Candidate, merge_candidates
+from rasd.stages.events.numbers import fatalities_of_text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # the dead and the wounded counted together: how many died is not told
+        ("وأسفرت المواجهات عن سقوط عشرات المسلحين بين قتيل وجريح.", None),
+        ("سقط خمسة عشر شخصا ما بين قتيل ومصاب في انفجار السوق.", None),
+        ("سقط عشرات من عناصر الفصيل ومن المسلحين الموالين له بين قتيل وجريح قرب الجسر.", None),
+        ("خلف القصف عشرات القتلى والجرحى في الحي.", None),
+        ("أدى القصف إلى سقوط قتلى وجرحى.", None),
+        # ... while a count of the dead told beside it stays
+        ("قتل أربعة مدنيين وسقط العشرات بين قتيل وجريح في القصف.", 4),
+        ("قتل ستة أشخاص وأصيب عشرات آخرون.", 6),
+        # a wound noun with the article says what the count before it counts
+        ("أسفرت المعارك عن سقوط 19 قتيلا وعشرات الجرحى خلال يومين.", 19),
+        ("وخلف الانفجار سبعة قتلى وعشرات المصابين.", 7),
+        ("وأصيب خمسة بجروح في الحادث.", 0),
+        # one victim, with one qualifying word, and a count joined to it by و
+        ("قتل قائد ميداني وأحد مرافقيه في كمين على الطريق.", 1),
+        ("قتل قائد ميداني وأحد المرافقين في كمين على الطريق.", 2),
+        ("قتل ضابط كبير وثلاثة جنود في الهجوم.", 4),
+        ("قتل ضابط في الشرطة وثلاثة جنود في الهجوم.", 3),
+        ("قتل جندي واحد في الاشتباك.", 1),
+    ],
+)
+def test_events_tolls_counts(sentence: str, count: int | None) -> None:
+    assert fatalities_of_text(sentence) == count
+
+
+def _loc(text: str, name: str, lat: float, lon: float, precision: int = 1) -> Location:
+    return Location(text=text, name=name, country="NG", admin1=None, lat=lat, lon=lon, precision=precision)
+
+
+_TOWN_A = _loc("مدينة أ", "Town A", 11.8, 13.1)
+_TOWN_B = _loc("ولاية ب", "Province B", 11.9, 13.2, precision=3)
+
+
+def _cand(start: int, fatalities: int | None, loc: Location, *, weak: bool = False, fallback: bool = False,
+          event_type: str = "Violence against civilians", sub: str = "Attack", reference: bool = False) -> Candidate:
+    return Candidate(event_type, sub, "2023-03-02", 1, loc, fallback, None, None, fatalities,
+                     start, start + 50, 0.8, weak, reference, ((start, start + 50),),
+                     sentences=((start, start + 50),))
+
+
+@pytest.mark.parametrize(
+    ("second", "events"),
+    [
+        # another place named, another toll of its own: another incident
+        (_cand(100, 8, _TOWN_B, weak=True), 2),
+        # the same toll told again: the same event
+        (_cand(100, 13, _TOWN_B, weak=True), 1),
+        # no toll of its own: a follow-up of the event
+        (_cand(100, None, _TOWN_B, weak=True), 1),
+        # another figure for the same place (a witness, a hospital): the same event
+        (_cand(100, 15, _TOWN_A, weak=True), 1),
+        # a figure with no place named (the dateline stands in): the same event
+        (_cand(100, 15, _TOWN_B, weak=True, fallback=True), 1),
+        # a reaction's figure refers to the event
+        (_cand(100, 15, _TOWN_B, reference=True), 1),
+    ],
+)
+def test_events_tolls_merge_keeps_tolls_of_other_places_apart(second: Candidate, events: int) -> None:
+    first = _cand(0, 13, _TOWN_A)
+    out = merge_candidates([first, second])
+    assert len(out) == events
+    assert out[0].fatalities == 13
+
+
+def test_events_tolls_merge_apart_only_for_violence() -> None:
+    # two demonstrations' tolls: not this rule's (a protest's deaths told town by town stay as they were)
+    first = replace(_cand(0, 2, _TOWN_A), event_type="Protests", sub_event_type="Excessive force against protesters")
+    second = replace(_cand(100, 1, _TOWN_B), event_type="Protests", sub_event_type="Excessive force against protesters")
+    assert len(merge_candidates([first, second])) == 1
