@@ -157,12 +157,13 @@ def _tolls_apart(a: Candidate, b: Candidate) -> bool:
     sentences of their own, ``b`` at a place it names under another name than ``a``'s: two
     incidents (``13 killed in the twin attack in X`` ... ``in Y gunmen killed eight``), not
     one told twice (a witness's or a hospital's other figure for the same town stays one
-    event; a revised toll is cumulative and tells none; a reaction's figure is a reference's)."""
+    event, and so does a casualty-only sentence within 25 km; a revised toll is cumulative
+    and tells none; a reaction's figure is a reference's)."""
     la, lb = a.location, b.location
     return (a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES and not b.reference
             and a.fatalities is not None and bool(b.fatalities) and a.fatalities != b.fatalities
             and la is not None and lb is not None and not b.location_fallback and la.name != lb.name
-            and not set(a.sentences) & set(b.sentences))
+            and not (b.weak and _km(la, lb) <= 25.0) and not set(a.sentences) & set(b.sentences))
 
 
 def _compatible(a: Candidate, b: Candidate) -> bool:
