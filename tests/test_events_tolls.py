@@ -46,7 +46,8 @@ def _loc(text: str, name: str, lat: float, lon: float, precision: int = 1) -> Lo
 
 
 _TOWN_A = _loc("مدينة أ", "Town A", 11.8, 13.1)
-_TOWN_B = _loc("ولاية ب", "Province B", 11.9, 13.2, precision=3)
+_TOWN_B = _loc("ولاية ب", "Province B", 10.3, 11.2, precision=3)
+_NEAR_A = _loc("جبل ج", "Mount C", 11.85, 13.15, precision=2)  # about 8 km from town A
 
 
 def _cand(start: int, fatalities: int | None, loc: Location, *, weak: bool = False, fallback: bool = False,
@@ -67,6 +68,10 @@ def _cand(start: int, fatalities: int | None, loc: Location, *, weak: bool = Fal
         (_cand(100, None, _TOWN_B, weak=True), 1),
         # another figure for the same place (a witness, a hospital): the same event
         (_cand(100, 15, _TOWN_A, weak=True), 1),
+        # another figure from a casualty-only sentence at a place near the event: the same event ...
+        (_cand(100, 15, _NEAR_A, weak=True), 1),
+        # ... but a full report of an incident there with a toll of its own is another one
+        (_cand(100, 15, _NEAR_A), 2),
         # a figure with no place named (the dateline stands in): the same event
         (_cand(100, 15, _TOWN_B, weak=True, fallback=True), 1),
         # a reaction's figure refers to the event
