@@ -90,3 +90,13 @@ def test_events_tolls_merge_apart_only_for_violence() -> None:
     first = replace(_cand(0, 2, _TOWN_A), event_type="Protests", sub_event_type="Excessive force against protesters")
     second = replace(_cand(100, 1, _TOWN_B), event_type="Protests", sub_event_type="Excessive force against protesters")
     assert len(merge_candidates([first, second])) == 1
+
+
+def test_events_tolls_merge_prefers_the_event_of_its_own_sub_type() -> None:
+    # a takeover, a clash told apart, then a clash's toll with no day of its own: the clash's
+    takeover = replace(_cand(0, None, _TOWN_A), event_type="Battles", sub_event_type="Non-state actor overtakes territory")
+    clash = replace(_cand(100, None, _TOWN_A), event_type="Battles", sub_event_type="Armed clash")
+    toll = replace(_cand(200, 15, _TOWN_A), event_type="Battles", sub_event_type="Armed clash", time_precision=2)
+    out = merge_candidates([takeover, clash, toll])
+    assert [(c.sub_event_type, c.fatalities) for c in out] == [
+        ("Non-state actor overtakes territory", None), ("Armed clash", 15)]

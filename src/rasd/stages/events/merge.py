@@ -269,11 +269,13 @@ def merge_candidates(cands: Sequence[Candidate]) -> list[Candidate]:
     for c in cands:
         # a claim or a reaction refers to the nearest event told before it
         order = range(len(out) - 1, -1, -1) if c.reference else range(len(out))
-        for i in order:
-            e = out[i]
-            if _compatible(e, c):
-                out[i] = _combine(e, c)
-                break
+        fits = [i for i in order if _compatible(out[i], c)]
+        # (an event of its own sub-type first: a clash's toll goes to the clash, not to the
+        # takeover told before it)
+        same = [i for i in fits if out[i].sub_event_type == c.sub_event_type]
+        if fits:
+            i = same[0] if same and not c.reference and not c.weak else fits[0]
+            out[i] = _combine(out[i], c)
         else:
             out.append(c)
     return [c for c in out if not c.reference]
