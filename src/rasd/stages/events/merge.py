@@ -273,8 +273,11 @@ def merge_candidates(cands: Sequence[Candidate]) -> list[Candidate]:
         # (an event of its own sub-type first: a clash's toll goes to the clash, not to the
         # takeover told before it)
         same = [i for i in fits if out[i].sub_event_type == c.sub_event_type]
+        # (a reaction or a casualty-only sentence that repeats an event's toll tells that event)
+        told = [i for i in fits if c.fatalities and out[i].fatalities == c.fatalities]
         if fits:
-            i = same[0] if same and not c.reference and not c.weak else fits[0]
+            i = (told[0] if told and (c.reference or c.weak)
+                 else same[0] if same and not c.reference and not c.weak else fits[0])
             out[i] = _combine(out[i], c)
         else:
             out.append(c)
