@@ -35,6 +35,17 @@ from rasd.stages.events.numbers import fatalities_of_text
         ("قتل ضابط كبير وثلاثة جنود في الهجوم.", 4),
         ("قتل ضابط في الشرطة وثلاثة جنود في الهجوم.", 3),
         ("قتل جندي واحد في الاشتباك.", 1),
+        # a dual and the number word that stresses it are one count
+        ("وتبنى الفصيل مقتل جنديين اثنين عند البوابة.", 2),
+        ("قتل عاملان اثنان في الانفجار.", 2),
+        # an execution is a death; one victim named by a singular noun
+        ("وأقدم مسلحو التنظيم على إعدام أربعة رهائن في الساحة.", 4),
+        ("أقدم مسلحون على إعدام محام أمام منزله.", 1),
+        # a casualty verb joined by و after a count starts another clause (the wounded)
+        ("قتل حارسان اثنان وأصيب ثلاثة آخرون.", 2),
+        ("قتل شرطي وأصيب خمسة مدنيين.", 1),
+        # a death cue in one clause does not take the count of the next
+        ("وأسفرت العملية عن قتل 12 مسلحا، وتدمير عربتين وقتل من فيهما، وتفكيك 5 عبوات.", 12),
     ],
 )
 def test_events_tolls_counts(sentence: str, count: int | None) -> None:

@@ -57,6 +57,7 @@ class NumberTables:
     loss_verbs: TermSet
     damage_only: TermSet
     mixed: TermSet
+    verdict: TermSet
     people: frozenset[str] = frozenset()
 
 
@@ -83,6 +84,7 @@ def tables() -> NumberTables:
         death_nouns=TermSet(d.get("count_nouns_death", ())), wound_nouns=TermSet(d.get("count_nouns_wound", ())),
         other_verbs=TermSet(d.get("other_verbs", ())), loss_verbs=TermSet(d.get("loss_verbs", ())),
         damage_only=TermSet(d.get("damage_only", ())), mixed=TermSet(d.get("mixed", ())),
+        verdict=TermSet(d.get("verdict", ())),
     )
 
 
@@ -195,6 +197,9 @@ def parse_counts(words: Sequence[Word]) -> list[Count]:
             i += 1
             continue
         value, last, death_noun = got
+        if value == 2 and last == i and _digits(words[i].key) is None and last + 1 < len(words) \
+                and t.units.get(words[last + 1].key) == 2:
+            last += 1  # شرطيين اثنين: a dual and the number word that stresses it are one count
         if death_noun and value == 2 and last + 1 < len(words):
             # the dual of a death noun before the dual of its victims (جثتي جنديين, two bodies
             # of two soldiers) is one count of two
@@ -441,7 +446,9 @@ def fatalities_of_words(words: Sequence[Word]) -> tuple[int | None, bool]:
     t = tables()
     # احتجاجا على مقتل ناشط: a killing protested against is not a casualty of the event
     grievance = cue_set("grievance")
-    deaths = [m for m in t.death.find(words) if not grievance.any_in(words, max(0, m.first - 3), m.first)]
+    # (قضت المحكمة بإعدام خمسة: a death sentence, not a death)
+    deaths = [m for m in t.death.find(words) if not grievance.any_in(words, max(0, m.first - 3), m.first)
+              and not (m.term.startswith("إعدام") and t.verdict.any_in(words, max(0, m.first - 4), m.first))]
     wounds = t.wound.find(words)
     # (not one joined to a death verb: قتلوا واحتجزوا خمسة, the count is the killed too)
     others = [m for m in t.other_verbs.find(words) if not any(d.last + 1 == m.first for d in deaths)]
@@ -484,10 +491,12 @@ def fatalities_of_words(words: Sequence[Word]) -> tuple[int | None, bool]:
             for m in matches:
                 limit = CUE_WINDOW
                 if m.last < c.first:
+                    if any(w.punct and w.key in _CLAUSE_END for w in words[m.last + 1:c.first]):
+                        continue  # وقتل من فيها، وتفكيك 3 منازل: the count is another clause's
                     dist, pen = c.first - m.last, 0
                     if _people_after(words, c.last, t) and not any(w.punct for w in words[m.last + 1:c.first]):
                         limit = CUE_WINDOW_PEOPLE
-                elif (m.first > c.last and m.term in t.post_cues
+                elif (m.first > c.last and m.term in t.post_cues and not words[m.first].key.startswith("و")
                       and (gap := _gap_past_insert(words, c.last + 1, m.first, t)) is not None):
                     dist, pen = gap + 1, 1
                 else:
