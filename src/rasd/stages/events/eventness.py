@@ -377,6 +377,8 @@ def eventness(doc: Document, start: int, end: int, profile: ArticleProfile | Non
 
 #: Sub-event types that a crash, a fire or a flood also reads as (السيول دمرت المنازل).
 _ACCIDENT_PRONE = frozenset({"Looting/property destruction"})
+#: The sub-event type an explosion is read as, bomb or not (انفجار داخل منجم).
+_BLAST = "Remote explosive/landmine/IED"
 
 #: Cues that put a sentence's incident in the past or over a period: beside them a
 #: recency anchor usually dates the report (``قال المرصد أمس إن ... خلال عشرة أشهر``).
@@ -445,8 +447,11 @@ def drop_non_events(doc: Document, cands: Sequence[Candidate],
         # a sentence that only refers to the event (a claim, a condemnation) adds actors
         # to it or is dropped when merging; it never makes an event by itself
         keep = c.reference or _sigmoid(z) >= t.threshold
-        if keep and (c.weak or c.sub_event_type in _ACCIDENT_PRONE) and "accident" in cues:
-            keep = False  # deaths or damage, and no attack, in a sentence about a crash, a fire, a flood
+        if keep and "accident" in cues and (c.weak or c.sub_event_type in _ACCIDENT_PRONE or (
+                c.sub_event_type == _BLAST and "device" not in cues)):
+            # deaths or damage, and no attack, in a sentence about a crash, a fire, a flood; a
+            # blast with no bomb, mine, shell or attack in a mine, a gas cylinder, a tank
+            keep = False
         if keep and dropped_before and back.any_in(profile.words, *profile.span(c.start, c.end)):
             keep = False  # "killed in these strikes": the strikes of the sentence just dropped
         if keep:
