@@ -447,6 +447,10 @@ def test_events_eventness_traps_news_keeps_the_incident(name: str) -> None:
     ("وأن معظم اللاجئين فروا من القصف في حلب", "القصف", True),  # the cause of flight
     ("تلقت الوحدات تعليمات بإطلاق النار على المتسللين", "بإطلاق", True),  # an order
     ("أطلق مسلحون النار على دورية للشرطة", "النار", False),
+    ("شاهد السكان الطائرات تحوم دون أن تظهر بوادر قصف", "قصف", True),  # without, signs of
+    ("وشكل مقتل المدنيين في غارات تشنها القوات الأجنبية قضية حساسة", "غارات", True),  # the campaign
+    ("قتل خمسة مدنيين في غارة شنتها طائرات التحالف", "غارة", False),  # an incident
+    ("هل سيقع تفجير جديد في السوق", "تفجير", True),  # a question
 ])
 def test_events_eventness_traps_irrealis_reads_the_scope(sentence: str, trigger: str, unreal: bool) -> None:
     words = words_of(sentence)
