@@ -413,12 +413,6 @@ def confidence_of(c: Candidate, ev: float) -> float:
         z += w.get("reference", 0.0)
     if c.weak:
         z += w.get("weak", 0.0)
-    if c.fatalities:
-        z += w.get("toll", 0.0)  # a toll of its own: a specific incident
-    # an incident the report tells again in further sentences is its news; background is told once
-    z += w.get("told_again", 0.0) * min(2, len(set(c.spans)) - 1)
-    if c.listed:
-        z += w.get("listed", 0.0)  # one of the places a clause lists as struck that day
     # even an event with little evidence for its arguments is sometimes right: the floor
     floor = w.get("floor", 0.0)
     return round(floor + (1.0 - floor) * _sigmoid(z), 4)
