@@ -27,7 +27,8 @@ from rasd.kb.gazetteer import (
     haversine_km,
 )
 from rasd.span_index import SpanIndex
-from rasd.stages.places.match import Mention
+from rasd.stages.places.match import RELATIVE_PARTICIPLES, Mention
+from rasd.stages.places.words import place_triggers, trigger_kind, word_stems
 from rasd.stages.sources.stage import canonical_source
 from rasd.text import load_data, normalize_key, proclitic_splits
 
@@ -201,7 +202,7 @@ def place_quarters(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[t
             m.needs_anchor or m.trigger in ("town", "district", "landmark"))
         # a quarter may be named by a common noun with the article (حي الشرطة، حي الجامعة): حي
         # says it is a name; an indefinite one describes the quarters (أحياء خاضعة لسيطرة ...)
-        named_quarter = m.quarter and m.form.startswith("ال")
+        named_quarter = (m.quarter and m.form.startswith("ال")) or _named_landmark(m)
         if not (m.quarter or local) or m.qualifier_only or m.weak or (gaz.is_common(m.key) and not named_quarter) or _nisba(m.form):
             continue
         if m.choice is not None and (m.anchor is not None or m.choice.kind not in (KIND_CITY, KIND_SUBTOWN)):
@@ -217,6 +218,20 @@ def place_quarters(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[t
                 m.end = _ordinal_end(text, m.end)
             out.append((k, town, 2))
     return out + _same_quarter(mentions, out)
+
+
+def _named_landmark(m: Mention) -> bool:
+    """``مثلث العلم``, ``فندق الشيراتون``: a landmark word and one definite word that names it,
+    placed like a quarter even where it is a common word. Not a relative adjective or
+    participle (``مستشفى الميداني``, ``ميدان التابعة لـ``), a place word (``ساحة المعسكر``), or
+    after a landmark word with a frequent other sense (``منفذ الهجوم``: the attacker)."""
+    words = m.form.split(" ")
+    if m.trigger != "landmark" or len(words) != 2 or not words[1].startswith("ال"):
+        return False
+    name = words[1]
+    return (not name.endswith(("ي", "يه")) and name not in RELATIVE_PARTICIPLES
+            and trigger_kind(name[2:]) is None and trigger_kind(name) is None
+            and not any(s in place_triggers()["landmark_other_sense"] for _p, s in word_stems(words[0])))
 
 
 def _same_quarter(mentions: list[Mention], out: list[tuple[int, GeoMatch, int]]) -> list[tuple[int, GeoMatch, int]]:

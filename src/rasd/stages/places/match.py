@@ -53,7 +53,7 @@ from rasd.stages.places.words import (
 )
 from rasd.text import normalize_key
 
-__all__ = ["Mention", "find_mentions"]
+__all__ = ["RELATIVE_PARTICIPLES", "Mention", "find_mentions"]
 
 _MAX_WORDS = 6
 
@@ -447,7 +447,7 @@ def _located_guess(gaz: Gazetteer, text: str, words: list[PlaceWord], i: int) ->
 
 _MAX_UNKNOWN_WORDS = 3
 # participles that open a relative clause after a name (حي X الخاضع لسيطرة المعارضة)
-_RELATIVE_PARTICIPLES = frozenset(normalize_key(w) for w in (
+RELATIVE_PARTICIPLES = frozenset(normalize_key(w) for w in (
     "الخاضع", "الخاضعة", "الخاضعتين", "الخاضعين", "الواقع", "الواقعة", "التابع", "التابعة",
     "المجاور", "المجاورة", "القريب", "القريبة", "المحاذي", "المحاذية", "المحاصر", "المحاصرة",
 ))
@@ -468,7 +468,7 @@ def _name_continues(gaz: Gazetteer, text: str, words: list[PlaceWord], j: int) -
         return False
     links = place_triggers()["qualifier_links"]
     for p, stem in word_stems(text[w.start : w.end]):
-        if stem in links or stem in _RELATIVE_PARTICIPLES or stem in FUNCTION_WORDS or stem in PREPOSITIONS or descriptive(stem):
+        if stem in links or stem in RELATIVE_PARTICIPLES or stem in FUNCTION_WORDS or stem in PREPOSITIONS or descriptive(stem):
             return False
         if gaz.longest_from(stem):  # a known name (بالدمام، الرياض) is a place of its own
             return False
