@@ -31,7 +31,7 @@ from rasd.stages.places.index import (
     org_readings,
     word_kind,
 )
-from rasd.stages.places.lists import inside_longer, listed_division
+from rasd.stages.places.lists import inside_longer, listed_division, quarter_list
 from rasd.stages.places.words import (
     CONJUNCTIONS,
     FUNCTION_WORDS,
@@ -148,7 +148,7 @@ def find_mentions(
             i += 1
             continue
         found = None if i in blocked or not may_begin[i] else _match_at(gaz, text, words, i, blocked, prev)
-        if found is None and prev is not None and not prev.guess:
+        if found is None and prev is not None and (not prev.guess or (prev.listed and quarter_list(text, mentions))):
             found = _list_guess(gaz, text, words, i)
         if found is None:
             i += 1
