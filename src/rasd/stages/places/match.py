@@ -263,6 +263,14 @@ def _strength(gaz: Gazetteer, key: str) -> int:
     return best
 
 
+def _opens_unknown_name(gaz: Gazetteer, text: str, words: list[PlaceWord], i: int) -> bool:
+    """A word that opens two-word names (عين، تل، دير ...) after a place word, with a word
+    after it that may continue a name: the name is both words, not the place the first
+    word alone names."""
+    return (words[i].norm in NAME_STARTS and i + 1 < len(words) and _licence_before(text, words, i) is not None
+            and _name_continues(gaz, text, words, i + 1))
+
+
 @dataclass(frozen=True, slots=True)
 class _Skip:
     """A name that is not a place here: skip its words (``last`` is the last one)."""
@@ -301,6 +309,8 @@ def _match_at(
                 options.append((plen, stem, key))
         if not options:
             continue
+        if n == 1 and _opens_unknown_name(gaz, text, words, i):
+            break  # حي عين اللوزة: عين opens a name of two words, not the place عين
         plen, stem, key = max(options, key=lambda o: (_strength(gaz, o[2]), -o[0]))
         last = i + n - 1
         if _person_context(gaz, text, words, i, last):
