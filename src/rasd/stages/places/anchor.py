@@ -27,7 +27,8 @@ from rasd.kb.gazetteer import (
     haversine_km,
 )
 from rasd.span_index import SpanIndex
-from rasd.stages.places.match import RELATIVE_PARTICIPLES, Mention
+from rasd.stages.places.match import Mention
+from rasd.stages.places.unknown import RELATIVE_PARTICIPLES
 from rasd.stages.places.words import place_triggers, trigger_kind, word_stems
 from rasd.stages.sources.stage import canonical_source
 from rasd.text import load_data, normalize_key, proclitic_splits

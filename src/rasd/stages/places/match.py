@@ -32,6 +32,7 @@ from rasd.stages.places.index import (
     word_kind,
 )
 from rasd.stages.places.lists import inside_longer, listed_division, quarter_list
+from rasd.stages.places.unknown import MAX_UNKNOWN_WORDS, name_continues
 from rasd.stages.places.words import (
     CONJUNCTIONS,
     FUNCTION_WORDS,
@@ -53,7 +54,7 @@ from rasd.stages.places.words import (
 )
 from rasd.text import normalize_key
 
-__all__ = ["RELATIVE_PARTICIPLES", "Mention", "find_mentions"]
+__all__ = ["Mention", "find_mentions"]
 
 _MAX_WORDS = 6
 
@@ -268,7 +269,7 @@ def _opens_unknown_name(gaz: Gazetteer, text: str, words: list[PlaceWord], i: in
     after it that may continue a name: the name is both words, not the place the first
     word alone names."""
     return (words[i].norm in NAME_STARTS and i + 1 < len(words) and _licence_before(text, words, i) is not None
-            and _name_continues(gaz, text, words, i + 1))
+            and name_continues(gaz, text, words, i + 1))
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,7 +370,7 @@ def _match_at(
         ):
             start = words[i].start + plen
             ends = [words[last].end]
-            while last + 1 < len(words) and last - i < _MAX_UNKNOWN_WORDS - 1 and _name_continues(gaz, text, words, last + 1):
+            while last + 1 < len(words) and last - i < MAX_UNKNOWN_WORDS - 1 and name_continues(gaz, text, words, last + 1):
                 last += 1
                 ends.append(words[last].end)
             # the key is the first word (whose commonness is judged), or both words of a name
@@ -448,47 +449,11 @@ def _located_guess(gaz: Gazetteer, text: str, words: list[PlaceWord], i: int) ->
         or descriptive(norm)
     ):
         return None
-    while last + 1 < len(words) and last - i < _MAX_UNKNOWN_WORDS - 1 and _name_continues(gaz, text, words, last + 1):
+    while last + 1 < len(words) and last - i < MAX_UNKNOWN_WORDS - 1 and name_continues(gaz, text, words, last + 1):
         last += 1
     m = Mention(w.start, words[last].end, i, last, key, [], guess=True)
     m.located_only = True
     return m
-
-
-_MAX_UNKNOWN_WORDS = 3
-# participles that open a relative clause after a name (حي X الخاضع لسيطرة المعارضة)
-RELATIVE_PARTICIPLES = frozenset(normalize_key(w) for w in (
-    "الخاضع", "الخاضعة", "الخاضعتين", "الخاضعين", "الواقع", "الواقعة", "التابع", "التابعة",
-    "المجاور", "المجاورة", "القريب", "القريبة", "المحاذي", "المحاذية", "المحاصر", "المحاصرة",
-))
-
-
-# direction adjectives that end a village's name (الكرك الشرقي، العكر الشرقي)
-_DIRECTIONS = frozenset(normalize_key(w) for w in (
-    "الشرقي", "الغربي", "الشمالي", "الجنوبي", "الشرقية", "الغربية", "الشمالية", "الجنوبية",
-))
-
-
-def _name_continues(gaz: Gazetteer, text: str, words: list[PlaceWord], j: int) -> bool:
-    """Whether word ``j`` may continue an unknown name (``كاورا نامودا``): joined to it, and
-    not a place word, link, function word, conjunction, adjective, demonym, common word, or
-    the start of a known name (``حي النصر بالموصل``)."""
-    w = words[j]
-    if not w.joined or w.norm.startswith("و") or len(w.norm) < 2 or trigger_of(text, w) is not None:
-        return False
-    links = place_triggers()["qualifier_links"]
-    for p, stem in word_stems(text[w.start : w.end]):
-        if stem in links or stem in RELATIVE_PARTICIPLES or stem in FUNCTION_WORDS or stem in PREPOSITIONS or descriptive(stem):
-            return False
-        if gaz.longest_from(stem):  # a known name (بالدمام، الرياض) is a place of its own
-            return False
-        if (p == 0 or w.norm[:1] in "بل") and stem not in _DIRECTIONS and gaz.is_common(strip_article(stem)):
-            return False  # a common word (الاستراتيجي) or a phrase (بهدف، بمناسبة) after the name
-    return (
-        w.norm not in gaz.stop_words
-        and strip_article(w.norm) not in gaz.never
-        and gaz.demonym_country(text[w.start : w.end]) is None
-    )
 
 
 def _set_trigger(gaz: Gazetteer, text: str, words: list[PlaceWord], m: Mention) -> None:
