@@ -203,7 +203,7 @@ def place_quarters(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[t
             m.needs_anchor or m.trigger in ("town", "district", "landmark"))
         # a quarter may be named by a common noun with the article (حي الشرطة، حي الجامعة): حي
         # says it is a name; an indefinite one describes the quarters (أحياء خاضعة لسيطرة ...)
-        named_quarter = (m.quarter and m.form.startswith("ال")) or _named_landmark(m)
+        named_quarter = (m.quarter and m.form.startswith("ال")) or _named_landmark(text, m)
         if not (m.quarter or local) or m.qualifier_only or m.weak or (gaz.is_common(m.key) and not named_quarter) or _nisba(m.form):
             continue
         if m.choice is not None and (m.anchor is not None or m.choice.kind not in (KIND_CITY, KIND_SUBTOWN)):
@@ -221,15 +221,27 @@ def place_quarters(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[t
     return out + _same_quarter(mentions, out)
 
 
-def _named_landmark(m: Mention) -> bool:
+def _stops_name(word: str) -> bool:
+    """A word that no name goes on with: a preposition or a link (في، من، شرقي، قرب), a phrase
+    with ب or ل (بسوق العطاف), a definite relative adjective (الاستراتيجي)."""
+    if word.startswith(("ب", "ل")) or _adjective(normalize_key(word)):
+        return True
+    return any(normalize_key(s) in _PREPOSITIONS or normalize_key(s) in _link_words() for _p, s in proclitic_splits(word))
+
+
+def _named_landmark(text: str, m: Mention) -> bool:
     """``مثلث العلم``, ``فندق الشيراتون``: a landmark word and one definite word that names it,
-    placed like a quarter even where it is a common word. Not a relative adjective or
+    placed like a quarter even where it is a common word, where the name ends there (a
+    punctuation mark, و, a preposition or a link follows). Not a relative adjective or
     participle (``مستشفى الميداني``, ``ميدان التابعة لـ``), a place word (``ساحة المعسكر``), or
     after a landmark word with a frequent other sense (``منفذ الهجوم``: the attacker)."""
     words = m.form.split(" ")
     if m.trigger != "landmark" or len(words) != 2 or not words[1].startswith("ال"):
         return False
     name = words[1]
+    nxt = _NEXT_WORD.match(text, m.end)
+    if nxt is not None and not nxt.group(1).startswith("و") and not _stops_name(nxt.group(1)):
+        return False  # مطار الملك خالد: the name goes on, and where it ends is not known
     return (not name.endswith(("ي", "يه")) and name not in RELATIVE_PARTICIPLES
             and trigger_kind(name[2:]) is None and trigger_kind(name) is None
             and not any(s in place_triggers()["landmark_other_sense"] for _p, s in word_stems(words[0])))

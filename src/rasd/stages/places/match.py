@@ -32,7 +32,7 @@ from rasd.stages.places.index import (
     word_kind,
 )
 from rasd.stages.places.lists import inside_longer, listed_division, quarter_list
-from rasd.stages.places.unknown import MAX_UNKNOWN_WORDS, name_continues
+from rasd.stages.places.unknown import MAX_UNKNOWN_WORDS, name_continues, spelling_variant
 from rasd.stages.places.words import (
     CONJUNCTIONS,
     FUNCTION_WORDS,
@@ -155,6 +155,8 @@ def find_mentions(
             i += 1
             continue
         if isinstance(found, Mention):
+            if not found.candidates and found.first == found.last:
+                _read_variant(gaz, text, found)
             mentions.append(found)
         i = found.last + 1
     if excluded:
@@ -168,6 +170,21 @@ def find_mentions(
         mentions.sort(key=lambda m: m.start)
     _attach_qualifiers(gaz, text, words, mentions)
     return mentions
+
+
+_ARTICLE = re.compile("[اأإآ]ل")
+
+
+def _read_variant(gaz: Gazetteer, text: str, m: Mention) -> None:
+    """An unknown word where a place may stand (after a place word or a preposition, in a
+    list) that is a spelling variant of one large known place is that place (``العاصمة
+    كانبيرا``, ``مدينة كويتا``, ``ولاية أجري``)."""
+    if _ARTICLE.match(text, m.start):
+        return  # an Arabic word with the article (في المراوغة "in dodging"), not a foreign name
+    found = spelling_variant(gaz, m.key)
+    if found is not None:
+        m.key, m.candidates = found
+        m.guess = m.needs_anchor = m.located_only = False
 
 
 def _hinted(

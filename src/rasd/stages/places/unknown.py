@@ -56,23 +56,23 @@ def name_continues(gaz: Gazetteer, text: str, words: list[PlaceWord], j: int) ->
 
 
 _VARIANT_TOWN = 100_000  # a spelling variant is read only as a country, a division or a city this large
-_SWAPS = (("ج", "غ"), ("غ", "ج"), ("ك", "ق"), ("ق", "ك"))
+_VOWEL_LETTERS_FROM = 5  # a long vowel is added or dropped only in a name of 5 letters or more
+_SWAPS = (("ج", "غ"), ("غ", "ج"))  # Turkish ğ, Persian/Kurdish g
 
 
 def spelling_variants(key: str) -> list[str]:
     """Other ways of writing a foreign one-word name: a long vowel written or not inside it
-    (كانبيرا / كانبرا، نيوزيلاندا / نيوزيلندا), a final -a as ا or ة (كويتا / كويته), and
-    the letters that stand for one Latin sound (Ağrı: اجري / اغري)."""
+    (كانبيرا / كانبرا، نيوزيلاندا / نيوزيلندا), a final -a written ا for ة (كويتا / كويته), and
+    the letters that stand for one Latin sound (Ağrı: اجري / اغري). Vowel letters are
+    changed only in names of five letters or more."""
     out: list[str] = []
-    for j in range(1, len(key) - 1):
+    for j in range(1, len(key) - 1 if len(key) >= _VOWEL_LETTERS_FROM else 1):
         if key[j] in "اوي":
             out.append(key[:j] + key[j + 1 :])
         else:
             out.extend(key[:j] + v + key[j:] for v in "اي" if key[j - 1] not in "اوي" and key[j] not in "اوي")
     if key.endswith("ا"):
-        out.append(key[:-1] + "ه")
-    elif key.endswith("ه"):
-        out.append(key[:-1] + "ا")
+        out.append(key[:-1] + "ه")  # (not the other way: a final ة is an Arabic noun's, ميزة is no Mesa)
     for a, b in _SWAPS:
         if a in key:
             out.append(key.replace(a, b))
@@ -82,8 +82,8 @@ def spelling_variants(key: str) -> list[str]:
 def spelling_variant(gaz: Gazetteer, key: str) -> tuple[str, list[GeoMatch]] | None:
     """The one known name (key and readings) that the unknown word ``key`` is a spelling
     variant of, where exactly one variant is a country, a division or a city of 100,000 or
-    more, and no variant is a common word; else ``None``."""
-    if " " in key or len(key) < 5 or key.startswith("ال"):
+    more, and neither the word nor a variant is a common word; else ``None``."""
+    if " " in key or len(key) < 4 or key.startswith("ال") or gaz.is_common(key):
         return None
     found: list[tuple[str, list[GeoMatch]]] = []
     for v in spelling_variants(key):
