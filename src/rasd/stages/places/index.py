@@ -45,9 +45,11 @@ SKELETON_WORDS = frozenset(normalize_key(w) for w in (
 
 def skeleton_licence(text: str, w: PlaceWord) -> str | None:
     """Whether the word before an unknown name makes it a place worth a Latin-name search, and
-    how: ``town`` after a town or district word, ``admin`` after a division word (منطقة،
+    how: ``town`` after a town, district or capital word, ``admin`` after a division word (منطقة،
     ولاية، إقليم), ``near`` after a direction, ريف، قرب، مطار، معبر، ميناء (not وسط: وسط دمار)."""
     kind = trigger_of(text, w)
+    if kind == "capital":
+        return "town"  # العاصمة كانبيرا: a capital is a town
     if kind in ("town", "district", "admin"):
         return kind if kind == "admin" else "town"
     if kind == "landmark":
