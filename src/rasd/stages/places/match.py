@@ -32,7 +32,7 @@ from rasd.stages.places.index import (
     word_kind,
 )
 from rasd.stages.places.lists import inside_longer, listed_division, quarter_list
-from rasd.stages.places.unknown import MAX_UNKNOWN_WORDS, name_continues, spelling_variant
+from rasd.stages.places.unknown import MAX_UNKNOWN_WORDS, clause_word, name_continues, spelling_variant
 from rasd.stages.places.words import (
     CONJUNCTIONS,
     FUNCTION_WORDS,
@@ -381,6 +381,7 @@ def _match_at(
         if (
             (len(stem) >= 3 or last > i)
             and common_ok
+            and not clause_word(words[i].norm)
             and trigger_of(text, words[i]) is None
             and not (needs_anchor and ((last > i and words[i].norm not in NAME_STARTS)
                                        or gaz.demonym_country(word) is not None))
@@ -412,6 +413,7 @@ def _match_at(
             len(norm) >= 4
             and norm[0] not in "اي"  # elatives and verbs: اكبر، يقول
             and not norm.endswith(("ات", "ين", "ون", "ها", "ه"))  # ه: ة, nouns such as محاولة
+            and not clause_word(norm)
             and not broken_plural(norm)  # من عناصر الحشد: not a name (its skeleton is Nasiriyah's)
             and not norm.startswith("ال")
             and norm not in gaz.stop_words
@@ -450,7 +452,7 @@ def _located_guess(gaz: Gazetteer, text: str, words: list[PlaceWord], i: int) ->
         if (nxt.norm in gaz.stop_words or trigger_of(text, nxt) is not None
                 or any(gaz.longest_from(s) for _p, s in word_stems(text[nxt.start:nxt.end]))):
             return None
-    elif len(norm) < 4 or norm.endswith(("ات", "ين", "ون", "ها", "هم", "هن", "كم", "نا")) or (
+    elif len(norm) < 4 or norm.endswith(("ات", "ين", "ون", "ها", "هم", "هن", "كم", "نا")) or clause_word(norm) or (
             broken_plural(strip_article(norm)) and not norm.endswith("ه")):
         return None
     key = strip_article(" ".join(x.norm for x in words[i : last + 1]))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from rasd.kb.gazetteer import KIND_ADMIN1, KIND_CITY, KIND_COUNTRY, Gazetteer, GeoMatch
 from rasd.stages.places.words import (
     FUNCTION_WORDS,
+    NAME_STARTS,
     PREPOSITIONS,
     PlaceWord,
     descriptive,
@@ -17,7 +18,7 @@ from rasd.stages.places.words import (
 )
 from rasd.text import normalize_key
 
-__all__ = ["MAX_UNKNOWN_WORDS", "RELATIVE_PARTICIPLES", "name_continues", "spelling_variant", "spelling_variants"]
+__all__ = ["MAX_UNKNOWN_WORDS", "RELATIVE_PARTICIPLES", "clause_word", "name_continues", "spelling_variant", "spelling_variants"]
 
 MAX_UNKNOWN_WORDS = 3
 # participles that open a relative clause after a name (حي X الخاضع لسيطرة المعارضة)
@@ -53,6 +54,16 @@ def name_continues(gaz: Gazetteer, text: str, words: list[PlaceWord], j: int) ->
         and strip_article(w.norm) not in gaz.never
         and gaz.demonym_country(text[w.start : w.end]) is None
     )
+
+
+_PRONOUN_ENDINGS = ("ها", "هما", "هم", "هن", "كم", "كما", "تنا")
+
+
+def clause_word(norm: str) -> bool:
+    """A word that is no unknown place's name: و and a word (``مصفاة وتعاقدت``, ``الجبال
+    ويربطها``: the sentence goes on), other than a word that opens names (وادي), or a word
+    with a pronoun at its end (``منزلهما``, ``مقاتليهم``, ``أنديتنا``)."""
+    return (norm.startswith("و") and len(norm) > 3 and norm not in NAME_STARTS) or norm.endswith(_PRONOUN_ENDINGS)
 
 
 _VARIANT_TOWN = 100_000  # a spelling variant is read only as a country, a division or a city this large
