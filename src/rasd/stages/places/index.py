@@ -15,6 +15,7 @@ from rasd.stages.places.words import (
     PREPOSITIONS,
     PlaceWord,
     strip_article,
+    trigger_kind,
     trigger_of,
     word_stems,
 )
@@ -48,6 +49,8 @@ def skeleton_licence(text: str, w: PlaceWord) -> str | None:
     how: ``town`` after a town, district or capital word, ``admin`` after a division word (منطقة،
     ولاية، إقليم), ``near`` after a direction, ريف، قرب، مطار، معبر، ميناء (not وسط: وسط دمار)."""
     kind = trigger_of(text, w)
+    if kind is not None and kind != "capital" and _definite_trigger(text[w.start : w.end]):
+        return None  # للمدن النموذجية، بالمطار لاستقبال: a definite place word is followed by a description
     if kind == "capital":
         return "town"  # العاصمة كانبيرا: a capital is a town
     if kind in ("town", "district", "admin"):
@@ -59,6 +62,15 @@ def skeleton_licence(text: str, w: PlaceWord) -> str | None:
     if any(stem in SKELETON_WORDS for _p, stem in word_stems(text[w.start : w.end])):
         return "near"
     return None
+
+
+def _definite_trigger(word: str) -> bool:
+    """Whether a place word is written with the article after a proclitic (للمدينة، بالمنطقة،
+    والمطار): such a word is not followed by its name, which needs the construct (مدينة X)."""
+    for p, stem in word_stems(word):
+        if p and trigger_kind(stem) is not None:
+            return normalize_key(word[:p]).endswith(("ال", "لل"))
+    return False
 
 
 # Judgements on one word that read nothing but its surface, kept per surface (a few dozen
