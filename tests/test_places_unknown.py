@@ -31,6 +31,7 @@ def _found(text: str) -> dict[str, tuple[str, str, int]]:
         # spelling variants of large foreign places
         ("تظاهر الآلاف في العاصمة كانبيرا احتجاجا على القانون.", "كانبيرا", "AU", "Canberra"),
         ("زار وزير الخارجية استراليا ونيوزيلاندا الشهر الماضي.", "نيوزيلاندا", "NZ", "New Zealand"),
+        ("قتل جنديان في هجوم على مخفر في ولاية أجري شرقي تركيا.", "أجري", "TR", "Ağrı"),
     ],
 )
 def test_places_unknown_read(text: str, surface: str, country: str, name_part: str) -> None:

@@ -181,7 +181,7 @@ def _read_variant(gaz: Gazetteer, text: str, m: Mention) -> None:
     كانبيرا``, ``مدينة كويتا``, ``ولاية أجري``)."""
     if _ARTICLE.match(text, m.start):
         return  # an Arabic word with the article (في المراوغة "in dodging"), not a foreign name
-    found = spelling_variant(gaz, m.key)
+    found = spelling_variant(gaz, m.key, named=m.trigger in ("town", "district", "admin"))
     if found is not None:
         m.key, m.candidates = found
         m.guess = m.needs_anchor = m.located_only = False

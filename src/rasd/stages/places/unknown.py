@@ -90,11 +90,12 @@ def spelling_variants(key: str) -> list[str]:
     return [v for v in dict.fromkeys(out) if v != key]
 
 
-def spelling_variant(gaz: Gazetteer, key: str) -> tuple[str, list[GeoMatch]] | None:
+def spelling_variant(gaz: Gazetteer, key: str, named: bool = False) -> tuple[str, list[GeoMatch]] | None:
     """The one known name (key and readings) that the unknown word ``key`` is a spelling
     variant of, where exactly one variant is a country, a division or a city of 100,000 or
-    more, and neither the word nor a variant is a common word; else ``None``."""
-    if " " in key or len(key) < 4 or key.startswith("ال") or gaz.is_common(key):
+    more, and neither the word nor a variant is a common word (the word may be one where a
+    town or division word names it: ``ولاية أجري``, ``named``); else ``None``."""
+    if " " in key or len(key) < 4 or key.startswith("ال") or (gaz.is_common(key) and not named):
         return None
     found: list[tuple[str, list[GeoMatch]]] = []
     for v in spelling_variants(key):
