@@ -84,3 +84,18 @@ def test_places_unknown_spelling_variants_are_close(word: str) -> None:
 )
 def test_places_unknown_clause_word(word: str, expected: bool) -> None:
     assert clause_word(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark", "town", "apart"),
+    [
+        ("نقل الجرحى إلى مستشفى سامراء بعد الانفجار.", "مستشفى سامراء", "سامراء", False),
+        ("رست ناقلة نفط في ميناء البريقة شرق ليبيا.", "ميناء البريقة", "البريقة", False),
+        ("عبرت السفينة قناة السويس متجهة شمالا.", "قناة السويس", "السويس", True),
+    ],
+)
+def test_places_unknown_town_inside_landmark(text: str, landmark: str, town: str, apart: bool) -> None:
+    places = places_in_text(text)
+    spans = {text[p.start : p.end] for p in places}
+    assert landmark in spans
+    assert (town in spans) is not apart
