@@ -25,8 +25,8 @@ from rasd.stages.places.anchor import (
 )
 from rasd.stages.places.lists import countries_listed
 from rasd.stages.places.match import Mention
-from rasd.stages.places.words import place_triggers, word_stems
 from rasd.stages.places.resolve import Resolved, find_mentions, geocode_string, resolve_mentions
+from rasd.stages.places.words import place_triggers, word_stems
 from rasd.text import tokenize
 from rasd.tokens import TokenLayer
 
