@@ -32,6 +32,8 @@ def _found(text: str) -> dict[str, tuple[str, str, int]]:
         ("تظاهر الآلاف في العاصمة كانبيرا احتجاجا على القانون.", "كانبيرا", "AU", "Canberra"),
         ("زار وزير الخارجية استراليا ونيوزيلاندا الشهر الماضي.", "نيوزيلاندا", "NZ", "New Zealand"),
         ("قتل جنديان في هجوم على مخفر في ولاية أجري شرقي تركيا.", "أجري", "TR", "Ağrı"),
+        # أو: another name of the known place after it
+        ("وصل المتطوعون إلى بلدة زارا أو تل حميس في ريف الحسكة.", "زارا", "SY", "Tall"),
     ],
 )
 def test_places_unknown_read(text: str, surface: str, country: str, name_part: str) -> None:
