@@ -28,6 +28,7 @@ __all__ = [
     "OPENS",
     "ORG",
     "beginnings",
+    "definite_trigger",
     "licence_of",
     "lookup_key",
     "name_readings",
@@ -49,7 +50,7 @@ def skeleton_licence(text: str, w: PlaceWord) -> str | None:
     how: ``town`` after a town, district or capital word, ``admin`` after a division word (منطقة،
     ولاية، إقليم), ``near`` after a direction, ريف، قرب، مطار، معبر، ميناء (not وسط: وسط دمار)."""
     kind = trigger_of(text, w)
-    if kind is not None and kind != "capital" and _definite_trigger(text[w.start : w.end]):
+    if kind is not None and kind != "capital" and definite_trigger(text[w.start : w.end]):
         return None  # للمدن النموذجية، بالمطار لاستقبال: a definite place word is followed by a description
     if kind == "capital":
         return "town"  # العاصمة كانبيرا: a capital is a town
@@ -64,7 +65,7 @@ def skeleton_licence(text: str, w: PlaceWord) -> str | None:
     return None
 
 
-def _definite_trigger(word: str) -> bool:
+def definite_trigger(word: str) -> bool:
     """Whether a place word is written with the article after a proclitic (للمدينة، بالمنطقة،
     والمطار): such a word is not followed by its name, which needs the construct (مدينة X)."""
     for p, stem in word_stems(word):

@@ -25,6 +25,7 @@ from rasd.stages.places.index import (
     LOCATED_AFTER,
     ORG,
     beginnings,
+    definite_trigger,
     licence_of,
     lookup_key,
     name_readings,
@@ -498,6 +499,8 @@ def _set_trigger(gaz: Gazetteer, text: str, words: list[PlaceWord], m: Mention) 
                 m.trigger = kind2
                 m.qualifier_cc = cc
         return
+    if kind not in ("capital", "near") and definite_trigger(text[prev.start : prev.end]):
+        return  # بالسجن خمس سنوات: a definite place word is not the name's (السجن "prison")
     m.trigger = kind
     if kind in ("near", "landmark"):
         m.start = prev.start + prefix_len(text, prev)
