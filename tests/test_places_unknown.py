@@ -102,3 +102,17 @@ def test_places_unknown_town_inside_landmark(text: str, landmark: str, town: str
     spans = {text[p.start : p.end] for p in places}
     assert landmark in spans
     assert (town in spans) is not apart
+
+
+def test_places_unknown_area_name_at_town_before() -> None:
+    text = "دارت اشتباكات عنيفة في مدينة تعز أمس، وامتدت المواجهات إلى منطقة شقرون."
+    found = _found(text)
+    assert found.get("شقرون", ("", "", 0))[1:] == ("YE", 2), found
+
+
+def test_places_unknown_same_name_keeps_coarse_precision() -> None:
+    # the second mention takes the first one's reading: near Hama (2), not Hama itself (1)
+    text = "قصفت الطائرات بلدة كفرزيتون بريف حماة الشمالي. وقال ناشطون إن بلدة كفرزيتون خلت من سكانها."
+    second = text.rindex("كفرزيتون")
+    places = [p for p in places_in_text(text) if p.start == second]
+    assert places and all(p.precision == 2 and p.country == "SY" for p in places)

@@ -196,11 +196,14 @@ def place_quarters(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[t
     # a place put at the place that locates it is no evidence of its own
     countries = Counter(c.country for j, c in placed.items() if placed.get(_NO_ANCHOR if (a := mentions[j].anchor) is None else a) != c)
     main = countries.most_common(1)[0][0] if countries else None
-    same_name = {m.key: m.choice for m in mentions if m.choice is not None}
+    # the reading of the same name elsewhere, with its precision: a place put at another place
+    # (its anchor, its town) is near that place (2), a name read as itself is as precise as it
+    same_name = {m.key: (m.choice, m.choice.precision if m.choice in m.candidates else 2)
+                 for m in mentions if m.choice is not None}
     out: list[tuple[int, GeoMatch, int]] = []
     for k, m in enumerate(mentions):
         local = m.choice is None and m.anchor is None and not m.guess and (
-            m.needs_anchor or m.trigger in ("town", "district", "landmark"))
+            m.needs_anchor or m.trigger in ("town", "district", "landmark") or _after_area_word(text, m))
         # a quarter may be named by a common noun with the article (حي الشرطة، حي الجامعة): حي
         # says it is a name; an indefinite one describes the quarters (أحياء خاضعة لسيطرة ...)
         named_quarter = (m.quarter and m.form.startswith("ال")) or _named_landmark(text, m)
@@ -209,8 +212,8 @@ def place_quarters(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[t
         if m.choice is not None and (m.anchor is not None or m.choice.kind not in (KIND_CITY, KIND_SUBTOWN)):
             continue
         if m.choice is None and m.key in same_name:
-            m.choice = same_name[m.key]
-            out.append((k, m.choice, m.choice.precision))
+            m.choice, precision = same_name[m.key]
+            out.append((k, m.choice, precision))
             continue
         town = _town_after(text, mentions, k, placed, main) or town_before(text, mentions, k, placed, main)
         if town is not None and (m.choice is None or far_from_anchor(m.choice, town)):
@@ -227,6 +230,14 @@ def _stops_name(word: str) -> bool:
     if word.startswith(("ب", "ل")) or _adjective(normalize_key(word)):
         return True
     return any(normalize_key(s) in _PREPOSITIONS or normalize_key(s) in _link_words() for _p, s in proclitic_splits(word))
+
+
+def _after_area_word(text: str, m: Mention) -> bool:
+    """An unknown name after منطقة (``بمنطقة سناح``): an area, read as a division's name only
+    when the gazetteer has it; else a part of the place the paragraph is about."""
+    last = _LAST_WORD.search(text, max(0, m.start - 20), m.start)
+    return (m.skeleton_admin and last is not None
+            and any(normalize_key(s) in place_triggers()["area"] for _p, s in proclitic_splits(last.group(1))))
 
 
 def _named_landmark(text: str, m: Mention) -> bool:
