@@ -58,7 +58,7 @@ def _link_words() -> frozenset[str]:
     return frozenset(words)
 
 
-_WEAK_LINKS = frozenset(normalize_key(w) for w in ("من", "،", ",", "أو", "او"))  # أو: another name of the place (كوباني أو عين العرب)
+_WEAK_LINKS = frozenset(normalize_key(w) for w in ("من", "،", ",", "أو", "او"))  # أو: another name of the place (زارا أو تل حميس)
 
 
 LINK_WEAK, LINK_BI, LINK_STRONG = 1, 2, 3

@@ -59,7 +59,7 @@ _LAST_WORD = re.compile(r"([\u0621-\u064A\u0671-\u06D3]+)\s*$")
 
 def quarter_list(text: str, mentions: Sequence[Mention]) -> bool:
     """Whether the last of ``mentions`` is in a list opened by a plural quarter word
-    (``أحياء حوض الأشراف والبريد والجمهوري``): such a list names quarters to its end, so an
+    (``أحياء الروضة والمسبح والكمب``): such a list names quarters to its end, so an
     unknown name joined to a guessed one by و goes on it."""
     k = len(mentions) - 1
     while k > 0 and mentions[k].listed and text[mentions[k - 1].end : mentions[k].start].strip(" ،,") in ("و", ""):

@@ -329,7 +329,7 @@ def _match_at(
         if not options:
             continue
         if n == 1 and _opens_unknown_name(gaz, text, words, i):
-            break  # حي عين اللوزة: عين opens a name of two words, not the place عين
+            break  # حي عين الحلوة: عين opens a name of two words, not the place عين
         plen, stem, key = max(options, key=lambda o: (_strength(gaz, o[2]), -o[0]))
         last = i + n - 1
         if _person_context(gaz, text, words, i, last):
