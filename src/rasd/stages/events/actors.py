@@ -6,6 +6,7 @@ of the clause (who did it, who suffered it) and ACLED's conventions.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -17,12 +18,13 @@ from rasd.stages.events.naming import (
     country_name,
     group_mentions,
     name_at,
+    name_in,
     nationality_of,
     role_mentions,
     role_name,
 )
 from rasd.stages.events.numbers import incident_range, parse_counts
-from rasd.stages.events.sides import air_power, country_doer
+from rasd.stages.events.sides import air_power, country_doer, main_enemy
 from rasd.stages.events.voice import (
     coordinated_subject,
     counted_nationals,
@@ -80,11 +82,17 @@ def anonymity_terms() -> TermSet:
 
 
 @lru_cache(maxsize=1)
+def _supporters() -> TermSet:
+    return TermSet(_data().get("supporters", ()))
+
+
+@lru_cache(maxsize=1)
 def anaphora_terms() -> TermSet:
     return TermSet(_data()["anaphora"])
 
 
 _NAMED_KINDS = frozenset({"state", "rebel", "militia", "external"})
+_FORCE_KINDS = frozenset({"police", "military", "state"})
 
 
 @lru_cache(maxsize=1)
@@ -183,6 +191,8 @@ def _target_nouns() -> TermSet:
 
 
 _OF = frozenset({"ل", "لـ", "ـ"})
+#: The members of a group named after them (``رتل لعناصر التنظيم``): what is struck is still the group's.
+_MEMBERS = frozenset({"عناصر", "مقاتلي", "مسلحي", "افراد", "قوات", "ميليشيات", "مليشيات"})
 
 
 def _owns_target(words: Sequence[Word], lo: int, pos: int) -> bool:
@@ -191,8 +201,9 @@ def _owns_target(words: Sequence[Word], lo: int, pos: int) -> bool:
     punctuation."""
     j = pos - 1
     while j >= lo and pos - j <= 3 and (words[j].punct or words[j].key in _OF
-                                        or (words[pos].key.startswith("ل") and words[j].key.endswith(_NISBA_ENDINGS))):
-        j -= 1  # (past a ل, punctuation or an adjective: نقطة تفتيش عسكرية للمسلحين)
+                                        or (words[pos].key.startswith("ل") and words[j].key.endswith(_NISBA_ENDINGS))
+                                        or (words[j].key[:1] == "ل" and words[j].key[1:] in _MEMBERS)):
+        j -= 1  # (past a ل, punctuation, an adjective or members: نقطة تفتيش عسكرية للمسلحين، رتل لعناصر التنظيم)
     return j >= lo and _target_nouns().any_in(words, j, j + 1)
 
 
@@ -256,6 +267,13 @@ def pick_actors(
     # "عناصر من قوى الأمن الداخلي": a generic word heading a state force is that force
     roles = [r for r in roles if not (r.kind == "armed" and r.last + 1 < hi and words[r.last + 1].key == "من"
                                       and any(q.first == r.last + 2 and q.kind != "armed" for q in roles))]
+    # "قالت الشرطة الإسرائيلية ... باتجاه قوات الشرطة": a force named again without its
+    # nationality is the one the sentence named with it (where it names one only)
+    for kind in ("police", "military"):
+        named_cc = {r.country for r in all_roles if r.kind == kind and r.country}
+        if len(named_cc) == 1:
+            same = next(iter(named_cc))
+            roles = [replace(r, country=same) if r.kind == kind and r.country is None else r for r in roles]
     counts = parse_counts(words)
     roles += [RoleMention("civilian", "Civilians ({country})", j, j, cc)
               for j, cc in counted_nationals(words, lo, hi, nationality_of, counts)
@@ -350,9 +368,18 @@ def pick_actors(
         if not front and country_name(country):
             tmpl = "Protesters ({})" if event_type == "Protests" else "Rioters ({})"
             front = [(tmpl.format(country_name(country)), first_kind)]
-        rest = [n for n in names if n[1] not in ("protester", "rioter")]
+        # (a group whose supporters protest is not whom they face: أنصار حركة حماس)
+        backers = {c[1] for c in cands if _supporters().any_in(words, max(lo, c[0] - 2), c[0])}
+        # (whom a crowd faces: a state's forces before any other)
+        rest = sorted((n for n in names if n[1] not in ("protester", "rioter") and n[0] not in backers),
+                      key=lambda n: n[1] not in _FORCE_KINDS)
         actor1 = front[0][0] if front else None
         actor2 = rest[0][0] if rest else None
+        if sub_event_type == "Peaceful protest":
+            actor2 = None  # ACLED: a peaceful protest is the protesters' alone
+        elif sub_event_type == "Protest with intervention" and actor2 is None:
+            # ACLED: who intervenes in a protest, unnamed, is the country's police
+            actor2 = role_name(RoleMention("police", "Police Forces of {country}", lo, lo), country)
         return actor1, actor2, ()
     def rank(item: tuple[str, str]) -> tuple[int, int, int]:
         name, kind = item
@@ -374,7 +401,11 @@ def pick_actors(
             if opponents:
                 actor2 = opponents[0]
     victims = tuple(name for name, kind in ordered if rank((name, kind))[0] == 2 and name != actor1)
+    actor1, actor2 = name_in(actor1, country), name_in(actor2, country)  # AQAP in Yemen
+    victims = tuple(name_in(v, country) or v for v in victims)
     actor1, actor2 = air_power(actor1, actor2, sub_event_type or "", country)  # only one side flies there
+    # whom the state's side fights there (not an ally the clause shows hit: friendly fire)
+    actor2 = main_enemy(actor1, actor2, sub_event_type or "", country, actor2 in patients)
     if actor2 is None and sub_event_type == "Attack" and (actor1 is None or not actor1.startswith("Civilians")):
         # ACLED: an attack is violence against civilians; its unnamed victims are civilians
         actor2 = role_name(RoleMention("civilian", "Civilians ({country})", lo, lo), country)

@@ -25,6 +25,7 @@ __all__ = [
     "attribution_terms",
     "country_name",
     "name_at",
+    "name_in",
     "nationality_of",
     "role_name",
 ]
@@ -115,6 +116,14 @@ def name_at(actor: str | None, date: str | None) -> str | None:
     return actor
 
 
+def name_in(actor: str | None, country: str | None) -> str | None:
+    """ACLED's name for ``actor``'s branch in ``country`` (``names_by_country``: Al Qaeda in
+    Yemen is AQAP, the Islamic State in Egypt its Sinai Province); else ``actor``."""
+    if not actor or not country:
+        return actor
+    return str(_data().get("names_by_country", {}).get(actor, {}).get(country, actor))
+
+
 def nationality_of(words: Sequence[Word], first: int, last: int, span: int = 3) -> str | None:
     """The country of a nationality word within ``span`` words after ``last``."""
     hi = min(len(words), last + 1 + span)
@@ -158,6 +167,19 @@ def _local_names() -> dict[str, str]:
     return {normalize_key(k): v for k, v in _data().get("local_names", {}).items()}
 
 
+def _bare_forms(surface: str) -> set[str]:
+    """A mention's surface and its forms without a proclitic (``وللجيش الوطني`` ->
+    ``للجيش الوطني``, ``الجيش الوطني``)."""
+    forms = {surface}
+    for _ in range(2):
+        for form in list(forms):
+            if form[:2] == "لل" and len(form) > 3:
+                forms.add("ال" + form[2:])
+            elif form[:1] in "وفبل" and len(form) > 3:
+                forms.add(form[1:])
+    return forms
+
+
 def group_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None,
                    text: str | None = None, country: str | None = None) -> list[ActorMention]:
     """Named armed groups and forces in ``words[lo:hi]``: the actor knowledge base
@@ -171,8 +193,7 @@ def group_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None,
 
     def here(a: ActorMention) -> bool:
         surface = " ".join(w.key for w in words[a.first:a.last + 1])
-        return not any(country and form in local and local[form] != country
-                       for form in {surface, surface[1:] if surface[:1] in "وفبل" else surface})
+        return not any(country and form in local and local[form] != country for form in _bare_forms(surface))
 
     if text is not None and lo < hi:
         out.extend(a for a in _kb_mentions(text, words, lo, hi) if here(a))
