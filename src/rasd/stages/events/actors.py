@@ -93,6 +93,7 @@ def anaphora_terms() -> TermSet:
 
 _NAMED_KINDS = frozenset({"state", "rebel", "militia", "external"})
 _FORCE_KINDS = frozenset({"police", "military", "state"})
+_GROUP_KINDS = frozenset({"rebel", "militia"})
 
 
 @lru_cache(maxsize=1)
@@ -163,6 +164,7 @@ def _act_nationality(words: Sequence[Word], trigger_pos: int, hi: int) -> str | 
 #: القوات الموالية لهادي ومعها المقاومة، مدعوما بمسلحي المقاومة).
 _JOINT_WORDS = frozenset({"مع", "ومعها", "ومعه", "مدعوما", "مدعومه", "بدعم", "بمسانده", "باسناد", "المسنوده"})
 _JOINT_REACH = 6
+_JOINT_REACH_WORD = 10
 
 
 def _joint_forces(words: Sequence[Word], lo: int, cands: Sequence[tuple[int, str, str]],
@@ -170,17 +172,19 @@ def _joint_forces(words: Sequence[Word], lo: int, cands: Sequence[tuple[int, str
     """``(state forces, militia)`` where a state's forces and a militia or rebel group act
     together (``تقدم الجيش الوطني ومعه مسلحو المقاومة نحو ...``): ACLED makes the state's forces
     actor1 and the militia an associated actor. Not two sides ``بين`` which a clash is told."""
-    state = [c for c in cands if c[1].startswith("Military Forces of ") and c[1] not in patients]
+    state = [c for c in cands if c[1].startswith("Military Forces of ") and c[2] not in ("rebel", "militia")
+             and c[1] not in patients]  # (not a faction of the forces that rebels: Saleh's in Yemen)
     militia = [c for c in cands if c[2] in ("militia", "rebel") and c[1] not in patients]
     for s_pos, s_name, _ in state:
         for m_pos, m_name, _ in militia:
             a, b = sorted((s_pos, m_pos))
-            if not 0 < b - a <= _JOINT_REACH:
+            if not 0 < b - a <= _JOINT_REACH_WORD:
                 continue
             between = words[a + 1:b + 1]
             if any(w.punct for w in between) or any(w.key in ("بين", "وبين") for w in words[max(lo, a - 2):a]):
                 continue
-            if words[b].key.startswith("و") or any(w.key in _JOINT_WORDS for w in between):
+            # (a joining word reaches past a name: القوات الموالية للرئيس عبد ربه منصور هادي ومعها المقاومة)
+            if any(w.key in _JOINT_WORDS for w in between) or (words[b].key.startswith("و") and b - a <= _JOINT_REACH):
                 return s_name, m_name
     return None
 
@@ -205,6 +209,20 @@ def _owns_target(words: Sequence[Word], lo: int, pos: int) -> bool:
                                         or (words[j].key[:1] == "ل" and words[j].key[1:] in _MEMBERS)):
         j -= 1  # (past a ل, punctuation, an adjective or members: نقطة تفتيش عسكرية للمسلحين، رتل لعناصر التنظيم)
     return j >= lo and _target_nouns().any_in(words, j, j + 1)
+
+
+def _first_conjunct(words: Sequence[Word], cands: Sequence[tuple[int, str, str]],
+                    subject: tuple[int, str, str]) -> tuple[int, str, str]:
+    """The head of a subject of allied groups joined by ``و`` to the mention before it
+    (``الحوثيين وقوات صالح قصفت``: the Houthis), nothing but its words between. (A state's
+    forces joined by a militia are :func:`_joint_forces`'.)"""
+    while True:
+        prev = [c for c in cands if 0 < subject[0] - c[0] <= 4 and c[1] != subject[1]]
+        if not prev or subject[2] not in _GROUP_KINDS or prev[-1][2] not in _GROUP_KINDS \
+                or not words[subject[0]].key.startswith("و") \
+                or any(w.punct for w in words[prev[-1][0]:subject[0]]):
+            return subject
+        subject = prev[-1]
 
 
 def pick_actors(
@@ -331,6 +349,8 @@ def pick_actors(
         # the trigger may name its own doer (نفذ الطيران الحربي غارات: the air force)
         itself = [c for c in around if c[0] == trigger_pos]
         subject = itself[0] if itself else max(before) if before else min(after) if after else None
+        if subject is not None and subject in before:
+            subject = _first_conjunct(words, cands, subject)
         # "هجوم للحوثيين": an attack noun's doer after ل; "وقتلته": the verb before it's subject
         named_doer = genitive_agent(words, trigger_pos, cands, patients, _VICTIM_KINDS)
         subject = named_doer or subject

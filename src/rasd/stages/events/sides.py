@@ -143,9 +143,17 @@ def main_enemy(actor1: str | None, actor2: str | None, sub_event_type: str, coun
     ``hit`` (friendly fire: ``غارة أميركية قتلت جنودا أفغانا``), ACLED's is the other side's
     main force (the Houthis in Yemen); else ``actor2`` unchanged."""
     bloc = _data().get("blocs_by_country", {}).get(country or "")
-    if not bloc or sub_event_type not in _FRONT_SUBTYPES or not actor1 or not _one_of(actor1, bloc["sides"]):
+    if not bloc or sub_event_type not in _FRONT_SUBTYPES or not actor1:
         return actor2
-    if actor2 is None or actor2.startswith("Unidentified Armed Group") or (_one_of(actor2, bloc["sides"]) and not hit):
+
+    def side(actor: str) -> bool:
+        return _one_of(actor, bloc["sides"]) and not _one_of(actor, bloc.get("others", ()))
+
+    if not side(actor1):
+        # (the other side's allies, named together, are not each other's opponents either)
+        return None if actor2 and _one_of(actor1, bloc.get("others", ())) and _one_of(actor2, bloc.get("others", ())) \
+            else actor2
+    if actor2 is None or actor2.startswith("Unidentified Armed Group") or (side(actor2) and not hit):
         return str(bloc["opponent"])
     return actor2
 
