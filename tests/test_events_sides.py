@@ -59,9 +59,13 @@ def test_events_sides_main_war(text: str, expected: tuple[str, str | None, str |
     [
         # a group's branch in a country
         ("وهاجم مسلحون من تنظيم القاعدة أمس نقطة عسكرية في مدينة المكلا.",
-         ("Armed clash", "AQAP: Al Qaeda in the Arabian Peninsula", None)),
+         ("Armed clash", "AQAP: Al Qaeda in the Arabian Peninsula", "Military Forces of Yemen")),
+        # (not a country-wide rename where ACLED's branch is a province's)
         ("وانفجرت أمس عبوة ناسفة زرعها تنظيم الدولة الإسلامية بمدرعة للجيش في مدينة العريش.",
-         ("Remote explosive/landmine/IED", "Islamic State - Sinai Province", "Military Forces of Egypt")),
+         ("Remote explosive/landmine/IED", "Islamic State", "Military Forces of Egypt")),
+        # a military target names the forces that suffer the attack
+        ("وأوضح مصدر أمني أن هجوما بسيارتين مفخختين استهدف أمس نقطة عسكرية في محافظة حضرموت.",
+         ("Remote explosive/landmine/IED", "Unidentified Armed Group (Yemen)", "Military Forces of Yemen")),
         # the members of a group own what is struck
         ("وانفجرت عبوة ناسفة أمس لدى مرور رتل لمسلحي داعش قرب مدينة الموصل.",
          ("Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)", "Islamic State")),
@@ -90,6 +94,9 @@ def test_events_sides_local_name_after_lil() -> None:
         # an intervention whose doer is unnamed: the police
         ("واعتقل أمس عشرات المعلمين خلال قمع مظاهرة في طهران.",
          ("Protest with intervention", "Protesters (Iran)", "Police Forces of Iran")),
+        # ... but a mob's victims stay whom it attacked
+        ("وهاجم حشد غاضب أمس منازل عائلة في قرية بمحافظة المنيا وأحرقوها فيما وصلت قوات الأمن بعد ساعات.",
+         ("Mob violence", "Rioters (Egypt)", "Civilians (Egypt)")),
         # a force named again without its nationality is the one named with it
         ("وقالت الشرطة الإسرائيلية إن شبانا ملثمين رشقوا الحجارة باتجاه قوات الشرطة في القدس أمس.",
          ("Violent demonstration", "Rioters (Palestine)", "Police Forces of Israel")),

@@ -211,6 +211,26 @@ def _owns_target(words: Sequence[Word], lo: int, pos: int) -> bool:
     return j >= lo and _target_nouns().any_in(words, j, j + 1)
 
 
+@lru_cache(maxsize=1)
+def _military_targets() -> TermSet:
+    return TermSet(_data().get("military_targets", ()))
+
+
+#: How far (in words) after the trigger a military target may be named.
+TARGET_REACH = 8
+
+
+def _military_target(words: Sequence[Word], lo: int, hi: int, trigger_pos: int | None) -> bool:
+    """Whether the trigger's act is aimed at a military target named after it (``استهدف نقطة
+    عسكرية``, ``هاجموا ثكنة للجيش``), no punctuation between."""
+    if trigger_pos is None:
+        return False
+    for m in _military_targets().find(words, trigger_pos, min(hi, trigger_pos + TARGET_REACH)):
+        if not any(w.punct for w in words[trigger_pos:m.first]):
+            return True
+    return False
+
+
 def _first_conjunct(words: Sequence[Word], cands: Sequence[tuple[int, str, str]],
                     subject: tuple[int, str, str]) -> tuple[int, str, str]:
     """The head of a subject of allied groups joined by ``و`` to the mention before it
@@ -390,9 +410,9 @@ def pick_actors(
             front = [(tmpl.format(country_name(country)), first_kind)]
         # (a group whose supporters protest is not whom they face: أنصار حركة حماس)
         backers = {c[1] for c in cands if _supporters().any_in(words, max(lo, c[0] - 2), c[0])}
-        # (whom a crowd faces: a state's forces before any other)
+        # (whom a crowd faces: a state's forces before any other; a mob's victims stay first)
         rest = sorted((n for n in names if n[1] not in ("protester", "rioter") and n[0] not in backers),
-                      key=lambda n: n[1] not in _FORCE_KINDS)
+                      key=lambda n: sub_event_type != "Mob violence" and n[1] not in _FORCE_KINDS)
         actor1 = front[0][0] if front else None
         actor2 = rest[0][0] if rest else None
         if sub_event_type == "Peaceful protest":
@@ -426,6 +446,11 @@ def pick_actors(
     actor1, actor2 = air_power(actor1, actor2, sub_event_type or "", country)  # only one side flies there
     # whom the state's side fights there (not an ally the clause shows hit: friendly fire)
     actor2 = main_enemy(actor1, actor2, sub_event_type or "", country, actor2 in patients)
+    if actor2 is None and event_type in _STRIKE_TYPES and sub_event_type != "Air/drone strike" \
+            and not (actor1 or "").startswith(("Military Forces of ", "Police Forces of ")) \
+            and _military_target(words, lo, hi, trigger_pos):
+        # "هجوم استهدف نقطة عسكرية": the forces that hold a military target suffer the attack
+        actor2 = role_name(RoleMention("military", "Military Forces of {country}", lo, lo), country)
     if actor2 is None and sub_event_type == "Attack" and (actor1 is None or not actor1.startswith("Civilians")):
         # ACLED: an attack is violence against civilians; its unnamed victims are civilians
         actor2 = role_name(RoleMention("civilian", "Civilians ({country})", lo, lo), country)
