@@ -66,6 +66,11 @@ def test_events_sides_main_war(text: str, expected: tuple[str, str | None, str |
         # a military target names the forces that suffer the attack
         ("وأوضح مصدر أمني أن هجوما بسيارتين مفخختين استهدف أمس نقطة عسكرية في محافظة حضرموت.",
          ("Remote explosive/landmine/IED", "Unidentified Armed Group (Yemen)", "Military Forces of Yemen")),
+        # the side whose casualties a plural casualty noun tells suffers the act (not its doer)
+        ("وأفادت مصادر أن قصفا مدفعيا استهدف أمس بلدة كفرنبل بريف إدلب، وسقط قتلى وجرحى من عناصر جبهة النصرة.",
+         ("Shelling/artillery/missile attack", "Unidentified Armed Group (Syria)", "Jabhat al Nusra")),
+        ("وأفادت مصادر أن قصفا مدفعيا عنيفا استهدف أمس بلدة بنش في ريف إدلب وأوقع قتلى في صفوف حركة أحرار الشام.",
+         ("Shelling/artillery/missile attack", "Unidentified Armed Group (Syria)", "Ahrar al Sham")),
         # the members of a group own what is struck
         ("وانفجرت عبوة ناسفة أمس لدى مرور رتل لمسلحي داعش قرب مدينة الموصل.",
          ("Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)", "Islamic State")),

@@ -353,12 +353,14 @@ def pick_actors(
     agents = {c[1] for c in cands for m in markers if 0 < c[0] - m.last <= 3}
     passive = passive_subjects(words, lo, death_positions)
     named_doer: tuple[int, str, str] | None = None  # an attack noun's doer after ل
-    patients = {c[1] for c in cands if suffers(words, c[0], death_positions, subset_positions, passive, counts)
-                or _owns_target(words, lo, c[0])}
+    suffering = {c[0] for c in cands if suffers(words, c[0], death_positions, subset_positions, passive, counts)
+                 or _owns_target(words, lo, c[0])}
+    patients = {c[1] for c in cands if c[0] in suffering}
     if trigger_pos is not None:
         # the subject of the trigger verb: the nearest mention just before it (SVO:
         # "طائرات ... قصفت") or right after it (VSO: "خطف مسلحون مجهولون")
-        around = [c for c in cands if c[1] not in patients and c[2] not in _VICTIM_KINDS
+        # (a mention that suffers here, not the same name suffering in another clause)
+        around = [c for c in cands if c[0] not in suffering and c[2] not in _VICTIM_KINDS
                   and (0 <= trigger_pos - c[0] <= 5 or 0 < c[0] - trigger_pos <= 2)]
         before = [c for c in around if c[0] < trigger_pos]
         # "انفجار استهدف دورية للشرطة": what a targeting verb is followed by is its target

@@ -75,7 +75,20 @@ def suffers(words: Sequence[Word], pos: int, deaths: Sequence[int], subsets: Seq
             return True  # (مقتل خمسة من مقاتلي; not سقوط ثلاثة مدنيين بقصف حوثي: the act's doer)
         if pos == c.last + 1 and any(0 < d - pos <= POST_CUE_REACH for d in deaths):
             return True  # خمسة جنود قتلوا: the count's noun, told dead after it
-    return any(pos - d == 1 and words[d].stems[-1] in _NOUN_DEATH_CUES for d in deaths)
+    if any(pos - d == 1 and words[d].stems[-1] in _NOUN_DEATH_CUES for d in deaths):
+        return True
+    # "قتلى وجرحى من الحوثيين", "قتلى في صفوف التنظيم": the casualties' side
+    k = pos - 1 if pos > 0 and words[pos - 1].key in _MEMBER_WORDS else pos  # (من عناصر جبهة النصرة)
+    if k < 2 or words[k - 1].key not in ("من", "صفوف"):
+        return False
+    j = k - 2 if words[k - 1].key == "من" else k - 3
+    return j >= 0 and words[j].key in _CASUALTY_NOUNS and words[k - 2].key in ("في", words[j].key)
+
+
+_MEMBER_WORDS = frozenset({"عناصر", "مقاتلي", "مسلحي", "افراد", "جنود", "قوات"})
+#: Plural casualty nouns whose side follows with من or في صفوف.
+_CASUALTY_NOUNS = frozenset({"قتلي", "القتلي", "جرحي", "الجرحي", "وجرحي", "ضحايا", "الضحايا", "مصابين",
+                             "المصابين", "اصابات", "خسائر", "وخسائر", "وقتلي", "وضحايا", "ومصابين"})
 
 
 #: How far (in words) before its death verb the subject after ``أن`` may start.
