@@ -13,7 +13,7 @@ from rasd.kb.gazetteer import KIND_CITY, GeoMatch, haversine_km
 from rasd.pipeline import Pipeline, StageSpec, build_stage
 from rasd.span_index import PointIndex
 from rasd.stages import DEFAULT_STAGES, STAGE_PATHS
-from rasd.stages.places.latin import _unambiguous
+from rasd.stages.places.resolve import _unambiguous
 from rasd.stages.places.stage import PlacesStage, places_in_text
 
 

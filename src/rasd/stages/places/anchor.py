@@ -28,8 +28,6 @@ from rasd.kb.gazetteer import (
 )
 from rasd.span_index import SpanIndex
 from rasd.stages.places.match import Mention
-from rasd.stages.places.unknown import RELATIVE_PARTICIPLES
-from rasd.stages.places.words import place_triggers, trigger_kind, word_stems
 from rasd.stages.sources.stage import canonical_source
 from rasd.text import load_data, normalize_key, proclitic_splits
 
@@ -58,7 +56,7 @@ def _link_words() -> frozenset[str]:
     return frozenset(words)
 
 
-_WEAK_LINKS = frozenset(normalize_key(w) for w in ("من", "،", ",", "أو", "او"))  # أو: another name of the place (زارا أو تل حميس)
+_WEAK_LINKS = frozenset(normalize_key(w) for w in ("من", "،", ","))
 
 
 LINK_WEAK, LINK_BI, LINK_STRONG = 1, 2, 3
@@ -196,24 +194,21 @@ def place_quarters(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[t
     # a place put at the place that locates it is no evidence of its own
     countries = Counter(c.country for j, c in placed.items() if placed.get(_NO_ANCHOR if (a := mentions[j].anchor) is None else a) != c)
     main = countries.most_common(1)[0][0] if countries else None
-    # the reading of the same name elsewhere, with its precision: a place put at another place
-    # (its anchor, its town) is near that place (2), a name read as itself is as precise as it
-    same_name = {m.key: (m.choice, m.choice.precision if m.choice in m.candidates else 2)
-                 for m in mentions if m.choice is not None}
+    same_name = {m.key: m.choice for m in mentions if m.choice is not None}
     out: list[tuple[int, GeoMatch, int]] = []
     for k, m in enumerate(mentions):
         local = m.choice is None and m.anchor is None and not m.guess and (
-            m.needs_anchor or m.trigger in ("town", "district", "landmark") or _after_area_word(text, m))
+            m.needs_anchor or m.trigger in ("town", "district", "landmark"))
         # a quarter may be named by a common noun with the article (حي الشرطة، حي الجامعة): حي
         # says it is a name; an indefinite one describes the quarters (أحياء خاضعة لسيطرة ...)
-        named_quarter = (m.quarter and m.form.startswith("ال")) or _named_landmark(text, m)
+        named_quarter = m.quarter and m.form.startswith("ال")
         if not (m.quarter or local) or m.qualifier_only or m.weak or (gaz.is_common(m.key) and not named_quarter) or _nisba(m.form):
             continue
         if m.choice is not None and (m.anchor is not None or m.choice.kind not in (KIND_CITY, KIND_SUBTOWN)):
             continue
         if m.choice is None and m.key in same_name:
-            m.choice, precision = same_name[m.key]
-            out.append((k, m.choice, precision))
+            m.choice = same_name[m.key]
+            out.append((k, m.choice, m.choice.precision))
             continue
         town = _town_after(text, mentions, k, placed, main) or town_before(text, mentions, k, placed, main)
         if town is not None and (m.choice is None or far_from_anchor(m.choice, town)):
@@ -222,40 +217,6 @@ def place_quarters(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[t
                 m.end = _ordinal_end(text, m.end)
             out.append((k, town, 2))
     return out + _same_quarter(mentions, out)
-
-
-def _stops_name(word: str) -> bool:
-    """A word that no name goes on with: a preposition or a link (في، من، شرقي، قرب), a phrase
-    with ب or ل (بسوق العطاف), a definite relative adjective (الاستراتيجي)."""
-    if word.startswith(("ب", "ل")) or _adjective(normalize_key(word)):
-        return True
-    return any(normalize_key(s) in _PREPOSITIONS or normalize_key(s) in _link_words() for _p, s in proclitic_splits(word))
-
-
-def _after_area_word(text: str, m: Mention) -> bool:
-    """An unknown name after منطقة (``بمنطقة سناح``): an area, read as a division's name only
-    when the gazetteer has it; else a part of the place the paragraph is about."""
-    last = _LAST_WORD.search(text, max(0, m.start - 20), m.start)
-    return (m.skeleton_admin and last is not None
-            and any(normalize_key(s) in place_triggers()["area"] for _p, s in proclitic_splits(last.group(1))))
-
-
-def _named_landmark(text: str, m: Mention) -> bool:
-    """``مثلث العلم``, ``فندق الشيراتون``: a landmark word and one definite word that names it,
-    placed like a quarter even where it is a common word, where the name ends there (a
-    punctuation mark, و, a preposition or a link follows). Not a relative adjective or
-    participle (``مستشفى الميداني``, ``ميدان التابعة لـ``), a place word (``ساحة المعسكر``), or
-    after a landmark word with a frequent other sense (``منفذ الهجوم``: the attacker)."""
-    words = m.form.split(" ")
-    if m.trigger != "landmark" or len(words) != 2 or not words[1].startswith("ال"):
-        return False
-    name = words[1]
-    nxt = _NEXT_WORD.match(text, m.end)
-    if nxt is not None and not nxt.group(1).startswith("و") and not _stops_name(nxt.group(1)):
-        return False  # مطار الملك خالد: the name goes on, and where it ends is not known
-    return (not name.endswith(("ي", "يه")) and name not in RELATIVE_PARTICIPLES
-            and trigger_kind(name[2:]) is None and trigger_kind(name) is None
-            and not any(s in place_triggers()["landmark_other_sense"] for _p, s in word_stems(words[0])))
 
 
 def _same_quarter(mentions: list[Mention], out: list[tuple[int, GeoMatch, int]]) -> list[tuple[int, GeoMatch, int]]:

@@ -15,7 +15,6 @@ from rasd.stages.places.words import (
     PREPOSITIONS,
     PlaceWord,
     strip_article,
-    trigger_kind,
     trigger_of,
     word_stems,
 )
@@ -28,7 +27,6 @@ __all__ = [
     "OPENS",
     "ORG",
     "beginnings",
-    "definite_trigger",
     "licence_of",
     "lookup_key",
     "name_readings",
@@ -47,13 +45,9 @@ SKELETON_WORDS = frozenset(normalize_key(w) for w in (
 
 def skeleton_licence(text: str, w: PlaceWord) -> str | None:
     """Whether the word before an unknown name makes it a place worth a Latin-name search, and
-    how: ``town`` after a town, district or capital word, ``admin`` after a division word (منطقة،
+    how: ``town`` after a town or district word, ``admin`` after a division word (منطقة،
     ولاية، إقليم), ``near`` after a direction, ريف، قرب، مطار، معبر، ميناء (not وسط: وسط دمار)."""
     kind = trigger_of(text, w)
-    if kind is not None and kind != "capital" and definite_trigger(text[w.start : w.end]):
-        return None  # للمدن النموذجية، بالمطار لاستقبال: a definite place word is followed by a description
-    if kind == "capital":
-        return "town"  # العاصمة كانبيرا: a capital is a town
     if kind in ("town", "district", "admin"):
         return kind if kind == "admin" else "town"
     if kind == "landmark":
@@ -63,15 +57,6 @@ def skeleton_licence(text: str, w: PlaceWord) -> str | None:
     if any(stem in SKELETON_WORDS for _p, stem in word_stems(text[w.start : w.end])):
         return "near"
     return None
-
-
-def definite_trigger(word: str) -> bool:
-    """Whether a place word is written with the article after a proclitic (للمدينة، بالمنطقة،
-    والمطار): such a word is not followed by its name, which needs the construct (مدينة X)."""
-    for p, stem in word_stems(word):
-        if p and trigger_kind(stem) is not None:
-            return normalize_key(word[:p]).endswith(("ال", "لل"))
-    return False
 
 
 # Judgements on one word that read nothing but its surface, kept per surface (a few dozen
@@ -94,11 +79,9 @@ def org_readings(gaz: Gazetteer, word: str) -> tuple[tuple[str, int], ...]:
 @lru_cache(maxsize=SURFACES)
 def name_readings(gaz: Gazetteer, word: str) -> tuple[tuple[int, str], ...]:
     """(prefix length, stem) for the readings of ``word`` that begin a gazetteer name, unsplit
-    first; ك ("like") before a place name is rare and its splits mostly false (كمينا -> Minna),
-    and the future prefix س is a verb's, never a name's (وسرمين is و + سرمين, not وس + رمين)."""
+    first; ك ("like") before a place name is rare and its splits mostly false (كمينا -> Minna)."""
     return tuple((p, s) for p, s in word_stems(word)
-                 if (p == 0 or (normalize_key(word[:p]) not in K_PREFIXES and not word[:p].endswith("س")))
-                 and gaz.longest_from(s))
+                 if (p == 0 or normalize_key(word[:p]) not in K_PREFIXES) and gaz.longest_from(s))
 
 
 NAME, LONGER, OPENS, ORG = 1, 2, 4, 8

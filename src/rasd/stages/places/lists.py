@@ -4,19 +4,18 @@ place (``نينوى وصلاح الدين``), and whether a name is listed with 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from rasd.kb.gazetteer import KIND_ADMIN1, KIND_COUNTRY, GeoMatch
 from rasd.span_index import SpanIndex
-from rasd.text import normalize_key, proclitic_splits
+from rasd.text import normalize_key
 
 if TYPE_CHECKING:
     from rasd.stages.places.match import Mention
 
-__all__ = ["countries_listed", "inside_longer", "listed_division", "quarter_list"]
+__all__ = ["countries_listed", "inside_longer", "listed_division"]
 
 
 def inside_longer(m: Mention, spans: Sequence[tuple[int, int]] | SpanIndex) -> bool:
@@ -51,20 +50,3 @@ def countries_listed(text: str, mentions: list[Mention]) -> None:
             continue
         if any(c.kind == KIND_COUNTRY for c in prev.candidates) and any(c.kind == KIND_COUNTRY for c in m.candidates):
             m.candidates = [c for c in m.candidates if c.kind == KIND_COUNTRY]
-
-
-_QUARTER_PLURALS = frozenset(normalize_key(w) for w in ("أحياء", "حيي"))
-_LAST_WORD = re.compile(r"([\u0621-\u064A\u0671-\u06D3]+)\s*$")
-
-
-def quarter_list(text: str, mentions: Sequence[Mention]) -> bool:
-    """Whether the last of ``mentions`` is in a list opened by a plural quarter word
-    (``أحياء الروضة والمسبح والكمب``): such a list names quarters to its end, so an
-    unknown name joined to a guessed one by و goes on it."""
-    k = len(mentions) - 1
-    while k > 0 and mentions[k].listed and text[mentions[k - 1].end : mentions[k].start].strip(" ،,") in ("و", ""):
-        k -= 1
-    if k < 0:
-        return False
-    last = _LAST_WORD.search(text, max(0, mentions[k].start - 12), mentions[k].start)
-    return last is not None and any(normalize_key(s) in _QUARTER_PLURALS for _p, s in proclitic_splits(last.group(1)))

@@ -25,15 +25,13 @@ from rasd.stages.places.index import (
     LOCATED_AFTER,
     ORG,
     beginnings,
-    definite_trigger,
     licence_of,
     lookup_key,
     name_readings,
     org_readings,
     word_kind,
 )
-from rasd.stages.places.lists import inside_longer, listed_division, quarter_list
-from rasd.stages.places.unknown import MAX_UNKNOWN_WORDS, clause_word, name_continues, spelling_variant
+from rasd.stages.places.lists import inside_longer, listed_division
 from rasd.stages.places.words import (
     CONJUNCTIONS,
     FUNCTION_WORDS,
@@ -150,14 +148,12 @@ def find_mentions(
             i += 1
             continue
         found = None if i in blocked or not may_begin[i] else _match_at(gaz, text, words, i, blocked, prev)
-        if found is None and prev is not None and (not prev.guess or (prev.listed and quarter_list(text, mentions))):
+        if found is None and prev is not None and not prev.guess:
             found = _list_guess(gaz, text, words, i)
         if found is None:
             i += 1
             continue
         if isinstance(found, Mention):
-            if not found.candidates and found.first == found.last:
-                _read_variant(gaz, text, found)
             mentions.append(found)
         i = found.last + 1
     if excluded:
@@ -171,21 +167,6 @@ def find_mentions(
         mentions.sort(key=lambda m: m.start)
     _attach_qualifiers(gaz, text, words, mentions)
     return mentions
-
-
-_ARTICLE = re.compile("[اأإآ]ل")
-
-
-def _read_variant(gaz: Gazetteer, text: str, m: Mention) -> None:
-    """An unknown word where a place may stand (after a place word or a preposition, in a
-    list) that is a spelling variant of one large known place is that place (``العاصمة
-    كانبيرا``, ``مدينة كويتا``, ``ولاية أجري``)."""
-    if _ARTICLE.match(text, m.start):
-        return  # an Arabic word with the article (في المراوغة "in dodging"), not a foreign name
-    found = spelling_variant(gaz, m.key, named=m.trigger in ("town", "district", "admin"))
-    if found is not None:
-        m.key, m.candidates = found
-        m.guess = m.needs_anchor = m.located_only = False
 
 
 def _hinted(
@@ -282,14 +263,6 @@ def _strength(gaz: Gazetteer, key: str) -> int:
     return best
 
 
-def _opens_unknown_name(gaz: Gazetteer, text: str, words: list[PlaceWord], i: int) -> bool:
-    """A word that opens two-word names (عين، تل، دير ...) after a place word, with a word
-    after it that may continue a name: the name is both words, not the place the first
-    word alone names."""
-    return (words[i].norm in NAME_STARTS and i + 1 < len(words) and _licence_before(text, words, i) is not None
-            and name_continues(gaz, text, words, i + 1))
-
-
 @dataclass(frozen=True, slots=True)
 class _Skip:
     """A name that is not a place here: skip its words (``last`` is the last one)."""
@@ -328,8 +301,6 @@ def _match_at(
                 options.append((plen, stem, key))
         if not options:
             continue
-        if n == 1 and _opens_unknown_name(gaz, text, words, i):
-            break  # حي عين الحلوة: عين opens a name of two words, not the place عين
         plen, stem, key = max(options, key=lambda o: (_strength(gaz, o[2]), -o[0]))
         last = i + n - 1
         if _person_context(gaz, text, words, i, last):
@@ -382,14 +353,13 @@ def _match_at(
         if (
             (len(stem) >= 3 or last > i)
             and common_ok
-            and not clause_word(words[i].norm)
             and trigger_of(text, words[i]) is None
             and not (needs_anchor and ((last > i and words[i].norm not in NAME_STARTS)
                                        or gaz.demonym_country(word) is not None))
         ):
             start = words[i].start + plen
             ends = [words[last].end]
-            while last + 1 < len(words) and last - i < MAX_UNKNOWN_WORDS - 1 and name_continues(gaz, text, words, last + 1):
+            while last + 1 < len(words) and last - i < _MAX_UNKNOWN_WORDS - 1 and _name_continues(gaz, text, words, last + 1):
                 last += 1
                 ends.append(words[last].end)
             # the key is the first word (whose commonness is judged), or both words of a name
@@ -414,7 +384,6 @@ def _match_at(
             len(norm) >= 4
             and norm[0] not in "اي"  # elatives and verbs: اكبر، يقول
             and not norm.endswith(("ات", "ين", "ون", "ها", "ه"))  # ه: ة, nouns such as محاولة
-            and not clause_word(norm)
             and not broken_plural(norm)  # من عناصر الحشد: not a name (its skeleton is Nasiriyah's)
             and not norm.startswith("ال")
             and norm not in gaz.stop_words
@@ -453,7 +422,7 @@ def _located_guess(gaz: Gazetteer, text: str, words: list[PlaceWord], i: int) ->
         if (nxt.norm in gaz.stop_words or trigger_of(text, nxt) is not None
                 or any(gaz.longest_from(s) for _p, s in word_stems(text[nxt.start:nxt.end]))):
             return None
-    elif len(norm) < 4 or norm.endswith(("ات", "ين", "ون", "ها", "هم", "هن", "كم", "نا")) or clause_word(norm) or (
+    elif len(norm) < 4 or norm.endswith(("ات", "ين", "ون", "ها", "هم", "هن", "كم", "نا")) or (
             broken_plural(strip_article(norm)) and not norm.endswith("ه")):
         return None
     key = strip_article(" ".join(x.norm for x in words[i : last + 1]))
@@ -469,11 +438,47 @@ def _located_guess(gaz: Gazetteer, text: str, words: list[PlaceWord], i: int) ->
         or descriptive(norm)
     ):
         return None
-    while last + 1 < len(words) and last - i < MAX_UNKNOWN_WORDS - 1 and name_continues(gaz, text, words, last + 1):
+    while last + 1 < len(words) and last - i < _MAX_UNKNOWN_WORDS - 1 and _name_continues(gaz, text, words, last + 1):
         last += 1
     m = Mention(w.start, words[last].end, i, last, key, [], guess=True)
     m.located_only = True
     return m
+
+
+_MAX_UNKNOWN_WORDS = 3
+# participles that open a relative clause after a name (حي X الخاضع لسيطرة المعارضة)
+_RELATIVE_PARTICIPLES = frozenset(normalize_key(w) for w in (
+    "الخاضع", "الخاضعة", "الخاضعتين", "الخاضعين", "الواقع", "الواقعة", "التابع", "التابعة",
+    "المجاور", "المجاورة", "القريب", "القريبة", "المحاذي", "المحاذية", "المحاصر", "المحاصرة",
+))
+
+
+# direction adjectives that end a village's name (الكرك الشرقي، العكر الشرقي)
+_DIRECTIONS = frozenset(normalize_key(w) for w in (
+    "الشرقي", "الغربي", "الشمالي", "الجنوبي", "الشرقية", "الغربية", "الشمالية", "الجنوبية",
+))
+
+
+def _name_continues(gaz: Gazetteer, text: str, words: list[PlaceWord], j: int) -> bool:
+    """Whether word ``j`` may continue an unknown name (``كاورا نامودا``): joined to it, and
+    not a place word, link, function word, conjunction, adjective, demonym, common word, or
+    the start of a known name (``حي النصر بالموصل``)."""
+    w = words[j]
+    if not w.joined or w.norm.startswith("و") or len(w.norm) < 2 or trigger_of(text, w) is not None:
+        return False
+    links = place_triggers()["qualifier_links"]
+    for p, stem in word_stems(text[w.start : w.end]):
+        if stem in links or stem in _RELATIVE_PARTICIPLES or stem in FUNCTION_WORDS or stem in PREPOSITIONS or descriptive(stem):
+            return False
+        if gaz.longest_from(stem):  # a known name (بالدمام، الرياض) is a place of its own
+            return False
+        if (p == 0 or w.norm[:1] in "بل") and stem not in _DIRECTIONS and gaz.is_common(strip_article(stem)):
+            return False  # a common word (الاستراتيجي) or a phrase (بهدف، بمناسبة) after the name
+    return (
+        w.norm not in gaz.stop_words
+        and strip_article(w.norm) not in gaz.never
+        and gaz.demonym_country(text[w.start : w.end]) is None
+    )
 
 
 def _set_trigger(gaz: Gazetteer, text: str, words: list[PlaceWord], m: Mention) -> None:
@@ -499,8 +504,6 @@ def _set_trigger(gaz: Gazetteer, text: str, words: list[PlaceWord], m: Mention) 
                 m.trigger = kind2
                 m.qualifier_cc = cc
         return
-    if kind not in ("capital", "near") and definite_trigger(text[prev.start : prev.end]):
-        return  # بالسجن خمس سنوات: a definite place word is not the name's (السجن "prison")
     m.trigger = kind
     if kind in ("near", "landmark"):
         m.start = prev.start + prefix_len(text, prev)

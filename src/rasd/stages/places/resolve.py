@@ -34,12 +34,12 @@ from rasd.stages.places.anchor import (
     far_from_anchor,
     nearest_to_anchor,
 )
-from rasd.stages.places.latin import latin_place
 from rasd.stages.places.match import Mention, find_mentions
 from rasd.stages.places.words import strip_article, trigger_kind
 
 __all__ = ["Mention", "Resolved", "find_mentions", "geocode", "geocode_string", "place_score", "resolve_mentions"]
 
+_SAME_PLACE_KM = 25.0  # Latin-name namesakes closer than this are one place
 _NEAR_KM = 100.0  # a namesake this close to another place of the story is the one meant
 _SCORE_NEAR_KM, _SCORE_REGION_KM = 100.0, 300.0  # a candidate this close to another town of the story scores 2, 1
 # a word with no place noun before it is tried by Latin name only if it looks foreign: two
@@ -168,12 +168,45 @@ def _try_skeleton(gaz: Gazetteer, ctx: _Context, m: Mention, near_pts: NearPoint
     if solid or (m.guess and arabic_vowel_count(word) < (_LISTED_VOWELS if m.listed else _GUESS_VOWELS)):
         return
     for surface, end in ((word, m.end), *m.skeleton_alts):
-        choice = latin_place(gaz, m, surface, wanted, near_pts)
+        choice = _unambiguous(_latin_matches(gaz, m, surface, wanted), near_pts)
         if choice is not None:
             m.candidates = [choice]
             m.skeleton_found = True
             m.skeleton_word, m.end = surface, end
             return
+
+
+def _latin_matches(gaz: Gazetteer, m: Mention, word: str, wanted: list[str]) -> list[GeoMatch]:
+    found = gaz.skeleton_candidates(word, wanted, short=m.qualifier_admin is not None)
+    if m.skeleton_strict:
+        found = [c for c in found if c.population >= 20_000]
+    if m.qualifier_admin is not None:
+        # only inside the named division (GeoNames' divisions may be older than the text's:
+        # also near its main town)
+        cc, name = m.qualifier_admin
+        division = gaz.division(cc, name)
+        found = [c for c in found if c.admin1 == name or (
+            division is not None and haversine_km(c.lat, c.lon, division.lat, division.lon) < _NEAR_KM)]
+    return found
+
+
+def _unambiguous(found: list[GeoMatch], near_pts: NearPoints) -> GeoMatch | None:
+    """The one place among Latin-name matches: the only one (namesakes within 25 km are one
+    place), else the only one near another place of the story, else one ten times as populous
+    as the next (and of 10,000+); ``None`` when that leaves a choice."""
+    places: list[GeoMatch] = []
+    for c in sorted(found, key=lambda c: -c.population):
+        if not any(haversine_km(c.lat, c.lon, p.lat, p.lon) < _SAME_PLACE_KM for p in places):
+            places.append(c)
+    if len(places) <= 1:
+        return places[0] if places else None
+    if near_pts:
+        close = [p for p in places if near_pts.near(p.lat, p.lon, _NEAR_KM)]
+        if len(close) == 1:
+            return close[0]
+    if places[0].population >= 10 * max(places[1].population, 1000):
+        return places[0]
+    return None
 
 
 def _top_countries(ctx: _Context) -> list[str]:

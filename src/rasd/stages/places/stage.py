@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from rasd.document import Dateline, Document, Place
-from rasd.kb.gazetteer import KIND_CITY, KIND_COUNTRY, Gazetteer, GeoMatch, load_gazetteer
+from rasd.kb.gazetteer import KIND_COUNTRY, Gazetteer, GeoMatch, load_gazetteer
 from rasd.stages.places.anchor import (
     attach_anchors,
     is_outlet,
@@ -26,7 +26,6 @@ from rasd.stages.places.anchor import (
 from rasd.stages.places.lists import countries_listed
 from rasd.stages.places.match import Mention
 from rasd.stages.places.resolve import Resolved, find_mentions, geocode_string, resolve_mentions
-from rasd.stages.places.words import place_triggers, word_stems
 from rasd.text import tokenize
 from rasd.tokens import TokenLayer
 
@@ -87,27 +86,7 @@ def places_in_text(
         resolved[m.start] = Resolved(m.start, m.end, match, precision)
         if before is not None:
             _follow_anchor(mentions, resolved, k, before.match, match)
-    out = [_without_state_word(text, resolved[s]) for s in sorted(resolved)]
-    return [_to_place(r) for r in sorted(out + _towns_in_landmarks(gaz, text, mentions, resolved), key=lambda r: (r.start, -r.end))]
-
-
-def _towns_in_landmarks(gaz: Gazetteer, text: str, mentions: list[Mention], resolved: dict[int, Resolved]) -> list[Resolved]:
-    """The town a landmark is named after (``مستشفى سامراء``, ``ميناء البريقة``) is named
-    too: a place of its own inside the landmark's span, at the town's point; not for a
-    feature that lies apart from its town (``قناة السويس``, ``سد الموصل``: triggers.json
-    ``landmark_apart``), nor where the name is a common word (``معسكر الفريق``)."""
-    out: list[Resolved] = []
-    for m in mentions:
-        r = resolved.get(m.start)
-        if r is None or m.trigger != "landmark" or r.match.kind != KIND_CITY or r.match not in m.candidates:
-            continue
-        word = text[r.start : r.end].split(" ", 1)[0]
-        if gaz.is_common(m.key) or any(stem in place_triggers()["landmark_apart"] for _p, stem in word_stems(word)):
-            continue  # معسكر الفريق (the team's camp), ساحة حرب (a battlefield): no town named
-        space = text.find(" ", r.start, r.end)
-        if space > 0 and space + 1 < r.end:
-            out.append(Resolved(space + 1, r.end, r.match, r.match.precision))
-    return out
+    return [_to_place(_without_state_word(text, resolved[s])) for s in sorted(resolved)]
 
 
 def _follow_anchor(mentions: list[Mention], resolved: dict[int, Resolved], k: int, old: GeoMatch, new: GeoMatch) -> None:
