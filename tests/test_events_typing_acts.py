@@ -37,8 +37,11 @@ def _types(sentence: str) -> list[tuple[str, str]]:
          [("Battles", "Armed clash")]),
         ("وشن مسلحون هجوما بقذائف الهاون على معسكر للقوات الحكومية.",
          [("Explosions/Remote violence", "Shelling/artillery/missile attack")]),
-        # what a disruption acts on is not a blast
+        # what a disruption acts on is not a blast; arrests and bombs defused are two acts,
+        # weapons seized in the raid belong to its arrests
         ("واعتقلت قوة أمنية ثلاثة مطلوبين وفككت ثلاث عبوات ناسفة مزروعة قرب طريق الدوريات.",
+         [("Strategic developments", "Arrests"), ("Strategic developments", "Disrupted weapons use")]),
+        ("واعتقلت قوة أمنية ثلاثة مطلوبين وضبطت أسلحة وذخائر في منازلهم.",
          [("Strategic developments", "Arrests")]),
         ("وفجرت وحدة الهندسة جسما مشبوها عثر عليه قرب مدخل السوق.",
          [("Strategic developments", "Disrupted weapons use")]),

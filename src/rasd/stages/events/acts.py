@@ -19,6 +19,9 @@ __all__ = ["Hit", "act_breaks", "type_acts"]
 
 _EXPLOSION_ORDER = ("chemical", "suicide", "grenade", "air", "ied", "shelling")
 _SD_ORDER = ("agreement", "arrest", "disrupted", "change", "base", "looting", "transfer")
+#: Strategic developments that are acts of their own: one sentence may tell several
+#: (arrests made and bombs defused are two events, ACLED).
+_SD_ACTS = frozenset({"arrest", "disrupted", "change", "base", "looting"})
 _RIOT_CORE = ("شغب", "الشغب", "مشاغب", "اعمال عنف")
 #: Riot acts that are a violent demonstration by themselves: stones and petrol bombs thrown.
 _STONE_ACTS = ("رشق", "بالحجارة", "الحجارة", "الزجاجات الحارقة", "زجاجات حارقة", "زجاجات مولوتوف")
@@ -193,6 +196,29 @@ def _has_protesters(words: Sequence[Word]) -> bool:
     return any(r.kind == "protester" for r in role_mentions(words))
 
 
+#: How many words may stand between a demonstration and a relative that describes its crowd
+#: (تظاهر المئات الذين رشقوا): a relative further on describes another noun.
+_RELATIVE_GAP = 2
+
+
+def _told_of_protest(words: Sequence[Word], hits: Sequence[Hit], protest: Hit) -> list[Hit]:
+    """The hits that may tell what happened at the demonstration: not those in a relative
+    clause about another noun, opened further than two words after it (``اعتصم العشرات
+    حاملين صور الشاب الذي قتل بعد أن أحرق مجهولون منزله``: the arsonists' act
+    is why they gathered, not their violence nor violence done to them)."""
+    relatives = cue_set("relatives")
+    return [h for h in hits
+            if not (h.first > protest.last and relatives.any_in(words, protest.last + 1 + _RELATIVE_GAP, h.first))]
+
+
+def _protesters_seize(hits: Sequence[Hit]) -> bool:
+    """Whether the demonstrators are the doers of a seizure (``احتجز محتجون غاضبون مدير
+    الدائرة``: the protest word right after the arrest verb is its subject): a violent
+    demonstration, not force used on it."""
+    protesters = {h.first for h in hits if h.family == "protest"}
+    return any(h.family == "arrest" and h.last + 1 in protesters for h in hits)
+
+
 def _riot_core(h: Hit) -> bool:
     """A riot word that is a demonstration by itself (شغب، أعمال عنف), not only its acts."""
     return h.family == "riot" and h.term.startswith(_RIOT_CORE)
@@ -230,10 +256,12 @@ def _type_hits(words: Sequence[Word], hits: Sequence[Hit],
     if protest is not None or riot_core is not None:
         anchor = protest or riot_core
         assert anchor is not None
-        killed = _pick(hits, "killing")
+        told = _told_of_protest(words, hits, anchor)
+        killed = _pick(told, "killing")
         if "excessive" in fams or (protest is not None and killed is not None):
             out.append(("Protests", "Excessive force against protesters", anchor))
-        elif riot_core is not None or ("riot" in fams and protest is not None) or "mob" in fams:
+        elif (riot_core is not None or (protest is not None and _pick(told, "riot") is not None) or "mob" in fams
+              or _protesters_seize(hits)):
             out.append(("Riots", "Violent demonstration", anchor))
         elif "intervention" in fams or "arrest" in fams:
             out.append(("Protests", "Protest with intervention", anchor))
@@ -306,7 +334,9 @@ def _type_hits(words: Sequence[Word], hits: Sequence[Hit],
                 h = _pick(hits, "clash")
                 assert h is not None
                 generic = all(x.family != "clash" or x.term.startswith(_GENERIC_ATTACK) for x in hits)
-                if generic and on_forces is None and _has_civilian_victims(words):
+                if generic and on_forces is None and "looting" in fams and not fams & _CASUALTY_FAMILIES:
+                    pass  # هاجم مسلحون قرية وأحرقوا بيوتها: property destroyed, nobody hurt (ACLED)
+                elif generic and on_forces is None and _has_civilian_victims(words):
                     violent = ("Violence against civilians", "Attack", h)
                 else:
                     violent = ("Battles", "Armed clash", h)
@@ -319,16 +349,26 @@ def _type_hits(words: Sequence[Word], hits: Sequence[Hit],
                     violent = ("Violence against civilians", "Attack", h)
         if violent is not None:
             out.append(violent)
+        sd: list[Hit] = []
         for fam in _SD_ORDER:
             h = _pick(hits, fam)
             if h is None:
+                continue
+            if sd:
+                # a second act of another kind (اعتقلت ... وفككت عبوات ناسفة): its own event
+                # (weapons seized in a raid belong to its arrests: one event)
+                if fam in _SD_ACTS and sd[0].family in _SD_ACTS and not (
+                        fam == "disrupted" and cue_set("weapon_seizures").any_in(words, h.first, h.last + 1)):
+                    sd.append(h)
                 continue
             # an arrest beside "the perpetrators of the attack" (a violent reading that only
             # refers to an event told elsewhere) is the sentence's own event
             referring_only = violent is not None and all(x.referring for x in hits if x.family == violent[2].family)
             if violent is None or referring_only or (fam == "agreement" and h.clause != violent[2].clause):
-                out.append((h.event_type, h.sub_event_type, h))
-            break
+                sd.append(h)
+            else:
+                break
+        out.extend((h.event_type, h.sub_event_type, h) for h in sd)
     return out
 
 

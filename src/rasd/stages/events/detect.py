@@ -30,6 +30,11 @@ _SHORT_INSERT = 3
 _STATEMENT_CUES = ("denial", "threat", "forecast", "call", "background")
 #: How many words after a seizure verb its object stands (استولوا على عدد من السيارات).
 _GOODS_REACH = 3
+#: Families a protest may be about (احتجاجا على مقتل ناشط, تنديدا باعتقال): right after a
+#: grievance word they name its subject, not an act of the sentence.
+_GRIEVED = frozenset({"killing", "injury", "arrest", "abduction"})
+#: How many words before the hostages a rescue word may stand (حررت القوات 40 عاملا احتجزهم المسلحون رهائن).
+_RESCUE_REACH = 10
 #: How many words from a trigger its ``near`` cue may stand (قصفت طائرات التحالف مواقع).
 _NEAR_REACH = 4
 
@@ -157,11 +162,15 @@ def find_hits(words: Sequence[Word], clauses: Sequence[tuple[int, int]] | None =
                 continue  # ردا على الغارة: the event answered, told elsewhere
             referring = spec.family == "clash" and m.term.startswith(_GENERIC_ATTACK) and cue_set(
                 "event_reference_before").any_in(words, max(lo, m.first - 2), m.first)
-            if spec.family in ("killing", "injury") and cue_set("grievance").any_in(words, max(lo, m.first - 3), m.first):
-                continue  # احتجاجا على مقتل ناشط: not this event's casualties
-            if spec.family == "territory" and cue_set("seized_goods").any_in(
-                    words, m.last + 1, min(hi, m.last + 1 + _GOODS_REACH)):
-                continue  # استولت على كاميرات مراقبة: goods seized, not ground taken
+            if spec.family in _GRIEVED and (cue_set("grievance").any_in(words, max(lo, m.first - 3), m.first)
+                                            or cue_set("purpose_reference").any_in(words, max(lo, m.first - 3), m.first)):
+                continue  # احتجاجا على مقتل ناشط, للتنديد باعتقال: what a protest is about, not its own act
+            if spec.family == "abduction" and cue_set("rescue").any_in(words, max(0, m.first - _RESCUE_REACH), m.first):
+                continue  # أنقذت القوات 25 رهينة: hostages freed, the abduction told is an earlier one
+            if spec.family == "territory" and (
+                    cue_set("seized_goods").any_in(words, m.last + 1, min(hi, m.last + 1 + _GOODS_REACH))
+                    or cue_set("captives").any_in(words, m.last + 1, min(hi, m.last + 1 + _GOODS_REACH))):
+                continue  # استولت على كاميرات مراقبة, أنقذت القوات 25 رهينة: goods seized, captives freed, not ground taken
             if spec.family == "territory" and (words[m.first].key.startswith("لتحرير") or (
                     m.first > 0 and cue_set("org_heads").any_in(words, m.first - 1, m.first))):
                 continue  # الحركة الشعبية لتحرير السودان، هيئة تحرير الشام: a name, not a takeover
@@ -232,7 +241,16 @@ def detect_sentence(text: str, start: int = 0, end: int | None = None,
     typed = type_acts(words, hits, contrast, act_breaks(words, clauses))
     if not typed:
         return []
-    reference = cue_set("reference").any_in(words)
+    # a condemnation in the form of a purpose (خرجوا للتنديد بالهجوم) refers to what follows
+    # it; the act it is the purpose of (the demonstration) is the sentence's own event
+    purposes = cue_set("purpose_reference").find(words)
+    # a claim of an act told anew (تبنت الجماعة مقتل ثلاثة جنود) reports it; a claim of "the attack"
+    # (تبنى التنظيم الهجوم: every trigger definite) refers to the event told before it
+    claims = (cue_set("claim_acts").find(words)
+              if any(not words[h.first].key.startswith("ال") for h in hits) and claims_responsibility(words) else [])
+    reference = any(not any(p.first <= m.first <= p.last for p in purposes)
+                    and not any(c.first <= m.first <= c.last for c in claims)
+                    for m in cue_set("reference").find(words))
     if scores is None:
         scores = sentence_scores(text[start:end], words)
     out: list[Detection] = []
@@ -244,7 +262,7 @@ def detect_sentence(text: str, start: int = 0, end: int | None = None,
         strength = max(h.weight for h in family_hits)
         score = 0.6 * strength + 0.4 * prob if group else strength * 0.9
         lo, hi = clauses[hit.clause]
-        refers = reference or all(h.referring for h in family_hits)
+        refers = reference or all(h.referring for h in family_hits) or any(p.last < hit.first for p in purposes)
         out.append(Detection(event_type, sub, words[hit.first].start, words[hit.last].end,
                              words[lo].start, words[hi - 1].end, round(score, 4), fams, refers))
     return out

@@ -178,8 +178,8 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         # the same demonstration, described without its violence, or its violence told after it
         # (dispersed with tear gas; three protesters shot): only where no sentence places it elsewhere
         return _same_protest_place(a, b) and _dates_ok(a, b)
-    elif {a.sub_event_type, b.sub_event_type} == {"Arrests", "Disrupted weapons use"}:
-        pass  # weapons seized in a raid belong to the arrests
+    elif {a.sub_event_type, b.sub_event_type} == {"Arrests", "Disrupted weapons use"} and not set(a.spans) & set(b.spans):
+        pass  # weapons seized in a raid belong to the arrests (one sentence told two acts: two)
     elif a.event_type == b.event_type == "Battles" and {a.sub_event_type, b.sub_event_type} <= _TERRITORY:
         pass  # a takeover told again in a statement ("our fighters liberated the city")
     elif (a.event_type == b.event_type and a.event_type in VIOLENT_TYPES and b.time_precision > 1
