@@ -65,6 +65,7 @@ from rasd.stages.events.merge import VIOLENT_TYPES, Candidate, merge_candidates
 from rasd.stages.events.numbers import fatalities_in, fatalities_of_words, incident_range, tables
 from rasd.stages.events.sides import air_sides, bomb_sides
 from rasd.stages.events.where import (
+    areas_of,
     carried_place,
     distinct_places,
     fallback_location,
@@ -220,7 +221,7 @@ def _incident_parts(doc: Document, sent: Sentence, main_cc: str | None) -> list[
     whole = [(sent.start, sent.end)]
     if len(words) < 6:
         return whole
-    cuts = sorted({m.first for m in cue_set("incident_breaks").find(words)} - {0})
+    cuts = sorted({m.first for m in cue_set("incident_breaks").find(words)} - {0} - _second_sides(words))
     if not cuts:
         return whole
     bounds = [0, *cuts, len(words)]
@@ -236,6 +237,24 @@ def _incident_parts(doc: Document, sent: Sentence, main_cc: str | None) -> list[
         # (two tolls need two death words: most sentences are left at once)
         return parts if len(tables().death.find(words)) > 1 and _tolled_apart(doc, parts) else whole
     return parts
+
+
+_SIDE = ("من", "جهه")
+
+
+def _second_sides(words: Sequence[Any]) -> set[int]:
+    """Where ``من جهة أخرى`` names the second side of a fight whose first side ``من جهة``
+    named (``بين الفرقة الرابعة من جهة والفصائل من جهة أخرى``): no new incident starts there."""
+    out: set[int] = set()
+    first = False
+    for i in range(len(words) - 1):
+        if (words[i].key, words[i + 1].key) != _SIDE:
+            continue
+        other = i + 2 < len(words) and words[i + 2].key in ("اخري", "ثانيه")
+        if other and first:
+            out.add(i)
+        first = first or not other
+    return out
 
 
 def _named_in(key: str, keys: Sequence[str]) -> bool:
@@ -383,6 +402,8 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
                      sent.start, sent.end, round(max(0.0, min(1.0, score)), 4), weak, det.reference,
                      ((sent.start, sent.end),), victims,
                      _another(words, next((i for i, w in enumerate(words) if w.start >= anchor), None)))
+    if place is not None:
+        cand = replace(cand, areas=areas_of(text, doc.places, place))
     listed = place_list(text, doc.places, place) if place is not None and place is not fronted and not det.reference else []
     if len(listed) < 2:
         return [cand]
@@ -392,7 +413,7 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     if fat:
         share, rest = divmod(fat, len(listed))
         shares = [share + (rest if k == 0 else 0) for k in range(len(listed))]
-    return [replace(cand, location=location_of(p, text), fatalities=n, listed=True)
+    return [replace(cand, location=location_of(p, text), fatalities=n, listed=True, areas=areas_of(text, doc.places, p))
             for p, n in zip(listed, shares, strict=True)]
 
 
