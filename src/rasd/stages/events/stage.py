@@ -328,7 +328,8 @@ def _unreal(words: Sequence[Any], det: Detection) -> bool:
 
 def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | None,
                fallback: Location | None, antecedents: Sequence[tuple[int, str]],
-               carried: tuple[str, int] | None = None, default_day: str | None = None) -> list[Candidate]:
+               carried: tuple[str, int] | None = None, default_day: str | None = None,
+               others: Sequence[int] = ()) -> list[Candidate]:
     text = doc.text
     anchor = det.trigger_start
     words = words_of(text, sent.start, sent.end)
@@ -339,15 +340,19 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     clauses = clauses_of(words, cue_set("clause_breaks"))
     open_clauses = [(lo, hi) for lo, hi in clauses if not statement_clause(words, lo, hi, doc.published)]
     fronted = fronted_place(doc, sent)
-    own = pick_place(text, doc.places, det.clause_start, det.clause_end, anchor, main_cc)
+    own = pick_place(text, doc.places, det.clause_start, det.clause_end, anchor, main_cc, others)
     if fronted is not None and own is not None and fronted.precision >= 3 > own.precision and own.country == fronted.country:
         fronted = None  # وفي محافظة مأرب، ... في مديرية صرواح: the finer place of the clause
     # a province or a country only where no open clause of the sentence names a finer place
     # (... غاراتها في مناطق محاذية للحدود السعودية، حيث قتلت العديد منهم في محافظة صعدة)
+    # (in another clause, a place told with another incident's trigger only where no other is)
+    by_distance = sorted(open_clauses, key=lambda c: abs(words[c[0]].start - anchor))
     place = fronted or _finest_place(
-        p for p in chain([own], (pick_place(text, doc.places, words[lo].start, words[hi - 1].end, anchor, main_cc)
-                                 for lo, hi in sorted(open_clauses, key=lambda c: abs(words[c[0]].start - anchor))))
-        if p is not None)
+        p for p in chain([own], (pick_place(text, doc.places, words[lo].start, words[hi - 1].end, anchor, main_cc, others,
+                                            False) for lo, hi in by_distance))
+        if p is not None) or _finest_place(
+        p for p in (pick_place(text, doc.places, words[lo].start, words[hi - 1].end, anchor, main_cc)
+                    for lo, hi in by_distance) if p is not None)
     loc = location_of(place, text) if place else fallback
     loc_fb = place is None
     actor_words = [w for lo, hi in open_clauses for w in words[lo:hi]] or words
@@ -498,8 +503,10 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
             if recalled and lapse is not None and not dated:
                 # "four days after a suicide attack": the attack's day, counted back from the main clause's
                 carried = shifted(main_day(doc, sentences[k].start, part.start, carried, default_day), lapse)
+            # (the triggers of the part's other incidents: a place told with one is not this one's)
+            others = [d.trigger_start for p2, d, _l, _r in dets if p2 == part and d.sub_event_type != det.sub_event_type]
             for cand in _candidate(doc, part, det, main_cc, fallback, antecedents, carried,
-                                   None if recalled else default_day):
+                                   None if recalled else default_day, others):
                 cand = replace(cand, sentences=((sentences[k].start, sentences[k].end),))
                 if _stale(cand, doc.published):
                     continue

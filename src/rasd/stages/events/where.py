@@ -115,8 +115,25 @@ def place_level(p: Place) -> int:
     return 4 if _is_country(p) else p.precision
 
 
+def _told_with_another(p: Place, anchor: int, others: Sequence[int]) -> bool:
+    """Whether ``p`` is the place of another incident's trigger (one of ``others``) of the
+    sentence: a place follows its verb or noun (``قصفت ... قرية عبطين، بموازاة اشتباكات ...
+    قرب نقارين``), so it belongs to the nearest trigger before it, else the first after it."""
+    if not others:
+        return False
+    triggers = (anchor, *others)
+    before = [t for t in triggers if t < p.start]
+    owner = max(before) if before else min(triggers)
+    return owner != anchor
+
+
 def pick_place(text: str, places: Sequence[Place], lo: int, hi: int, anchor: int,
-                main_cc: str | None) -> Place | None:
+                main_cc: str | None, others: Sequence[int] = (), own_clause: bool = True) -> Place | None:
+    """The place of the event whose trigger starts at ``anchor`` among the places of
+    ``[lo, hi)``: the nearest, leaving out reference points and destinations, and giving
+    way to a finer one before a province, a foreign country, the speaker's place, the area
+    another place lies in, and a place told with another trigger of ``others`` (outside the
+    trigger's own clause, ``own_clause=False``, such a place is never taken)."""
     best: tuple[float, Place] | None = None
     for p in places_by_start(places).among(lo, hi + 1):
         if p.start < lo or p.end > hi:
@@ -136,6 +153,10 @@ def pick_place(text: str, places: Sequence[Place], lo: int, hi: int, anchor: int
             cost += 300
         if _area_of_another(text, places, p):
             cost += 150  # بريف حلب after the village: the village is the event's place
+        if _told_with_another(p, anchor, others):
+            if not own_clause:
+                continue
+            cost += 300
         if best is None or cost < best[0]:
             best = (cost, p)
     return best[1] if best else None
@@ -307,8 +328,10 @@ def place_list(text: str, places: Sequence[Place], first: Place) -> list[Place]:
     seen: set[str] = set()
     uniq = []
     for p in out:
-        if p.country == first.country and p.name not in seen:
-            seen.add(p.name)
+        # (two villages the gazetteer puts at one town are two places: بنش وبلدات طعوم)
+        k = p.name if p.precision == 1 else _key(text, p)
+        if p.country == first.country and k not in seen:
+            seen.add(k)
             uniq.append(p)
     return uniq
 
