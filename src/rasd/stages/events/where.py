@@ -244,11 +244,22 @@ def _located_by(text: str, places: Sequence[Place], p: Place) -> Place | None:
     return None
 
 
+def _part_of_town(q: Place, town: Place) -> bool:
+    """Whether ``q`` is a part of the town ``town``: a quarter the gazetteer names with its
+    town (``Bayaa, Baghdad``) or knows within about 5 km of it (``باب التبانة`` in Tripoli);
+    ACLED codes what happens there at the town. (A place the gazetteer only puts at the
+    town, under the town's name, may be a village of its own.)"""
+    return town.precision == 1 and (", " in q.name or (
+        q.name != town.name and abs(q.lat - town.lat) < 0.045 and abs(q.lon - town.lon) < 0.055))
+
+
 def _area_of_another(text: str, places: Sequence[Place], p: Place) -> bool:
     """Whether ``p`` is the area of a place named right before it (``قرية المنطار بريف
     حلب``, ``بلدة الطيبة في محافظة درعا``, ``مقبنة بمديرية شمير في شمال غربي تعز``) or stands
-    right against it."""
-    return _located_by(text, places, p) is not None
+    right against it; not a town after a part of it (``منطقتي باب التبانة وجبل محسن في
+    طرابلس``: the town is the event's place)."""
+    q = _located_by(text, places, p)
+    return q is not None and not _part_of_town(q, p)
 
 
 def areas_of(text: str, places: Sequence[Place], p: Place) -> tuple[str, ...]:
