@@ -221,7 +221,8 @@ def _incident_parts(doc: Document, sent: Sentence, main_cc: str | None) -> list[
     whole = [(sent.start, sent.end)]
     if len(words) < 6:
         return whole
-    cuts = sorted({m.first for m in cue_set("incident_breaks").find(words)} - {0} - _second_sides(words))
+    cuts = sorted(({m.first for m in cue_set("incident_breaks").find(words)} | _other_incidents(words))
+                  - {0} - _second_sides(words))
     if not cuts:
         return whole
     bounds = [0, *cuts, len(words)]
@@ -240,6 +241,19 @@ def _incident_parts(doc: Document, sent: Sentence, main_cc: str | None) -> list[
 
 
 _SIDE = ("من", "جهه")
+
+
+def _other_incidents(words: Sequence[Any]) -> set[int]:
+    """Where a clause opens (``، و...``) by calling what it tells another of the kind
+    (``، ونظمت تجمعات أخرى الأحد في ...``, ``، وسيارة مفخخة أخرى استهدفت ...``): another
+    incident starts there (:func:`_another`: not a casualty, ``وأصيب آخرون``)."""
+    out: set[int] = set()
+    for i in range(1, len(words) - 2):
+        if words[i - 1].punct and words[i - 1].key in ("،", ",") and words[i].key.startswith("و") and not words[i].punct:
+            j = next((k for k in range(i + 1, min(len(words), i + 4)) if words[k].key in _ANOTHER), None)
+            if j is not None and _another(words, j):
+                out.add(i)
+    return out
 
 
 def _second_sides(words: Sequence[Any]) -> set[int]:
