@@ -173,6 +173,8 @@ def _siblings_apart(a: Candidate, b: Candidate) -> bool:
     if (la is None or lb is None or a.location_fallback or b.location_fallback or a.weak or b.weak
             or not (set(a.sentences) & set(b.sentences) or b.listed) or la.precision >= 3 or lb.precision >= 3):
         return False
+    if _core(lb) in a.areas or _core(la) in b.areas:
+        return False  # the area the other's place was located by (تبة مسعود بمديرية مشرعة, then مشرعة)
     ka, kb = normalize_key(la.text), normalize_key(lb.text)
     return ka not in kb and kb not in ka
 
