@@ -340,9 +340,9 @@ def place_list(text: str, places: Sequence[Place], first: Place) -> list[Place]:
     uniq = []
     for p in out:
         # (two villages the gazetteer puts at one town are two places: بنش وبلدات طعوم)
-        k = p.name if p.precision == 1 else _key(text, p)
-        if p.country == first.country and k not in seen:
-            seen.add(k)
+        name = p.name if p.precision == 1 else _key(text, p)
+        if p.country == first.country and name not in seen:
+            seen.add(name)
             uniq.append(p)
     return uniq
 
