@@ -69,7 +69,7 @@ def _same_place(a: Candidate, b: Candidate) -> bool:
     if la.precision >= 3 or lb.precision >= 3:
         coarse, fine = (la, lb) if la.precision >= lb.precision else (lb, la)
         return _inside(fine, coarse)
-    if _core(lb) in a.areas or _core(la) in b.areas:
+    if _located_by_other(a, b):
         return True  # the area the other's place was located by (تبة مسعود بجبل صبر, then جبل صبر)
     return _near(la, lb)
 
@@ -100,6 +100,12 @@ def _named_apart(la: Location, lb: Location) -> bool:
     ``وسط الفلوجه``, ``جنوب مايدوغوري`` and ``شرق مايدوغوري`` are not)."""
     ka, kb = _core(la), _core(lb)
     return ka not in kb and kb not in ka
+
+
+def _located_by_other(a: Candidate, b: Candidate) -> bool:
+    """Whether one's place is, as spelled, an area the other's place was located by."""
+    la, lb = a.location, b.location
+    return (lb is not None and normalize_key(lb.text) in a.areas) or (la is not None and normalize_key(la.text) in b.areas)
 
 
 def _near(la: Location, lb: Location) -> bool:
@@ -173,7 +179,7 @@ def _siblings_apart(a: Candidate, b: Candidate) -> bool:
     if (la is None or lb is None or a.location_fallback or b.location_fallback or a.weak or b.weak
             or not (set(a.sentences) & set(b.sentences) or b.listed) or la.precision >= 3 or lb.precision >= 3):
         return False
-    if _core(lb) in a.areas or _core(la) in b.areas:
+    if _located_by_other(a, b):
         return False  # the area the other's place was located by (تبة مسعود بمديرية مشرعة, then مشرعة)
     ka, kb = normalize_key(la.text), normalize_key(lb.text)
     return ka not in kb and kb not in ka
