@@ -70,7 +70,7 @@ def _same_place(a: Candidate, b: Candidate) -> bool:
         coarse, fine = (la, lb) if la.precision >= lb.precision else (lb, la)
         return _inside(fine, coarse)
     if _located_by_other(a, b):
-        return True  # the area the other's place was located by (تبة مسعود بجبل صبر, then جبل صبر)
+        return True  # the area the other's place was located by (a hill located بجبل X, then جبل X)
     return _near(la, lb)
 
 
@@ -180,7 +180,7 @@ def _siblings_apart(a: Candidate, b: Candidate) -> bool:
             or not (set(a.sentences) & set(b.sentences) or b.listed) or la.precision >= 3 or lb.precision >= 3):
         return False
     if _located_by_other(a, b):
-        return False  # the area the other's place was located by (تبة مسعود بمديرية مشرعة, then مشرعة)
+        return False  # the area the other's place was located by (a hill located بمديرية X, then X listed)
     ka, kb = normalize_key(la.text), normalize_key(lb.text)
     return ka not in kb and kb not in ka
 

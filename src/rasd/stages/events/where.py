@@ -225,7 +225,7 @@ def _locating_gap(gap: str) -> bool:
 
 def _located_by(text: str, places: Sequence[Place], p: Place) -> Place | None:
     """The place ``p`` only locates, where ``p`` stands right after it (``قرية المنطار بريف
-    حلب``: المنطار; ``مقبنة بمديرية شمير``: مقبنة), else None."""
+    حلب``: المنطار; ``بلدة X بمديرية Y``: X), else None."""
     gap = text[max(0, p.start - 30):p.start]
     cut = max(gap.rfind(ch) for ch in ".\n")
     gap = gap[cut + 1:]
@@ -255,7 +255,7 @@ def _part_of_town(q: Place, town: Place) -> bool:
 
 def _area_of_another(text: str, places: Sequence[Place], p: Place) -> bool:
     """Whether ``p`` is the area of a place named right before it (``قرية المنطار بريف
-    حلب``, ``بلدة الطيبة في محافظة درعا``, ``مقبنة بمديرية شمير في شمال غربي تعز``) or stands
+    حلب``, ``بلدة الطيبة في محافظة درعا``, ``قرية X بمديرية Y في شمال Z``) or stands
     right against it; not a town after a part of it (``منطقتي باب التبانة وجبل محسن في
     طرابلس``: the town is the event's place)."""
     q = _located_by(text, places, p)
@@ -264,7 +264,7 @@ def _area_of_another(text: str, places: Sequence[Place], p: Place) -> bool:
 
 def areas_of(text: str, places: Sequence[Place], p: Place) -> tuple[str, ...]:
     """The places named right after ``p`` to locate it, each locating the one before, as the
-    text spells them (``تبة مسعود بمديرية مشرعة بجبل صبر``: مشرعه, جبل صبر)."""
+    text spells them (``قرية X بمديرية Y بجبل Z``: Y, جبل Z)."""
     out: list[str] = []
     at = p
     for q in places_by_start(places).among(p.end, p.end + 200):
