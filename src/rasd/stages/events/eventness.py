@@ -78,7 +78,15 @@ class _Tables:
     after: TermSet  # the same, just after the trigger (هجوم افتراضي)
     clause_scope: TermSet  # the same, anywhere in the clause before the trigger (إذا, كل يوم)
     clause_after: TermSet  # the same, anywhere in the clause after it (باتت قريبة)
+    negation: TermSet  # the same, right before the trigger (لم تقصف, دون قتال)
     reach_after: int
+    month_parts: tuple[tuple[frozenset[str], int, int], ...]  # words, first and last day
+    continuation: TermSet  # a sentence's first words that go on with the statement before it
+    span: TermSet  # the period terms that name a stretch of time (خلال عشرة أشهر, منذ بداية)
+
+
+#: The first words of the period terms that name a stretch of time (not a toll or a habit).
+_SPAN_WORDS = frozenset({"خلال", "منذ", "الفترة"})
 
 
 def _nums(d: dict[str, Any]) -> dict[str, float]:
@@ -114,7 +122,12 @@ def _tables() -> _Tables:
         after=TermSet(raw["scope"]["after"]),
         clause_scope=TermSet(raw["scope"]["clause"]),
         clause_after=TermSet(raw["scope"]["clause_after"]),
+        negation=TermSet(raw["scope"].get("negation", ())),
         reach_after=int(raw["scope"]["reach_after"]),
+        continuation=TermSet(raw.get("continuation", ())),
+        span=TermSet([w for w in raw["sentence"]["period"] if w.split()[0] in _SPAN_WORDS]),
+        month_parts=tuple((frozenset(normalize_key(w) for w in p["words"]), int(p["days"][0]), int(p["days"][1]))
+                          for p in raw.get("month_parts", ())),
     )
 
 
@@ -176,6 +189,27 @@ def _day_of(value: str | None) -> tuple[dt.date, dt.date] | None:
     return None
 
 
+def _month_parts() -> tuple[tuple[frozenset[str], int, int], ...]:
+    """The parts of a month a time expression can name (``مطلع الشهر``, ``منتصف يوليو``,
+    ``أواخر الشهر الماضي``: eventness.json "month_parts"): their words and their days."""
+    return _tables().month_parts
+
+
+def _month_part(text: str, span: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
+    """``span`` (a whole month) narrowed to the part of it that ``text`` names, if any: from
+    the part's first day to its middle (a vague "early this month" is about its 5th, and
+    counts as old from about three weeks on, as an exact day two weeks old does)."""
+    first, last = span
+    if first.day != 1 or (last - first).days < 27:
+        return span
+    keys = {normalize_key(w) for w in text.split()}
+    keys |= {k[1:] for k in keys if k[:1] in "وفب"}
+    for words, lo, hi in _month_parts():
+        if keys & words:
+            return first.replace(day=lo), min(last, first + dt.timedelta(days=(lo + hi) // 2 - 1))
+    return span
+
+
 def _time_cues(doc: Document, start: int, end: int) -> tuple[bool, bool]:
     """``(recent, old)``: whether a time expression inside ``[start, end)`` falls within the
     last few days before publication, and whether one lies weeks or more before it."""
@@ -189,7 +223,7 @@ def _time_cues(doc: Document, start: int, end: int) -> tuple[bool, bool]:
         span = _day_of(x.value)
         if span is None:
             continue
-        first, last = span
+        first, last = _month_part(doc.text[x.start:x.end], span)
         age = (doc.published - last).days
         if age > t.old_days:
             old = True
@@ -256,6 +290,8 @@ def irrealis(words: Sequence[Word], trigger: int, lo: int = 0, hi: int | None = 
     t = _tables()
     if t.scope.any_in(words, max(lo, trigger - t.reach), trigger) or t.clause_scope.any_in(words, lo, trigger):
         return True
+    if trigger > lo and t.negation.any_in(words, trigger - 1, trigger):
+        return True  # لم تقصف, دون قتال: a negated act
     end = max(trigger, last if last is not None else trigger) + 1
     if t.after.any_in(words, end, min(len(words), end + t.reach_after)):
         return True
@@ -292,8 +328,10 @@ def sentence_cues(doc: Document, start: int, end: int, profile: ArticleProfile |
         cues["recent_time"] = 1.0
     if old and not recent:
         cues["old_time"] = 1.0
-    elif not recent and "recent" not in cues and _carried_old(doc, start):
-        cues["carried_old"] = 1.0  # "... في حرب 1973. وقال إن رجاله اقتحموا ...": still then
+    elif not recent and "recent" not in cues:
+        carried = _carried_old(doc, start, profile)
+        if carried:
+            cues[carried] = 1.0  # "... في حرب 1973. وقال إن رجاله اقتحموا ...": still then
     if direct_quotes(doc.quotes).overlaps(start, end):
         cues["quoted"] = 1.0
     if profile is not None:
@@ -305,16 +343,30 @@ def sentence_cues(doc: Document, start: int, end: int, profile: ArticleProfile |
 _CARRY_BACK = 2
 
 
-def _carried_old(doc: Document, start: int) -> bool:
-    """Whether the nearest of the few sentences before the one at ``start`` that names a
-    time names an old one only: an undated sentence goes on telling that time."""
+def _carried_old(doc: Document, start: int, profile: ArticleProfile | None = None) -> str | None:
+    """``"carried_old"`` where the nearest of the few sentences before the one at ``start``
+    that names a time names an old one only; ``"carried_period"`` where the sentence goes
+    on with the statement of the one right before it (``وأوضح أن الحملات شملت ...``) and that
+    one counts over a period (``خلال الأسبوعين الماضيين``): it goes on with that count;
+    else ``None``."""
     sents = doc.sentences
     k = bisect_left([s.start for s in sents], start)
+    t = _tables()
+    if k > 0:
+        def words(lo: int, hi: int) -> tuple[Sequence[Word], int, int]:
+            if profile is not None and profile.words:
+                return (profile.words, *profile.span(lo, hi))
+            w = words_of(doc.text, lo, hi)
+            return w, 0, len(w)
+        here, lo, hi = words(start, sents[k].end if k < len(sents) else len(doc.text))
+        before = sents[k - 1]
+        if hi > lo and t.continuation.any_in(here, lo, lo + 1) and t.span.any_in(*words(before.start, before.end)):
+            return "carried_period"
     for s in reversed(sents[max(0, k - _CARRY_BACK):k]):
         recent, old = _time_cues(doc, s.start, s.end)
         if recent or old:
-            return old and not recent
-    return False
+            return "carried_old" if old and not recent else None
+    return None
 
 
 def eventness(doc: Document, start: int, end: int, profile: ArticleProfile | None = None) -> float:
@@ -325,6 +377,8 @@ def eventness(doc: Document, start: int, end: int, profile: ArticleProfile | Non
 
 #: Sub-event types that a crash, a fire or a flood also reads as (السيول دمرت المنازل).
 _ACCIDENT_PRONE = frozenset({"Looting/property destruction"})
+#: The sub-event type an explosion is read as, bomb or not (انفجار داخل منجم).
+_BLAST = "Remote explosive/landmine/IED"
 
 #: Cues that put a sentence's incident in the past or over a period: beside them a
 #: recency anchor usually dates the report (``قال المرصد أمس إن ... خلال عشرة أشهر``).
@@ -387,8 +441,11 @@ def drop_non_events(doc: Document, cands: Sequence[Candidate],
         # a sentence that only refers to the event (a claim, a condemnation) adds actors
         # to it or is dropped when merging; it never makes an event by itself
         keep = c.reference or _sigmoid(z) >= t.threshold
-        if keep and (c.weak or c.sub_event_type in _ACCIDENT_PRONE) and "accident" in cues:
-            keep = False  # deaths or damage, and no attack, in a sentence about a crash, a fire, a flood
+        if keep and "accident" in cues and (c.weak or c.sub_event_type in _ACCIDENT_PRONE or (
+                c.sub_event_type == _BLAST and "device" not in cues)):
+            # deaths or damage, and no attack, in a sentence about a crash, a fire, a flood; a
+            # blast with no bomb, mine, shell or attack in a mine, a gas cylinder, a tank
+            keep = False
         if keep and dropped_before and back.any_in(profile.words, *profile.span(c.start, c.end)):
             keep = False  # "killed in these strikes": the strikes of the sentence just dropped
         if keep:
