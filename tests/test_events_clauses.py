@@ -65,7 +65,7 @@ def _actors(text: str, published: str = "2015-07-21") -> list[tuple[str, str | N
          ("Shelling/artillery/missile attack", "Unidentified Armed Group (Burundi)", "Military Forces of Burundi")),
         # a generic force word belonging to a named group is that group
         ("وقصفت طائرات حربية تابعة للتحالف العربي مخازن ذخيرة في مدينة ذمار أمس.",
-         ("Air/drone strike", "Military Forces of Saudi Arabia", None)),
+         ("Air/drone strike", "Military Forces of Saudi Arabia", "Houthi Movement - Ansar Allah")),
         # Yemen's insurgents are the Houthis; only the coalition flies there
         ("وأكد سكان أن غارات جوية ليلية على مخزن سلاح قرب مدينة عدن قتلت عددا من المتمردين.",
          ("Air/drone strike", "Military Forces of Saudi Arabia", "Houthi Movement - Ansar Allah")),

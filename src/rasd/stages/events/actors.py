@@ -1,20 +1,30 @@
-"""Actors of an event: role words (``مدنيين``, ``جنود``, ``مسلحون``) with ACLED's generic
-actor templates, named groups from the actor knowledge base (``rasd.kb.actors``) or the
-small fallback list in ``actors.json``, and the voice of the clause (who did it, who
-suffered it).
+"""Actors of an event: of the role words and named groups a clause mentions (found and named
+by :mod:`rasd.stages.events.naming`), which acted and which suffered, read from the voice
+of the clause (who did it, who suffered it) and ACLED's conventions.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from rasd.span_index import overlap_range
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
+from rasd.stages.events.naming import (
+    ActorMention,
+    RoleMention,
+    attribution_terms,
+    country_name,
+    group_mentions,
+    name_at,
+    name_in,
+    nationality_of,
+    role_mentions,
+    role_name,
+)
 from rasd.stages.events.numbers import incident_range, parse_counts
-from rasd.stages.events.sides import air_power, common_noun, country_doer
+from rasd.stages.events.sides import air_power, country_doer, main_enemy
 from rasd.stages.events.voice import (
     coordinated_subject,
     counted_nationals,
@@ -26,7 +36,7 @@ from rasd.stages.events.voice import (
     reports,
     suffers,
 )
-from rasd.text import load_data, normalize_key
+from rasd.text import load_data
 
 __all__ = [
     "RoleMention",
@@ -42,27 +52,6 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class RoleMention:
-    """A role word (generic actor) at words ``[first, last]``."""
-
-    kind: str
-    template: str
-    first: int
-    last: int
-    country: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ActorMention:
-    """An actor mention with its ACLED-style name and kind."""
-
-    name: str
-    kind: str  # civilian, protester, rioter, police, military, armed, state, rebel, militia, other
-    first: int
-    last: int
-
-
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
     data: dict[str, Any] = load_data("events/actors.json")
@@ -70,39 +59,8 @@ def _data() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
-def _role_sets() -> tuple[tuple[str, str, TermSet], ...]:
-    return tuple((r["kind"], r["template"], TermSet(r["terms"])) for r in _data()["roles"])
-
-
-@lru_cache(maxsize=1)
-def _nationality_sets() -> dict[str, TermSet]:
-    return {cc: TermSet(_with_case_endings(terms)) for cc, terms in _data()["nationalities"].items()}
-
-
-def _with_case_endings(terms: list[str]) -> list[str]:
-    """A nisba adjective also in the accusative and the plural (``أميركي`` -> ``أميركيا``,
-    ``أميركيين``: ``13 جنديا أميركيا``)."""
-    out = list(terms)
-    for t in terms:
-        if t.endswith("ي") and " " not in t and not t.startswith("ال"):
-            out.extend((t + "ا", t + "ين", t + "ون", t + "تين", t + "تان"))
-    return list(dict.fromkeys(out))
-
-
-@lru_cache(maxsize=1)
-def _group_sets() -> dict[str, TermSet]:
-    groups = _data()["groups"]
-    return {name: TermSet(terms) for name, terms in groups.items() if not name.startswith("_")}
-
-
-@lru_cache(maxsize=1)
 def agent_markers() -> TermSet:
     return TermSet(_data()["agent_markers"])
-
-
-@lru_cache(maxsize=1)
-def attribution_terms() -> TermSet:
-    return TermSet(_data()["attribution"])
 
 
 @lru_cache(maxsize=1)
@@ -124,141 +82,23 @@ def anonymity_terms() -> TermSet:
 
 
 @lru_cache(maxsize=1)
+def _supporters() -> TermSet:
+    return TermSet(_data().get("supporters", ()))
+
+
+@lru_cache(maxsize=1)
 def anaphora_terms() -> TermSet:
     return TermSet(_data()["anaphora"])
 
 
-def country_name(iso2: str | None) -> str | None:
-    """ACLED's English country name for an ISO 3166 alpha-2 code."""
-    if not iso2:
-        return None
-    names: dict[str, str] = _data()["country_names"]
-    if iso2 in names:
-        return names[iso2]
-    try:
-        import pycountry
-
-        c = pycountry.countries.get(alpha_2=iso2)
-        return str(c.name) if c else None
-    except Exception:
-        return None
-
-
-def name_at(actor: str | None, date: str | None) -> str | None:
-    """The ACLED name of ``actor`` on ``date`` (``YYYY-MM-DD``): a renamed group keeps its
-    older name for events before the renaming (Jabhat al Nusra before 28 July 2016)."""
-    if not actor or not date:
-        return actor
-    for before, older in _data().get("names_by_period", {}).get(actor, ()):
-        if date < before:
-            return str(older)
-    return actor
-
-
-def nationality_of(words: Sequence[Word], first: int, last: int, span: int = 3) -> str | None:
-    """The country of a nationality word within ``span`` words after ``last``."""
-    hi = min(len(words), last + 1 + span)
-    best: tuple[int, str] | None = None
-    for cc, ts in _nationality_sets().items():
-        for m in ts.find(words, last + 1, hi):
-            if best is None or m.first < best[0]:
-                best = (m.first, cc)
-    return best[1] if best else None
-
-
-def role_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None) -> list[RoleMention]:
-    """Role words in ``words[lo:hi]``; overlapping matches keep the longest."""
-    hi = len(words) if hi is None else hi
-    found: list[RoleMention] = []
-    for kind, template, ts in _role_sets():
-        for m in ts.find(words, lo, hi):
-            # the nationality may stand inside the term itself (قوات الاحتلال) or after it
-            cc = (nationality_of(words, m.first, m.first, 3 + m.last - m.first)
-                  if kind in ("military", "police") else None)
-            found.append(RoleMention(kind, template, m.first, m.last, cc))
-    found.sort(key=lambda r: (r.first, -(r.last - r.first)))
-    attribution = attribution_terms()
-    out: list[RoleMention] = []
-    for r in found:
-        if attribution.any_in(words, max(lo, r.first - 2), r.first):
-            continue
-        if out and r.first <= out[-1].last:
-            continue
-        out.append(r)
-    return out
-
-
 _NAMED_KINDS = frozenset({"state", "rebel", "militia", "external"})
+_FORCE_KINDS = frozenset({"police", "military", "state"})
+_GROUP_KINDS = frozenset({"rebel", "militia"})
 
 
 @lru_cache(maxsize=1)
 def _object_verbs() -> TermSet:
     return TermSet(_data().get("object_verbs", ()))
-
-
-@lru_cache(maxsize=1)
-def _coalition_terms() -> TermSet:
-    return TermSet(_data().get("coalition_terms", ()))
-
-
-@lru_cache(maxsize=1)
-def _local_names() -> dict[str, str]:
-    return {normalize_key(k): v for k, v in _data().get("local_names", {}).items()}
-
-
-def group_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None,
-                   text: str | None = None, country: str | None = None) -> list[ActorMention]:
-    """Named armed groups and forces in ``words[lo:hi]``: the actor knowledge base
-    (``rasd.kb.actors``, when ``text`` is given and the base is installed) first, then the
-    fallback list of ``actors.json``. With the event's ``country``, a name that means a
-    group only in one country (``الجيش الوطني``: Syria's National Army, but Yemen's or
-    Libya's army elsewhere; ``local_names`` in actors.json) counts only there."""
-    hi = len(words) if hi is None else hi
-    out: list[ActorMention] = []
-    local = _local_names()
-
-    def here(a: ActorMention) -> bool:
-        surface = " ".join(w.key for w in words[a.first:a.last + 1])
-        return not any(country and form in local and local[form] != country
-                       for form in {surface, surface[1:] if surface[:1] in "وفبل" else surface})
-
-    if text is not None and lo < hi:
-        out.extend(a for a in _kb_mentions(text, words, lo, hi) if here(a))
-    coalition = _data().get("coalition_by_country", {}).get(country or "")
-    if coalition:
-        for m in _coalition_terms().find(words, lo, hi):
-            out.append(ActorMention(coalition, "external", m.first, m.last))
-    cats: dict[str, str] = _data()["group_categories"]
-    for name, ts in _group_sets().items():
-        for m in ts.find(words, lo, hi):
-            a = ActorMention(name, cats.get(name, "rebel"), m.first, m.last)
-            if not common_noun(words, m.first, m.last, hi) and here(a):
-                out.append(a)
-    out.sort(key=lambda a: (a.first, -(a.last - a.first)))
-    dedup: list[ActorMention] = []
-    for a in out:
-        if dedup and a.first <= dedup[-1].last:
-            continue
-        dedup.append(a)
-    return dedup
-
-
-
-
-_KIND_OF_CATEGORY = {
-    "state forces": "state", "rebel group": "rebel", "political militia": "militia",
-    "identity militia": "militia", "rioters": "rioter", "protesters": "protester",
-    "civilians": "civilian", "external/other forces": "external",
-}
-
-
-@lru_cache(maxsize=1)
-def _kb() -> Any:
-    try:
-        from rasd.kb.actors import load_actor_kb
-    except ImportError:
-        return None
-    return load_actor_kb()
 
 
 _POSSESSIVE = ("يه", "يها", "يهم", "ها", "هم")  # مقاتليه، عناصرها، قواتهم
@@ -298,40 +138,6 @@ def _in_grievance(words: Sequence[Word], lo: int, first: int, text: str | None =
     return False
 
 
-def _kb_mentions(text: str, words: Sequence[Word], lo: int, hi: int) -> list[ActorMention]:
-    """Knowledge-base actors that have an ACLED name, mapped to word indices."""
-    kb = _kb()
-    if kb is None:
-        return []
-    start, end = words[lo].start, words[hi - 1].end
-    out: list[ActorMention] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for m in kb.find_at(text, start, end):
-        actor = m.actor
-        if not actor.acled_name:
-            continue
-        a_start, a_end = start + m.start, start + m.end
-        if not starts:  # the words in text order, indexed once per call
-            starts, ends = [words[i].start for i in range(lo, hi)], [words[i].end for i in range(lo, hi)]
-        idx = [lo + i for i in overlap_range(starts, ends, a_start, a_end)]
-        if not idx:
-            continue
-        if idx[0] > lo and cue_set("place_nouns").any_in(words, idx[0] - 1, idx[0]):
-            continue  # حي بري (a Khartoum district) is not Nabih Berri
-        if cue_set("kin_words").any_in(words, max(lo, idx[0] - 2), idx[0]):
-            continue  # قبيلة أولاد سليمان: a tribe, not the person (or office) of that name
-        if "ك" in text[words[idx[0]].start:a_start]:
-            continue  # كبرى is not ك + بري (Nabih Berri): a name is not read after a ك clitic
-        if common_noun(words, idx[0], idx[-1], hi):
-            continue
-        name = str(actor.acled_name)
-        kind = _KIND_OF_CATEGORY.get(str(actor.category or "").lower(),
-                                     "state" if name.startswith(("Government of ", "Military Forces of ")) else "rebel")
-        out.append(ActorMention(name, kind, idx[0], idx[-1]))
-    return out
-
-
 _VICTIM_KINDS = frozenset({"civilian"})
 _NAMED_PRIORITY = ("state", "rebel", "militia", "external")
 
@@ -354,22 +160,11 @@ def _act_nationality(words: Sequence[Word], trigger_pos: int, hi: int) -> str | 
     return None
 
 
-def _role_name(r: RoleMention, country: str | None) -> str | None:
-    cc = r.country or country
-    if r.kind == "military" and r.country is None and country:
-        cc = _data().get("military_of_territory", {}).get(country, cc)  # قوات in the West Bank: Israel's
-    name = country_name(cc)
-    if name is None:
-        return r.template.replace(" ({country})", "").replace(" of {country}", "") if r.kind != "military" else None
-    if " of {country}" in r.template and name in _data().get("countries_with_article", ()):
-        name = "the " + name  # Military Forces of the United States, but Civilians (United States)
-    return r.template.format(country=name)
-
-
 #: Words that join a militia to the state's forces it fights beside (الجيش الوطني والمقاومة،
 #: القوات الموالية لهادي ومعها المقاومة، مدعوما بمسلحي المقاومة).
 _JOINT_WORDS = frozenset({"مع", "ومعها", "ومعه", "مدعوما", "مدعومه", "بدعم", "بمسانده", "باسناد", "المسنوده"})
 _JOINT_REACH = 6
+_JOINT_REACH_WORD = 10
 
 
 def _joint_forces(words: Sequence[Word], lo: int, cands: Sequence[tuple[int, str, str]],
@@ -377,17 +172,19 @@ def _joint_forces(words: Sequence[Word], lo: int, cands: Sequence[tuple[int, str
     """``(state forces, militia)`` where a state's forces and a militia or rebel group act
     together (``تقدم الجيش الوطني ومعه مسلحو المقاومة نحو ...``): ACLED makes the state's forces
     actor1 and the militia an associated actor. Not two sides ``بين`` which a clash is told."""
-    state = [c for c in cands if c[1].startswith("Military Forces of ") and c[1] not in patients]
+    state = [c for c in cands if c[1].startswith("Military Forces of ") and c[2] not in ("rebel", "militia")
+             and c[1] not in patients]  # (not a faction of the forces that rebels: Saleh's in Yemen)
     militia = [c for c in cands if c[2] in ("militia", "rebel") and c[1] not in patients]
     for s_pos, s_name, _ in state:
         for m_pos, m_name, _ in militia:
             a, b = sorted((s_pos, m_pos))
-            if not 0 < b - a <= _JOINT_REACH:
+            if not 0 < b - a <= _JOINT_REACH_WORD:
                 continue
             between = words[a + 1:b + 1]
             if any(w.punct for w in between) or any(w.key in ("بين", "وبين") for w in words[max(lo, a - 2):a]):
                 continue
-            if words[b].key.startswith("و") or any(w.key in _JOINT_WORDS for w in between):
+            # (a joining word reaches past a name: القوات الموالية للرئيس عبد ربه منصور هادي ومعها المقاومة)
+            if any(w.key in _JOINT_WORDS for w in between) or (words[b].key.startswith("و") and b - a <= _JOINT_REACH):
                 return s_name, m_name
     return None
 
@@ -398,6 +195,8 @@ def _target_nouns() -> TermSet:
 
 
 _OF = frozenset({"ل", "لـ", "ـ"})
+#: The members of a group named after them (``رتل لعناصر التنظيم``): what is struck is still the group's.
+_MEMBERS = frozenset({"عناصر", "مقاتلي", "مسلحي", "افراد", "قوات", "ميليشيات", "مليشيات"})
 
 
 def _owns_target(words: Sequence[Word], lo: int, pos: int) -> bool:
@@ -406,9 +205,44 @@ def _owns_target(words: Sequence[Word], lo: int, pos: int) -> bool:
     punctuation."""
     j = pos - 1
     while j >= lo and pos - j <= 3 and (words[j].punct or words[j].key in _OF
-                                        or (words[pos].key.startswith("ل") and words[j].key.endswith(_NISBA_ENDINGS))):
-        j -= 1  # (past a ل, punctuation or an adjective: نقطة تفتيش عسكرية للمسلحين)
+                                        or (words[pos].key.startswith("ل") and words[j].key.endswith(_NISBA_ENDINGS))
+                                        or (words[j].key[:1] == "ل" and words[j].key[1:] in _MEMBERS)):
+        j -= 1  # (past a ل, punctuation, an adjective or members: نقطة تفتيش عسكرية للمسلحين، رتل لعناصر التنظيم)
     return j >= lo and _target_nouns().any_in(words, j, j + 1)
+
+
+@lru_cache(maxsize=1)
+def _military_targets() -> TermSet:
+    return TermSet(_data().get("military_targets", ()))
+
+
+#: How far (in words) after the trigger a military target may be named.
+TARGET_REACH = 8
+
+
+def _military_target(words: Sequence[Word], lo: int, hi: int, trigger_pos: int | None) -> bool:
+    """Whether the trigger's act is aimed at a military target named after it (``استهدف نقطة
+    عسكرية``, ``هاجموا ثكنة للجيش``), no punctuation between."""
+    if trigger_pos is None:
+        return False
+    for m in _military_targets().find(words, trigger_pos, min(hi, trigger_pos + TARGET_REACH)):
+        if not any(w.punct for w in words[trigger_pos:m.first]):
+            return True
+    return False
+
+
+def _first_conjunct(words: Sequence[Word], cands: Sequence[tuple[int, str, str]],
+                    subject: tuple[int, str, str]) -> tuple[int, str, str]:
+    """The head of a subject of allied groups joined by ``و`` to the mention before it
+    (``الحوثيين وقوات صالح قصفت``: the Houthis), nothing but its words between. (A state's
+    forces joined by a militia are :func:`_joint_forces`'.)"""
+    while True:
+        prev = [c for c in cands if 0 < subject[0] - c[0] <= 4 and c[1] != subject[1]]
+        if not prev or subject[2] not in _GROUP_KINDS or prev[-1][2] not in _GROUP_KINDS \
+                or not words[subject[0]].key.startswith("و") \
+                or any(w.punct for w in words[prev[-1][0]:subject[0]]):
+            return subject
+        subject = prev[-1]
 
 
 def pick_actors(
@@ -471,6 +305,13 @@ def pick_actors(
     # "عناصر من قوى الأمن الداخلي": a generic word heading a state force is that force
     roles = [r for r in roles if not (r.kind == "armed" and r.last + 1 < hi and words[r.last + 1].key == "من"
                                       and any(q.first == r.last + 2 and q.kind != "armed" for q in roles))]
+    # "قالت الشرطة الإسرائيلية ... باتجاه قوات الشرطة": a force named again without its
+    # nationality is the one the sentence named with it (where it names one only)
+    for kind in ("police", "military"):
+        named_cc = {r.country for r in all_roles if r.kind == kind and r.country}
+        if len(named_cc) == 1:
+            same = next(iter(named_cc))
+            roles = [replace(r, country=same) if r.kind == kind and r.country is None else r for r in roles]
     counts = parse_counts(words)
     roles += [RoleMention("civilian", "Civilians ({country})", j, j, cc)
               for j, cc in counted_nationals(words, lo, hi, nationality_of, counts)
@@ -498,7 +339,7 @@ def pick_actors(
                 and sub_event_type != "Arrests":
             continue  # civilians are never a side in a battle, a protest or a deal (but are arrested)
         insurgents = insurgent_name(words, r.first, r.last, country) if r.kind in ("armed", "military") else None
-        name = insurgents or _role_name(r, country)
+        name = insurgents or role_name(r, country)
         if name:
             cands.append((r.first, name, "rebel" if insurgents else r.kind))
     cands.sort()
@@ -512,12 +353,14 @@ def pick_actors(
     agents = {c[1] for c in cands for m in markers if 0 < c[0] - m.last <= 3}
     passive = passive_subjects(words, lo, death_positions)
     named_doer: tuple[int, str, str] | None = None  # an attack noun's doer after ل
-    patients = {c[1] for c in cands if suffers(words, c[0], death_positions, subset_positions, passive, counts)
-                or _owns_target(words, lo, c[0])}
+    suffering = {c[0] for c in cands if suffers(words, c[0], death_positions, subset_positions, passive, counts)
+                 or _owns_target(words, lo, c[0])}
+    patients = {c[1] for c in cands if c[0] in suffering}
     if trigger_pos is not None:
         # the subject of the trigger verb: the nearest mention just before it (SVO:
         # "طائرات ... قصفت") or right after it (VSO: "خطف مسلحون مجهولون")
-        around = [c for c in cands if c[1] not in patients and c[2] not in _VICTIM_KINDS
+        # (a mention that suffers here, not the same name suffering in another clause)
+        around = [c for c in cands if c[0] not in suffering and c[2] not in _VICTIM_KINDS
                   and (0 <= trigger_pos - c[0] <= 5 or 0 < c[0] - trigger_pos <= 2)]
         before = [c for c in around if c[0] < trigger_pos]
         # "انفجار استهدف دورية للشرطة": what a targeting verb is followed by is its target
@@ -528,13 +371,15 @@ def pick_actors(
         # the trigger may name its own doer (نفذ الطيران الحربي غارات: the air force)
         itself = [c for c in around if c[0] == trigger_pos]
         subject = itself[0] if itself else max(before) if before else min(after) if after else None
+        if subject is not None and subject in before:
+            subject = _first_conjunct(words, cands, subject)
         # "هجوم للحوثيين": an attack noun's doer after ل; "وقتلته": the verb before it's subject
         named_doer = genitive_agent(words, trigger_pos, cands, patients, _VICTIM_KINDS)
         subject = named_doer or subject
         if subject is None and not agents:
             subject = coordinated_subject(words, lo, trigger_pos, cands, patients, _VICTIM_KINDS)
         doer = country_doer(words, lo, hi, trigger_pos, text) if event_type in _STRIKE_TYPES and not agents else None
-        force = _role_name(RoleMention("military", "Military Forces of {country}", trigger_pos, trigger_pos, doer),
+        force = role_name(RoleMention("military", "Military Forces of {country}", trigger_pos, trigger_pos, doer),
                            country) if doer else None
         if force:
             cands.append((trigger_pos, force, "state"))
@@ -544,7 +389,7 @@ def pick_actors(
         if not agents and subject is None and event_type in _STRIKE_TYPES:
             # "غارة إسرائيلية", "قصف مدفعي تركي": a nationality on the act names the state that acts
             cc = _act_nationality(words, trigger_pos, hi)
-            force = _role_name(RoleMention("military", "Military Forces of {country}", trigger_pos, trigger_pos, cc),
+            force = role_name(RoleMention("military", "Military Forces of {country}", trigger_pos, trigger_pos, cc),
                                country) if cc else None
             if force:
                 cands.append((trigger_pos, force, "state"))
@@ -565,9 +410,18 @@ def pick_actors(
         if not front and country_name(country):
             tmpl = "Protesters ({})" if event_type == "Protests" else "Rioters ({})"
             front = [(tmpl.format(country_name(country)), first_kind)]
-        rest = [n for n in names if n[1] not in ("protester", "rioter")]
+        # (a group whose supporters protest is not whom they face: أنصار حركة حماس)
+        backers = {c[1] for c in cands if _supporters().any_in(words, max(lo, c[0] - 2), c[0])}
+        # (whom a crowd faces: a state's forces before any other; a mob's victims stay first)
+        rest = sorted((n for n in names if n[1] not in ("protester", "rioter") and n[0] not in backers),
+                      key=lambda n: sub_event_type != "Mob violence" and n[1] not in _FORCE_KINDS)
         actor1 = front[0][0] if front else None
         actor2 = rest[0][0] if rest else None
+        if sub_event_type == "Peaceful protest":
+            actor2 = None  # ACLED: a peaceful protest is the protesters' alone
+        elif sub_event_type == "Protest with intervention" and actor2 is None:
+            # ACLED: who intervenes in a protest, unnamed, is the country's police
+            actor2 = role_name(RoleMention("police", "Police Forces of {country}", lo, lo), country)
         return actor1, actor2, ()
     def rank(item: tuple[str, str]) -> tuple[int, int, int]:
         name, kind = item
@@ -589,8 +443,17 @@ def pick_actors(
             if opponents:
                 actor2 = opponents[0]
     victims = tuple(name for name, kind in ordered if rank((name, kind))[0] == 2 and name != actor1)
+    actor1, actor2 = name_in(actor1, country), name_in(actor2, country)  # AQAP in Yemen
+    victims = tuple(name_in(v, country) or v for v in victims)
     actor1, actor2 = air_power(actor1, actor2, sub_event_type or "", country)  # only one side flies there
+    # whom the state's side fights there (not an ally the clause shows hit: friendly fire)
+    actor2 = main_enemy(actor1, actor2, sub_event_type or "", country, actor2 in patients)
+    if actor2 is None and event_type in _STRIKE_TYPES and sub_event_type != "Air/drone strike" \
+            and not (actor1 or "").startswith(("Military Forces of ", "Police Forces of ")) \
+            and _military_target(words, lo, hi, trigger_pos):
+        # "هجوم استهدف نقطة عسكرية": the forces that hold a military target suffer the attack
+        actor2 = role_name(RoleMention("military", "Military Forces of {country}", lo, lo), country)
     if actor2 is None and sub_event_type == "Attack" and (actor1 is None or not actor1.startswith("Civilians")):
         # ACLED: an attack is violence against civilians; its unnamed victims are civilians
-        actor2 = _role_name(RoleMention("civilian", "Civilians ({country})", lo, lo), country)
+        actor2 = role_name(RoleMention("civilian", "Civilians ({country})", lo, lo), country)
     return actor1, actor2, victims

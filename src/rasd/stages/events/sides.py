@@ -14,7 +14,7 @@ from typing import Any
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
 from rasd.text import load_data, normalize_key
 
-__all__ = ["air_power", "air_sides", "bomb_sides", "common_noun", "country_doer"]
+__all__ = ["air_power", "air_sides", "bomb_sides", "common_noun", "country_doer", "main_enemy"]
 
 
 @lru_cache(maxsize=1)
@@ -123,6 +123,39 @@ def bomb_sides(actor1: str | None, actor2: str | None, sub_event_type: str) -> t
     if actor2 and not actor2.startswith((*_STATE_FORCES, "Civilians", "Government of ")):
         return actor2, actor1
     return None, actor2 or actor1
+
+
+#: Sub-events where a state's side meets its main enemy: a battle, ground taken back or lost,
+#: a strike from the air or from afar.
+_FRONT_SUBTYPES = frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory",
+                             "Air/drone strike", "Shelling/artillery/missile attack"})
+
+
+def _one_of(actor: str, sides: Sequence[str]) -> bool:
+    return any(actor == side or actor.startswith(side + " ") for side in sides)
+
+
+def main_enemy(actor1: str | None, actor2: str | None, sub_event_type: str, country: str | None,
+               hit: bool = False) -> str | None:
+    """``actor2`` of a battle, a strike or a change of ground whose ``actor1`` is a side of the
+    country's main war (``blocs_by_country``): where the report names no opponent, only an
+    unidentified armed group, or an ally (``قوات هادي ومعها المقاومة``) that it does not show
+    ``hit`` (friendly fire: ``غارة أميركية قتلت جنودا أفغانا``), ACLED's is the other side's
+    main force (the Houthis in Yemen); else ``actor2`` unchanged."""
+    bloc = _data().get("blocs_by_country", {}).get(country or "")
+    if not bloc or sub_event_type not in _FRONT_SUBTYPES or not actor1:
+        return actor2
+
+    def side(actor: str) -> bool:
+        return _one_of(actor, bloc["sides"]) and not _one_of(actor, bloc.get("others", ()))
+
+    if not side(actor1):
+        # (the other side's allies, named together, are not each other's opponents either)
+        return None if actor2 and _one_of(actor1, bloc.get("others", ())) and _one_of(actor2, bloc.get("others", ())) \
+            else actor2
+    if actor2 is None or actor2.startswith("Unidentified Armed Group") or (side(actor2) and not hit):
+        return str(bloc["opponent"])
+    return actor2
 
 
 @lru_cache(maxsize=1)

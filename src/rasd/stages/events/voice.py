@@ -45,6 +45,8 @@ _NOUN_DEATH_CUES = frozenset({"مقتل", "مصرع", "استشهاد", "اصا�
                               "جثه", "جثث", "جثتي", "جثتين", "جثتا", "جثتان"})
 #: Words that end the victims' phrase after a count (a place, a cause, a time follows).
 _PHRASE_ENDS = frozenset({"في", "علي", "جراء", "اثر", "خلال", "عند", "بعد", "قبل", "اثناء", "اليوم", "امس"})
+#: How far (in words) after a casualty cue its count may stand (``قتلت غارة أميركية أمس خمسة جنود``).
+CUE_COUNT_REACH = 5
 #: How far (in words) after the counted mention a death cue may tell its death.
 POST_CUE_REACH = 3
 
@@ -67,12 +69,26 @@ def suffers(words: Sequence[Word], pos: int, deaths: Sequence[int], subsets: Seq
     for c in parse_counts(words) if counts is None else counts:
         if c.first <= pos <= c.last and (c.noun_is_death or (c.first == c.last and not words[pos].key[0].isdigit())):
             return True  # a dual noun, or the victims of a death noun's dual
-        if 0 < pos - c.last <= 3 and any(0 <= c.first - d <= 3 for d in cues) \
+        if 0 < pos - c.last <= 3 and any(0 <= c.first - d <= CUE_COUNT_REACH
+                                         and not any(w.punct for w in words[d:c.first]) for d in cues) \
                 and not any(w.punct or w.key in _PHRASE_ENDS for w in words[c.last + 1:pos]):
             return True  # (مقتل خمسة من مقاتلي; not سقوط ثلاثة مدنيين بقصف حوثي: the act's doer)
         if pos == c.last + 1 and any(0 < d - pos <= POST_CUE_REACH for d in deaths):
             return True  # خمسة جنود قتلوا: the count's noun, told dead after it
-    return any(pos - d == 1 and words[d].stems[-1] in _NOUN_DEATH_CUES for d in deaths)
+    if any(pos - d == 1 and words[d].stems[-1] in _NOUN_DEATH_CUES for d in deaths):
+        return True
+    # "قتلى وجرحى من الحوثيين", "قتلى في صفوف التنظيم": the casualties' side
+    k = pos - 1 if pos > 0 and words[pos - 1].key in _MEMBER_WORDS else pos  # (من عناصر جبهة النصرة)
+    if k < 2 or words[k - 1].key not in ("من", "صفوف"):
+        return False
+    j = k - 2 if words[k - 1].key == "من" else k - 3
+    return j >= 0 and words[j].key in _CASUALTY_NOUNS and words[k - 2].key in ("في", words[j].key)
+
+
+_MEMBER_WORDS = frozenset({"عناصر", "مقاتلي", "مسلحي", "افراد", "جنود", "قوات"})
+#: Plural casualty nouns whose side follows with من or في صفوف.
+_CASUALTY_NOUNS = frozenset({"قتلي", "القتلي", "جرحي", "الجرحي", "وجرحي", "ضحايا", "الضحايا", "مصابين",
+                             "المصابين", "اصابات", "خسائر", "وخسائر", "وقتلي", "وضحايا", "ومصابين"})
 
 
 #: How far (in words) before its death verb the subject after ``أن`` may start.
@@ -149,8 +165,12 @@ def owned_forces(words: Sequence[Word], roles: Sequence[Any], named: Sequence[An
 
 
 @lru_cache(maxsize=1)
-def _insurgent_sets() -> dict[str, tuple[str, TermSet]]:
-    return {cc: (str(v["name"]), TermSet(v["terms"])) for cc, v in _data().get("insurgents_by_country", {}).items()}
+def _insurgent_sets() -> dict[str, tuple[tuple[str, TermSet], ...]]:
+    out: dict[str, tuple[tuple[str, TermSet], ...]] = {}
+    for table in ("insurgents_by_country", "rebels_by_country"):
+        for cc, v in _data().get(table, {}).items():
+            out[cc] = (*out.get(cc, ()), (str(v["name"]), TermSet(v["terms"])))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -160,7 +180,8 @@ def _people_sets() -> tuple[tuple[TermSet, dict[str, str]], ...]:
 
 def insurgent_name(words: Sequence[Word], first: int, last: int, country: str | None) -> str | None:
     """The group that a force word at ``words[first..last]`` names in ``country``: a word for
-    the insurgents (``المتمردين`` in Yemen: the Houthis), or a force qualified by a people
+    the insurgents (``المتمردين`` in Yemen: the Houthis) or the rebels (``الثوار`` in Yemen:
+    the Popular Resistance; ``الفصائل`` in Syria: the opposition), or a force qualified by a people
     right after it (``القوات الكردية``, ``مقاتلين أكراد``: the YPG in Syria); else ``None``."""
     adjective = words[last + 1] if last + 1 < len(words) else None
     # (definite, القوات الكردية, or owning a target, لمقاتلين أكراد; not a description: تحالف من فصائل كردية)
@@ -168,11 +189,10 @@ def insurgent_name(words: Sequence[Word], first: int, last: int, country: str | 
         for people, names in _people_sets():
             if country in names and people.any_in(words, last + 1, last + 2):
                 return names[country]
-    entry = _insurgent_sets().get(country or "")
-    if entry is None:
-        return None
-    name, terms = entry
-    return name if any(m.first == first for m in terms.find(words, first, last + 1)) else None
+    for name, terms in _insurgent_sets().get(country or "", ()):
+        if any(m.first == first for m in terms.find(words, first, last + 1)):
+            return name
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,278 @@
+"""Naming the actors a clause mentions: role words (``مدنيين``, ``جنود``, ``مسلحون``) with
+ACLED's generic actor templates (``Civilians ({country})``, ``Military Forces of {country}``),
+nationality words, named groups from the actor knowledge base (``rasd.kb.actors``) or the
+fallback list in ``actors.json``, and ACLED's country names and renamings. Which of them acts
+and which suffers is :func:`rasd.stages.events.actors.pick_actors`'s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from rasd.span_index import overlap_range
+from rasd.stages.events.lexicon import TermSet, Word, cue_set
+from rasd.stages.events.sides import common_noun
+from rasd.text import load_data, normalize_key
+
+__all__ = [
+    "RoleMention",
+    "ActorMention",
+    "role_mentions",
+    "group_mentions",
+    "attribution_terms",
+    "country_name",
+    "name_at",
+    "name_in",
+    "nationality_of",
+    "role_name",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class RoleMention:
+    """A role word (generic actor) at words ``[first, last]``."""
+
+    kind: str
+    template: str
+    first: int
+    last: int
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """An actor mention with its ACLED-style name and kind."""
+
+    name: str
+    kind: str  # civilian, protester, rioter, police, military, armed, state, rebel, militia, other
+    first: int
+    last: int
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    data: dict[str, Any] = load_data("events/actors.json")
+    return data
+
+
+@lru_cache(maxsize=1)
+def _role_sets() -> tuple[tuple[str, str, TermSet], ...]:
+    return tuple((r["kind"], r["template"], TermSet(r["terms"])) for r in _data()["roles"])
+
+
+@lru_cache(maxsize=1)
+def _nationality_sets() -> dict[str, TermSet]:
+    return {cc: TermSet(_with_case_endings(terms)) for cc, terms in _data()["nationalities"].items()}
+
+
+def _with_case_endings(terms: list[str]) -> list[str]:
+    """A nisba adjective also in the accusative and the plural (``أميركي`` -> ``أميركيا``,
+    ``أميركيين``: ``13 جنديا أميركيا``)."""
+    out = list(terms)
+    for t in terms:
+        if t.endswith("ي") and " " not in t and not t.startswith("ال"):
+            out.extend((t + "ا", t + "ين", t + "ون", t + "تين", t + "تان"))
+    return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+def _group_sets() -> dict[str, TermSet]:
+    groups = _data()["groups"]
+    return {name: TermSet(terms) for name, terms in groups.items() if not name.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def attribution_terms() -> TermSet:
+    return TermSet(_data()["attribution"])
+
+
+def country_name(iso2: str | None) -> str | None:
+    """ACLED's English country name for an ISO 3166 alpha-2 code."""
+    if not iso2:
+        return None
+    names: dict[str, str] = _data()["country_names"]
+    if iso2 in names:
+        return names[iso2]
+    try:
+        import pycountry
+
+        c = pycountry.countries.get(alpha_2=iso2)
+        return str(c.name) if c else None
+    except Exception:
+        return None
+
+
+def name_at(actor: str | None, date: str | None) -> str | None:
+    """The ACLED name of ``actor`` on ``date`` (``YYYY-MM-DD``): a renamed group keeps its
+    older name for events before the renaming (Jabhat al Nusra before 28 July 2016)."""
+    if not actor or not date:
+        return actor
+    for before, older in _data().get("names_by_period", {}).get(actor, ()):
+        if date < before:
+            return str(older)
+    return actor
+
+
+def name_in(actor: str | None, country: str | None) -> str | None:
+    """ACLED's name for ``actor``'s branch in ``country`` (``names_by_country``: Al Qaeda in
+    Yemen is AQAP, the Islamic State in Egypt its Sinai Province); else ``actor``."""
+    if not actor or not country:
+        return actor
+    return str(_data().get("names_by_country", {}).get(actor, {}).get(country, actor))
+
+
+def nationality_of(words: Sequence[Word], first: int, last: int, span: int = 3) -> str | None:
+    """The country of a nationality word within ``span`` words after ``last``."""
+    hi = min(len(words), last + 1 + span)
+    best: tuple[int, str] | None = None
+    for cc, ts in _nationality_sets().items():
+        for m in ts.find(words, last + 1, hi):
+            if best is None or m.first < best[0]:
+                best = (m.first, cc)
+    return best[1] if best else None
+
+
+def role_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None) -> list[RoleMention]:
+    """Role words in ``words[lo:hi]``; overlapping matches keep the longest."""
+    hi = len(words) if hi is None else hi
+    found: list[RoleMention] = []
+    for kind, template, ts in _role_sets():
+        for m in ts.find(words, lo, hi):
+            # the nationality may stand inside the term itself (قوات الاحتلال) or after it
+            cc = (nationality_of(words, m.first, m.first, 3 + m.last - m.first)
+                  if kind in ("military", "police") else None)
+            found.append(RoleMention(kind, template, m.first, m.last, cc))
+    found.sort(key=lambda r: (r.first, -(r.last - r.first)))
+    attribution = attribution_terms()
+    out: list[RoleMention] = []
+    for r in found:
+        if attribution.any_in(words, max(lo, r.first - 2), r.first):
+            continue
+        if out and r.first <= out[-1].last:
+            continue
+        out.append(r)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _coalition_terms() -> TermSet:
+    return TermSet(_data().get("coalition_terms", ()))
+
+
+@lru_cache(maxsize=1)
+def _local_names() -> dict[str, str]:
+    return {normalize_key(k): v for k, v in _data().get("local_names", {}).items()}
+
+
+def _bare_forms(surface: str) -> set[str]:
+    """A mention's surface and its forms without a proclitic (``وللجيش الوطني`` ->
+    ``للجيش الوطني``, ``الجيش الوطني``)."""
+    forms = {surface}
+    for _ in range(2):
+        for form in list(forms):
+            if form[:2] == "لل" and len(form) > 3:
+                forms.add("ال" + form[2:])
+            elif form[:1] in "وفبل" and len(form) > 3:
+                forms.add(form[1:])
+    return forms
+
+
+def group_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None,
+                   text: str | None = None, country: str | None = None) -> list[ActorMention]:
+    """Named armed groups and forces in ``words[lo:hi]``: the actor knowledge base
+    (``rasd.kb.actors``, when ``text`` is given and the base is installed) first, then the
+    fallback list of ``actors.json``. With the event's ``country``, a name that means a
+    group only in one country (``الجيش الوطني``: Syria's National Army, but Yemen's or
+    Libya's army elsewhere; ``local_names`` in actors.json) counts only there."""
+    hi = len(words) if hi is None else hi
+    out: list[ActorMention] = []
+    local = _local_names()
+
+    def here(a: ActorMention) -> bool:
+        surface = " ".join(w.key for w in words[a.first:a.last + 1])
+        return not any(country and form in local and local[form] != country for form in _bare_forms(surface))
+
+    if text is not None and lo < hi:
+        out.extend(a for a in _kb_mentions(text, words, lo, hi) if here(a))
+    coalition = _data().get("coalition_by_country", {}).get(country or "")
+    if coalition:
+        for m in _coalition_terms().find(words, lo, hi):
+            out.append(ActorMention(coalition, "external", m.first, m.last))
+    cats: dict[str, str] = _data()["group_categories"]
+    for name, ts in _group_sets().items():
+        for m in ts.find(words, lo, hi):
+            a = ActorMention(name, cats.get(name, "rebel"), m.first, m.last)
+            if not common_noun(words, m.first, m.last, hi) and here(a):
+                out.append(a)
+    out.sort(key=lambda a: (a.first, -(a.last - a.first)))
+    dedup: list[ActorMention] = []
+    for a in out:
+        if dedup and a.first <= dedup[-1].last:
+            continue
+        dedup.append(a)
+    return dedup
+
+
+_KIND_OF_CATEGORY = {
+    "state forces": "state", "rebel group": "rebel", "political militia": "militia",
+    "identity militia": "militia", "rioters": "rioter", "protesters": "protester",
+    "civilians": "civilian", "external/other forces": "external",
+}
+
+
+@lru_cache(maxsize=1)
+def _kb() -> Any:
+    try:
+        from rasd.kb.actors import load_actor_kb
+    except ImportError:
+        return None
+    return load_actor_kb()
+
+
+def _kb_mentions(text: str, words: Sequence[Word], lo: int, hi: int) -> list[ActorMention]:
+    """Knowledge-base actors that have an ACLED name, mapped to word indices."""
+    kb = _kb()
+    if kb is None:
+        return []
+    start, end = words[lo].start, words[hi - 1].end
+    out: list[ActorMention] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in kb.find_at(text, start, end):
+        actor = m.actor
+        if not actor.acled_name:
+            continue
+        a_start, a_end = start + m.start, start + m.end
+        if not starts:  # the words in text order, indexed once per call
+            starts, ends = [words[i].start for i in range(lo, hi)], [words[i].end for i in range(lo, hi)]
+        idx = [lo + i for i in overlap_range(starts, ends, a_start, a_end)]
+        if not idx:
+            continue
+        if idx[0] > lo and cue_set("place_nouns").any_in(words, idx[0] - 1, idx[0]):
+            continue  # حي بري (a Khartoum district) is not Nabih Berri
+        if cue_set("kin_words").any_in(words, max(lo, idx[0] - 2), idx[0]):
+            continue  # قبيلة أولاد سليمان: a tribe, not the person (or office) of that name
+        if "ك" in text[words[idx[0]].start:a_start]:
+            continue  # كبرى is not ك + بري (Nabih Berri): a name is not read after a ك clitic
+        if common_noun(words, idx[0], idx[-1], hi):
+            continue
+        name = str(actor.acled_name)
+        kind = _KIND_OF_CATEGORY.get(str(actor.category or "").lower(),
+                                     "state" if name.startswith(("Government of ", "Military Forces of ")) else "rebel")
+        out.append(ActorMention(name, kind, idx[0], idx[-1]))
+    return out
+
+
+def role_name(r: RoleMention, country: str | None) -> str | None:
+    cc = r.country or country
+    if r.kind == "military" and r.country is None and country:
+        cc = _data().get("military_of_territory", {}).get(country, cc)  # قوات in the West Bank: Israel's
+    name = country_name(cc)
+    if name is None:
+        return r.template.replace(" ({country})", "").replace(" of {country}", "") if r.kind != "military" else None
+    if " of {country}" in r.template and name in _data().get("countries_with_article", ()):
+        name = "the " + name  # Military Forces of the United States, but Civilians (United States)
+    return r.template.format(country=name)

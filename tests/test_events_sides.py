@@ -1,0 +1,136 @@
+"""Which side is which where the report leaves it to ACLED's conventions: the other side of a
+country's main war, a group's branch in a country, supporters and faced forces in a protest,
+factions of the forces that rebel, and forces named twice (issue 16). Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.api import analyze_text
+from rasd.stages.events.sides import main_enemy
+
+
+def _actors(text: str, published: str = "2015-07-25") -> list[tuple[str, str | None, str | None]]:
+    doc = analyze_text("خبر\n\n" + text + "\n", published=published)
+    return [(e.sub_event_type, e.actor1, e.actor2) for e in doc.events]
+
+
+HOUTHIS = "Houthi Movement - Ansar Allah"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state side's ground taken back, no opponent named: the other side's main force
+        ("واستعادت قوات الجيش اليمني أمس السيطرة على مديرية لودر في محافظة أبين.",
+         ("Government regains territory", "Military Forces of Yemen", HOUTHIS)),
+        ("وأعلنت القوات العراقية أمس استعادة السيطرة على قرية قرب مدينة بيجي.",
+         ("Government regains territory", "Military Forces of Iraq", "Islamic State")),
+        # ... but an ally the clause shows hit stays (friendly fire)
+        ("وقتلت غارة أميركية أمس خمسة جنود أفغان عند حاجز في ولاية لوغار.",
+         ("Air/drone strike", "Military Forces of the United States", "Military Forces of Afghanistan")),
+        # no main war coded for Syria: the regime's strike keeps its unnamed target
+        ("وشن الطيران الحربي التابع للنظام أمس غارات على بلدة سراقب في ريف إدلب.",
+         ("Air/drone strike", "Military Forces of Syria", None)),
+        # the state's forces lead a militia joined to them, past the name of whom they serve
+        ("وتقدمت القوات الموالية للرئيس عبد ربه منصور هادي ومعها المقاومة الشعبية أمس واستعادت السيطرة "
+         "على بلدة في محافظة لحج.",
+         ("Government regains territory", "Military Forces of Yemen", HOUTHIS)),
+        # Saleh's forces are Yemen's forces that rebel, the Houthis' allies
+        ("واستعادت القوات الموالية لهادي أمس السيطرة على معسكر العند بعد معارك مع القوات الموالية لصالح "
+         "في محافظة لحج.",
+         ("Government regains territory", "Military Forces of Yemen", "Military Forces of Yemen Saleh faction")),
+        ("وقصف الحوثيون وقوات صالح أمس أحياء في مدينة تعز.",
+         ("Shelling/artillery/missile attack", HOUTHIS, None)),
+        # the rebels' word names one side in a country
+        ("وسيطر الثوار أمس على مدينة لودر بمحافظة أبين.",
+         ("Non-state actor overtakes territory", "Popular Resistance", HOUTHIS)),
+        ("ودارت أمس اشتباكات بين فيلق الشام وقوات النظام في ريف حماة.",
+         ("Armed clash", "Faylaq al Sham", "Military Forces of Syria")),
+    ],
+)
+def test_events_sides_main_war(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in _actors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group's branch in a country
+        ("وهاجم مسلحون من تنظيم القاعدة أمس نقطة عسكرية في مدينة المكلا.",
+         ("Armed clash", "AQAP: Al Qaeda in the Arabian Peninsula", "Military Forces of Yemen")),
+        # (not a country-wide rename where ACLED's branch is a province's)
+        ("وانفجرت أمس عبوة ناسفة زرعها تنظيم الدولة الإسلامية بمدرعة للجيش في مدينة العريش.",
+         ("Remote explosive/landmine/IED", "Islamic State", "Military Forces of Egypt")),
+        # a military target names the forces that suffer the attack
+        ("وأوضح مصدر أمني أن هجوما بسيارتين مفخختين استهدف أمس نقطة عسكرية في محافظة حضرموت.",
+         ("Remote explosive/landmine/IED", "Unidentified Armed Group (Yemen)", "Military Forces of Yemen")),
+        # the side whose casualties a plural casualty noun tells suffers the act (not its doer)
+        ("وأفادت مصادر أن قصفا مدفعيا استهدف أمس بلدة كفرنبل بريف إدلب، وسقط قتلى وجرحى من عناصر جبهة النصرة.",
+         ("Shelling/artillery/missile attack", "Unidentified Armed Group (Syria)", "Jabhat al Nusra")),
+        ("وأفادت مصادر أن قصفا مدفعيا عنيفا استهدف أمس بلدة بنش في ريف إدلب وأوقع قتلى في صفوف حركة أحرار الشام.",
+         ("Shelling/artillery/missile attack", "Unidentified Armed Group (Syria)", "Ahrar al Sham")),
+        # the members of a group own what is struck
+        ("وانفجرت عبوة ناسفة أمس لدى مرور رتل لمسلحي داعش قرب مدينة الموصل.",
+         ("Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)", "Islamic State")),
+    ],
+)
+def test_events_sides_naming_by_country(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in _actors(text)
+
+
+def test_events_sides_local_name_after_lil() -> None:
+    # الجيش الوطني is Syria's National Army only in Syria, also written للجيش الوطني
+    found = _actors("وتعرضت أمس دورية للجيش الوطني الشعبي لإطلاق نار في ولاية تيبازة.")
+    assert found
+    assert all("Syrian National Army" not in (a1, a2) for _, a1, a2 in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whose supporters riot is not whom they face
+        ("ورشق عشرات من أنصار حركة حماس الجنود الإسرائيليين بالحجارة في مدينة نابلس أمس.",
+         ("Violent demonstration", "Rioters (Palestine)", "Military Forces of Israel")),
+        # a peaceful protest is the protesters' alone
+        ("وتظاهر مئات الطلاب أمس أمام مبنى البرلمان في عمان احتجاجا على ممارسات المستوطنين.",
+         ("Peaceful protest", "Protesters (Jordan)", None)),
+        # an intervention whose doer is unnamed: the police
+        ("واعتقل أمس عشرات المعلمين خلال قمع مظاهرة في طهران.",
+         ("Protest with intervention", "Protesters (Iran)", "Police Forces of Iran")),
+        # ... but a mob's victims stay whom it attacked
+        ("وهاجم حشد غاضب أمس منازل عائلة في قرية بمحافظة المنيا وأحرقوها فيما وصلت قوات الأمن بعد ساعات.",
+         ("Mob violence", "Rioters (Egypt)", "Civilians (Egypt)")),
+        # a force named again without its nationality is the one named with it
+        ("وقالت الشرطة الإسرائيلية إن شبانا ملثمين رشقوا الحجارة باتجاه قوات الشرطة في القدس أمس.",
+         ("Violent demonstration", "Rioters (Palestine)", "Police Forces of Israel")),
+    ],
+)
+def test_events_sides_protests(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in _actors(text)
+
+
+@pytest.mark.parametrize(
+    ("actor1", "actor2", "sub", "country", "hit", "expected"),
+    [
+        ("Military Forces of Yemen", None, "Armed clash", "YE", False, HOUTHIS),
+        ("Popular Resistance", "Military Forces of Saudi Arabia", "Government regains territory", "YE", False, HOUTHIS),
+        ("Military Forces of Nigeria", "Unidentified Armed Group (Nigeria)", "Air/drone strike", "NG", False,
+         "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+        # named opponents, civilians and other kinds of event stay
+        ("Military Forces of Yemen", "AQAP: Al Qaeda in the Arabian Peninsula", "Armed clash", "YE", False,
+         "AQAP: Al Qaeda in the Arabian Peninsula"),
+        ("Military Forces of Saudi Arabia", "Civilians (Yemen)", "Air/drone strike", "YE", False, "Civilians (Yemen)"),
+        ("Military Forces of Yemen", None, "Arrests", "YE", False, None),
+        ("Military Forces of Yemen", None, "Armed clash", "EG", False, None),
+        # an ally shown hit; the rebel side's allies are no opponents, and get no default
+        ("Military Forces of the United States", "Military Forces of Afghanistan", "Air/drone strike", "AF", True,
+         "Military Forces of Afghanistan"),
+        (HOUTHIS, "Military Forces of Yemen Saleh faction", "Armed clash", "YE", False, None),
+        ("Military Forces of Yemen Saleh faction", None, "Armed clash", "YE", False, None),
+    ],
+)
+def test_events_sides_main_enemy_table(actor1: str, actor2: str | None, sub: str, country: str, hit: bool,
+                                       expected: str | None) -> None:
+    assert main_enemy(actor1, actor2, sub, country, hit) == expected
