@@ -48,7 +48,6 @@ class Candidate:
     distinct: bool = False  # the text calls it another incident (هجوم آخر، دورية أخرى)
     sentences: tuple[tuple[int, int], ...] = ()  # the whole sentences it was read from
     listed: bool = False  # one of the places a clause lists as struck (one event each)
-    areas: tuple[str, ...] = ()  # the places named to locate its place (بمديرية X بجبل Y), as spelled
 
 
 def _km(a: Location, b: Location) -> float:
@@ -69,55 +68,15 @@ def _same_place(a: Candidate, b: Candidate) -> bool:
     if la.precision >= 3 or lb.precision >= 3:
         coarse, fine = (la, lb) if la.precision >= lb.precision else (lb, la)
         return _inside(fine, coarse)
-    if _located_by_other(a, b):
-        return True  # the area the other's place was located by (a hill located بجبل X, then جبل X)
     return _near(la, lb)
 
 
-#: Words that open the name of a part of a town (``حي الجحملية``, ``وسط سيدني``): ACLED codes
-#: what happens there at the town.
-_QUARTER_WORDS = ("حي ", "احياء ", "شارع ", "ساحه ", "ميدان ", "دوار ", "سوق ", "وسط ", "اطراف ")
-#: Directions that open a place's text (``جنوب مايدوغوري``): the area around the town named.
-_DIRECTION_WORDS = frozenset({"جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي"})
-
-
-def _quarter(loc: Location) -> bool:
-    """Whether a place is a part of a town: its text opens with a quarter word, or the
-    gazetteer names it as a quarter of its town (``Bayaa, Baghdad``)."""
-    return normalize_key(loc.text).startswith(_QUARTER_WORDS) or ", " in loc.name
-
-
-def _core(loc: Location) -> str:
-    """A place's text without the directions that open it (``شمال شرق بعقوبة``: بعقوبه)."""
-    words = normalize_key(loc.text).split()
-    while len(words) > 1 and words[0] in _DIRECTION_WORDS:
-        words = words[1:]
-    return " ".join(words)
-
-
-def _named_apart(la: Location, lb: Location) -> bool:
-    """Whether two places are named apart: neither name holds the other (``الفلوجه`` and
-    ``وسط الفلوجه``, ``جنوب مايدوغوري`` and ``شرق مايدوغوري`` are not)."""
-    ka, kb = _core(la), _core(lb)
-    return ka not in kb and kb not in ka
-
-
-def _located_by_other(a: Candidate, b: Candidate) -> bool:
-    """Whether one's place is, as spelled, an area the other's place was located by."""
-    la, lb = a.location, b.location
-    return (lb is not None and normalize_key(lb.text) in a.areas) or (la is not None and normalize_key(la.text) in b.areas)
-
-
 def _near(la: Location, lb: Location) -> bool:
-    """The same place: the same name, or points within 25 km, except two places named apart
-    where none is a quarter of a town: ACLED codes one event per place, and a village near a
-    town (or one the gazetteer only places at its town) is a place of its own. Two towns the
-    gazetteer knows (precision 1) are apart unless it names them alike."""
-    apart = _named_apart(la, lb)
-    towns = la.precision == lb.precision == 1
+    """The same name, or points within 25 km, except two towns named apart (precision 1,
+    two names): ACLED codes one event per place, a list of towns struck is one event each."""
     if la.name == lb.name:
-        return not apart or towns or _quarter(la) or _quarter(lb)
-    if apart and (towns or not (_quarter(la) or _quarter(lb))):
+        return True
+    if la.precision == lb.precision == 1 and normalize_key(la.text) != normalize_key(lb.text):
         return False
     return _km(la, lb) <= 25.0
 
@@ -179,8 +138,6 @@ def _siblings_apart(a: Candidate, b: Candidate) -> bool:
     if (la is None or lb is None or a.location_fallback or b.location_fallback or a.weak or b.weak
             or not (set(a.sentences) & set(b.sentences) or b.listed) or la.precision >= 3 or lb.precision >= 3):
         return False
-    if _located_by_other(a, b):
-        return False  # the area the other's place was located by (a hill located بمديرية X, then X listed)
     ka, kb = normalize_key(la.text), normalize_key(lb.text)
     return ka not in kb and kb not in ka
 
@@ -289,7 +246,6 @@ def _combine(a: Candidate, b: Candidate) -> Candidate:
         score=round(min(1.0, max(a.score, b.score) + 0.05), 4), weak=main.weak and other.weak,
         reference=main.reference and other.reference,
         victims=tuple(dict.fromkeys((*main.victims, *other.victims))),
-        areas=tuple(dict.fromkeys((*a.areas, *b.areas))),
     )
 
 

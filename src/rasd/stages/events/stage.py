@@ -65,7 +65,6 @@ from rasd.stages.events.merge import VIOLENT_TYPES, Candidate, merge_candidates
 from rasd.stages.events.numbers import fatalities_in, fatalities_of_words, incident_range, tables
 from rasd.stages.events.sides import air_sides, bomb_sides
 from rasd.stages.events.where import (
-    areas_of,
     carried_place,
     distinct_places,
     fallback_location,
@@ -221,8 +220,7 @@ def _incident_parts(doc: Document, sent: Sentence, main_cc: str | None) -> list[
     whole = [(sent.start, sent.end)]
     if len(words) < 6:
         return whole
-    cuts = sorted(({m.first for m in cue_set("incident_breaks").find(words)} | _other_incidents(words))
-                  - {0} - _second_sides(words))
+    cuts = sorted({m.first for m in cue_set("incident_breaks").find(words)} - {0})
     if not cuts:
         return whole
     bounds = [0, *cuts, len(words)]
@@ -238,37 +236,6 @@ def _incident_parts(doc: Document, sent: Sentence, main_cc: str | None) -> list[
         # (two tolls need two death words: most sentences are left at once)
         return parts if len(tables().death.find(words)) > 1 and _tolled_apart(doc, parts) else whole
     return parts
-
-
-_SIDE = ("من", "جهه")
-
-
-def _other_incidents(words: Sequence[Any]) -> set[int]:
-    """Where a clause opens (``، و...``) by calling what it tells another of the kind
-    (``، ونظمت تجمعات أخرى الأحد في ...``, ``، وسيارة مفخخة أخرى استهدفت ...``): another
-    incident starts there (:func:`_another`: not a casualty, ``وأصيب آخرون``)."""
-    out: set[int] = set()
-    for i in range(1, len(words) - 2):
-        if words[i - 1].punct and words[i - 1].key in ("،", ",") and words[i].key.startswith("و") and not words[i].punct:
-            j = next((k for k in range(i + 1, min(len(words), i + 4)) if words[k].key in _ANOTHER), None)
-            if j is not None and _another(words, j):
-                out.add(i)
-    return out
-
-
-def _second_sides(words: Sequence[Any]) -> set[int]:
-    """Where ``من جهة أخرى`` names the second side of a fight whose first side ``من جهة``
-    named (``بين الفرقة الرابعة من جهة والفصائل من جهة أخرى``): no new incident starts there."""
-    out: set[int] = set()
-    first = False
-    for i in range(len(words) - 1):
-        if (words[i].key, words[i + 1].key) != _SIDE:
-            continue
-        other = i + 2 < len(words) and words[i + 2].key in ("اخري", "ثانيه")
-        if other and first:
-            out.add(i)
-        first = first or not other
-    return out
 
 
 def _named_in(key: str, keys: Sequence[str]) -> bool:
@@ -342,8 +309,7 @@ def _unreal(words: Sequence[Any], det: Detection) -> bool:
 
 def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | None,
                fallback: Location | None, antecedents: Sequence[tuple[int, str]],
-               carried: tuple[str, int] | None = None, default_day: str | None = None,
-               others: Sequence[int] = ()) -> list[Candidate]:
+               carried: tuple[str, int] | None = None, default_day: str | None = None) -> list[Candidate]:
     text = doc.text
     anchor = det.trigger_start
     words = words_of(text, sent.start, sent.end)
@@ -354,19 +320,15 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     clauses = clauses_of(words, cue_set("clause_breaks"))
     open_clauses = [(lo, hi) for lo, hi in clauses if not statement_clause(words, lo, hi, doc.published)]
     fronted = fronted_place(doc, sent)
-    own = pick_place(text, doc.places, det.clause_start, det.clause_end, anchor, main_cc, others)
+    own = pick_place(text, doc.places, det.clause_start, det.clause_end, anchor, main_cc)
     if fronted is not None and own is not None and fronted.precision >= 3 > own.precision and own.country == fronted.country:
         fronted = None  # وفي محافظة مأرب، ... في مديرية صرواح: the finer place of the clause
     # a province or a country only where no open clause of the sentence names a finer place
     # (... غاراتها في مناطق محاذية للحدود السعودية، حيث قتلت العديد منهم في محافظة صعدة)
-    # (in another clause, a place told with another incident's trigger only where no other is)
-    by_distance = sorted(open_clauses, key=lambda c: abs(words[c[0]].start - anchor))
     place = fronted or _finest_place(
-        p for p in chain([own], (pick_place(text, doc.places, words[lo].start, words[hi - 1].end, anchor, main_cc, others,
-                                            False) for lo, hi in by_distance))
-        if p is not None) or _finest_place(
-        p for p in (pick_place(text, doc.places, words[lo].start, words[hi - 1].end, anchor, main_cc)
-                    for lo, hi in by_distance) if p is not None)
+        p for p in chain([own], (pick_place(text, doc.places, words[lo].start, words[hi - 1].end, anchor, main_cc)
+                                 for lo, hi in sorted(open_clauses, key=lambda c: abs(words[c[0]].start - anchor))))
+        if p is not None)
     loc = location_of(place, text) if place else fallback
     loc_fb = place is None
     actor_words = [w for lo, hi in open_clauses for w in words[lo:hi]] or words
@@ -421,8 +383,6 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
                      sent.start, sent.end, round(max(0.0, min(1.0, score)), 4), weak, det.reference,
                      ((sent.start, sent.end),), victims,
                      _another(words, next((i for i, w in enumerate(words) if w.start >= anchor), None)))
-    if place is not None:
-        cand = replace(cand, areas=areas_of(text, doc.places, place))
     listed = place_list(text, doc.places, place) if place is not None and place is not fronted and not det.reference else []
     if len(listed) < 2:
         return [cand]
@@ -432,7 +392,7 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     if fat:
         share, rest = divmod(fat, len(listed))
         shares = [share + (rest if k == 0 else 0) for k in range(len(listed))]
-    return [replace(cand, location=location_of(p, text), fatalities=n, listed=True, areas=areas_of(text, doc.places, p))
+    return [replace(cand, location=location_of(p, text), fatalities=n, listed=True)
             for p, n in zip(listed, shares, strict=True)]
 
 
@@ -517,10 +477,8 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
             if recalled and lapse is not None and not dated:
                 # "four days after a suicide attack": the attack's day, counted back from the main clause's
                 carried = shifted(main_day(doc, sentences[k].start, part.start, carried, default_day), lapse)
-            # (the triggers of the part's other incidents: a place told with one is not this one's)
-            others = [d.trigger_start for p2, d, _l, _r in dets if p2 == part and d.sub_event_type != det.sub_event_type]
             for cand in _candidate(doc, part, det, main_cc, fallback, antecedents, carried,
-                                   None if recalled else default_day, others):
+                                   None if recalled else default_day):
                 cand = replace(cand, sentences=((sentences[k].start, sentences[k].end),))
                 if _stale(cand, doc.published):
                     continue

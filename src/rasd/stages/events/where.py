@@ -3,7 +3,6 @@ carried from an earlier sentence, or the dateline and the story's country as a f
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
@@ -14,7 +13,7 @@ from rasd.stages.events.lexicon import cue_set, words_of
 from rasd.stages.events.lookup import ordered_places, places_by_end, places_by_start
 from rasd.text import normalize_key
 
-__all__ = ["areas_of", "carried_place", "distinct_places", "fallback_location", "fronted_place", "locative_before", "location_of",
+__all__ = ["carried_place", "distinct_places", "fallback_location", "fronted_place", "locative_before", "location_of",
            "main_country", "pick_place", "place_level", "place_list"]
 
 
@@ -65,21 +64,9 @@ def _destination(text: str, start: int) -> bool:
     return _cue_before(text, start, "destinations", 20)
 
 
-#: A distance right before a direction (``على بعد 75 كيلومترا جنوب``, ``على مسافة 70 كلم شمال``).
-_DISTANCE_BEFORE = re.compile(
-    r"(?:بعد|مسافة|مسافه)\s+(?:نحو\s+|حوالي\s+|حوالى\s+|قرابة\s+)?[\d٠-٩]+(?:[.,٫][\d٠-٩]+)?\s*"
-    r"(?:كم|كلم|كيلو\s?مترا?ت?|كيلومترات|كيلومترا|كيلومتر|ميلا|ميل|أميال|اميال)\s*[،,]?\s*$")
-#: A distance from a place (``يبعد نحو 15 كيلومترا عن قضاء``).
-_DISTANCE_FROM = re.compile(
-    r"[\d٠-٩]+\s*(?:كم|كلم|كيلو\s?مترا?ت?|كيلومترات|كيلومترا|كيلومتر|ميلا|ميل|أميال|اميال)\s+عن\s+"
-    r"(?:\w+\s+)?$")
-
-
 def _reference_point(text: str, places: Sequence[Place], p: Place) -> bool:
     """``محافظة المنيا جنوب القاهرة``, ``مدينة أجدابيا بالقرب من ميناء البريقة``: a place after a
     direction (or ``قرب``) that follows another place only locates that place."""
-    if _DISTANCE_FROM.search(text, max(0, p.start - 50), p.start):
-        return True  # يبعد نحو 15 كيلومترا عن قضاء X
     directions = cue_set("directions")
     head = words_of(text, p.start, p.end)
     before = words_of(text, max(0, p.start - 30), p.start)
@@ -95,8 +82,6 @@ def _reference_point(text: str, places: Sequence[Place], p: Place) -> bool:
         start = before[found[-1].first].start
     else:
         return False
-    if _DISTANCE_BEFORE.search(text, max(0, start - 45), start):
-        return True  # على بعد 75 كيلومترا جنوب بغداد: a place measured from, never the event's
     gap = start  # the places that end right before start, with only spaces and commas between
     while gap > 0 and text[gap - 1] in " ،,":
         gap -= 1
@@ -115,25 +100,8 @@ def place_level(p: Place) -> int:
     return 4 if _is_country(p) else p.precision
 
 
-def _told_with_another(p: Place, anchor: int, others: Sequence[int]) -> bool:
-    """Whether ``p`` is the place of another incident's trigger (one of ``others``) of the
-    sentence: a place follows its verb or noun (``قصفت ... قرية عبطين، بموازاة اشتباكات ...
-    قرب نقارين``), so it belongs to the nearest trigger before it, else the first after it."""
-    if not others:
-        return False
-    triggers = (anchor, *others)
-    before = [t for t in triggers if t < p.start]
-    owner = max(before) if before else min(triggers)
-    return owner != anchor
-
-
 def pick_place(text: str, places: Sequence[Place], lo: int, hi: int, anchor: int,
-                main_cc: str | None, others: Sequence[int] = (), own_clause: bool = True) -> Place | None:
-    """The place of the event whose trigger starts at ``anchor`` among the places of
-    ``[lo, hi)``: the nearest, leaving out reference points and destinations, and giving
-    way to a finer one before a province, a foreign country, the speaker's place, the area
-    another place lies in, and a place told with another trigger of ``others`` (outside the
-    trigger's own clause, ``own_clause=False``, such a place is never taken)."""
+                main_cc: str | None) -> Place | None:
     best: tuple[float, Place] | None = None
     for p in places_by_start(places).among(lo, hi + 1):
         if p.start < lo or p.end > hi:
@@ -153,10 +121,6 @@ def pick_place(text: str, places: Sequence[Place], lo: int, hi: int, anchor: int
             cost += 300
         if _area_of_another(text, places, p):
             cost += 150  # بريف حلب after the village: the village is the event's place
-        if _told_with_another(p, anchor, others):
-            if not own_clause:
-                continue
-            cost += 300
         if best is None or cost < best[0]:
             best = (cost, p)
     return best[1] if best else None
@@ -186,95 +150,25 @@ def _speakers_place(text: str, p: Place, anchor: int) -> bool:
 _AREA_WORDS = ("ريف", "محافظه", "ضواحي", "اطراف", "ولايه", "اقليم")
 #: What may stand between a place and the area it lies in (``قرية المنطار بريف حلب``).
 _IN_AREA = frozenset({"ب", "في", "من", "،", ","})
-#: What says that the place after it only locates the place before it: ``X بريف Y``, ``X في
-#: Y``, ``X بمديرية Y``, ``X الواقعة في Y``.
-_LOCATING = frozenset({"ب", "في"})
-_UNIT_NOUNS = frozenset({"مديريه", "محافظه", "منطقه", "ناحيه", "قضاء", "ريف", "ولايه", "اقليم", "جبل",
-                         "جبال", "ضواحي", "اطراف", "مدينه", "بلده", "قطاع", "مركز"})
-_LYING = frozenset({"الواقعه", "الواقع", "التابعه", "التابع"})
-_DIRECTION_KEYS = frozenset({"جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي"})
 
 
 def _key(text: str, p: Place) -> str:
     return normalize_key(text[p.start:p.end])
 
 
-def _locating_gap(gap: str) -> bool:
-    """Whether the text between two places says that the second locates the first: a
-    locating preposition (``ب``, ``في``, after ``الواقعة``/``التابعة`` too), then maybe a unit
-    noun and directions (``بمديرية``, ``في شمال غربي``)."""
-    if len(gap) > 30 or any(ch in gap for ch in ".\n؛"):
-        return False
-    toks = normalize_key(gap.replace("،", " ").replace(",", " ")).split()
-    lying = bool(toks) and toks[0] in _LYING
-    if lying:
-        toks = toks[1:]
-    if not toks:
-        return False
-    first = toks[0]
-    if first in _LOCATING or (lying and first == "ل"):
-        toks = toks[1:]
-    elif first[:1] == "ب" or (lying and first[:1] == "ل"):
-        if not (first[1:] in _UNIT_NOUNS or first[1:] in _DIRECTION_KEYS):
-            return False
-        toks = toks[1:]
-    else:
-        return False
-    return len(toks) <= 3 and all(t in _UNIT_NOUNS or t in _DIRECTION_KEYS for t in toks)
-
-
-def _located_by(text: str, places: Sequence[Place], p: Place) -> Place | None:
-    """The place ``p`` only locates, where ``p`` stands right after it (``قرية المنطار بريف
-    حلب``: المنطار; ``بلدة X بمديرية Y``: X), else None."""
-    gap = text[max(0, p.start - 30):p.start]
-    cut = max(gap.rfind(ch) for ch in ".\n")
-    gap = gap[cut + 1:]
-    for q in reversed(list(places_by_end(places).among(p.start - len(gap), p.start + 1))):
-        if q is p or q.end > p.start or q.start >= p.start:
-            continue
-        between = text[q.end:p.start].replace(" ", "")
-        if all(ch in "،," for ch in between):
-            if _key(text, p).startswith(_AREA_WORDS) or not between:
-                return q
-        elif normalize_key(between) in _IN_AREA:
-            if _key(text, p).startswith(_AREA_WORDS) or normalize_key(between) in _LOCATING:
-                return q
-        elif _locating_gap(text[q.end:p.start]):
-            return q
-    return None
-
-
-def _part_of_town(q: Place, town: Place) -> bool:
-    """Whether ``q`` is a part of the town ``town``: a quarter the gazetteer names with its
-    town (``Bayaa, Baghdad``) or knows within about 5 km of it (``باب التبانة`` in Tripoli);
-    ACLED codes what happens there at the town. (A place the gazetteer only puts at the
-    town, under the town's name, may be a village of its own.)"""
-    return town.precision == 1 and (", " in q.name or (
-        q.name != town.name and abs(q.lat - town.lat) < 0.045 and abs(q.lon - town.lon) < 0.055))
-
-
 def _area_of_another(text: str, places: Sequence[Place], p: Place) -> bool:
     """Whether ``p`` is the area of a place named right before it (``قرية المنطار بريف
-    حلب``, ``بلدة الطيبة في محافظة درعا``, ``قرية X بمديرية Y في شمال Z``) or stands
-    right against it; not a town after a part of it (``منطقتي باب التبانة وجبل محسن في
-    طرابلس``: the town is the event's place)."""
-    q = _located_by(text, places, p)
-    return q is not None and not _part_of_town(q, p)
-
-
-def areas_of(text: str, places: Sequence[Place], p: Place) -> tuple[str, ...]:
-    """The places named right after ``p`` to locate it, each locating the one before, as the
-    text spells them (``قرية X بمديرية Y بجبل Z``: Y, جبل Z)."""
-    out: list[str] = []
-    at = p
-    for q in places_by_start(places).among(p.end, p.end + 200):
-        if q.start < at.end:
+    حلب``, ``بلدة الطيبة في محافظة درعا``) or stands right against it."""
+    gap = text[max(0, p.start - 12):p.start]
+    cut = max(gap.rfind(ch) for ch in ".\n")
+    gap = gap[cut + 1:]
+    for q in places_by_end(places).among(p.start - len(gap), p.start + 1):
+        if q is p or q.end > p.start:
             continue
-        if _located_by(text, places, q) is not at:
-            break
-        out.append(_key(text, q))
-        at = q
-    return tuple(out)
+        between = text[q.end:p.start].replace(" ", "")
+        if all(ch in "،," for ch in between) or normalize_key(between) in _IN_AREA:
+            return _key(text, p).startswith(_AREA_WORDS) or not between
+    return False
 
 
 def distinct_places(text: str, places: Sequence[Place], lo: int, hi: int, main_cc: str | None) -> list[str]:
@@ -339,10 +233,8 @@ def place_list(text: str, places: Sequence[Place], first: Place) -> list[Place]:
     seen: set[str] = set()
     uniq = []
     for p in out:
-        # (two villages the gazetteer puts at one town are two places: بنش وبلدات طعوم)
-        name = p.name if p.precision == 1 else _key(text, p)
-        if p.country == first.country and name not in seen:
-            seen.add(name)
+        if p.country == first.country and p.name not in seen:
+            seen.add(p.name)
             uniq.append(p)
     return uniq
 
