@@ -66,3 +66,36 @@ def test_events_lexicon_slots_present_skip_only_sets_that_find_nothing(sentence:
     kept = [ts for ts in _SETS if ts not in skipped]
     assert skipped and all(not ts.find(list(ranged)) for ts in skipped)
     assert any(ts.find(list(ranged)) for ts in kept)
+
+
+@pytest.mark.parametrize("text", [_TEXT, _SENTENCES[0], _SENTENCES[3]], ids=["all", "first", "fourth"])
+def test_events_lexicon_layer_words_are_freed_without_the_cyclic_collector(text: str) -> None:
+    import gc
+
+    from rasd.stages.events import lexicon as lex
+
+    text = "".join(text)  # a string of its own: no other layer of it is kept
+    was = gc.isenabled()
+    gc.disable()
+    gc.collect()
+    try:
+        layer = TokenLayer.of(text)
+        words = words_of(text, 0, len(text))
+        assert slots_present(words) is not None  # read through the layer's index
+        cue_set("negation").find(words)
+        del layer, words
+        lex._HEADS_AT.clear()  # term sets' caches hold the last sequences on purpose
+        for ts in _SETS:
+            ts._last_words = None
+        gc.set_debug(gc.DEBUG_SAVEALL)
+        TokenLayer.of(_TEXT + " ")  # push the layer out of the memo
+        for i in range(20):
+            TokenLayer.of(f"{i} {_TEXT}")
+        gc.collect()
+        left = [o for o in gc.garbage if type(o).__name__ in ("_Range", "_LayerWords", "_Heads", "Word")]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        if was:
+            gc.enable()
+    assert left == []

@@ -84,11 +84,11 @@ def _stems(key: str) -> tuple[str, ...]:
 class _Range(list[Word]):
     """The words of a range of a text, as :func:`words_of` gives them from the text's
     layer: a list that knows where it stands, so a term set reads where its terms can start
-    from the index of the whole text (:meth:`_LayerWords.heads`) instead of the words."""
+    from the index of the whole text (:meth:`_Heads.heads`) instead of the words."""
 
     __slots__ = ("_present", "offset", "source")
 
-    def __init__(self, words: list[Word], source: _LayerWords, offset: int) -> None:
+    def __init__(self, words: list[Word], source: _Heads, offset: int) -> None:
         super().__init__(words)
         self.source = source
         self.offset = offset
@@ -106,12 +106,33 @@ class _Range(list[Word]):
         return got[1]
 
 
+class _Heads:
+    """The words of a whole text and where each term set can start in them (what a
+    :class:`_Range` reads; it holds no range, so the ranges and their words are freed by
+    reference counting, not left to the cyclic collector)."""
+
+    __slots__ = ("_heads", "slots", "words")
+
+    def __init__(self, words: list[Word]) -> None:
+        self.words = words
+        self._heads: tuple[int, dict[int, list[int]]] | None = None
+        self.slots: list[tuple[int, ...]] = []  # per word, set with the heads
+
+    def heads(self) -> dict[int, list[int]]:
+        """Term-set slot -> positions in the whole text where a term of the set can start
+        (made once, again only when a term set was registered since)."""
+        if self._heads is None or self._heads[0] != len(_SLOTS):
+            self.slots = []
+            self._heads = (len(_SLOTS), _heads_of(self.words, self.slots))
+        return self._heads[1]
+
+
 class _LayerWords:
     """The words of a whole text (a view of its :class:`rasd.tokens.TokenLayer`): every
     match of the word pattern, with the :class:`Word` it gives (None for a key-less run of
     tatweel or diacritics), so a range is a slice when no match straddles its edges."""
 
-    __slots__ = ("_heads", "before", "ends", "ranges", "slots", "starts", "words")
+    __slots__ = ("before", "ends", "index", "ranges", "starts", "words")
 
     def __init__(self, layer: TokenLayer) -> None:
         text = layer.text
@@ -120,8 +141,6 @@ class _LayerWords:
         self.before: list[int] = []  # words before each match
         self.words: list[Word] = []
         self.ranges: dict[tuple[int, int], list[Word]] = {}
-        self._heads: tuple[int, dict[int, list[int]]] | None = None
-        self.slots: list[tuple[int, ...]] = []  # per word, set with the heads
         # _word inlined: this loop reads every word of every text
         starts, ends, before, words = self.starts, self.ends, self.before, self.words
         surfaces = _SURFACES
@@ -141,6 +160,7 @@ class _LayerWords:
                 _SET_PUNCT(w, got[2])
                 words.append(w)
         before.append(len(words))
+        self.index = _Heads(words)
 
     def between(self, start: int, end: int) -> list[Word] | None:
         rng = whole_range(self.starts, self.ends, start, end)
@@ -150,16 +170,8 @@ class _LayerWords:
         words = self.ranges.get((a, b))
         if words is None:
             # one list per range: the term sets' caches (by identity) serve every asker
-            words = self.ranges[a, b] = _Range(self.words[a:b], self, a)
+            words = self.ranges[a, b] = _Range(self.words[a:b], self.index, a)
         return words
-
-    def heads(self) -> dict[int, list[int]]:
-        """Term-set slot -> positions in the whole text where a term of the set can start
-        (made once, again only when a term set was registered since)."""
-        if self._heads is None or self._heads[0] != len(_SLOTS):
-            self.slots = []
-            self._heads = (len(_SLOTS), _heads_of(self.words, self.slots))
-        return self._heads[1]
 
 
 # Word objects made without the frozen dataclass's __init__ (five object.__setattr__
