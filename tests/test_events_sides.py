@@ -34,7 +34,7 @@ HOUTHIS = "Houthi Movement - Ansar Allah"
         ("وشن الطيران الحربي التابع للنظام أمس غارات على بلدة سراقب في ريف إدلب.",
          ("Air/drone strike", "Military Forces of Syria", None)),
         # the state's forces lead a militia joined to them, past the name of whom they serve
-        ("وتقدمت القوات الموالية للرئيس عبد ربه منصور هادي ومعها المقاومة الشعبية أمس واستعادت السيطرة "
+        ("وتقدمت وحدات الجيش التابعة للرئيس عبد ربه منصور هادي صباحا ومعها مسلحو المقاومة واستعادت السيطرة "
          "على بلدة في محافظة لحج.",
          ("Government regains territory", "Military Forces of Yemen", HOUTHIS)),
         # Saleh's forces are Yemen's forces that rebel, the Houthis' allies

@@ -26,7 +26,7 @@ from rasd.stages.events.numbers import fatalities_of_text
         ("قتل أربعة مدنيين وسقط العشرات بين قتيل وجريح في القصف.", 4),
         ("قتل ستة أشخاص وأصيب عشرات آخرون.", 6),
         # a wound noun with the article says what the count before it counts
-        ("أسفرت المعارك عن سقوط 19 قتيلا وعشرات الجرحى خلال يومين.", 19),
+        ("خلفت المواجهات في يومين 19 قتيلا وعشرات الجرحى.", 19),
         ("وخلف الانفجار سبعة قتلى وعشرات المصابين.", 7),
         ("وأصيب خمسة بجروح في الحادث.", 0),
         # one victim, with one qualifying word, and a count joined to it by و

@@ -183,7 +183,7 @@ def _joint_forces(words: Sequence[Word], lo: int, cands: Sequence[tuple[int, str
             between = words[a + 1:b + 1]
             if any(w.punct for w in between) or any(w.key in ("بين", "وبين") for w in words[max(lo, a - 2):a]):
                 continue
-            # (a joining word reaches past a name: القوات الموالية للرئيس عبد ربه منصور هادي ومعها المقاومة)
+            # (a joining word reaches past a name: وحدات الجيش التابعة للرئيس هادي ومعها رجال المقاومة)
             if any(w.key in _JOINT_WORDS for w in between) or (words[b].key.startswith("و") and b - a <= _JOINT_REACH):
                 return s_name, m_name
     return None
