@@ -80,7 +80,9 @@ class _Tables:
     clause_after: TermSet  # the same, anywhere in the clause after it (باتت قريبة)
     negation: TermSet  # the same, right before the trigger (لم تقصف, دون قتال)
     reach_after: int
-    month_parts: tuple[tuple[frozenset[str], int, int], ...]  # words, first and last day
+    # the parts of a month a time expression can name (مطلع الشهر, منتصف يوليو, أواخر الشهر
+    # الماضي: eventness.json "month_parts"): their words, first and last day
+    month_parts: tuple[tuple[frozenset[str], int, int], ...]
     continuation: TermSet  # a sentence's first words that go on with the statement before it
     span: TermSet  # the period terms that name a stretch of time (خلال عشرة أشهر, منذ بداية)
 
@@ -189,12 +191,6 @@ def _day_of(value: str | None) -> tuple[dt.date, dt.date] | None:
     return None
 
 
-def _month_parts() -> tuple[tuple[frozenset[str], int, int], ...]:
-    """The parts of a month a time expression can name (``مطلع الشهر``, ``منتصف يوليو``,
-    ``أواخر الشهر الماضي``: eventness.json "month_parts"): their words and their days."""
-    return _tables().month_parts
-
-
 def _month_part(text: str, span: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
     """``span`` (a whole month) narrowed to the part of it that ``text`` names, if any: from
     the part's first day to its middle (a vague "early this month" is about its 5th, and
@@ -204,7 +200,7 @@ def _month_part(text: str, span: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.d
         return span
     keys = {normalize_key(w) for w in text.split()}
     keys |= {k[1:] for k in keys if k[:1] in "وفب"}
-    for words, lo, hi in _month_parts():
+    for words, lo, hi in _tables().month_parts:
         if keys & words:
             return first.replace(day=lo), min(last, first + dt.timedelta(days=(lo + hi) // 2 - 1))
     return span
