@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any
 
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
 from rasd.stages.events.naming import (
@@ -24,7 +23,7 @@ from rasd.stages.events.naming import (
     role_name,
 )
 from rasd.stages.events.numbers import incident_range, parse_counts
-from rasd.stages.events.sides import air_power, country_doer, main_enemy
+from rasd.stages.events.sides import actor_tables, air_power, country_doer, main_enemy
 from rasd.stages.events.voice import (
     coordinated_subject,
     counted_nationals,
@@ -36,7 +35,6 @@ from rasd.stages.events.voice import (
     reports,
     suffers,
 )
-from rasd.text import load_data
 
 __all__ = [
     "RoleMention",
@@ -53,42 +51,36 @@ __all__ = [
 
 
 @lru_cache(maxsize=1)
-def _data() -> dict[str, Any]:
-    data: dict[str, Any] = load_data("events/actors.json")
-    return data
-
-
-@lru_cache(maxsize=1)
 def agent_markers() -> TermSet:
-    return TermSet(_data()["agent_markers"])
+    return TermSet(actor_tables()["agent_markers"])
 
 
 @lru_cache(maxsize=1)
 def affiliation_terms() -> TermSet:
-    return TermSet(_data()["affiliation"])
+    return TermSet(actor_tables()["affiliation"])
 
 
 @lru_cache(maxsize=1)
 def speaker_terms() -> TermSet:
     """Words of a speaker (``المتحدث باسم``, ``مصادر في``): a role word after them names
     who speaks, not who acts."""
-    return TermSet(_data()["speaker"])
+    return TermSet(actor_tables()["speaker"])
 
 
 @lru_cache(maxsize=1)
 def anonymity_terms() -> TermSet:
     """A source asking not to be named (``طلب عدم نشر اسمه``): the role word before it speaks."""
-    return TermSet(_data()["anonymity"])
+    return TermSet(actor_tables()["anonymity"])
 
 
 @lru_cache(maxsize=1)
 def _supporters() -> TermSet:
-    return TermSet(_data().get("supporters", ()))
+    return TermSet(actor_tables().get("supporters", ()))
 
 
 @lru_cache(maxsize=1)
 def anaphora_terms() -> TermSet:
-    return TermSet(_data()["anaphora"])
+    return TermSet(actor_tables()["anaphora"])
 
 
 _NAMED_KINDS = frozenset({"state", "rebel", "militia", "external"})
@@ -98,7 +90,7 @@ _GROUP_KINDS = frozenset({"rebel", "militia"})
 
 @lru_cache(maxsize=1)
 def _object_verbs() -> TermSet:
-    return TermSet(_data().get("object_verbs", ()))
+    return TermSet(actor_tables().get("object_verbs", ()))
 
 
 _POSSESSIVE = ("يه", "يها", "يهم", "ها", "هم")  # مقاتليه، عناصرها، قواتهم
@@ -191,7 +183,7 @@ def _joint_forces(words: Sequence[Word], lo: int, cands: Sequence[tuple[int, str
 
 @lru_cache(maxsize=1)
 def _target_nouns() -> TermSet:
-    return TermSet(_data().get("target_nouns", ()))
+    return TermSet(actor_tables().get("target_nouns", ()))
 
 
 _OF = frozenset({"ل", "لـ", "ـ"})
@@ -213,7 +205,7 @@ def _owns_target(words: Sequence[Word], lo: int, pos: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _military_targets() -> TermSet:
-    return TermSet(_data().get("military_targets", ()))
+    return TermSet(actor_tables().get("military_targets", ()))
 
 
 #: How far (in words) after the trigger a military target may be named.

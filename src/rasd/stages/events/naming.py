@@ -14,8 +14,8 @@ from typing import Any
 
 from rasd.span_index import overlap_range
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
-from rasd.stages.events.sides import common_noun
-from rasd.text import load_data, normalize_key
+from rasd.stages.events.sides import actor_tables, common_noun
+from rasd.text import normalize_key
 
 __all__ = [
     "RoleMention",
@@ -53,19 +53,13 @@ class ActorMention:
 
 
 @lru_cache(maxsize=1)
-def _data() -> dict[str, Any]:
-    data: dict[str, Any] = load_data("events/actors.json")
-    return data
-
-
-@lru_cache(maxsize=1)
 def _role_sets() -> tuple[tuple[str, str, TermSet], ...]:
-    return tuple((r["kind"], r["template"], TermSet(r["terms"])) for r in _data()["roles"])
+    return tuple((r["kind"], r["template"], TermSet(r["terms"])) for r in actor_tables()["roles"])
 
 
 @lru_cache(maxsize=1)
 def _nationality_sets() -> dict[str, TermSet]:
-    return {cc: TermSet(_with_case_endings(terms)) for cc, terms in _data()["nationalities"].items()}
+    return {cc: TermSet(_with_case_endings(terms)) for cc, terms in actor_tables()["nationalities"].items()}
 
 
 def _with_case_endings(terms: list[str]) -> list[str]:
@@ -80,20 +74,20 @@ def _with_case_endings(terms: list[str]) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _group_sets() -> dict[str, TermSet]:
-    groups = _data()["groups"]
+    groups = actor_tables()["groups"]
     return {name: TermSet(terms) for name, terms in groups.items() if not name.startswith("_")}
 
 
 @lru_cache(maxsize=1)
 def attribution_terms() -> TermSet:
-    return TermSet(_data()["attribution"])
+    return TermSet(actor_tables()["attribution"])
 
 
 def country_name(iso2: str | None) -> str | None:
     """ACLED's English country name for an ISO 3166 alpha-2 code."""
     if not iso2:
         return None
-    names: dict[str, str] = _data()["country_names"]
+    names: dict[str, str] = actor_tables()["country_names"]
     if iso2 in names:
         return names[iso2]
     try:
@@ -110,7 +104,7 @@ def name_at(actor: str | None, date: str | None) -> str | None:
     older name for events before the renaming (Jabhat al Nusra before 28 July 2016)."""
     if not actor or not date:
         return actor
-    for before, older in _data().get("names_by_period", {}).get(actor, ()):
+    for before, older in actor_tables().get("names_by_period", {}).get(actor, ()):
         if date < before:
             return str(older)
     return actor
@@ -121,7 +115,7 @@ def name_in(actor: str | None, country: str | None) -> str | None:
     Yemen is AQAP, the Islamic State in Egypt its Sinai Province); else ``actor``."""
     if not actor or not country:
         return actor
-    return str(_data().get("names_by_country", {}).get(actor, {}).get(country, actor))
+    return str(actor_tables().get("names_by_country", {}).get(actor, {}).get(country, actor))
 
 
 def nationality_of(words: Sequence[Word], first: int, last: int, span: int = 3) -> str | None:
@@ -159,12 +153,12 @@ def role_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None) -> 
 
 @lru_cache(maxsize=1)
 def _coalition_terms() -> TermSet:
-    return TermSet(_data().get("coalition_terms", ()))
+    return TermSet(actor_tables().get("coalition_terms", ()))
 
 
 @lru_cache(maxsize=1)
 def _local_names() -> dict[str, str]:
-    return {normalize_key(k): v for k, v in _data().get("local_names", {}).items()}
+    return {normalize_key(k): v for k, v in actor_tables().get("local_names", {}).items()}
 
 
 def _bare_forms(surface: str) -> set[str]:
@@ -197,11 +191,11 @@ def group_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None,
 
     if text is not None and lo < hi:
         out.extend(a for a in _kb_mentions(text, words, lo, hi) if here(a))
-    coalition = _data().get("coalition_by_country", {}).get(country or "")
+    coalition = actor_tables().get("coalition_by_country", {}).get(country or "")
     if coalition:
         for m in _coalition_terms().find(words, lo, hi):
             out.append(ActorMention(coalition, "external", m.first, m.last))
-    cats: dict[str, str] = _data()["group_categories"]
+    cats: dict[str, str] = actor_tables()["group_categories"]
     for name, ts in _group_sets().items():
         for m in ts.find(words, lo, hi):
             a = ActorMention(name, cats.get(name, "rebel"), m.first, m.last)
@@ -269,10 +263,10 @@ def _kb_mentions(text: str, words: Sequence[Word], lo: int, hi: int) -> list[Act
 def role_name(r: RoleMention, country: str | None) -> str | None:
     cc = r.country or country
     if r.kind == "military" and r.country is None and country:
-        cc = _data().get("military_of_territory", {}).get(country, cc)  # قوات in the West Bank: Israel's
+        cc = actor_tables().get("military_of_territory", {}).get(country, cc)  # قوات in the West Bank: Israel's
     name = country_name(cc)
     if name is None:
         return r.template.replace(" ({country})", "").replace(" of {country}", "") if r.kind != "military" else None
-    if " of {country}" in r.template and name in _data().get("countries_with_article", ()):
+    if " of {country}" in r.template and name in actor_tables().get("countries_with_article", ()):
         name = "the " + name  # Military Forces of the United States, but Civilians (United States)
     return r.template.format(country=name)

@@ -14,25 +14,26 @@ from typing import Any
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
 from rasd.text import load_data, normalize_key
 
-__all__ = ["air_power", "air_sides", "bomb_sides", "common_noun", "country_doer", "main_enemy"]
+__all__ = ["actor_tables", "air_power", "air_sides", "bomb_sides", "common_noun", "country_doer", "main_enemy"]
 
 
 @lru_cache(maxsize=1)
-def _data() -> dict[str, Any]:
+def actor_tables() -> dict[str, Any]:
+    """The actor tables (``events/actors.json``) that naming, voice, sides and actors read."""
     data: dict[str, Any] = load_data("events/actors.json")
     return data
 
 
 @lru_cache(maxsize=1)
 def _state_verbs() -> TermSet:
-    return TermSet(_data().get("state_act_verbs", ()))
+    return TermSet(actor_tables().get("state_act_verbs", ()))
 
 
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
     """Normalised country names (the non-adjective forms of ``nationalities``) -> ISO code."""
     out: dict[str, str] = {}
-    for cc, terms in _data()["nationalities"].items():
+    for cc, terms in actor_tables()["nationalities"].items():
         for t in terms:
             if " " not in t and not t.endswith(("ي", "ية", "يين")):
                 out[normalize_key(t)] = cc
@@ -106,7 +107,7 @@ def air_power(actor1: str | None, actor2: str | None, sub_event_type: str,
     """``(actor1, actor2)`` of an air strike in a country where one side alone flies
     (``air_power_by_country``: the coalition in Yemen): it is the doer where the reading named
     none or a non-state group (``غارات ... قتلت عددا من المتمردين``: the group is the target)."""
-    power = _data().get("air_power_by_country", {}).get(country or "")
+    power = actor_tables().get("air_power_by_country", {}).get(country or "")
     if not power or sub_event_type != "Air/drone strike" or _state_side(actor1):
         return actor1, actor2
     if actor1 is not None and actor2 is None:
@@ -142,7 +143,7 @@ def main_enemy(actor1: str | None, actor2: str | None, sub_event_type: str, coun
     unidentified armed group, or an ally (``قوات هادي ومعها المقاومة``) that it does not show
     ``hit`` (friendly fire: ``غارة أميركية قتلت جنودا أفغانا``), ACLED's is the other side's
     main force (the Houthis in Yemen); else ``actor2`` unchanged."""
-    bloc = _data().get("blocs_by_country", {}).get(country or "")
+    bloc = actor_tables().get("blocs_by_country", {}).get(country or "")
     if not bloc or sub_event_type not in _FRONT_SUBTYPES or not actor1:
         return actor2
 
@@ -161,7 +162,7 @@ def main_enemy(actor1: str | None, actor2: str | None, sub_event_type: str, coun
 @lru_cache(maxsize=1)
 def _common_readings() -> dict[str, frozenset[str]]:
     return {normalize_key(k): frozenset(normalize_key(w) for w in v)
-            for k, v in _data().get("common_readings", {}).items()}
+            for k, v in actor_tables().get("common_readings", {}).items()}
 
 
 def common_noun(words: Sequence[Word], first: int, last: int, hi: int) -> bool:

@@ -28,15 +28,9 @@ from functools import lru_cache
 from typing import Any
 
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
-from rasd.text import load_data
+from rasd.stages.events.sides import actor_tables
 
 __all__ = ["reports", "counted_nationals", "genitive_agent", "suffers", "passive_subjects", "coordinated_subject", "owned_forces", "insurgent_name", "holds_place"]
-
-
-@lru_cache(maxsize=1)
-def _data() -> dict[str, Any]:
-    data: dict[str, Any] = load_data("events/actors.json")
-    return data
 
 
 #: Verbal nouns of a casualty or a seizure and death nouns: a mention right after one
@@ -139,7 +133,7 @@ def coordinated_subject(words: Sequence[Word], lo: int, trigger_pos: int,
 
 @lru_cache(maxsize=1)
 def _belonging() -> TermSet:
-    return TermSet(_data().get("belonging", ()))
+    return TermSet(actor_tables().get("belonging", ()))
 
 
 #: Role kinds that a group they belong to may name (not the police of a named government).
@@ -168,14 +162,14 @@ def owned_forces(words: Sequence[Word], roles: Sequence[Any], named: Sequence[An
 def _insurgent_sets() -> dict[str, tuple[tuple[str, TermSet], ...]]:
     out: dict[str, tuple[tuple[str, TermSet], ...]] = {}
     for table in ("insurgents_by_country", "rebels_by_country"):
-        for cc, v in _data().get(table, {}).items():
+        for cc, v in actor_tables().get(table, {}).items():
             out[cc] = (*out.get(cc, ()), (str(v["name"]), TermSet(v["terms"])))
     return out
 
 
 @lru_cache(maxsize=1)
 def _people_sets() -> tuple[tuple[TermSet, dict[str, str]], ...]:
-    return tuple((TermSet(p["words"]), dict(p["names"])) for p in _data().get("forces_by_people", ()))
+    return tuple((TermSet(p["words"]), dict(p["names"])) for p in actor_tables().get("forces_by_people", ()))
 
 
 def insurgent_name(words: Sequence[Word], first: int, last: int, country: str | None) -> str | None:
@@ -197,7 +191,7 @@ def insurgent_name(words: Sequence[Word], first: int, last: int, country: str | 
 
 @lru_cache(maxsize=1)
 def _control_phrases() -> TermSet:
-    return TermSet(_data().get("control_phrases", ()))
+    return TermSet(actor_tables().get("control_phrases", ()))
 
 
 #: How far (in words) after a control phrase the group that holds the place may be named.
