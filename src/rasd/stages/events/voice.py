@@ -87,7 +87,8 @@ _CASUALTY_NOUNS = frozenset({"قتلي", "القتلي", "جرحي", "الجرح
 
 #: How far (in words) before its death verb the subject after ``أن`` may start.
 SUBJECT_REACH = 14
-_THAT = frozenset({"ان", "بان"})
+#: أن / إن after normalisation (the subordinator a passive subject and a report follow).
+_THAT = frozenset({"ان"})
 
 
 def passive_subjects(words: Sequence[Word], lo: int, deaths: Sequence[int]) -> frozenset[int]:
@@ -243,7 +244,6 @@ def counted_nationals(words: Sequence[Word], lo: int, hi: int,
     return out
 
 
-_THAT = frozenset({"ان"})  # إن / أن after normalisation
 _THAT_WE = frozenset({"انها", "انه", "انهم", "انهن", "اننا"})
 #: A report's object told as a verbal noun after ب or عن (``أفادت المعارضة بمقتل ...``).
 _REPORTED = frozenset({"مقتل", "سقوط", "اصابه", "مصرع", "استشهاد", "وقوع", "اعتقال", "تدمير", "اختطاف", "مقتله"})
