@@ -64,6 +64,7 @@ class _Tables:
     weights: dict[str, float]
     ratio: dict[str, float]
     damp_at: float  # a genre this strong damps recency anchors (see _sentence_logit)
+    min_conflict: int  # fewer conflict-word hits than this make an article quiet (see ArticleProfile)
     min_hits: dict[str, float]
     confidence: dict[str, float]
     recent_days: int
@@ -110,6 +111,7 @@ def _tables() -> _Tables:
         weights=_nums(raw["weights"]),
         ratio=_nums(raw["genre"]["ratio"]),
         damp_at=float(raw["genre"].get("damp_at", 1.0)),
+        min_conflict=int(raw["genre"].get("min_conflict", 0)),
         min_hits=_nums(raw["genre"]["min_hits"]),
         confidence=_nums(raw["confidence"]),
         recent_days=int(raw["recent_days"]),
@@ -165,6 +167,9 @@ class ArticleProfile:
     words: list[Word] = field(default_factory=list, compare=False, repr=False)
     starts: list[int] = field(default_factory=list, compare=False, repr=False)
     cues: dict[tuple[int, int], dict[str, float]] = field(default_factory=dict, compare=False, repr=False)
+    # no conflict vocabulary anywhere in the article, headline included: a piece about
+    # something else (a museum, a diplomat's remarks, an obituary), whatever one word reads as
+    quiet: bool = False
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The word range ``[lo, hi)`` of the characters ``[start, end)``."""
@@ -269,7 +274,10 @@ def article_profile(doc: Document, words: list[Word] | None = None) -> ArticlePr
     z = sum(w.get("genre_" + g, 0.0) * v for g, v in genres.items())
     z += w.get("article_recent", 0.0) * (min(1.0, share / 0.3) - 0.5) * 2
     z += w.get("title_conflict", 0.0) * (1.0 if title_conflict else 0.0)
-    return ArticleProfile(genres, share, title_conflict, z + z_title, body, starts)
+    quiet = n_conflict < t.min_conflict
+    if quiet:
+        z += w.get("article_quiet", 0.0)
+    return ArticleProfile(genres, share, title_conflict, z + z_title, body, starts, quiet=quiet)
 
 
 # --------------------------------------------------------------------------- trigger
@@ -385,7 +393,8 @@ def _sentence_logit(cues: dict[str, float], profile: ArticleProfile) -> float:
     t = _tables()
     # beside a period, an anniversary or an old date, and in a sport, economy, court ...
     # piece, a recency anchor dates the report, not an incident
-    background = any(k in cues for k in _BACKGROUND) or max(profile.genres.values(), default=0.0) >= t.damp_at
+    background = (any(k in cues for k in _BACKGROUND) or profile.quiet
+                  or max(profile.genres.values(), default=0.0) >= t.damp_at)
     damp = t.background_damp if background else 1.0
     z = t.weights.get("bias", 0.0) + profile.logit
     for k, v in cues.items():
