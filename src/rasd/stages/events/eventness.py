@@ -64,6 +64,7 @@ class _Tables:
     weights: dict[str, float]
     ratio: dict[str, float]
     damp_at: float  # a genre this strong damps recency anchors (see _sentence_logit)
+    unattributed_at: int  # an article of this many sentences that attributes nothing is a column
     min_conflict: int  # fewer conflict-word hits than this make an article quiet (see ArticleProfile)
     min_hits: dict[str, float]
     confidence: dict[str, float]
@@ -112,6 +113,7 @@ def _tables() -> _Tables:
         ratio=_nums(raw["genre"]["ratio"]),
         damp_at=float(raw["genre"].get("damp_at", 1.0)),
         min_conflict=int(raw["genre"].get("min_conflict", 0)),
+        unattributed_at=int(raw["genre"].get("unattributed_at", 1_000_000)),
         min_hits=_nums(raw["genre"]["min_hits"]),
         confidence=_nums(raw["confidence"]),
         recent_days=int(raw["recent_days"]),
@@ -255,13 +257,21 @@ def article_profile(doc: Document, words: list[Word] | None = None) -> ArticlePr
         genres[g] = max(0.0, min(1.0, (ratio - r0) / r0 + 0.5)) if ratio >= r0 else 0.0
     sents = list(doc.sentences) or []
     starts = [w.start for w in body]
-    anchored = 0
+    anchored = attributed = 0
     recent_terms = t.sentence["recent"]
+    sources = (cue_set("reporting_verbs"), cue_set("attribution_tail"))
     for s in sents:
         recent, _old = _time_cues(doc, s.start, s.end)
-        if recent or recent_terms.any_in(body, bisect_left(starts, s.start), bisect_left(starts, s.end)):
+        lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
+        if recent or recent_terms.any_in(body, lo, hi):
             anchored += 1
+        if not attributed and any(terms.any_in(body, lo, hi) for terms in sources):
+            attributed = 1
     share = anchored / len(sents) if sents else 0.0
+    if not attributed and len(sents) >= t.unattributed_at:
+        # a piece of some length that attributes nothing to anyone (no قال, أفادت, بحسب): a
+        # column, whatever it mentions, not a report
+        genres["opinion"] = 1.0
     title_conflict = bool(title) and t.genres["conflict"].any_in(title)
     w = t.weights
     # a headline that counts over a period, recalls an anniversary, or is about a trial or
