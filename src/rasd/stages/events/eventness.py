@@ -66,6 +66,7 @@ class _Tables:
     damp_at: float  # a genre this strong damps recency anchors (see _sentence_logit)
     unattributed_at: int  # an article of this many sentences that attributes nothing is a column
     min_conflict: int  # fewer conflict-word hits than this make an article quiet (see ArticleProfile)
+    engaged: TermSet  # words of a sit-in or a strike: an article with one is not quiet
     min_hits: dict[str, float]
     confidence: dict[str, float]
     recent_days: int
@@ -113,6 +114,7 @@ def _tables() -> _Tables:
         ratio=_nums(raw["genre"]["ratio"]),
         damp_at=float(raw["genre"].get("damp_at", 1.0)),
         min_conflict=int(raw["genre"].get("min_conflict", 0)),
+        engaged=TermSet(raw["genre"].get("engaged", ())),
         unattributed_at=int(raw["genre"].get("unattributed_at", 1_000_000)),
         min_hits=_nums(raw["genre"]["min_hits"]),
         confidence=_nums(raw["confidence"]),
@@ -284,7 +286,7 @@ def article_profile(doc: Document, words: list[Word] | None = None) -> ArticlePr
     z = sum(w.get("genre_" + g, 0.0) * v for g, v in genres.items())
     z += w.get("article_recent", 0.0) * (min(1.0, share / 0.3) - 0.5) * 2
     z += w.get("title_conflict", 0.0) * (1.0 if title_conflict else 0.0)
-    quiet = n_conflict < t.min_conflict
+    quiet = n_conflict < t.min_conflict and not t.engaged.any_in(body) and not (title and t.engaged.any_in(title))
     if quiet:
         z += w.get("article_quiet", 0.0)
     return ArticleProfile(genres, share, title_conflict, z + z_title, body, starts, quiet=quiet)
