@@ -1,6 +1,7 @@
 """Event-ness from the whole article's genre (rasd.stages.events.eventness.article_profile):
 a piece with no conflict vocabulary at all is quiet, a piece of some length that attributes
-nothing to anyone is a column, and a trigger after لن in its clause is out of the realis.
+nothing to anyone is a column; a trigger after لن in its clause, or next to a present-tense
+verb of a plural subject (يزرعون), is out of the realis.
 
 Every article here was written for these tests, in the style of Arabic news pages."""
 
@@ -104,6 +105,10 @@ def test_events_eventness_genre_unattributed_piece_is_a_column(text: str, column
 @pytest.mark.parametrize(("sentence", "trigger", "unreal"), [
     ("قال إن الجيش لن يسمح بأي قيود على حرية الطيران فوق المنطقة", "الطيران", True),
     ("قال إن الجيش قصف المنطقة", "قصف", False),
+    # a present-tense verb of a plural subject: what a side does, not an incident
+    ("وأكد سكان أن المسلحين يزرعون الألغام في الطرق المؤدية إلى البلدة", "الألغام", True),
+    ("وأكد سكان أن المسلحين يحاصرون القرية ويشنون هجمات ليلية عليها", "هجمات", True),
+    ("وقال مقاتلون يمنيون إن الهجوم بدأ فجرا", "الهجوم", False),
 ])
 def test_events_eventness_genre_future_negation_scopes_the_clause(sentence: str, trigger: str, unreal: bool) -> None:
     words = words_of(sentence)

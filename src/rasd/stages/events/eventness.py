@@ -308,6 +308,8 @@ def irrealis(words: Sequence[Word], trigger: int, lo: int = 0, hi: int | None = 
         return True
     if trigger > lo and t.negation.any_in(words, trigger - 1, trigger):
         return True  # لم تقصف, دون قتال: a negated act
+    if any(_habitual(w.key) for w in words[max(lo, trigger - 2):trigger + 1]):
+        return True  # يزرعون الألغام, يشنون هجمات: what they do, not an incident
     end = max(trigger, last if last is not None else trigger) + 1
     if t.after.any_in(words, end, min(len(words), end + t.reach_after)):
         return True
@@ -318,6 +320,15 @@ def irrealis(words: Sequence[Word], trigger: int, lo: int = 0, hi: int | None = 
     if bare in t.purpose or "ال" + bare in t.purpose:
         return not t.exposure.any_in(words, max(lo, trigger - t.reach - 2), trigger)
     return False
+
+
+def _habitual(key: str) -> bool:
+    """Whether the word ``key`` is a present-tense verb of a plural subject (يزرعون, ويشنون):
+    in the body of a report it tells what a side does, goes on doing or is said to do, not
+    an incident; a nisba plural (يمنيون) is not one."""
+    if key[:1] in "وف" and key[1:2] == "ي":
+        key = key[1:]
+    return len(key) >= 5 and key.startswith("ي") and key.endswith("ون") and not key.endswith("يون")
 
 
 # -------------------------------------------------------------------------- sentence
