@@ -476,10 +476,32 @@ def drop_non_events(doc: Document, cands: Sequence[Candidate],
             keep = False
         if keep and dropped_before and back.any_in(profile.words, *profile.span(c.start, c.end)):
             keep = False  # "killed in these strikes": the strikes of the sentence just dropped
+        if keep and _repeats_title(doc, profile, c):
+            keep = False  # "رابط الخبر: <headline>": a footer or caption, not a report
         if keep:
             out.append(c)
         dropped_before = not keep
     return out
+
+
+#: How many words besides the headline a footer or caption that repeats it may hold.
+_FOOTER_EXTRA = 6
+
+
+def _repeats_title(doc: Document, profile: ArticleProfile, c: Candidate) -> bool:
+    """Whether the sentence of ``c`` (not the article's first) is the headline again with a few
+    words around it (a footer "رابط الخبر بصحيفة ...: <headline>", a caption): it tells
+    nothing the article has not, and a trigger in it makes no event of its own."""
+    if not doc.title or not doc.sentences or c.start <= doc.sentences[0].end:
+        return False
+    # (words only: the headline's quotes may be HTML entities, the footer's typographic ones)
+    title = [w.key for w in words_of(doc.title) if w.key.isalpha()]
+    lo, hi = profile.span(*(c.sentences[0] if c.sentences else (c.start, c.end)))
+    here = [w.key for w in profile.words[lo:hi] if w.key.isalpha()]
+    n = len(title)
+    if n < 4 or len(here) > n + _FOOTER_EXTRA:
+        return False
+    return any(here[i:i + n] == title for i in range(len(here) - n + 1))
 
 
 def weigh_candidates(doc: Document, cands: Sequence[Candidate],
