@@ -1,7 +1,7 @@
 """Event-ness from the whole article's genre (rasd.stages.events.eventness.article_profile):
-a piece with no conflict vocabulary at all is quiet, a piece of some length that attributes
-nothing to anyone is a column; a trigger after لن in its clause, or next to a present-tense
-verb of a plural subject (يزرعون), is out of the realis.
+a piece with no conflict vocabulary at all is quiet, a piece that attributes nothing to anyone
+and is long or asks is a column, a footer that repeats the headline makes no event, and a
+trigger after لن in its clause is out of the realis.
 
 Every article here was written for these tests, in the style of Arabic news pages."""
 
@@ -33,7 +33,7 @@ NON_EVENTS = {
         "ما زلت أذكر حي الشيخ رضوان في طفولتي.\n\n"
         "اقتحمت القوات الحي قبل أيام فقط، وهدمت بيوتا كنا نلعب أمامها.\n\n"
         "أكتب هذه السطور وفي القلب غصة.\n\n"
-        "فالمدن لا تموت، لكنها تتعب.",
+        "فمن يعيد إلينا تلك الأيام؟ المدن لا تموت، لكنها تتعب.",
     ),
     "footer repeating the headline": (
         "العثور على جثة رضيع في حديقة عامة بالدمام",
@@ -101,9 +101,12 @@ def test_events_eventness_genre_quiet_article(text: str, quiet: bool) -> None:
 
 
 @pytest.mark.parametrize(("text", "column"), [
-    ("الحرب قصة قديمة.\nوالناس يدفعون ثمنها.\nولا أحد يتعلم.\nهكذا يمضي الزمن.", True),
-    ("الحرب قصة قديمة.\nوقال مسؤول إن القصف توقف.\nولا أحد يتعلم.\nهكذا يمضي الزمن.", False),
-    ("الحرب قصة قديمة.\nوالناس يدفعون ثمنها.", False),  # too short to tell a column from a brief
+    ("الحرب قصة قديمة.\nوالناس يدفعون ثمنها.\nفمتى نتعلم؟\nهكذا يمضي الزمن.", True),
+    ("الحرب قصة قديمة.\nوقال مسؤول إن القصف توقف.\nفمتى نتعلم؟\nهكذا يمضي الزمن.", False),
+    ("الحرب قصة قديمة.\nوالناس يدفعون ثمنها.\nفمتى نتعلم؟", False),  # too short to tell a column from a brief
+    # a wire piece of a few sentences can attribute nothing; a long piece that does not is a column
+    ("تظاهر المئات في المدينة.\nورفعوا الأعلام.\nوأغلقت الشرطة الطريق.\nثم تفرقوا بهدوء.", False),
+    ("\n".join(f"الجملة رقم {k} من المقال." for k in range(10)), True),
 ])
 def test_events_eventness_genre_unattributed_piece_is_a_column(text: str, column: bool) -> None:
     assert (_profile(text).genres["opinion"] == 1.0) is column
@@ -112,10 +115,6 @@ def test_events_eventness_genre_unattributed_piece_is_a_column(text: str, column
 @pytest.mark.parametrize(("sentence", "trigger", "unreal"), [
     ("قال إن الجيش لن يسمح بأي قيود على حرية الطيران فوق المنطقة", "الطيران", True),
     ("قال إن الجيش قصف المنطقة", "قصف", False),
-    # a present-tense verb of a plural subject: what a side does, not an incident
-    ("وأكد سكان أن المسلحين يزرعون الألغام في الطرق المؤدية إلى البلدة", "الألغام", True),
-    ("وأكد سكان أن المسلحين يحاصرون القرية ويشنون هجمات ليلية عليها", "هجمات", True),
-    ("وقال مقاتلون يمنيون إن الهجوم بدأ فجرا", "الهجوم", False),
 ])
 def test_events_eventness_genre_future_negation_scopes_the_clause(sentence: str, trigger: str, unreal: bool) -> None:
     words = words_of(sentence)

@@ -64,7 +64,8 @@ class _Tables:
     weights: dict[str, float]
     ratio: dict[str, float]
     damp_at: float  # a genre this strong damps recency anchors (see _sentence_logit)
-    unattributed_at: int  # an article of this many sentences that attributes nothing is a column
+    unattributed_at: int  # an article of this many sentences that attributes nothing and asks is a column
+    unattributed_long: int  # ... and one of this many, asking or not
     min_conflict: int  # fewer conflict-word hits than this make an article quiet (see ArticleProfile)
     engaged: TermSet  # words of a sit-in or a strike: an article with one is not quiet
     min_hits: dict[str, float]
@@ -89,6 +90,9 @@ class _Tables:
     continuation: TermSet  # a sentence's first words that go on with the statement before it
     span: TermSet  # the period terms that name a stretch of time (خلال عشرة أشهر, منذ بداية)
 
+
+#: Question and exclamation marks: a piece that asks or exclaims argues.
+_ASKS = frozenset("؟?!")
 
 #: The first words of the period terms that name a stretch of time (not a toll or a habit).
 _SPAN_WORDS = frozenset({"خلال", "منذ", "الفترة"})
@@ -116,6 +120,7 @@ def _tables() -> _Tables:
         min_conflict=int(raw["genre"].get("min_conflict", 0)),
         engaged=TermSet(raw["genre"].get("engaged", ())),
         unattributed_at=int(raw["genre"].get("unattributed_at", 1_000_000)),
+        unattributed_long=int(raw["genre"].get("unattributed_long", 1_000_000)),
         min_hits=_nums(raw["genre"]["min_hits"]),
         confidence=_nums(raw["confidence"]),
         recent_days=int(raw["recent_days"]),
@@ -270,9 +275,11 @@ def article_profile(doc: Document, words: list[Word] | None = None) -> ArticlePr
         if not attributed and any(terms.any_in(body, lo, hi) for terms in sources):
             attributed = 1
     share = anchored / len(sents) if sents else 0.0
-    if not attributed and len(sents) >= t.unattributed_at:
-        # a piece of some length that attributes nothing to anyone (no قال, أفادت, بحسب): a
-        # column, whatever it mentions, not a report
+    if not attributed and len(sents) >= t.unattributed_at and (
+            len(sents) >= t.unattributed_long or any(ch in _ASKS for ch in (doc.title or "") + doc.text)):
+        # a piece that attributes nothing to anyone (no قال, أفادت, بحسب), long or asking and
+        # exclaiming: a column, whatever it mentions, not a report (a short wire piece can
+        # attribute nothing too)
         genres["opinion"] = 1.0
     title_conflict = bool(title) and t.genres["conflict"].any_in(title)
     w = t.weights
@@ -308,8 +315,6 @@ def irrealis(words: Sequence[Word], trigger: int, lo: int = 0, hi: int | None = 
         return True
     if trigger > lo and t.negation.any_in(words, trigger - 1, trigger):
         return True  # لم تقصف, دون قتال: a negated act
-    if any(_habitual(w.key) for w in words[max(lo, trigger - 2):trigger + 1]):
-        return True  # يزرعون الألغام, يشنون هجمات: what they do, not an incident
     end = max(trigger, last if last is not None else trigger) + 1
     if t.after.any_in(words, end, min(len(words), end + t.reach_after)):
         return True
@@ -320,15 +325,6 @@ def irrealis(words: Sequence[Word], trigger: int, lo: int = 0, hi: int | None = 
     if bare in t.purpose or "ال" + bare in t.purpose:
         return not t.exposure.any_in(words, max(lo, trigger - t.reach - 2), trigger)
     return False
-
-
-def _habitual(key: str) -> bool:
-    """Whether the word ``key`` is a present-tense verb of a plural subject (يزرعون, ويشنون):
-    in the body of a report it tells what a side does, goes on doing or is said to do, not
-    an incident; a nisba plural (يمنيون) is not one."""
-    if key[:1] in "وف" and key[1:2] == "ي":
-        key = key[1:]
-    return len(key) >= 5 and key.startswith("ي") and key.endswith("ون") and not key.endswith("يون")
 
 
 # -------------------------------------------------------------------------- sentence
