@@ -8,13 +8,17 @@ on the type:
   vocabulary against conflict vocabulary (title words count three times), how many of its
   sentences are anchored in the days before publication (a news report is; a column, an
   anniversary feature or a list of old disasters is not), and its headline (one that counts
-  over a period, recalls an anniversary, is about a trial or an accident, or exclaims);
+  over a period, recalls an anniversary, is about a trial or an accident, or exclaims); an
+  article with no word of conflict, arrest or protest at all is *quiet* (a museum, an
+  obituary, a diplomat's remarks), and one that attributes nothing to anyone (no قال, no
+  بحسب) while long or asking is a column;
 * **the sentence**: a recency anchor (``أمس``, a weekday, a time expression resolved to the
   last few days) against an old date (a time expression weeks or years before
   publication), a period or running toll (``خلال عشرة أشهر``, ``منذ ذلك الحين``, a toll in
   the hundreds), an anniversary or background phrase, modality and intent (``مسألة وقت``,
   ``تحسبا``, ``إذا``), generic talk (``مثل``, ``شعار``), court and accident vocabulary,
-  first-person voice, a direct quote. Beside a period, an anniversary or an old date, a
+  first-person voice, a direct quote; a footer or caption that repeats the headline makes no
+  event. Beside a period, an anniversary or an old date, a
   recency anchor counts for little: it dates the report, not the incident.
 
 Each cue adds its log-odds from ``rasd/data/events/eventness.json``; the sum is the
@@ -67,7 +71,7 @@ class _Tables:
     unattributed_at: int  # an article of this many sentences that attributes nothing and asks is a column
     unattributed_long: int  # ... and one of this many, asking or not
     min_conflict: int  # fewer conflict-word hits than this make an article quiet (see ArticleProfile)
-    engaged: TermSet  # words of a sit-in or a strike: an article with one is not quiet
+    engaged: TermSet  # words of violence, arrest or protest beside the conflict list: an article with one is not quiet
     min_hits: dict[str, float]
     confidence: dict[str, float]
     recent_days: int
