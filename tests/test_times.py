@@ -137,7 +137,9 @@ def test_times_resolution_rules(published: str, text: str, expected: str) -> Non
 
 @pytest.mark.parametrize(
     "text",
-    ["مارس الضغط على الحكومة", "أسباب الأزمة", "قتل 15 قتيلا", "مايو", "ماي", "تموز", "قوى 14 آذار"],
+    ["مارس الضغط على الحكومة", "أسباب الأزمة", "قتل 15 قتيلا", "مايو", "ماي", "تموز", "قوى 14 آذار",
+     # "such a day", not today
+     "استعد المقاتلون طويلا لمثل هذا اليوم", "في مثل هذا اليوم سقطت المدينة"],
 )
 def test_times_ambiguous_words_are_not_dates(text: str) -> None:
     assert _found(text, SUNDAY) == []
@@ -270,3 +272,22 @@ def test_times_weekday_near_is_the_named_weekday_close_to_the_day(weekday: int, 
     else:
         assert found is not None and found.weekday() == weekday
         assert abs((found - day).days) <= 2 and found <= latest
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an editor's parenthesis says which day a wire report's "today" was
+        ("قال الجيش إن مسلحين هاجموا ظهر اليوم (أمس) نقطة تفتيش", ["2015-08-03", "2015-08-03"]),
+        ("وقع الانفجار في ساعة مبكرة من صباح اليوم (أمس الاثنين) قرب السوق", ["2015-08-03", "2015-08-03"]),
+        # the gloss names the publication day itself: nothing changes
+        ("أعلنت الشرطة اليوم (الثلاثاء) اعتقال خمسة مشتبه بهم", ["2015-08-04", "2015-08-04"]),
+        # a "today" glossed as yesterday makes the report's other "today" yesterday too
+        ("سقط الشاب فجر اليوم برصاص الجنود. وقال شقيقه إن الجنود داهموا المنزل فجر اليوم (أمس) واعتقلوا والده",
+         ["2015-08-03", "2015-08-03", "2015-08-03"]),
+        # no parenthesis: the relative day stands
+        ("قال الجيش إن مسلحين هاجموا ظهر اليوم نقطة تفتيش", ["2015-08-04"]),
+    ],
+)
+def test_times_parenthesis_glosses_a_relative_day(text: str, expected: list[str]) -> None:
+    assert [v for _, v in _found(text, "2015-08-04")] == expected

@@ -38,6 +38,35 @@ def _resolve(text: str, published: dt.date | None) -> list[tuple[TimeExpr, Candi
         while end < len(text) and not text[end].isspace() and normalize_char(text[end]) == "":
             end += 1  # the tatweel of هـ, a final tanwin
         out.append((TimeExpr(start, end, cand.value), cand))
+    return _glossed(text, published, out)
+
+
+_OPEN = re.compile(r"\s*\(\s*")
+_CLOSE = re.compile(r"\s*\)")
+
+
+def _glossed(text: str, published: dt.date | None,
+             found: list[tuple[TimeExpr, Candidate]]) -> list[tuple[TimeExpr, Candidate]]:
+    """Relative days valued by the day an editor's parenthesis names: ``فجر اليوم (أمس
+    الخميس)``, ``ظهر اليوم (أمس)`` (a wire report's "today" is the paper's yesterday). Where
+    the text glosses one "today" so, its other "today"s, told by the same report, are that day too."""
+    out = list(found)
+    today = published.isoformat() if published else None
+    shifted: str | None = None
+    for i in range(len(out) - 1):
+        (a, ca), (b, _) = out[i], out[i + 1]
+        if (ca.absolute or not a.value or not b.value or len(a.value) != 10 or len(b.value) != 10
+                or not 0 < abs((dt.date.fromisoformat(a.value) - dt.date.fromisoformat(b.value)).days) <= 2):
+            continue
+        gap = _OPEN.fullmatch(text, a.end, b.start)
+        if gap is None or _CLOSE.match(text, b.end) is None:
+            continue
+        if a.value == today and b.value < a.value:
+            shifted = b.value
+        out[i] = (TimeExpr(a.start, a.end, b.value), ca)
+    if shifted is not None:
+        out = [(TimeExpr(t.start, t.end, shifted), c) if c.kind == "relday" and t.value == today else (t, c)
+               for t, c in out]
     return out
 
 
