@@ -287,6 +287,10 @@ def test_times_weekday_near_is_the_named_weekday_close_to_the_day(weekday: int, 
          ["2015-08-03", "2015-08-03", "2015-08-03"]),
         # no parenthesis: the relative day stands
         ("قال الجيش إن مسلحين هاجموا ظهر اليوم نقطة تفتيش", ["2015-08-04"]),
+        # only the report's "today"s move with the gloss, not its other relative days
+        ("قال الوزير اليوم (أمس) إن الوفد يصل غدا", ["2015-08-03", "2015-08-03", "2015-08-05"]),
+        # "this day" with a part of the day is today
+        ("بلغ عدد الزوار حتى مساء هذا اليوم ألفي زائر", ["2015-08-04"]),
     ],
 )
 def test_times_parenthesis_glosses_a_relative_day(text: str, expected: list[str]) -> None:
