@@ -48,6 +48,7 @@ class Candidate:
     distinct: bool = False  # the text calls it another incident (هجوم آخر، دورية أخرى)
     sentences: tuple[tuple[int, int], ...] = ()  # the whole sentences it was read from
     listed: bool = False  # one of the places a clause lists as struck (one event each)
+    anaphoric: bool = False  # told with a definite noun pointing back (الهجوم، الانفجار، الاشتباكات)
 
 
 def _km(a: Location, b: Location) -> float:
@@ -172,6 +173,11 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         return False
     if b.distinct and a.date != b.date and a.time_precision == b.time_precision == 1:
         return False  # "another patrol was hit on Saturday": no day of slack for the event told before it
+    if (b.anaphoric and a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES and not a.reference
+            and _dates_ok(a, b) and _not_elsewhere(a, b)):
+        # "dozens were killed in the attack", "the clashes broke out over ...": the violent event
+        # told before it, whatever type the back-pointing noun is read as
+        return True
     if b.weak and a.event_type in _CASUALTY_HOSTS and (a.date == b.date or b.time_precision > 1) and _not_elsewhere(a, b):
         # a casualty-only follow-up ("two more died of their wounds") belongs to the event
         # it follows, unless it names a town of its own far from that event's
@@ -268,7 +274,8 @@ def merge_candidates(cands: Sequence[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
         # a claim or a reaction refers to the nearest event told before it
-        order = range(len(out) - 1, -1, -1) if c.reference else range(len(out))
+        # (and so does a sentence that points back with a definite noun, الهجوم)
+        order = range(len(out) - 1, -1, -1) if c.reference or c.anaphoric else range(len(out))
         fits = [i for i in order if _compatible(out[i], c)]
         # (an event of its own sub-type first: a clash's toll goes to the clash, not to the
         # takeover told before it)
