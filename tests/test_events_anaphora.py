@@ -84,3 +84,12 @@ def test_events_anaphora_other_topic_opens_a_new_event() -> None:
             "من جهة أخرى، قتل عشرة مسلحين في الاشتباكات الدائرة في محافظة الأنبار منذ يومين.\n")
     doc = analyze_text(text, published="2023-03-12")
     assert any(e.event_type == "Battles" for e in doc.events)
+
+
+def test_events_anaphora_area_of_another_province_is_another_event() -> None:
+    homs = Location(text="حمص", name="Homs", country="SY", admin1="Homs", lat=34.73, lon=36.71, precision=2)
+    area = Location(text="الزبداني", name="Zabadani", country="SY", admin1="Rif Dimashq", lat=33.72, lon=36.1,
+                    precision=3)
+    first = _cand("Battles", "Armed clash", 0, homs)
+    back = _cand("Battles", "Armed clash", 100, area, anaphoric=True)
+    assert len(merge_candidates([first, back])) == 2

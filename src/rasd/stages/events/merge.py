@@ -97,6 +97,18 @@ def _not_elsewhere(a: Candidate, b: Candidate) -> bool:
     return la.country == lb.country and _km(la, lb) <= _FOLLOW_UP_KM
 
 
+def _points_back(a: Candidate, b: Candidate) -> bool:
+    """Whether ``b``'s own place lets it point back at ``a``: none of its own, a town near
+    ``a``'s (:func:`_not_elsewhere`) or an area ``a``'s place lies in (the clashes "in Rif
+    Dimashq" are not the clashes in Homs told before)."""
+    la, lb = a.location, b.location
+    if la is None or lb is None or b.location_fallback:
+        return True
+    if lb.precision >= 3:
+        return _inside(la, lb)
+    return _not_elsewhere(a, b)
+
+
 def _same_protest_place(a: Candidate, b: Candidate) -> bool:
     """Same place for two demonstrations: a fallback place (the dateline) stands for the
     place the text names only when that place is within 25 km of it (a deadly protest told
@@ -174,7 +186,7 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     if b.distinct and a.date != b.date and a.time_precision == b.time_precision == 1:
         return False  # "another patrol was hit on Saturday": no day of slack for the event told before it
     if (b.anaphoric and a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES and not a.reference
-            and _dates_ok(a, b) and _not_elsewhere(a, b)):
+            and _dates_ok(a, b) and _points_back(a, b)):
         # "dozens were killed in the attack", "the clashes broke out over ...": the violent event
         # told before it, whatever type the back-pointing noun is read as
         return True
