@@ -5,6 +5,8 @@ not. Sentences written for these tests."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from rasd.api import analyze_text
@@ -93,3 +95,12 @@ def test_events_anaphora_area_of_another_province_is_another_event() -> None:
     first = _cand("Battles", "Armed clash", 0, homs)
     back = _cand("Battles", "Armed clash", 100, area, anaphoric=True)
     assert len(merge_candidates([first, back])) == 2
+
+
+def test_events_anaphora_other_districts_stay_apart() -> None:
+    # "amid the clashes going on in other districts": another incident, though told with the article
+    first = _cand("Battles", "Armed clash", 0, _HILLA)
+    back = _cand("Explosions/Remote violence", "Shelling/artillery/missile attack", 100, _HILLA, anaphoric=True,
+                 fallback=True)
+    assert len(merge_candidates([first, replace(back, distinct=True)])) == 2
+    assert len(merge_candidates([first, back])) == 1

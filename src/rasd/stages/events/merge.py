@@ -185,10 +185,11 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         return False
     if b.distinct and a.date != b.date and a.time_precision == b.time_precision == 1:
         return False  # "another patrol was hit on Saturday": no day of slack for the event told before it
-    if (b.anaphoric and a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES and not a.reference
-            and _dates_ok(a, b) and _points_back(a, b)):
+    if (b.anaphoric and not b.distinct and a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES
+            and not a.reference and _dates_ok(a, b) and _points_back(a, b)):
         # "dozens were killed in the attack", "the clashes broke out over ...": the violent event
-        # told before it, whatever type the back-pointing noun is read as
+        # told before it, whatever type the back-pointing noun is read as (not "the clashes in
+        # other districts": another incident)
         return True
     if b.weak and a.event_type in _CASUALTY_HOSTS and (a.date == b.date or b.time_precision > 1) and _not_elsewhere(a, b):
         # a casualty-only follow-up ("two more died of their wounds") belongs to the event
