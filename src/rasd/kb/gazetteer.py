@@ -271,6 +271,14 @@ class Gazetteer:
             out |= self._seconds.get(first[2:], frozenset())
         return out
 
+    def first_words(self) -> Iterable[str]:
+        """Every first word of a name (what :meth:`longest_from` knows)."""
+        return self._first_words.keys()
+
+    def org_first_words(self) -> Iterable[str]:
+        """Every first word of an organisation's name (what :meth:`org_longest_from` knows)."""
+        return self._org_first_words.keys()
+
     def org_longest_from(self, first: str) -> int:
         """Like :meth:`longest_from` for the organisation stop-list."""
         n = self._org_first_words.get(first, 0)
