@@ -91,8 +91,12 @@ def read_words(text: str) -> list[PlaceWord]:
                 continue
             prev_end = -1
             continue
-        gap = text[prev_end:start] if prev_end >= 0 else "x"
-        joined = prev_end >= 0 and gap.replace("-", " ").strip() == ""
+        if prev_end < 0:
+            joined = False
+        elif start - prev_end == 1 and text[prev_end] == " ":  # the usual gap: one space
+            joined = True
+        else:
+            joined = text[prev_end:start].replace("-", " ").strip() == ""
         out.append(PlaceWord(start, end, key, joined))
         prev_end = end
     return out
