@@ -61,3 +61,9 @@ def test_places_index_word_kind_agrees_on_joined_words(words: list[str]) -> None
     gaz = load_gazetteer()
     word = "".join(words)
     assert index.word_kind(gaz, word) == index.read_kind(gaz, word)
+
+
+def test_places_anchor_quarter_words_all_hold_the_letter_looked_for_first() -> None:
+    from rasd.stages.places import anchor
+
+    assert anchor._QUARTER_WORDS and all("ح" in w for w in anchor._QUARTER_WORDS)
