@@ -105,7 +105,7 @@ def _telling(gaz: Gazetteer) -> frozenset[str]:
     first words of names and of organisations, place words, :data:`SKELETON_WORDS`,
     prepositions and :data:`LOCATED_AFTER`. A word none of whose readings is one of these
     is of kind 0."""
-    return frozenset((*gaz.first_words(), *gaz.org_first_words(), *trigger_lookup(), *SKELETON_WORDS,
+    return frozenset((*gaz.first_words, *gaz.org_first_words, *trigger_lookup(), *SKELETON_WORDS,
                       *PREPOSITIONS, *LOCATED_AFTER))
 
 
