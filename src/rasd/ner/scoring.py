@@ -1,0 +1,243 @@
+"""Both CRF passes of the fast NER tier scored and decoded in numpy, a document at a time.
+
+A token's pass score adds, in :func:`rasd.ner.features.sentence_features`' order, the
+weights of its own features, BOS / EOS, its neighbours' context features, the bigrams and
+the gazetteer matches (:mod:`rasd.ner.viterbi`: CRFsuite's additions, bit for bit). Most of
+that depends on the word types alone, so :class:`ModelWeights` keeps, per word slot of the
+featurizer (:meth:`KnownFeatures.slots`), the sum of its own features' weights (the first
+additions, from 0.0, in their order) and the ids it lends to its neighbours, padded with the
+id of a row of zeros (adding 0.0 leaves a sum as it is). A document is then scored with
+one gather per neighbour column over all its tokens, not a list of ids per token.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import chain
+
+import numpy as np
+
+from rasd.ner.corpus import bio_spans
+from rasd.ner.crfsuite_file import CrfModelData
+from rasd.ner.features import KnownFeatures
+from rasd.ner.viterbi import add_columns, state_scores, viterbi_batch
+
+__all__ = ["ModelWeights", "stem_types"]
+
+#: Fields of a word's parts (:data:`rasd.ner.features._WordParts`) with the ids it lends as
+#: the previous word, the word before that, the next word and the word after that.
+_PREV1, _PREV2, _NEXT1, _NEXT2 = 4, 5, 6, 7
+
+
+def stem_types(stems: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]) -> dict[str, str]:
+    """Per stem, ``d:<TYPE>``: the type most often given to it in the whole document (the
+    first of equal counts, as ``Counter.most_common(1)`` in
+    :func:`rasd.ner.model.document_features`)."""
+    counts: dict[str, dict[str, int]] = {}
+    for st, tg in zip(stems, tags, strict=True):
+        for a, b, t in bio_spans(tg):
+            for j in range(a, b):
+                c = counts.get(st[j])
+                if c is None:
+                    counts[st[j]] = {t: 1}
+                else:
+                    c[t] = c.get(t, 0) + 1
+    return {k: "d:" + max(c, key=c.__getitem__) for k, c in counts.items()}
+
+
+class ModelWeights:
+    """Both passes' weights on a featurizer's attribute ids, for tagging in numpy: one
+    matrix (a row per attribute id and a last row of zeros; pass 1's labels, then pass
+    2's), the transitions, the ids of pass 2's stacked pass-1 label features, and the
+    per-slot tables of the featurizer's word types."""
+
+    def __init__(self, first: CrfModelData, second: CrfModelData, featurizer: KnownFeatures) -> None:
+        ids = featurizer.ids
+        self.zero = len(ids)
+        self.labels1, self.labels2 = first.labels, second.labels
+        n1 = len(first.labels)
+        self.weights = np.zeros((self.zero + 1, n1 + len(second.labels)), dtype=np.float64)
+        self.weights[[ids[a] for a in first.attributes], :n1] = first.state
+        self.weights[[ids[a] for a in second.attributes], n1:] = second.state
+        self.second = self.weights[:, n1:]
+        self.trans1, self.trans2 = first.trans, second.trans
+        #: ``p1=`` / ``p1-=`` / ``p1+=`` feature ids by pass-1 label id, with BOS/EOS last
+        self.stack = [
+            np.asarray([ids.get(prefix + lab, self.zero) for lab in (*first.labels, edge)], dtype=np.intp)
+            for prefix, edge in (("p1=", "EOS"), ("p1-=", "BOS"), ("p1+=", "EOS"))
+        ]
+        #: per slot: the sum of the own features' weights, and the ids lent to neighbours
+        #: (previous, before previous, next, after next), padded with ``zero``
+        self.own = np.zeros((0, self.weights.shape[1]), dtype=np.float64)
+        self.lent = {field: np.zeros((0, 0), dtype=np.int32) for field in (_PREV1, _PREV2, _NEXT1, _NEXT2)}
+        #: every text before a ``|`` in a known bigram feature (the left keys of them all)
+        self.bigram_heads = frozenset(
+            pair[:j] for pair in (*featurizer.bg_prev, *featurizer.bg_next) for j, c in enumerate(pair) if c == "|"
+        )
+
+    def tag(self, featurizer: KnownFeatures, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """Both passes' tags for one document (document features over all of it)."""
+        bounds: list[tuple[int, int]] = []
+        n = 0
+        for s in sentences:
+            bounds.append((n, n + len(s)))
+            n += len(s)
+        if not n:
+            return [[] for _ in sentences]
+        slots = featurizer.slots(list(chain.from_iterable(sentences)))
+        self._refresh(featurizer)
+        scores = self._scores(featurizer, slots, bounds)
+        parts = featurizer.parts
+        stems = [[parts[s][1] for s in slots[a:b]] for a, b in bounds]
+        n1 = len(self.labels1)
+        labels1 = self.labels1
+        first_ids = viterbi_batch(scores[:, :n1], bounds, self.trans1)
+        first = [[labels1[i] for i in r] for r in first_ids]
+        extra = self._document_ids(first_ids, first, stems, bounds, featurizer.ids)
+        second = np.ascontiguousarray(scores[:, n1:])
+        add_columns(second, extra, self.second)
+        labels2 = self.labels2
+        return [[labels2[i] for i in r] for r in viterbi_batch(second, bounds, self.trans2)]
+
+    def _refresh(self, featurizer: KnownFeatures) -> None:
+        """Fill the per-slot tables of the slots given to words since the last call."""
+        fresh = featurizer.take_fresh()
+        if not fresh:
+            return
+        parts = featurizer.parts
+        size = len(parts)
+        if size > len(self.own):
+            grown = max(size, 2 * len(self.own), 1024)
+            own = np.zeros((grown, self.own.shape[1]), dtype=np.float64)
+            own[: len(self.own)] = self.own
+            self.own = own
+            for field, table in self.lent.items():
+                wider = np.full((grown, table.shape[1]), self.zero, dtype=np.int32)
+                wider[: len(table)] = table
+                self.lent[field] = wider
+        self.own[fresh] = state_scores([parts[s][3] for s in fresh], self.weights, self.zero)
+        zero = self.zero
+        for field, table in self.lent.items():
+            rows = [parts[s][field] for s in fresh]
+            width = max(map(len, rows))
+            if width > table.shape[1]:
+                wider = np.full((len(table), width), zero, dtype=np.int32)
+                wider[:, : table.shape[1]] = table
+                table = self.lent[field] = wider
+            width = table.shape[1]
+            table[fresh] = [(*r, *(zero,) * (width - len(r))) for r in rows]
+
+    def _scores(self, featurizer: KnownFeatures, slots: list[int], bounds: list[tuple[int, int]]) -> np.ndarray:
+        """Both passes' state scores of every token of a document (tokens, weight columns)."""
+        n = len(slots)
+        slot = np.asarray(slots, dtype=np.intp)
+        spans = [(a, b) for a, b in bounds if b > a]
+        firsts = np.asarray([a for a, _ in spans], dtype=np.intp)
+        lasts = np.asarray([b - 1 for _, b in spans], dtype=np.intp)
+        # the slot of each token's neighbours (0, no word, across a sentence edge)
+        prev1 = np.zeros(n, dtype=np.intp)
+        prev1[1:] = slot[:-1]
+        prev1[firsts] = 0
+        prev2 = np.zeros(n, dtype=np.intp)
+        prev2[2:] = slot[:-2]
+        prev2[firsts] = 0
+        prev2[firsts[firsts + 1 < n] + 1] = 0
+        next1 = np.zeros(n, dtype=np.intp)
+        next1[:-1] = slot[1:]
+        next1[lasts] = 0
+        next2 = np.zeros(n, dtype=np.intp)
+        next2[:-2] = slot[2:]
+        next2[lasts] = 0
+        next2[lasts[lasts >= 1] - 1] = 0
+        weights = self.weights
+        scores = self.own[slot]
+        if featurizer.bos is not None:
+            scores[firsts] += weights[featurizer.bos]
+        if featurizer.eos is not None:
+            scores[lasts] += weights[featurizer.eos]
+        left, right, tail = self._pairs(featurizer, slots, spans)
+        lent = self.lent
+        for column in lent[_PREV1].T:
+            scores += weights[column[prev1]]
+        _add_sparse(scores, left, weights)
+        for column in lent[_PREV2].T:
+            scores += weights[column[prev2]]
+        for column in lent[_NEXT1].T:
+            scores += weights[column[next1]]
+        _add_sparse(scores, right, weights)
+        for column in lent[_NEXT2].T:
+            scores += weights[column[next2]]
+        _add_sparse(scores, tail, weights)
+        return scores
+
+    def _pairs(
+        self, featurizer: KnownFeatures, slots: list[int], spans: list[tuple[int, int]]
+    ) -> tuple[dict[int, list[int]], dict[int, list[int]], dict[int, list[int]]]:
+        """Per token (only those with any): the ids of its left bigram and the previous
+        word's gazetteer matches, of its right bigram and the next word's matches, and of
+        its own matches, in :meth:`KnownFeatures.sentence_ids`' order."""
+        parts = featurizer.parts
+        keys = [parts[s][0] for s in slots]
+        left: dict[int, list[int]] = {}
+        right: dict[int, list[int]] = {}
+        tail: dict[int, list[int]] = {}
+        heads = self.bigram_heads
+        bg_prev, bg_next = featurizer.bg_prev, featurizer.bg_next
+        g_prev, g_next, g_own = featurizer.gaz_prev, featurizer.gaz_next, featurizer.gaz_own
+        for a, b in spans:
+            for i in range(a, b - 1):
+                if keys[i] in heads:
+                    pair = keys[i] + "|" + keys[i + 1]
+                    if (x := bg_prev.get(pair)) is not None:
+                        left[i + 1] = [x]
+                    if (x := bg_next.get(pair)) is not None:
+                        right[i] = [x]
+            gaz = featurizer.gazetteer([parts[s] for s in slots[a:b]], keys[a:b])
+            for j, g in enumerate(gaz):
+                if not g:
+                    continue
+                i = a + j
+                if i + 1 < b and (ids := [x for c in g if (x := g_prev.get(c)) is not None]):
+                    left.setdefault(i + 1, []).extend(ids)
+                if i > a and (ids := [x for c in g if (x := g_next.get(c)) is not None]):
+                    right.setdefault(i - 1, []).extend(ids)
+                if ids := [x for c in g if (x := g_own.get(c)) is not None]:
+                    tail[i] = ids
+        return left, right, tail
+
+    def _document_ids(
+        self, first_ids: list[list[int]], first: list[list[str]], stems: list[list[str]],
+        bounds: list[tuple[int, int]], ids: dict[str, int],
+    ) -> np.ndarray:
+        """Per token, the ids of its pass-2 features in
+        :func:`rasd.ner.model.document_features`' order (``d:<TYPE>`` where there is one,
+        then the stacked pass-1 labels; padded with the zero row): (tokens, 4)."""
+        zero, edge = self.zero, len(self.labels1)
+        n = bounds[-1][1]
+        label = np.fromiter(chain.from_iterable(first_ids), dtype=np.intp, count=n)
+        spans = [(a, b) for a, b in bounds if b > a]
+        before = np.empty(n, dtype=np.intp)
+        before[1:] = label[:-1]
+        before[[a for a, _ in spans]] = edge
+        after = np.empty(n, dtype=np.intp)
+        after[:-1] = label[1:]
+        after[[b - 1 for _, b in spans]] = edge
+        own, prev, nxt = self.stack[0][label], self.stack[1][before], self.stack[2][after]
+        get = {k: ids.get(v, zero) for k, v in stem_types(stems, first).items()}.get
+        doc = np.fromiter((get(s, -1) for st in stems for s in st), dtype=np.intp, count=n)
+        has = doc >= 0
+        out = np.empty((n, 4), dtype=np.intp)
+        out[:, 0] = np.where(has, doc, own)
+        out[:, 1] = np.where(has, own, prev)
+        out[:, 2] = np.where(has, prev, nxt)
+        out[:, 3] = np.where(has, nxt, zero)
+        return out
+
+
+def _add_sparse(scores: np.ndarray, rows: dict[int, list[int]], weights: np.ndarray) -> None:
+    """Add to the score of each token in ``rows`` the weights of its ids, left to right."""
+    if not rows:
+        return
+    for k in range(max(map(len, rows.values()))):
+        at = [i for i, ids in rows.items() if len(ids) > k]
+        scores[at] += weights[[rows[i][k] for i in at]]
