@@ -70,10 +70,29 @@ class ModelWeights:
         #: (previous, before previous, next, after next), padded with ``zero``
         self.own = np.zeros((0, self.weights.shape[1]), dtype=np.float64)
         self.lent = {field: np.zeros((0, 0), dtype=np.int32) for field in (_PREV1, _PREV2, _NEXT1, _NEXT2)}
-        #: every text before a ``|`` in a known bigram feature (the left keys of them all)
-        self.bigram_heads = frozenset(
-            pair[:j] for pair in (*featurizer.bg_prev, *featurizer.bg_next) for j, c in enumerate(pair) if c == "|"
-        )
+        self._bigrams(featurizer)
+
+    def _bigrams(self, featurizer: KnownFeatures) -> None:
+        """The known bigram features as codes of (left key, right key) pairs: every split of
+        a feature's ``a|b`` text at a ``|`` (a key may hold one) is a pair that gives it."""
+        pairs: dict[tuple[str, str], list[int]] = {}
+        for side, table in enumerate((featurizer.bg_prev, featurizer.bg_next)):
+            for text, i in table.items():
+                for j, c in enumerate(text):
+                    if c == "|":
+                        pairs.setdefault((text[:j], text[j + 1 :]), [self.zero, self.zero])[side] = i
+        #: key -> its number as a pair's left / right key
+        self.heads = {a: k for k, a in enumerate(dict.fromkeys(a for a, _ in pairs))}
+        self.tails = {b: k for k, b in enumerate(dict.fromkeys(b for _, b in pairs))}
+        size = len(self.tails)
+        codes = {self.heads[a] * size + self.tails[b]: ids for (a, b), ids in pairs.items()}
+        order = sorted(codes)
+        self.pair_codes = np.asarray(order, dtype=np.int64)
+        #: the ids of each pair's left (``bg-=``) and right (``bg+=``) bigram feature
+        self.pair_ids = np.asarray([codes[c] for c in order], dtype=np.intp).reshape(-1, 2)
+        #: per slot: its key's number as a left / right key (-1 for none)
+        self.head = np.full(0, -1, dtype=np.int64)
+        self.tail = np.full(0, -1, dtype=np.int64)
 
     def tag(self, featurizer: KnownFeatures, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Both passes' tags for one document (document features over all of it)."""
@@ -115,6 +134,14 @@ class ModelWeights:
                 wider = np.full((grown, table.shape[1]), self.zero, dtype=np.int32)
                 wider[: len(table)] = table
                 self.lent[field] = wider
+            head = np.full(grown, -1, dtype=np.int64)
+            head[: len(self.head)] = self.head
+            tail = np.full(grown, -1, dtype=np.int64)
+            tail[: len(self.tail)] = self.tail
+            self.head, self.tail = head, tail
+        keys = [parts[s][0] for s in fresh]
+        self.head[fresh] = [self.heads.get(k, -1) for k in keys]
+        self.tail[fresh] = [self.tails.get(k, -1) for k in keys]
         self.own[fresh] = state_scores([parts[s][3] for s in fresh], self.weights, self.zero)
         zero = self.zero
         for field, table in self.lent.items():
@@ -155,7 +182,7 @@ class ModelWeights:
             scores[firsts] += weights[featurizer.bos]
         if featurizer.eos is not None:
             scores[lasts] += weights[featurizer.eos]
-        left, right, tail = self._pairs(featurizer, slots, spans)
+        left, right, tail = self._pairs(featurizer, slots, spans, slot, lasts)
         lent = self.lent
         for column in lent[_PREV1].T:
             scores += weights[column[prev1]]
@@ -171,27 +198,33 @@ class ModelWeights:
         return scores
 
     def _pairs(
-        self, featurizer: KnownFeatures, slots: list[int], spans: list[tuple[int, int]]
+        self, featurizer: KnownFeatures, slots: list[int], spans: list[tuple[int, int]], slot: np.ndarray,
+        lasts: np.ndarray,
     ) -> tuple[dict[int, list[int]], dict[int, list[int]], dict[int, list[int]]]:
         """Per token (only those with any): the ids of its left bigram and the previous
         word's gazetteer matches, of its right bigram and the next word's matches, and of
         its own matches, in :meth:`KnownFeatures.sentence_ids`' order."""
-        parts = featurizer.parts
-        keys = [parts[s][0] for s in slots]
         left: dict[int, list[int]] = {}
         right: dict[int, list[int]] = {}
         tail: dict[int, list[int]] = {}
-        heads = self.bigram_heads
-        bg_prev, bg_next = featurizer.bg_prev, featurizer.bg_next
+        head, after = self.head[slot[:-1]], self.tail[slot[1:]]
+        valid = (head >= 0) & (after >= 0)
+        valid[lasts[lasts < len(slot) - 1]] = False  # no pair across a sentence edge
+        at = np.flatnonzero(valid)
+        if at.size and len(self.pair_codes):
+            code = head[at] * len(self.tails) + after[at]
+            pos = np.minimum(np.searchsorted(self.pair_codes, code), len(self.pair_codes) - 1)
+            found = self.pair_codes[pos] == code
+            zero = self.zero
+            for i, (x, y) in zip(at[found].tolist(), self.pair_ids[pos[found]].tolist(), strict=True):
+                if x != zero:
+                    left[i + 1] = [x]
+                if y != zero:
+                    right[i] = [y]
+        parts = featurizer.parts
+        keys = [parts[s][0] for s in slots]
         g_prev, g_next, g_own = featurizer.gaz_prev, featurizer.gaz_next, featurizer.gaz_own
         for a, b in spans:
-            for i in range(a, b - 1):
-                if keys[i] in heads:
-                    pair = keys[i] + "|" + keys[i + 1]
-                    if (x := bg_prev.get(pair)) is not None:
-                        left[i + 1] = [x]
-                    if (x := bg_next.get(pair)) is not None:
-                        right[i] = [x]
             gaz = featurizer.gazetteer([parts[s] for s in slots[a:b]], keys[a:b])
             for j, g in enumerate(gaz):
                 if not g:
