@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from rasd.kb.actors import token_key
 from rasd.ner.gazetteer import NameLists, word_readings
+from rasd.ner.word_ids import WordIds
 from rasd.text import load_data
 
 __all__ = ["FEATURE_VERSION", "KnownFeatures", "sentence_features", "word_info"]
@@ -212,6 +213,7 @@ class KnownFeatures:
         self._pending: list[int] = []
         #: slots (re)filled since the last :meth:`take_fresh`
         self._fresh: list[int] = []
+        self._reader = WordIds(ids, _triggers(), _trigger_index())
         #: the first two keys of every entry of two or more tokens
         self._pairs = frozenset(k[:2] for k in lists.index if len(k) > 1)
 
@@ -249,9 +251,7 @@ class KnownFeatures:
 
     def _word(self, word: str) -> _WordParts:
         """The parts of one word type."""
-        get = self.ids.get
-        key, readings, own, stem = _word_info(word)
-        prev1, prev2, next1, next2 = _context_of(key, stem)
+        key, readings, stem, (own, prev1, prev2, next1, next2) = self._reader.read(word, _shape(word))
         # one string object where the key, the stem and the word are the same text
         # (most words: the entry then holds one string, not three)
         if key == word:
@@ -260,16 +260,8 @@ class KnownFeatures:
             stem = key
         max_len = self.lists.max_len
         index = self.lists.index
-        return (
-            key,
-            stem,
-            tuple([(first, max_len[first], index.get((first,))) for _plen, first in readings if first in max_len]),
-            tuple([i for i in map(get, own) if i is not None]),
-            tuple([i for i in map(get, prev1) if i is not None]),
-            tuple([i for i in map(get, prev2) if i is not None]),
-            tuple([i for i in map(get, next1) if i is not None]),
-            tuple([i for i in map(get, next2) if i is not None]),
-        )
+        gaz = tuple([(first, max_len[first], index.get((first,))) for _plen, first in readings if first in max_len])
+        return key, stem, gaz, own, prev1, prev2, next1, next2
 
     def gazetteer(self, words: Sequence[_WordParts], keys: Sequence[str]) -> list[set[str] | None]:
         """:meth:`NameLists.match` (same sets, filled in the same order), None for none.

@@ -25,8 +25,13 @@ from rasd.ner.viterbi import add_columns, state_scores, viterbi_batch
 __all__ = ["ModelWeights", "stem_types"]
 
 #: Fields of a word's parts (:data:`rasd.ner.features._WordParts`) with the ids it lends as
-#: the previous word, the word before that, the next word and the word after that.
-_PREV1, _PREV2, _NEXT1, _NEXT2 = 4, 5, 6, 7
+#: the previous word, the word before that, the next word and the word after that, and the
+#: columns they take in :attr:`ModelWeights.table` (the most ids of each, see
+#: :class:`rasd.ner.word_ids.WordIds`), followed by the key's numbers as a bigram's left and
+#: right key.
+_WIDTHS = (5, 3, 2, 1)
+_PREV1, _PREV2, _NEXT1, _NEXT2 = (range(sum(_WIDTHS[:k]), sum(_WIDTHS[: k + 1])) for k in range(4))
+_HEAD, _TAIL = sum(_WIDTHS), sum(_WIDTHS) + 1
 
 
 def stem_types(stems: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]) -> dict[str, str]:
@@ -66,10 +71,12 @@ class ModelWeights:
             np.asarray([ids.get(prefix + lab, self.zero) for lab in (*first.labels, edge)], dtype=np.intp)
             for prefix, edge in (("p1=", "EOS"), ("p1-=", "BOS"), ("p1+=", "EOS"))
         ]
-        #: per slot: the sum of the own features' weights, and the ids lent to neighbours
-        #: (previous, before previous, next, after next), padded with ``zero``
+        #: per slot: the sum of the own features' weights (from 0.0, in their order), and a
+        #: row of ids: those lent to neighbours (as the previous word, the one before, the
+        #: next, the one after; padded with ``zero``) and the key's numbers as a bigram's left
+        #: and right key (-1 for none); slot 0 (no word) adds nothing
         self.own = np.zeros((0, self.weights.shape[1]), dtype=np.float64)
-        self.lent = {field: np.zeros((0, 0), dtype=np.int32) for field in (_PREV1, _PREV2, _NEXT1, _NEXT2)}
+        self.table = np.zeros((0, _TAIL + 1), dtype=np.int64)
         self._bigrams(featurizer)
 
     def _bigrams(self, featurizer: KnownFeatures) -> None:
@@ -90,9 +97,6 @@ class ModelWeights:
         self.pair_codes = np.asarray(order, dtype=np.int64)
         #: the ids of each pair's left (``bg-=``) and right (``bg+=``) bigram feature
         self.pair_ids = np.asarray([codes[c] for c in order], dtype=np.intp).reshape(-1, 2)
-        #: per slot: its key's number as a left / right key (-1 for none)
-        self.head = np.full(0, -1, dtype=np.int64)
-        self.tail = np.full(0, -1, dtype=np.int64)
 
     def tag(self, featurizer: KnownFeatures, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Both passes' tags for one document (document features over all of it)."""
@@ -129,30 +133,18 @@ class ModelWeights:
             grown = max(size, 2 * len(self.own), 1024)
             own = np.zeros((grown, self.own.shape[1]), dtype=np.float64)
             own[: len(self.own)] = self.own
-            self.own = own
-            for field, table in self.lent.items():
-                wider = np.full((grown, table.shape[1]), self.zero, dtype=np.int32)
-                wider[: len(table)] = table
-                self.lent[field] = wider
-            head = np.full(grown, -1, dtype=np.int64)
-            head[: len(self.head)] = self.head
-            tail = np.full(grown, -1, dtype=np.int64)
-            tail[: len(self.tail)] = self.tail
-            self.head, self.tail = head, tail
-        keys = [parts[s][0] for s in fresh]
-        self.head[fresh] = [self.heads.get(k, -1) for k in keys]
-        self.tail[fresh] = [self.tails.get(k, -1) for k in keys]
+            table = np.full((grown, self.table.shape[1]), self.zero, dtype=np.int64)
+            table[:, _HEAD:] = -1
+            table[: len(self.table)] = self.table
+            self.own, self.table = own, table
         self.own[fresh] = state_scores([parts[s][3] for s in fresh], self.weights, self.zero)
-        zero = self.zero
-        for field, table in self.lent.items():
-            rows = [parts[s][field] for s in fresh]
-            width = max(map(len, rows))
-            if width > table.shape[1]:
-                wider = np.full((len(table), width), zero, dtype=np.int32)
-                wider[:, : table.shape[1]] = table
-                table = self.lent[field] = wider
-            width = table.shape[1]
-            table[fresh] = [(*r, *(zero,) * (width - len(r))) for r in rows]
+        pads = [(self.zero,) * k for k in range(max(_WIDTHS) + 1)]
+        heads, tails = self.heads.get, self.tails.get
+        self.table[fresh] = [
+            (*p[4], *pads[5 - len(p[4])], *p[5], *pads[3 - len(p[5])], *p[6], *pads[2 - len(p[6])], *p[7],
+             *pads[1 - len(p[7])], heads(p[0], -1), tails(p[0], -1))
+            for p in map(parts.__getitem__, fresh)
+        ]
 
     def _scores(self, featurizer: KnownFeatures, slots: list[int], bounds: list[tuple[int, int]]) -> np.ndarray:
         """Both passes' state scores of every token of a document (tokens, weight columns)."""
@@ -183,17 +175,17 @@ class ModelWeights:
         if featurizer.eos is not None:
             scores[lasts] += weights[featurizer.eos]
         left, right, tail = self._pairs(featurizer, slots, spans, slot, lasts)
-        lent = self.lent
-        for column in lent[_PREV1].T:
-            scores += weights[column[prev1]]
+        table = self.table
+        for k in _PREV1:
+            scores += weights[table[prev1, k]]
         _add_sparse(scores, left, weights)
-        for column in lent[_PREV2].T:
-            scores += weights[column[prev2]]
-        for column in lent[_NEXT1].T:
-            scores += weights[column[next1]]
+        for k in _PREV2:
+            scores += weights[table[prev2, k]]
+        for k in _NEXT1:
+            scores += weights[table[next1, k]]
         _add_sparse(scores, right, weights)
-        for column in lent[_NEXT2].T:
-            scores += weights[column[next2]]
+        for k in _NEXT2:
+            scores += weights[table[next2, k]]
         _add_sparse(scores, tail, weights)
         return scores
 
@@ -207,7 +199,7 @@ class ModelWeights:
         left: dict[int, list[int]] = {}
         right: dict[int, list[int]] = {}
         tail: dict[int, list[int]] = {}
-        head, after = self.head[slot[:-1]], self.tail[slot[1:]]
+        head, after = self.table[slot[:-1], _HEAD], self.table[slot[1:], _TAIL]
         valid = (head >= 0) & (after >= 0)
         valid[lasts[lasts < len(slot) - 1]] = False  # no pair across a sentence edge
         at = np.flatnonzero(valid)
