@@ -76,7 +76,7 @@ class ModelWeights:
         #: next, the one after; padded with ``zero``) and the key's numbers as a bigram's left
         #: and right key (-1 for none); slot 0 (no word) adds nothing
         self.own = np.zeros((0, self.weights.shape[1]), dtype=np.float64)
-        self.table = np.zeros((0, _TAIL + 1), dtype=np.int64)
+        self.table = np.zeros((0, _TAIL + 1), dtype=np.int32)
         self._bigrams(featurizer)
 
     def _bigrams(self, featurizer: KnownFeatures) -> None:
@@ -130,10 +130,10 @@ class ModelWeights:
         parts = featurizer.parts
         size = len(parts)
         if size > len(self.own):
-            grown = max(size, 2 * len(self.own), 1024)
+            grown = size + max(1024, len(self.own) // 8)  # slots stay under 2 generations and a bit
             own = np.zeros((grown, self.own.shape[1]), dtype=np.float64)
             own[: len(self.own)] = self.own
-            table = np.full((grown, self.table.shape[1]), self.zero, dtype=np.int64)
+            table = np.full((grown, self.table.shape[1]), self.zero, dtype=np.int32)
             table[:, _HEAD:] = -1
             table[: len(self.table)] = self.table
             self.own, self.table = own, table
@@ -204,7 +204,7 @@ class ModelWeights:
         valid[lasts[lasts < len(slot) - 1]] = False  # no pair across a sentence edge
         at = np.flatnonzero(valid)
         if at.size and len(self.pair_codes):
-            code = head[at] * len(self.tails) + after[at]
+            code = head[at].astype(np.int64) * len(self.tails) + after[at]
             pos = np.minimum(np.searchsorted(self.pair_codes, code), len(self.pair_codes) - 1)
             found = self.pair_codes[pos] == code
             zero = self.zero
