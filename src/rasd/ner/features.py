@@ -163,13 +163,15 @@ class KnownFeatures:
     gazetteer-match features. :meth:`sentence_ids` gives each feature as its index in
     :attr:`names` (the known attributes, sorted), for scoring with a weight matrix
     (:mod:`rasd.ner.viterbi`); :meth:`sentence` as UTF-8 bytes, which pycrfsuite takes as
-    they are (``str`` it encodes on every call).
+    they are (``str`` it encodes on every call). Word types live in numbered slots
+    (:meth:`slots`, :attr:`parts`), so that :mod:`rasd.ner.scoring` can keep per-slot
+    tables in numpy and refresh the slots :meth:`take_fresh` names.
     """
 
     #: word types kept per generation (about 0.36 kB each with the word: at most 24 MB for
     #: both generations): when the current generation is full it becomes the old one (the
-    #: one before is dropped), and a word found in the old generation moves to the current
-    #: one, so frequent words stay. Over 1,000 SaudiNewsNet articles (76 new word types an
+    #: one before is dropped and its slots reused from the next :meth:`slots` call on), and
+    #: a word found in the old generation moves to the current one, so frequent words stay. Over 1,000 SaudiNewsNet articles (76 new word types an
     #: article) this computes 87 word types an article (129 with 12,288 a generation).
     _MAX_WORDS = 32_768
 

@@ -77,26 +77,9 @@ class ModelWeights:
         #: and right key (-1 for none); slot 0 (no word) adds nothing
         self.own = np.zeros((0, self.weights.shape[1]), dtype=np.float64)
         self.table = np.zeros((0, _TAIL + 1), dtype=np.int32)
-        self._bigrams(featurizer)
-
-    def _bigrams(self, featurizer: KnownFeatures) -> None:
-        """The known bigram features as codes of (left key, right key) pairs: every split of
-        a feature's ``a|b`` text at a ``|`` (a key may hold one) is a pair that gives it."""
-        pairs: dict[tuple[str, str], list[int]] = {}
-        for side, table in enumerate((featurizer.bg_prev, featurizer.bg_next)):
-            for text, i in table.items():
-                for j, c in enumerate(text):
-                    if c == "|":
-                        pairs.setdefault((text[:j], text[j + 1 :]), [self.zero, self.zero])[side] = i
-        #: key -> its number as a pair's left / right key
-        self.heads = {a: k for k, a in enumerate(dict.fromkeys(a for a, _ in pairs))}
-        self.tails = {b: k for k, b in enumerate(dict.fromkeys(b for _, b in pairs))}
-        size = len(self.tails)
-        codes = {self.heads[a] * size + self.tails[b]: ids for (a, b), ids in pairs.items()}
-        order = sorted(codes)
-        self.pair_codes = np.asarray(order, dtype=np.int64)
-        #: the ids of each pair's left (``bg-=``) and right (``bg+=``) bigram feature
-        self.pair_ids = np.asarray([codes[c] for c in order], dtype=np.intp).reshape(-1, 2)
+        #: key -> its number as a bigram's left / right key; the known bigrams' pair codes
+        #: and the ids of each pair's ``bg-=`` and ``bg+=`` features
+        self.heads, self.tails, self.pair_codes, self.pair_ids = _bigram_pairs(featurizer, self.zero)
 
     def tag(self, featurizer: KnownFeatures, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Both passes' tags for one document (document features over all of it)."""
@@ -257,6 +240,28 @@ class ModelWeights:
         out[:, 2] = np.where(has, prev, nxt)
         out[:, 3] = np.where(has, nxt, zero)
         return out
+
+
+def _bigram_pairs(
+    featurizer: KnownFeatures, zero: int
+) -> tuple[dict[str, int], dict[str, int], np.ndarray, np.ndarray]:
+    """The known bigram features as codes of (left key, right key) pairs: every split of a
+    feature's ``a|b`` text at a ``|`` (a key may hold one) is a pair that gives it. Returns
+    the numbers of the left keys and of the right keys, the pairs' codes (left number times
+    the count of right keys plus right number) sorted, and per code the ids of its left
+    (``bg-=``) and right (``bg+=``) bigram feature (``zero`` for none)."""
+    pairs: dict[tuple[str, str], list[int]] = {}
+    for side, table in enumerate((featurizer.bg_prev, featurizer.bg_next)):
+        for text, i in table.items():
+            for j, c in enumerate(text):
+                if c == "|":
+                    pairs.setdefault((text[:j], text[j + 1 :]), [zero, zero])[side] = i
+    heads = {a: k for k, a in enumerate(dict.fromkeys(a for a, _ in pairs))}
+    tails = {b: k for k, b in enumerate(dict.fromkeys(b for _, b in pairs))}
+    codes = {heads[a] * len(tails) + tails[b]: ids for (a, b), ids in pairs.items()}
+    order = sorted(codes)
+    ids = np.asarray([codes[c] for c in order], dtype=np.intp).reshape(-1, 2)
+    return heads, tails, np.asarray(order, dtype=np.int64), ids
 
 
 def _add_sparse(scores: np.ndarray, rows: dict[int, list[int]], weights: np.ndarray) -> None:
