@@ -133,8 +133,9 @@ def test_ner_features_word_ids_equal_the_spelled_out_features(words: list[str], 
         spelled.append((key, readings, stem, (own, *_context_of(key, stem))))
     every = sorted({f for *_, groups in spelled for g in groups for f in g})
     known = [*random.Random(seed).sample(every, len(every) // 2), "al", "latin", "perT-1", "orgH-2"]
-    ids = {f: i for i, f in enumerate(sorted(set(known)))}
-    reader = WordIds(ids, _triggers(), _trigger_index())
+    names = sorted(set(known))
+    ids = {f: i for i, f in enumerate(names)}
+    reader = WordIds(names, _triggers(), _trigger_index())
     for w, (key, readings, stem, groups) in zip(words, spelled, strict=True):
         expected = tuple(tuple(ids[f] for f in g if f in ids) for g in groups)
         assert reader.read(w, _shape(w)) == (key, readings, stem, expected)

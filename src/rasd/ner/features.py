@@ -215,7 +215,7 @@ class KnownFeatures:
         self._pending: list[int] = []
         #: slots (re)filled since the last :meth:`take_fresh`
         self._fresh: list[int] = []
-        self._reader = WordIds(ids, _triggers(), _trigger_index())
+        self._reader = WordIds(self.names, _triggers(), _trigger_index())
         #: the first two keys of every entry of two or more tokens
         self._pairs = frozenset(k[:2] for k in lists.index if len(k) > 1)
 

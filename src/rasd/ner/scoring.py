@@ -253,9 +253,10 @@ def _bigram_pairs(
     pairs: dict[tuple[str, str], list[int]] = {}
     for side, table in enumerate((featurizer.bg_prev, featurizer.bg_next)):
         for text, i in table.items():
-            for j, c in enumerate(text):
-                if c == "|":
-                    pairs.setdefault((text[:j], text[j + 1 :]), [zero, zero])[side] = i
+            cut = text.split("|")
+            for j in range(1, len(cut)):
+                pair = (cut[0], cut[1]) if len(cut) == 2 else ("|".join(cut[:j]), "|".join(cut[j:]))
+                pairs.setdefault(pair, [zero, zero])[side] = i
     heads = {a: k for k, a in enumerate(dict.fromkeys(a for a, _ in pairs))}
     tails = {b: k for k, b in enumerate(dict.fromkeys(b for _, b in pairs))}
     codes = {heads[a] * len(tails) + tails[b]: ids for (a, b), ids in pairs.items()}

@@ -3,21 +3,21 @@
 :func:`rasd.ner.features._word_info` and ``_context_of`` spell out every feature of a word
 (``c3=<ال``, ``w-1=...``); the tagger only needs the ids of those its model knows. Building
 and hashing those strings for every new word type cost more than the lookups, so
-:class:`WordIds` splits each known attribute at its first ``=`` into a prefix and a value
-and looks the values up per prefix (``c3`` -> ``{"<ال": id, ...}``): the same ids, in the
+:class:`WordIds` takes the known attributes that start with each prefix (``c3=``; they sort
+together) and looks the rest up per prefix (``c3`` -> ``{"<ال": id, ...}``): the same ids, in the
 same order, as mapping the spelled-out lists through the attribute ids.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from bisect import bisect_left
+from collections.abc import Sequence
 
 from rasd.kb.actors import token_key, word_readings
 
 __all__ = ["WordIds"]
 
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyz")
-_EMPTY: dict[str, int] = {}
 #: The prefixes of the features read per value (the attributes of :class:`WordIds`, in order).
 _PREFIXES = ("w=", "sh=", "len=", "p1=", "p2=", "p3=", "s1=", "s2=", "s3=", "st=", "pc=", "sts2=", "stp2=", "c3=",
              "na=", "w-1=", "st-1=", "w-2=", "w+1=", "st+1=", "w+2=")
@@ -31,24 +31,25 @@ class WordIds:
     features (see :func:`rasd.ner.features._word_info` and ``_context_of``, which this
     follows feature for feature)."""
 
-    def __init__(self, ids: Mapping[str, int], triggers: dict[str, frozenset[str]],
+    def __init__(self, names: Sequence[str], triggers: dict[str, frozenset[str]],
                  trigger_index: tuple[tuple[str, ...], dict[str, tuple[int, ...]]]) -> None:
+        """``names``: the known attributes, sorted (an attribute's id is its position)."""
         by: dict[str, dict[str, int]] = {}
-        for name, i in ids.items():
-            cut = name.find("=")
-            if cut > 0:
-                by.setdefault(name[: cut + 1], {})[name[cut + 1 :]] = i
-        self.by = by
+        for prefix in _PREFIXES:
+            # the attributes starting with ``prefix`` (``...=``) sort together, before ``...>``
+            lo, hi = bisect_left(names, prefix), bisect_left(names, prefix[:-1] + ">")
+            cut = len(prefix)
+            by[prefix] = dict(zip([f[cut:] for f in names[lo:hi]], range(lo, hi), strict=True))
         (self.w, self.sh, self.len, self.p1, self.p2, self.p3, self.s1, self.s2, self.s3, self.st, self.pc,
          self.sts2, self.stp2, self.c3, self.na, self.w_1, self.st_1, self.w_2, self.w1, self.st1, self.w2) = (
-            by.get(prefix, _EMPTY) for prefix in _PREFIXES)
-        self.al = ids.get("al")
-        self.latin = ids.get("latin")
-        names, self.lists_of = trigger_index
-        self.trigger_ids = [ids.get("T:" + name) for name in names]
+            by[prefix] for prefix in _PREFIXES)
+        self.al = _find(names, "al")
+        self.latin = _find(names, "latin")
+        lists, self.lists_of = trigger_index
+        self.trigger_ids = [_find(names, "T:" + name) for name in lists]
         self.per_before, self.loc_before = triggers["per_before"], triggers["loc_before"]
         self.org_heads = triggers["org_heads"]
-        self.flags = {f: ids.get(f) for f in ("perT-1", "perT-2", "locT-1", "orgH-1", "orgH-2")}
+        self.flags = {f: _find(names, f) for f in ("perT-1", "perT-2", "locT-1", "orgH-1", "orgH-2")}
 
     def read(self, word: str, shape: str) -> tuple[str, tuple[tuple[int, str], ...], str, Ids]:
         """``(key, readings, stem, ids)`` of ``word`` (its shape as ``_shape`` gives it)."""
@@ -96,6 +97,12 @@ class WordIds:
         ids = (_known(out), _known(prev1), _known(prev2), _known([self.w1.get(key), self.st1.get(stem)]),
                _known([self.w2.get(key)]))
         return key, readings, stem, ids
+
+
+def _find(names: Sequence[str], name: str) -> int | None:
+    """The position of ``name`` in the sorted ``names``, or None."""
+    i = bisect_left(names, name)
+    return i if i < len(names) and names[i] == name else None
 
 
 def _stem_order(reading: tuple[int, str]) -> tuple[bool, int]:
