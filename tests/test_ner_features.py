@@ -158,3 +158,5 @@ def test_ner_features_word_slots_hold_their_words_through_turnover(calls: list[l
         slots = featurizer.slots(tokens)
         assert [featurizer.parts[s] for s in slots] == [featurizer._word(t) for t in tokens]
         assert 0 not in slots
+    # nothing took the fresh slots (as on the pycrfsuite path): they stay at most every slot
+    assert len(featurizer.take_fresh()) < len(featurizer.parts)

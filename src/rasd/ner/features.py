@@ -213,8 +213,9 @@ class KnownFeatures:
         #: the next :meth:`slots` call, so the slots one call returns stay the words' to its end
         self._free: list[int] = []
         self._pending: list[int] = []
-        #: slots (re)filled since the last :meth:`take_fresh`
-        self._fresh: list[int] = []
+        #: slots (re)filled since the last :meth:`take_fresh` (a set: at most every slot, where
+        #: nothing takes them, as on the pycrfsuite path)
+        self._fresh: set[int] = set()
         self._reader = WordIds(self.names, _triggers(), _trigger_index())
         #: the first two keys of every entry of two or more tokens
         self._pairs = frozenset(k[:2] for k in lists.index if len(k) > 1)
@@ -230,7 +231,7 @@ class KnownFeatures:
 
     def take_fresh(self) -> list[int]:
         """The slots given to words since the last call (to refresh tables kept per slot)."""
-        fresh, self._fresh = self._fresh, []
+        fresh, self._fresh = list(self._fresh), set()
         return fresh
 
     def _slot(self, word: str) -> int:
@@ -243,7 +244,7 @@ class KnownFeatures:
                 self.parts.append(parts)
             else:
                 self.parts[slot] = parts
-            self._fresh.append(slot)
+            self._fresh.add(slot)
         if len(self._words) >= self._MAX_WORDS:
             self._pending.extend(self._old.values())
             self._old = self._words
