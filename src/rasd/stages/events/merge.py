@@ -4,7 +4,8 @@ Two candidates merge when they have the same event type and place and compatible
 actors: the same sub-event type, or one of them typed only from a casualty word
 (``قتل``, ``أصيب``: the follow-up sentence "nine civilians were killed" of an air strike).
 A sentence that only refers to an event (a condemnation, an investigation) merges or is
-dropped. Separate events in one article (a deadly protest in Baghdad, a peaceful one in
+dropped; one that points back with a definite noun (``قتلوا في الهجوم``) joins the violent event
+told before it, whatever type its own words are read as. Separate events in one article (a deadly protest in Baghdad, a peaceful one in
 Basra) stay separate because their places differ.
 """
 
