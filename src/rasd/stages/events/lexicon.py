@@ -15,7 +15,9 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from itertools import repeat
+from operator import add
+from typing import Any, NamedTuple
 
 from rasd.span_index import whole_range
 from rasd.text import load_data, normalize_key, proclitic_splits
@@ -38,11 +40,20 @@ _WORD_RE = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C][0-9\
                       r"|[\u0621-\u064A\u064B-\u065F\u0670\u0671-\u06D3\u06FA-\u06FF\u0640]+"
                       r"|[A-Za-z]+|[^\s\w]", re.UNICODE)
 _PUNCT_BREAKS = frozenset("،,;؛:.!?()[]{}–—")
+#: Where the token layer's tokens (:data:`rasd.text._TOKEN_RE`) may differ from the matches
+#: of ``_WORD_RE``: an underscore, a word character outside ASCII letters and digits and the
+#: Arabic letters and digits both read alike, Arabic marks and presentation forms only the
+#: layer reads as letters, a Latin word joined by an apostrophe or a hyphen (one token of
+#: the layer). A text with none of them has the same words in both.
+_LAYER_DIFFERS = re.compile(
+    r"_|(?=\w)[^A-Za-z0-9\u0621-\u063A\u0640-\u065F\u0660-\u0669\u0670-\u06D3\u06F0-\u06FF]"
+    r"|[\u06D5-\u06ED\uFB50-\uFDFF\uFE70-\uFEFC]|[A-Za-z]['’-][A-Za-z]")
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """A token of the text: original offsets, normalised key and candidate stems."""
+class Word(NamedTuple):
+    """A token of the text: original offsets, normalised key and candidate stems (a named
+    tuple: a text's words are made from their readings by C-level calls, see
+    :class:`_LayerWords`)."""
 
     start: int
     end: int
@@ -136,13 +147,34 @@ class _LayerWords:
 
     def __init__(self, layer: TokenLayer) -> None:
         text = layer.text
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.before: list[int] = []  # words before each match
-        self.words: list[Word] = []
         self.ranges: dict[tuple[int, int], list[Word]] = {}
-        # _word inlined: this loop reads every word of every text
-        starts, ends, before, words = self.starts, self.ends, self.before, self.words
+        self.starts: Sequence[int]
+        self.ends: Sequence[int]
+        self.before: Sequence[int]  # words before each match
+        self.words: list[Word]
+        self.index: _Heads
+        if _LAYER_DIFFERS.search(text) is None:
+            # the layer's tokens are the matches: each surface's reading looked up (and the
+            # words made) by C-level calls, Python only for a surface not seen before
+            self.starts, self.ends = layer.starts, layer.ends
+            surfaces = list(map(text.__getitem__, map(slice, self.starts, self.ends)))
+            got = list(map(_SURFACES.get, surfaces))
+            if None in got:
+                got = [r if r is not None else _reading(surfaces[i]) for i, r in enumerate(got)]
+            if _KEYLESS not in got:
+                self.before = range(len(got) + 1)
+                self.words = list(map(tuple.__new__, repeat(Word), map(add, zip(self.starts, self.ends, strict=True), got)))
+                self.index = _Heads(self.words)
+                return
+        self._scan(text)
+
+    def _scan(self, text: str) -> None:
+        """The words read by ``_WORD_RE`` (where the layer's tokens may differ, or a match
+        has no key)."""
+        starts: list[int] = []
+        ends: list[int] = []
+        before: list[int] = []
+        words: list[Word] = []
         surfaces = _SURFACES
         for m in _WORD_RE.finditer(text):
             start, end = m.span()
@@ -151,15 +183,10 @@ class _LayerWords:
             before.append(len(words))
             s = m.group()
             got = surfaces[s] if s in surfaces else _reading(s)
-            if got is not None:
-                w = _new(Word)
-                _SET_START(w, start)
-                _SET_END(w, end)
-                _SET_KEY(w, got[0])
-                _SET_STEMS(w, got[1])
-                _SET_PUNCT(w, got[2])
-                words.append(w)
+            if got is not _KEYLESS:
+                words.append(tuple.__new__(Word, (start, end, *got)))
         before.append(len(words))
+        self.starts, self.ends, self.before, self.words = starts, ends, before, words
         self.index = _Heads(words)
 
     def between(self, start: int, end: int) -> list[Word] | None:
@@ -174,23 +201,26 @@ class _LayerWords:
         return words
 
 
-# Word objects made without the frozen dataclass's __init__ (five object.__setattr__
-# calls): the slots are set through their descriptors, the object is the same
-_new = object.__new__
-_SET_START, _SET_END, _SET_KEY, _SET_STEMS, _SET_PUNCT = (
-    Word.__dict__[name].__set__ for name in ("start", "end", "key", "stems", "punct"))
-#: surface -> (key, stems, punct), or None for a key-less run (tatweel, diacritics)
-_SURFACES: dict[str, tuple[str, tuple[str, ...], bool] | None] = {}
+#: surface -> (key, stems, punct), or ``_KEYLESS`` for a key-less run (tatweel, diacritics);
+#: when full, it becomes ``_OLD_SURFACES`` and starts again, a surface read since moving
+#: back from there (the common words stay, however many rare ones came in between)
+_SURFACES: dict[str, tuple[str, tuple[str, ...], bool]] = {}
+_OLD_SURFACES: dict[str, tuple[str, tuple[str, ...], bool]] = {}
+_KEYLESS: tuple[str, tuple[str, ...], bool] = ("", (), False)
 _MAX_SURFACES = 1 << 15
 
 
-def _reading(s: str) -> tuple[str, tuple[str, ...], bool] | None:
-    if len(s) == 1 and not s.isalnum():
-        got: tuple[str, tuple[str, ...], bool] | None = (s, (), True)
-    else:
-        key = normalize_key(s)
-        got = (key, _stems(key), False) if key else None
+def _reading(s: str) -> tuple[str, tuple[str, ...], bool]:
+    got = _OLD_SURFACES.get(s)
+    if got is None:
+        if len(s) == 1 and not s.isalnum():
+            got = (s, (), True)
+        else:
+            key = normalize_key(s)
+            got = (key, _stems(key), False) if key else _KEYLESS
     if len(_SURFACES) >= _MAX_SURFACES:
+        _OLD_SURFACES.clear()
+        _OLD_SURFACES.update(_SURFACES)
         _SURFACES.clear()
     _SURFACES[s] = got
     return got
@@ -199,15 +229,9 @@ def _reading(s: str) -> tuple[str, tuple[str, ...], bool] | None:
 def _word(m: re.Match[str]) -> Word | None:
     s = m.group()
     got = _SURFACES[s] if s in _SURFACES else _reading(s)
-    if got is None:
+    if got is _KEYLESS:
         return None
-    w = _new(Word)
-    _SET_START(w, m.start())
-    _SET_END(w, m.end())
-    _SET_KEY(w, got[0])
-    _SET_STEMS(w, got[1])
-    _SET_PUNCT(w, got[2])
-    return w
+    return tuple.__new__(Word, (m.start(), m.end(), *got))
 
 
 def words_of(text: str, start: int = 0, end: int | None = None) -> list[Word]:
