@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasd.stages.events.acts import _GENERIC_ATTACK, Hit, act_breaks, type_acts
 from rasd.stages.events.lexicon import (
@@ -29,7 +30,7 @@ from rasd.stages.events.lexicon import (
 )
 from rasd.stages.events.model import sentence_scores
 
-__all__ = ["Hit", "Detection", "find_hits", "detect_sentence", "statement_clause", "claims_responsibility",
+__all__ = ["Hit", "Detection", "any_trigger", "find_hits", "detect_sentence", "statement_clause", "claims_responsibility",
            "ASSAULT_TYPES", "PROTEST_TYPES"]
 
 ASSAULT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -134,6 +135,23 @@ def _triggers(words: Sequence[Word]) -> list[tuple[TriggerSpec, TermMatch]]:
     return [(spec, m) for spec in lexicon().triggers
             if live is None or spec.terms.slot < 0 or spec.terms.slot in live  # else none can start here
             for m in spec.terms.find(words)]
+
+
+@lru_cache(maxsize=1)
+def _trigger_slots() -> frozenset[int] | None:
+    """The :attr:`TermSet.slot` of every trigger family's terms (None when one has none)."""
+    slots = frozenset(spec.terms.slot for spec in lexicon().triggers)
+    return None if -1 in slots else slots
+
+
+def any_trigger(words: Sequence[Word]) -> bool:
+    """Whether a trigger term occurs in ``words`` at all (a range with none reports no
+    event, and neither does any part of it)."""
+    live = slots_present(words)
+    if live is not None and (slots := _trigger_slots()) is not None and live.isdisjoint(slots):
+        return False  # no word can start a trigger term
+    return any(spec.terms.any_in(words) for spec in lexicon().triggers
+               if live is None or spec.terms.slot < 0 or spec.terms.slot in live)
 
 
 def find_hits(words: Sequence[Word], clauses: Sequence[tuple[int, int]] | None = None,
