@@ -395,6 +395,16 @@ def _heads_of(words: Sequence[Word], per_word: list[tuple[int, ...]] | None = No
     return at
 
 
+def _part_matches(part: str, word: Word) -> bool:
+    """Whether ``word`` matches a term's word ``part`` (a stem, or a prefix with ``*``)."""
+    if word.punct:
+        return False
+    if part.endswith("*"):
+        p = part[:-1]
+        return any(s.startswith(p) for s in word.stems)
+    return part in word.stems
+
+
 class TermSet:
     """A compiled set of terms; :meth:`find` returns every match in a word sequence."""
 
@@ -421,15 +431,6 @@ class TermSet:
         #: the set's place in the index of every term set's heads (sets with the same terms
         #: share it; -1: none, it looks on its own)
         self.slot = _register(terms, self._exact, sorted(prefixes)) if self._exact or self._prefix else -1
-
-    @staticmethod
-    def _word_matches(part: str, word: Word) -> bool:
-        if word.punct:
-            return False
-        if part.endswith("*"):
-            p = part[:-1]
-            return any(s.startswith(p) for s in word.stems)
-        return part in word.stems
 
     def _candidates(self, word: Word) -> list[tuple[str, tuple[str, ...]]]:
         cached = self._by_stems.get(word.stems)
@@ -477,11 +478,13 @@ class TermSet:
         A range of a text's words is read in the words of the whole text (its index made
         once per text); None when no term can start there."""
         if self.slot >= 0 and type(words) is _Range:
-            at = words.source.heads().get(self.slot)
+            source = words.source
+            heads = source._heads  # (heads() without its call where the index is current)
+            at = (heads[1] if heads is not None and heads[0] == len(_SLOTS) else source.heads()).get(self.slot)
             if not at:
                 return None
             a = words.offset
-            return words.source.words, at, bisect_left(at, a + lo) if lo > 0 else bisect_left(at, a), \
+            return source.words, at, bisect_left(at, a + lo) if lo > 0 else bisect_left(at, a), \
                 a + min(hi, len(words)), a
         positions = self._starts(words)
         if positions is None:
@@ -491,12 +494,10 @@ class TermSet:
     def find(self, words: Sequence[Word], lo: int = 0, hi: int | None = None) -> list[TermMatch]:
         """All matches inside ``words[lo:hi]``; for each start word, the longest term wins."""
         out: list[TermMatch] = []
-        hi = len(words) if hi is None else hi
-        where = self._where(words, lo, hi)
+        where = self._where(words, lo, len(words) if hi is None else hi)
         if where is None:
             return out
         seq, positions, first, end, shift = where
-        match = self._word_matches
         for k in range(first, len(positions)):
             i = positions[k]
             if i >= end:
@@ -506,7 +507,7 @@ class TermSet:
                 last = i + len(parts) - 1
                 if last >= end:
                     continue
-                if all(match(parts[j], seq[i + j]) for j in range(1, len(parts))):
+                if last == i or all(_part_matches(parts[j], seq[i + j]) for j in range(1, len(parts))):
                     if best is None or last - shift > best.last:
                         best = TermMatch(i - shift, last - shift, term)
             if best is not None:
@@ -515,19 +516,17 @@ class TermSet:
 
     def any_in(self, words: Sequence[Word], lo: int = 0, hi: int | None = None) -> bool:
         """Whether any term matches inside ``words[lo:hi]`` (stops at the first)."""
-        hi = len(words) if hi is None else hi
-        where = self._where(words, lo, hi)
+        where = self._where(words, lo, len(words) if hi is None else hi)
         if where is None:
             return False
         seq, positions, first, end, _shift = where
-        match = self._word_matches
         for k in range(first, len(positions)):
             i = positions[k]
             if i >= end:
                 return False
             for _term, parts in self._candidates(seq[i]):
                 last = i + len(parts) - 1
-                if last < end and all(match(parts[j], seq[i + j]) for j in range(1, len(parts))):
+                if last < end and (last == i or all(_part_matches(parts[j], seq[i + j]) for j in range(1, len(parts)))):
                     return True
         return False
 
