@@ -342,9 +342,13 @@ def _slots_of(stems: tuple[str, ...]) -> tuple[int, ...]:
     if slots is None:
         seen: list[int] = []
         for st in stems:
-            seen.extend(_EXACT_HEADS.get(st, ()))
-            seen.extend(slot for whole, slot in _PREFIX_HEADS.get(st[:2], ()) if st.startswith(whole))
-        slots = tuple(dict.fromkeys(seen))
+            exact = _EXACT_HEADS.get(st)
+            if exact is not None:
+                seen.extend(exact)
+            prefix = _PREFIX_HEADS.get(st[:2])
+            if prefix is not None:
+                seen.extend([slot for whole, slot in prefix if st.startswith(whole)])
+        slots = tuple(dict.fromkeys(seen)) if seen else ()
         if len(_SLOTS_OF) >= _MAX_SLOTS_OF:
             _SLOTS_OF.clear()
         _SLOTS_OF[stems] = slots
