@@ -43,11 +43,21 @@ _PUNCT_BREAKS = frozenset("،,;؛:.!?()[]{}–—")
 #: Where the token layer's tokens (:data:`rasd.text._TOKEN_RE`) may differ from the matches
 #: of ``_WORD_RE``: an underscore, a word character outside ASCII letters and digits and the
 #: Arabic letters and digits both read alike, Arabic marks and presentation forms only the
-#: layer reads as letters, a Latin word joined by an apostrophe or a hyphen (one token of
-#: the layer). A text with none of them has the same words in both.
-_LAYER_DIFFERS = re.compile(
-    r"_|(?=\w)[^A-Za-z0-9\u0621-\u063A\u0640-\u065F\u0660-\u0669\u0670-\u06D3\u06F0-\u06FF]"
-    r"|[\u06D5-\u06ED\uFB50-\uFDFF\uFE70-\uFEFC]|[A-Za-z]['’-][A-Za-z]")
+#: layer reads as letters (``_ODD_CHAR``, tried on the few characters outside plain ASCII,
+#: blanks and those Arabic letters and digits: ``_UNCOMMON``), a Latin word joined by an
+#: apostrophe or a hyphen (one token of the layer). A text with none of them has the same
+#: words in both (:func:`_layer_differs`).
+_UNCOMMON = re.compile(r"[^\s!-^`-~\u0621-\u063A\u0640-\u065F\u0660-\u0669\u0670-\u06D3\u06F0-\u06FF]")
+_ODD_CHAR = re.compile(r"_|(?=\w)[^A-Za-z0-9\u0621-\u063A\u0640-\u065F\u0660-\u0669\u0670-\u06D3\u06F0-\u06FF]"
+                       r"|[\u06D5-\u06ED\uFB50-\uFDFF\uFE70-\uFEFC]")
+_JOINED_LATIN = re.compile(r"[A-Za-z]['’-][A-Za-z]")
+
+
+def _layer_differs(text: str) -> bool:
+    uncommon = _UNCOMMON.findall(text)
+    if uncommon and any(_ODD_CHAR.match(ch) for ch in set(uncommon)):
+        return True
+    return _JOINED_LATIN.search(text) is not None
 
 
 class Word(NamedTuple):
@@ -153,7 +163,7 @@ class _LayerWords:
         self.before: Sequence[int]  # words before each match
         self.words: list[Word]
         self.index: _Heads
-        if _LAYER_DIFFERS.search(text) is None:
+        if not _layer_differs(text):
             # the layer's tokens are the matches: each surface's reading looked up (and the
             # words made) by C-level calls, Python only for a surface not seen before
             self.starts, self.ends = layer.starts, layer.ends
