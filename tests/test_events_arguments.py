@@ -44,12 +44,33 @@ def test_events_arguments_undated_event_takes_the_article_news_day(text: str, da
     assert [e[2] for e in got] == [date]
 
 
-def test_events_arguments_arrest_keeps_its_announcement_day() -> None:
+def test_events_arguments_undated_arrest_takes_the_day_told_before_it() -> None:
+    # an arrest that names no day of its own is dated like any other event: by the day the
+    # sentence before it names, not by the publication date
     text = ("اعتقالات بعد تفجير\n\nالموصل - انفجرت عبوة ناسفة أمس على طريق عام في مدينة الموصل.\n"
             "وقالت الشرطة إنها اعتقلت أربعة مشتبه بهم في المدينة.\n")
     got = {sub: (date, fat) for sub, _, date, fat in _events(text, "2023-03-15")}
-    assert got["Arrests"] == ("2023-03-15", 0)
+    assert got["Arrests"] == ("2023-03-14", 0)
     assert got["Remote explosive/landmine/IED"][0] == "2023-03-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # only an earlier day is named (a kidnapping on Monday): the undated strikes told in
+        # another paragraph are the paper's news of the day before publication, not Monday's
+        ("غارات وخطف في العراق\n\nبعقوبة - خطف مسلحون مجهولون الاثنين ثمانية مزارعين في قرية قرب مدينة بعقوبة.\n\n"
+         "وفي محافظة الأنبار، شنت طائرات التحالف الدولي غارات على مواقع لتنظيم داعش في مدينة الرمادي.\n",
+         "2023-03-14"),
+        # the text names only the publication day: a same-day report
+        ("غارات في العراق\n\nقال مسؤول محلي اليوم إن الوضع هادئ في بعقوبة.\n\n"
+         "وفي محافظة الأنبار، شنت طائرات التحالف الدولي غارات على مواقع لتنظيم داعش في مدينة الرمادي.\n",
+         "2023-03-15"),
+    ],
+)
+def test_events_arguments_news_day_is_the_day_before_publication(text: str, date: str) -> None:
+    got = [e for e in _events(text, "2023-03-15") if e[1] == "Ramadi"]
+    assert [e[2] for e in got] == [date]
 
 
 @pytest.mark.parametrize(

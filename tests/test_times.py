@@ -110,6 +110,13 @@ def test_times_evaluation_meets_floors() -> None:
         ("2017-10-16", "وقع الهجوم الأحد", "2017-10-15"),
         ("2017-10-21", "وقع الهجوم الأحد", "2017-10-15"),
         ("2017-10-22", "وقع الهجوم الأحد", "2017-10-22"),
+        # a weekday named with a relative day: the weekday wins within two days of it (a
+        # Friday paper written on Thursday: أمس الأربعاء, اليوم الخميس), else the relative day
+        ("2015-07-24", "قتل الجنود أمس الأربعاء", "2015-07-22"),
+        ("2015-07-24", "قتل الجنود أمس الخميس", "2015-07-23"),
+        ("2015-07-24", "أعلن الجيش اليوم الخميس", "2015-07-23"),
+        ("2015-07-24", "وقع الانفجار أمس السبت", "2015-07-23"),
+        ("2015-07-24", "وقع الانفجار أمس الاثنين", "2015-07-23"),
         # المقبل is strictly after, الماضي strictly before
         ("2017-10-15", "الأحد المقبل", "2017-10-22"),
         ("2017-10-15", "الأحد الماضي", "2017-10-08"),
@@ -130,7 +137,9 @@ def test_times_resolution_rules(published: str, text: str, expected: str) -> Non
 
 @pytest.mark.parametrize(
     "text",
-    ["مارس الضغط على الحكومة", "أسباب الأزمة", "قتل 15 قتيلا", "مايو", "ماي", "تموز", "قوى 14 آذار"],
+    ["مارس الضغط على الحكومة", "أسباب الأزمة", "قتل 15 قتيلا", "مايو", "ماي", "تموز", "قوى 14 آذار",
+     # "such a day", not today
+     "استعد المقاتلون طويلا لمثل هذا اليوم", "في مثل هذا اليوم سقطت المدينة"],
 )
 def test_times_ambiguous_words_are_not_dates(text: str) -> None:
     assert _found(text, SUNDAY) == []
@@ -249,3 +258,40 @@ def test_times_stage_never_raises(text: str, published: dt.date | None, language
     doc.validate()
     for t in doc.times:
         assert t.value is None or _valid_value(t.value)
+
+
+@given(st.integers(0, 6), st.dates(dt.date(1990, 1, 1), dt.date(2040, 12, 31)), st.integers(0, 4))
+def test_times_weekday_near_is_the_named_weekday_close_to_the_day(weekday: int, day: dt.date, lead: int) -> None:
+    from rasd.stages.times.calendar import weekday_near
+
+    latest = day + dt.timedelta(days=lead)
+    found = weekday_near(weekday, day, latest)
+    gap = (day.weekday() - weekday) % 7
+    if gap in (3, 4) or (gap in (5, 6) and 7 - gap > lead):
+        assert found is None  # no such weekday within two days, or only one after the latest day
+    else:
+        assert found is not None and found.weekday() == weekday
+        assert abs((found - day).days) <= 2 and found <= latest
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an editor's parenthesis says which day a wire report's "today" was
+        ("قال الجيش إن مسلحين هاجموا ظهر اليوم (أمس) نقطة تفتيش", ["2015-08-03", "2015-08-03"]),
+        ("وقع الانفجار في ساعة مبكرة من صباح اليوم (أمس الاثنين) قرب السوق", ["2015-08-03", "2015-08-03"]),
+        # the gloss names the publication day itself: nothing changes
+        ("أعلنت الشرطة اليوم (الثلاثاء) اعتقال خمسة مشتبه بهم", ["2015-08-04", "2015-08-04"]),
+        # a "today" glossed as yesterday makes the report's other "today" yesterday too
+        ("سقط الشاب فجر اليوم برصاص الجنود. وقال شقيقه إن الجنود داهموا المنزل فجر اليوم (أمس) واعتقلوا والده",
+         ["2015-08-03", "2015-08-03", "2015-08-03"]),
+        # no parenthesis: the relative day stands
+        ("قال الجيش إن مسلحين هاجموا ظهر اليوم نقطة تفتيش", ["2015-08-04"]),
+        # only the report's "today"s move with the gloss, not its other relative days
+        ("قال الوزير اليوم (أمس) إن الوفد يصل غدا", ["2015-08-03", "2015-08-03", "2015-08-05"]),
+        # "this day" with a part of the day is today
+        ("بلغ عدد الزوار حتى مساء هذا اليوم ألفي زائر", ["2015-08-04"]),
+    ],
+)
+def test_times_parenthesis_glosses_a_relative_day(text: str, expected: list[str]) -> None:
+    assert [v for _, v in _found(text, "2015-08-04")] == expected

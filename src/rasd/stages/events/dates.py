@@ -117,12 +117,13 @@ def _since(text: str, t: TimeExpr) -> bool:
 
 
 def news_day(doc: Document) -> str | None:
-    """The day the article's news happened, where its text names one: the latest day named
-    before publication, at most :data:`NEWS_DAY_REACH` days before it (``أمس`` in a daily
-    paper, where ``اليوم`` mostly dates statements and reports), else the publication day
-    when the text names only that; a time that starts a period (``منذ ... أمس``) does not
-    count. An event whose own sentences name no day is dated to it rather than to the
-    publication date."""
+    """The day the article's news happened, for an event whose own sentences name no day.
+    Where the text names days up to :data:`NEWS_DAY_REACH` before publication, the day
+    before publication (the day a daily paper's ``أمس`` names): a day named further back
+    (``الاثنين``, ``أول من أمس``) dates its own incident, not the undated ones told around
+    it. Where it names only the publication day, that day (a same-day report: ``اليوم``);
+    where it names none, ``None`` (the publication date stands). A time that starts a
+    period (``منذ ... أمس``) does not count."""
     if doc.published is None:
         return None
     days: set[dt.date] = set()
@@ -132,8 +133,9 @@ def news_day(doc: Document) -> str | None:
             days.add(day)
     if not days:
         return None
-    earlier = [d for d in days if d < doc.published]
-    return max(earlier or days).isoformat()
+    if days == {doc.published}:
+        return doc.published.isoformat()
+    return (doc.published - dt.timedelta(days=1)).isoformat()
 
 
 @dataclass(frozen=True, slots=True)

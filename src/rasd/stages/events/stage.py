@@ -339,12 +339,11 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
         if when is not None:
             break
         when = pick_time(doc.times, words[lo].start, words[hi - 1].end, anchor, doc.published, skip)
-    announced = det.event_type == "Strategic developments"  # an arrest, a deal: dated by its announcement
     date: str | None
-    if when is None and carried is not None and not announced:
+    if when is None and carried is not None:
         date, tp = carried
     elif when is None:
-        day = (None if announced else default_day) or (doc.published.isoformat() if doc.published else None)
+        day = default_day or (doc.published.isoformat() if doc.published else None)
         date, tp = (day, 2) if day else (None, 3)
     else:
         date, tp = when

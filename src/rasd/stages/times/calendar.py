@@ -26,6 +26,7 @@ __all__ = [
     "shift_month",
     "weekday_after",
     "weekday_before",
+    "weekday_near",
     "weekday_on_or_before",
     "year_value",
 ]
@@ -88,6 +89,17 @@ def weekday_after(weekday: int, anchor: dt.date) -> dt.date | None:
     """The earliest ``weekday`` strictly after ``anchor``."""
     ahead = (weekday - anchor.weekday()) % 7 or 7
     return add_days(anchor, ahead)
+
+
+def weekday_near(weekday: int, day: dt.date, latest: dt.date) -> dt.date | None:
+    """The ``weekday`` within two days of ``day``, None when there is none or it falls after
+    ``latest``: the day ``أمس الأربعاء`` names in a Friday paper written on Thursday (the
+    weekday is named; the relative word counts from the day the report was written)."""
+    back = (day.weekday() - weekday) % 7
+    if 2 < back < 5:
+        return None
+    found = add_days(day, -back if back <= 2 else 7 - back)
+    return found if found is not None and found <= latest else None
 
 
 #: How much less likely a date without a year is to lie after publication than before it

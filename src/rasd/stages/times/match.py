@@ -280,7 +280,11 @@ def _relday(lex: Lexicon, m: re.Match[str], key: str, pub: dt.date | None) -> Re
         return None
     if pub is None:
         return None, False
-    return cal.day_value(cal.add_days(pub, offset)), False
+    day = cal.add_days(pub, offset)
+    wd = lex.weekdays.get(words_key(m.group("wd"))) if m.group("wd") else None
+    if day is not None and wd is not None:
+        day = cal.weekday_near(wd, day, pub) or day  # the named weekday over the relative word
+    return cal.day_value(day), False
 
 
 def _weekday_ok(lex: Lexicon, wd: int, key: str, start: int, end: int) -> bool:

@@ -21,7 +21,7 @@ from typing import ClassVar
 from rasd.document import Document, TimeExpr
 from rasd.stages.times.lexicon import lexicon
 from rasd.stages.times.match import Candidate, find_candidates
-from rasd.text import Shadow, normalize_char
+from rasd.text import Shadow, load_data, normalize_char, normalize_key
 
 __all__ = ["TimesStage", "find_publication_date", "resolve_times"]
 
@@ -38,6 +38,56 @@ def _resolve(text: str, published: dt.date | None) -> list[tuple[TimeExpr, Candi
         while end < len(text) and not text[end].isspace() and normalize_char(text[end]) == "":
             end += 1  # the tatweel of هـ, a final tanwin
         out.append((TimeExpr(start, end, cand.value), cand))
+    return _glossed(text, published, out)
+
+
+_OPEN = re.compile(r"\s*\(\s*")
+_CLOSE = re.compile(r"\s*\)")
+
+
+@lru_cache(maxsize=1)
+def _today_tables() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words of ``modifiers.json`` that name today (offset 0) and the phrases that make
+    a following ``اليوم`` "such a day" (``لمثل هذا اليوم``), all normalised."""
+    mods = load_data("times/modifiers.json")
+    today = frozenset(normalize_key(k) for k, v in mods["relative_days"].items() if int(v) == 0)
+    return today, tuple(" " + normalize_key(x) for x in mods["such_a_day"])
+
+
+def _names_today(text: str, t: TimeExpr) -> bool:
+    """Whether the expression's relative day is today's (``صباح اليوم``, not ``غدا``)."""
+    key = normalize_key(text[t.start:t.end])
+    return any(f" {w} " in f" {key} " for w in _today_tables()[0])
+
+
+def _such_a_day(text: str, t: TimeExpr) -> bool:
+    """``في مثل هذا اليوم``, ``لمثل هذا اليوم``: a kind of day, not today."""
+    before = " " + normalize_key(text[max(0, t.start - 20):t.start])
+    return normalize_key(text[t.start:t.end]) == "اليوم" and before.rstrip().endswith(_today_tables()[1])
+
+
+def _glossed(text: str, published: dt.date | None,
+             found: list[tuple[TimeExpr, Candidate]]) -> list[tuple[TimeExpr, Candidate]]:
+    """Relative days valued by the day an editor's parenthesis names: ``فجر اليوم (أمس
+    الخميس)``, ``ظهر اليوم (أمس)`` (a wire report's "today" is the paper's yesterday). Where
+    the text glosses one "today" so, its other "today"s, told by the same report, are that day too."""
+    out = [(t, c) for t, c in found if not (c.kind == "relday" and _such_a_day(text, t))]
+    today = published.isoformat() if published else None
+    shifted: str | None = None
+    for i in range(len(out) - 1):
+        (a, ca), (b, _) = out[i], out[i + 1]
+        if (ca.absolute or not a.value or not b.value or len(a.value) != 10 or len(b.value) != 10
+                or not 0 < abs((dt.date.fromisoformat(a.value) - dt.date.fromisoformat(b.value)).days) <= 2):
+            continue
+        gap = _OPEN.fullmatch(text, a.end, b.start)
+        if gap is None or _CLOSE.match(text, b.end) is None:
+            continue
+        if a.value == today and b.value < a.value:
+            shifted = b.value
+        out[i] = (TimeExpr(a.start, a.end, b.value), ca)
+    if shifted is not None:
+        out = [(TimeExpr(t.start, t.end, shifted), c)
+               if c.kind == "relday" and t.value == today and _names_today(text, t) else (t, c) for t, c in out]
     return out
 
 
