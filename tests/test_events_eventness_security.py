@@ -1,0 +1,53 @@
+"""Event-ness and accident words that name violence (rasd.stages.events.eventness): the bare
+plural حوادث (and حادث) is an accident word, but in ``حوادث أمنية`` (security incidents),
+``حادث إرهابي`` or ``حوادث إطلاق نار`` it names attacks; a headline or sentence with such a
+phrase is not about a crash or a disaster and its incidents keep their event-ness.
+
+Every sentence here was written for these tests, in the style of Arabic news pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.api import analyze_text
+from rasd.document import Document, Sentence
+from rasd.stages.events.eventness import article_profile, sentence_cues
+
+ROUNDUP_TITLE = "مقتل أربعة أشخاص في حوادث أمنية متفرقة شمال العراق"
+ROUNDUP = (
+    "الموصل 12 أغسطس 2015\n\n"
+    "قتل أربعة أشخاص وأصيب تسعة آخرون في حوادث أمنية متفرقة شهدتها محافظة كركوك اليوم.\n\n"
+    "وذكر مصدر في الشرطة أن شخصين قتلا وأصيب خمسة بانفجار عبوة ناسفة زرعت قرب سوق شعبي في قضاء الحويجة.\n\n"
+    "وأضاف المصدر أن مسلحين مجهولين أطلقوا النار على موظف حكومي أمام منزله في ناحية الرياض، ما أدى إلى مقتله.\n\n"
+    "انتهى"
+)
+
+
+def test_events_eventness_security_incidents_roundup_keeps_each_incident() -> None:
+    doc = analyze_text(ROUNDUP, title=ROUNDUP_TITLE, published="2015-08-12")
+    kinds = {(e.sub_event_type, e.location.name if e.location else None) for e in doc.events}
+    assert ("Remote explosive/landmine/IED", "Al Ḩawījah") in kinds
+    assert any(e.event_type == "Violence against civilians" for e in doc.events)
+
+
+@pytest.mark.parametrize(("sentence", "accident"), [
+    ("لقي سائق مصرعه في حادث سير على طريق الرياض أمس.", True),
+    ("ارتفع عدد حوادث السير في المنطقة خلال الصيف.", True),
+    ("قتل ثلاثة أشخاص في حوادث أمنية متفرقة في المدينة أمس.", False),
+    ("أدان الوزير الحادث الإرهابي الذي استهدف المسجد أمس.", False),
+    ("تكررت حوادث إطلاق النار في الحي خلال الأسبوع.", False),
+])
+def test_events_eventness_security_accident_cue(sentence: str, accident: bool) -> None:
+    doc = Document(id="t", text=sentence, sentences=(Sentence(0, len(sentence)),))
+    assert ("accident" in sentence_cues(doc, 0, len(sentence))) is accident
+
+
+@pytest.mark.parametrize(("title", "accident"), [
+    ("مصرع خمسة أشخاص في حوادث مرورية متفرقة", True),
+    ("مصرع خمسة أشخاص في حوادث أمنية متفرقة", False),
+])
+def test_events_eventness_security_headline_accident_genre(title: str, accident: bool) -> None:
+    text = "أفاد مصدر أمني اليوم بمقتل خمسة أشخاص."
+    plain = article_profile(Document(id="t", text=text, sentences=(Sentence(0, len(text)),)))
+    doc = Document(id="t", text=text, title=title, sentences=(Sentence(0, len(text)),))
+    assert (article_profile(doc).logit < plain.logit - 1.0) is accident
