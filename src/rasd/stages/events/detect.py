@@ -46,6 +46,8 @@ _GOODS_REACH = 3
 _GRIEVED = frozenset({"killing", "injury", "arrest", "abduction"})
 #: How many words before the hostages a rescue word may stand (حررت القوات 40 عاملا احتجزهم المسلحون رهائن).
 _RESCUE_REACH = 10
+#: How many words before a reference word (محكمة) a site word (أمام, بمحيط) makes it a building.
+_SITE_REACH = 2
 #: How many words from a trigger its ``near`` cue may stand (قصفت طائرات التحالف مواقع).
 _NEAR_REACH = 4
 
@@ -291,8 +293,11 @@ def detect_sentence(text: str, start: int = 0, end: int | None = None,
     # (تبنى التنظيم الهجوم: every trigger definite) refers to the event told before it
     claims = (cue_set("claim_acts").find(words)
               if any(not words[h.first].key.startswith("ال") for h in hits) and claims_responsibility(words) else [])
+    # (a court as a building, أمام محكمة, بمحيط المحكمة: where the act took place, not a trial)
+    sites = cue_set("reference_site_before")
     reference = any(not any(p.first <= m.first <= p.last for p in purposes)
                     and not any(c.first <= m.first <= c.last for c in claims)
+                    and not sites.any_in(words, max(0, m.first - _SITE_REACH), m.first)
                     for m in cue_set("reference").find(words))
     if scores is None:
         scores = sentence_scores(text[start:end], words)
