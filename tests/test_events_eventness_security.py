@@ -82,3 +82,13 @@ def test_events_eventness_security_court_site_is_not_a_reference(sentence: str, 
     dets = detect_sentence(sentence, 0, len(sentence), dt.date(2015, 8, 10))
     assert dets
     assert all(d.reference for d in dets) is reference
+
+
+@pytest.mark.parametrize("sentence", [
+    "مثل المتهم بتفجير السوق أمام المحكمة أمس.",
+    "ألقت الشرطة القبض على منفذ التفجير أمس وسيعرض اليوم أمام محكمة الجنايات.",
+])
+def test_events_eventness_security_appearing_before_a_court_is_a_trial(sentence: str) -> None:
+    dets = detect_sentence(sentence, 0, len(sentence), dt.date(2015, 8, 10))
+    assert dets
+    assert all(d.reference for d in dets)

@@ -156,6 +156,18 @@ def any_trigger(words: Sequence[Word]) -> bool:
                if live is None or spec.terms.slot < 0 or spec.terms.slot in live)
 
 
+def _court_site(words: Sequence[Word], at: int) -> bool:
+    """Whether the reference word at ``at`` is a court named as the site of the act
+    (``انفجار وقع أمام محكمة``, ``بمحيط المحكمة``: cue lists ``court_building`` and
+    ``reference_site_before``), not a trial: nobody appears before it (``مثل أمام المحكمة``,
+    ``سيعرض أمام قاضي التحقيقات``: cue list ``court_appearance``)."""
+    if not cue_set("court_building").any_in(words, at, at + 1):
+        return False
+    lo = max(0, at - _SITE_REACH)
+    return cue_set("reference_site_before").any_in(words, lo, at) and not cue_set(
+        "court_appearance").any_in(words, max(0, at - _SITE_REACH - 3), at)
+
+
 def find_hits(words: Sequence[Word], clauses: Sequence[tuple[int, int]] | None = None,
               published: dt.date | None = None) -> list[Hit]:
     """Triggers in ``words`` that pass the context, veto, negation and statement filters."""
@@ -293,11 +305,9 @@ def detect_sentence(text: str, start: int = 0, end: int | None = None,
     # (تبنى التنظيم الهجوم: every trigger definite) refers to the event told before it
     claims = (cue_set("claim_acts").find(words)
               if any(not words[h.first].key.startswith("ال") for h in hits) and claims_responsibility(words) else [])
-    # (a court as a building, أمام محكمة, بمحيط المحكمة: where the act took place, not a trial)
-    sites = cue_set("reference_site_before")
     reference = any(not any(p.first <= m.first <= p.last for p in purposes)
                     and not any(c.first <= m.first <= c.last for c in claims)
-                    and not sites.any_in(words, max(0, m.first - _SITE_REACH), m.first)
+                    and not _court_site(words, m.first)
                     for m in cue_set("reference").find(words))
     if scores is None:
         scores = sentence_scores(text[start:end], words)
