@@ -542,6 +542,11 @@ def _acceptable(m: Mention, best: GeoMatch, ctx: _Context, focus: bool, own: int
         if best.kind != KIND_CITY:
             return best.country in ctx.core
         return best.country in ctx.core and best.population >= (20_000 if focus else 300_000)
+    if (best.kind == KIND_CITY and best.population == 0 and not m.qualifier_cc and best.country not in ctx.core
+            and ctx.counts.get(best.country, 0) - own <= 0):
+        # a hamlet of a country nothing else in the story names (الخالدية in an Iraqi story
+        # is not Jordan's; المحلة in a Yemeni one not Anguilla's The Quarter)
+        return False
     if m.contradicted == "admin" and m.trigger is not None and best.kind == KIND_CITY:
         # بلدة X في إقليم إيتوري: not a namesake town X of another country
         return False
