@@ -470,6 +470,10 @@ def place_score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch, own: int
     supported = c.country in ctx.context and (
         ctx.counts.get(c.country, 0) - own > 0 or any(c.country in gaz.neighbours.get(cc, ()) for cc in ctx.core))
     foreign = bool(c.kind != KIND_COUNTRY and m.trigger is None and c.country and not supported)
+    # a neighbour of the story's countries that the story itself never names is weaker support
+    # than a named one (بخالص تعازيه in a Saudi story is no Iraqi town)
+    unnamed = bool(c.kind != KIND_COUNTRY and m.trigger is None and supported and c.country not in ctx.core
+                   and ctx.counts.get(c.country, 0) - own <= 0)
     if m.first != m.last and not foreign:
         return 1.0  # a name of several words in the story's countries is rarely an accident (رأس العين)
     # a name is an ordinary phrase only if each of its words is an ordinary word (الشيخ سعد)
@@ -481,13 +485,13 @@ def place_score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch, own: int
     if m.ner_silent and c.kind != KIND_COUNTRY and m.trigger is None:
         # a word frequent in running Arabic that the entities stage did not call a location;
         # a far namesake is doubted from a tenfold rarer word on (هزة, Zipf 3.5: a tremor)
-        floor = _FREQUENT_ZIPF - (1.0 if foreign else 0.0)
+        floor = _FREQUENT_ZIPF - (1.0 if foreign else 0.5 if unnamed else 0.0)
         common += _FREQUENT_WEIGHT * max(0.0, min(gaz.zipf(w) for w in words) - floor)
     # a place outside the document's countries and their neighbours that nothing but its
     # name supports (هزة in a Kuwaiti story is not Heze, China), or that the entities stage
     # called a person's name (الأحمدي, نزهة)
-    if foreign and not m.ner_loc:
-        common += _FOREIGN_WEIGHT
+    if (foreign or unnamed) and not m.ner_loc:
+        common += _FOREIGN_WEIGHT * (1.0 if foreign else 0.5)
     if foreign and m.ner_other:
         # the tagger's PER is noisy (بمدينتي أم درمان وبحري): it weighs only against a far reading
         common += _NER_OTHER_WEIGHT
