@@ -111,3 +111,26 @@ def test_events_tolls_merge_prefers_the_event_of_its_own_sub_type() -> None:
     out = merge_candidates([takeover, clash, toll])
     assert [(c.sub_event_type, c.fatalities) for c in out] == [
         ("Non-state actor overtakes territory", None), ("Armed clash", 15)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # a day of the month is no count (a number, من and a month)
+        ("أكدت الوزارة أن زعيم الخلية قتل في الـ12 من يونيو بغارة قرب الحدود.", None),
+        ("قتل القائد الميداني في 14 من الشهر الجاري بقصف مدفعي.", None),
+        ("قتل 14 من المسلحين في الاشتباك.", 14),
+        # both sides' dead listed in one phrase are summed
+        ("أدت المواجهات في المدينة إلى مقتل نحو 20 من المتمردين، وستة من القوات الحكومية.", 26),
+        ("قتل تسعة مسلحين، وثلاثة جنود في الاشتباك.", 12),
+        # ... but not another incident's dead, nor the wounded told after a comma
+        ("قتل خمسة جنود في الهجوم، وثلاثة مدنيين في قصف آخر على القرية.", 5),
+        ("قتل خمسة جنود، وأصيب ثلاثة آخرون.", 5),
+        ("قتل خمسة من الجنود، واعتقل ثلاثة من المهاجمين.", 5),
+        # a body found is one death
+        ("عثرت الشرطة صباح اليوم على جثة الطفل في مزرعة مهجورة.", 1),
+        ("عثر الأهالي على 4 جثث في الوادي.", 4),
+    ],
+)
+def test_events_tolls_dates_sides_and_bodies(sentence: str, count: int | None) -> None:
+    assert fatalities_of_text(sentence) == count

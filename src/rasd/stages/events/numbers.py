@@ -58,6 +58,7 @@ class NumberTables:
     damage_only: TermSet
     mixed: TermSet
     verdict: TermSet
+    day_of_month: TermSet
     people: frozenset[str] = frozenset()
 
 
@@ -84,7 +85,7 @@ def tables() -> NumberTables:
         death_nouns=TermSet(d.get("count_nouns_death", ())), wound_nouns=TermSet(d.get("count_nouns_wound", ())),
         other_verbs=TermSet(d.get("other_verbs", ())), loss_verbs=TermSet(d.get("loss_verbs", ())),
         damage_only=TermSet(d.get("damage_only", ())), mixed=TermSet(d.get("mixed", ())),
-        verdict=TermSet(d.get("verdict", ())),
+        verdict=TermSet(d.get("verdict", ())), day_of_month=TermSet(d.get("day_of_month", ())),
     )
 
 
@@ -396,6 +397,41 @@ def _gap_past_insert(words: Sequence[Word], lo: int, hi: int, t: NumberTables) -
     return a - lo
 
 
+def _day_of_month(words: Sequence[Word], last: int, t: NumberTables) -> bool:
+    """Whether the count ending at ``last`` is a day of the month (``قتل في الـ8 من يوليو``,
+    ``في 12 من الشهر الجاري``): ``من`` and a month name or a month noun follow it."""
+    j = last + 2
+    return j < len(words) and words[last + 1].key == "من" and (
+        t.units_after.any_in(words, j, j + 1) or t.day_of_month.any_in(words, j, j + 1))
+
+
+#: The longest victims' phrase (words) between a death count and the comma before a count
+#: of the other side's dead (``مقتل 20 من المتمردين وأنصارهم، وستة من الجنود``).
+PARALLEL_GAP = 6
+
+
+def _parallel_to(words: Sequence[Word], prev: Count, c: Count, cues: Sequence[tuple[int, int]],
+                 t: NumberTables) -> bool:
+    """Whether count ``c`` lists more dead of the phrase of the death count ``prev`` before it:
+    ``c`` is joined by ``و`` right after a comma, both counts are followed by the same kind of
+    victims' phrase (``من`` + a side, or a people noun), and only that phrase (no other
+    punctuation, casualty or act word, no preposition past its first word) stands between
+    ``prev`` and the comma."""
+    joined = words[c.first].key.startswith("و") or (c.first > 0 and words[c.first - 1].key == "و")
+    comma = c.first - 1 if words[c.first].key.startswith("و") else c.first - 2
+    if not joined or comma <= prev.last or words[comma].key not in ("،", ","):
+        return False
+    if comma - prev.last - 1 > PARALLEL_GAP or any(w.punct for w in words[prev.last + 1:comma]):
+        return False
+    if any(prev.last < first < comma for first, _ in cues) or any(
+            w.key in _NOT_QUALIFIERS for w in words[prev.last + 2:comma]):
+        return False  # (قتل خمسة جنود في الهجوم، وثلاثة مدنيين في قصف آخر: another incident's)
+    def partitive(last: int) -> bool:
+        return last + 2 < len(words) and words[last + 1].key == "من" and not words[last + 2].punct
+    return (partitive(prev.last) and partitive(c.last)) or (
+        _people_after(words, prev.last, t) and _people_after(words, c.last, t))
+
+
 def _noun_after(words: Sequence[Word], last: int, t: NumberTables) -> str | None:
     """``"death"`` or ``"wound"`` when the word right after a count is a casualty noun
     (``32 قتيلا``, ``ومئة جريح``): the count's own noun says what it counts."""
@@ -458,14 +494,23 @@ def fatalities_of_words(words: Sequence[Word]) -> tuple[int | None, bool]:
     total = 0
     found = False
     cumulative = False
-    for c in counts:
+    added: list[Count] = []  # the death counts summed so far
+    cues = [(m.first, m.last) for m in (*deaths, *wounds, *others)]
+    for k, c in enumerate(counts):
         if mixed and _mixed_after(words, c.last, mixed, t):
             continue  # سقوط عشرات بين قتيل وجريح: the dead among them are not told
         if c.noun_is_death:
             total += c.value
             found = True
+            added.append(c)
             continue
         if c.last + 1 < len(words) and t.units_after.any_in(words, c.last + 1, c.last + 2):
+            continue
+        if _day_of_month(words, c.last, t):
+            continue  # قتل في الـ8 من يوليو: a date, not a count
+        if added and k > 0 and counts[k - 1] is added[-1] and _parallel_to(words, added[-1], c, cues, t):
+            total += c.value  # مقتل 20 من المتمردين، وستة من الجنود: both sides' dead
+            added.append(c)
             continue
         if 1900 <= c.value <= 2100 and c.first == c.last and _year_before(words, c.first):
             continue  # في أكتوبر 2017: a year, never a count
@@ -479,6 +524,7 @@ def fatalities_of_words(words: Sequence[Word]) -> tuple[int | None, bool]:
             if own == "death":
                 total += c.value + _and_one_more(words, c.last, t)
                 found = True
+                added.append(c)
             continue
         best: tuple[int, int, str, int] | None = None  # (distance, cue-after penalty, kind, cue's last word)
         if _own_losses_after(words, c.last):
@@ -508,6 +554,7 @@ def fatalities_of_words(words: Sequence[Word]) -> tuple[int | None, bool]:
         if best is not None and best[2] == "death":
             total += c.value + _and_one_more(words, c.last, t) + _one_before(words, best[3], c.first, t)
             found = True
+            added.append(c)
     if not found:
         for m in deaths:
             if _singular_after(words, m.last, t):
