@@ -8,9 +8,11 @@ from dataclasses import replace
 
 import pytest
 
+from rasd.api import analyze_text
 from rasd.document import Location
+from rasd.stages.events.lexicon import words_of
 from rasd.stages.events.merge import Candidate, merge_candidates
-from rasd.stages.events.numbers import fatalities_of_text
+from rasd.stages.events.numbers import fatalities_of_text, fatalities_of_words
 
 
 @pytest.mark.parametrize(
@@ -134,3 +136,28 @@ def test_events_tolls_merge_prefers_the_event_of_its_own_sub_type() -> None:
 )
 def test_events_tolls_dates_sides_and_bodies(sentence: str, count: int | None) -> None:
     assert fatalities_of_text(sentence) == count
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "named", "unnamed"),
+    [
+        # a person named after a death noun, or the subject after أن of a death verb: one death
+        ("أفاد الجيش بمقتل خالد العمري في الغارة.", 3, 1, None),
+        ("قال المتحدث إن خالد العمري، قتل في الغارة قرب الحدود.", 3, 1, None),
+        # after an active verb the name is the killer
+        ("قتل خالد العمري زوجته في منزلهما.", 1, None, None),
+        # a count joined to the name adds to it; a count with the name among them is the toll
+        ("أفاد الجيش بمقتل خالد العمري وثلاثة من مرافقيه في الغارة.", 3, 4, 3),
+        ("أعلنت الشرطة مقتل خمسة أشخاص بينهم خالد العمري.", 7, 5, 5),
+    ],
+)
+def test_events_tolls_named_victim_is_one_death(sentence: str, person: int, named: int | None,
+                                                unnamed: int | None) -> None:
+    assert fatalities_of_words(words_of(sentence), frozenset({person}))[0] == named
+    assert fatalities_of_words(words_of(sentence))[0] == unnamed
+
+
+def test_events_tolls_named_victim_in_an_article() -> None:
+    doc = analyze_text("أعلن الجيش الأمريكي أمس مقتل خالد العمري القيادي في تنظيم القاعدة بغارة جوية "
+                       "قرب مدينة إدلب في سوريا.", published="2015-07-22")
+    assert [e.fatalities for e in doc.events] == [1]

@@ -59,6 +59,7 @@ class NumberTables:
     mixed: TermSet
     verdict: TermSet
     day_of_month: TermSet
+    named_victim_cues: TermSet
     people: frozenset[str] = frozenset()
 
 
@@ -86,6 +87,7 @@ def tables() -> NumberTables:
         other_verbs=TermSet(d.get("other_verbs", ())), loss_verbs=TermSet(d.get("loss_verbs", ())),
         damage_only=TermSet(d.get("damage_only", ())), mixed=TermSet(d.get("mixed", ())),
         verdict=TermSet(d.get("verdict", ())), day_of_month=TermSet(d.get("day_of_month", ())),
+        named_victim_cues=TermSet(d.get("named_victim_cues", ())),
     )
 
 
@@ -244,10 +246,19 @@ def _and_one_more(words: Sequence[Word], last: int, t: NumberTables) -> int:
 _NOT_QUALIFIERS = frozenset({"في", "من", "علي", "عن", "الي", "مع", "بعد", "قبل", "خلال", "اثر", "جراء"})
 
 
-def _one_before(words: Sequence[Word], cue_last: int, first: int, t: NumberTables) -> int:
-    """1 when one singular victim, with at most one qualifying word, stands between the
-    casualty cue and a count joined to it by ``و`` (``مقتل ضابط وثلاثة جنود``, ``قتل شرطي
-    وجنديان``, ``قتل قائد عسكري وأحد العناصر``), else 0."""
+NAME_WORDS = 5  # the longest person's name (words) between a casualty cue and a count joined to it
+
+
+def _one_before(words: Sequence[Word], cue_last: int, first: int, t: NumberTables,
+                persons: frozenset[int] = frozenset()) -> int:
+    """1 when one singular victim, with at most one qualifying word, or one person's name
+    stands between the casualty cue and a count joined to it by ``و`` (``مقتل ضابط وثلاثة
+    جنود``, ``قتل شرطي وجنديان``, ``قتل قائد عسكري وأحد العناصر``, ``بمقتل فلان وثلاثة من
+    مرافقيه``), else 0."""
+    if cue_last + 1 in persons and cue_last + 2 <= first <= cue_last + 1 + NAME_WORDS \
+            and words[first].key.startswith("و") and not any(
+                w.punct or w.key in _NOT_QUALIFIERS for w in words[cue_last + 1:first]):
+        return 1
     if not (cue_last + 2 <= first <= cue_last + 3 and words[first].key.startswith("و")
             and _is_singular(words[cue_last + 1], t)):
         return 0
@@ -365,12 +376,13 @@ def _is_singular(w: Word, t: NumberTables) -> bool:
     return any(s in t.singular for s in w.stems) or _is_accusative_singular(w, t)
 
 
-def _singular_subject(words: Sequence[Word], verb: int, t: NumberTables) -> bool:
+def _singular_subject(words: Sequence[Word], verb: int, t: NumberTables,
+                      persons: frozenset[int] = frozenset()) -> bool:
     """``أكد مسؤولون أن جنرالا كبيرا في الجيش ومن أقرب مساعدي الرئيس، قتل اليوم``: a singular
     victim noun right after ``أن`` is the subject of the death verb that ends its phrase."""
     for j in range(verb - 1, max(-1, verb - SUBJECT_REACH - 1), -1):
         if words[j].key in ("ان", "بان"):
-            return j + 1 < verb - 1 and _is_singular(words[j + 1], t)
+            return j + 1 < verb - 1 and (_is_singular(words[j + 1], t) or j + 1 in persons)
         if words[j].punct and words[j].key not in ("،", ",", "(", ")"):
             return False
     return False
@@ -426,10 +438,8 @@ def _parallel_to(words: Sequence[Word], prev: Count, c: Count, cues: Sequence[tu
     if any(prev.last < first < comma for first, _ in cues) or any(
             w.key in _NOT_QUALIFIERS for w in words[prev.last + 2:comma]):
         return False  # (قتل خمسة جنود في الهجوم، وثلاثة مدنيين في قصف آخر: another incident's)
-    def partitive(last: int) -> bool:
-        return last + 2 < len(words) and words[last + 1].key == "من" and not words[last + 2].punct
-    return (partitive(prev.last) and partitive(c.last)) or (
-        _people_after(words, prev.last, t) and _people_after(words, c.last, t))
+    partitive = [k + 2 < len(words) and words[k + 1].key == "من" and not words[k + 2].punct for k in (prev.last, c.last)]
+    return all(partitive) or (_people_after(words, prev.last, t) and _people_after(words, c.last, t))
 
 
 def _noun_after(words: Sequence[Word], last: int, t: NumberTables) -> str | None:
@@ -462,23 +472,26 @@ def incident_range(words: Sequence[Word], focus: int | None) -> tuple[int, int]:
     return lo, hi
 
 
-def fatalities_in(words: Sequence[Word], focus: int | None = None) -> tuple[int | None, bool]:
+def fatalities_in(words: Sequence[Word], focus: int | None = None,
+                  persons: frozenset[int] = frozenset()) -> tuple[int | None, bool]:
     """Like :func:`fatalities_of_words`, but where the sentence tells several incidents (cut
     at ``فيما``, ``بينما`` ...) and more than one part has a death count, only the part of
-    word ``focus`` (the event's trigger) counts."""
+    word ``focus`` (the event's trigger) counts. ``persons``: the words where a person's
+    name starts (a named victim is one death)."""
     if focus is not None:
         lo, hi = incident_range(words, focus)
         if (lo, hi) != (0, len(words)):
             parts = [(0, lo), (lo, hi), (hi, len(words))]
             tolls = [fatalities_of_words(words[a:b]) for a, b in parts if b > a]
             if sum(1 for f, _ in tolls if f) > 1:
-                return fatalities_of_words(words[lo:hi])
-    return fatalities_of_words(words)
+                return fatalities_of_words(words[lo:hi], frozenset(i - lo for i in persons if lo <= i < hi))
+    return fatalities_of_words(words, persons)
 
 
-def fatalities_of_words(words: Sequence[Word]) -> tuple[int | None, bool]:
+def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozenset()) -> tuple[int | None, bool]:
     """``(fatalities, cumulative_seen)`` for one sentence's words; ``None`` when deaths are
-    mentioned without a usable count or not at all."""
+    mentioned without a usable count or not at all. ``persons``: the words where a person's
+    name starts."""
     t = tables()
     # احتجاجا على مقتل ناشط: a killing protested against is not a casualty of the event
     grievance = cue_set("grievance")
@@ -552,7 +565,7 @@ def fatalities_of_words(words: Sequence[Word]) -> tuple[int | None, bool]:
                 if best is None or (dist, pen) < (best[0], best[1]):
                     best = (dist, pen, kind, m.last)
         if best is not None and best[2] == "death":
-            total += c.value + _and_one_more(words, c.last, t) + _one_before(words, best[3], c.first, t)
+            total += c.value + _and_one_more(words, c.last, t) + _one_before(words, best[3], c.first, t, persons)
             found = True
             added.append(c)
     if not found:
@@ -563,9 +576,11 @@ def fatalities_of_words(words: Sequence[Word]) -> tuple[int | None, bool]:
                     and not any(m.first - 3 <= c.last < m.first for c in counts)
                     and _is_singular(words[m.first - 1], t)):
                 return 1, cumulative  # أن شخصا قتل: one victim named just before the verb
-            if not cumulative and not words[m.first].key.endswith("وا") and _singular_subject(words, m.first, t) \
-                    and not any(c.last < m.first for c in counts):
+            if not cumulative and not words[m.first].key.endswith("وا") \
+                    and _singular_subject(words, m.first, t, persons) and not any(c.last < m.first for c in counts):
                 return 1, cumulative  # أن جنرالا كبيرا في الجيش ...، قتل: the clause's subject, one victim
+            if m.last + 1 in persons and not cumulative and t.named_victim_cues.any_in(words, m.first, m.last + 1):
+                return 1, cumulative  # أفاد الجيش بمقتل فلان: a named victim
         for m in t.singular_deaths.find(words):
             # لقي صياد حتفه / ضرب رجلا حتى الموت: one death, unless a count stands just before
             if not any(m.first - 4 <= c.last < m.first for c in counts):
