@@ -132,6 +132,10 @@ def test_events_tolls_merge_prefers_the_event_of_its_own_sub_type() -> None:
         # a body found is one death
         ("عثرت الشرطة صباح اليوم على جثة الطفل في مزرعة مهجورة.", 1),
         ("عثر الأهالي على 4 جثث في الوادي.", 4),
+        # the doer's own death told after the victims' count is counted too
+        ("قتل المسلح أربعة من رواد المقهى قبل أن يقتل برصاص الشرطة.", 5),
+        ("أطلق موظف النار على زملائه فقتل ثلاثة منهم ثم انتحر.", 4),
+        ("قتل ثلاثة جنود قبل أن يلوذ المهاجمون بالفرار.", 3),
     ],
 )
 def test_events_tolls_dates_sides_and_bodies(sentence: str, count: int | None) -> None:

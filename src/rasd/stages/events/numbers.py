@@ -60,6 +60,7 @@ class NumberTables:
     verdict: TermSet
     day_of_month: TermSet
     named_victim_cues: TermSet
+    doer_death: TermSet
     people: frozenset[str] = frozenset()
 
 
@@ -87,7 +88,7 @@ def tables() -> NumberTables:
         other_verbs=TermSet(d.get("other_verbs", ())), loss_verbs=TermSet(d.get("loss_verbs", ())),
         damage_only=TermSet(d.get("damage_only", ())), mixed=TermSet(d.get("mixed", ())),
         verdict=TermSet(d.get("verdict", ())), day_of_month=TermSet(d.get("day_of_month", ())),
-        named_victim_cues=TermSet(d.get("named_victim_cues", ())),
+        named_victim_cues=TermSet(d.get("named_victim_cues", ())), doer_death=TermSet(d.get("doer_death", ())),
     )
 
 
@@ -413,8 +414,7 @@ def _day_of_month(words: Sequence[Word], last: int, t: NumberTables) -> bool:
     """Whether the count ending at ``last`` is a day of the month (``قتل في الـ8 من يوليو``,
     ``في 12 من الشهر الجاري``): ``من`` and a month name or a month noun follow it."""
     j = last + 2
-    return j < len(words) and words[last + 1].key == "من" and (
-        t.units_after.any_in(words, j, j + 1) or t.day_of_month.any_in(words, j, j + 1))
+    return j < len(words) and words[last + 1].key == "من" and (t.units_after.any_in(words, j, j + 1) or t.day_of_month.any_in(words, j, j + 1))
 
 
 #: The longest victims' phrase (words) between a death count and the comma before a count
@@ -431,9 +431,8 @@ def _parallel_to(words: Sequence[Word], prev: Count, c: Count, cues: Sequence[tu
     ``prev`` and the comma."""
     joined = words[c.first].key.startswith("و") or (c.first > 0 and words[c.first - 1].key == "و")
     comma = c.first - 1 if words[c.first].key.startswith("و") else c.first - 2
-    if not joined or comma <= prev.last or words[comma].key not in ("،", ","):
-        return False
-    if comma - prev.last - 1 > PARALLEL_GAP or any(w.punct for w in words[prev.last + 1:comma]):
+    if not joined or comma <= prev.last or words[comma].key not in ("،", ",") or comma - prev.last - 1 > PARALLEL_GAP \
+            or any(w.punct for w in words[prev.last + 1:comma]):
         return False
     if any(prev.last < first < comma for first, _ in cues) or any(
             w.key in _NOT_QUALIFIERS for w in words[prev.last + 2:comma]):
@@ -591,6 +590,8 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
             return 0, cumulative  # أصيب خمسة بجروح: the wounded are told, and no one killed
         if not deaths and not wounds and not cumulative and t.damage_only.any_in(words):
             return 0, cumulative  # أسفرت الغارة عن تدمير المنزل: damage told, no casualty
+    if found and added and any(m.first > added[-1].last for m in t.doer_death.find(words)):
+        total += 1  # قتل خمسة جنود قبل أن يقتل برصاص الشرطة: the attacker died too
     return (total if found else None), cumulative
 
 
