@@ -8,13 +8,17 @@ on the type:
   vocabulary against conflict vocabulary (title words count three times), how many of its
   sentences are anchored in the days before publication (a news report is; a column, an
   anniversary feature or a list of old disasters is not), and its headline (one that counts
-  over a period, recalls an anniversary, is about a trial or an accident, or exclaims);
+  over a period, recalls an anniversary, is about a trial or an accident, or exclaims); an
+  article with no word of conflict, arrest or protest at all is *quiet* (a museum, an
+  obituary, a diplomat's remarks), and one that attributes nothing to anyone (no قال, no
+  بحسب) while long or asking is a column;
 * **the sentence**: a recency anchor (``أمس``, a weekday, a time expression resolved to the
   last few days) against an old date (a time expression weeks or years before
   publication), a period or running toll (``خلال عشرة أشهر``, ``منذ ذلك الحين``, a toll in
   the hundreds), an anniversary or background phrase, modality and intent (``مسألة وقت``,
   ``تحسبا``, ``إذا``), generic talk (``مثل``, ``شعار``), court and accident vocabulary,
-  first-person voice, a direct quote. Beside a period, an anniversary or an old date, a
+  first-person voice, a direct quote; a footer or caption that repeats the headline makes no
+  event. Beside a period, an anniversary or an old date, a
   recency anchor counts for little: it dates the report, not the incident.
 
 Each cue adds its log-odds from ``rasd/data/events/eventness.json``; the sum is the
@@ -64,6 +68,10 @@ class _Tables:
     weights: dict[str, float]
     ratio: dict[str, float]
     damp_at: float  # a genre this strong damps recency anchors (see _sentence_logit)
+    unattributed_at: int  # an article of this many sentences that attributes nothing and asks is a column
+    unattributed_long: int  # ... and one of this many, asking or not
+    min_conflict: int  # fewer conflict-word hits than this make an article quiet (see ArticleProfile)
+    engaged: TermSet  # words of violence, arrest or protest beside the conflict list: an article with one is not quiet
     min_hits: dict[str, float]
     confidence: dict[str, float]
     recent_days: int
@@ -86,6 +94,9 @@ class _Tables:
     continuation: TermSet  # a sentence's first words that go on with the statement before it
     span: TermSet  # the period terms that name a stretch of time (خلال عشرة أشهر, منذ بداية)
 
+
+#: Question and exclamation marks: a piece that asks or exclaims argues.
+_ASKS = frozenset("؟?!")
 
 #: The first words of the period terms that name a stretch of time (not a toll or a habit).
 _SPAN_WORDS = frozenset({"خلال", "منذ", "الفترة"})
@@ -110,6 +121,10 @@ def _tables() -> _Tables:
         weights=_nums(raw["weights"]),
         ratio=_nums(raw["genre"]["ratio"]),
         damp_at=float(raw["genre"].get("damp_at", 1.0)),
+        min_conflict=int(raw["genre"].get("min_conflict", 0)),
+        engaged=TermSet(raw["genre"].get("engaged", ())),
+        unattributed_at=int(raw["genre"].get("unattributed_at", 1_000_000)),
+        unattributed_long=int(raw["genre"].get("unattributed_long", 1_000_000)),
         min_hits=_nums(raw["genre"]["min_hits"]),
         confidence=_nums(raw["confidence"]),
         recent_days=int(raw["recent_days"]),
@@ -165,6 +180,9 @@ class ArticleProfile:
     words: list[Word] = field(default_factory=list, compare=False, repr=False)
     starts: list[int] = field(default_factory=list, compare=False, repr=False)
     cues: dict[tuple[int, int], dict[str, float]] = field(default_factory=dict, compare=False, repr=False)
+    # no conflict vocabulary anywhere in the article, headline included: a piece about
+    # something else (a museum, a diplomat's remarks, an obituary), whatever one word reads as
+    quiet: bool = False
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The word range ``[lo, hi)`` of the characters ``[start, end)``."""
@@ -250,13 +268,23 @@ def article_profile(doc: Document, words: list[Word] | None = None) -> ArticlePr
         genres[g] = max(0.0, min(1.0, (ratio - r0) / r0 + 0.5)) if ratio >= r0 else 0.0
     sents = list(doc.sentences) or []
     starts = [w.start for w in body]
-    anchored = 0
+    anchored = attributed = 0
     recent_terms = t.sentence["recent"]
+    sources = (cue_set("reporting_verbs"), cue_set("attribution_tail"))
     for s in sents:
         recent, _old = _time_cues(doc, s.start, s.end)
-        if recent or recent_terms.any_in(body, bisect_left(starts, s.start), bisect_left(starts, s.end)):
+        lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
+        if recent or recent_terms.any_in(body, lo, hi):
             anchored += 1
+        if not attributed and any(terms.any_in(body, lo, hi) for terms in sources):
+            attributed = 1
     share = anchored / len(sents) if sents else 0.0
+    if not attributed and len(sents) >= t.unattributed_at and (
+            len(sents) >= t.unattributed_long or any(ch in _ASKS for ch in (doc.title or "") + doc.text)):
+        # a piece that attributes nothing to anyone (no قال, أفادت, بحسب), long or asking and
+        # exclaiming: a column, whatever it mentions, not a report (a short wire piece can
+        # attribute nothing too)
+        genres["opinion"] = 1.0
     title_conflict = bool(title) and t.genres["conflict"].any_in(title)
     w = t.weights
     # a headline that counts over a period, recalls an anniversary, or is about a trial or
@@ -269,7 +297,10 @@ def article_profile(doc: Document, words: list[Word] | None = None) -> ArticlePr
     z = sum(w.get("genre_" + g, 0.0) * v for g, v in genres.items())
     z += w.get("article_recent", 0.0) * (min(1.0, share / 0.3) - 0.5) * 2
     z += w.get("title_conflict", 0.0) * (1.0 if title_conflict else 0.0)
-    return ArticleProfile(genres, share, title_conflict, z + z_title, body, starts)
+    quiet = n_conflict < t.min_conflict and not t.engaged.any_in(body) and not (title and t.engaged.any_in(title))
+    if quiet:
+        z += w.get("article_quiet", 0.0)
+    return ArticleProfile(genres, share, title_conflict, z + z_title, body, starts, quiet=quiet)
 
 
 # --------------------------------------------------------------------------- trigger
@@ -385,7 +416,8 @@ def _sentence_logit(cues: dict[str, float], profile: ArticleProfile) -> float:
     t = _tables()
     # beside a period, an anniversary or an old date, and in a sport, economy, court ...
     # piece, a recency anchor dates the report, not an incident
-    background = any(k in cues for k in _BACKGROUND) or max(profile.genres.values(), default=0.0) >= t.damp_at
+    background = (any(k in cues for k in _BACKGROUND) or profile.quiet
+                  or max(profile.genres.values(), default=0.0) >= t.damp_at)
     damp = t.background_damp if background else 1.0
     z = t.weights.get("bias", 0.0) + profile.logit
     for k, v in cues.items():
@@ -444,10 +476,32 @@ def drop_non_events(doc: Document, cands: Sequence[Candidate],
             keep = False
         if keep and dropped_before and back.any_in(profile.words, *profile.span(c.start, c.end)):
             keep = False  # "killed in these strikes": the strikes of the sentence just dropped
+        if keep and _repeats_title(doc, profile, c):
+            keep = False  # "رابط الخبر: <headline>": a footer or caption, not a report
         if keep:
             out.append(c)
         dropped_before = not keep
     return out
+
+
+#: How many words besides the headline a footer or caption that repeats it may hold.
+_FOOTER_EXTRA = 6
+
+
+def _repeats_title(doc: Document, profile: ArticleProfile, c: Candidate) -> bool:
+    """Whether the sentence of ``c`` (not the article's first) is the headline again with a few
+    words around it (a footer "رابط الخبر بصحيفة ...: <headline>", a caption): it tells
+    nothing the article has not, and a trigger in it makes no event of its own."""
+    if not doc.title or not doc.sentences or c.start <= doc.sentences[0].end:
+        return False
+    # (words only: the headline's quotes may be HTML entities, the footer's typographic ones)
+    title = [w.key for w in words_of(doc.title) if w.key.isalpha()]
+    lo, hi = profile.span(*(c.sentences[0] if c.sentences else (c.start, c.end)))
+    here = [w.key for w in profile.words[lo:hi] if w.key.isalpha()]
+    n = len(title)
+    if n < 4 or len(here) > n + _FOOTER_EXTRA:
+        return False
+    return any(here[i:i + n] == title for i in range(len(here) - n + 1))
 
 
 def weigh_candidates(doc: Document, cands: Sequence[Candidate],
