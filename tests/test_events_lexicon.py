@@ -99,3 +99,35 @@ def test_events_lexicon_layer_words_are_freed_without_the_cyclic_collector(text:
         if was:
             gc.enable()
     assert left == []
+
+
+# characters where the token layer and the word pattern may read a text apart (Latin
+# accents, an underscore, joined Latin words, Arabic marks and presentation forms, Eastern
+# digits and separators), among plain Arabic letters, digits and punctuation
+_ALPHABET = (list("قتلوالمدنيينفيحلبـً ") + list("ab Z9_-'’.،؛:\n()«»") + ["٣", "٫", "۵", "é", "ß", "ٮ", "ڪ", "ۖ", "ﻻ", "ﷲ",
+             "\u0620", "\u063b", "\u06ee", "\u200c", "İ", "١٢", "al-Assad", "don't", "O’Brien", "x_y"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_ALPHABET), max_size=40).map("".join))
+def test_events_lexicon_layer_words_are_the_word_pattern_matches(text: str) -> None:
+    """Where the words are made from the token layer's tokens, they are those of the word
+    pattern's own scan of the text (offsets, keys, stems, punctuation, key-less runs)."""
+    from rasd.stages.events.lexicon import _LayerWords
+
+    made = _LayerWords(TokenLayer(text))
+    scanned = object.__new__(_LayerWords)
+    scanned._scan(text)
+    assert (list(made.starts), list(made.ends), list(made.before), made.words) == (
+        scanned.starts, scanned.ends, scanned.before, scanned.words)
+
+
+@pytest.mark.parametrize("sentence", [*_SENTENCES, "وقال المتحدث إن الاجتماع سيعقد الأسبوع المقبل في العاصمة."])
+def test_events_detect_any_trigger_is_false_only_without_hits(sentence: str) -> None:
+    from rasd.stages.events.detect import any_trigger, find_hits
+
+    TokenLayer.of(sentence)
+    words = words_of(sentence)
+    assert any_trigger(words) == any(spec.terms.find(words) for spec in lexicon().triggers)
+    if not any_trigger(words):
+        assert find_hits(words) == []

@@ -108,3 +108,55 @@ def test_ner_features_known_features_same_when_the_word_cache_turns_over(max_wor
         assert feats == [[f.encode("utf-8") for f in row if f in known] for row in sentence_features(tokens, lists)]
         assert stems == [word_info(t)[3] for t in tokens]
     assert len(featurizer._words) <= max(max_words, 1)
+
+
+_WORDS = st.one_of(
+    st.sampled_from(_VOCAB),
+    st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهويةىءأإآؤئ|=<>", min_size=1, max_size=9),
+    st.text(min_size=1, max_size=6),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=10), st.integers(min_value=0, max_value=2**32 - 1))
+def test_ner_features_word_ids_equal_the_spelled_out_features(words: list[str], seed: int) -> None:
+    """:class:`WordIds` gives, per word type, the ids of the known features that
+    ``_word_info`` and ``_context_of`` spell out, in their order."""
+    import random
+
+    from rasd.ner.features import _context_of, _shape, _trigger_index, _triggers, _word_info
+    from rasd.ner.word_ids import WordIds
+
+    spelled = []
+    for w in words:
+        key, readings, own, stem = _word_info(w)
+        spelled.append((key, readings, stem, (own, *_context_of(key, stem))))
+    every = sorted({f for *_, groups in spelled for g in groups for f in g})
+    known = [*random.Random(seed).sample(every, len(every) // 2), "al", "latin", "perT-1", "orgH-2"]
+    names = sorted(set(known))
+    ids = {f: i for i, f in enumerate(names)}
+    reader = WordIds(names, _triggers(), _trigger_index())
+    for w, (key, readings, stem, groups) in zip(words, spelled, strict=True):
+        expected = tuple(tuple(ids[f] for f in g if f in ids) for g in groups)
+        assert reader.read(w, _shape(w)) == (key, readings, stem, expected)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(_VOCAB), max_size=8), min_size=1, max_size=12),
+    st.integers(min_value=1, max_value=6),
+)
+def test_ner_features_word_slots_hold_their_words_through_turnover(calls: list[list[str]], max_words: int) -> None:
+    """Every slot a :meth:`KnownFeatures.slots` call returns holds that word's parts until the
+    call's end, however often the generations turn over (slots of a dropped generation are
+    reused only from the next call on)."""
+    lists = _lists()
+    every = sorted({f for s in calls for row in sentence_features(s, lists) for f in row})
+    featurizer = KnownFeatures(set(every[::2]), lists)
+    featurizer._MAX_WORDS = max_words
+    for tokens in calls:
+        slots = featurizer.slots(tokens)
+        assert [featurizer.parts[s] for s in slots] == [featurizer._word(t) for t in tokens]
+        assert 0 not in slots
+    # nothing took the fresh slots (as on the pycrfsuite path): they stay at most every slot
+    assert len(featurizer.take_fresh()) < len(featurizer.parts)

@@ -122,3 +122,28 @@ def test_ner_viterbi_tags_equal_crfsuite_on_the_shipped_model(text: str) -> None
         assert fast == model.tag(sentences)  # the lists through pycrfsuite
     finally:
         model._weights = saved
+
+
+_TURNOVER_DOCS = [
+    "أعلن وزير الخارجية الأردني أيمن الصفدي في عمان أن المحادثات مع الجانب السوري ستستأنف الأسبوع المقبل .\n"
+    "وقال الصفدي للصحفيين إن الأمم المتحدة تدعم هذه الجهود .",
+    "قصفت طائرات التحالف الدولي مواقع لتنظيم داعش قرب دير الزور ، وفق ما ذكرت وكالة رويترز .",
+    "Reuters\n\nوصل الرئيس الفرنسي إلى بيروت صباح اليوم والتقى رئيس الحكومة اللبنانية .",
+]
+
+
+@pytest.mark.parametrize("max_words", [1, 3, 40, 100_000])
+def test_ner_viterbi_tags_equal_crfsuite_when_the_word_slots_turn_over(max_words: int) -> None:
+    """Word slots dropped, reused or moved between the featurizer's generations (a tiny
+    cache) give the tags of CRFsuite on the full lists, document after document."""
+    from rasd.ner.model import NerModel, load_model
+
+    directory = load_model().directory
+    fast, slow = NerModel.load(directory), NerModel.load(directory)
+    fast._featurizer()._MAX_WORDS = max_words
+    slow._featurizer()
+    assert fast._weights is not None
+    slow._weights = None
+    for text in [*_TURNOVER_DOCS, *reversed(_TURNOVER_DOCS), *_TURNOVER_DOCS]:
+        sentences = [line.split() for line in text.split("\n")]
+        assert fast.tag(sentences) == slow.tag(sentences)

@@ -190,9 +190,9 @@ class Gazetteer:
         self.country_not_adjective: frozenset[str] = frozenset(index["country_not_adjective"])
         self.max_words: int = int(index["max_words"])
         self.org_max_words = max((k.count(" ") + 1 for k in self.organisations), default=1)
-        self._first_words: dict[str, int] = index["first_words"]
+        self.first_words: dict[str, int] = index["first_words"]  # first word of a name -> its most words
         self._divisions: dict[tuple[str, str], int] | None = None
-        self._org_first_words = _first_words_of(self.organisations)
+        self.org_first_words = _first_words_of(self.organisations)
         self._prefixes: frozenset[str] | None = None
         self._seconds: dict[str, frozenset[str]] | None = None
         self._found: dict[tuple[str, bool | None], tuple[GeoMatch, ...]] = {}
@@ -235,9 +235,9 @@ class Gazetteer:
     def longest_from(self, first: str) -> int:
         """The most words of a name whose first word (normalised, article dropped or not) is
         ``first``; 0 when no name starts with it."""
-        n = self._first_words.get(first, 0)
+        n = self.first_words.get(first, 0)
         if first.startswith("ال"):
-            n = max(n, self._first_words.get(first[2:], 0))
+            n = max(n, self.first_words.get(first[2:], 0))
         return n
 
     def name_span(self, first: str, following: Sequence[str]) -> int:
@@ -273,9 +273,9 @@ class Gazetteer:
 
     def org_longest_from(self, first: str) -> int:
         """Like :meth:`longest_from` for the organisation stop-list."""
-        n = self._org_first_words.get(first, 0)
+        n = self.org_first_words.get(first, 0)
         if first.startswith("ال"):
-            n = max(n, self._org_first_words.get(first[2:], 0))
+            n = max(n, self.org_first_words.get(first[2:], 0))
         return n
 
     def lookup(self, name: str) -> list[GeoMatch]:

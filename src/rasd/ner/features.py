@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from rasd.kb.actors import token_key
 from rasd.ner.gazetteer import NameLists, word_readings
+from rasd.ner.word_ids import WordIds
 from rasd.text import load_data
 
 __all__ = ["FEATURE_VERSION", "KnownFeatures", "sentence_features", "word_info"]
@@ -162,13 +163,15 @@ class KnownFeatures:
     gazetteer-match features. :meth:`sentence_ids` gives each feature as its index in
     :attr:`names` (the known attributes, sorted), for scoring with a weight matrix
     (:mod:`rasd.ner.viterbi`); :meth:`sentence` as UTF-8 bytes, which pycrfsuite takes as
-    they are (``str`` it encodes on every call).
+    they are (``str`` it encodes on every call). Word types live in numbered slots
+    (:meth:`slots`, :attr:`parts`), so that :mod:`rasd.ner.scoring` can keep per-slot
+    tables in numpy and refresh the slots :meth:`take_fresh` names.
     """
 
     #: word types kept per generation (about 0.36 kB each with the word: at most 24 MB for
     #: both generations): when the current generation is full it becomes the old one (the
-    #: one before is dropped), and a word found in the old generation moves to the current
-    #: one, so frequent words stay. Over 1,000 SaudiNewsNet articles (76 new word types an
+    #: one before is dropped and its slots reused from the next :meth:`slots` call on), and
+    #: a word found in the old generation moves to the current one, so frequent words stay. Over 1,000 SaudiNewsNet articles (76 new word types an
     #: article) this computes 87 word types an article (129 with 12,288 a generation).
     _MAX_WORDS = 32_768
 
@@ -180,64 +183,90 @@ class KnownFeatures:
         self.ids: dict[str, int] = {f: i for i, f in enumerate(self.names)}
         self._bytes: list[bytes] | None = None
         ids = self.ids
-        self._bos = ids.get("BOS")
-        self._eos = ids.get("EOS")
+        self.bos = ids.get("BOS")
+        self.eos = ids.get("EOS")
         #: bigram ``a|b`` -> id of its feature as the left / right bigram
-        self._bg_prev: dict[str, int] = {}
-        self._bg_next: dict[str, int] = {}
+        self.bg_prev: dict[str, int] = {}
+        self.bg_next: dict[str, int] = {}
         #: gazetteer match (``B:GEO`` ...) -> id of its feature as the previous word's, the
         #: next word's and the word's own
-        self._gaz_prev: dict[str, int] = {}
-        self._gaz_next: dict[str, int] = {}
-        self._gaz_own: dict[str, int] = {}
+        self.gaz_prev: dict[str, int] = {}
+        self.gaz_next: dict[str, int] = {}
+        self.gaz_own: dict[str, int] = {}
         for f, i in ids.items():
             head = f[:3]
             if head == "bg-" or head == "bg+":
                 if f[3:4] == "=":
-                    (self._bg_prev if head == "bg-" else self._bg_next)[f[4:]] = i
+                    (self.bg_prev if head == "bg-" else self.bg_next)[f[4:]] = i
             elif head == "g-1":
-                self._gaz_prev[f[3:]] = i
+                self.gaz_prev[f[3:]] = i
             elif head == "g+1":
-                self._gaz_next[f[3:]] = i
+                self.gaz_next[f[3:]] = i
             elif head[:1] == "g" and head[1:3] in ("B:", "I:"):
-                self._gaz_own[f[1:]] = i
-        self._words: dict[str, _WordParts] = {}
-        self._old: dict[str, _WordParts] = {}
+                self.gaz_own[f[1:]] = i
+        #: word -> its slot in :attr:`parts`, the current and the old generation
+        self._words: dict[str, int] = {}
+        self._old: dict[str, int] = {}
+        #: per slot, a word type's parts; slot 0 is no word (what the first token has before it)
+        self.parts: list[_WordParts] = [_NO_WORD]
+        #: slots free for new words; slots of a dropped generation wait in ``_pending`` until
+        #: the next :meth:`slots` call, so the slots one call returns stay the words' to its end
+        self._free: list[int] = []
+        self._pending: list[int] = []
+        #: slots (re)filled since the last :meth:`take_fresh` (a set: at most every slot, where
+        #: nothing takes them, as on the pycrfsuite path)
+        self._fresh: set[int] = set()
+        self._reader = WordIds(self.names, _triggers(), _trigger_index())
         #: the first two keys of every entry of two or more tokens
         self._pairs = frozenset(k[:2] for k in lists.index if len(k) > 1)
 
-    def _word(self, word: str) -> _WordParts:
-        """The parts of a word not in the current generation of the cache."""
-        parts = self._old.get(word)
-        if parts is None:
-            get = self.ids.get
-            key, readings, own, stem = _word_info(word)
-            prev1, prev2, next1, next2 = _context_of(key, stem)
-            # one string object where the key, the stem and the word are the same text
-            # (most words: the entry then holds one string, not three)
-            if key == word:
-                key = word
-            if stem == key:
-                stem = key
-            max_len = self.lists.max_len
-            index = self.lists.index
-            parts = (
-                key,
-                stem,
-                tuple([(first, max_len[first], index.get((first,))) for _plen, first in readings if first in max_len]),
-                tuple([i for i in map(get, own) if i is not None]),
-                tuple([i for i in map(get, prev1) if i is not None]),
-                tuple([i for i in map(get, prev2) if i is not None]),
-                tuple([i for i in map(get, next1) if i is not None]),
-                tuple([i for i in map(get, next2) if i is not None]),
-            )
+    def slots(self, tokens: Sequence[str]) -> list[int]:
+        """The slot of each token's word type in :attr:`parts` (word types not yet seen, or
+        dropped from the cache, are read and given a slot)."""
+        if self._pending:
+            self._free.extend(self._pending)
+            self._pending.clear()
+        get = self._words.get
+        return [get(t) or self._slot(t) for t in tokens]
+
+    def take_fresh(self) -> list[int]:
+        """The slots given to words since the last call (to refresh tables kept per slot)."""
+        fresh, self._fresh = list(self._fresh), set()
+        return fresh
+
+    def _slot(self, word: str) -> int:
+        """The slot of a word not in the current generation of the cache."""
+        slot = self._old.pop(word, 0)
+        if not slot:
+            slot = self._free.pop() if self._free else len(self.parts)
+            parts = self._word(word)
+            if slot == len(self.parts):
+                self.parts.append(parts)
+            else:
+                self.parts[slot] = parts
+            self._fresh.add(slot)
         if len(self._words) >= self._MAX_WORDS:
+            self._pending.extend(self._old.values())
             self._old = self._words
             self._words = {}
-        self._words[word] = parts
-        return parts
+        self._words[word] = slot
+        return slot
 
-    def _gazetteer(self, words: Sequence[_WordParts], keys: Sequence[str]) -> list[set[str] | None]:
+    def _word(self, word: str) -> _WordParts:
+        """The parts of one word type."""
+        key, readings, stem, (own, prev1, prev2, next1, next2) = self._reader.read(word, _shape(word))
+        # one string object where the key, the stem and the word are the same text
+        # (most words: the entry then holds one string, not three)
+        if key == word:
+            key = word
+        if stem == key:
+            stem = key
+        max_len = self.lists.max_len
+        index = self.lists.index
+        gaz = tuple([(first, max_len[first], index.get((first,))) for _plen, first in readings if first in max_len])
+        return key, stem, gaz, own, prev1, prev2, next1, next2
+
+    def gazetteer(self, words: Sequence[_WordParts], keys: Sequence[str]) -> list[set[str] | None]:
         """:meth:`NameLists.match` (same sets, filled in the same order), None for none.
         Entries of two or more tokens are only looked up when some entry starts with the
         word's reading and the next key."""
@@ -277,21 +306,20 @@ class KnownFeatures:
         before's, the next word's, the right bigram, the next word's matches, the word
         after's, the word's own matches. Rows are joined from shifted per-position slots;
         the rare BOS/EOS and gazetteer features are slotted in afterwards."""
-        cache = self._words
-        words = [cache.get(t) or self._word(t) for t in tokens]
+        words = list(map(self.parts.__getitem__, self.slots(tokens)))
         n = len(words)
         if not n:
             return [], []
         keys = [w[0] for w in words]
-        gaz = self._gazetteer(words, keys)
+        gaz = self.gazetteer(words, keys)
         none: tuple[int, ...] = ()
         pairs = [keys[i] + "|" + keys[i + 1] for i in range(n - 1)]
-        bg_prev, bg_next = self._bg_prev, self._bg_next
+        bg_prev, bg_next = self.bg_prev, self.bg_next
         # slot i: what token i gets from its left / right side
         left = [none, *[(b,) if (b := bg_prev.get(p)) is not None else none for p in pairs]]
         right = [*[(b,) if (b := bg_next.get(p)) is not None else none for p in pairs], none]
         tail: list[tuple[int, ...]] = [none] * n
-        g_prev, g_next, g_own = self._gaz_prev, self._gaz_next, self._gaz_own
+        g_prev, g_next, g_own = self.gaz_prev, self.gaz_next, self.gaz_own
         for i, g in enumerate(gaz):
             if g:
                 if i + 1 < n:
@@ -307,10 +335,10 @@ class KnownFeatures:
             [*w[3], *p1, *lf, *p2, *n1, *rt, *n2, *tl]
             for w, p1, lf, p2, n1, rt, n2, tl in zip(words, prev1, left, prev2, next1, right, next2, tail, strict=True)
         ]
-        if self._eos is not None:
-            out[-1].insert(len(words[-1][3]), self._eos)
-        if self._bos is not None:
-            out[0].insert(len(words[0][3]), self._bos)
+        if self.eos is not None:
+            out[-1].insert(len(words[-1][3]), self.eos)
+        if self.bos is not None:
+            out[0].insert(len(words[0][3]), self.bos)
         return out, [w[1] for w in words]
 
 
@@ -321,3 +349,5 @@ _WordParts = tuple[
     str, str, tuple[tuple[str, int, frozenset[str] | None], ...],
     tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...],
 ]
+#: The parts of no word (slot 0).
+_NO_WORD: _WordParts = ("", "", (), (), (), (), (), ())

@@ -22,13 +22,11 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from rasd.ner.corpus import Sentence, bio_spans
 from rasd.ner.crfsuite_file import CrfModelData, read_attributes, read_model
 from rasd.ner.features import FEATURE_VERSION, KnownFeatures, sentence_features, word_info
 from rasd.ner.gazetteer import NameLists, build_static_lists, build_training_lists
-from rasd.ner.viterbi import add_columns, state_scores, viterbi_batch
+from rasd.ner.scoring import ModelWeights, stem_types
 
 __all__ = [
     "DEFAULT_PARAMS",
@@ -94,21 +92,6 @@ def document_features(stems: Sequence[Sequence[str]], tags: Sequence[Sequence[st
     return out
 
 
-def _stem_types(stems: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]) -> dict[str, str]:
-    """Per stem, ``d:<TYPE>``: the type most often given to it in the whole document (the
-    first of equal counts, as ``Counter.most_common(1)`` in :func:`document_features`)."""
-    counts: dict[str, dict[str, int]] = {}
-    for st, tg in zip(stems, tags, strict=True):
-        for a, b, t in bio_spans(tg):
-            for j in range(a, b):
-                c = counts.get(st[j])
-                if c is None:
-                    counts[st[j]] = {t: 1}
-                else:
-                    c[t] = c.get(t, 0) + 1
-    return {k: "d:" + max(c, key=c.__getitem__) for k, c in counts.items()}
-
-
 class _Prefixed(dict[str, Any]):
     """``label -> prefix + label`` (UTF-8 bytes with ``encode``), built on first use."""
 
@@ -143,7 +126,7 @@ def _add_whole_document_features(
     """Append the ``window=None`` :func:`document_features` of each token to its row of
     ``feats`` (or, with ``fresh``, append new rows to ``feats``); with ``encode`` as UTF-8
     bytes."""
-    best: dict[str, Any] = _stem_types(stems, tags)
+    best: dict[str, Any] = stem_types(stems, tags)
     if encode:
         best = {k: v.encode("utf-8") for k, v in best.items()}
     p1, p1_before, p1_after = _STACK_BYTES if encode else _STACK
@@ -179,7 +162,7 @@ class NerModel:
     _known: KnownFeatures | None = field(default=None, repr=False)
     #: the folder the model was loaded from (its CRFsuite files are read for the attributes)
     directory: Path | None = None
-    _weights: _Weights | None = field(default=None, repr=False)
+    _weights: ModelWeights | None = field(default=None, repr=False)
 
     @classmethod
     def load(cls, directory: Path | Any) -> NerModel:
@@ -220,7 +203,7 @@ class NerModel:
                     known |= _model_attributes(self.pass2)
             self._known = KnownFeatures(known, self.lists)
             if len(data) == 2 and STACKED:
-                self._weights = _Weights(data[0], data[1], self._known)
+                self._weights = ModelWeights(data[0], data[1], self._known)
         return self._known
 
     def tag(self, sentences: Sequence[Sequence[str]], window: int | None = None) -> list[list[str]]:
@@ -231,7 +214,7 @@ class NerModel:
         the order of the rest is kept), so the tags are those of the full
         :func:`sentence_features` lists, computed faster. Where both passes' weights could
         be read from their files and the document features span the whole document, both
-        passes are scored and decoded in numpy (:mod:`rasd.ner.viterbi`: CRFsuite's labels,
+        passes are scored and decoded in numpy (:mod:`rasd.ner.scoring`: CRFsuite's labels,
         bit for bit); otherwise the lists go to CRFsuite as UTF-8 bytes, and pass 2 reuses
         pass 1's lists."""
         featurizer = self._featurizer()
@@ -281,79 +264,6 @@ class NerModel:
                 continue
             tagger.set(f)
             out.append([[tagger.marginal(lab, i) if lab in known else 0.0 for lab in labels] for i in range(len(f))])
-        return out
-
-
-class _Weights:
-    """Both passes' weights on a featurizer's attribute ids, for tagging in numpy: one
-    matrix (a row per attribute id and a last row of zeros; pass 1's labels, then pass
-    2's), the transitions, and the ids of pass 2's stacked pass-1 label features."""
-
-    def __init__(self, first: CrfModelData, second: CrfModelData, featurizer: KnownFeatures) -> None:
-        ids = featurizer.ids
-        self.zero = len(ids)
-        self.labels1, self.labels2 = first.labels, second.labels
-        n1 = len(first.labels)
-        self.weights = np.zeros((self.zero + 1, n1 + len(second.labels)), dtype=np.float64)
-        self.weights[[ids[a] for a in first.attributes], :n1] = first.state
-        self.weights[[ids[a] for a in second.attributes], n1:] = second.state
-        self.second = self.weights[:, n1:]
-        self.trans1, self.trans2 = first.trans, second.trans
-        #: ``p1=`` / ``p1-=`` / ``p1+=`` feature ids by pass-1 label id, with BOS/EOS last
-        self.stack = [
-            np.asarray([ids.get(prefix + lab, self.zero) for lab in (*first.labels, edge)], dtype=np.intp)
-            for prefix, edge in (("p1=", "EOS"), ("p1-=", "BOS"), ("p1+=", "EOS"))
-        ]
-
-    def tag(self, featurizer: KnownFeatures, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        """Both passes' tags for one document (document features over all of it)."""
-        rows: list[list[int]] = []
-        bounds: list[tuple[int, int]] = []
-        stems: list[list[str]] = []
-        for s in sentences:
-            r, st = featurizer.sentence_ids(s) if s else ([], [])
-            bounds.append((len(rows), len(rows) + len(r)))
-            rows.extend(r)
-            stems.append(st)
-        scores = state_scores(rows, self.weights, self.zero)
-        n1 = len(self.labels1)
-        labels1 = self.labels1
-        first_ids = viterbi_batch(scores[:, :n1], bounds, self.trans1)
-        first = [[labels1[i] for i in r] for r in first_ids]
-        if not rows:
-            return first
-        extra = self._document_ids(first_ids, first, stems, bounds, featurizer.ids)
-        second = np.ascontiguousarray(scores[:, n1:])
-        add_columns(second, extra, self.second)
-        labels2 = self.labels2
-        return [[labels2[i] for i in r] for r in viterbi_batch(second, bounds, self.trans2)]
-
-    def _document_ids(
-        self, first_ids: list[list[int]], first: list[list[str]], stems: list[list[str]],
-        bounds: list[tuple[int, int]], ids: dict[str, int],
-    ) -> np.ndarray:
-        """Per token, the ids of its pass-2 features in :func:`document_features`' order
-        (``d:<TYPE>`` where there is one, then the stacked pass-1 labels; padded with the
-        zero row): (tokens, 4)."""
-        zero, edge = self.zero, len(self.labels1)
-        n = bounds[-1][1]
-        label = np.fromiter(chain.from_iterable(first_ids), dtype=np.intp, count=n)
-        spans = [(a, b) for a, b in bounds if b > a]
-        before = np.empty(n, dtype=np.intp)
-        before[1:] = label[:-1]
-        before[[a for a, _ in spans]] = edge
-        after = np.empty(n, dtype=np.intp)
-        after[:-1] = label[1:]
-        after[[b - 1 for _, b in spans]] = edge
-        own, prev, nxt = self.stack[0][label], self.stack[1][before], self.stack[2][after]
-        get = {k: ids.get(v, zero) for k, v in _stem_types(stems, first).items()}.get
-        doc = np.fromiter((get(s, -1) for st in stems for s in st), dtype=np.intp, count=n)
-        has = doc >= 0
-        out = np.empty((n, 4), dtype=np.intp)
-        out[:, 0] = np.where(has, doc, own)
-        out[:, 1] = np.where(has, own, prev)
-        out[:, 2] = np.where(has, prev, nxt)
-        out[:, 3] = np.where(has, nxt, zero)
         return out
 
 

@@ -14,12 +14,23 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasd.stages.events.acts import _GENERIC_ATTACK, Hit, act_breaks, type_acts
-from rasd.stages.events.lexicon import TermSet, Word, clauses_of, cue_set, lexicon, slots_present, words_of
+from rasd.stages.events.lexicon import (
+    TermMatch,
+    TermSet,
+    TriggerSpec,
+    Word,
+    clauses_of,
+    cue_set,
+    lexicon,
+    slots_present,
+    words_of,
+)
 from rasd.stages.events.model import sentence_scores
 
-__all__ = ["Hit", "Detection", "find_hits", "detect_sentence", "statement_clause", "claims_responsibility",
+__all__ = ["Hit", "Detection", "any_trigger", "find_hits", "detect_sentence", "statement_clause", "claims_responsibility",
            "ASSAULT_TYPES", "PROTEST_TYPES"]
 
 ASSAULT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -117,10 +128,43 @@ def statement_clause(words: Sequence[Word], lo: int, hi: int, published: dt.date
     return False
 
 
+def _triggers(words: Sequence[Word]) -> list[tuple[TriggerSpec, TermMatch]]:
+    """Every trigger match in ``words``, family by family (before any filter: a sentence
+    with none, most of them, needs none of the filters)."""
+    live = slots_present(words)
+    return [(spec, m) for spec in lexicon().triggers
+            if live is None or spec.terms.slot < 0 or spec.terms.slot in live  # else none can start here
+            for m in spec.terms.find(words)]
+
+
+@lru_cache(maxsize=1)
+def _trigger_slots() -> frozenset[int] | None:
+    """The :attr:`TermSet.slot` of every trigger family's terms (None when one has none)."""
+    slots = frozenset(spec.terms.slot for spec in lexicon().triggers)
+    return None if -1 in slots else slots
+
+
+def any_trigger(words: Sequence[Word]) -> bool:
+    """Whether a trigger term occurs in ``words`` at all (a range with none reports no
+    event, and neither does any part of it)."""
+    live = slots_present(words)
+    if live is not None and (slots := _trigger_slots()) is not None and live.isdisjoint(slots):
+        return False  # no word can start a trigger term
+    return any(spec.terms.any_in(words) for spec in lexicon().triggers
+               if live is None or spec.terms.slot < 0 or spec.terms.slot in live)
+
+
 def find_hits(words: Sequence[Word], clauses: Sequence[tuple[int, int]] | None = None,
               published: dt.date | None = None) -> list[Hit]:
     """Triggers in ``words`` that pass the context, veto, negation and statement filters."""
-    lex = lexicon()
+    return _passing(words, _triggers(words), clauses, published)
+
+
+def _passing(words: Sequence[Word], found: Sequence[tuple[TriggerSpec, TermMatch]],
+             clauses: Sequence[tuple[int, int]] | None, published: dt.date | None) -> list[Hit]:
+    """The trigger matches ``found`` in ``words`` that pass the filters, as hits."""
+    if not found:
+        return []
     clauses = clauses or clauses_of(words, cue_set("clause_breaks"))
     blocked = [statement_clause(words, lo, hi, published) for lo, hi in clauses]
     subordinate, complements = cue_set("subordinators"), cue_set("statement_complements")
@@ -140,48 +184,44 @@ def find_hits(words: Sequence[Word], clauses: Sequence[tuple[int, int]] | None =
     # "لم ترد تقارير عن اشتباكات", "لم تسجل أي غارات": a negated report of the event
     negated_reports = cue_set("negated_report").find(words)
     hits: list[Hit] = []
-    live = slots_present(words)
-    for spec in lex.triggers:
-        if live is not None and spec.terms.slot >= 0 and spec.terms.slot not in live:
-            continue  # none of its terms can start here
-        for m in spec.terms.find(words):
-            c = _clause_of(clauses, m.first)
-            lo, hi = clauses[c]
-            if blocked[c]:
-                continue
-            if spec.context and not cue_set(spec.context).any_in(words):
-                continue
-            if spec.near and not cue_set(spec.near).any_in(words, max(lo, m.first - _NEAR_REACH),
-                                                            min(hi, m.last + 1 + _NEAR_REACH)):
-                continue  # طائرات التحالف with no strike told beside it: air cover, a fly-over
-            if any(cue_set(v).any_in(words, lo, hi) for v in spec.veto):
-                continue
-            if _negated(words, m.first, lo):
-                continue
-            if cue_set("retaliation").any_in(words, max(lo, m.first - 3), m.first):
-                continue  # ردا على الغارة: the event answered, told elsewhere
-            referring = spec.family == "clash" and m.term.startswith(_GENERIC_ATTACK) and cue_set(
-                "event_reference_before").any_in(words, max(lo, m.first - 2), m.first)
-            if spec.family in _GRIEVED and (cue_set("grievance").any_in(words, max(lo, m.first - 3), m.first)
-                                            or cue_set("purpose_reference").any_in(words, max(lo, m.first - 3), m.first)):
-                continue  # احتجاجا على مقتل ناشط, للتنديد باعتقال: what a protest is about, not its own act
-            if spec.family == "abduction" and cue_set("rescue").any_in(words, max(0, m.first - _RESCUE_REACH), m.first):
-                continue  # أنقذت القوات 25 رهينة: hostages freed, the abduction told is an earlier one
-            if spec.family == "territory" and (
-                    cue_set("seized_goods").any_in(words, m.last + 1, min(hi, m.last + 1 + _GOODS_REACH))
-                    or cue_set("captives").any_in(words, m.last + 1, min(hi, m.last + 1 + _GOODS_REACH))):
-                continue  # استولت على كاميرات مراقبة, أنقذت القوات 25 رهينة: goods seized, captives freed, not ground taken
-            if spec.family == "territory" and (words[m.first].key.startswith("لتحرير") or (
-                    m.first > 0 and cue_set("org_heads").any_in(words, m.first - 1, m.first))):
-                continue  # الحركة الشعبية لتحرير السودان، هيئة تحرير الشام: a name, not a takeover
-            if spec.family in ("killing", "injury") and any(n.first <= m.first <= n.last for n in no_casualties):
-                continue  # لم يسفر عن سقوط قتلى: nobody was killed
-            if any(c.last < m.first and not any(c.last < b <= m.first for b in breaks) for c in charges):
-                continue  # بتهمة القتل; تهم ... حيازة متفجرات والقتل العمد: what a charge lists
-            if any(lo <= n.first and n.last < m.first for n in negated_reports):
-                continue
-            hits.append(Hit(spec.family, spec.event_type, spec.sub_event_type, spec.weight,
-                            m.first, m.last, c, m.term, referring))
+    for spec, m in found:
+        c = _clause_of(clauses, m.first)
+        lo, hi = clauses[c]
+        if blocked[c]:
+            continue
+        if spec.context and not cue_set(spec.context).any_in(words):
+            continue
+        if spec.near and not cue_set(spec.near).any_in(words, max(lo, m.first - _NEAR_REACH),
+                                                        min(hi, m.last + 1 + _NEAR_REACH)):
+            continue  # طائرات التحالف with no strike told beside it: air cover, a fly-over
+        if any(cue_set(v).any_in(words, lo, hi) for v in spec.veto):
+            continue
+        if _negated(words, m.first, lo):
+            continue
+        if cue_set("retaliation").any_in(words, max(lo, m.first - 3), m.first):
+            continue  # ردا على الغارة: the event answered, told elsewhere
+        referring = spec.family == "clash" and m.term.startswith(_GENERIC_ATTACK) and cue_set(
+            "event_reference_before").any_in(words, max(lo, m.first - 2), m.first)
+        if spec.family in _GRIEVED and (cue_set("grievance").any_in(words, max(lo, m.first - 3), m.first)
+                                        or cue_set("purpose_reference").any_in(words, max(lo, m.first - 3), m.first)):
+            continue  # احتجاجا على مقتل ناشط, للتنديد باعتقال: what a protest is about, not its own act
+        if spec.family == "abduction" and cue_set("rescue").any_in(words, max(0, m.first - _RESCUE_REACH), m.first):
+            continue  # أنقذت القوات 25 رهينة: hostages freed, the abduction told is an earlier one
+        if spec.family == "territory" and (
+                cue_set("seized_goods").any_in(words, m.last + 1, min(hi, m.last + 1 + _GOODS_REACH))
+                or cue_set("captives").any_in(words, m.last + 1, min(hi, m.last + 1 + _GOODS_REACH))):
+            continue  # استولت على كاميرات مراقبة, أنقذت القوات 25 رهينة: goods seized, captives freed, not ground taken
+        if spec.family == "territory" and (words[m.first].key.startswith("لتحرير") or (
+                m.first > 0 and cue_set("org_heads").any_in(words, m.first - 1, m.first))):
+            continue  # الحركة الشعبية لتحرير السودان، هيئة تحرير الشام: a name, not a takeover
+        if spec.family in ("killing", "injury") and any(n.first <= m.first <= n.last for n in no_casualties):
+            continue  # لم يسفر عن سقوط قتلى: nobody was killed
+        if any(c.last < m.first and not any(c.last < b <= m.first for b in breaks) for c in charges):
+            continue  # بتهمة القتل; تهم ... حيازة متفجرات والقتل العمد: what a charge lists
+        if any(lo <= n.first and n.last < m.first for n in negated_reports):
+            continue
+        hits.append(Hit(spec.family, spec.event_type, spec.sub_event_type, spec.weight,
+                        m.first, m.last, c, m.term, referring))
     hits.sort(key=lambda h: (h.first, -h.last))
     return hits
 
@@ -232,8 +272,11 @@ def detect_sentence(text: str, start: int = 0, end: int | None = None,
     words = words_of(text, start, end)
     if not words:
         return []
+    found = _triggers(words)
+    if not found:
+        return []
     clauses = clauses_of(words, cue_set("clause_breaks"))
-    hits = find_hits(words, clauses, published)
+    hits = _passing(words, found, clauses, published)
     if not hits:
         return []
     contrast_words = cue_set("contrast_breaks")

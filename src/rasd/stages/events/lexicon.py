@@ -15,7 +15,9 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from itertools import repeat
+from operator import add
+from typing import Any, NamedTuple
 
 from rasd.span_index import whole_range
 from rasd.text import load_data, normalize_key, proclitic_splits
@@ -38,11 +40,30 @@ _WORD_RE = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C][0-9\
                       r"|[\u0621-\u064A\u064B-\u065F\u0670\u0671-\u06D3\u06FA-\u06FF\u0640]+"
                       r"|[A-Za-z]+|[^\s\w]", re.UNICODE)
 _PUNCT_BREAKS = frozenset("،,;؛:.!?()[]{}–—")
+#: Where the token layer's tokens (:data:`rasd.text._TOKEN_RE`) may differ from the matches
+#: of ``_WORD_RE``: an underscore, a word character outside ASCII letters and digits and the
+#: Arabic letters and digits both read alike, Arabic marks and presentation forms only the
+#: layer reads as letters (``_ODD_CHAR``, tried on the few characters outside plain ASCII,
+#: blanks and those Arabic letters and digits: ``_UNCOMMON``), a Latin word joined by an
+#: apostrophe or a hyphen (one token of the layer). A text with none of them has the same
+#: words in both (:func:`_layer_differs`).
+_UNCOMMON = re.compile(r"[^\s!-^`-~\u0621-\u063A\u0640-\u065F\u0660-\u0669\u0670-\u06D3\u06F0-\u06FF]")
+_ODD_CHAR = re.compile(r"_|(?=\w)[^A-Za-z0-9\u0621-\u063A\u0640-\u065F\u0660-\u0669\u0670-\u06D3\u06F0-\u06FF]"
+                       r"|[\u06D5-\u06ED\uFB50-\uFDFF\uFE70-\uFEFC]")
+_JOINED_LATIN = re.compile(r"[A-Za-z]['’-][A-Za-z]")
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """A token of the text: original offsets, normalised key and candidate stems."""
+def _layer_differs(text: str) -> bool:
+    uncommon = _UNCOMMON.findall(text)
+    if uncommon and any(_ODD_CHAR.match(ch) for ch in set(uncommon)):
+        return True
+    return _JOINED_LATIN.search(text) is not None
+
+
+class Word(NamedTuple):
+    """A token of the text: original offsets, normalised key and candidate stems (a named
+    tuple: a text's words are made from their readings by C-level calls, see
+    :class:`_LayerWords`)."""
 
     start: int
     end: int
@@ -136,13 +157,34 @@ class _LayerWords:
 
     def __init__(self, layer: TokenLayer) -> None:
         text = layer.text
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.before: list[int] = []  # words before each match
-        self.words: list[Word] = []
         self.ranges: dict[tuple[int, int], list[Word]] = {}
-        # _word inlined: this loop reads every word of every text
-        starts, ends, before, words = self.starts, self.ends, self.before, self.words
+        self.starts: Sequence[int]
+        self.ends: Sequence[int]
+        self.before: Sequence[int]  # words before each match
+        self.words: list[Word]
+        self.index: _Heads
+        if not _layer_differs(text):
+            # the layer's tokens are the matches: each surface's reading looked up (and the
+            # words made) by C-level calls, Python only for a surface not seen before
+            self.starts, self.ends = layer.starts, layer.ends
+            surfaces = list(map(text.__getitem__, map(slice, self.starts, self.ends)))
+            got = list(map(_SURFACES.get, surfaces))
+            if None in got:
+                got = [r if r is not None else _reading(surfaces[i]) for i, r in enumerate(got)]
+            if _KEYLESS not in got:
+                self.before = range(len(got) + 1)
+                self.words = list(map(tuple.__new__, repeat(Word), map(add, zip(self.starts, self.ends, strict=True), got)))
+                self.index = _Heads(self.words)
+                return
+        self._scan(text)
+
+    def _scan(self, text: str) -> None:
+        """The words read by ``_WORD_RE`` (where the layer's tokens may differ, or a match
+        has no key)."""
+        starts: list[int] = []
+        ends: list[int] = []
+        before: list[int] = []
+        words: list[Word] = []
         surfaces = _SURFACES
         for m in _WORD_RE.finditer(text):
             start, end = m.span()
@@ -151,15 +193,10 @@ class _LayerWords:
             before.append(len(words))
             s = m.group()
             got = surfaces[s] if s in surfaces else _reading(s)
-            if got is not None:
-                w = _new(Word)
-                _SET_START(w, start)
-                _SET_END(w, end)
-                _SET_KEY(w, got[0])
-                _SET_STEMS(w, got[1])
-                _SET_PUNCT(w, got[2])
-                words.append(w)
+            if got is not _KEYLESS:
+                words.append(tuple.__new__(Word, (start, end, *got)))
         before.append(len(words))
+        self.starts, self.ends, self.before, self.words = starts, ends, before, words
         self.index = _Heads(words)
 
     def between(self, start: int, end: int) -> list[Word] | None:
@@ -174,23 +211,26 @@ class _LayerWords:
         return words
 
 
-# Word objects made without the frozen dataclass's __init__ (five object.__setattr__
-# calls): the slots are set through their descriptors, the object is the same
-_new = object.__new__
-_SET_START, _SET_END, _SET_KEY, _SET_STEMS, _SET_PUNCT = (
-    Word.__dict__[name].__set__ for name in ("start", "end", "key", "stems", "punct"))
-#: surface -> (key, stems, punct), or None for a key-less run (tatweel, diacritics)
-_SURFACES: dict[str, tuple[str, tuple[str, ...], bool] | None] = {}
+#: surface -> (key, stems, punct), or ``_KEYLESS`` for a key-less run (tatweel, diacritics);
+#: when full, it becomes ``_OLD_SURFACES`` and starts again, a surface read since moving
+#: back from there (the common words stay, however many rare ones came in between)
+_SURFACES: dict[str, tuple[str, tuple[str, ...], bool]] = {}
+_OLD_SURFACES: dict[str, tuple[str, tuple[str, ...], bool]] = {}
+_KEYLESS: tuple[str, tuple[str, ...], bool] = ("", (), False)
 _MAX_SURFACES = 1 << 15
 
 
-def _reading(s: str) -> tuple[str, tuple[str, ...], bool] | None:
-    if len(s) == 1 and not s.isalnum():
-        got: tuple[str, tuple[str, ...], bool] | None = (s, (), True)
-    else:
-        key = normalize_key(s)
-        got = (key, _stems(key), False) if key else None
+def _reading(s: str) -> tuple[str, tuple[str, ...], bool]:
+    got = _OLD_SURFACES.get(s)
+    if got is None:
+        if len(s) == 1 and not s.isalnum():
+            got = (s, (), True)
+        else:
+            key = normalize_key(s)
+            got = (key, _stems(key), False) if key else _KEYLESS
     if len(_SURFACES) >= _MAX_SURFACES:
+        _OLD_SURFACES.clear()
+        _OLD_SURFACES.update(_SURFACES)
         _SURFACES.clear()
     _SURFACES[s] = got
     return got
@@ -199,15 +239,9 @@ def _reading(s: str) -> tuple[str, tuple[str, ...], bool] | None:
 def _word(m: re.Match[str]) -> Word | None:
     s = m.group()
     got = _SURFACES[s] if s in _SURFACES else _reading(s)
-    if got is None:
+    if got is _KEYLESS:
         return None
-    w = _new(Word)
-    _SET_START(w, m.start())
-    _SET_END(w, m.end())
-    _SET_KEY(w, got[0])
-    _SET_STEMS(w, got[1])
-    _SET_PUNCT(w, got[2])
-    return w
+    return tuple.__new__(Word, (m.start(), m.end(), *got))
 
 
 def words_of(text: str, start: int = 0, end: int | None = None) -> list[Word]:
@@ -318,9 +352,13 @@ def _slots_of(stems: tuple[str, ...]) -> tuple[int, ...]:
     if slots is None:
         seen: list[int] = []
         for st in stems:
-            seen.extend(_EXACT_HEADS.get(st, ()))
-            seen.extend(slot for whole, slot in _PREFIX_HEADS.get(st[:2], ()) if st.startswith(whole))
-        slots = tuple(dict.fromkeys(seen))
+            exact = _EXACT_HEADS.get(st)
+            if exact is not None:
+                seen.extend(exact)
+            prefix = _PREFIX_HEADS.get(st[:2])
+            if prefix is not None:
+                seen.extend([slot for whole, slot in prefix if st.startswith(whole)])
+        slots = tuple(dict.fromkeys(seen)) if seen else ()
         if len(_SLOTS_OF) >= _MAX_SLOTS_OF:
             _SLOTS_OF.clear()
         _SLOTS_OF[stems] = slots
@@ -371,6 +409,16 @@ def _heads_of(words: Sequence[Word], per_word: list[tuple[int, ...]] | None = No
     return at
 
 
+def _part_matches(part: str, word: Word) -> bool:
+    """Whether ``word`` matches a term's word ``part`` (a stem, or a prefix with ``*``)."""
+    if word.punct:
+        return False
+    if part.endswith("*"):
+        p = part[:-1]
+        return any(s.startswith(p) for s in word.stems)
+    return part in word.stems
+
+
 class TermSet:
     """A compiled set of terms; :meth:`find` returns every match in a word sequence."""
 
@@ -397,15 +445,6 @@ class TermSet:
         #: the set's place in the index of every term set's heads (sets with the same terms
         #: share it; -1: none, it looks on its own)
         self.slot = _register(terms, self._exact, sorted(prefixes)) if self._exact or self._prefix else -1
-
-    @staticmethod
-    def _word_matches(part: str, word: Word) -> bool:
-        if word.punct:
-            return False
-        if part.endswith("*"):
-            p = part[:-1]
-            return any(s.startswith(p) for s in word.stems)
-        return part in word.stems
 
     def _candidates(self, word: Word) -> list[tuple[str, tuple[str, ...]]]:
         cached = self._by_stems.get(word.stems)
@@ -453,11 +492,13 @@ class TermSet:
         A range of a text's words is read in the words of the whole text (its index made
         once per text); None when no term can start there."""
         if self.slot >= 0 and type(words) is _Range:
-            at = words.source.heads().get(self.slot)
+            source = words.source
+            heads = source._heads  # (heads() without its call where the index is current)
+            at = (heads[1] if heads is not None and heads[0] == len(_SLOTS) else source.heads()).get(self.slot)
             if not at:
                 return None
             a = words.offset
-            return words.source.words, at, bisect_left(at, a + lo) if lo > 0 else bisect_left(at, a), \
+            return source.words, at, bisect_left(at, a + lo) if lo > 0 else bisect_left(at, a), \
                 a + min(hi, len(words)), a
         positions = self._starts(words)
         if positions is None:
@@ -467,12 +508,10 @@ class TermSet:
     def find(self, words: Sequence[Word], lo: int = 0, hi: int | None = None) -> list[TermMatch]:
         """All matches inside ``words[lo:hi]``; for each start word, the longest term wins."""
         out: list[TermMatch] = []
-        hi = len(words) if hi is None else hi
-        where = self._where(words, lo, hi)
+        where = self._where(words, lo, len(words) if hi is None else hi)
         if where is None:
             return out
         seq, positions, first, end, shift = where
-        match = self._word_matches
         for k in range(first, len(positions)):
             i = positions[k]
             if i >= end:
@@ -482,7 +521,7 @@ class TermSet:
                 last = i + len(parts) - 1
                 if last >= end:
                     continue
-                if all(match(parts[j], seq[i + j]) for j in range(1, len(parts))):
+                if last == i or all(_part_matches(parts[j], seq[i + j]) for j in range(1, len(parts))):
                     if best is None or last - shift > best.last:
                         best = TermMatch(i - shift, last - shift, term)
             if best is not None:
@@ -491,19 +530,17 @@ class TermSet:
 
     def any_in(self, words: Sequence[Word], lo: int = 0, hi: int | None = None) -> bool:
         """Whether any term matches inside ``words[lo:hi]`` (stops at the first)."""
-        hi = len(words) if hi is None else hi
-        where = self._where(words, lo, hi)
+        where = self._where(words, lo, len(words) if hi is None else hi)
         if where is None:
             return False
         seq, positions, first, end, _shift = where
-        match = self._word_matches
         for k in range(first, len(positions)):
             i = positions[k]
             if i >= end:
                 return False
             for _term, parts in self._candidates(seq[i]):
                 last = i + len(parts) - 1
-                if last < end and all(match(parts[j], seq[i + j]) for j in range(1, len(parts))):
+                if last < end and (last == i or all(_part_matches(parts[j], seq[i + j]) for j in range(1, len(parts)))):
                     return True
         return False
 

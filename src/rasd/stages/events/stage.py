@@ -53,6 +53,7 @@ from rasd.stages.events.dates import (
 from rasd.stages.events.detect import (
     ASSAULT_TYPES,
     Detection,
+    any_trigger,
     claims_responsibility,
     detect_sentence,
     find_hits,
@@ -467,8 +468,10 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
     last_place: Location | None = None
     anaphora = cue_set("place_anaphora")
     # (part of a sentence, detection): a round-up sentence is read incident by incident
+    # (a sentence with no trigger term has no part that reports an event: it is not cut)
     detections = [[(Sentence(lo, hi), d, lapse, recalled) for lo, hi, lapse, recalled in _lapse_parts(doc, sent, main_cc)
                    for d in detect_sentence(text, lo, hi, doc.published, probs)]
+                  if any_trigger(words_of(text, sent.start, sent.end)) else []
                   for sent, probs in zip(sentences, sentence_probs, strict=True)]
     default_day = news_day(doc)
     for k, dets in enumerate(detections):

@@ -130,7 +130,8 @@ def _mark_quarters(text: str, mentions: list[Mention]) -> None:
     """``حي الجحملية``, ``أحياء الملعب والإسكان``: the names after a quarter word (and the
     names listed with them) are parts of a town."""
     for k, m in enumerate(mentions):
-        last = _LAST_WORD.search(text[max(0, m.start - 20) : m.start])
+        before = text[max(0, m.start - 20) : m.start]
+        last = _LAST_WORD.search(before) if "ح" in before else None  # every quarter word has a ح
         if last is not None and any(normalize_key(s) in _QUARTER_WORDS for _p, s in proclitic_splits(last.group(1))):
             m.quarter = True
         elif k and mentions[k - 1].quarter and _conjoined(text, mentions[k - 1], m):

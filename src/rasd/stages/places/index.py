@@ -15,6 +15,7 @@ from rasd.stages.places.words import (
     PREPOSITIONS,
     PlaceWord,
     strip_article,
+    trigger_lookup,
     trigger_of,
     word_stems,
 )
@@ -31,6 +32,7 @@ __all__ = [
     "lookup_key",
     "name_readings",
     "org_readings",
+    "read_kind",
     "second_words",
     "skeleton_licence",
     "word_kind",
@@ -97,6 +99,22 @@ def lookup_key(gaz: Gazetteer, phrase: str) -> str:
     return key
 
 
+@lru_cache(maxsize=4)
+def _telling(gaz: Gazetteer) -> frozenset[str]:
+    """Every normalised stem (with the article or without) that can give a word a kind: the
+    first words of names and of organisations, place words, :data:`SKELETON_WORDS`,
+    prepositions and :data:`LOCATED_AFTER`. A word none of whose readings is one of these
+    is of kind 0."""
+    return frozenset((*gaz.first_words, *gaz.org_first_words, *trigger_lookup(), *SKELETON_WORDS,
+                      *PREPOSITIONS, *LOCATED_AFTER))
+
+
+def _may_tell(gaz: Gazetteer, word: str) -> bool:
+    """Whether a reading of ``word`` (a stem, with its article or without) is in :func:`_telling`."""
+    telling = _telling(gaz)
+    return any(stem in telling or (stem[:2] == "ال" and stem[2:] in telling) for _p, stem in word_stems(word))
+
+
 @lru_cache(maxsize=SURFACES)
 def word_kind(gaz: Gazetteer, word: str) -> int:
     """What ``word`` may be for :func:`_match_at`, as bits: ``NAME`` a reading of it alone is
@@ -104,6 +122,13 @@ def word_kind(gaz: Gazetteer, word: str) -> int:
     may stand before an unknown name that is tried (a place word, a direction, a preposition,
     على/محيط/أطراف); ``ORG`` a reading begins an organisation's name. A word that is none of
     the first three, after a word that does not open a guess, begins no mention."""
+    if not _may_tell(gaz, word):
+        return 0  # most words: nothing in read_kind can hold
+    return read_kind(gaz, word)
+
+
+def read_kind(gaz: Gazetteer, word: str) -> int:
+    """:func:`word_kind` read in full, without the test that most words fail first."""
     kind = 0
     for _p, stem in name_readings(gaz, word):
         key = lookup_key(gaz, stem)

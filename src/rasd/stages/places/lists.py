@@ -46,7 +46,8 @@ def countries_listed(text: str, mentions: list[Mention]) -> None:
     the country (``تشاد والكاميرون ونيجيريا وبنين والنيجر``: Niger and Benin, not Nigeria's
     Niger State and Benin City): its other readings are dropped."""
     for prev, m in pairwise(mentions):
-        if normalize_key(text[prev.end : m.start].strip()) != "و":
+        # (a gap whose key is و holds one و and nothing but spaces and marks besides)
+        if text.count("و", prev.end, m.start) != 1 or normalize_key(text[prev.end : m.start].strip()) != "و":
             continue
         if any(c.kind == KIND_COUNTRY for c in prev.candidates) and any(c.kind == KIND_COUNTRY for c in m.candidates):
             m.candidates = [c for c in m.candidates if c.kind == KIND_COUNTRY]

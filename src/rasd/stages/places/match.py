@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 
 from rasd.kb.gazetteer import (
     KIND_ADMIN1,
@@ -137,7 +138,7 @@ def find_mentions(
     (the entities stage) found to be locations, tried when nothing matched there."""
     words = read_words(text)
     surfaces = [text[w.start : w.end] for w in words]
-    kinds = [word_kind(gaz, word) for word in surfaces]
+    kinds = list(map(word_kind, repeat(gaz), surfaces))
     blocked = _blocked(text, words, gaz, surfaces, kinds)
     may_begin = beginnings(gaz, words, surfaces, kinds)
     mentions: list[Mention] = []
@@ -301,7 +302,7 @@ def _match_at(
                 options.append((plen, stem, key))
         if not options:
             continue
-        plen, stem, key = max(options, key=lambda o: (_strength(gaz, o[2]), -o[0]))
+        plen, stem, key = options[0] if len(options) == 1 else max(options, key=lambda o: (_strength(gaz, o[2]), -o[0]))
         last = i + n - 1
         if _person_context(gaz, text, words, i, last):
             return None

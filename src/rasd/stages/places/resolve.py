@@ -247,6 +247,12 @@ def _score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch, near_pts: Nea
     return s
 
 
+def _best(gaz: Gazetteer, ctx: _Context, m: Mention, cands: list[GeoMatch], near_pts: NearPoints) -> GeoMatch:
+    """The candidate of highest :func:`_score` (the first of equals)."""
+    top_pop = max(c.population for c in cands)
+    return max(cands, key=lambda c: _score(gaz, ctx, m, c, near_pts, top_pop))
+
+
 def resolve_mentions(
     gaz: Gazetteer,
     mentions: list[Mention],
@@ -282,14 +288,12 @@ def resolve_mentions(
         cands = _constrained(m)
         if not cands:
             continue
-        top_pop = max(c.population for c in cands)
-        best = max(cands, key=lambda c: _score(gaz, ctx, m, c, near_pts, top_pop))
+        best = cands[0] if len(cands) == 1 else _best(gaz, ctx, m, cands, near_pts)
         if _below_town(gaz, best) and not _landmark_in_story(gaz, ctx, m, best):
             cands = _without_landmarks(gaz, ctx, m, near_pts)
             if not cands:
                 continue
-            top_pop = max(c.population for c in cands)
-            best = max(cands, key=lambda c: _score(gaz, ctx, m, c, near_pts, top_pop))
+            best = cands[0] if len(cands) == 1 else _best(gaz, ctx, m, cands, near_pts)
         focus = gaz.region(best.country) in FOCUS_REGIONS or best.country in _EXTRA_LATIN
         own = sum(1 for a in anchors_of.get(k, ()) if a.country == best.country)
         if not lenient and (not _acceptable(m, best, ctx, focus, own) or place_score(gaz, ctx, m, best, own) < 0):

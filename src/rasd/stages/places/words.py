@@ -3,6 +3,7 @@ stems, and the place words (triggers) and function words around names."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,6 +17,7 @@ __all__ = [
     "FUNCTION_WORDS",
     "K_PREFIXES",
     "NAME_STARTS",
+    "PLAIN_LETTERS",
     "PREPOSITIONS",
     "PlaceWord",
     "broken_plural",
@@ -89,17 +91,32 @@ def read_words(text: str) -> list[PlaceWord]:
                 continue
             prev_end = -1
             continue
-        gap = text[prev_end:start] if prev_end >= 0 else "x"
-        joined = prev_end >= 0 and gap.replace("-", " ").strip() == ""
+        if prev_end < 0:
+            joined = False
+        elif start - prev_end == 1 and text[prev_end] == " ":  # the usual gap: one space
+            joined = True
+        else:
+            joined = text[prev_end:start].replace("-", " ").strip() == ""
         out.append(PlaceWord(start, end, key, joined))
         prev_end = end
     return out
 
 
+# Words of these letters only: ``normalize_key`` maps each letter to one letter on its own
+# (no diacritic, tatweel or space to drop), so a stem's key is the word's key cut at the
+# same place (tests/test_places_words.py checks every letter).
+PLAIN_LETTERS = "\u0621-\u063A\u0641-\u064A\u0671-\u06D3"
+_PLAIN_WORD = re.compile(f"[{PLAIN_LETTERS}]+")
+
+
 @lru_cache(maxsize=16_384)
 def word_stems(word: str) -> tuple[tuple[int, str], ...]:
     """(prefix length, normalised stem) readings of a word, unsplit first."""
-    return tuple((p, normalize_key(s)) for p, s in proclitic_splits(word))
+    splits = proclitic_splits(word)
+    if len(splits) > 1 and _PLAIN_WORD.fullmatch(word):
+        key = normalize_key(word)
+        return tuple((p, key[p:]) for p, _s in splits)
+    return tuple((p, normalize_key(s)) for p, s in splits)
 
 
 def plausible_after_division(stem: str) -> bool:

@@ -1,0 +1,69 @@
+"""The place matcher's word readings: proclitic stems, and the word kinds read once per word."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasd.kb.gazetteer import Gazetteer, load_gazetteer
+from rasd.stages.places import index
+from rasd.stages.places.words import PLAIN_LETTERS, word_stems
+from rasd.text import normalize_key, proclitic_splits
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_gazetteer()
+
+
+def _plain_letters() -> list[str]:
+    ranges = [(ord(a), ord(b)) for a, b in zip(PLAIN_LETTERS[0::3], PLAIN_LETTERS[2::3], strict=True)]
+    return [chr(c) for lo, hi in ranges for c in range(lo, hi + 1)]
+
+
+def test_places_words_plain_letters_each_have_a_key_of_one_letter() -> None:
+    letters = _plain_letters()
+    assert len(letters) == 135
+    assert [c for c in letters if len(normalize_key(c)) != 1 or c.isspace()] == []
+
+
+@pytest.mark.parametrize("word", ["وبالرقة", "والموصل", "لدمشق", "بِحلب", "كالعادة", "فإن", "بـغداد", "وللأمم", "حلب", "و"])
+def test_places_words_word_stems_are_the_keys_of_the_proclitic_splits(word: str) -> None:
+    assert word_stems(word) == tuple((p, normalize_key(s)) for p, s in proclitic_splits(word))
+
+
+_LETTERS = "وبفلكالأإآىةيهنمدرسحعـ\u064e\u0651 "
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_LETTERS, min_size=1, max_size=9))
+def test_places_words_word_stems_agree_on_any_word(word: str) -> None:
+    word_stems.cache_clear()
+    assert word_stems(word) == tuple((p, normalize_key(s)) for p, s in proclitic_splits(word))
+
+
+_WORDS = [
+    "حلب", "بحلب", "وحلب", "دير", "الزور", "في", "وفي", "قرب", "بريف", "مدينة", "بلدة", "شمال", "الاجتماع",
+    "قال", "والحكومة", "أبو", "ظبي", "رأس", "العين", "منظمة", "الصحة", "حزب", "على", "محيط", "بأطراف", "ولاية",
+    "السورية", "كالعادة", "حي", "محافظة", "وادي", "تل", "بن", "سيدي", "جسر", "الشغور", "و", "ب", "ال", "إدلب",
+]
+
+
+@pytest.mark.parametrize("word", _WORDS)
+def test_places_index_word_kind_agrees_with_the_full_reading(gaz: Gazetteer, word: str) -> None:
+    assert index.word_kind(gaz, word) == index.read_kind(gaz, word)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=2))
+def test_places_index_word_kind_agrees_on_joined_words(words: list[str]) -> None:
+    gaz = load_gazetteer()
+    word = "".join(words)
+    assert index.word_kind(gaz, word) == index.read_kind(gaz, word)
+
+
+def test_places_anchor_quarter_words_all_hold_the_letter_looked_for_first() -> None:
+    from rasd.stages.places import anchor
+
+    assert anchor._QUARTER_WORDS and all("ح" in w for w in anchor._QUARTER_WORDS)
