@@ -4,7 +4,8 @@ Two candidates merge when they have the same event type and place and compatible
 actors: the same sub-event type, or one of them typed only from a casualty word
 (``قتل``, ``أصيب``: the follow-up sentence "nine civilians were killed" of an air strike).
 A sentence that only refers to an event (a condemnation, an investigation) merges or is
-dropped. Separate events in one article (a deadly protest in Baghdad, a peaceful one in
+dropped; one that points back with a definite noun (``قتلوا في الهجوم``) joins the violent event
+told before it, whatever type its own words are read as. Separate events in one article (a deadly protest in Baghdad, a peaceful one in
 Basra) stay separate because their places differ.
 """
 
@@ -48,6 +49,7 @@ class Candidate:
     distinct: bool = False  # the text calls it another incident (هجوم آخر، دورية أخرى)
     sentences: tuple[tuple[int, int], ...] = ()  # the whole sentences it was read from
     listed: bool = False  # one of the places a clause lists as struck (one event each)
+    anaphoric: bool = False  # told with a definite noun pointing back (الهجوم، الانفجار، الاشتباكات)
 
 
 def _km(a: Location, b: Location) -> float:
@@ -94,6 +96,18 @@ def _not_elsewhere(a: Candidate, b: Candidate) -> bool:
     if la is None or lb is None or b.location_fallback or lb.precision >= 3:
         return True
     return la.country == lb.country and _km(la, lb) <= _FOLLOW_UP_KM
+
+
+def _points_back(a: Candidate, b: Candidate) -> bool:
+    """Whether ``b``'s own place lets it point back at ``a``: none of its own, a town near
+    ``a``'s (:func:`_not_elsewhere`) or an area ``a``'s place lies in (the clashes "in Rif
+    Dimashq" are not the clashes in Homs told before)."""
+    la, lb = a.location, b.location
+    if la is None or lb is None or b.location_fallback:
+        return True
+    if lb.precision >= 3:
+        return _inside(la, lb)
+    return _not_elsewhere(a, b)
 
 
 def _same_protest_place(a: Candidate, b: Candidate) -> bool:
@@ -172,6 +186,12 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         return False
     if b.distinct and a.date != b.date and a.time_precision == b.time_precision == 1:
         return False  # "another patrol was hit on Saturday": no day of slack for the event told before it
+    if (b.anaphoric and not b.distinct and a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES
+            and not a.reference and _dates_ok(a, b) and _points_back(a, b)):
+        # "dozens were killed in the attack", "the clashes broke out over ...": the violent event
+        # told before it, whatever type the back-pointing noun is read as (not "the clashes in
+        # other districts": another incident)
+        return True
     if b.weak and a.event_type in _CASUALTY_HOSTS and (a.date == b.date or b.time_precision > 1) and _not_elsewhere(a, b):
         # a casualty-only follow-up ("two more died of their wounds") belongs to the event
         # it follows, unless it names a town of its own far from that event's
@@ -268,7 +288,8 @@ def merge_candidates(cands: Sequence[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
         # a claim or a reaction refers to the nearest event told before it
-        order = range(len(out) - 1, -1, -1) if c.reference else range(len(out))
+        # (and so does a sentence that points back with a definite noun, الهجوم)
+        order = range(len(out) - 1, -1, -1) if c.reference or c.anaphoric else range(len(out))
         fits = [i for i in order if _compatible(out[i], c)]
         # (an event of its own sub-type first: a clash's toll goes to the clash, not to the
         # takeover told before it)
