@@ -43,3 +43,18 @@ def test_places_unnamed_country_namesake_is_not_read(text: str, gone: str) -> No
 )
 def test_places_unnamed_country_place_of_a_named_country_is_kept(text: str, kept: str) -> None:
     assert kept in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a bare compass word in a Saudi list of regions is no Egyptian governorate
+        ("أعلنت الشركة عن إطلاق مشروعات سكنية جديدة في جدة والرياض والشرقية وغيرها من مناطق المملكة خلال "
+         "العام المقبل.", False),
+        # where Egypt is named, الغربية is its governorate
+        ("تظاهر مئات العمال في مدينة المحلة الكبرى بمحافظة الغربية في مصر احتجاجا على تأخر الأجور.", True),
+    ],
+)
+def test_places_unnamed_country_compass_word_needs_its_country(text: str, read: bool) -> None:
+    names = _names(text)
+    assert bool(names & {"Sharqia", "Gharbia"}) is read

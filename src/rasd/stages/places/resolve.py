@@ -546,8 +546,11 @@ def _acceptable(m: Mention, best: GeoMatch, ctx: _Context, focus: bool, own: int
         # بلدة بيتا in a West Bank story is not Pietà in Malta; a town word and a qualifier
         # naming Pakistan do not make an Egyptian namesake town
         return best.population >= 100_000 and m.contradicted is None
-    if m.trigger == "area" and best.kind == KIND_ADMIN1 and best.country not in ctx.context and not m.qualifier_cc:
-        return False  # المنطقة الغربية in an Iraqi story is the western region, not Egypt's Gharbia
+    compass = "ال" + strip_article(m.key) in COMPASS_ADJECTIVES  # a bare الشرقية needs its country named
+    if (best.kind == KIND_ADMIN1 and not m.qualifier_cc and (m.trigger == "area" or compass) and (
+            best.country not in ctx.context
+            or (compass and best.country not in ctx.core and ctx.counts.get(best.country, 0) - own <= 0))):
+        return False  # (المنطقة) الغربية in an Iraqi story is the western region, not Egypt's Gharbia
     if (best.kind == KIND_ADMIN1 and not m.qualifier_cc
             and (best.country not in ctx.context or ctx.counts.get(best.country, 0) - own <= 0)
             and m.first != m.last and m.key.rsplit(" ", 1)[-1] in COMPASS_ADJECTIVES
