@@ -8,9 +8,11 @@ from dataclasses import replace
 
 import pytest
 
+from rasd.api import analyze_text
 from rasd.document import Location
+from rasd.stages.events.lexicon import words_of
 from rasd.stages.events.merge import Candidate, merge_candidates
-from rasd.stages.events.numbers import fatalities_of_text
+from rasd.stages.events.numbers import fatalities_of_text, fatalities_of_words
 
 
 @pytest.mark.parametrize(
@@ -111,3 +113,55 @@ def test_events_tolls_merge_prefers_the_event_of_its_own_sub_type() -> None:
     out = merge_candidates([takeover, clash, toll])
     assert [(c.sub_event_type, c.fatalities) for c in out] == [
         ("Non-state actor overtakes territory", None), ("Armed clash", 15)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # a day of the month is no count (a number, من and a month)
+        ("أكدت الوزارة أن زعيم الخلية قتل في الـ12 من يونيو بغارة قرب الحدود.", None),
+        ("قتل القائد الميداني في 14 من الشهر الجاري بقصف مدفعي.", None),
+        ("قتل 14 من المسلحين في الاشتباك.", 14),
+        # both sides' dead listed in one phrase are summed
+        ("أدت المواجهات في المدينة إلى مقتل نحو 20 من المتمردين، وستة من القوات الحكومية.", 26),
+        ("قتل تسعة مسلحين، وثلاثة جنود في الاشتباك.", 12),
+        # ... but not another incident's dead, nor the wounded told after a comma
+        ("قتل خمسة جنود في الهجوم، وثلاثة مدنيين في قصف آخر على القرية.", 5),
+        ("قتل خمسة جنود، وأصيب ثلاثة آخرون.", 5),
+        ("قتل خمسة من الجنود، واعتقل ثلاثة من المهاجمين.", 5),
+        # a body found is one death
+        ("عثرت الشرطة صباح اليوم على جثة الطفل في مزرعة مهجورة.", 1),
+        ("عثر الأهالي على 4 جثث في الوادي.", 4),
+        # the doer's own death told after the victims' count is counted too
+        ("قتل المسلح أربعة من رواد المقهى قبل أن يقتل برصاص الشرطة.", 5),
+        ("أطلق موظف النار على زملائه فقتل ثلاثة منهم ثم انتحر.", 4),
+        ("قتل ثلاثة جنود قبل أن يلوذ المهاجمون بالفرار.", 3),
+    ],
+)
+def test_events_tolls_dates_sides_and_bodies(sentence: str, count: int | None) -> None:
+    assert fatalities_of_text(sentence) == count
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "named", "unnamed"),
+    [
+        # a person named after a death noun, or the subject after أن of a death verb: one death
+        ("أفاد الجيش بمقتل خالد العمري في الغارة.", 3, 1, None),
+        ("قال المتحدث إن خالد العمري، قتل في الغارة قرب الحدود.", 3, 1, None),
+        # after an active verb the name is the killer
+        ("قتل خالد العمري زوجته في منزلهما.", 1, None, None),
+        # a count joined to the name adds to it; a count with the name among them is the toll
+        ("أفاد الجيش بمقتل خالد العمري وثلاثة من مرافقيه في الغارة.", 3, 4, 3),
+        ("أعلنت الشرطة مقتل خمسة أشخاص بينهم خالد العمري.", 7, 5, 5),
+    ],
+)
+def test_events_tolls_named_victim_is_one_death(sentence: str, person: int, named: int | None,
+                                                unnamed: int | None) -> None:
+    assert fatalities_of_words(words_of(sentence), frozenset({person}))[0] == named
+    assert fatalities_of_words(words_of(sentence))[0] == unnamed
+
+
+def test_events_tolls_named_victim_in_an_article() -> None:
+    doc = analyze_text("أعلن الجيش الأمريكي أمس مقتل خالد العمري القيادي في تنظيم القاعدة بغارة جوية "
+                       "قرب مدينة إدلب في سوريا.", published="2015-07-22")
+    assert [e.fatalities for e in doc.events] == [1]

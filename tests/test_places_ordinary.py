@@ -212,3 +212,22 @@ def test_places_ordinary_others_after_a_list_is_no_place() -> None:
 )
 def test_places_ordinary_country_named_by_a_common_word_needs_context(text: str, mali: bool) -> None:
     assert ("Mali" in {p.name for p in places_in_text(text)}) is mali
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a frequent word right after another word is that word's object or second noun
+        ("أعلن الدفاع المدني في المنطقة الشرقية إنقاذ ثلاثة صيادين جنح قاربهم قرب الدمام. وقال متحدث إن "
+         "فرق الإنقاذ وصلت خلال دقائق. تابعوا تفاصيل الخبر على موقعنا.", False),
+        # the same word after a preposition, or in a list of towns, is the town
+        ("أعلن الدفاع المدني في المنطقة الشرقية إنقاذ ثلاثة صيادين جنح قاربهم قرب الدمام، ونقل المصابون "
+         "إلى مستشفى في الخبر.", True),
+        ("تسببت الأمطار في إغلاق طرق عدة في الدمام والخبر والقطيف أمس.", True),
+    ],
+)
+def test_places_ordinary_frequent_word_after_a_word_needs_a_place_mark(text: str, read: bool) -> None:
+    from rasd.api import analyze_text
+
+    names = {p.name for p in analyze_text(text, published="2015-08-08").places}
+    assert ("Khobar" in names) is read

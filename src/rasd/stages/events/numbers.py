@@ -58,6 +58,9 @@ class NumberTables:
     damage_only: TermSet
     mixed: TermSet
     verdict: TermSet
+    day_of_month: TermSet
+    named_victim_cues: TermSet
+    doer_death: TermSet
     people: frozenset[str] = frozenset()
 
 
@@ -84,7 +87,8 @@ def tables() -> NumberTables:
         death_nouns=TermSet(d.get("count_nouns_death", ())), wound_nouns=TermSet(d.get("count_nouns_wound", ())),
         other_verbs=TermSet(d.get("other_verbs", ())), loss_verbs=TermSet(d.get("loss_verbs", ())),
         damage_only=TermSet(d.get("damage_only", ())), mixed=TermSet(d.get("mixed", ())),
-        verdict=TermSet(d.get("verdict", ())),
+        verdict=TermSet(d.get("verdict", ())), day_of_month=TermSet(d.get("day_of_month", ())),
+        named_victim_cues=TermSet(d.get("named_victim_cues", ())), doer_death=TermSet(d.get("doer_death", ())),
     )
 
 
@@ -243,10 +247,19 @@ def _and_one_more(words: Sequence[Word], last: int, t: NumberTables) -> int:
 _NOT_QUALIFIERS = frozenset({"في", "من", "علي", "عن", "الي", "مع", "بعد", "قبل", "خلال", "اثر", "جراء"})
 
 
-def _one_before(words: Sequence[Word], cue_last: int, first: int, t: NumberTables) -> int:
-    """1 when one singular victim, with at most one qualifying word, stands between the
-    casualty cue and a count joined to it by ``و`` (``مقتل ضابط وثلاثة جنود``, ``قتل شرطي
-    وجنديان``, ``قتل قائد عسكري وأحد العناصر``), else 0."""
+NAME_WORDS = 5  # the longest person's name (words) between a casualty cue and a count joined to it
+
+
+def _one_before(words: Sequence[Word], cue_last: int, first: int, t: NumberTables,
+                persons: frozenset[int] = frozenset()) -> int:
+    """1 when one singular victim, with at most one qualifying word, or one person's name
+    stands between the casualty cue and a count joined to it by ``و`` (``مقتل ضابط وثلاثة
+    جنود``, ``قتل شرطي وجنديان``, ``قتل قائد عسكري وأحد العناصر``, ``بمقتل فلان وثلاثة من
+    مرافقيه``), else 0."""
+    if cue_last + 1 in persons and cue_last + 2 <= first <= cue_last + 1 + NAME_WORDS \
+            and words[first].key.startswith("و") and not any(
+                w.punct or w.key in _NOT_QUALIFIERS for w in words[cue_last + 1:first]):
+        return 1
     if not (cue_last + 2 <= first <= cue_last + 3 and words[first].key.startswith("و")
             and _is_singular(words[cue_last + 1], t)):
         return 0
@@ -364,12 +377,13 @@ def _is_singular(w: Word, t: NumberTables) -> bool:
     return any(s in t.singular for s in w.stems) or _is_accusative_singular(w, t)
 
 
-def _singular_subject(words: Sequence[Word], verb: int, t: NumberTables) -> bool:
+def _singular_subject(words: Sequence[Word], verb: int, t: NumberTables,
+                      persons: frozenset[int] = frozenset()) -> bool:
     """``أكد مسؤولون أن جنرالا كبيرا في الجيش ومن أقرب مساعدي الرئيس، قتل اليوم``: a singular
     victim noun right after ``أن`` is the subject of the death verb that ends its phrase."""
     for j in range(verb - 1, max(-1, verb - SUBJECT_REACH - 1), -1):
         if words[j].key in ("ان", "بان"):
-            return j + 1 < verb - 1 and _is_singular(words[j + 1], t)
+            return j + 1 < verb - 1 and (_is_singular(words[j + 1], t) or j + 1 in persons)
         if words[j].punct and words[j].key not in ("،", ",", "(", ")"):
             return False
     return False
@@ -394,6 +408,37 @@ def _gap_past_insert(words: Sequence[Word], lo: int, hi: int, t: NumberTables) -
             t.death.any_in(words, a + 1, b) or t.wound.any_in(words, a + 1, b):
         return None
     return a - lo
+
+
+def _day_of_month(words: Sequence[Word], last: int, t: NumberTables) -> bool:
+    """Whether the count ending at ``last`` is a day of the month (``قتل في الـ8 من يوليو``,
+    ``في 12 من الشهر الجاري``): ``من`` and a month name or a month noun follow it."""
+    j = last + 2
+    return j < len(words) and words[last + 1].key == "من" and (t.units_after.any_in(words, j, j + 1) or t.day_of_month.any_in(words, j, j + 1))
+
+
+#: The longest victims' phrase (words) between a death count and the comma before a count
+#: of the other side's dead (``مقتل 20 من المتمردين وأنصارهم، وستة من الجنود``).
+PARALLEL_GAP = 6
+
+
+def _parallel_to(words: Sequence[Word], prev: Count, c: Count, cues: Sequence[tuple[int, int]],
+                 t: NumberTables) -> bool:
+    """Whether count ``c`` lists more dead of the phrase of the death count ``prev`` before it:
+    ``c`` is joined by ``و`` right after a comma, both counts are followed by the same kind of
+    victims' phrase (``من`` + a side, or a people noun), and only that phrase (no other
+    punctuation, casualty or act word, no preposition past its first word) stands between
+    ``prev`` and the comma."""
+    joined = words[c.first].key.startswith("و") or (c.first > 0 and words[c.first - 1].key == "و")
+    comma = c.first - 1 if words[c.first].key.startswith("و") else c.first - 2
+    if not joined or comma <= prev.last or words[comma].key not in ("،", ",") or comma - prev.last - 1 > PARALLEL_GAP \
+            or any(w.punct for w in words[prev.last + 1:comma]):
+        return False
+    if any(prev.last < first < comma for first, _ in cues) or any(
+            w.key in _NOT_QUALIFIERS for w in words[prev.last + 2:comma]):
+        return False  # (قتل خمسة جنود في الهجوم، وثلاثة مدنيين في قصف آخر: another incident's)
+    partitive = [k + 2 < len(words) and words[k + 1].key == "من" and not words[k + 2].punct for k in (prev.last, c.last)]
+    return all(partitive) or (_people_after(words, prev.last, t) and _people_after(words, c.last, t))
 
 
 def _noun_after(words: Sequence[Word], last: int, t: NumberTables) -> str | None:
@@ -426,23 +471,26 @@ def incident_range(words: Sequence[Word], focus: int | None) -> tuple[int, int]:
     return lo, hi
 
 
-def fatalities_in(words: Sequence[Word], focus: int | None = None) -> tuple[int | None, bool]:
+def fatalities_in(words: Sequence[Word], focus: int | None = None,
+                  persons: frozenset[int] = frozenset()) -> tuple[int | None, bool]:
     """Like :func:`fatalities_of_words`, but where the sentence tells several incidents (cut
     at ``فيما``, ``بينما`` ...) and more than one part has a death count, only the part of
-    word ``focus`` (the event's trigger) counts."""
+    word ``focus`` (the event's trigger) counts. ``persons``: the words where a person's
+    name starts (a named victim is one death)."""
     if focus is not None:
         lo, hi = incident_range(words, focus)
         if (lo, hi) != (0, len(words)):
             parts = [(0, lo), (lo, hi), (hi, len(words))]
             tolls = [fatalities_of_words(words[a:b]) for a, b in parts if b > a]
             if sum(1 for f, _ in tolls if f) > 1:
-                return fatalities_of_words(words[lo:hi])
-    return fatalities_of_words(words)
+                return fatalities_of_words(words[lo:hi], frozenset(i - lo for i in persons if lo <= i < hi))
+    return fatalities_of_words(words, persons)
 
 
-def fatalities_of_words(words: Sequence[Word]) -> tuple[int | None, bool]:
+def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozenset()) -> tuple[int | None, bool]:
     """``(fatalities, cumulative_seen)`` for one sentence's words; ``None`` when deaths are
-    mentioned without a usable count or not at all."""
+    mentioned without a usable count or not at all. ``persons``: the words where a person's
+    name starts."""
     t = tables()
     # احتجاجا على مقتل ناشط: a killing protested against is not a casualty of the event
     grievance = cue_set("grievance")
@@ -458,14 +506,23 @@ def fatalities_of_words(words: Sequence[Word]) -> tuple[int | None, bool]:
     total = 0
     found = False
     cumulative = False
-    for c in counts:
+    added: list[Count] = []  # the death counts summed so far
+    cues = [(m.first, m.last) for m in (*deaths, *wounds, *others)]
+    for k, c in enumerate(counts):
         if mixed and _mixed_after(words, c.last, mixed, t):
             continue  # سقوط عشرات بين قتيل وجريح: the dead among them are not told
         if c.noun_is_death:
             total += c.value
             found = True
+            added.append(c)
             continue
         if c.last + 1 < len(words) and t.units_after.any_in(words, c.last + 1, c.last + 2):
+            continue
+        if _day_of_month(words, c.last, t):
+            continue  # قتل في الـ8 من يوليو: a date, not a count
+        if added and k > 0 and counts[k - 1] is added[-1] and _parallel_to(words, added[-1], c, cues, t):
+            total += c.value  # مقتل 20 من المتمردين، وستة من الجنود: both sides' dead
+            added.append(c)
             continue
         if 1900 <= c.value <= 2100 and c.first == c.last and _year_before(words, c.first):
             continue  # في أكتوبر 2017: a year, never a count
@@ -479,6 +536,7 @@ def fatalities_of_words(words: Sequence[Word]) -> tuple[int | None, bool]:
             if own == "death":
                 total += c.value + _and_one_more(words, c.last, t)
                 found = True
+                added.append(c)
             continue
         best: tuple[int, int, str, int] | None = None  # (distance, cue-after penalty, kind, cue's last word)
         if _own_losses_after(words, c.last):
@@ -506,8 +564,9 @@ def fatalities_of_words(words: Sequence[Word]) -> tuple[int | None, bool]:
                 if best is None or (dist, pen) < (best[0], best[1]):
                     best = (dist, pen, kind, m.last)
         if best is not None and best[2] == "death":
-            total += c.value + _and_one_more(words, c.last, t) + _one_before(words, best[3], c.first, t)
+            total += c.value + _and_one_more(words, c.last, t) + _one_before(words, best[3], c.first, t, persons)
             found = True
+            added.append(c)
     if not found:
         for m in deaths:
             if _singular_after(words, m.last, t):
@@ -516,9 +575,11 @@ def fatalities_of_words(words: Sequence[Word]) -> tuple[int | None, bool]:
                     and not any(m.first - 3 <= c.last < m.first for c in counts)
                     and _is_singular(words[m.first - 1], t)):
                 return 1, cumulative  # أن شخصا قتل: one victim named just before the verb
-            if not cumulative and not words[m.first].key.endswith("وا") and _singular_subject(words, m.first, t) \
-                    and not any(c.last < m.first for c in counts):
+            if not cumulative and not words[m.first].key.endswith("وا") \
+                    and _singular_subject(words, m.first, t, persons) and not any(c.last < m.first for c in counts):
                 return 1, cumulative  # أن جنرالا كبيرا في الجيش ...، قتل: the clause's subject, one victim
+            if m.last + 1 in persons and not cumulative and t.named_victim_cues.any_in(words, m.first, m.last + 1):
+                return 1, cumulative  # أفاد الجيش بمقتل فلان: a named victim
         for m in t.singular_deaths.find(words):
             # لقي صياد حتفه / ضرب رجلا حتى الموت: one death, unless a count stands just before
             if not any(m.first - 4 <= c.last < m.first for c in counts):
@@ -529,6 +590,8 @@ def fatalities_of_words(words: Sequence[Word]) -> tuple[int | None, bool]:
             return 0, cumulative  # أصيب خمسة بجروح: the wounded are told, and no one killed
         if not deaths and not wounds and not cumulative and t.damage_only.any_in(words):
             return 0, cumulative  # أسفرت الغارة عن تدمير المنزل: damage told, no casualty
+    if found and added and any(m.first > added[-1].last for m in t.doer_death.find(words)):
+        total += 1  # قتل خمسة جنود قبل أن يقتل برصاص الشرطة: the attacker died too
     return (total if found else None), cumulative
 
 

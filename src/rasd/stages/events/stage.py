@@ -258,6 +258,12 @@ def _tolled_apart(doc: Document, parts: Sequence[tuple[int, int]]) -> bool:
     return all(kinds) and not any(a & b for i, a in enumerate(kinds) for b in kinds[i + 1:])
 
 
+def _person_starts(doc: Document, words: Sequence[Any]) -> frozenset[int]:
+    """The indices of the words where a person's name (a PER entity) starts."""
+    starts = [e.start for e in doc.entities if e.type == "PER"]
+    return frozenset(i for i, w in enumerate(words) if any(w.start <= s < w.end for s in starts))
+
+
 def _incident_focus(doc: Document, words: Sequence[Any], anchor: int) -> int | None:
     """The trigger's word index when the sentence tells incidents in different places on
     either side of ``فيما`` / ``بينما`` (``قتل 13 في مروة، فيما لقي 37 مصرعهم في غومبي``):
@@ -349,7 +355,7 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
         date, tp = when
     fat: int | None = None
     if det.event_type != "Strategic developments":
-        fat, _cum = fatalities_in(words, _incident_focus(doc, words, anchor))
+        fat, _cum = fatalities_in(words, _incident_focus(doc, words, anchor), _person_starts(doc, words))
     if fat is None and (det.event_type in _NONLETHAL_TYPES or det.sub_event_type in _NONLETHAL_SUBTYPES):
         fat = 0  # ACLED: an arrest or a demonstration with no death reported has 0 fatalities
     deaths = [m.last for m in tables().death.find(actor_words)]

@@ -302,7 +302,7 @@ def nearest_to_anchor(cands: list[GeoMatch], anchor: GeoMatch, coarse: bool = Fa
 
 
 _PREPOSITIONS = frozenset(normalize_key(w) for w in (
-    "في", "من", "إلى", "الى", "قرب", "حتى", "نحو", "باتجاه", "عند", "داخل", "بين", "وفي", "ومن", "والى", "وإلى",
+    "في", "من", "إلى", "الى", "قرب", "حتى", "نحو", "باتجاه", "عند", "داخل", "بين", "وفي", "ومن", "والى", "وإلى", "مثل",
 ))
 _LAST_WORD = re.compile(r"([\u0621-\u064A\u0671-\u06D3]+)[\s\-–—«\"]*$")
 
@@ -314,8 +314,9 @@ def mark_context(
     """Record, for the place score, whether a preposition stands before each mention (``في
     الخبر``; a proclitic ب counts: ``بالموصل``), whether the entities stage tagged it as a
     location (``hints``), and whether it saw no name there at all (``named``: every span it
-    tagged; ``None`` when it did not run), and whether it lies inside a person's name
-    (``persons``, tagged PER where the tagger gave no location: الأحمدي, نزهة)."""
+    tagged; ``None`` when it did not run), whether it lies inside a person's name
+    (``persons``, tagged PER where the tagger gave no location: الأحمدي, نزهة), and whether
+    another word stands right before it (``after_word``)."""
     hint_index, person_index = SpanIndex(hints), SpanIndex(persons)
     named_index = SpanIndex(named) if named is not None else None
     for m in mentions:
@@ -329,6 +330,9 @@ def mark_context(
         else:
             last = _LAST_WORD.search(head)
             m.after_preposition = last is not None and normalize_key(last.group(1)) in _PREPOSITIONS
+            # رابط الخبر: the object or second noun of a word before it; not after a comma, a
+            # dash (a dateline) or و (a list)
+            m.after_word = last is not None and not m.after_preposition and head[last.end(1):].isspace()
         m.ner_loc = hint_index.overlaps(m.start, m.end)  # والخليل tagged as خليل
         m.ner_silent = named_index is not None and not named_index.overlaps(m.start, m.end)
         m.ner_other = not m.ner_loc and person_index.contains(m.start, m.end)

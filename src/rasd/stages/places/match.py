@@ -88,6 +88,7 @@ class Mention:
     anchor: int | None = None  # index of the known place that locates it (see places_anchor)
     anchor_link: int = 0  # how it is linked to its anchor: 1 a comma or من, 2 a bare ب, 3 في or a place word
     after_preposition: bool = False  # في، من، إلى، قرب ... (or the proclitic ب) stands before it
+    after_word: bool = False  # another word (not a preposition) right before it, with no clitic or mark between
     ner_loc: bool = False  # the entities stage tagged it as a location
     ner_silent: bool = False  # the entities stage ran and saw no name there
     ner_other: bool = False  # the entities stage called it (part of) a person's name

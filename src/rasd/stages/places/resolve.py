@@ -35,7 +35,13 @@ from rasd.stages.places.anchor import (
     nearest_to_anchor,
 )
 from rasd.stages.places.match import Mention, find_mentions
-from rasd.stages.places.words import strip_article, trigger_kind
+from rasd.stages.places.words import (
+    COMPASS_ADJECTIVES,
+    descriptor_form,
+    generic_place_noun,
+    strip_article,
+    trigger_kind,
+)
 
 __all__ = ["Mention", "Resolved", "find_mentions", "geocode", "geocode_string", "place_score", "resolve_mentions"]
 
@@ -361,31 +367,11 @@ def _common_name(m: Mention) -> bool:
     word (حي الشرطة; مدينة صغيرة is a small town)."""
     words = m.form.split(" ")
     name = words[1:] if m.trigger == "landmark" and len(words) > 1 else words
-    return (len(name) == 1 and not _descriptor(m.form)
+    return (len(name) == 1 and not descriptor_form(m.form)
             and (m.trigger == "landmark" or (m.trigger == "town" and name[0].startswith("ال"))))
 
 
-def _descriptor(form: str) -> bool:
-    """A word after a place word that says what kind of place it is, not which: a relative
-    adjective (حي شعبي، الملعب الرياضي), a participle of the pattern متفعل (مستشفى متخصص), a
-    phrase with a preposition (معسكر للقوات)."""
-    words = form.split(" ")
-    first = words[1] if len(words) > 1 and trigger_kind(strip_article(words[0])) is not None else words[0]
-    return first.endswith(("ي", "يه")) or (first.startswith("مت") and len(first) >= 5) or first.startswith(("لل", "ل", "ب"))
-
-
 _LOCATING_TRIGGERS = frozenset({"near", "town", "district"})
-# a division named by a generic noun and one of these is a side or a region of anything
-_COMPASS_ADJECTIVES = frozenset(("الشرقيه", "الغربيه", "الشماليه", "الجنوبيه", "الوسطي"))
-
-
-def _generic_noun(word: str) -> bool:
-    """A place word or ``جهة`` (side), the first word of a name such as الجهة الشرقية (not
-    كارولاينا الجنوبية)."""
-    bare = strip_article(word)
-    return bare == "جهه" or trigger_kind(bare) is not None
-
-
 def text_of(m: Mention) -> str:
     """The mention's words as written (for a Latin-name search), else its key."""
     return m.skeleton_word or m.key
@@ -470,6 +456,10 @@ def place_score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch, own: int
     supported = c.country in ctx.context and (
         ctx.counts.get(c.country, 0) - own > 0 or any(c.country in gaz.neighbours.get(cc, ()) for cc in ctx.core))
     foreign = bool(c.kind != KIND_COUNTRY and m.trigger is None and c.country and not supported)
+    # a neighbour of the story's countries that the story itself never names is weaker support
+    # than a named one (بخالص تعازيه in a Saudi story is no Iraqi town)
+    unnamed = bool(c.kind != KIND_COUNTRY and m.trigger is None and supported and c.country not in ctx.core
+                   and ctx.counts.get(c.country, 0) - own <= 0)
     if m.first != m.last and not foreign:
         return 1.0  # a name of several words in the story's countries is rarely an accident (رأس العين)
     # a name is an ordinary phrase only if each of its words is an ordinary word (الشيخ سعد)
@@ -480,14 +470,16 @@ def place_score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch, own: int
     common = max(_COMMON_WEIGHT * min(gaz.commonness(w) for w in words), _OTHER_WEIGHT * other)
     if m.ner_silent and c.kind != KIND_COUNTRY and m.trigger is None:
         # a word frequent in running Arabic that the entities stage did not call a location;
-        # a far namesake is doubted from a tenfold rarer word on (هزة, Zipf 3.5: a tremor)
-        floor = _FREQUENT_ZIPF - (1.0 if foreign else 0.0)
+        # a far namesake is doubted from a tenfold rarer word on (هزة, Zipf 3.5: a tremor), so
+        # is a neighbour's the story never names and a word right after another word, with no
+        # preposition, comma or و before it (رابط الخبر "the link to the news", not Khobar)
+        floor = _FREQUENT_ZIPF - (1.0 if foreign else 0.5 if unnamed or m.after_word else 0.0)
         common += _FREQUENT_WEIGHT * max(0.0, min(gaz.zipf(w) for w in words) - floor)
     # a place outside the document's countries and their neighbours that nothing but its
     # name supports (هزة in a Kuwaiti story is not Heze, China), or that the entities stage
     # called a person's name (الأحمدي, نزهة)
-    if foreign and not m.ner_loc:
-        common += _FOREIGN_WEIGHT
+    if (foreign or unnamed) and not m.ner_loc:
+        common += _FOREIGN_WEIGHT * (1.0 if foreign else 0.5)
     if foreign and m.ner_other:
         # the tagger's PER is noisy (بمدينتي أم درمان وبحري): it weighs only against a far reading
         common += _NER_OTHER_WEIGHT
@@ -542,6 +534,11 @@ def _acceptable(m: Mention, best: GeoMatch, ctx: _Context, focus: bool, own: int
         if best.kind != KIND_CITY:
             return best.country in ctx.core
         return best.country in ctx.core and best.population >= (20_000 if focus else 300_000)
+    if (best.kind == KIND_CITY and best.population == 0 and not m.qualifier_cc and best.country not in ctx.core
+            and ctx.counts.get(best.country, 0) - own <= 0):
+        # a hamlet of a country nothing else in the story names (الخالدية in an Iraqi story
+        # is not Jordan's; المحلة in a Yemeni one not Anguilla's The Quarter)
+        return False
     if m.contradicted == "admin" and m.trigger is not None and best.kind == KIND_CITY:
         # بلدة X في إقليم إيتوري: not a namesake town X of another country
         return False
@@ -549,12 +546,15 @@ def _acceptable(m: Mention, best: GeoMatch, ctx: _Context, focus: bool, own: int
         # بلدة بيتا in a West Bank story is not Pietà in Malta; a town word and a qualifier
         # naming Pakistan do not make an Egyptian namesake town
         return best.population >= 100_000 and m.contradicted is None
-    if m.trigger == "area" and best.kind == KIND_ADMIN1 and best.country not in ctx.context and not m.qualifier_cc:
-        return False  # المنطقة الغربية in an Iraqi story is the western region, not Egypt's Gharbia
+    compass = "ال" + strip_article(m.key) in COMPASS_ADJECTIVES  # a bare الشرقية needs its country named
+    if (best.kind == KIND_ADMIN1 and not m.qualifier_cc and (m.trigger == "area" or compass) and (
+            best.country not in ctx.context
+            or (compass and best.country not in ctx.core and ctx.counts.get(best.country, 0) - own <= 0))):
+        return False  # (المنطقة) الغربية in an Iraqi story is the western region, not Egypt's Gharbia
     if (best.kind == KIND_ADMIN1 and not m.qualifier_cc
             and (best.country not in ctx.context or ctx.counts.get(best.country, 0) - own <= 0)
-            and m.first != m.last and m.key.rsplit(" ", 1)[-1] in _COMPASS_ADJECTIVES
-            and _generic_noun(m.key.split(" ", 1)[0])):
+            and m.first != m.last and m.key.rsplit(" ", 1)[-1] in COMPASS_ADJECTIVES
+            and generic_place_noun(m.key.split(" ", 1)[0])):
         return False  # الجهة الشرقية لمدينة زنجبار is its eastern side, not Morocco's Oriental region
     if best.kind != KIND_CITY or m.trigger is not None or (m.qualifier_cc and (focus or not m.qualifier_demonym)):
         return True

@@ -13,6 +13,7 @@ from rasd.text import load_data, normalize_key, proclitic_splits, tokenize
 from rasd.tokens import TokenLayer
 
 __all__ = [
+    "COMPASS_ADJECTIVES",
     "CONJUNCTIONS",
     "FUNCTION_WORDS",
     "K_PREFIXES",
@@ -22,6 +23,8 @@ __all__ = [
     "PlaceWord",
     "broken_plural",
     "descriptive",
+    "descriptor_form",
+    "generic_place_noun",
     "has_article",
     "place_triggers",
     "plausible_after_division",
@@ -187,3 +190,23 @@ def descriptive(stem: str) -> bool:
     """A definite relative adjective between a name and its qualifier (``بلدة ... الساحلية في
     إقليم ...``)."""
     return stem.startswith("ال") and stem.endswith("يه") and len(stem) >= 7
+
+
+def descriptor_form(form: str) -> bool:
+    """A word after a place word that says what kind of place it is, not which: a relative
+    adjective (حي شعبي، الملعب الرياضي), a participle of the pattern متفعل (مستشفى متخصص), a
+    phrase with a preposition (معسكر للقوات)."""
+    words = form.split(" ")
+    first = words[1] if len(words) > 1 and trigger_kind(strip_article(words[0])) is not None else words[0]
+    return first.endswith(("ي", "يه")) or (first.startswith("مت") and len(first) >= 5) or first.startswith(("لل", "ل", "ب"))
+
+
+# a division named by a generic noun and one of these is a side or a region of anything
+COMPASS_ADJECTIVES = frozenset(("الشرقيه", "الغربيه", "الشماليه", "الجنوبيه", "الوسطي"))
+
+
+def generic_place_noun(word: str) -> bool:
+    """A place word or ``جهة`` (side), the first word of a name such as الجهة الشرقية (not
+    كارولاينا الجنوبية)."""
+    bare = strip_article(word)
+    return bare == "جهه" or trigger_kind(bare) is not None
