@@ -46,6 +46,8 @@ _GOODS_REACH = 3
 _GRIEVED = frozenset({"killing", "injury", "arrest", "abduction"})
 #: How many words before the hostages a rescue word may stand (حررت القوات 40 عاملا احتجزهم المسلحون رهائن).
 _RESCUE_REACH = 10
+#: How many words before a reference word (محكمة) a site word (أمام, بمحيط) makes it a building.
+_SITE_REACH = 2
 #: How many words from a trigger its ``near`` cue may stand (قصفت طائرات التحالف مواقع).
 _NEAR_REACH = 4
 
@@ -152,6 +154,18 @@ def any_trigger(words: Sequence[Word]) -> bool:
         return False  # no word can start a trigger term
     return any(spec.terms.any_in(words) for spec in lexicon().triggers
                if live is None or spec.terms.slot < 0 or spec.terms.slot in live)
+
+
+def _court_site(words: Sequence[Word], at: int) -> bool:
+    """Whether the reference word at ``at`` is a court named as the site of the act
+    (``انفجار وقع أمام محكمة``, ``بمحيط المحكمة``: cue lists ``court_building`` and
+    ``reference_site_before``), not a trial: nobody appears before it (``مثل أمام المحكمة``,
+    ``سيعرض أمام قاضي التحقيقات``: cue list ``court_appearance``)."""
+    if not cue_set("court_building").any_in(words, at, at + 1):
+        return False
+    lo = max(0, at - _SITE_REACH)
+    return cue_set("reference_site_before").any_in(words, lo, at) and not cue_set(
+        "court_appearance").any_in(words, max(0, at - _SITE_REACH - 3), at)
 
 
 def find_hits(words: Sequence[Word], clauses: Sequence[tuple[int, int]] | None = None,
@@ -293,6 +307,7 @@ def detect_sentence(text: str, start: int = 0, end: int | None = None,
               if any(not words[h.first].key.startswith("ال") for h in hits) and claims_responsibility(words) else [])
     reference = any(not any(p.first <= m.first <= p.last for p in purposes)
                     and not any(c.first <= m.first <= c.last for c in claims)
+                    and not _court_site(words, m.first)
                     for m in cue_set("reference").find(words))
     if scores is None:
         scores = sentence_scores(text[start:end], words)

@@ -41,7 +41,7 @@ from functools import lru_cache
 from typing import Any
 
 from rasd.document import Document
-from rasd.stages.events.lexicon import TermSet, Word, cue_set, words_of
+from rasd.stages.events.lexicon import TermMatch, TermSet, Word, cue_set, words_of
 from rasd.stages.events.lookup import direct_quotes, times_by_start
 from rasd.stages.events.merge import Candidate
 from rasd.text import load_data, normalize_key
@@ -93,6 +93,7 @@ class _Tables:
     month_parts: tuple[tuple[frozenset[str], int, int], ...]
     continuation: TermSet  # a sentence's first words that go on with the statement before it
     span: TermSet  # the period terms that name a stretch of time (خلال عشرة أشهر, منذ بداية)
+    not_accident: TermSet  # phrases whose accident word names violence (حوادث أمنية): no accident cue
 
 
 #: Question and exclamation marks: a piece that asks or exclaims argues.
@@ -143,6 +144,7 @@ def _tables() -> _Tables:
         reach_after=int(raw["scope"]["reach_after"]),
         continuation=TermSet(raw.get("continuation", ())),
         span=TermSet([w for w in raw["sentence"]["period"] if w.split()[0] in _SPAN_WORDS]),
+        not_accident=TermSet(raw.get("not_accident", ())),
         month_parts=tuple((frozenset(normalize_key(w) for w in p["words"]), int(p["days"][0]), int(p["days"][1]))
                           for p in raw.get("month_parts", ())),
     )
@@ -246,6 +248,21 @@ def _time_cues(doc: Document, start: int, end: int) -> tuple[bool, bool]:
     return recent, old
 
 
+def _masked(t: _Tables, found: list[TermMatch], words: Sequence[Word], lo: int, hi: int) -> list[TermMatch]:
+    """The accident-word matches of ``found`` (in ``words[lo:hi]``) that no ``not_accident``
+    phrase covers: ``حوادث أمنية`` (security incidents) is violence, not a crash."""
+    if not found:
+        return found
+    masks = t.not_accident.find(words, lo, hi)
+    return [m for m in found if not any(k.first <= m.first and m.last <= k.last for k in masks)]
+
+
+def _accident_in(t: _Tables, words: Sequence[Word], lo: int = 0, hi: int | None = None) -> bool:
+    """Whether an accident word not named as violence stands in ``words[lo:hi]``."""
+    hi = len(words) if hi is None else hi
+    return bool(_masked(t, t.sentence["accident"].find(words, lo, hi), words, lo, hi))
+
+
 def article_profile(doc: Document, words: list[Word] | None = None) -> ArticleProfile:
     """The genre and anchoring of ``doc`` (see the module docstring); ``words``: its
     ``words_of(doc.text)`` when the caller has them already."""
@@ -254,9 +271,12 @@ def article_profile(doc: Document, words: list[Word] | None = None) -> ArticlePr
     title = words_of(doc.title) if doc.title else []
     hits: Counter[str] = Counter()
     for words, weight in ((body, 1), (title, _TITLE_WEIGHT)):
-        for m in t.genre_terms.find(words) if words else ():
+        found = t.genre_terms.find(words) if words else []
+        kept = {id(m) for m in _masked(t, found, words, 0, len(words))}
+        for m in found:
             for name in t.genre_of.get(m.term, ()):
-                hits[name] += weight
+                if name != "accident" or id(m) in kept:
+                    hits[name] += weight
     n_conflict = hits["conflict"]
     genres: dict[str, float] = {}
     for g in GENRES:
@@ -289,7 +309,8 @@ def article_profile(doc: Document, words: list[Word] | None = None) -> ArticlePr
     w = t.weights
     # a headline that counts over a period, recalls an anniversary, or is about a trial or
     # an accident frames the whole piece; one that exclaims or asks is a column's
-    z_title = sum(w.get("title_" + k, 0.0) for k in _TITLE_CUES if title and t.sentence[k].any_in(title))
+    z_title = sum(w.get("title_" + k, 0.0) for k in _TITLE_CUES if title and (
+        _accident_in(t, title) if k == "accident" else t.sentence[k].any_in(title)))
     if doc.title and doc.title.rstrip().endswith(("!", "?", "؟")):
         z_title += w.get("title_punct", 0.0)
     if title and (any(cue_set(k).any_in(title) for k in _STATEMENT_LISTS) or t.sentence["modal"].any_in(title)):
@@ -346,7 +367,8 @@ def sentence_cues(doc: Document, start: int, end: int, profile: ArticleProfile |
         lo, hi = 0, len(words)
     cues: dict[str, float] = {}
     for name, terms in t.sentence.items():
-        if name != "back_reference" and terms.any_in(words, lo, hi):
+        if name != "back_reference" and (_accident_in(t, words, lo, hi) if name == "accident"
+                                         else terms.any_in(words, lo, hi)):
             cues[name] = 1.0
     if "period" in cues and _death_terms().any_in(words, lo, hi):
         cues["running_toll"] = 1.0  # deaths counted over a period: a running total
