@@ -60,11 +60,11 @@ def test_events_arguments_undated_arrest_takes_the_day_told_before_it() -> None:
         # only an earlier day is named (a kidnapping on Monday): the undated strikes told in
         # another paragraph are the paper's news of the day before publication, not Monday's
         ("غارات وخطف في العراق\n\nبعقوبة - خطف مسلحون مجهولون الاثنين ثمانية مزارعين في قرية قرب مدينة بعقوبة.\n\n"
-         "وفي محافظة الأنبار، شنت طائرات التحالف الدولي غارات على مواقع لتنظيم داعش في مدينة الرمادي.\n",
+         "وفي محافظة الأنبار، قصفت طائرات التحالف الدولي بغارات جوية مقرات يستخدمها داعش في مدينة الرمادي.\n",
          "2023-03-14"),
         # the text names only the publication day: a same-day report
         ("غارات في العراق\n\nقال مسؤول محلي اليوم إن الوضع هادئ في بعقوبة.\n\n"
-         "وفي محافظة الأنبار، شنت طائرات التحالف الدولي غارات على مواقع لتنظيم داعش في مدينة الرمادي.\n",
+         "وفي محافظة الأنبار، قصفت طائرات التحالف الدولي بغارات جوية مقرات يستخدمها داعش في مدينة الرمادي.\n",
          "2023-03-15"),
     ],
 )

@@ -60,7 +60,7 @@ def test_events_eventness_security_headline_accident_genre(title: str, accident:
 # a court as the site of an attack (أمام محكمة) is not a trial: the sentence reports the blast
 COURT_SITE_TITLE = "إصابة شرطيين بانفجار في القاهرة"
 COURT_SITE = (
-    "قالت وزارة الداخلية في بيان إن شرطيين أصيبا في انفجار وقع اليوم الاثنين أمام محكمة في حي شبرا بالقاهرة.\n\n"
+    "ذكرت وزارة الداخلية في بيان أن شرطيين أصيبا اليوم الاثنين بانفجار عبوة ناسفة أمام محكمة بحي شبرا في القاهرة.\n\n"
     "وقتل جنديان أمس الأحد في هجوم استهدف دورية بمدينة رفح في شمال سيناء.\n\n"
     "وأصيب في الهجوم ثلاثة آخرون من أفراد الدورية."
 )
