@@ -24,12 +24,21 @@ def location_of(p: Place, text: str, precision: int | None = None) -> Location:
 
 
 def main_country(doc: Document) -> str | None:
+    """The country the story is about: the dateline's, unless the body names the places of
+    another country far more often (a Washington-datelined wire on strikes in Iraq)."""
+    counts = Counter(p.country for p in doc.places if p.country)
+    top = counts.most_common(1)[0] if counts else None
     if doc.dateline and doc.dateline.place:
         loc = _geocode_dateline(doc.dateline.place, ())
         if loc is not None:
+            if top is not None and top[1] >= _ELSEWHERE and counts[loc.country] * 3 < top[1]:
+                return top[0]
             return loc.country
-    counts = Counter(p.country for p in doc.places if p.country)
-    return counts.most_common(1)[0][0] if counts else None
+    return top[0] if top else None
+
+
+#: how many places of one other country make a story datelined abroad a story of that country
+_ELSEWHERE = 4
 
 
 def fronted_place(doc: Document, sent: Sentence) -> Place | None:
