@@ -12,7 +12,7 @@ a protest met with live fire is "Excessive force against protesters"; a suicide 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -130,13 +130,16 @@ def statement_clause(words: Sequence[Word], lo: int, hi: int, published: dt.date
     return False
 
 
+def _live_triggers(live: frozenset[int] | None) -> Iterator[TriggerSpec]:
+    """The trigger families a term of which can start at a word whose slots are ``live``
+    (:func:`slots_present`; None: every family)."""
+    return (spec for spec in lexicon().triggers if live is None or spec.terms.slot < 0 or spec.terms.slot in live)
+
+
 def _triggers(words: Sequence[Word]) -> list[tuple[TriggerSpec, TermMatch]]:
     """Every trigger match in ``words``, family by family (before any filter: a sentence
     with none, most of them, needs none of the filters)."""
-    live = slots_present(words)
-    return [(spec, m) for spec in lexicon().triggers
-            if live is None or spec.terms.slot < 0 or spec.terms.slot in live  # else none can start here
-            for m in spec.terms.find(words)]
+    return [(spec, m) for spec in _live_triggers(slots_present(words)) for m in spec.terms.find(words)]
 
 
 @lru_cache(maxsize=1)
@@ -152,8 +155,7 @@ def any_trigger(words: Sequence[Word]) -> bool:
     live = slots_present(words)
     if live is not None and (slots := _trigger_slots()) is not None and live.isdisjoint(slots):
         return False  # no word can start a trigger term
-    return any(spec.terms.any_in(words) for spec in lexicon().triggers
-               if live is None or spec.terms.slot < 0 or spec.terms.slot in live)
+    return any(spec.terms.any_in(words) for spec in _live_triggers(live))
 
 
 def _court_site(words: Sequence[Word], at: int) -> bool:

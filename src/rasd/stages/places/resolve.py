@@ -254,9 +254,9 @@ def _score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch, near_pts: Nea
 
 
 def _best(gaz: Gazetteer, ctx: _Context, m: Mention, cands: list[GeoMatch], near_pts: NearPoints) -> GeoMatch:
-    """The candidate of highest :func:`_score` (the first of equals)."""
+    """The candidate of highest :func:`_score` (the first of equals; a lone one is not scored)."""
     top_pop = max(c.population for c in cands)
-    return max(cands, key=lambda c: _score(gaz, ctx, m, c, near_pts, top_pop))
+    return cands[0] if len(cands) == 1 else max(cands, key=lambda c: _score(gaz, ctx, m, c, near_pts, top_pop))
 
 
 def resolve_mentions(
@@ -294,12 +294,12 @@ def resolve_mentions(
         cands = _constrained(m)
         if not cands:
             continue
-        best = cands[0] if len(cands) == 1 else _best(gaz, ctx, m, cands, near_pts)
+        best = _best(gaz, ctx, m, cands, near_pts)
         if _below_town(gaz, best) and not _landmark_in_story(gaz, ctx, m, best):
             cands = _without_landmarks(gaz, ctx, m, near_pts)
             if not cands:
                 continue
-            best = cands[0] if len(cands) == 1 else _best(gaz, ctx, m, cands, near_pts)
+            best = _best(gaz, ctx, m, cands, near_pts)
         focus = gaz.region(best.country) in FOCUS_REGIONS or best.country in _EXTRA_LATIN
         own = sum(1 for a in anchors_of.get(k, ()) if a.country == best.country)
         if not lenient and (not _acceptable(m, best, ctx, focus, own) or place_score(gaz, ctx, m, best, own) < 0):
