@@ -131,6 +131,16 @@ def _in_grievance(words: Sequence[Word], lo: int, first: int, text: str | None =
 
 
 _VICTIM_KINDS = frozenset({"civilian"})
+#: Nouns of an act that an armed role word may qualify as an adjective (هجوما انتحاريا).
+_ACT_NOUNS = frozenset({"هجوم", "هجوما", "هجمات", "هجمه", "عمليه", "عمليات", "تفجير", "تفجيرات", "اعتداء",
+                        "تفجيرا", "عمليتين", "هجومين"})
+#: How far (in words) before a plural-agreeing trigger verb its subject may stand.
+PLURAL_SUBJECT_REACH = 8
+#: Words of facing: a mention after ``ضد`` is what the act is against, never its doer
+#: (``خاضت المقاومة معارك ضد قوات الحوثي``); a role word before one of them does not head the
+#: name after it.
+_FACING = frozenset({"ضد", "مع", "علي"})
+_AGAINST = frozenset({"ضد"})
 _NAMED_PRIORITY = ("state", "rebel", "militia", "external")
 
 
@@ -223,6 +233,36 @@ def _military_target(words: Sequence[Word], lo: int, hi: int, trigger_pos: int |
     return False
 
 
+_STATE_PREFIXES = ("Military Forces of ", "Police Forces of ")
+
+
+def _same_state(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are forces of one state (its army and its police)."""
+    def country(n: str) -> str | None:
+        return next((n[len(p):] for p in _STATE_PREFIXES if n.startswith(p)), None)
+    ca, cb = country(a), country(b)
+    return ca is not None and ca == cb
+
+
+@lru_cache(maxsize=1)
+def _security_terms() -> tuple[frozenset[str], TermSet]:
+    table = actor_tables().get("security_forces_as_military", {})
+    return frozenset(table.get("countries", ())), TermSet(table.get("terms", ()))
+
+
+def _security_as_military(words: Sequence[Word], roles: list[RoleMention], country: str | None) -> list[RoleMention]:
+    """The generic security-force words (``القوات الأمنية``) of a country whose security forces
+    ACLED codes as its military (``security_forces_as_military``: Iraq's) as military mentions."""
+    countries, terms = _security_terms()
+    out = []
+    for r in roles:
+        if r.kind == "police" and (r.country or country) in countries \
+                and any(m.first == r.first and m.last == r.last for m in terms.find(words, r.first, r.last + 1)):
+            r = replace(r, kind="military", template="Military Forces of {country}")
+        out.append(r)
+    return out
+
+
 def _first_conjunct(words: Sequence[Word], cands: Sequence[tuple[int, str, str]],
                     subject: tuple[int, str, str]) -> tuple[int, str, str]:
     """The head of a subject of allied groups joined by ``و`` to the mention before it
@@ -293,7 +333,9 @@ def pick_actors(
              and not affiliation.any_in(words, max(lo, r.first - 2), r.first)  # بدعم من مسلحي العشائر
              and not reports(words, r.first, r.last, lo, hi, event_type != "Battles")
              # "حسبما أعلنت شرطة الولاية": the source of the report, not a side
-             and not cue_set("attribution_tail").any_in(words, max(lo, r.first - 3), r.first)]
+             and not cue_set("attribution_tail").any_in(words, max(lo, r.first - 3), r.first)
+             # "هجوما انتحاريا": an adjective of the act, not its doer
+             and not (r.kind == "armed" and r.first > lo and words[r.first - 1].key in _ACT_NOUNS)]
     # "عناصر من قوى الأمن الداخلي": a generic word heading a state force is that force
     roles = [r for r in roles if not (r.kind == "armed" and r.last + 1 < hi and words[r.last + 1].key == "من"
                                       and any(q.first == r.last + 2 and q.kind != "armed" for q in roles))]
@@ -304,6 +346,7 @@ def pick_actors(
         if len(named_cc) == 1:
             same = next(iter(named_cc))
             roles = [replace(r, country=same) if r.kind == kind and r.country is None else r for r in roles]
+    roles = _security_as_military(words, roles, country)
     counts = parse_counts(words)
     roles += [RoleMention("civilian", "Civilians ({country})", j, j, cc)
               for j, cc in counted_nationals(words, lo, hi, nationality_of, counts)
@@ -317,7 +360,10 @@ def pick_actors(
     kept_roles = [r for r in roles
                   # (not across another role word: خطف مسلحون جنديا من قوات النظام is two sides)
                   if not any((r.kind != "civilian" and a.first - 5 <= r.last < a.first
-                              and not any(r.last < q.first and q.last < a.first for q in roles))
+                              and not any(r.last < q.first and q.last < a.first for q in roles)
+                              # (nor across the trigger or a word of facing: الجيش طردوا الحوثيين)
+                              and not (trigger_pos is not None and r.last < trigger_pos < a.first)
+                              and not any(w.key in _FACING for w in words[r.last + 1:a.first]))
                              or a.first <= r.first <= a.last
                              for a in named)
                   # "أعلن حزب الله أن مقاتليه ...": its fighters are the named group
@@ -335,6 +381,7 @@ def pick_actors(
         if name:
             cands.append((r.first, name, "rebel" if insurgents else r.kind))
     cands.sort()
+    p_lo, p_hi = lo, hi
     if trigger_pos is not None:
         # the sides of another incident told in the sentence (... فيما تستعد القوات لقتال الحركة)
         # are not this one's, where the trigger's own part names any
@@ -342,18 +389,31 @@ def pick_actors(
         cands = [c for c in cands if p_lo <= c[0] < p_hi] or cands
     cands, accused = _without_accusers(words, lo, hi, cands)
     markers = agent_markers().find(words, lo, hi)
+    # (the agent marker of the trigger's own incident, where it has one: قصف شنه الحوثيون ...
+    # في وقت شن طيران التحالف غارات)
+    markers = [m for m in markers if p_lo <= m.first < p_hi] or markers
     agents = {c[1] for c in cands for m in markers if 0 < c[0] - m.last <= 3}
     passive = passive_subjects(words, lo, death_positions)
     named_doer: tuple[int, str, str] | None = None  # an attack noun's doer after ل
     suffering = {c[0] for c in cands if suffers(words, c[0], death_positions, subset_positions, passive, counts)
                  or _owns_target(words, lo, c[0])}
+    # "معارك ضد قوات الحوثي": what the act is against (past a force word) suffers it
+    # (where another side is named to do it: not الحملة ضد داعش alone)
+    against = {c[0] for c in cands if any(words[j].key in _AGAINST for j in range(max(lo, c[0] - 2), c[0]))
+               and not any(w.punct for w in words[max(lo, c[0] - 2):c[0]])}
+    if any(c[0] not in against and c[0] not in suffering and c[2] not in _VICTIM_KINDS for c in cands):
+        suffering |= against
     patients = {c[1] for c in cands if c[0] in suffering}
     if trigger_pos is not None:
         # the subject of the trigger verb: the nearest mention just before it (SVO:
         # "طائرات ... قصفت") or right after it (VSO: "خطف مسلحون مجهولون")
         # (a mention that suffers here, not the same name suffering in another clause)
+        # (a verb that agrees in the plural, طردوا، فجروا, follows its subject: what comes after
+        # it is its object, and its subject may stand further back, past a belonging phrase)
+        plural = len(words[trigger_pos].key) > 3 and words[trigger_pos].key.endswith("وا")
         around = [c for c in cands if c[0] not in suffering and c[2] not in _VICTIM_KINDS
-                  and (0 <= trigger_pos - c[0] <= 5 or 0 < c[0] - trigger_pos <= 2)]
+                  and (0 <= trigger_pos - c[0] <= (PLURAL_SUBJECT_REACH if plural else 5)
+                       or (0 < c[0] - trigger_pos <= 2 and not plural))]
         before = [c for c in around if c[0] < trigger_pos]
         # "انفجار استهدف دورية للشرطة": what a targeting verb is followed by is its target
         verb = next((m.last for m in _object_verbs().find(words, trigger_pos, min(hi, trigger_pos + 2))), None)
@@ -365,6 +425,9 @@ def pick_actors(
         subject = itself[0] if itself else max(before) if before else min(after) if after else None
         if subject is not None and subject in before:
             subject = _first_conjunct(words, cands, subject)
+        if subject is not None and subject[1] in patients and subject[0] > lo \
+                and cue_set("reporting_verbs").any_in(words, subject[0] - 1, subject[0]):
+            subject = None  # "أعلن الجيش التركي مقتل ثلاثة جنود أتراك": it reports its own loss
         # "هجوم للحوثيين": an attack noun's doer after ل; "وقتلته": the verb before it's subject
         named_doer = genitive_agent(words, trigger_pos, cands, patients, _VICTIM_KINDS)
         subject = named_doer or subject
@@ -432,6 +495,9 @@ def pick_actors(
             actor1 = first_name
             # (the militia fighting beside the state's forces is not their opponent)
             opponents = [n for n, _ in ordered[1:] if joint is None or n != joint[1] or actor1 != joint[0]]
+            # (not the same state's other force, where another side is named: القوات الخاصة
+            # of the security services that kill militants)
+            opponents = [n for n in opponents if not _same_state(actor1, n)] or opponents
             if opponents:
                 actor2 = opponents[0]
     victims = tuple(name for name, kind in ordered if rank((name, kind))[0] == 2 and name != actor1)
