@@ -134,6 +134,10 @@ _VICTIM_KINDS = frozenset({"civilian"})
 #: Nouns of an act that an armed role word may qualify as an adjective (هجوما انتحاريا).
 _ACT_NOUNS = frozenset({"هجوم", "هجوما", "هجمات", "هجمه", "عمليه", "عمليات", "تفجير", "تفجيرات", "اعتداء",
                         "تفجيرا", "عمليتين", "هجومين"})
+#: A bare word for forces (``القوات``), which may name again the force named before it.
+_FORCES_WORDS = frozenset({"القوات", "قوات", "قوه", "القوه"})
+#: How far (in words) after the trigger a targeting verb may stand (``حملة اعتقالات طالت``).
+OBJECT_VERB_REACH = 3
 #: How far (in words) before a plural-agreeing trigger verb its subject may stand.
 PLURAL_SUBJECT_REACH = 8
 #: Words of facing: a mention after ``ضد`` is what the act is against, never its doer
@@ -335,7 +339,7 @@ def pick_actors(
              # "حسبما أعلنت شرطة الولاية": the source of the report, not a side
              and not cue_set("attribution_tail").any_in(words, max(lo, r.first - 3), r.first)
              # "هجوما انتحاريا": an adjective of the act, not its doer
-             and not (r.kind == "armed" and r.first > lo and words[r.first - 1].key in _ACT_NOUNS)]
+             and not (r.kind == "armed" and r.first > lo and not _ACT_NOUNS.isdisjoint(words[r.first - 1].stems))]
     # "عناصر من قوى الأمن الداخلي": a generic word heading a state force is that force
     roles = [r for r in roles if not (r.kind == "armed" and r.last + 1 < hi and words[r.last + 1].key == "من"
                                       and any(q.first == r.last + 2 and q.kind != "armed" for q in roles))]
@@ -347,6 +351,14 @@ def pick_actors(
             same = next(iter(named_cc))
             roles = [replace(r, country=same) if r.kind == kind and r.country is None else r for r in roles]
     roles = _security_as_military(words, roles, country)
+    # "منسوبي قوات الطوارئ ... في مسجد مقر القوات": the bare forces word names the police
+    # force the sentence named before it
+    police_forces = [r for r in roles if r.kind == "police" and words[r.first].key in _FORCES_WORDS]
+    roles = [replace(r, kind="police", template="Police Forces of {country}", country=police_forces[0].country)
+             if r.kind == "military" and r.first == r.last and words[r.first].key in _FORCES_WORDS
+             and r.country is None and len(police_forces) == 1 and police_forces[0].first < r.first
+             and not any(q.kind == "military" and q.first < r.first and q is not r for q in roles)
+             else r for r in roles]
     counts = parse_counts(words)
     roles += [RoleMention("civilian", "Civilians ({country})", j, j, cc)
               for j, cc in counted_nationals(words, lo, hi, nationality_of, counts)
@@ -416,7 +428,7 @@ def pick_actors(
                        or (0 < c[0] - trigger_pos <= 2 and not plural))]
         before = [c for c in around if c[0] < trigger_pos]
         # "انفجار استهدف دورية للشرطة": what a targeting verb is followed by is its target
-        verb = next((m.last for m in _object_verbs().find(words, trigger_pos, min(hi, trigger_pos + 2))), None)
+        verb = next((m.last for m in _object_verbs().find(words, trigger_pos, min(hi, trigger_pos + OBJECT_VERB_REACH))), None)
         after = [c for c in around if c[0] > trigger_pos] if verb is None else []
         if verb is not None:
             patients |= {c[1] for c in cands if 0 < c[0] - verb <= 4 and c[2] not in _NAMED_KINDS}
