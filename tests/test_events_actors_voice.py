@@ -86,3 +86,24 @@ def test_events_actors_voice_guards(text: str, expected: tuple[str | None, str |
     pairs = _pairs(text)
     assert _has(pairs, expected)
     assert all("United Nations" not in (a2 or "") and "United Nations" not in (a1 or "") for a1, a2 in pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a battle told by each side's dead, the other side's in the part before فيما
+        ("وكان 23 من الحوثيين وقوات صالح قتلوا وأصيب 38 فيما قتل 2 وأصيب 19 من المقاومة والجيش الوطني "
+         "في مواجهات جبل صبر بمحافظة تعز السبت.",
+         (HOUTHIS, "Popular Resistance")),
+        # fighters named by a people, as a subject, are that people's force in the country
+        ("قالت مصادر أمنية إن جنديين قتلا عندما فجر مقاتلون أكراد لغما محلي الصنع اليوم في إقليم "
+         "شرناق جنوب شرق تركيا.",
+         ("PKK: Kurdistan Workers Party", "Military Forces of Turkey")),
+        # an attack noun's doer after من
+        ("ودخلت القوات الخاصة والجيش حرم الجامعة صباح اليوم مدعومة بغارات مكثفة من التحالف الدولي "
+         "قرب مدينة الرمادي.",
+         ("Global Coalition Against Daesh", "Islamic State")),
+    ],
+)
+def test_events_actors_voice_battle_sides(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert _has(_pairs(text), expected)

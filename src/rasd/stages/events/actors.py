@@ -23,7 +23,7 @@ from rasd.stages.events.naming import (
     role_name,
 )
 from rasd.stages.events.numbers import incident_range, parse_counts
-from rasd.stages.events.sides import actor_tables, air_power, country_doer, main_enemy
+from rasd.stages.events.sides import actor_tables, air_power, allied, country_doer, main_enemy
 from rasd.stages.events.voice import (
     coordinated_subject,
     counted_nationals,
@@ -398,12 +398,21 @@ def pick_actors(
         # the sides of another incident told in the sentence (... فيما تستعد القوات لقتال الحركة)
         # are not this one's, where the trigger's own part names any
         p_lo, p_hi = incident_range(words, trigger_pos)
-        cands = [c for c in cands if p_lo <= c[0] < p_hi] or cands
+        whole, cands = cands, [c for c in cands if p_lo <= c[0] < p_hi] or cands
+    else:
+        whole = cands
     cands, accused = _without_accusers(words, lo, hi, cands)
     markers = agent_markers().find(words, lo, hi)
     # (the agent marker of the trigger's own incident, where it has one: قصف شنه الحوثيون ...
     # في وقت شن طيران التحالف غارات)
     markers = [m for m in markers if p_lo <= m.first < p_hi] or markers
+    own = [m for m in markers if trigger_pos is not None and 0 < m.first - trigger_pos <= 2]
+    if own:
+        # the doer another act's marker introduces (... في وقت شن طيران التحالف غارات) is no
+        # side of the act whose own marker follows its trigger (قصف شنه الحوثيون)
+        foreign = {c for c in cands for m in markers if m not in own and 0 < c[0] - m.last <= 3}
+        cands = [c for c in cands if c not in foreign or any(0 < c[0] - m.last <= 3 for m in own)]
+        markers = own
     agents = {c[1] for c in cands for m in markers if 0 < c[0] - m.last <= 3}
     passive = passive_subjects(words, lo, death_positions)
     named_doer: tuple[int, str, str] | None = None  # an attack noun's doer after ل
@@ -415,6 +424,13 @@ def pick_actors(
                and not any(w.punct for w in words[max(lo, c[0] - 2):c[0]])}
     if any(c[0] not in against and c[0] not in suffering and c[2] not in _VICTIM_KINDS for c in cands):
         suffering |= against
+    if event_type == "Battles" and cands and all(c[0] in suffering for c in cands) and len(whole) > len(cands):
+        # "قتل 23 من الحوثيين فيما قتل اثنان من المقاومة في مواجهات": where the battle's part
+        # names only its own dead, the other side's dead are in the rest of the sentence
+        beyond = [c for c in whole if c not in cands]
+        suffering |= {c[0] for c in beyond if suffers(words, c[0], death_positions, subset_positions, passive, counts)
+                      or _owns_target(words, lo, c[0])}
+        cands = sorted(cands + beyond)
     patients = {c[1] for c in cands if c[0] in suffering}
     if trigger_pos is not None:
         # the subject of the trigger verb: the nearest mention just before it (SVO:
@@ -501,7 +517,13 @@ def pick_actors(
     actor1 = actor2 = None
     if ordered:
         first_name, first_kind = ordered[0]
-        if rank(ordered[0])[0] == 2:  # only victims named: the perpetrator is unknown
+        fighters = [n for n, k in ordered if k not in _VICTIM_KINDS]
+        if rank(ordered[0])[0] == 2 and event_type == "Battles" and len(fighters) > 1 \
+                and any(not allied(fighters[0], n, country) for n in fighters[1:]):
+            # a battle that tells only each side's dead: the two sides that lost men
+            actor1 = fighters[0]
+            actor2 = next(n for n in fighters[1:] if not allied(actor1, n, country))
+        elif rank(ordered[0])[0] == 2:  # only victims named: the perpetrator is unknown
             actor2 = first_name
         else:
             actor1 = first_name
@@ -510,6 +532,8 @@ def pick_actors(
             # (not the same state's other force, where another side is named: القوات الخاصة
             # of the security services that kill militants)
             opponents = [n for n in opponents if not _same_state(actor1, n)] or opponents
+            # (nor its ally in the country's main war: الحوثيين وقوات صالح)
+            opponents = [n for n in opponents if not allied(actor1, n, country)] or opponents
             if opponents:
                 actor2 = opponents[0]
     victims = tuple(name for name, kind in ordered if rank((name, kind))[0] == 2 and name != actor1)

@@ -14,7 +14,7 @@ from typing import Any
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
 from rasd.text import load_data, normalize_key
 
-__all__ = ["actor_tables", "air_power", "air_sides", "bomb_sides", "common_noun", "country_doer", "main_enemy"]
+__all__ = ["actor_tables", "air_power", "air_sides", "allied", "bomb_sides", "common_noun", "country_doer", "main_enemy"]
 
 
 @lru_cache(maxsize=1)
@@ -157,6 +157,21 @@ def main_enemy(actor1: str | None, actor2: str | None, sub_event_type: str, coun
     if actor2 is None or actor2.startswith("Unidentified Armed Group") or (side(actor2) and not hit):
         return str(bloc["opponent"])
     return actor2
+
+
+def allied(a: str, b: str, country: str | None) -> bool:
+    """Whether ``a`` and ``b`` are one name, or on one side of ``country``'s main war
+    (``blocs_by_country``: Hadi's forces and the Popular Resistance; the Houthis and Saleh's
+    forces), so that neither is the other's opponent."""
+    if a == b:
+        return True
+    bloc = actor_tables().get("blocs_by_country", {}).get(country or "")
+    if not bloc:
+        return False
+    others = bloc.get("others", ())
+    if _one_of(a, others) or _one_of(b, others):
+        return _one_of(a, others) and _one_of(b, others)
+    return _one_of(a, bloc["sides"]) and _one_of(b, bloc["sides"])
 
 
 @lru_cache(maxsize=1)

@@ -197,7 +197,9 @@ def insurgent_name(words: Sequence[Word], first: int, last: int, country: str | 
     right after it (``القوات الكردية``, ``مقاتلين أكراد``: the YPG in Syria); else ``None``."""
     adjective = words[last + 1] if last + 1 < len(words) else None
     # (definite, القوات الكردية, or owning a target, لمقاتلين أكراد; not a description: تحالف من فصائل كردية)
-    if adjective is not None and (adjective.key.startswith("ال") or words[first].key.startswith("ل")):
+    # (or a subject in the nominative plural: فجر مقاتلون أكراد لغما)
+    if adjective is not None and (adjective.key.startswith("ال") or words[first].key.startswith("ل")
+                                  or (first == last and words[first].key.endswith("ون"))):
         for people, names in _people_sets():
             if country in names and people.any_in(words, last + 1, last + 2):
                 return names[country]
@@ -237,7 +239,9 @@ def genitive_agent(words: Sequence[Word], trigger_pos: int, cands: Sequence[tupl
     if not any(st in _ATTACK_NOUNS for st in words[trigger_pos].stems):
         return None
     for c in cands:
-        if 0 < c[0] - trigger_pos <= GENITIVE_REACH and words[c[0]].key.startswith("ل") \
+        # (or after من: غارات مكثفة من التحالف)
+        if 0 < c[0] - trigger_pos <= GENITIVE_REACH + 1 \
+                and (words[c[0]].key.startswith("ل") or words[c[0] - 1].key == "من") \
                 and c[1] not in patients and c[2] not in victim_kinds \
                 and not any(w.punct for w in words[trigger_pos + 1:c[0]]):
             return c
