@@ -12,7 +12,7 @@ from rasd.api import analyze_text
 from rasd.document import Location
 from rasd.stages.events.lexicon import words_of
 from rasd.stages.events.merge import Candidate, merge_candidates
-from rasd.stages.events.numbers import fatalities_of_text, fatalities_of_words
+from rasd.stages.events.tolls import fatalities_of_text, fatalities_of_words
 
 
 @pytest.mark.parametrize(
