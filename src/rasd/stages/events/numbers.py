@@ -59,7 +59,12 @@ class NumberTables:
     day_of_month: TermSet
     named_victim_cues: TermSet
     doer_death: TermSet
+    time_words: TermSet
+    intransitive_deaths: TermSet
+    superlatives: TermSet
     people: frozenset[str] = frozenset()
+    ranks: frozenset[str] = frozenset()
+    companions: frozenset[str] = frozenset()
 
 
 def _norm(d: dict[str, int]) -> dict[str, int]:
@@ -87,6 +92,10 @@ def tables() -> NumberTables:
         damage_only=TermSet(d.get("damage_only", ())), mixed=TermSet(d.get("mixed", ())),
         verdict=TermSet(d.get("verdict", ())), day_of_month=TermSet(d.get("day_of_month", ())),
         named_victim_cues=TermSet(d.get("named_victim_cues", ())), doer_death=TermSet(d.get("doer_death", ())),
+        ranks=frozenset(normalize_key(x) for x in d.get("ranks", ())), time_words=TermSet(d.get("time_words", ())),
+        intransitive_deaths=TermSet(d.get("intransitive_deaths", ())),
+        companions=frozenset(normalize_key(x) for x in d.get("companions", ())),
+        superlatives=TermSet(d.get("superlatives", ())),
     )
 
 
@@ -188,6 +197,22 @@ def _definite_number(words: Sequence[Word], i: int, t: NumberTables) -> int | No
     return value if value is not None and value >= 3 else None
 
 
+def _restated(words: Sequence[Word], first: int, last: int, value: int, t: NumberTables) -> int:
+    """The last word of a count told twice, in digits between brackets and in words
+    (``استشهاد (15) خمسة عشر``, ``خمسة عشر (15)``): one count, not two. ``last`` when the
+    count at ``[first, last]`` is not restated."""
+    n = len(words)
+    if 0 < first and words[first - 1].key == "(" and last + 2 < n and words[last + 1].key == ")" \
+            and _digits(words[first].key) is not None:
+        again = parse_at(words, last + 2, t)
+        if again is not None and again[0] == value and _digits(words[last + 2].key) is None:
+            return again[1]
+    if last + 3 < n and words[last + 1].key == "(" and words[last + 3].key == ")" \
+            and _digits(words[first].key) is None and _digits(words[last + 2].key) == value:
+        return last + 3
+    return last
+
+
 def parse_counts(words: Sequence[Word]) -> list[Count]:
     """Every count in ``words`` (ranges reduced to their lower bound)."""
     t = tables()
@@ -208,6 +233,7 @@ def parse_counts(words: Sequence[Word]) -> list[Count]:
             victims = parse_at(words, last + 1, t)
             if victims is not None and victims[0] == 2 and not victims[2] and victims[1] == last + 1:
                 last += 1
+        last = _restated(words, i, last, value, t)
         # a range "5 إلى 7" / "بين 5 و7": keep the lower bound, skip the upper
         # (the upper bound starts after إلى or a dash; after بين, at "و7" itself or after a
         # conjunction split off the digits, "و 7")

@@ -12,14 +12,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rasd.stages.events.lexicon import Word, cue_set, words_of
+from rasd.stages.events.lexicon import TermMatch, Word, cue_set, words_of
 from rasd.stages.events.numbers import Count, NumberTables, parse_at, parse_counts, tables
 from rasd.stages.events.victims import (
     CUE_WINDOW,
     CUE_WINDOW_PEOPLE,
     LOSS_REACH,
     and_one_more,
+    companion_of_one,
     is_singular,
+    listed_after,
+    listed_victims,
+    named_victim_first,
     one_before,
     own_losses_after,
     parallel_to,
@@ -69,6 +73,8 @@ def _period_after(words: Sequence[Word], last: int, t: NumberTables) -> bool:
     breaks = {m.first for m in cue_set("clause_breaks").find(words, last + 1, len(words))}
     phrases = {m.first for m in t.period_phrases.find(words, last + 1, len(words))}
     openers = {m.first: m.last for m in t.period_openers.find(words, last + 1, len(words))}
+    # (الأسوأ من نوعه خلال العام الجاري: the period is the superlative's, not the count's)
+    breaks |= {m.first for m in t.superlatives.find(words, last + 1, hi)}
     for j in range(last + 1, hi):
         if (words[j].punct and words[j].key in _CLAUSE_END) or j in breaks:
             return False
@@ -118,6 +124,13 @@ def _noun_after(words: Sequence[Word], last: int, t: NumberTables) -> str | None
     if t.death_nouns.any_in(words, j, j + 1):
         return "death"
     return None
+
+
+def _definite_cue(m: TermMatch, words: Sequence[Word], t: NumberTables) -> bool:
+    """Whether the death cue ``m`` is a noun or an intransitive verb, whose definite noun after
+    it is the one who died (``استشهاد الجندي``, ``استشهد الجندي``; not ``قتل الجندي``, who may
+    have killed)."""
+    return t.named_victim_cues.any_in(words, m.first, m.last + 1) or t.intransitive_deaths.any_in(words, m.first, m.last + 1)
 
 
 def incident_range(words: Sequence[Word], focus: int | None) -> tuple[int, int]:
@@ -204,12 +217,12 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
                 found = True
                 added.append(c)
             continue
-        best: tuple[int, int, str, int] | None = None  # (distance, cue-after penalty, kind, cue's last word)
+        best: tuple[int, int, str, int, int] | None = None  # (distance, cue-after penalty, kind, cue's last and first word)
         if own_losses_after(words, c.last):
             # خسرت القوات، في المعارك، ستة من جنودها: a side's own dead after a loss verb
             loss = [m for m in losses if 0 < c.first - m.last <= LOSS_REACH]
             if loss:
-                best = (c.first - loss[-1].last, 0, "death", loss[-1].last)
+                best = (c.first - loss[-1].last, 0, "death", loss[-1].last, loss[-1].first)
         # (a count after another verb on people is that verb's object: وأصابوا ثلاثة)
         for kind, matches in (("death", deaths), ("wound", wounds), ("other", others)):
             for m in matches:
@@ -220,6 +233,8 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
                     dist, pen = c.first - m.last, 0
                     if people_after(words, c.last, t) and not any(w.punct for w in words[m.last + 1:c.first]):
                         limit = CUE_WINDOW_PEOPLE
+                    if named_victim_first(words, m.last, c.first, t, persons):
+                        limit = max(limit, dist)  # مقتل القيادي فلان وأربعة من مرافقيه
                 elif (m.first > c.last and m.term in t.post_cues and not words[m.first].key.startswith("و")
                       and (gap := _gap_past_insert(words, c.last + 1, m.first, t)) is not None):
                     dist, pen = gap + 1, 1
@@ -228,14 +243,22 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
                 if dist > limit:
                     continue
                 if best is None or (dist, pen) < (best[0], best[1]):
-                    best = (dist, pen, kind, m.last)
+                    best = (dist, pen, kind, m.last, m.first)
         if best is not None and best[2] == "death":
-            total += c.value + and_one_more(words, c.last, t) + one_before(words, best[3], c.first, t, persons)
+            total += (c.value + and_one_more(words, c.last, t) + one_before(words, best[3], c.first, t, persons)
+                      + companion_of_one(words, c, best[4], best[3], t, persons))
             found = True
             added.append(c)
     if not found:
         for m in deaths:
-            if singular_after(words, m.last, t):
+            verb = m.first - 1 if m.first > 0 and words[m.first - 1].key == "لقوا" else m.first
+            if not cumulative and words[verb].key.endswith("وا") and (n := listed_victims(words, verb, t, persons)):
+                return n, cumulative  # العريف فلان، والعريف فلان ... الذين استشهدوا: the names listed
+            if not cumulative and _definite_cue(m, words, t) and (n := listed_after(words, m.last, t, persons)):
+                return n, cumulative  # استشهاد العريف فلان، والجندي فلان: the names listed
+        for m in deaths:
+            # (استشهاد الجندي أول فلان: after a death noun, a definite victim too)
+            if singular_after(words, m.last, t, definite=_definite_cue(m, words, t)):
                 return 1, cumulative
             if (m.first > 0 and not cumulative and not words[m.first].key.endswith("وا")
                     and not any(m.first - 3 <= c.last < m.first for c in counts)
