@@ -198,8 +198,8 @@ def _definite_number(words: Sequence[Word], i: int, t: NumberTables) -> int | No
 
 
 def _restated(words: Sequence[Word], first: int, last: int, value: int, t: NumberTables) -> int:
-    """The last word of a count told twice, in digits between brackets and in words
-    (``استشهاد (15) خمسة عشر``, ``خمسة عشر (15)``): one count, not two. ``last`` when the
+    """The last word of a count told twice, in digits and in words, one of them between
+    brackets (``استشهاد (15) خمسة عشر``, ``خمسة عشر (15)``, ``7 (سبعة)``): one count, not two. ``last`` when the
     count at ``[first, last]`` is not restated."""
     n = len(words)
     if 0 < first and words[first - 1].key == "(" and last + 2 < n and words[last + 1].key == ")" \
@@ -210,6 +210,10 @@ def _restated(words: Sequence[Word], first: int, last: int, value: int, t: Numbe
     if last + 3 < n and words[last + 1].key == "(" and words[last + 3].key == ")" \
             and _digits(words[first].key) is None and _digits(words[last + 2].key) == value:
         return last + 3
+    if last + 3 < n and words[last + 1].key == "(" and _digits(words[first].key) is not None:
+        again = parse_at(words, last + 2, t)  # 7 (سبعة)
+        if again is not None and again[0] == value and again[1] + 1 < n and words[again[1] + 1].key == ")":
+            return again[1] + 1
     return last
 
 
