@@ -334,8 +334,7 @@ def test_events_claim_of_a_shelling_names_the_perpetrator() -> None:
 def test_events_searching_is_not_a_call() -> None:
     # "بحثا عن" (searching for) once read as "حث" (urge), a call, and hid the arrest
     doc = make_doc("وأضاف أن قوات الأمن باشرت عمليات تمشيط في بغداد بحثا عن منفذي الهجوم، وأنها اعتقلت شخصين.")
-    # (Iraq's security forces are its military in ACLED: security_forces_as_military)
-    assert [(e.sub_event_type, e.actor1) for e in extract_events(doc)] == [("Arrests", "Military Forces of Iraq")]
+    assert [(e.sub_event_type, e.actor1) for e in extract_events(doc)] == [("Arrests", "Police Forces of Iraq")]
 
 
 def test_events_source_of_the_report_is_not_an_actor() -> None:

@@ -257,7 +257,8 @@ def _security_terms() -> tuple[frozenset[str], TermSet]:
 
 def _security_as_military(words: Sequence[Word], roles: list[RoleMention], country: str | None) -> list[RoleMention]:
     """The generic security-force words (``القوات الأمنية``) of a country whose security forces
-    ACLED codes as its military (``security_forces_as_military``: Iraq's) as military mentions."""
+    ACLED codes as its military in its war (``security_forces_as_military``: Iraq's, in battles and
+    strikes) as military mentions."""
     countries, terms = _security_terms()
     out = []
     for r in roles:
@@ -351,7 +352,8 @@ def pick_actors(
         if len(named_cc) == 1:
             same = next(iter(named_cc))
             roles = [replace(r, country=same) if r.kind == kind and r.country is None else r for r in roles]
-    roles = _security_as_military(words, roles, country)
+    if event_type in _STRIKE_TYPES:  # (facing protesters or arresting, ACLED's are the police)
+        roles = _security_as_military(words, roles, country)
     # "منسوبي قوات الطوارئ ... في مسجد مقر القوات": the bare forces word names the police
     # force the sentence named before it
     police_forces = [r for r in roles if r.kind == "police" and words[r.first].key in _FORCES_WORDS]
