@@ -180,6 +180,20 @@ def _tolls_apart(a: Candidate, b: Candidate) -> bool:
             and not (b.weak and _km(la, lb) <= 25.0) and not set(a.sentences) & set(b.sentences))
 
 
+def _opposed(a: Candidate, b: Candidate) -> bool:
+    """Whether ``a`` and ``b`` are violent acts of different kinds told as done by opposite
+    sides: each names its doer, the doers differ, and one's doer is the other's target (a
+    coalition air strike on the Houthis, then Houthi shelling of the same town: two incidents,
+    ACLED codes each). A clash or a takeover has two sides whichever is read first, so two
+    battles are never opposed by this; one kind of act told twice with its sides read apart is
+    mostly one incident misread, and so is a casualty-only sentence's reading of them."""
+    if (a.event_type not in VIOLENT_TYPES or b.event_type not in VIOLENT_TYPES or a.sub_event_type == b.sub_event_type
+            or a.event_type == b.event_type == "Battles"
+            or _generic(a.actor1) or _generic(b.actor1) or a.actor1 == b.actor1):
+        return False
+    return b.actor1 == a.actor2 or a.actor1 == b.actor2
+
+
 def _compatible(a: Candidate, b: Candidate) -> bool:
     """Whether ``b`` (later in the article) describes the event ``a``."""
     if _siblings_apart(a, b) or _tolls_apart(a, b):
@@ -196,6 +210,8 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         # a casualty-only follow-up ("two more died of their wounds") belongs to the event
         # it follows, unless it names a town of its own far from that event's
         return True
+    if not (a.reference or b.reference or a.weak or b.weak) and _opposed(a, b):
+        return False
     if (a.event_type in _PROTEST_TYPES and b.event_type in _PROTEST_TYPES and a.sub_event_type != b.sub_event_type
             and set(a.spans) & set(b.spans)):
         return False  # one sentence told two demonstrations (... فيما نظم طلاب اعتصاما سلميا)
