@@ -50,6 +50,8 @@ class Candidate:
     sentences: tuple[tuple[int, int], ...] = ()  # the whole sentences it was read from
     listed: bool = False  # one of the places a clause lists as struck (one event each)
     anaphoric: bool = False  # told with a definite noun pointing back (الهجوم، الانفجار، الاشتباكات)
+    separate: bool = False  # its sentence opens on another incident (وفي حادثة منفصلة، من جهة أخرى)
+    claimed: bool = False  # its sentence tells a claim of responsibility (its figures are the claimant's)
 
 
 def _km(a: Location, b: Location) -> float:
@@ -196,8 +198,8 @@ def _opposed(a: Candidate, b: Candidate) -> bool:
 
 def _compatible(a: Candidate, b: Candidate) -> bool:
     """Whether ``b`` (later in the article) describes the event ``a``."""
-    if _siblings_apart(a, b) or _tolls_apart(a, b):
-        return False
+    if _siblings_apart(a, b) or _tolls_apart(a, b) or (b.separate and not b.reference):
+        return False  # (a sentence opening on another incident tells one of its own)
     if b.distinct and a.date != b.date and a.time_precision == b.time_precision == 1:
         return False  # "another patrol was hit on Saturday": no day of slack for the event told before it
     if (b.anaphoric and not b.distinct and a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES
@@ -253,6 +255,18 @@ def _generic(actor: str | None) -> bool:
     return actor is None or actor.startswith("Unidentified Armed Group")
 
 
+def _toll(a: Candidate, b: Candidate) -> int | None:
+    """The toll told with the event, not the largest number of the sentences merged into it
+    (a later sentence's bigger figure is mostly background: a month's toll, another attack),
+    and never a claimant's figure where another sentence tells the event (``تبنى التنظيم
+    التفجير وقال إنه أوقع أكثر من 180 قتيلا``: a boast; ACLED takes the reported toll)."""
+    if b.claimed and not a.claimed:
+        return a.fatalities
+    if a.claimed and not b.claimed and b.fatalities is not None:
+        return b.fatalities
+    return a.fatalities if a.fatalities else b.fatalities if b.fatalities is not None else a.fatalities
+
+
 def _combine(a: Candidate, b: Candidate) -> Candidate:
     # the stronger typing wins; a weak (casualty-only) reading, a peaceful-protest reading
     # of a violent protest and a weapons seizure in a raid give way
@@ -274,9 +288,7 @@ def _combine(a: Candidate, b: Candidate) -> Candidate:
                                        or (not other.location_fallback and other.location.precision < loc.precision
                                            and _inside(other.location, loc))):
         loc, fb = other.location, other.location_fallback
-    # the toll told with the event, not the largest number of the sentences merged into it
-    # (a later sentence's bigger figure is mostly background: a month's toll, another attack)
-    fat = a.fatalities if a.fatalities else b.fatalities if b.fatalities is not None else a.fatalities
+    fat = _toll(a, b)
     # a name the main sentence shows as a victim never becomes the perpetrator ("three
     # policemen were killed" + "a bomb hit a police patrol")
     donor = other.actor1 if other.actor1 not in main.victims else None
