@@ -122,6 +122,19 @@ def _same_protest_place(a: Candidate, b: Candidate) -> bool:
     return la.country == lb.country and _near(la, lb)
 
 
+def _ground_fight(c: Candidate) -> bool:
+    """Whether ``c`` is violence on the ground between people with no weapon the text names
+    (an armed clash, an attack, a riot): the family one incident's retellings are typed in."""
+    return c.sub_event_type in ("Armed clash", "Attack") or c.event_type == "Riots"
+
+
+def _same_named_place(a: Candidate, b: Candidate) -> bool:
+    """Both placed, by their own words, at the same named place (not a fallback)."""
+    la, lb = a.location, b.location
+    return (la is not None and lb is not None and not a.location_fallback and not b.location_fallback
+            and la.name == lb.name)
+
+
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 _PROTEST_SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2}
 
@@ -237,6 +250,11 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     elif (a.event_type == b.event_type and a.event_type in VIOLENT_TYPES and b.time_precision > 1
           and not _other_weapon(a, b)):
         pass  # a later sentence with no date of its own, same type and place: the same event
+    elif (_ground_fight(a) and _ground_fight(b) and b.time_precision > 1 and _same_named_place(a, b)):
+        # clashes, an attack, a riot told at the one place the text names, the later with no
+        # day of its own: one incident typed several ways (stones thrown, police charge, the
+        # "clashes" at the mosque); not where the sides are opposed (checked above)
+        pass
     else:
         return False
     return _same_place(a, b) and _dates_ok(a, b)
@@ -277,6 +295,8 @@ def _combine(a: Candidate, b: Candidate) -> Candidate:
     if (main.event_type == other.event_type == "Protests"
             and _PROTEST_SEVERITY.get(other.sub_event_type, 0) > _PROTEST_SEVERITY.get(main.sub_event_type, 0)):
         main, other = other, main  # dispersed, then shot at: excessive force
+    if main.sub_event_type == "Armed clash" and other.event_type == "Riots" and not other.weak:
+        main, other = other, main  # stones thrown at the police told as "clashes": a riot (ACLED)
     date, tp = main.date, main.time_precision
     if other.date and (date is None or other.time_precision < tp
                        or (other.time_precision == tp and other.date < date)):
