@@ -159,3 +159,13 @@ def test_events_merge_incidents_separate_incident_article() -> None:
             "ماردين - قتل جنديان تركيان أمس الأحد في انفجار عبوة ناسفة استهدفت دورية عسكرية في ولاية ماردين. "
             "وفي حادثة منفصلة، قتل جندي ثالث أمس الأحد في انفجار لغم أرضي بمركبة عسكرية في ولاية ماردين.\n")
     assert len(analyze_text(text, published="2015-08-03").events) == 2
+
+
+def test_events_merge_incidents_one_confrontation_article() -> None:
+    # police storm a mosque firing sound grenades, worshippers throw stones: one riot, no explosion
+    text = ("مواجهات في المسجد الأقصى\n\n"
+            "القدس - اندلعت مواجهات صباح اليوم الأحد في المسجد الأقصى بين مصلين فلسطينيين والشرطة الإسرائيلية. "
+            "واقتحم عشرات من أفراد الشرطة ساحات المسجد الأقصى وهم يطلقون قنابل الصوت باتجاه المصلين. "
+            "ورد المصلون برشق قوات الشرطة بالحجارة داخل المسجد الأقصى.\n")
+    kinds = _kinds(text, "2015-07-26")
+    assert kinds == ["Violent demonstration"]

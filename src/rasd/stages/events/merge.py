@@ -129,10 +129,10 @@ def _ground_fight(c: Candidate) -> bool:
 
 
 def _same_named_place(a: Candidate, b: Candidate) -> bool:
-    """Both placed, by their own words, at the same named place (not a fallback)."""
+    """Both placed at the same named place (a fallback counts only where it is that place:
+    the article's one site, the mosque its title names)."""
     la, lb = a.location, b.location
-    return (la is not None and lb is not None and not a.location_fallback and not b.location_fallback
-            and la.name == lb.name)
+    return la is not None and lb is not None and la.name == lb.name
 
 
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
