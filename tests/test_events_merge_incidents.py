@@ -169,3 +169,11 @@ def test_events_merge_incidents_one_confrontation_article() -> None:
             "ورد المصلون برشق قوات الشرطة بالحجارة داخل المسجد الأقصى.\n")
     kinds = _kinds(text, "2015-07-26")
     assert kinds == ["Violent demonstration"]
+
+
+def test_events_merge_incidents_reference_absorbs_no_fight() -> None:
+    # "after deadly attacks on its soil" (a reference) told before a clash at the same place:
+    # the clash stays an event of its own
+    ref = _cand("Violence against civilians", "Attack", 0, loc=_MOSQUE, reference=True, tp=2)
+    clash = _cand("Battles", "Armed clash", 100, loc=_MOSQUE, tp=2)
+    assert [c.sub_event_type for c in merge_candidates([ref, clash])] == ["Armed clash"]

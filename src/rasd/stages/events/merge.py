@@ -129,8 +129,8 @@ def _ground_fight(c: Candidate) -> bool:
 
 
 def _same_named_place(a: Candidate, b: Candidate) -> bool:
-    """Both placed at the same named place (a fallback counts only where it is that place:
-    the article's one site, the mosque its title names)."""
+    """Both placed at the same named place (a fallback too: the article's one site, the
+    mosque its title names)."""
     la, lb = a.location, b.location
     return la is not None and lb is not None and la.name == lb.name
 
@@ -250,7 +250,8 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     elif (a.event_type == b.event_type and a.event_type in VIOLENT_TYPES and b.time_precision > 1
           and not _other_weapon(a, b)):
         pass  # a later sentence with no date of its own, same type and place: the same event
-    elif (_ground_fight(a) and _ground_fight(b) and b.time_precision > 1 and _same_named_place(a, b)):
+    elif (_ground_fight(a) and _ground_fight(b) and not a.reference and not b.reference and b.time_precision > 1
+          and _same_named_place(a, b)):
         # clashes, an attack, a riot told at the one place the text names, the later with no
         # day of its own: one incident typed several ways (stones thrown, police charge, the
         # "clashes" at the mosque); not where the sides are opposed (checked above)
