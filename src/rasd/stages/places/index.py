@@ -178,12 +178,12 @@ def with_town_named(gaz: Gazetteer, cands: list[GeoMatch], rest: str) -> list[Ge
 
 
 def described_noun(text: str, words: list[PlaceWord], i: int) -> bool:
-    """Word ``i`` is followed by an indefinite relative adjective (``قرب محال تجارية``, shops,
-    not Mahawil): a common noun so described, not an unknown place's name (a place name is
-    definite, and so is an adjective after it: الكرك الشرقي)."""
+    """Word ``i`` is followed by an indefinite feminine relative adjective (``قرب محال تجارية``,
+    shops, not Mahawil): a common noun so described, not an unknown place's name (a place name
+    is definite, and so is an adjective after it: الكرك الشرقي). A masculine -ي may be the second
+    word of a name (مالام فاتوري)."""
     if i + 1 >= len(words) or not words[i + 1].joined:
         return False
     nxt = words[i + 1]
     norm = nxt.norm
-    return (len(norm) >= 5 and not norm.startswith(("ال", "و")) and norm.endswith(("يه", "ي"))
-            and trigger_of(text, nxt) is None)
+    return len(norm) >= 5 and not norm.startswith(("ال", "و")) and norm.endswith("يه") and trigger_of(text, nxt) is None
