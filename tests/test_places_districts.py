@@ -127,3 +127,22 @@ def test_places_districts_town_word_reads_the_story_country() -> None:
 ])
 def test_places_districts_described_noun_is_no_place(text: str) -> None:
     assert not any("محال" in text[p.start : p.end] for p in places_in_text(text))
+
+
+@pytest.mark.parametrize(("text", "surface", "province"), [
+    ("قتل مسلحون مزارعا في قرية المزرعة بمحافظة صلاح الدين شمال العراق.", "المزرعة", "Salah ad-Din"),
+    ("قتل خمسة أشخاص في هجوم على قرية نامبالا في منطقة سيغو وسط مالي.", "نامبالا", "Segou"),
+])
+def test_places_districts_village_in_a_province_is_coded_to_it(text: str, surface: str, province: str) -> None:
+    found = _found(text)
+    assert surface in found, found
+    assert found[surface].precision == 3 and found[surface].admin1 == province
+
+
+@pytest.mark.parametrize("text", [
+    "افتتحت اللجنة كل مركز انتخابي في منطقة الرياض أمس.",
+    "تدرب المقاتلون في معسكرات خاصة بمحافظة الضالع اليمنية.",
+])
+def test_places_districts_no_village_from_a_description(text: str) -> None:
+    assert not any(p.precision == 3 and p.admin1 and text[p.start : p.end] in ("انتخابي", "معسكرات خاصة", "خاصة")
+                   for p in places_in_text(text))
