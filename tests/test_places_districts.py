@@ -117,7 +117,7 @@ def test_places_districts_town_word_reads_the_story_country() -> None:
     places = [p for p in places_in_text(text) if text[p.start : p.end] == "مدينة زنجبار"]
     assert places and all(p.country == "YE" for p in places)
     gaz = load_gazetteer()
-    zinjibar = [c for c in gaz.lookup("زنجبار") if c.country == "YE"][0]
+    zinjibar = next(c for c in gaz.lookup("زنجبار") if c.country == "YE")
     assert all(haversine_km(p.lat, p.lon, zinjibar.lat, zinjibar.lon) < 1 for p in places)
 
 

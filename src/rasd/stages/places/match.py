@@ -26,12 +26,12 @@ from rasd.stages.places.index import (
     LOCATED_AFTER,
     ORG,
     beginnings,
-    licence_of,
     described_noun,
+    licence_of,
     lookup_key,
-    with_town_named,
     name_readings,
     org_readings,
+    with_town_named,
     word_kind,
 )
 from rasd.stages.places.lists import inside_longer, listed_division
