@@ -146,3 +146,10 @@ def test_places_districts_village_in_a_province_is_coded_to_it(text: str, surfac
 def test_places_districts_no_village_from_a_description(text: str) -> None:
     assert not any(p.precision == 3 and p.admin1 and text[p.start : p.end] in ("انتخابي", "معسكرات خاصة", "خاصة")
                    for p in places_in_text(text))
+
+
+def test_places_districts_town_in_a_foreign_province_is_no_namesake() -> None:
+    # بلدة منوف في إقليم إيتوري: not Menouf, Egypt; a town of Ituri, coded to the province
+    text = "سقطت قذائف على بلدة منوف في إقليم إيتوري."
+    found = _found(text)
+    assert found.get("منوف") is None or (found["منوف"].country == "CD" and found["منوف"].precision == 3)

@@ -186,4 +186,5 @@ def described_noun(text: str, words: list[PlaceWord], i: int) -> bool:
         return False
     nxt = words[i + 1]
     norm = nxt.norm
-    return len(norm) >= 5 and not norm.startswith(("ال", "و")) and norm.endswith("يه") and trigger_of(text, nxt) is None
+    definite = norm.startswith(("ال", "لل")) or (norm[:1] in "وفبلك" and norm[1:].startswith("ال"))  # بالمدفعية
+    return len(norm) >= 5 and not definite and not norm.startswith("و") and norm.endswith("يه") and trigger_of(text, nxt) is None
