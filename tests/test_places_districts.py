@@ -112,8 +112,8 @@ def test_places_districts_quiet_where_the_name_is_a_common_word() -> None:
 
 def test_places_districts_town_word_reads_the_story_country() -> None:
     # مدينة زنجبار is an Arabic name of Zanzibar City; in a story about Abyan it is Zinjibar
-    text = ("سيطرت القوات الحكومية على مدينة زنجبار عاصمة محافظة أبين جنوب اليمن، "
-            "ثم انتشرت في مدينة زنجبار ومحيطها بعد انسحاب الحوثيين من أبين.")
+    text = ("دخل الجنود مدينة زنجبار، مركز أبين في اليمن، بعد قتال طويل مع الحوثيين، "
+            "ثم تمركزت آلياتهم داخل مدينة زنجبار وحولها.")
     places = [p for p in places_in_text(text) if text[p.start : p.end] == "مدينة زنجبار"]
     assert places and all(p.country == "YE" for p in places)
     gaz = load_gazetteer()
