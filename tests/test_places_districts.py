@@ -111,9 +111,9 @@ def test_places_districts_quiet_where_the_name_is_a_common_word() -> None:
 
 
 def test_places_districts_town_word_reads_the_story_country() -> None:
-    # مدينة زنجبار is an Arabic name of Zanzibar City; in a story about Abyan it is Zinjibar
-    text = ("دخل الجنود مدينة زنجبار، مركز أبين في اليمن، بعد قتال طويل مع الحوثيين، "
-            "ثم تمركزت آلياتهم داخل مدينة زنجبار وحولها.")
+    # مدينة زنجبار is an Arabic name of Zanzibar City; in a story about Abyan, Aden and Sanaa it is Zinjibar
+    text = ("انتشرت القوات الحكومية في مدينة زنجبار بعد انسحاب الحوثيين منها، وقال قائد ميداني "
+            "إن أبين كلها ستعود قريبا إلى سيطرة الحكومة في عدن وصنعاء.")
     places = [p for p in places_in_text(text) if text[p.start : p.end] == "مدينة زنجبار"]
     assert places and all(p.country == "YE" for p in places)
     gaz = load_gazetteer()
