@@ -266,25 +266,40 @@ class KnownFeatures:
         gaz = tuple([(first, max_len[first], index.get((first,))) for _plen, first in readings if first in max_len])
         return key, stem, gaz, own, prev1, prev2, next1, next2
 
-    def gazetteer(self, words: Sequence[_WordParts], keys: Sequence[str]) -> list[set[str] | None]:
-        """:meth:`NameLists.match` (same sets, filled in the same order), None for none.
-        Entries of two or more tokens are only looked up when some entry starts with the
-        word's reading and the next key."""
-        n = len(keys)
-        out: list[set[str] | None] = [None] * n
+    def gazetteer(self, slots: Sequence[int]) -> list[set[str] | None]:
+        """:meth:`NameLists.match` of one sentence given as its words' slots (same sets,
+        filled in the same order), None for none."""
+        parts = self.parts
+        out: list[set[str] | None] = [None] * len(slots)
+        at = [i for i, s in enumerate(slots) if parts[s][2]]
+        for j, got in self.matches(slots, at, [len(slots)] * len(at)).items():
+            out[j] = got
+        return out
+
+    def matches(self, slots: Sequence[int], at: Sequence[int], ends: Sequence[int]) -> dict[int, set[str]]:
+        """:meth:`NameLists.match`'s sets of the tokens with any, by position, in a run of
+        words given as their slots (a sentence or a document's sentences one after the
+        other). ``at``: the positions of the words with gazetteer candidates, increasing;
+        ``ends[k]``: where the sentence of ``at[k]`` ends. Entries of two or more tokens are
+        only looked up when some entry starts with the word's reading and the next key."""
+        out: dict[int, set[str]] = {}
+        parts = self.parts
         index = self.lists.index
         pairs = self._pairs
-        for i, w in enumerate(words):
-            for first, max_len, single in w[2]:
-                longest = min(max_len, n - i)
-                if longest > 1 and (first, keys[i + 1]) not in pairs:
+        for i, end in zip(at, ends, strict=True):
+            for first, max_len, single in parts[slots[i]][2]:
+                longest = min(max_len, end - i)
+                if longest > 1 and (first, parts[slots[i + 1]][0]) not in pairs:
                     longest = 1
                 for length in range(1, longest + 1):
-                    classes = single if length == 1 else index.get((first, *keys[i + 1 : i + length]))
+                    if length == 1:
+                        classes = single
+                    else:
+                        classes = index.get((first, *[parts[s][0] for s in slots[i + 1 : i + length]]))
                     if classes:
                         for c in classes:
                             for j in range(i, i + length):
-                                got = out[j]
+                                got = out.get(j)
                                 if got is None:
                                     got = out[j] = set()
                                 got.add(("B:" if j == i else "I:") + c)
@@ -306,12 +321,13 @@ class KnownFeatures:
         before's, the next word's, the right bigram, the next word's matches, the word
         after's, the word's own matches. Rows are joined from shifted per-position slots;
         the rare BOS/EOS and gazetteer features are slotted in afterwards."""
-        words = list(map(self.parts.__getitem__, self.slots(tokens)))
+        slots = self.slots(tokens)
+        words = list(map(self.parts.__getitem__, slots))
         n = len(words)
         if not n:
             return [], []
         keys = [w[0] for w in words]
-        gaz = self.gazetteer(words, keys)
+        gaz = self.gazetteer(slots)
         none: tuple[int, ...] = ()
         pairs = [keys[i] + "|" + keys[i + 1] for i in range(n - 1)]
         bg_prev, bg_next = self.bg_prev, self.bg_next
