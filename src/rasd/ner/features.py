@@ -219,6 +219,9 @@ class KnownFeatures:
         self._reader = WordIds(self.names, _triggers(), _trigger_index())
         #: the first two keys of every entry of two or more tokens
         self._pairs = frozenset(k[:2] for k in lists.index if len(k) > 1)
+        #: a one-token entry's classes (by ``id``: equal sets may iterate in different orders;
+        #: the entries live as long as ``lists``) -> its ``B:<class>`` matches, in that order
+        self._singles: dict[int, tuple[str, ...]] = {}
 
     def slots(self, tokens: Sequence[str]) -> list[int]:
         """The slot of each token's word type in :attr:`parts` (word types not yet seen, or
@@ -263,8 +266,16 @@ class KnownFeatures:
             stem = key
         max_len = self.lists.max_len
         index = self.lists.index
-        gaz = tuple([(first, max_len[first], index.get((first,))) for _plen, first in readings if first in max_len])
-        return key, stem, gaz, own, prev1, prev2, next1, next2
+        singles = self._singles
+        gaz = []
+        for _plen, first in readings:
+            if first in max_len:
+                classes = index.get((first,), frozenset())
+                single = singles.get(id(classes))
+                if single is None:
+                    single = singles[id(classes)] = tuple(["B:" + c for c in classes])
+                gaz.append((first, max_len[first], single))
+        return key, stem, tuple(gaz), own, prev1, prev2, next1, next2
 
     def gazetteer(self, slots: Sequence[int]) -> list[set[str] | None]:
         """:meth:`NameLists.match` of one sentence given as its words' slots (same sets,
@@ -288,14 +299,16 @@ class KnownFeatures:
         pairs = self._pairs
         for i, end in zip(at, ends, strict=True):
             for first, max_len, single in parts[slots[i]][2]:
+                if single:
+                    got = out.get(i)
+                    if got is None:
+                        got = out[i] = set()
+                    got.update(single)
                 longest = min(max_len, end - i)
-                if longest > 1 and (first, parts[slots[i + 1]][0]) not in pairs:
-                    longest = 1
-                for length in range(1, longest + 1):
-                    if length == 1:
-                        classes = single
-                    else:
-                        classes = index.get((first, *[parts[s][0] for s in slots[i + 1 : i + length]]))
+                if longest < 2 or (first, parts[slots[i + 1]][0]) not in pairs:
+                    continue
+                for length in range(2, longest + 1):
+                    classes = index.get((first, *[parts[s][0] for s in slots[i + 1 : i + length]]))
                     if classes:
                         for c in classes:
                             for j in range(i, i + length):
@@ -358,11 +371,11 @@ class KnownFeatures:
         return out, [w[1] for w in words]
 
 
-#: Per word type: key, stem, gazetteer candidates ``(first key, longest entry, classes of the
-#: one-token entry)``, and the ids of the known own / previous / before-previous / next /
-#: after-next features.
+#: Per word type: key, stem, gazetteer candidates ``(first key, longest entry, the one-token
+#: entry's classes as ``B:<class>`` in the order of its set)``, and the ids of the known own /
+#: previous / before-previous / next / after-next features.
 _WordParts = tuple[
-    str, str, tuple[tuple[str, int, frozenset[str] | None], ...],
+    str, str, tuple[tuple[str, int, tuple[str, ...]], ...],
     tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...],
 ]
 #: The parts of no word (slot 0).
