@@ -21,7 +21,7 @@ fills them, one record per incident, each argument from the incident's own claus
   (:mod:`rasd.stages.events.dates`), else the publication date, with ``time_precision`` 2;
 * **actors**: :func:`rasd.stages.events.actors.pick_actors` (ACLED names, voice read; a
   state that fights is its forces, a renamed group keeps the name of the event's day);
-* **fatalities**: :func:`rasd.stages.events.numbers.fatalities_in` (never a cumulative
+* **fatalities**: :func:`rasd.stages.events.tolls.fatalities_in` (never a cumulative
   toll, never another incident's; 0 where ACLED codes 0: non-lethal types, the wounded only);
 * **merging**: :func:`rasd.stages.events.merge.merge_candidates`.
 
@@ -63,8 +63,9 @@ from rasd.stages.events.eventness import article_profile, drop_non_events, irrea
 from rasd.stages.events.lexicon import clauses_of, cue_set, words_of
 from rasd.stages.events.lookup import antecedent_before, places_by_start
 from rasd.stages.events.merge import VIOLENT_TYPES, Candidate, merge_candidates
-from rasd.stages.events.numbers import fatalities_in, fatalities_of_words, incident_range, tables
+from rasd.stages.events.numbers import tables
 from rasd.stages.events.sides import air_sides, bomb_sides
+from rasd.stages.events.tolls import fatalities_in, fatalities_of_words, incident_range
 from rasd.stages.events.where import (
     carried_place,
     distinct_places,
