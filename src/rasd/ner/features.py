@@ -15,7 +15,7 @@ from rasd.ner.gazetteer import NameLists, word_readings
 from rasd.ner.word_ids import WordIds
 from rasd.text import load_data
 
-__all__ = ["FEATURE_VERSION", "KnownFeatures", "sentence_features", "word_info"]
+__all__ = ["FEATURE_VERSION", "KnownFeatures", "name_matches", "sentence_features", "word_info"]
 
 #: Bump when features change: a model records the version it was trained with.
 FEATURE_VERSION = 2
@@ -217,8 +217,8 @@ class KnownFeatures:
         #: nothing takes them, as on the pycrfsuite path)
         self._fresh: set[int] = set()
         self._reader = WordIds(self.names, _triggers(), _trigger_index())
-        #: the first two keys of every entry of two or more tokens
-        self._pairs = frozenset(k[:2] for k in lists.index if len(k) > 1)
+        #: the first two keys of every entry of two or more tokens (for :func:`name_matches`)
+        self.pairs = frozenset(k[:2] for k in lists.index if len(k) > 1)
         #: a one-token entry's classes (by ``id``: equal sets may iterate in different orders;
         #: the entries live as long as ``lists``) -> its ``B:<class>`` matches, in that order
         self._singles: dict[int, tuple[str, ...]] = {}
@@ -283,39 +283,8 @@ class KnownFeatures:
         parts = self.parts
         out: list[set[str] | None] = [None] * len(slots)
         at = [i for i, s in enumerate(slots) if parts[s][2]]
-        for j, got in self.matches(slots, at, [len(slots)] * len(at)).items():
+        for j, got in name_matches(self, slots, at, [len(slots)] * len(at)).items():
             out[j] = got
-        return out
-
-    def matches(self, slots: Sequence[int], at: Sequence[int], ends: Sequence[int]) -> dict[int, set[str]]:
-        """:meth:`NameLists.match`'s sets of the tokens with any, by position, in a run of
-        words given as their slots (a sentence or a document's sentences one after the
-        other). ``at``: the positions of the words with gazetteer candidates, increasing;
-        ``ends[k]``: where the sentence of ``at[k]`` ends. Entries of two or more tokens are
-        only looked up when some entry starts with the word's reading and the next key."""
-        out: dict[int, set[str]] = {}
-        parts = self.parts
-        index = self.lists.index
-        pairs = self._pairs
-        for i, end in zip(at, ends, strict=True):
-            for first, max_len, single in parts[slots[i]][2]:
-                if single:
-                    got = out.get(i)
-                    if got is None:
-                        got = out[i] = set()
-                    got.update(single)
-                longest = min(max_len, end - i)
-                if longest < 2 or (first, parts[slots[i + 1]][0]) not in pairs:
-                    continue
-                for length in range(2, longest + 1):
-                    classes = index.get((first, *[parts[s][0] for s in slots[i + 1 : i + length]]))
-                    if classes:
-                        for c in classes:
-                            for j in range(i, i + length):
-                                got = out.get(j)
-                                if got is None:
-                                    got = out[j] = set()
-                                got.add(("B:" if j == i else "I:") + c)
         return out
 
     def sentence(self, tokens: Sequence[str]) -> tuple[list[list[bytes]], list[str]]:
@@ -369,6 +338,39 @@ class KnownFeatures:
         if self.bos is not None:
             out[0].insert(len(words[0][3]), self.bos)
         return out, [w[1] for w in words]
+
+
+def name_matches(known: KnownFeatures, slots: Sequence[int], at: Sequence[int], ends: Sequence[int]) -> dict[int, set[str]]:
+    """:meth:`NameLists.match`'s sets of the tokens with any, by position, in a run of
+    words given as their slots in ``known.parts`` (a sentence or a document's sentences one
+    after the other). ``at``: the positions of the words with gazetteer candidates,
+    increasing; ``ends[k]``: where the sentence of ``at[k]`` ends. Entries of two or more
+    tokens are only looked up when some entry starts with the word's reading and the next
+    key."""
+    out: dict[int, set[str]] = {}
+    parts = known.parts
+    index = known.lists.index
+    pairs = known.pairs
+    for i, end in zip(at, ends, strict=True):
+        for first, max_len, single in parts[slots[i]][2]:
+            if single:
+                got = out.get(i)
+                if got is None:
+                    got = out[i] = set()
+                got.update(single)
+            longest = min(max_len, end - i)
+            if longest < 2 or (first, parts[slots[i + 1]][0]) not in pairs:
+                continue
+            for length in range(2, longest + 1):
+                classes = index.get((first, *[parts[s][0] for s in slots[i + 1 : i + length]]))
+                if classes:
+                    for c in classes:
+                        for j in range(i, i + length):
+                            got = out.get(j)
+                            if got is None:
+                                got = out[j] = set()
+                            got.add(("B:" if j == i else "I:") + c)
+    return out
 
 
 #: Per word type: key, stem, gazetteer candidates ``(first key, longest entry, the one-token

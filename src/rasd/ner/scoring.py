@@ -20,7 +20,7 @@ import numpy as np
 
 from rasd.ner.corpus import bio_spans
 from rasd.ner.crfsuite_file import CrfModelData
-from rasd.ner.features import KnownFeatures
+from rasd.ner.features import KnownFeatures, name_matches
 from rasd.ner.viterbi import add_columns, state_scores, viterbi_batch
 
 __all__ = ["ModelWeights", "stem_types"]
@@ -204,7 +204,7 @@ class ModelWeights:
             return left, right, tail
         ends = [b for _, b in spans]
         sentence = np.searchsorted(np.asarray(ends, dtype=np.intp), at, side="right").tolist()
-        found_at = featurizer.matches(slots, at.tolist(), [ends[k] for k in sentence])
+        found_at = name_matches(featurizer, slots, at.tolist(), [ends[k] for k in sentence])
         g_prev, g_next, g_own = featurizer.gaz_prev, featurizer.gaz_next, featurizer.gaz_own
         for i in sorted(found_at):
             g = found_at[i]
