@@ -387,11 +387,14 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     if det.families == {"clash"} and when is None and normalize_key(text[det.trigger_start:det.trigger_end]) in _THE_ATTACK:
         weak = True  # "the attack" with nothing else new: the event told before it
     at = next((i for i, w in enumerate(words) if w.start >= anchor), None)
+    shift = any(m.first < 2 for m in cue_set("topic_shift").find(words))
+    anaphoric = at is not None and cue_set("event_anaphora").any_in(words, at, at + 1) and not shift
+    separate = any(m.first < 3 for m in cue_set("separate_incident").find(words))
     cand = Candidate(det.event_type, sub, date, tp, loc, loc_fb, actor1, actor2, fat,
                      sent.start, sent.end, round(max(0.0, min(1.0, score)), 4), weak, det.reference,
-                     ((sent.start, sent.end),), victims, _another(words, at),
-                     anaphoric=at is not None and cue_set("event_anaphora").any_in(words, at, at + 1)
-                     and not any(m.first < 2 for m in cue_set("topic_shift").find(words)))
+                     ((sent.start, sent.end),), victims, _another(words, at), anaphoric=anaphoric, separate=separate,
+                     # a claim of the event told before it (تبنى التنظيم التفجير): its figures are the claimant's
+                     claimed=claim or (anaphoric and claims_responsibility(words)))
     listed = place_list(text, doc.places, place) if place is not None and place is not fronted and not det.reference else []
     if len(listed) < 2:
         return [cand]
