@@ -535,8 +535,10 @@ def pick_actors(
             # (not the same state's other force, where another side is named: القوات الخاصة
             # of the security services that kill militants)
             opponents = [n for n in opponents if not _same_state(actor1, n)] or opponents
-            # (nor its ally in the country's main war: الحوثيين وقوات صالح)
-            opponents = [n for n in opponents if not allied(actor1, n, country)] or opponents
+            # (nor its ally in the country's main war: الحوثيين وقوات صالح; a strike's unnamed
+            # victims are no side of the war: it looks no further)
+            if event_type != "Explosions/Remote violence":
+                opponents = [n for n in opponents if not allied(actor1, n, country)] or opponents
             if opponents:
                 actor2 = opponents[0]
     victims = tuple(name for name, kind in ordered if rank((name, kind))[0] == 2 and name != actor1)
