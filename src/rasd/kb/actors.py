@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from rasd.text import load_data, normalize_key, proclitic_splits, tokenize
-from rasd.tokens import TokenLayer
+from rasd.tokens import TokenLayer, reading
 
 __all__ = [
     "ACLED_CATEGORIES",
@@ -102,7 +102,12 @@ def _folds() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
 @lru_cache(maxsize=16_384)
 def token_key(word: str) -> str:
     """The matching key of one token: ``normalize_key`` plus the KB's spelling folds."""
-    key = normalize_key(word)
+    return _folded(normalize_key(word))
+
+
+@lru_cache(maxsize=16_384)
+def _folded(key: str) -> str:
+    """The KB's spelling folds of a normalised key (``token_key`` of a word with this key)."""
     token, subs = _folds()
     for a, b in subs:
         if a in key:
@@ -119,10 +124,32 @@ def actor_key(name: str) -> str:
     return " ".join(_keys(name))
 
 
+_BLANK = re.compile(r"\s")
+
+
 @lru_cache(maxsize=16_384)
 def word_readings(word: str) -> tuple[tuple[int, str], ...]:
     """``(prefix_length, key)`` readings of a word without its proclitics, unsplit first.
     After a proclitic ending in ``لل`` the article is restored (``للتنظيم`` -> ``التنظيم``)."""
+    out: list[tuple[int, str]] = []
+    seen: set[str] = set()
+    if _BLANK.search(word):  # normalize_key("ال" + stem) would keep a blank the stem's loses
+        return _spelled_readings(word)
+    # the stems of the word's shared reading: ``normalize_key`` of each proclitic split, so
+    # ``token_key(stem)`` is their fold (and "ال" + stem's, the article's)
+    for plen, stem in reading(word).stems:
+        keys = [_folded(stem)]
+        if plen and normalize_key(word[:plen]).endswith("لل"):
+            keys.insert(0, _folded("ال" + stem))
+        for k in keys:
+            if k not in seen:
+                seen.add(k)
+                out.append((plen, k))
+    return tuple(out)
+
+
+def _spelled_readings(word: str) -> tuple[tuple[int, str], ...]:
+    """:func:`word_readings` from the proclitic splits as written (any string)."""
     out: list[tuple[int, str]] = []
     seen: set[str] = set()
     for plen, stem in proclitic_splits(word):
@@ -274,7 +301,7 @@ class _Search:
 
 def _layer_keys(layer: TokenLayer) -> tuple[str, ...]:
     """:func:`token_key` of every token of a layer (a view of the layer, made once)."""
-    return layer.view("actors.keys", lambda lay: tuple(map(token_key, map(lay.text.__getitem__, map(slice, lay.starts, lay.ends)))))
+    return layer.view("actors.keys", lambda lay: tuple(map(token_key, lay.surfaces)))
 
 
 # -------------------------------------------------------------------------- loading

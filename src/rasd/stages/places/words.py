@@ -3,14 +3,13 @@ stems, and the place words (triggers) and function words around names."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from rasd.text import load_data, normalize_key, proclitic_splits, tokenize
-from rasd.tokens import TokenLayer
+from rasd.text import load_data, normalize_key, tokenize
+from rasd.tokens import PLAIN_LETTERS, TokenLayer, reading
 
 __all__ = [
     "COMPASS_ADJECTIVES",
@@ -105,21 +104,11 @@ def read_words(text: str) -> list[PlaceWord]:
     return out
 
 
-# Words of these letters only: ``normalize_key`` maps each letter to one letter on its own
-# (no diacritic, tatweel or space to drop), so a stem's key is the word's key cut at the
-# same place (tests/test_places_words.py checks every letter).
-PLAIN_LETTERS = "\u0621-\u063A\u0641-\u064A\u0671-\u06D3"
-_PLAIN_WORD = re.compile(f"[{PLAIN_LETTERS}]+")
-
-
-@lru_cache(maxsize=16_384)
 def word_stems(word: str) -> tuple[tuple[int, str], ...]:
-    """(prefix length, normalised stem) readings of a word, unsplit first."""
-    splits = proclitic_splits(word)
-    if len(splits) > 1 and _PLAIN_WORD.fullmatch(word):
-        key = normalize_key(word)
-        return tuple((p, key[p:]) for p, _s in splits)
-    return tuple((p, normalize_key(s)) for p, s in splits)
+    """(prefix length, normalised stem) readings of a word, unsplit first (the word's
+    shared :class:`rasd.tokens.Reading`; a stem's key is the word's key cut at the proclitic
+    where the word is of :data:`PLAIN_LETTERS` only)."""
+    return reading(word).stems
 
 
 def plausible_after_division(stem: str) -> bool:
