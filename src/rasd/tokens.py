@@ -58,8 +58,9 @@ class Reading:
     ``key``: ``normalize_key(surface)``; ``stems``: ``(prefix length, normalised stem)`` for
     the surface and each reading of it without proclitics (what
     :func:`rasd.text.proclitic_splits` gives, each stem normalised), unsplit first.
-    ``events`` and ``actors`` are None until the events lexicon and the actor search
-    store their own reading of the surface there (each computed once per surface)."""
+    ``events`` and ``actors`` are None until the events lexicon (its word reading) and the
+    actor search (the token key with the KB's spelling folds) store their own reading of the
+    surface there (each computed once per surface)."""
 
     __slots__ = ("actors", "events", "key", "stems")
 

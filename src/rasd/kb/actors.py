@@ -29,6 +29,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -301,7 +302,23 @@ class _Search:
 
 def _layer_keys(layer: TokenLayer) -> tuple[str, ...]:
     """:func:`token_key` of every token of a layer (a view of the layer, made once)."""
-    return layer.view("actors.keys", lambda lay: tuple(map(token_key, lay.surfaces)))
+    return layer.view("actors.keys", _token_keys)
+
+
+_TOKEN_KEY_OF = attrgetter("actors")
+
+
+def _token_keys(layer: TokenLayer) -> tuple[str, ...]:
+    """:func:`token_key` of each token, kept in its shared reading (``actors``) and read
+    from there in C (the fold of the reading's key, made once per surface)."""
+    readings = layer.readings
+    got = list(map(_TOKEN_KEY_OF, readings))
+    if None in got:
+        for i, key in enumerate(got):
+            if key is None:
+                r = readings[i]
+                got[i] = r.actors = _folded(r.key)
+    return tuple(got)
 
 
 # -------------------------------------------------------------------------- loading

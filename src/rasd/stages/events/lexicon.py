@@ -15,8 +15,8 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import repeat
-from operator import add, attrgetter
+from itertools import compress, repeat
+from operator import add, attrgetter, itemgetter
 from typing import Any, NamedTuple
 
 from rasd.span_index import whole_range
@@ -219,6 +219,7 @@ class _LayerWords:
 #: :class:`rasd.tokens.Reading` (``events``), which bounds how many are kept.
 _KEYLESS: tuple[str, tuple[str, ...], bool] = ("", (), False)
 _EVENTS_OF = attrgetter("events")
+_KEY_OF = itemgetter(2)  # Word.key
 _MAX_SURFACES = 1 << 15
 
 
@@ -385,20 +386,21 @@ def _heads_of(words: Sequence[Word], per_word: list[tuple[int, ...]] | None = No
     """Slot -> positions in ``words``; with ``per_word``, each word's slots appended to it."""
     at: dict[int, list[int]] = {}
     cached = _SLOTS_BY_KEY  # a word's stems are those of its key
-    for i, w in enumerate(words):
-        if w.punct:
-            if per_word is not None:
-                per_word.append(())
-            continue
-        slots = cached.get(w.key)
-        if slots is None:
-            slots = _slots_of(w.stems)
-            if len(cached) >= _MAX_SURFACES:
-                cached.clear()
-            cached[w.key] = slots
-        if per_word is not None:
-            per_word.append(slots)
-        for slot in slots:
+    # each word's slots looked up in C (a punctuation mark has no stems, so no slots: its
+    # key, one mark, is no word's key); Python only for a key not seen before
+    got = list(map(cached.get, map(_KEY_OF, words)))
+    if None in got:
+        for i, slots in enumerate(got):
+            if slots is None:
+                w = words[i]
+                slots = got[i] = _slots_of(w.stems)
+                if len(cached) >= _MAX_SURFACES:
+                    cached.clear()
+                cached[w.key] = slots
+    if per_word is not None:
+        per_word.extend(got)
+    for i in compress(range(len(got)), got):  # the words with a slot
+        for slot in got[i]:
             pos = at.get(slot)
             if pos is None:
                 at[slot] = [i]

@@ -104,6 +104,7 @@ def read_words(text: str) -> list[PlaceWord]:
     return out
 
 
+@lru_cache(maxsize=16_384)  # a look-up in C for the words asked again and again
 def word_stems(word: str) -> tuple[tuple[int, str], ...]:
     """(prefix length, normalised stem) readings of a word, unsplit first (the word's
     shared :class:`rasd.tokens.Reading`; a stem's key is the word's key cut at the proclitic
