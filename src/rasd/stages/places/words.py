@@ -3,10 +3,9 @@ stems, and the place words (triggers) and function words around names."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from itertools import compress, repeat
+from typing import Any, NamedTuple
 
 from rasd.text import load_data, normalize_key, tokenize
 from rasd.tokens import PLAIN_LETTERS, TokenLayer, reading
@@ -38,8 +37,9 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True, unsafe_hash=True)  # not frozen: four times faster to make, one per word
-class PlaceWord:
+class PlaceWord(NamedTuple):
+    """An Arabic word of the text (a named tuple: a text's words are made in C)."""
+
     start: int
     end: int
     norm: str
@@ -79,14 +79,15 @@ def _norm(word: str) -> str:
 
 
 def read_words(text: str) -> list[PlaceWord]:
+    """The Arabic words of ``text`` (read from its token layer where it has one)."""
+    layer = TokenLayer.get(text)
+    return _layer_words(layer) if layer is not None else _scanned_words(text)
+
+
+def _scanned_words(text: str) -> list[PlaceWord]:
     out: list[PlaceWord] = []
     prev_end = -1
-    layer = TokenLayer.get(text)
-    tokens: Iterable[tuple[int, int, str, str]]
-    if layer is not None:
-        tokens = zip(layer.starts, layer.ends, layer.kinds, layer.keys, strict=True)
-    else:
-        tokens = ((t.start, t.end, t.kind, _norm(text[t.start : t.end])) for t in tokenize(text))
+    tokens = ((t.start, t.end, t.kind, _norm(text[t.start : t.end])) for t in tokenize(text))
     for start, end, kind, key in tokens:
         if kind != "ar":
             if kind == "punct" and text[start:end] == "-":
@@ -102,6 +103,26 @@ def read_words(text: str) -> list[PlaceWord]:
         out.append(PlaceWord(start, end, key, joined))
         prev_end = end
     return out
+
+
+def _layer_words(layer: TokenLayer) -> list[PlaceWord]:
+    """:func:`read_words` from a token layer. Only blanks stand between two tokens (every
+    other character is in one), so a word is joined to the previous one exactly when the
+    nearest token before it other than a hyphen is an Arabic word."""
+    kinds, surfaces = layer.kinds, layer.surfaces
+    at = list(compress(range(len(kinds)), map(_ARABIC, kinds)))
+    joined: list[bool] = []
+    for i in at:
+        k = i - 1
+        while k >= 0 and surfaces[k] == "-":
+            k -= 1
+        joined.append(k >= 0 and kinds[k] == "ar")
+    starts, ends, keys = layer.starts, layer.ends, layer.keys
+    rows = zip(map(starts.__getitem__, at), map(ends.__getitem__, at), map(keys.__getitem__, at), joined, strict=True)
+    return list(map(tuple.__new__, repeat(PlaceWord), rows))
+
+
+_ARABIC = "ar".__eq__
 
 
 @lru_cache(maxsize=16_384)  # a look-up in C for the words asked again and again
