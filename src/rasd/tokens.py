@@ -58,11 +58,12 @@ class Reading:
     ``key``: ``normalize_key(surface)``; ``stems``: ``(prefix length, normalised stem)`` for
     the surface and each reading of it without proclitics (what
     :func:`rasd.text.proclitic_splits` gives, each stem normalised), unsplit first.
-    ``events`` and ``actors`` are None until the events lexicon (its word reading) and the
-    actor search (the token key with the KB's spelling folds) store their own reading of the
+    ``events``, ``actors`` and ``names`` are None until the events lexicon (its word
+    reading) and the actor search (the token key with the KB's spelling folds, and the
+    readings without proclitics that names are looked up by) store their own reading of the
     surface there (each computed once per surface)."""
 
-    __slots__ = ("actors", "events", "key", "stems")
+    __slots__ = ("actors", "events", "key", "names", "stems")
 
     def __init__(self, surface: str) -> None:
         key = normalize_key(surface)
@@ -72,6 +73,7 @@ class Reading:
         self.stems: tuple[tuple[int, str], ...] = ((0, key),)
         self.events: Any = None
         self.actors: Any = None
+        self.names: Any = None
         n = len(surface)
         if len(key) != n:  # diacritics present: only the whole word (as proclitic_splits)
             return

@@ -103,8 +103,13 @@ def _folds() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
 
 @lru_cache(maxsize=16_384)
 def token_key(word: str) -> str:
-    """The matching key of one token: ``normalize_key`` plus the KB's spelling folds."""
-    return _folded(normalize_key(word))
+    """The matching key of one token: ``normalize_key`` plus the KB's spelling folds (kept
+    in the word's shared reading too: this cache is smaller than a day's word types)."""
+    r = reading(word)
+    got = r.actors
+    if got is None:
+        got = r.actors = _folded(r.key)
+    return got  # type: ignore[no-any-return]
 
 
 @lru_cache(maxsize=16_384)
@@ -136,13 +141,22 @@ _MAX_BEGINS = 1 << 15
 def word_readings(word: str) -> tuple[tuple[int, str], ...]:
     """``(prefix_length, key)`` readings of a word without its proclitics, unsplit first.
     After a proclitic ending in ``لل`` the article is restored (``للتنظيم`` -> ``التنظيم``)."""
-    out: list[tuple[int, str]] = []
-    seen: set[str] = set()
     if _BLANK.search(word):  # normalize_key("ال" + stem) would keep a blank the stem's loses
         return _spelled_readings(word)
-    # the stems of the word's shared reading: ``normalize_key`` of each proclitic split, so
-    # ``token_key(stem)`` is their fold (and "ال" + stem's, the article's)
-    for plen, stem in reading(word).stems:
+    r = reading(word)  # kept there too: this cache is smaller than a day's word types
+    got = r.names
+    if got is None:
+        got = r.names = _stem_readings(word, r.stems)
+    return got  # type: ignore[no-any-return]
+
+
+def _stem_readings(word: str, stems: tuple[tuple[int, str], ...]) -> tuple[tuple[int, str], ...]:
+    """:func:`word_readings` from the stems of the word's shared reading: ``normalize_key``
+    of each proclitic split, so ``token_key(stem)`` is their fold (and "ال" + stem's, the
+    article's)."""
+    out: list[tuple[int, str]] = []
+    seen: set[str] = set()
+    for plen, stem in stems:
         keys = [_folded(stem)]
         if plen and normalize_key(word[:plen]).endswith("لل"):
             keys.insert(0, _folded("ال" + stem))
