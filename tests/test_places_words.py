@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rasd.kb.gazetteer import Gazetteer, load_gazetteer
 from rasd import tokens
+from rasd.kb.gazetteer import Gazetteer, load_gazetteer
 from rasd.stages.places import index
 from rasd.stages.places.words import PLAIN_LETTERS, word_stems
 from rasd.text import normalize_key, proclitic_splits

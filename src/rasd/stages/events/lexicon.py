@@ -388,7 +388,7 @@ def _heads_of(words: Sequence[Word], per_word: list[tuple[int, ...]] | None = No
     cached = _SLOTS_BY_KEY  # a word's stems are those of its key
     # each word's slots looked up in C (a punctuation mark has no stems, so no slots: its
     # key, one mark, is no word's key); Python only for a key not seen before
-    got = list(map(cached.get, map(_KEY_OF, words)))
+    got: list[tuple[int, ...]] = list(map(cached.get, map(_KEY_OF, words)))  # type: ignore[arg-type]
     if None in got:
         for i, slots in enumerate(got):
             if slots is None:
