@@ -29,6 +29,7 @@ from rasd.stages.events.lexicon import (
     words_of,
 )
 from rasd.stages.events.model import sentence_scores
+from rasd.stages.events.tense import names_recent_day
 
 __all__ = ["Hit", "Detection", "any_trigger", "find_hits", "detect_sentence", "statement_clause", "claims_responsibility",
            "ASSAULT_TYPES", "PROTEST_TYPES"]
@@ -89,11 +90,13 @@ def _negated(words: Sequence[Word], first: int, lo: int) -> bool:
 
 def claims_responsibility(words: Sequence[Word]) -> bool:
     """Whether the sentence says someone claimed the event (``تبنى``, ``أعلن مسؤوليته``): a
-    claim cue not negated (``لم تعلن أي جماعة مسؤوليتها``) and not about other attacks
+    claim cue not negated (``لم تعلن أي جماعة مسؤوليتها``), not laid on another by a blame verb
+    (``حملت الحركة الاحتلال المسؤولية``: an accusation) and not about other attacks
     (``أعلن في السابق مسؤوليته عن هجمات مماثلة``)."""
     if cue_set("claim_elsewhere").any_in(words):
         return False
     return any(not cue_set("negation").any_in(words, max(0, m.first - 4), m.first)
+               and not cue_set("blame").any_in(words, max(0, m.first - 8), m.first)
                for m in cue_set("claim").find(words))
 
 
@@ -123,7 +126,7 @@ def statement_clause(words: Sequence[Word], lo: int, hi: int, published: dt.date
             return True
     # pluperfect background: "وكان ... قد" at the head of the clause
     head = cue_set("pluperfect").find(words, lo, min(hi, lo + 2))
-    if head:
+    if head and not names_recent_day(words, lo, hi):  # (وكان ... قد ... أمس: the day's news told with kana)
         qad = TermSet(["قد"])
         if qad.any_in(words, head[0].last + 1, min(hi, head[0].last + 6)):
             return True
