@@ -225,8 +225,10 @@ def _incident_parts(doc: Document, sent: Sentence, main_cc: str | None) -> list[
     if not cuts:
         return whole
     bounds = [0, *cuts, len(words)]
-    parts = [(words[a].start if a > 0 else sent.start, words[b].start if b < len(words) else sent.end)
-             for a, b in pairwise(bounds) if b > a]
+    parts = _items_joined(doc, [(words[a].start if a > 0 else sent.start, words[b].start if b < len(words) else sent.end)
+                                for a, b in pairwise(bounds) if b > a])
+    if len(parts) < 2:
+        return whole
     # the places an event could take (a word the geocoder read abroad, سلميا, does not
     # count, nor the area or reference point a place is located by): the parts are told
     # apart where each names a place no other part names
@@ -235,8 +237,32 @@ def _incident_parts(doc: Document, sent: Sentence, main_cc: str | None) -> list[
     if len(placed) < 2 or not all(any(not _named_in(k, other) for k in n)
                                   for n in placed for other in [[k for m in placed if m is not n for k in m]]):
         # (two tolls need two death words: most sentences are left at once)
-        return parts if len(tables().death.find(words)) > 1 and _tolled_apart(doc, parts) else whole
+        if len(tables().death.find(words)) > 1 and _tolled_apart(doc, parts):
+            return parts
+        return parts if _typed_apart(doc, parts, main_cc) else whole
     return parts
+
+
+#: How many words may open a part before its first place for the part to be one more item
+#: of a list of places (``، وفي مدينة الحوطة``) rather than a clause of its own.
+_ITEM_WORDS = 2
+
+
+def _items_joined(doc: Document, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts, each part that is only one more place of the list before it (``غارات على
+    قاعدة العند، وفي الحوطة، فضلا عن تعز``: no trigger term, a place right after the break)
+    joined to the part before it: the incident told before goes on there."""
+    out = [parts[0]]
+    places = places_by_start(doc.places)
+    for lo, hi in parts[1:]:
+        words = words_of(doc.text, lo, hi)
+        first = next((p for p in places.among(lo, hi) if lo <= p.start < hi), None)
+        if first is not None and not any_trigger(words) and \
+                len([w for w in words_of(doc.text, lo, first.start) if not w.punct]) <= _ITEM_WORDS:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def _named_in(key: str, keys: Sequence[str]) -> bool:
@@ -256,6 +282,27 @@ def _tolled_apart(doc: Document, parts: Sequence[tuple[int, int]]) -> bool:
     kinds = [{d.sub_event_type for d in detect_sentence(doc.text, lo, hi, doc.published)
               if not d.reference and d.families - _WEAK_SUBTYPES_FROM} for lo, hi in tolled]
     return all(kinds) and not any(a & b for i, a in enumerate(kinds) for b in kinds[i + 1:])
+
+
+def _typed_apart(doc: Document, parts: Sequence[tuple[int, int]], main_cc: str | None) -> bool:
+    """Whether two or more parts of a sentence each tell their own kind of incident at their
+    own place (``قصف بقذائف الهاون بلدة غرب ديالى، فيما شن طيران التحالف غارات قرب الموصل``):
+    each part with a trigger of its own kind names a place (a province too) that no other
+    such part names, and no two of them tell the same kind. Two incidents, even where one
+    names no town (the parts are cut only where each names a distinct town otherwise)."""
+    told: list[tuple[set[str], str]] = []
+    for lo, hi in parts:
+        dets = [d for d in detect_sentence(doc.text, lo, hi, doc.published)
+                if not d.reference and d.families - _WEAK_SUBTYPES_FROM]
+        if not dets:
+            continue
+        place = pick_place(doc.text, doc.places, lo, hi, dets[0].trigger_start, main_cc)
+        if place is None:
+            return False  # an incident with no place of its own: the sentence's place is its
+        told.append(({d.sub_event_type for d in dets}, place.name))
+    if len(told) < 2:
+        return False
+    return all(not (a & b) and p != q for i, (a, p) in enumerate(told) for b, q in told[i + 1:])
 
 
 def _person_starts(doc: Document, words: Sequence[Any]) -> frozenset[int]:
@@ -391,7 +438,7 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
                      ((sent.start, sent.end),), victims, _another(words, at),
                      anaphoric=at is not None and cue_set("event_anaphora").any_in(words, at, at + 1)
                      and not any(m.first < 2 for m in cue_set("topic_shift").find(words)))
-    listed = place_list(text, doc.places, place) if place is not None and place is not fronted and not det.reference else []
+    listed = place_list(text, doc.places, place, sent.start, sent.end) if place is not None and place is not fronted and not det.reference else []
     if len(listed) < 2:
         return [cand]
     # one event per place; a toll told for them all is shared out evenly (ACLED), the

@@ -1,0 +1,60 @@
+"""One event per place a clause lists as struck, where the list goes on past a joining
+phrase (``إضافة إلى``, ``فضلا عن``, ``، وفي``), a province that only locates its town, or an
+adjective of the first item; and two incidents of their own kind at their own places, told
+either side of ``فيما``, are two events. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.api import analyze_text
+
+
+def _events(text: str) -> list[tuple[str, str | None]]:
+    doc = analyze_text(text, published="2023-03-15")
+    return sorted((e.sub_event_type, e.location.name if e.location else None) for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a joining phrase after a province that locates the first town
+        ("أبين\n\nعدن - سيطرت المقاومة الشعبية أمس على مدينة زنجبار عاصمة محافظة أبين، إضافة إلى مدينة "
+         "شقرة الساحلية، بعد معارك مع الحوثيين.\n",
+         [("Non-state actor overtakes territory", "Ash Shuqayrah"),
+          ("Non-state actor overtakes territory", "Zinjibār")]),
+        # an adjective of the first item, then "، وفي", then "فضلا عن"
+        ("غارات\n\nعدن - كثفت طائرات التحالف أمس غاراتها على مواقع الحوثيين في قاعدة العند الجوية، وفي "
+         "مدينة الحوطة، فضلا عن مدينة تعز.\n",
+         [("Air/drone strike", "Al-Anad Air Base"), ("Air/drone strike", "Laḩij"), ("Air/drone strike", "Taiz")]),
+        # "فضلا عن" between two towns of one shelling
+        ("قصف\n\nإدلب - قصفت قوات النظام أمس بالمدفعية بلدة كفرنبل، فضلا عن مدينة سراقب في ريف إدلب.\n",
+         [("Shelling/artillery/missile attack", "Kafranbel"), ("Shelling/artillery/missile attack", "Saraqib")]),
+    ],
+)
+def test_events_where_lists_go_on_past_joins(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "، وفي <town>" opening an incident of its own: the first list does not take that town
+        ("حلب\n\nحلب - قصفت الطائرات الحربية أمس مدينة الباب، وفي مدينة منبج اعتقل التنظيم عشرة شبان.\n",
+         [("Air/drone strike", "Al Bāb"), ("Arrests", "Manbij")]),
+        # a town followed by what it is, then another clause: one town only
+        ("عدن\n\nعدن - قصف الحوثيون أمس مدينة التواهي الساحلية، والمجمع الحكومي فيها خال من الموظفين.\n",
+         [("Shelling/artillery/missile attack", "At Tawāhī")]),
+    ],
+)
+def test_events_where_lists_stop_at_another_incident(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text) == expected
+
+
+def test_events_where_two_incidents_either_side_of_fima_are_two() -> None:
+    # a shelling placed only by its province, then air strikes on listed towns: four events, not
+    # the strikes' towns typed as the shelling
+    got = _events("ديالى\n\nبغداد - قتل خمسة مدنيين أمس في قصف بقذائف الهاون على قرية في محافظة ديالى، فيما شنت "
+                  "طائرات التحالف غارات على مواقع التنظيم قرب مدن الموصل والفلوجة والرمادي.\n")
+    assert got == [("Air/drone strike", "Al Fallūjah"), ("Air/drone strike", "Mosul"),
+                   ("Air/drone strike", "Ramadi"), ("Shelling/artillery/missile attack", "Diyala")]
