@@ -237,9 +237,7 @@ def _incident_parts(doc: Document, sent: Sentence, main_cc: str | None) -> list[
     if len(placed) < 2 or not all(any(not _named_in(k, other) for k in n)
                                   for n in placed for other in [[k for m in placed if m is not n for k in m]]):
         # (two tolls need two death words: most sentences are left at once)
-        if len(tables().death.find(words)) > 1 and _tolled_apart(doc, parts):
-            return parts
-        return parts if _typed_apart(doc, parts, main_cc) else whole
+        return parts if len(tables().death.find(words)) > 1 and _tolled_apart(doc, parts) else whole
     return parts
 
 
@@ -282,27 +280,6 @@ def _tolled_apart(doc: Document, parts: Sequence[tuple[int, int]]) -> bool:
     kinds = [{d.sub_event_type for d in detect_sentence(doc.text, lo, hi, doc.published)
               if not d.reference and d.families - _WEAK_SUBTYPES_FROM} for lo, hi in tolled]
     return all(kinds) and not any(a & b for i, a in enumerate(kinds) for b in kinds[i + 1:])
-
-
-def _typed_apart(doc: Document, parts: Sequence[tuple[int, int]], main_cc: str | None) -> bool:
-    """Whether two or more parts of a sentence each tell their own kind of incident at their
-    own place (``قصف بقذائف الهاون بلدة غرب ديالى، فيما شن طيران التحالف غارات قرب الموصل``):
-    each part with a trigger of its own kind names a place (a province too) that no other
-    such part names, and no two of them tell the same kind. Two incidents, even where one
-    names no town (the parts are cut only where each names a distinct town otherwise)."""
-    told: list[tuple[set[str], str]] = []
-    for lo, hi in parts:
-        dets = [d for d in detect_sentence(doc.text, lo, hi, doc.published)
-                if not d.reference and d.families - _WEAK_SUBTYPES_FROM]
-        if not dets:
-            continue
-        place = pick_place(doc.text, doc.places, lo, hi, dets[0].trigger_start, main_cc)
-        if place is None:
-            return False  # an incident with no place of its own: the sentence's place is its
-        told.append(({d.sub_event_type for d in dets}, place.name))
-    if len(told) < 2:
-        return False
-    return all(not (a & b) and p != q for i, (a, p) in enumerate(told) for b, q in told[i + 1:])
 
 
 def _person_starts(doc: Document, words: Sequence[Any]) -> frozenset[int]:
