@@ -205,6 +205,8 @@ _LIST_GLUE = frozenset("،,«»\"'()")
 #: How many characters may stand between a listed town and the province that locates it
 #: (``زنجبار عاصمة محافظة أبين``) for the list to go on after the province.
 _LOCATOR_GAP = 24
+#: How many names the gazetteer does not know may stand between two listed places.
+_UNKNOWN_ITEMS = 2
 
 
 def place_list(text: str, places: Sequence[Place], first: Place,
@@ -231,10 +233,15 @@ def place_list(text: str, places: Sequence[Place], first: Place,
         joined = next((m for m in joins.find(words) if m.first == 0), None)
         if joined is not None:  # (زنجبار، إضافة إلى مدينة شقرة): a joining phrase, then place nouns
             return all(nouns.any_in(words, i, i + 1) for i in range(joined.last + 1, len(words)))
-        if len(words) == 2 and not words[0].punct and words[0].key.startswith("و") and words[1].key == "و":
-            words = words[1:]  # an item the gazetteer does not know (بلدات طعوم وسرمين وتفتناز)
+        # items the gazetteer does not know (بلدات طعوم وسرمين وتفتناز، مديريات الرضمة والسدة وحزم
+        # العدين): a word led by و or by a place noun, at most _UNKNOWN_ITEMS of them
+        noun_at = [not w.punct and nouns.any_in(words, i, i + 1) for i, w in enumerate(words)]
+        unknown = [i for i, w in enumerate(words) if w.key != "و" and not noun_at[i]]
+        if len(unknown) > _UNKNOWN_ITEMS or any(
+                words[i].punct or not (words[i].key.startswith("و") or (i > 0 and noun_at[i - 1])) for i in unknown):
+            return False
         return bool(words) and all(
-            w.key == "و" or (nouns.any_in(words, i, i + 1) and (i > 0 or w.key.startswith("و")))
+            w.key == "و" or i in unknown or (i > 0 or w.key.startswith("و"))
             for i, w in enumerate(words)) and (words[0].key.startswith("و") or "،" in gap or "," in gap)
 
     end = len(text) if hi is None else hi
