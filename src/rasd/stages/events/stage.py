@@ -225,10 +225,8 @@ def _incident_parts(doc: Document, sent: Sentence, main_cc: str | None) -> list[
     if not cuts:
         return whole
     bounds = [0, *cuts, len(words)]
-    parts = _items_joined(doc, [(words[a].start if a > 0 else sent.start, words[b].start if b < len(words) else sent.end)
-                                for a, b in pairwise(bounds) if b > a])
-    if len(parts) < 2:
-        return whole
+    parts = [(words[a].start if a > 0 else sent.start, words[b].start if b < len(words) else sent.end)
+             for a, b in pairwise(bounds) if b > a]
     # the places an event could take (a word the geocoder read abroad, سلميا, does not
     # count, nor the area or reference point a place is located by): the parts are told
     # apart where each names a place no other part names
@@ -237,8 +235,10 @@ def _incident_parts(doc: Document, sent: Sentence, main_cc: str | None) -> list[
     if len(placed) < 2 or not all(any(not _named_in(k, other) for k in n)
                                   for n in placed for other in [[k for m in placed if m is not n for k in m]]):
         # (two tolls need two death words: most sentences are left at once)
-        return parts if len(tables().death.find(words)) > 1 and _tolled_apart(doc, parts) else whole
-    return parts
+        if not (len(tables().death.find(words)) > 1 and _tolled_apart(doc, parts)):
+            return whole
+    joined = _items_joined(doc, parts)
+    return joined if len(joined) > 1 else whole
 
 
 #: How many words may open a part before its first place for the part to be one more item
