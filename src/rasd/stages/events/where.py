@@ -233,12 +233,12 @@ def place_list(text: str, places: Sequence[Place], first: Place,
         joined = next((m for m in joins.find(words) if m.first == 0), None)
         if joined is not None:  # (زنجبار، إضافة إلى مدينة شقرة): a joining phrase, then place nouns
             return all(nouns.any_in(words, i, i + 1) for i in range(joined.last + 1, len(words)))
-        # items the gazetteer does not know (بلدات طعوم وسرمين وتفتناز، مديريات الرضمة والسدة وحزم
-        # العدين): a word led by و or by a place noun, at most _UNKNOWN_ITEMS of them
+        # items the gazetteer does not know (بلدات طعوم وسرمين وتفتناز، في صنعاء وحجة ومأرب): a word
+        # led by و or by a place noun, at most _UNKNOWN_ITEMS of them, and the next place joined by و
         noun_at = [not w.punct and nouns.any_in(words, i, i + 1) for i, w in enumerate(words)]
         unknown = [i for i, w in enumerate(words) if w.key != "و" and not noun_at[i]]
-        if len(unknown) > _UNKNOWN_ITEMS or any(
-                words[i].punct or not (words[i].key.startswith("و") or (i > 0 and noun_at[i - 1])) for i in unknown):
+        if unknown and (len(unknown) > _UNKNOWN_ITEMS or unknown[-1] == len(words) - 1 or any(
+                words[i].punct or not (words[i].key.startswith("و") or (i > 0 and noun_at[i - 1])) for i in unknown)):
             return False
         return bool(words) and all(
             w.key == "و" or i in unknown or (i > 0 or w.key.startswith("و"))
