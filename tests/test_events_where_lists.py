@@ -50,3 +50,10 @@ def test_events_where_lists_go_on_past_joins(text: str, expected: list[tuple[str
 def test_events_where_lists_stop_at_another_incident(text: str, expected: list[tuple[str, str]]) -> None:
     assert _events(text) == expected
 
+
+
+def test_events_where_lists_not_the_speakers_places() -> None:
+    # the towns the sources speak from are not a list of places struck: one event, not two
+    got = _events("غارات\n\nعدن - قالت مصادر في المقاومة في لحج والضالع إن طيران التحالف شن أمس غارات على "
+                  "مواقع الحوثيين.\n")
+    assert len(got) == 1

@@ -415,7 +415,7 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
                      ((sent.start, sent.end),), victims, _another(words, at),
                      anaphoric=at is not None and cue_set("event_anaphora").any_in(words, at, at + 1)
                      and not any(m.first < 2 for m in cue_set("topic_shift").find(words)))
-    listed = place_list(text, doc.places, place, sent.start, sent.end) if place is not None and place is not fronted and not det.reference else []
+    listed = place_list(text, doc.places, place, sent.start, sent.end, anchor) if place is not None and place is not fronted and not det.reference else []
     if len(listed) < 2:
         return [cand]
     # one event per place; a toll told for them all is shared out evenly (ACLED), the

@@ -210,13 +210,14 @@ _UNKNOWN_ITEMS = 2
 
 
 def place_list(text: str, places: Sequence[Place], first: Place,
-               lo: int = 0, hi: int | None = None) -> list[Place]:
+               lo: int = 0, hi: int | None = None, anchor: int | None = None) -> list[Place]:
     """The places listed with ``first`` (``على مديرية كتاف ومديرية ساقين``, ``في الموصل
     والفلوجة والرمادي``): places joined only by ``و``, commas and place nouns, each a town or
     district of the same country. ACLED codes one event per place: a list of towns struck
     on one day is one event per town. Only places inside ``[lo, hi)`` (the incident's part
-    of its sentence) are listed."""
-    if _is_country(first):
+    of its sentence) are listed; none where ``first`` is the speaker's place for the trigger
+    at ``anchor`` (``قالت مصادر في لحج والضالع إن ...``: where the sources are)."""
+    if _is_country(first) or (anchor is not None and _speakers_place(text, first, anchor)):
         return [first]
     provinces = first.precision >= 3  # (a list of provinces: محافظة صعدة ومحافظة حجة)
     nouns = cue_set("place_nouns")
