@@ -16,8 +16,9 @@ from rasd.stages.events.actors import pick_actors
 from rasd.stages.events.detect import detect_sentence
 from rasd.stages.events.lexicon import words_of
 from rasd.stages.events.merge import Candidate, merge_candidates
-from rasd.stages.events.numbers import fatalities_in, tables
+from rasd.stages.events.numbers import tables
 from rasd.stages.events.stage import EventsStage, extract_events
+from rasd.stages.events.tolls import fatalities_in
 
 PLACES = {
     "إدلب": ("Idlib", "SY", 35.93062, 36.63393),

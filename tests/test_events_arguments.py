@@ -9,7 +9,7 @@ import pytest
 
 from rasd.api import analyze_text
 from rasd.stages.events.lexicon import words_of
-from rasd.stages.events.numbers import fatalities_in, fatalities_of_text
+from rasd.stages.events.tolls import fatalities_in, fatalities_of_text
 
 
 def _events(text: str, published: str) -> list[tuple[str, str | None, str | None, int | None]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.api import analyze_text
-from rasd.stages.events.numbers import fatalities_of_text
+from rasd.stages.events.tolls import fatalities_of_text
 
 
 @pytest.mark.parametrize(

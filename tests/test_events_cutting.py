@@ -111,7 +111,7 @@ def test_events_cutting_definite_and_possessive_triggers(text: str, sub: str) ->
     ],
 )
 def test_events_cutting_count_read_past_an_insert(sentence: str, count: int | None) -> None:
-    from rasd.stages.events.numbers import fatalities_of_text
+    from rasd.stages.events.tolls import fatalities_of_text
 
     assert fatalities_of_text(sentence) == count
 

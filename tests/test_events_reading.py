@@ -7,7 +7,7 @@ import pytest
 
 from rasd.api import analyze_text
 from rasd.stages.events.detect import detect_sentence
-from rasd.stages.events.numbers import fatalities_of_text
+from rasd.stages.events.tolls import fatalities_of_text
 
 
 def _types(sentence: str) -> list[tuple[str, str]]:

@@ -1,5 +1,6 @@
 """Tolls (issue 16): counts of the dead and wounded together, wounded nouns with the article,
-one victim and a count joined to it, and two incidents' own tolls kept apart when merging.
+one victim and a count joined to it, named victims listed, counts restated in words, and two
+incidents' own tolls kept apart when merging.
 Sentences and candidates written for these tests."""
 
 from __future__ import annotations
@@ -7,12 +8,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rasd.api import analyze_text
 from rasd.document import Location
 from rasd.stages.events.lexicon import words_of
 from rasd.stages.events.merge import Candidate, merge_candidates
-from rasd.stages.events.numbers import fatalities_of_text, fatalities_of_words
+from rasd.stages.events.numbers import parse_counts
+from rasd.stages.events.tolls import fatalities_of_text, fatalities_of_words
 
 
 @pytest.mark.parametrize(
@@ -165,3 +169,78 @@ def test_events_tolls_named_victim_in_an_article() -> None:
     doc = analyze_text("أعلن الجيش الأمريكي أمس مقتل خالد العمري القيادي في تنظيم القاعدة بغارة جوية "
                        "قرب مدينة إدلب في سوريا.", published="2015-07-22")
     assert [e.fatalities for e in doc.events] == [1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # titles and names listed before a plural death verb: one death each
+        ("أعلنت القيادة أسماء الجنود وهم الرقيب أول سالم محمد الكعبي، والرقيب أول حمد علي الظاهري، "
+         "والعريف أحمد خليفة المنصوري، الذين قتلوا أمس في الاشتباكات.", 3),
+        ("وكان العريف ناصر سعيد الغامدي والجندي أول فهد علي القحطاني قد استشهدوا في قصف على الموقع.", 2),
+        ("يذكر أن العريف سالم الشهري، والجندي أول ماجد العتيبي، وزميلهما الجندي أول فهد البقمي، "
+         "من منسوبي حرس الحدود بمركز الخوبة، «استشهدوا» الجمعة الماضية.", 3),
+        # ... or right after a death noun
+        ("ونتج عن ذلك استشهاد الرقيب سعد علي الحربي، والجندي أول فهد محمد الزهراني، والجندي خالد سالم "
+         "العنزي، كما أصيب أربعة آخرون.", 3),
+        # a plural noun before the verb is its subject
+        ("أشاد العقيد أحمد الزهراني والرائد محمد القرني بالجنود الذين قتلوا في المعركة.", None),
+        # the list ends at another casualty word: the wounded officer is not dead
+        ("أعلنت الشرطة استشهاد الجندي سعد الحربي وإصابة الضابط فهد القحطاني في الهجوم.", 1),
+        # a definite victim after a death noun or استشهد is one death; after قتل it may be the killer
+        ("أعلنت القيادة استشهاد الجندي أول سعد مبارك الدوسري متأثرا بإصابته بمقذوف.", 1),
+        ("استشهد الجندي أول ماجد سعيد العتيبي في قصف استهدف موقعه.", 1),
+        ("أفاد مصدر أمني بمقتل الضابط في كمين على الطريق.", 1),
+        ("وقتل المسلح الجندي قبل أن يلوذ بالفرار.", None),
+        # a singular subject after time words
+        ("وقتل امس الأحد جندي عراقي وأصيب ثلاثة آخرون في هجوم بقذائف الهاون.", 1),
+        # one victim and his companions after مع
+        ("وقالت الوزارة إن قياديا بارزا في الحركة قتل مع اثنين من مرافقيه في غارة جوية.", 3),
+        ("أعلنت الوزارة أن قياديا كبيرا في التنظيم قتل مع مسلحين اثنين آخرين في غارة.", 3),
+        ("قتل خمسة جنود مع اثنين من المدنيين في الهجوم.", 7),
+        # a titled victim's name before a count joined to it
+        ("وأضاف أن الغارة أدت إلى مقتل القيادي الميداني أبو حمزة اليمني وأربعة من مرافقيه.", 5),
+        # a count in brackets told again in words is one count
+        ("وأسفر التفجير عن استشهاد (15) خمسة عشر مصليا وإصابة (33) آخرين.", 15),
+        ("أسفر الانفجار عن مقتل خمسة (5) أشخاص وإصابة عشرة.", 5),
+        ("قتل 7 (سبعة) أشخاص في الانفجار.", 7),
+        # a superlative's period is not the count's (the year's worst attack is one attack)
+        ("وسقط عشرات القتلى جراء التفجير الذي ضرب السوق ويعد الأسوأ من نوعه خلال العام الجاري.", 10),
+        ("قتل 130 شخصا في المحافظة خلال العام الجاري.", None),
+    ],
+)
+def test_events_tolls_lists_restated_counts_and_single_victims(sentence: str, count: int | None) -> None:
+    assert fatalities_of_text(sentence) == count
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names", "count"),
+    [
+        ("وقالت الشرطة إن الشاب محمد علي وشقيقه أحمد علي قتلوا برصاص مجهولين.", ("محمد", "احمد"), 2),
+        # a title after a comma alone describes the name before it
+        ("أفاد الجيش بمقتل سالم الحربي، القيادي البارز في الجماعة، في غارة جوية.", ("سالم",), 1),
+    ],
+)
+def test_events_tolls_named_list_with_persons(sentence: str, names: tuple[str, ...], count: int) -> None:
+    words = words_of(sentence)
+    persons = frozenset(i for i, w in enumerate(words) if w.key in names)
+    assert fatalities_of_words(words, persons)[0] == count
+
+
+def test_events_tolls_restated_count_is_one_count() -> None:
+    assert [c.value for c in parse_counts(words_of("استشهاد (15) خمسة عشر مصليا وإصابة (33) آخرين"))] == [15, 33]
+    assert [c.value for c in parse_counts(words_of("مقتل (4) وإصابة خمسة"))] == [4, 5]
+
+
+_TITLES = ("العريف", "الرقيب", "الجندي أول", "النقيب", "الملازم")
+_NAMES = ("سالم علي الشهري", "فهد محمد العتيبي", "ماجد سعد الحربي", "خالد ناصر القحطاني")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_TITLES), st.sampled_from(_NAMES)), min_size=2, max_size=6),
+       st.booleans())
+def test_events_tolls_every_listed_name_counts_once(people: list[tuple[str, str]], commas: bool) -> None:
+    items = [f"{title} {name}" for title, name in people]
+    joiner = "، و" if commas else " و"
+    sentence = f"أعلنت القيادة أن {joiner.join(items)} استشهدوا أمس في قصف على الموقع."
+    assert fatalities_of_text(sentence) == len(people)

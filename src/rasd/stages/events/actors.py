@@ -22,8 +22,9 @@ from rasd.stages.events.naming import (
     role_mentions,
     role_name,
 )
-from rasd.stages.events.numbers import incident_range, parse_counts
+from rasd.stages.events.numbers import parse_counts
 from rasd.stages.events.sides import actor_tables, air_power, country_doer, main_enemy
+from rasd.stages.events.tolls import incident_range
 from rasd.stages.events.voice import (
     coordinated_subject,
     counted_nationals,

@@ -89,11 +89,13 @@ def _negated(words: Sequence[Word], first: int, lo: int) -> bool:
 
 def claims_responsibility(words: Sequence[Word]) -> bool:
     """Whether the sentence says someone claimed the event (``تبنى``, ``أعلن مسؤوليته``): a
-    claim cue not negated (``لم تعلن أي جماعة مسؤوليتها``) and not about other attacks
+    claim cue not negated (``لم تعلن أي جماعة مسؤوليتها``), not laid on another by a blame verb
+    (``حملت الحركة الاحتلال المسؤولية``: an accusation) and not about other attacks
     (``أعلن في السابق مسؤوليته عن هجمات مماثلة``)."""
     if cue_set("claim_elsewhere").any_in(words):
         return False
     return any(not cue_set("negation").any_in(words, max(0, m.first - 4), m.first)
+               and not cue_set("blame").any_in(words, max(0, m.first - 8), m.first)
                for m in cue_set("claim").find(words))
 
 

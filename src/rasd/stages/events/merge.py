@@ -50,6 +50,8 @@ class Candidate:
     sentences: tuple[tuple[int, int], ...] = ()  # the whole sentences it was read from
     listed: bool = False  # one of the places a clause lists as struck (one event each)
     anaphoric: bool = False  # told with a definite noun pointing back (الهجوم، الانفجار، الاشتباكات)
+    separate: bool = False  # its sentence opens on another incident (وفي حادثة منفصلة، من جهة أخرى)
+    claimed: bool = False  # its sentence tells a claim of responsibility (its figures are the claimant's)
 
 
 def _km(a: Location, b: Location) -> float:
@@ -120,6 +122,19 @@ def _same_protest_place(a: Candidate, b: Candidate) -> bool:
     return la.country == lb.country and _near(la, lb)
 
 
+def _ground_fight(c: Candidate) -> bool:
+    """Whether ``c`` is violence on the ground between people with no weapon the text names
+    (an armed clash, an attack, a riot): the family one incident's retellings are typed in."""
+    return c.sub_event_type in ("Armed clash", "Attack") or c.event_type == "Riots"
+
+
+def _same_named_place(a: Candidate, b: Candidate) -> bool:
+    """Both placed at the same named place (a fallback too: the article's one site, the
+    mosque its title names)."""
+    la, lb = a.location, b.location
+    return la is not None and lb is not None and la.name == lb.name
+
+
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 _PROTEST_SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2}
 
@@ -180,10 +195,24 @@ def _tolls_apart(a: Candidate, b: Candidate) -> bool:
             and not (b.weak and _km(la, lb) <= 25.0) and not set(a.sentences) & set(b.sentences))
 
 
+def _opposed(a: Candidate, b: Candidate) -> bool:
+    """Whether ``a`` and ``b`` are violent acts of different kinds told as done by opposite
+    sides: each names its doer, the doers differ, and one's doer is the other's target (a
+    coalition air strike on the Houthis, then Houthi shelling of the same town: two incidents,
+    ACLED codes each). A clash or a takeover has two sides whichever is read first, so two
+    battles are never opposed by this; one kind of act told twice with its sides read apart is
+    mostly one incident misread, and so is a casualty-only sentence's reading of them."""
+    if (a.event_type not in VIOLENT_TYPES or b.event_type not in VIOLENT_TYPES or a.sub_event_type == b.sub_event_type
+            or a.event_type == b.event_type == "Battles"
+            or _generic(a.actor1) or _generic(b.actor1) or a.actor1 == b.actor1):
+        return False
+    return b.actor1 == a.actor2 or a.actor1 == b.actor2
+
+
 def _compatible(a: Candidate, b: Candidate) -> bool:
     """Whether ``b`` (later in the article) describes the event ``a``."""
-    if _siblings_apart(a, b) or _tolls_apart(a, b):
-        return False
+    if _siblings_apart(a, b) or _tolls_apart(a, b) or (b.separate and not b.reference):
+        return False  # (a sentence opening on another incident tells one of its own)
     if b.distinct and a.date != b.date and a.time_precision == b.time_precision == 1:
         return False  # "another patrol was hit on Saturday": no day of slack for the event told before it
     if (b.anaphoric and not b.distinct and a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES
@@ -196,6 +225,8 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         # a casualty-only follow-up ("two more died of their wounds") belongs to the event
         # it follows, unless it names a town of its own far from that event's
         return True
+    if not (a.reference or b.reference or a.weak or b.weak) and _opposed(a, b):
+        return False
     if (a.event_type in _PROTEST_TYPES and b.event_type in _PROTEST_TYPES and a.sub_event_type != b.sub_event_type
             and set(a.spans) & set(b.spans)):
         return False  # one sentence told two demonstrations (... فيما نظم طلاب اعتصاما سلميا)
@@ -219,6 +250,12 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     elif (a.event_type == b.event_type and a.event_type in VIOLENT_TYPES and b.time_precision > 1
           and not _other_weapon(a, b)):
         pass  # a later sentence with no date of its own, same type and place: the same event
+    elif (_ground_fight(a) and _ground_fight(b) and not a.reference and not b.reference and b.time_precision > 1
+          and _same_named_place(a, b)):
+        # clashes, an attack, a riot told at the one place the text names, the later with no
+        # day of its own: one incident typed several ways (stones thrown, police charge, the
+        # "clashes" at the mosque); not where the sides are opposed (checked above)
+        pass
     else:
         return False
     return _same_place(a, b) and _dates_ok(a, b)
@@ -237,6 +274,18 @@ def _generic(actor: str | None) -> bool:
     return actor is None or actor.startswith("Unidentified Armed Group")
 
 
+def _toll(a: Candidate, b: Candidate) -> int | None:
+    """The toll told with the event, not the largest number of the sentences merged into it
+    (a later sentence's bigger figure is mostly background: a month's toll, another attack),
+    and never a claimant's figure where another sentence tells the event (``تبنى التنظيم
+    التفجير وقال إنه أوقع أكثر من 180 قتيلا``: a boast; ACLED takes the reported toll)."""
+    if b.claimed and not a.claimed:
+        return a.fatalities
+    if a.claimed and not b.claimed and b.fatalities is not None:
+        return b.fatalities
+    return a.fatalities if a.fatalities else b.fatalities if b.fatalities is not None else a.fatalities
+
+
 def _combine(a: Candidate, b: Candidate) -> Candidate:
     # the stronger typing wins; a weak (casualty-only) reading, a peaceful-protest reading
     # of a violent protest and a weapons seizure in a raid give way
@@ -247,6 +296,8 @@ def _combine(a: Candidate, b: Candidate) -> Candidate:
     if (main.event_type == other.event_type == "Protests"
             and _PROTEST_SEVERITY.get(other.sub_event_type, 0) > _PROTEST_SEVERITY.get(main.sub_event_type, 0)):
         main, other = other, main  # dispersed, then shot at: excessive force
+    if main.sub_event_type == "Armed clash" and other.event_type == "Riots" and not other.weak:
+        main, other = other, main  # stones thrown at the police told as "clashes": a riot (ACLED)
     date, tp = main.date, main.time_precision
     if other.date and (date is None or other.time_precision < tp
                        or (other.time_precision == tp and other.date < date)):
@@ -258,9 +309,7 @@ def _combine(a: Candidate, b: Candidate) -> Candidate:
                                        or (not other.location_fallback and other.location.precision < loc.precision
                                            and _inside(other.location, loc))):
         loc, fb = other.location, other.location_fallback
-    # the toll told with the event, not the largest number of the sentences merged into it
-    # (a later sentence's bigger figure is mostly background: a month's toll, another attack)
-    fat = a.fatalities if a.fatalities else b.fatalities if b.fatalities is not None else a.fatalities
+    fat = _toll(a, b)
     # a name the main sentence shows as a victim never becomes the perpetrator ("three
     # policemen were killed" + "a bomb hit a police patrol")
     donor = other.actor1 if other.actor1 not in main.victims else None

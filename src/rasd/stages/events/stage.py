@@ -21,7 +21,7 @@ fills them, one record per incident, each argument from the incident's own claus
   (:mod:`rasd.stages.events.dates`), else the publication date, with ``time_precision`` 2;
 * **actors**: :func:`rasd.stages.events.actors.pick_actors` (ACLED names, voice read; a
   state that fights is its forces, a renamed group keeps the name of the event's day);
-* **fatalities**: :func:`rasd.stages.events.numbers.fatalities_in` (never a cumulative
+* **fatalities**: :func:`rasd.stages.events.tolls.fatalities_in` (never a cumulative
   toll, never another incident's; 0 where ACLED codes 0: non-lethal types, the wounded only);
 * **merging**: :func:`rasd.stages.events.merge.merge_candidates`.
 
@@ -63,8 +63,9 @@ from rasd.stages.events.eventness import article_profile, drop_non_events, irrea
 from rasd.stages.events.lexicon import clauses_of, cue_set, words_of
 from rasd.stages.events.lookup import antecedent_before, places_by_start
 from rasd.stages.events.merge import VIOLENT_TYPES, Candidate, merge_candidates
-from rasd.stages.events.numbers import fatalities_in, fatalities_of_words, incident_range, tables
+from rasd.stages.events.numbers import tables
 from rasd.stages.events.sides import air_sides, bomb_sides
+from rasd.stages.events.tolls import fatalities_in, fatalities_of_words, incident_range
 from rasd.stages.events.where import (
     carried_place,
     distinct_places,
@@ -410,11 +411,14 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     if det.families == {"clash"} and when is None and normalize_key(text[det.trigger_start:det.trigger_end]) in _THE_ATTACK:
         weak = True  # "the attack" with nothing else new: the event told before it
     at = next((i for i, w in enumerate(words) if w.start >= anchor), None)
+    shift = any(m.first < 2 for m in cue_set("topic_shift").find(words))
+    anaphoric = at is not None and cue_set("event_anaphora").any_in(words, at, at + 1) and not shift
+    separate = any(m.first < 3 for m in cue_set("separate_incident").find(words))
     cand = Candidate(det.event_type, sub, date, tp, loc, loc_fb, actor1, actor2, fat,
                      sent.start, sent.end, round(max(0.0, min(1.0, score)), 4), weak, det.reference,
-                     ((sent.start, sent.end),), victims, _another(words, at),
-                     anaphoric=at is not None and cue_set("event_anaphora").any_in(words, at, at + 1)
-                     and not any(m.first < 2 for m in cue_set("topic_shift").find(words)))
+                     ((sent.start, sent.end),), victims, _another(words, at), anaphoric=anaphoric, separate=separate,
+                     # a claim of the event told before it (تبنى التنظيم التفجير): its figures are the claimant's
+                     claimed=claim or (anaphoric and claims_responsibility(words)))
     listed = place_list(text, doc.places, place, sent.start, sent.end, anchor) if place is not None and place is not fronted and not det.reference else []
     if len(listed) < 2:
         return [cand]

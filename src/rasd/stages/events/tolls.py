@@ -1,0 +1,289 @@
+"""Fatality counts of an incident from its sentence, by ACLED's conventions (``عشرات`` = 10,
+``مئات`` = 100, a range takes its lower bound, an unknown count stays ``None``).
+
+A count belongs to the nearest death cue (``مقتل``, ``قتلى``, ``استشهد`` ...) unless a
+wound cue (``أصيب``, ``جرحى``) is nearer; counts after ``بينهم`` (a subset), counts with a
+unit (``عاما``, ``كم``, ``في المئة``) and cumulative tolls (``ارتفعت حصيلة ... إلى``) never
+count. Numbers are read by :mod:`rasd.stages.events.numbers`, the victims a phrase names
+besides its count by :mod:`rasd.stages.events.victims`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rasd.stages.events.lexicon import TermMatch, Word, cue_set, words_of
+from rasd.stages.events.numbers import Count, NumberTables, parse_at, parse_counts, tables
+from rasd.stages.events.victims import (
+    CUE_WINDOW,
+    CUE_WINDOW_PEOPLE,
+    LOSS_REACH,
+    and_one_more,
+    companion_of_one,
+    is_singular,
+    listed_after,
+    listed_victims,
+    named_victim_first,
+    one_before,
+    own_losses_after,
+    parallel_to,
+    people_after,
+    singular_after,
+    singular_subject,
+)
+
+__all__ = ["fatalities_in", "fatalities_of_text", "fatalities_of_words", "incident_range"]
+
+
+def _year_before(words: Sequence[Word], i: int) -> bool:
+    """Whether the word before ``i`` is a month name, a year word (``عام``) or a preposition
+    of time (``في 2019``)."""
+    return i > 0 and (cue_set("year_markers").any_in(words, i - 1, i)
+                      or words[i - 1].key in ("في", "خلال", "حتي", "قبل", "بعد"))
+
+
+#: How far (in words) after a count its victims' phrase may run to a mixed casualty phrase
+#: (``عشرات الحوثيين ومن القوات الموالية لصالح بين قتيل وجريح``).
+MIXED_REACH = 10
+
+
+def _mixed_after(words: Sequence[Word], last: int, starts: frozenset[int], t: NumberTables) -> bool:
+    """Whether the count ending at ``last`` counts the dead and the wounded together
+    (``12 شخصا بين قتيل وجريح``, ``عشرات القتلى والجرحى``): a mixed phrase (starting at one
+    of ``starts``) follows it in its phrase, with no punctuation, count or other casualty word
+    between."""
+    for j in range(last + 1, min(len(words), last + 1 + MIXED_REACH)):
+        if j in starts:
+            return True
+        if words[j].punct or parse_at(words, j, t) is not None or \
+                t.death.any_in(words, j, j + 1) or t.wound.any_in(words, j, j + 1):
+            return False
+    return False
+
+
+#: How far (in words) after a count its clause is searched for a period (``خلال 10 أشهر``).
+PERIOD_REACH = 16
+_CLAUSE_END = frozenset({".", "،", ",", "؛", ";", ":", "!", "؟", "?"})
+
+
+def _period_after(words: Sequence[Word], last: int, t: NumberTables) -> bool:
+    """Whether the clause after a count dates it over a period (``قتل 130 شخصا هذا الشهر``,
+    ``... خلال 10 أشهر``, ``منذ 2013``): a toll over weeks or months, not one incident's."""
+    hi = min(len(words), last + 1 + PERIOD_REACH)
+    breaks = {m.first for m in cue_set("clause_breaks").find(words, last + 1, len(words))}
+    phrases = {m.first for m in t.period_phrases.find(words, last + 1, len(words))}
+    openers = {m.first: m.last for m in t.period_openers.find(words, last + 1, len(words))}
+    # (الأسوأ من نوعه خلال العام الجاري: the period is the superlative's, not the count's)
+    breaks |= {m.first for m in t.superlatives.find(words, last + 1, hi)}
+    for j in range(last + 1, hi):
+        if (words[j].punct and words[j].key in _CLAUSE_END) or j in breaks:
+            return False
+        if j in phrases:
+            return True
+        if j in openers and t.period_heads.any_in(words, openers[j] + 1, min(len(words), openers[j] + 4)):
+            return True
+    return False
+
+
+#: The longest insert between commas skipped between a count and its verb (words).
+INSERT_WORDS = 6
+
+
+def _gap_past_insert(words: Sequence[Word], lo: int, hi: int, t: NumberTables) -> int | None:
+    """How many words stand in ``[lo, hi)`` (between a count and the verb after it) outside
+    one insert between commas (``17 مدنيا، بينهم أطفال، قتلوا``); ``None`` where other
+    punctuation stands between, or the insert is long or holds a count or a casualty word
+    (then it tells something else)."""
+    marks = [j for j in range(lo, hi) if words[j].punct]
+    if not marks:
+        return hi - lo
+    if len(marks) != 2 or any(words[j].key not in ("،", ",") for j in marks):
+        return None
+    a, b = marks
+    if b - a - 1 > INSERT_WORDS or b + 1 != hi or parse_counts(words[a + 1:b]) or \
+            t.death.any_in(words, a + 1, b) or t.wound.any_in(words, a + 1, b):
+        return None
+    return a - lo
+
+
+def _day_of_month(words: Sequence[Word], last: int, t: NumberTables) -> bool:
+    """Whether the count ending at ``last`` is a day of the month (``قتل في الـ8 من يوليو``,
+    ``في 12 من الشهر الجاري``): ``من`` and a month name or a month noun follow it."""
+    j = last + 2
+    return j < len(words) and words[last + 1].key == "من" and (t.units_after.any_in(words, j, j + 1) or t.day_of_month.any_in(words, j, j + 1))
+
+
+def _noun_after(words: Sequence[Word], last: int, t: NumberTables) -> str | None:
+    """``"death"`` or ``"wound"`` when the word right after a count is a casualty noun
+    (``32 قتيلا``, ``ومئة جريح``): the count's own noun says what it counts."""
+    j = last + 1
+    if j >= len(words) or words[j].punct or words[j].key.startswith("و"):
+        return None
+    if t.wound_nouns.any_in(words, j, j + 1):
+        return "wound"
+    if t.death_nouns.any_in(words, j, j + 1):
+        return "death"
+    return None
+
+
+def _definite_cue(m: TermMatch, words: Sequence[Word], t: NumberTables) -> bool:
+    """Whether the death cue ``m`` is a noun or an intransitive verb, whose definite noun after
+    it is the one who died (``استشهاد الجندي``, ``استشهد الجندي``; not ``قتل الجندي``, who may
+    have killed)."""
+    return t.named_victim_cues.any_in(words, m.first, m.last + 1) or t.intransitive_deaths.any_in(words, m.first, m.last + 1)
+
+
+def incident_range(words: Sequence[Word], focus: int | None) -> tuple[int, int]:
+    """The words of the incident at word ``focus``: the sentence cut at clause-break words
+    (``فيما``, ``بينما``), so that the toll of another incident told in the same sentence
+    (``قتل 13 في مروة فيما لقي 37 مصرعهم في غومبي``) is not added to it."""
+    if focus is None:
+        return 0, len(words)
+    cuts = sorted({m.first for m in cue_set("incident_breaks").find(words)})
+    lo, hi = 0, len(words)
+    for c in cuts:
+        if c <= focus:
+            lo = c
+        else:
+            hi = c
+            break
+    return lo, hi
+
+
+def fatalities_in(words: Sequence[Word], focus: int | None = None,
+                  persons: frozenset[int] = frozenset()) -> tuple[int | None, bool]:
+    """Like :func:`fatalities_of_words`, but where the sentence tells several incidents (cut
+    at ``فيما``, ``بينما`` ...) and more than one part has a death count, only the part of
+    word ``focus`` (the event's trigger) counts. ``persons``: the words where a person's
+    name starts (a named victim is one death)."""
+    if focus is not None:
+        lo, hi = incident_range(words, focus)
+        if (lo, hi) != (0, len(words)):
+            parts = [(0, lo), (lo, hi), (hi, len(words))]
+            tolls = [fatalities_of_words(words[a:b]) for a, b in parts if b > a]
+            if sum(1 for f, _ in tolls if f) > 1:
+                return fatalities_of_words(words[lo:hi], frozenset(i - lo for i in persons if lo <= i < hi))
+    return fatalities_of_words(words, persons)
+
+
+def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozenset()) -> tuple[int | None, bool]:
+    """``(fatalities, cumulative_seen)`` for one sentence's words; ``None`` when deaths are
+    mentioned without a usable count or not at all. ``persons``: the words where a person's
+    name starts."""
+    t = tables()
+    # احتجاجا على مقتل ناشط: a killing protested against is not a casualty of the event
+    grievance = cue_set("grievance")
+    # (قضت المحكمة بإعدام خمسة: a death sentence, not a death)
+    deaths = [m for m in t.death.find(words) if not grievance.any_in(words, max(0, m.first - 3), m.first)
+              and not (m.term.startswith("إعدام") and t.verdict.any_in(words, max(0, m.first - 4), m.first))]
+    wounds = t.wound.find(words)
+    # (not one joined to a death verb: قتلوا واحتجزوا خمسة, the count is the killed too)
+    others = [m for m in t.other_verbs.find(words) if not any(d.last + 1 == m.first for d in deaths)]
+    losses = t.loss_verbs.find(words)
+    counts = parse_counts(words)
+    mixed = frozenset(m.first for m in t.mixed.find(words))
+    total = 0
+    found = False
+    cumulative = False
+    added: list[Count] = []  # the death counts summed so far
+    cues = [(m.first, m.last) for m in (*deaths, *wounds, *others)]
+    for k, c in enumerate(counts):
+        if mixed and _mixed_after(words, c.last, mixed, t):
+            continue  # سقوط عشرات بين قتيل وجريح: the dead among them are not told
+        if c.noun_is_death:
+            total += c.value
+            found = True
+            added.append(c)
+            continue
+        if c.last + 1 < len(words) and t.units_after.any_in(words, c.last + 1, c.last + 2):
+            continue
+        if _day_of_month(words, c.last, t):
+            continue  # قتل في الـ8 من يوليو: a date, not a count
+        if added and k > 0 and counts[k - 1] is added[-1] and parallel_to(words, added[-1], c, cues, t):
+            total += c.value  # مقتل 20 من المتمردين، وستة من الجنود: both sides' dead
+            added.append(c)
+            continue
+        if 1900 <= c.value <= 2100 and c.first == c.last and _year_before(words, c.first):
+            continue  # في أكتوبر 2017: a year, never a count
+        if t.subset.any_in(words, max(0, c.first - 2), c.first):
+            continue
+        if t.cumulative.any_in(words, max(0, c.first - 6), c.first) or _period_after(words, c.last, t):
+            cumulative = True
+            continue
+        own = _noun_after(words, c.last, t)
+        if own is not None:
+            if own == "death":
+                total += c.value + and_one_more(words, c.last, t)
+                found = True
+                added.append(c)
+            continue
+        best: tuple[int, int, str, int, int] | None = None  # (distance, cue-after penalty, kind, cue's last and first word)
+        if own_losses_after(words, c.last):
+            # خسرت القوات، في المعارك، ستة من جنودها: a side's own dead after a loss verb
+            loss = [m for m in losses if 0 < c.first - m.last <= LOSS_REACH]
+            if loss:
+                best = (c.first - loss[-1].last, 0, "death", loss[-1].last, loss[-1].first)
+        # (a count after another verb on people is that verb's object: وأصابوا ثلاثة)
+        for kind, matches in (("death", deaths), ("wound", wounds), ("other", others)):
+            for m in matches:
+                limit = CUE_WINDOW
+                if m.last < c.first:
+                    if any(w.punct and w.key in _CLAUSE_END for w in words[m.last + 1:c.first]):
+                        continue  # وقتل من فيها، وتفكيك 3 منازل: the count is another clause's
+                    dist, pen = c.first - m.last, 0
+                    if people_after(words, c.last, t) and not any(w.punct for w in words[m.last + 1:c.first]):
+                        limit = CUE_WINDOW_PEOPLE
+                    if named_victim_first(words, m.last, c.first, t, persons):
+                        limit = max(limit, dist)  # مقتل القيادي فلان وأربعة من مرافقيه
+                elif (m.first > c.last and m.term in t.post_cues and not words[m.first].key.startswith("و")
+                      and (gap := _gap_past_insert(words, c.last + 1, m.first, t)) is not None):
+                    dist, pen = gap + 1, 1
+                else:
+                    continue
+                if dist > limit:
+                    continue
+                if best is None or (dist, pen) < (best[0], best[1]):
+                    best = (dist, pen, kind, m.last, m.first)
+        if best is not None and best[2] == "death":
+            total += (c.value + and_one_more(words, c.last, t) + one_before(words, best[3], c.first, t, persons)
+                      + companion_of_one(words, c, best[4], best[3], t, persons))
+            found = True
+            added.append(c)
+    if not found:
+        for m in deaths:
+            verb = m.first - 1 if m.first > 0 and words[m.first - 1].key == "لقوا" else m.first
+            if not cumulative and words[verb].key.endswith("وا") and (n := listed_victims(words, verb, t, persons)):
+                return n, cumulative  # العريف فلان، والعريف فلان ... الذين استشهدوا: the names listed
+            if not cumulative and _definite_cue(m, words, t) and (n := listed_after(words, m.last, t, persons)):
+                return n, cumulative  # استشهاد العريف فلان، والجندي فلان: the names listed
+        for m in deaths:
+            # (استشهاد الجندي أول فلان: after a death noun, a definite victim too)
+            if singular_after(words, m.last, t, definite=_definite_cue(m, words, t)):
+                return 1, cumulative
+            if (m.first > 0 and not cumulative and not words[m.first].key.endswith("وا")
+                    and not any(m.first - 3 <= c.last < m.first for c in counts)
+                    and is_singular(words[m.first - 1], t)):
+                return 1, cumulative  # أن شخصا قتل: one victim named just before the verb
+            if not cumulative and not words[m.first].key.endswith("وا") \
+                    and singular_subject(words, m.first, t, persons) and not any(c.last < m.first for c in counts):
+                return 1, cumulative  # أن جنرالا كبيرا في الجيش ...، قتل: the clause's subject, one victim
+            if m.last + 1 in persons and not cumulative and t.named_victim_cues.any_in(words, m.first, m.last + 1):
+                return 1, cumulative  # أفاد الجيش بمقتل فلان: a named victim
+        for m in t.singular_deaths.find(words):
+            # لقي صياد حتفه / ضرب رجلا حتى الموت: one death, unless a count stands just before
+            if not any(m.first - 4 <= c.last < m.first for c in counts):
+                return 1, cumulative
+        if cue_set("no_casualties").any_in(words):
+            return 0, cumulative  # دون أن تسفر عن ضحايا: a known count, none
+        if wounds and not deaths and not cumulative and not mixed:
+            return 0, cumulative  # أصيب خمسة بجروح: the wounded are told, and no one killed
+        if not deaths and not wounds and not cumulative and t.damage_only.any_in(words):
+            return 0, cumulative  # أسفرت الغارة عن تدمير المنزل: damage told, no casualty
+    if found and added and any(m.first > added[-1].last for m in t.doer_death.find(words)):
+        total += 1  # قتل خمسة جنود قبل أن يقتل برصاص الشرطة: the attacker died too
+    return (total if found else None), cumulative
+
+
+def fatalities_of_text(text: str) -> int | None:
+    """Convenience: fatalities of one sentence given as a string."""
+    return fatalities_in(words_of(text))[0]

@@ -1,0 +1,273 @@
+"""The victims a casualty phrase names besides its count: one singular victim or a named
+person before or after the cue (``مقتل ضابط وثلاثة جنود``, ``أن جنرالا ... قتل``), one more
+after the count (``ثلاثة من عناصر الشرطة ومدني``), both sides' dead listed in parallel
+(``مقتل 20 من المتمردين، وستة من الجنود``) and a side's own losses (``ستة من جنودها``).
+Used by :mod:`rasd.stages.events.tolls`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from rasd.stages.events.lexicon import Word
+from rasd.stages.events.numbers import Count, NumberTables, parse_at
+
+__all__ = [
+    "CUE_WINDOW", "CUE_WINDOW_PEOPLE", "LOSS_REACH", "NAME_WORDS", "NOT_QUALIFIERS", "PARALLEL_GAP", "SUBJECT_REACH",
+    "and_one_more", "is_accusative_singular", "is_singular", "one_before", "own_losses_after", "parallel_to",
+    "people_after", "singular_after", "singular_subject", "after_times", "is_title", "listed_victims",
+    "companion_of_one", "listed_after", "named_victim_first", "LIST_REACH", "LIST_GAP", "LIST_TAIL",
+]
+
+
+def and_one_more(words: Sequence[Word], last: int, t: NumberTables) -> int:
+    """1 when the victims' phrase after a count ends with ``و`` + one singular victim
+    (``ثلاثة من عناصر الشرطة ومدني``), else 0."""
+    for j in range(last + 1, min(len(words), last + 8)):
+        w = words[j]
+        if w.punct or t.wound.any_in(words, j, j + 1) or t.death.any_in(words, j, j + 1):
+            return 0
+        if w.key.startswith("و") and any(s in t.singular for s in w.stems[1:]):
+            return 1
+    return 0
+
+
+#: Words that cannot qualify a victim noun (``مقتل جندي في ...``): between it and a count
+#: joined by ``و`` they start another phrase.
+NOT_QUALIFIERS = frozenset({"في", "من", "علي", "عن", "الي", "مع", "بعد", "قبل", "خلال", "اثر", "جراء"})
+
+
+NAME_WORDS = 5  # the longest person's name (words) between a casualty cue and a count joined to it
+
+
+def one_before(words: Sequence[Word], cue_last: int, first: int, t: NumberTables,
+                persons: frozenset[int] = frozenset()) -> int:
+    """1 when one singular victim, with at most one qualifying word, or one person's name
+    stands between the casualty cue and a count joined to it by ``و`` (``مقتل ضابط وثلاثة
+    جنود``, ``قتل شرطي وجنديان``, ``قتل قائد عسكري وأحد العناصر``, ``بمقتل فلان وثلاثة من
+    مرافقيه``), else 0."""
+    if named_victim_first(words, cue_last, first, t, persons):
+        return 1
+    if not (cue_last + 2 <= first <= cue_last + 3 and words[first].key.startswith("و")
+            and is_singular(words[cue_last + 1], t)):
+        return 0
+    if words[first].key in t.units and not (first + 1 < len(words) and (
+            words[first + 1].key.startswith("ال") or words[first + 1].key == "من")):
+        return 0  # جندي واحد: one soldier (but وأحد العناصر, "and one of the men")
+    if first == cue_last + 3:
+        q = words[cue_last + 2]
+        if q.punct or q.key.startswith("و") or q.key in NOT_QUALIFIERS or parse_at(words, cue_last + 2, t):
+            return 0
+    return 1
+
+
+def after_times(words: Sequence[Word], j: int, t: NumberTables) -> int:
+    """The first word at or after ``j`` past the time words there (``قتل أمس الخميس ضابط``)."""
+    for _ in range(4):
+        m = next((m for m in t.time_words.find(words, j, min(len(words), j + 4)) if m.first == j), None)
+        if m is None:
+            break
+        j = m.last + 1
+    return j
+
+
+def is_title(w: Word, t: NumberTables) -> bool:
+    """A singular victim noun or a title heading one person's name, with or without the
+    article or ``و`` (``والعريف``, ``الجندي``, ``ضابط``)."""
+    key = w.key[1:] if w.key.startswith("وال") else w.key
+    key = key[2:] if key.startswith("ال") else key
+    return key in t.ranks or key in t.singular
+
+
+def named_victim_first(words: Sequence[Word], cue_last: int, first: int, t: NumberTables,
+                       persons: frozenset[int] = frozenset()) -> bool:
+    """Whether one named victim stands between a casualty cue and a count joined to it by
+    ``و``: a person's name (``بمقتل فلان وثلاثة من مرافقيه``) or, after a death noun, a
+    definite title and its name (``مقتل القيادي الميداني فلان وأربعة من مرافقيه``), with no
+    punctuation or preposition between."""
+    if not (cue_last + 2 <= first < len(words) and words[first].key.startswith("و")) or any(
+            w.punct or w.key in NOT_QUALIFIERS for w in words[cue_last + 1:first]):
+        return False
+    if cue_last + 1 in persons:
+        return first <= cue_last + 1 + NAME_WORDS
+    return (first <= cue_last + 2 + NAME_WORDS and words[cue_last + 1].key.startswith("ال")
+            and is_title(words[cue_last + 1], t) and t.named_victim_cues.any_in(words, cue_last, cue_last + 1))
+
+
+def singular_after(words: Sequence[Word], cue_last: int, t: NumberTables, *, definite: bool = False) -> bool:
+    """One victim named after the casualty cue: a singular victim noun right after it or
+    after the time words that follow it (``قتل جندي``, ``قتل أمس الخميس ضابط``), or the verb's
+    object in the accusative (``رجلا``, ``شابا``) past its subject or a day and place
+    (``قتلت الشرطة مساء الثلاثاء في المدينة رجلا``), with no punctuation between and no count
+    before it. ``definite``: the cue's noun is the one who died (a death noun, ``استشهد``),
+    so a definite victim or title counts too (``استشهاد الجندي أول فلان``)."""
+    j = cue_last + 1
+    k = after_times(words, j, t)
+    if k < len(words) and (any(s in t.singular for s in words[k].stems) or (
+            definite and words[k].key.startswith("ال") and is_title(words[k], t))):
+        return True
+    for k in range(j, min(len(words), j + CUE_WINDOW_PEOPLE)):
+        if words[k].punct or parse_at(words, k, t) is not None:
+            return False  # another clause, or the noun of a count (مقتل 95 شخصا)
+        if is_accusative_singular(words[k], t):
+            return True
+    return False
+
+
+#: How far (in words) a count may follow the casualty cue that introduces it; a count of
+#: people (``ستة مدنيين``) may stand further off, after a verb's subject
+#: (``أعدم عناصر تنظيم داعش أمس ستة مدنيين``), when nothing but words sits between.
+CUE_WINDOW = 4
+CUE_WINDOW_PEOPLE = 6
+
+
+def people_after(words: Sequence[Word], last: int, t: NumberTables) -> bool:
+    j = last + 1
+    return j < len(words) and any(s in t.people or s in t.singular for s in words[j].stems)
+
+
+#: How far (in words) before its count a loss verb may stand (``فقد اللواء، خلال
+#: ساعات من القتال، تسعة من أفراده``).
+LOSS_REACH = 8
+_POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما")
+
+
+def own_losses_after(words: Sequence[Word], last: int) -> bool:
+    """Whether a count is followed by ``من`` and a noun with a possessive pronoun
+    (``ستة من جنودها``, ``عشرة من مقاتليه``): a side's own people."""
+    j = last + 1
+    return (j + 1 < len(words) and words[j].key == "من" and not words[j + 1].punct
+            and len(words[j + 1].key) > 4 and not words[j + 1].key.startswith("ال")
+            and words[j + 1].key.endswith(_POSSESSIVE_ENDINGS))
+
+
+#: How far (in words) before its death verb a singular subject after ``أن`` may stand.
+SUBJECT_REACH = 14
+
+
+def is_accusative_singular(w: Word, t: NumberTables) -> bool:
+    """A singular victim noun in the indefinite accusative (``رجلا``, ``شابا``)."""
+    return any(s.endswith("ا") and s[:-1] in t.singular for s in w.stems)
+
+
+def is_singular(w: Word, t: NumberTables) -> bool:
+    return any(s in t.singular for s in w.stems) or is_accusative_singular(w, t)
+
+
+def singular_subject(words: Sequence[Word], verb: int, t: NumberTables,
+                      persons: frozenset[int] = frozenset()) -> bool:
+    """``أكد مسؤولون أن جنرالا كبيرا في الجيش ومن أقرب مساعدي الرئيس، قتل اليوم``: a singular
+    victim noun right after ``أن`` is the subject of the death verb that ends its phrase."""
+    for j in range(verb - 1, max(-1, verb - SUBJECT_REACH - 1), -1):
+        if words[j].key in ("ان", "بان"):
+            return j + 1 < verb - 1 and (is_singular(words[j + 1], t) or j + 1 in persons)
+        if words[j].punct and words[j].key not in ("،", ",", "(", ")"):
+            return False
+    return False
+
+
+#: The longest victims' phrase (words) between a death count and the comma before a count
+#: of the other side's dead (``مقتل 20 من المتمردين وأنصارهم، وستة من الجنود``).
+PARALLEL_GAP = 6
+
+
+def parallel_to(words: Sequence[Word], prev: Count, c: Count, cues: Sequence[tuple[int, int]],
+                 t: NumberTables) -> bool:
+    """Whether count ``c`` lists more dead of the phrase of the death count ``prev`` before it:
+    ``c`` is joined by ``و`` right after a comma, both counts are followed by the same kind of
+    victims' phrase (``من`` + a side, or a people noun), and only that phrase (no other
+    punctuation, casualty or act word, no preposition past its first word) stands between
+    ``prev`` and the comma."""
+    joined = words[c.first].key.startswith("و") or (c.first > 0 and words[c.first - 1].key == "و")
+    comma = c.first - 1 if words[c.first].key.startswith("و") else c.first - 2
+    if not joined or comma <= prev.last or words[comma].key not in ("،", ",") or comma - prev.last - 1 > PARALLEL_GAP \
+            or any(w.punct for w in words[prev.last + 1:comma]):
+        return False
+    if any(prev.last < first < comma for first, _ in cues) or any(
+            w.key in NOT_QUALIFIERS for w in words[prev.last + 2:comma]):
+        return False  # (قتل خمسة جنود في الهجوم، وثلاثة مدنيين في قصف آخر: another incident's)
+    partitive = [k + 2 < len(words) and words[k + 1].key == "من" and not words[k + 2].punct for k in (prev.last, c.last)]
+    return all(partitive) or (people_after(words, prev.last, t) and people_after(words, c.last, t))
+
+
+#: How far (in words) before a plural death verb a list of named victims is looked for, the
+#: most words between two of its names (a title and a name of up to five words) and between
+#: its last name and the verb (``– رحمهم الله – من القوة ...، الذين استشهدوا``).
+LIST_REACH = 48
+LIST_GAP = NAME_WORDS + 3
+LIST_TAIL = 20
+_LIST_MARKS = frozenset({"،", ",", "-", "–", "«", "»", '"', "(", ")"})
+
+
+def _list_items(words: Sequence[Word], heads: Sequence[int], persons: frozenset[int]) -> int:
+    """How many people the title and name words ``heads`` (ascending, one chain) name: a head
+    starts another person after a comma or a word with ``و`` (``والعريف``, ``وزميلهما الجندي``),
+    where at least one ``و`` joins the list."""
+    items, joined = 1, False
+    for a, b in pairwise(heads):
+        ands = [k for k in range(max(a + 1, b - 1), b + 1) if words[k].key.startswith("و") and (k == b or k not in persons)]
+        if ands or any(words[k].key in ("،", ",") for k in range(max(a + 1, b - 1), b + 1)):
+            items += 1
+            joined = joined or bool(ands)
+    # (فلان، القيادي في التنظيم: a title after a comma alone describes the name before it)
+    return items if joined else 1
+
+
+def listed_victims(words: Sequence[Word], verb: int, t: NumberTables, persons: frozenset[int] = frozenset()) -> int:
+    """How many people a list of titles and names before a plural death verb at word ``verb``
+    names (``العريف فلان، والعريف فلان، والعريف فلان، الذين استشهدوا``; ``أن العريف فلان والجندي
+    أول فلان وزميلهما الجندي فلان ... استشهدوا`` = 3); 0 unless the list names two or more,
+    or its clause holds a count or a plural of people (the verb's subject then)."""
+    heads: list[int] = []
+    for j in range(verb - 1, max(-1, verb - LIST_REACH - 1), -1):
+        w = words[j]
+        if (w.punct and w.key not in _LIST_MARKS) or w.key in ("ان", "بان", "لان"):
+            break
+        if parse_at(words, j, t) is not None:
+            return 0
+        if is_title(w, t) or j in persons:
+            if heads and heads[-1] - j > LIST_GAP:
+                break
+            heads.append(j)
+        elif not heads and any(s in t.people for s in w.stems):
+            return 0  # الجنود الذين قتلوا: the plural noun is the subject
+    if not heads or verb - heads[0] > LIST_TAIL:
+        return 0
+    items = _list_items(words, heads[::-1], persons)
+    return items if items >= 2 else 0
+
+
+def companion_of_one(words: Sequence[Word], c: Count, cue_first: int, cue_last: int, t: NumberTables,
+                     persons: frozenset[int] = frozenset()) -> int:
+    """1 when the count ``c`` follows ``مع`` / ``برفقة`` after the death cue of one victim
+    (``أن قياديا كبيرا قتل مع مسلحين اثنين``, ``قتل قيادي مع اثنين من مرافقيه``, ``مقتل فلان
+    برفقة ثلاثة``): the one victim and his companions, else 0."""
+    k = c.first - 1
+    if k > 0 and any(s in t.people for s in words[k].stems):
+        k -= 1  # مع مسلحين اثنين: the noun before its number
+    if k <= cue_last or words[k].key not in t.companions:
+        return 0
+    one = (singular_subject(words, cue_first, t, persons) or (cue_first > 0 and is_singular(words[cue_first - 1], t))
+           or (cue_last + 1 < k and (singular_after(words, cue_last, t) or cue_last + 1 in persons)))
+    return 1 if one else 0
+
+
+def listed_after(words: Sequence[Word], cue_last: int, t: NumberTables, persons: frozenset[int] = frozenset()) -> int:
+    """How many people a list of titles and names right after a death noun names
+    (``استشهاد العريف فلان، والجندي أول فلان، والجندي أول فلان`` = 3); 0 unless two or more.
+    The list ends at other punctuation, a count or another casualty or act word
+    (``استشهاد الجندي فلان وإصابة الضابط فلان``: one dead)."""
+    j = cue_last + 1
+    if j >= len(words) or not (is_title(words[j], t) or j in persons):
+        return 0
+    heads = [j]
+    for k in range(j + 1, min(len(words), j + LIST_REACH)):
+        w = words[k]
+        if (w.punct and w.key not in _LIST_MARKS) or k - heads[-1] > LIST_GAP or parse_at(words, k, t) is not None \
+                or any(ts.any_in(words, k, k + 1) for ts in (t.death, t.wound, t.other_verbs)):
+            break
+        if is_title(w, t) or k in persons:
+            heads.append(k)
+    items = _list_items(words, heads, persons)
+    return items if items >= 2 else 0
