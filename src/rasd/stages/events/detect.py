@@ -29,6 +29,7 @@ from rasd.stages.events.lexicon import (
     words_of,
 )
 from rasd.stages.events.model import sentence_scores
+from rasd.stages.events.tense import names_recent_day
 
 __all__ = ["Hit", "Detection", "any_trigger", "find_hits", "detect_sentence", "statement_clause", "claims_responsibility",
            "ASSAULT_TYPES", "PROTEST_TYPES"]
@@ -125,7 +126,7 @@ def statement_clause(words: Sequence[Word], lo: int, hi: int, published: dt.date
             return True
     # pluperfect background: "وكان ... قد" at the head of the clause
     head = cue_set("pluperfect").find(words, lo, min(hi, lo + 2))
-    if head:
+    if head and not names_recent_day(words, lo, hi):  # (وكان ... قد ... أمس: the day's news told with kana)
         qad = TermSet(["قد"])
         if qad.any_in(words, head[0].last + 1, min(hi, head[0].last + 6)):
             return True

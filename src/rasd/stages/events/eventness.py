@@ -44,6 +44,7 @@ from rasd.document import Document
 from rasd.stages.events.lexicon import TermMatch, TermSet, Word, cue_set, words_of
 from rasd.stages.events.lookup import direct_quotes, times_by_start
 from rasd.stages.events.merge import Candidate
+from rasd.stages.events.tense import pluperfect, recalled
 from rasd.text import load_data, normalize_key
 
 __all__ = ["ArticleProfile", "article_profile", "sentence_cues", "eventness", "confidence_of",
@@ -381,6 +382,10 @@ def sentence_cues(doc: Document, start: int, end: int, profile: ArticleProfile |
         carried = _carried_old(doc, start, profile)
         if carried:
             cues[carried] = 1.0  # "... في حرب 1973. وقال إن رجاله اقتحموا ...": still then
+    if not recent and "recent" not in cues and pluperfect(words, lo, hi):
+        # وكانت المدفعية قد قصفت ...: told as what had happened before the report, and with no
+        # recent day of its own (وكان ملثمون اقتحموا أمس ... is the day's news told with kana)
+        cues["pluperfect"] = 1.0
     if direct_quotes(doc.quotes).overlaps(start, end):
         cues["quoted"] = 1.0
     if profile is not None:
@@ -498,6 +503,8 @@ def drop_non_events(doc: Document, cands: Sequence[Candidate],
             keep = False
         if keep and dropped_before and back.any_in(profile.words, *profile.span(c.start, c.end)):
             keep = False  # "killed in these strikes": the strikes of the sentence just dropped
+        if keep and not c.reference and recalled(profile.words, *profile.span(c.start, c.end), c.event_type):
+            keep = False  # "منذ هجوم الشتاء": an earlier incident named as a point in time
         if keep and _repeats_title(doc, profile, c):
             keep = False  # "رابط الخبر: <headline>": a footer or caption, not a report
         if keep:

@@ -267,13 +267,18 @@ def attach_anchors(text: str, mentions: list[Mention]) -> None:
             m.anchor, m.anchor_link = other.anchor, other.anchor_link
 
 
-def anchored_precision(anchor: GeoMatch) -> int | None:
+def anchored_precision(anchor: GeoMatch, m: Mention | None = None) -> int | None:
     """The ACLED precision of a place known only to lie at or near ``anchor``; ``None`` when
-    the anchor is too coarse to place it (a province or a country)."""
+    the anchor is too coarse to place it. In a province: where a town or district word before
+    the mention ``m`` says what it is (not an adjective: مركز انتخابي) and a place word or في
+    links it to the province (``قرية المزرعة بمحافظة صلاح الدين``), it is coded to the
+    province, precision 3, as ACLED codes a village it cannot find; otherwise a province or a
+    country is too coarse (a word read as a place there would be reported as if it were one)."""
     if anchor.kind in (KIND_CITY, KIND_SUBTOWN):
         return 2
-    # a province or country is too coarse: a village placed at its main town would be
-    # reported tens of kilometres off as if it were known
+    if (anchor.kind == KIND_ADMIN1 and m is not None and m.trigger in ("town", "district")
+            and m.anchor_link == LINK_STRONG and not _nisba(m.form)):
+        return 3
     return None
 
 

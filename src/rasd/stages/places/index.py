@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from rasd.kb.gazetteer import Gazetteer
+from rasd.kb.gazetteer import KIND_CITY, Gazetteer, GeoMatch
 from rasd.stages.places.words import (
     K_PREFIXES,
     PREPOSITIONS,
@@ -29,7 +29,9 @@ __all__ = [
     "ORG",
     "beginnings",
     "licence_of",
+    "described_noun",
     "lookup_key",
+    "with_town_named",
     "name_readings",
     "org_readings",
     "read_kind",
@@ -161,3 +163,28 @@ def beginnings(gaz: Gazetteer, words: list[PlaceWord], surfaces: list[str], kind
         or bool(j and words[j].joined and kinds[j - 1] & OPENS)
         for j, k in enumerate(kinds)
     ]
+
+
+def with_town_named(gaz: Gazetteer, cands: list[GeoMatch], rest: str) -> list[GeoMatch]:
+    """The readings of a name that opens with a town word (``مدينة زنجبار``, an Arabic name of
+    Zanzibar City) and the towns the rest of it names (Zinjibar, Yemen): the story's places
+    choose between them, as for the bare name."""
+    key = lookup_key(gaz, rest)
+    if not gaz.has_key(key) or key in gaz.never:
+        return cands
+    seen = {c.index for c in cands}
+    more = [c for c in gaz.candidates(key) if c.kind == KIND_CITY and c.index not in seen]
+    return cands + more if more else cands
+
+
+def described_noun(text: str, words: list[PlaceWord], i: int) -> bool:
+    """Word ``i`` is followed by an indefinite feminine relative adjective (``قرب محال تجارية``,
+    shops, not Mahawil): a common noun so described, not an unknown place's name (a place name
+    is definite, and so is an adjective after it: الكرك الشرقي). A masculine -ي may be the second
+    word of a name (مالام فاتوري)."""
+    if i + 1 >= len(words) or not words[i + 1].joined:
+        return False
+    nxt = words[i + 1]
+    norm = nxt.norm
+    definite = norm.startswith(("ال", "لل")) or (norm[:1] in "وفبلك" and norm[1:].startswith("ال"))  # بالمدفعية
+    return len(norm) >= 5 and not definite and not norm.startswith("و") and norm.endswith("يه") and trigger_of(text, nxt) is None

@@ -26,10 +26,12 @@ from rasd.stages.places.index import (
     LOCATED_AFTER,
     ORG,
     beginnings,
+    described_noun,
     licence_of,
     lookup_key,
     name_readings,
     org_readings,
+    with_town_named,
     word_kind,
 )
 from rasd.stages.places.lists import inside_longer, listed_division
@@ -310,6 +312,8 @@ def _match_at(
         if n == 1 and ((plen == 0 and _is_adjective(gaz, text, words, i, stem)) or "\u064b" in word):
             return None  # an adjective; a word with tanween fath (سوياً، شمالاً) is no name
         cands = gaz.candidates(key)
+        if n > 1 and trigger_of(text, words[i]) == "town":
+            cands = with_town_named(gaz, cands, " ".join(rest))
         if n == 1 and plen == 0 and _agrees_as_adjective(text, words, i, stem, cands):
             return None
         mismatch = False
@@ -356,6 +360,7 @@ def _match_at(
             (len(stem) >= 3 or last > i)
             and common_ok
             and trigger_of(text, words[i]) is None
+            and not (last == i and described_noun(text, words, i))
             and not (needs_anchor and ((last > i and words[i].norm not in NAME_STARTS)
                                        or gaz.demonym_country(word) is not None))
         ):
@@ -392,6 +397,7 @@ def _match_at(
             and strip_article(norm) not in gaz.never
             and trigger_of(text, words[i]) is None
             and gaz.demonym_country(word) is None
+            and not described_noun(text, words, i)
         ):
             m = Mention(words[i].start, words[i].end, i, i, norm, [], skeleton_word=word, guess=True)
             return m

@@ -412,7 +412,7 @@ def _place_by_anchor(gaz: Gazetteer, mentions: list[Mention], out: dict[int, Res
                 continue
         elif not _anchor_licensed(gaz, m, mentions[m.anchor]):
             continue
-        precision = anchored_precision(anchor)
+        precision = anchored_precision(anchor, m)
         if precision is not None:
             m.choice = anchor
             out[k] = Resolved(m.start, m.end, anchor, precision)
