@@ -21,7 +21,7 @@ def _events(text: str) -> list[tuple[str, str | None]]:
         # a joining phrase after a province that locates the first town
         ("أبين\n\nعدن - استعادت المقاومة الشعبية أمس مدينة زنجبار مركز محافظة أبين، إضافة إلى مدينة "
          "شقرة الساحلية، بعد معارك مع الحوثيين.\n",
-         [("Non-state actor overtakes territory", "Ash Shuqayrah"),
+         [("Non-state actor overtakes territory", "Shuqrah, Abyan"),
           ("Non-state actor overtakes territory", "Zinjibār")]),
         # an adjective of the first item, then "، وفي", then "فضلا عن"
         ("غارات\n\nعدن - كثفت طائرات التحالف أمس غاراتها على مواقع الحوثيين في قاعدة العند الجوية، وفي "
