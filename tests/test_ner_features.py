@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rasd.ner.features import KnownFeatures, sentence_features, word_info
+from rasd.ner.features import KnownFeatures, name_matches, sentence_features, word_info
 from rasd.ner.gazetteer import NameLists, build_training_lists, word_readings
 
 
@@ -160,3 +160,40 @@ def test_ner_features_word_slots_hold_their_words_through_turnover(calls: list[l
         assert 0 not in slots
     # nothing took the fresh slots (as on the pycrfsuite path): they stay at most every slot
     assert len(featurizer.take_fresh()) < len(featurizer.parts)
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        [["وقال", "للتحالف", "الدولي", "إن"], ["قصفت", "قوات", "التحالف", "الدولي", "مواقع"]],
+        # a name cut by the sentence edge matches only its first word's own entries
+        [["اجتمع", "وزير", "الخارجية", "في", "التحالف"], ["الدولي", "ثم", "غادر", "إلى", "دمشق"]],
+        [["دمشق"], [], ["وصل", "الوفد", "إلى", "بدمشق", "التحالف", "الدولي"]],
+    ],
+)
+def test_ner_features_name_matches_over_a_document_equal_the_lists_per_sentence(sentences: list[list[str]]) -> None:
+    lists = NameLists()
+    lists.add_name("التحالف الدولي", "KB_ORG")
+    lists.add_name("التحالف", "TR_ORG")
+    lists.add_name("دمشق", "GEO")
+    lists.add_name("دمشق", "KB_GPE")
+    lists.add_name("وزير الخارجية", "KB_PER")
+    featurizer = KnownFeatures(set(), lists)
+    slots = featurizer.slots([w for s in sentences for w in s])
+    at: list[int] = []
+    ends: list[int] = []
+    expected: dict[int, set[str]] = {}
+    start = 0
+    for s in sentences:
+        infos = [word_info(w) for w in s]
+        for j, got in enumerate(lists.match([i[1] for i in infos], [i[0] for i in infos])):
+            if got:
+                expected[start + j] = got
+        for j in range(len(s)):
+            if featurizer.parts[slots[start + j]][2]:
+                at.append(start + j)
+                ends.append(start + len(s))
+        start += len(s)
+    found = name_matches(featurizer, slots, at, ends)
+    assert found == expected
+    assert [list(found[i]) for i in sorted(found)] == [list(expected[i]) for i in sorted(expected)]

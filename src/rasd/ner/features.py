@@ -15,7 +15,7 @@ from rasd.ner.gazetteer import NameLists, word_readings
 from rasd.ner.word_ids import WordIds
 from rasd.text import load_data
 
-__all__ = ["FEATURE_VERSION", "KnownFeatures", "sentence_features", "word_info"]
+__all__ = ["FEATURE_VERSION", "KnownFeatures", "name_matches", "sentence_features", "word_info"]
 
 #: Bump when features change: a model records the version it was trained with.
 FEATURE_VERSION = 2
@@ -217,8 +217,11 @@ class KnownFeatures:
         #: nothing takes them, as on the pycrfsuite path)
         self._fresh: set[int] = set()
         self._reader = WordIds(self.names, _triggers(), _trigger_index())
-        #: the first two keys of every entry of two or more tokens
-        self._pairs = frozenset(k[:2] for k in lists.index if len(k) > 1)
+        #: the first two keys of every entry of two or more tokens (for :func:`name_matches`)
+        self.pairs = frozenset(k[:2] for k in lists.index if len(k) > 1)
+        #: a one-token entry's classes (by ``id``: equal sets may iterate in different orders;
+        #: the entries live as long as ``lists``) -> its ``B:<class>`` matches, in that order
+        self._singles: dict[int, tuple[str, ...]] = {}
 
     def slots(self, tokens: Sequence[str]) -> list[int]:
         """The slot of each token's word type in :attr:`parts` (word types not yet seen, or
@@ -263,31 +266,25 @@ class KnownFeatures:
             stem = key
         max_len = self.lists.max_len
         index = self.lists.index
-        gaz = tuple([(first, max_len[first], index.get((first,))) for _plen, first in readings if first in max_len])
-        return key, stem, gaz, own, prev1, prev2, next1, next2
+        singles = self._singles
+        gaz = []
+        for _plen, first in readings:
+            if first in max_len:
+                classes = index.get((first,), frozenset())
+                single = singles.get(id(classes))
+                if single is None:
+                    single = singles[id(classes)] = tuple(["B:" + c for c in classes])
+                gaz.append((first, max_len[first], single))
+        return key, stem, tuple(gaz), own, prev1, prev2, next1, next2
 
-    def gazetteer(self, words: Sequence[_WordParts], keys: Sequence[str]) -> list[set[str] | None]:
-        """:meth:`NameLists.match` (same sets, filled in the same order), None for none.
-        Entries of two or more tokens are only looked up when some entry starts with the
-        word's reading and the next key."""
-        n = len(keys)
-        out: list[set[str] | None] = [None] * n
-        index = self.lists.index
-        pairs = self._pairs
-        for i, w in enumerate(words):
-            for first, max_len, single in w[2]:
-                longest = min(max_len, n - i)
-                if longest > 1 and (first, keys[i + 1]) not in pairs:
-                    longest = 1
-                for length in range(1, longest + 1):
-                    classes = single if length == 1 else index.get((first, *keys[i + 1 : i + length]))
-                    if classes:
-                        for c in classes:
-                            for j in range(i, i + length):
-                                got = out[j]
-                                if got is None:
-                                    got = out[j] = set()
-                                got.add(("B:" if j == i else "I:") + c)
+    def gazetteer(self, slots: Sequence[int]) -> list[set[str] | None]:
+        """:meth:`NameLists.match` of one sentence given as its words' slots (same sets,
+        filled in the same order), None for none."""
+        parts = self.parts
+        out: list[set[str] | None] = [None] * len(slots)
+        at = [i for i, s in enumerate(slots) if parts[s][2]]
+        for j, got in name_matches(self, slots, at, [len(slots)] * len(at)).items():
+            out[j] = got
         return out
 
     def sentence(self, tokens: Sequence[str]) -> tuple[list[list[bytes]], list[str]]:
@@ -306,12 +303,13 @@ class KnownFeatures:
         before's, the next word's, the right bigram, the next word's matches, the word
         after's, the word's own matches. Rows are joined from shifted per-position slots;
         the rare BOS/EOS and gazetteer features are slotted in afterwards."""
-        words = list(map(self.parts.__getitem__, self.slots(tokens)))
+        slots = self.slots(tokens)
+        words = list(map(self.parts.__getitem__, slots))
         n = len(words)
         if not n:
             return [], []
         keys = [w[0] for w in words]
-        gaz = self.gazetteer(words, keys)
+        gaz = self.gazetteer(slots)
         none: tuple[int, ...] = ()
         pairs = [keys[i] + "|" + keys[i + 1] for i in range(n - 1)]
         bg_prev, bg_next = self.bg_prev, self.bg_next
@@ -342,11 +340,44 @@ class KnownFeatures:
         return out, [w[1] for w in words]
 
 
-#: Per word type: key, stem, gazetteer candidates ``(first key, longest entry, classes of the
-#: one-token entry)``, and the ids of the known own / previous / before-previous / next /
-#: after-next features.
+def name_matches(known: KnownFeatures, slots: Sequence[int], at: Sequence[int], ends: Sequence[int]) -> dict[int, set[str]]:
+    """:meth:`NameLists.match`'s sets of the tokens with any, by position, in a run of
+    words given as their slots in ``known.parts`` (a sentence or a document's sentences one
+    after the other). ``at``: the positions of the words with gazetteer candidates,
+    increasing; ``ends[k]``: where the sentence of ``at[k]`` ends. Entries of two or more
+    tokens are only looked up when some entry starts with the word's reading and the next
+    key."""
+    out: dict[int, set[str]] = {}
+    parts = known.parts
+    index = known.lists.index
+    pairs = known.pairs
+    for i, end in zip(at, ends, strict=True):
+        for first, max_len, single in parts[slots[i]][2]:
+            if single:
+                got = out.get(i)
+                if got is None:
+                    got = out[i] = set()
+                got.update(single)
+            longest = min(max_len, end - i)
+            if longest < 2 or (first, parts[slots[i + 1]][0]) not in pairs:
+                continue
+            for length in range(2, longest + 1):
+                classes = index.get((first, *[parts[s][0] for s in slots[i + 1 : i + length]]))
+                if classes:
+                    for c in classes:
+                        for j in range(i, i + length):
+                            got = out.get(j)
+                            if got is None:
+                                got = out[j] = set()
+                            got.add(("B:" if j == i else "I:") + c)
+    return out
+
+
+#: Per word type: key, stem, gazetteer candidates ``(first key, longest entry, the one-token
+#: entry's classes as ``B:<class>`` in the order of its set)``, and the ids of the known own /
+#: previous / before-previous / next / after-next features.
 _WordParts = tuple[
-    str, str, tuple[tuple[str, int, frozenset[str] | None], ...],
+    str, str, tuple[tuple[str, int, tuple[str, ...]], ...],
     tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...],
 ]
 #: The parts of no word (slot 0).

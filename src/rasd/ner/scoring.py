@@ -12,6 +12,7 @@ one gather per neighbour column over all its tokens, not a list of ids per token
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import chain
 
@@ -19,7 +20,7 @@ import numpy as np
 
 from rasd.ner.corpus import bio_spans
 from rasd.ner.crfsuite_file import CrfModelData
-from rasd.ner.features import KnownFeatures
+from rasd.ner.features import KnownFeatures, name_matches
 from rasd.ner.viterbi import add_columns, state_scores, viterbi_batch
 
 __all__ = ["ModelWeights", "stem_types"]
@@ -28,10 +29,10 @@ __all__ = ["ModelWeights", "stem_types"]
 #: the previous word, the word before that, the next word and the word after that, and the
 #: columns they take in :attr:`ModelWeights.table` (the most ids of each, see
 #: :class:`rasd.ner.word_ids.WordIds`), followed by the key's numbers as a bigram's left and
-#: right key.
+#: right key, and 1 where the word has gazetteer candidates (else 0).
 _WIDTHS = (5, 3, 2, 1)
 _PREV1, _PREV2, _NEXT1, _NEXT2 = (range(sum(_WIDTHS[:k]), sum(_WIDTHS[: k + 1])) for k in range(4))
-_HEAD, _TAIL = sum(_WIDTHS), sum(_WIDTHS) + 1
+_HEAD, _TAIL, _GAZ = sum(_WIDTHS), sum(_WIDTHS) + 1, sum(_WIDTHS) + 2
 
 
 def stem_types(stems: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]) -> dict[str, str]:
@@ -74,9 +75,10 @@ class ModelWeights:
         #: per slot: the sum of the own features' weights (from 0.0, in their order), and a
         #: row of ids: those lent to neighbours (as the previous word, the one before, the
         #: next, the one after; padded with ``zero``) and the key's numbers as a bigram's left
-        #: and right key (-1 for none); slot 0 (no word) adds nothing
+        #: and right key (-1 for none), and whether it has gazetteer candidates; slot 0 (no
+        #: word) adds nothing
         self.own = np.zeros((0, self.weights.shape[1]), dtype=np.float64)
-        self.table = np.zeros((0, _TAIL + 1), dtype=np.int32)
+        self.table = np.zeros((0, _GAZ + 1), dtype=np.int32)
         #: key -> its number as a bigram's left / right key; the known bigrams' pair codes
         #: and the ids of each pair's ``bg-=`` and ``bg+=`` features
         self.heads, self.tails, self.pair_codes, self.pair_ids = _bigram_pairs(featurizer, self.zero)
@@ -117,7 +119,8 @@ class ModelWeights:
             own = np.zeros((grown, self.own.shape[1]), dtype=np.float64)
             own[: len(self.own)] = self.own
             table = np.full((grown, self.table.shape[1]), self.zero, dtype=np.int32)
-            table[:, _HEAD:] = -1
+            table[:, _HEAD:_GAZ] = -1
+            table[:, _GAZ] = 0
             table[: len(self.table)] = self.table
             self.own, self.table = own, table
         self.own[fresh] = state_scores([parts[s][3] for s in fresh], self.weights, self.zero)
@@ -125,7 +128,7 @@ class ModelWeights:
         heads, tails = self.heads.get, self.tails.get
         self.table[fresh] = [
             (*p[4], *pads[5 - len(p[4])], *p[5], *pads[3 - len(p[5])], *p[6], *pads[2 - len(p[6])], *p[7],
-             *pads[1 - len(p[7])], heads(p[0], -1), tails(p[0], -1))
+             *pads[1 - len(p[7])], heads(p[0], -1), tails(p[0], -1), 1 if p[2] else 0)
             for p in map(parts.__getitem__, fresh)
         ]
 
@@ -196,21 +199,22 @@ class ModelWeights:
                     left[i + 1] = [x]
                 if y != zero:
                     right[i] = [y]
-        parts = featurizer.parts
-        keys = [parts[s][0] for s in slots]
+        at = np.flatnonzero(self.table[slot, _GAZ])
+        if not at.size:
+            return left, right, tail
+        ends = [b for _, b in spans]
+        sentence = np.searchsorted(np.asarray(ends, dtype=np.intp), at, side="right").tolist()
+        found_at = name_matches(featurizer, slots, at.tolist(), [ends[k] for k in sentence])
         g_prev, g_next, g_own = featurizer.gaz_prev, featurizer.gaz_next, featurizer.gaz_own
-        for a, b in spans:
-            gaz = featurizer.gazetteer([parts[s] for s in slots[a:b]], keys[a:b])
-            for j, g in enumerate(gaz):
-                if not g:
-                    continue
-                i = a + j
-                if i + 1 < b and (ids := [x for c in g if (x := g_prev.get(c)) is not None]):
-                    left.setdefault(i + 1, []).extend(ids)
-                if i > a and (ids := [x for c in g if (x := g_next.get(c)) is not None]):
-                    right.setdefault(i - 1, []).extend(ids)
-                if ids := [x for c in g if (x := g_own.get(c)) is not None]:
-                    tail[i] = ids
+        for i in sorted(found_at):
+            g = found_at[i]
+            a, b = spans[bisect_right(ends, i)]
+            if i + 1 < b and (ids := [x for c in g if (x := g_prev.get(c)) is not None]):
+                left.setdefault(i + 1, []).extend(ids)
+            if i > a and (ids := [x for c in g if (x := g_next.get(c)) is not None]):
+                right.setdefault(i - 1, []).extend(ids)
+            if ids := [x for c in g if (x := g_own.get(c)) is not None]:
+                tail[i] = ids
         return left, right, tail
 
     def _document_ids(

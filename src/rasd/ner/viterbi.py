@@ -62,25 +62,29 @@ def viterbi_batch(scores: np.ndarray, bounds: Sequence[tuple[int, int]], trans: 
     first of equal scores).
 
     The forward pass keeps only each step's best scores, laid out (label, sentence) so that
-    the max over previous labels runs over the first axis; walking back, the best previous
-    label of the label kept is found again from the same sums (``best + trans``), one small
-    step per position instead of an argmax over every label at every step."""
+    the max over previous labels runs over the first axis (the transitions are spread over
+    the sentences once, so that only the previous scores are broadcast); walking back, the
+    best previous label of the label kept is found again from the same sums, one small step
+    per position, laid out (sentence, label) so that the transitions into the labels kept
+    are rows of ``trans.T``."""
     lens = [end - start for start, end in bounds]
     steps = max(lens, default=0)
     if not steps:
         return [[] for _ in bounds]
     batch = len(bounds)
-    padded = np.zeros((steps, trans.shape[0], batch), dtype=np.float64)
+    labels = trans.shape[0]
+    padded = np.zeros((steps, labels, batch), dtype=np.float64)
     for b, (start, end) in enumerate(bounds):
         padded[: end - start, :, b] = scores[start:end]
     best = np.empty_like(padded)
     best[0] = padded[0]
-    from_to = trans[:, :, None]  # (previous label, label, 1)
-    sums = np.empty((trans.shape[0], trans.shape[1], batch), dtype=np.float64)
-    top = np.empty((trans.shape[1], batch), dtype=np.float64)
+    # (previous label, label, sentence); x + y == y + x in floating point
+    from_to = np.ascontiguousarray(np.broadcast_to(trans[:, :, None], (labels, labels, batch)))
+    sums = np.empty((labels, labels, batch), dtype=np.float64)
+    top = np.empty((labels, batch), dtype=np.float64)
     add, maximum = np.add, np.maximum.reduce
     for t in range(1, steps):
-        add(best[t - 1][:, None, :], from_to, out=sums)
+        add(from_to, best[t - 1][:, None, :], out=sums)
         maximum(sums, axis=0, out=top)
         add(top, padded[t], out=best[t])
     ends = np.asarray(lens, dtype=np.intp) - 1
@@ -89,14 +93,16 @@ def viterbi_batch(scores: np.ndarray, bounds: Sequence[tuple[int, int]], trans: 
     ending: dict[int, list[int]] = {}
     for b, end in enumerate(lens):
         ending.setdefault(end - 1, []).append(b)
-    path: list[np.ndarray] = []
+    before = best.transpose(0, 2, 1).copy()  # (step, sentence, previous label)
+    into = np.ascontiguousarray(trans.T)  # (label, previous label)
+    path = np.empty((steps, batch), dtype=np.intp)
     cur = last.copy()
     for t in range(steps - 1, -1, -1):
         done = ending.get(t)
         if done is not None:
             cur[done] = last[done]
-        path.append(cur)
+        path[t] = cur
         if t:
-            cur = add(best[t - 1], trans[:, cur]).argmax(axis=0)
-    labels = np.stack(path[::-1]).T.tolist()
-    return [labels[b][:n] for b, n in enumerate(lens)]
+            cur = add(before[t - 1], into[cur]).argmax(axis=1)
+    rows = path.T.tolist()
+    return [rows[b][:n] for b, n in enumerate(lens)]

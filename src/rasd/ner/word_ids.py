@@ -66,7 +66,7 @@ class WordIds:
             for plen, k in readings[1:]:
                 out.append(st.get(k))
                 out.append(pc.get(key[:plen]))
-            stem = max(readings[1:], key=_stem_order)[1]
+            stem = readings[1][1] if len(readings) == 2 else max(readings[1:], key=_stem_order)[1]
             out += [self.sts2.get(stem[-2:]), self.stp2.get(stem[:2])]
         if ar and len(stem) >= 4:
             padded = f"<{stem}>"
@@ -94,8 +94,12 @@ class WordIds:
         if stem in self.org_heads:
             prev1.append(flags["orgH-1"])
             prev2.append(flags["orgH-2"])
-        ids = (_known(out), _known(prev1), _known(prev2), _known([self.w1.get(key), self.st1.get(stem)]),
-               _known([self.w2.get(key)]))
+        w1, st1, w2 = self.w1.get(key), self.st1.get(stem), self.w2.get(key)
+        ids = (tuple([i for i in out if i is not None]), tuple([i for i in prev1 if i is not None]),
+               tuple([i for i in prev2 if i is not None]),
+               (w1, st1) if w1 is not None and st1 is not None else (w1,) if w1 is not None else
+               (st1,) if st1 is not None else (),
+               () if w2 is None else (w2,))
         return key, readings, stem, ids
 
 
@@ -110,6 +114,3 @@ def _stem_order(reading: tuple[int, str]) -> tuple[bool, int]:
     proclitic (as in :func:`rasd.ner.features._word_info`)."""
     return len(reading[1]) >= 3, reading[0]
 
-
-def _known(ids: list[int | None]) -> tuple[int, ...]:
-    return tuple([i for i in ids if i is not None])

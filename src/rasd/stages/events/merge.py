@@ -277,8 +277,8 @@ def _generic(actor: str | None) -> bool:
 def _toll(a: Candidate, b: Candidate) -> int | None:
     """The toll told with the event, not the largest number of the sentences merged into it
     (a later sentence's bigger figure is mostly background: a month's toll, another attack),
-    and never a claimant's figure where another sentence tells the event (``تبنى التنظيم
-    التفجير وقال إنه أوقع أكثر من 180 قتيلا``: a boast; ACLED takes the reported toll)."""
+    and never a claimant's figure where another sentence tells the event (``زعم التنظيم
+    في بيانه أن الهجوم خلف مئتي قتيل``: a boast; ACLED takes the reported toll)."""
     if b.claimed and not a.claimed:
         return a.fatalities
     if a.claimed and not b.claimed and b.fatalities is not None:

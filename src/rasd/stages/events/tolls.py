@@ -73,7 +73,7 @@ def _period_after(words: Sequence[Word], last: int, t: NumberTables) -> bool:
     breaks = {m.first for m in cue_set("clause_breaks").find(words, last + 1, len(words))}
     phrases = {m.first for m in t.period_phrases.find(words, last + 1, len(words))}
     openers = {m.first: m.last for m in t.period_openers.find(words, last + 1, len(words))}
-    # (الأسوأ من نوعه خلال العام الجاري: the period is the superlative's, not the count's)
+    # (a superlative, then a period: the period is the superlative's, not the count's)
     breaks |= {m.first for m in t.superlatives.find(words, last + 1, hi)}
     for j in range(last + 1, hi):
         if (words[j].punct and words[j].key in _CLAUSE_END) or j in breaks:
