@@ -92,3 +92,25 @@ def test_kb_actors_find_spans_are_ordered_and_inside_text(text: str) -> None:
         assert last <= m.start < m.end <= len(text)
         assert text[m.start : m.end].strip() == text[m.start : m.end]
         last = m.end
+
+
+_SEARCH_WORDS = ["قوات", "سوريا", "الديمقراطية", "وقوات", "الجيش", "السوري", "الحر", "داعش", "وداعش", "تنظيم",
+                 "الدولة", "الإسلامية", "في", "حلب", "قال", "الأمم", "المتحدة", "وللأمم", "،", "\n", "ISIS", "7"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_SEARCH_WORDS), max_size=30))
+def test_kb_actors_whole_text_search_tries_only_the_alias_firsts(words: list[str]) -> None:
+    from rasd.kb.actors import _layer_keys
+    from rasd.tokens import TokenLayer
+
+    layer = TokenLayer(" ".join(words))
+    keys = _layer_keys(layer)
+    every = KB._search(layer.text, layer.starts, layer.ends, layer.kinds, keys, 0, len(layer))
+    assert KB._whole(layer).found == every
+    # the pairs only prune: an index that knows every pair finds the same
+    pairs, KB._pairs = KB._pairs, {(a, b) for a in keys for b in keys} | KB._pairs
+    try:
+        assert KB._search(layer.text, layer.starts, layer.ends, layer.kinds, keys, 0, len(layer)) == every
+    finally:
+        KB._pairs = pairs

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from rasd import tokens
 from rasd.kb.gazetteer import Gazetteer, load_gazetteer
 from rasd.stages.places import index
 from rasd.stages.places.words import PLAIN_LETTERS, word_stems
@@ -40,6 +41,8 @@ _LETTERS = "وبفلكالأإآىةيهنمدرسحعـ\u064e\u0651 "
 @given(st.text(alphabet=_LETTERS, min_size=1, max_size=9))
 def test_places_words_word_stems_agree_on_any_word(word: str) -> None:
     word_stems.cache_clear()
+    tokens._READINGS.clear()
+    tokens._OLD_READINGS.clear()
     assert word_stems(word) == tuple((p, normalize_key(s)) for p, s in proclitic_splits(word))
 
 
@@ -67,3 +70,31 @@ def test_places_anchor_quarter_words_all_hold_the_letter_looked_for_first() -> N
     from rasd.stages.places import anchor
 
     assert anchor._QUARTER_WORDS and all("ح" in w for w in anchor._QUARTER_WORDS)
+
+
+_TEXT_CHARS = "حلبدمشقوالرقة" + " -–\n\t،.\"«»()x7٣_\u064e\u0640"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_TEXT_CHARS, max_size=40))
+def test_places_words_layer_words_equal_the_scanned_words(text: str) -> None:
+    from rasd.stages.places import words
+    from rasd.tokens import TokenLayer
+
+    assert words._layer_words(TokenLayer(text)) == words._scanned_words(text)
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("قرب حلب", [False, True]),
+    ("قرب - حلب", [False, True]),
+    ("قرب-حلب", [False, True]),
+    ("قرب، حلب", [False, False]),
+    ("قرب – حلب", [False, False]),
+    ("قرب 7 حلب", [False, False]),
+    ("قرب\nحلب", [False, True]),
+])
+def test_places_words_joined_by_blanks_and_hyphens_only(text: str, joined: list[bool]) -> None:
+    from rasd.stages.places import words
+    from rasd.tokens import TokenLayer
+
+    assert [w.joined for w in words._layer_words(TokenLayer(text))] == joined

@@ -16,18 +16,26 @@ A range ``[start, end)`` of the text maps to a range of tokens with :meth:`Token
 which returns ``None`` where a token straddles an edge of the range (tokenising the
 substring would then read a different, cut token): callers tokenise the substring then, so
 results never depend on whether the layer was used.
+
+What a word is, as written, is read once per word type and shared by every stage: a
+:class:`Reading` of a surface (its ``normalize_key`` and its proclitic stems, plus fields the
+events lexicon and the actor search fill on first use) is kept in a bounded table of two
+generations (:func:`reading`), and a layer's :attr:`TokenLayer.readings` are those of its
+tokens.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from itertools import repeat
+from operator import attrgetter
 from typing import Any, TypeVar
 
 from rasd.span_index import whole_range
-from rasd.text import _TOKEN_RE, Shadow, Token, normalize_key
+from rasd.text import _TOKEN_RE, Shadow, Token, _proclitics_by_first, normalize_key
 
-__all__ = ["TokenLayer"]
+__all__ = ["PLAIN_LETTERS", "Reading", "TokenLayer", "reading"]
 
 T = TypeVar("T")
 
@@ -37,10 +45,81 @@ _KEEP = 8
 _MEMO: dict[int, TokenLayer] = {}
 
 
+# Words of these letters only: ``normalize_key`` maps each letter to one letter on its own
+# (no diacritic, tatweel or space to drop), so a stem's key is the word's key cut at the
+# same place (tests/test_places_words.py checks every letter).
+PLAIN_LETTERS = "\u0621-\u063A\u0641-\u064A\u0671-\u06D3"
+_PLAIN_WORD = re.compile(f"[{PLAIN_LETTERS}]+")
+
+
+class Reading:
+    """What a word is as written, read once per surface and shared by every stage.
+
+    ``key``: ``normalize_key(surface)``; ``stems``: ``(prefix length, normalised stem)`` for
+    the surface and each reading of it without proclitics (what
+    :func:`rasd.text.proclitic_splits` gives, each stem normalised), unsplit first.
+    ``events``, ``actors`` and ``names`` are None until the events lexicon (its word
+    reading) and the actor search (the token key with the KB's spelling folds, and the
+    readings without proclitics that names are looked up by) store their own reading of the
+    surface there (each computed once per surface)."""
+
+    __slots__ = ("actors", "events", "key", "names", "stems")
+
+    def __init__(self, surface: str) -> None:
+        key = normalize_key(surface)
+        if key == surface:
+            key = surface  # one string where the word is its own key
+        self.key = key
+        self.stems: tuple[tuple[int, str], ...] = ((0, key),)
+        self.events: Any = None
+        self.actors: Any = None
+        self.names: Any = None
+        n = len(surface)
+        if len(key) != n:  # diacritics present: only the whole word (as proclitic_splits)
+            return
+        heads = _proclitics_by_first().get(key[:1])
+        if heads is None:
+            return
+        out = [(0, key)]
+        plain = _PLAIN_WORD.fullmatch(surface) is not None
+        for p in heads:
+            if n - len(p) >= 2 and key.startswith(p):
+                cut = len(p)
+                out.append((cut, key[cut:] if plain else normalize_key(surface[cut:])))
+        if len(out) > 1:
+            self.stems = tuple(out)
+
+
+#: surface -> its :class:`Reading`; when full, the table becomes ``_OLD_READINGS`` and starts
+#: again, a surface read since moving back from there (the common words stay, however many
+#: rare ones came in between; at most ``2 * _MAX_READINGS`` surfaces are kept)
+_READINGS: dict[str, Reading] = {}
+_OLD_READINGS: dict[str, Reading] = {}
+_MAX_READINGS = 1 << 15
+_KEY_OF = attrgetter("key")
+
+
+def reading(surface: str) -> Reading:
+    """The :class:`Reading` of a word as written (made once per surface while it is kept)."""
+    got = _READINGS.get(surface)
+    if got is not None:
+        return got
+    got = _OLD_READINGS.get(surface)
+    if got is None:
+        got = Reading(surface)
+    if len(_READINGS) >= _MAX_READINGS:
+        _OLD_READINGS.clear()
+        _OLD_READINGS.update(_READINGS)
+        _READINGS.clear()
+    _READINGS[surface] = got
+    return got
+
+
 class TokenLayer:
     """The tokens of one text as parallel tuples, and the views derived from them."""
 
-    __slots__ = ("_ends", "_keys", "_kinds", "_shadow", "_starts", "_tokens", "_views", "text")
+    __slots__ = ("_ends", "_keys", "_kinds", "_readings", "_shadow", "_starts", "_surfaces", "_tokens", "_views",
+                 "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -48,6 +127,8 @@ class TokenLayer:
         self._ends: tuple[int, ...] = ()
         self._kinds: tuple[str, ...] = ()
         self._keys: tuple[str, ...] | None = None
+        self._surfaces: tuple[str, ...] | None = None
+        self._readings: tuple[Reading, ...] | None = None
         self._tokens: tuple[Token, ...] | None = None
         self._shadow: Shadow | None = None
         self._views: dict[str, Any] = {}
@@ -106,11 +187,29 @@ class TokenLayer:
         return len(self.starts)
 
     @property
+    def surfaces(self) -> tuple[str, ...]:
+        """Each token as written (``text[start:end]``)."""
+        if self._surfaces is None:
+            text = self.text
+            self._surfaces = tuple(map(text.__getitem__, map(slice, self.starts, self.ends)))
+        return self._surfaces
+
+    @property
+    def readings(self) -> tuple[Reading, ...]:
+        """The :class:`Reading` of each token's surface (:func:`reading`)."""
+        if self._readings is None:
+            surfaces = self.surfaces
+            got = list(map(_READINGS.get, surfaces))
+            if None in got:
+                got = [r if r is not None else reading(surfaces[i]) for i, r in enumerate(got)]
+            self._readings = tuple(got)  # type: ignore[arg-type]
+        return self._readings
+
+    @property
     def keys(self) -> tuple[str, ...]:
         """``normalize_key`` of each token's surface."""
         if self._keys is None:
-            text = self.text
-            self._keys = tuple(map(normalize_key, map(text.__getitem__, map(slice, self.starts, self.ends))))
+            self._keys = tuple(map(_KEY_OF, self.readings))
         return self._keys
 
     @property

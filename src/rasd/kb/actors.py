@@ -29,11 +29,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
+from operator import and_, attrgetter, not_
 from pathlib import Path
 from typing import Any
 
 from rasd.text import load_data, normalize_key, proclitic_splits, tokenize
-from rasd.tokens import TokenLayer
+from rasd.tokens import TokenLayer, reading
 
 __all__ = [
     "ACLED_CATEGORIES",
@@ -101,8 +103,18 @@ def _folds() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
 
 @lru_cache(maxsize=16_384)
 def token_key(word: str) -> str:
-    """The matching key of one token: ``normalize_key`` plus the KB's spelling folds."""
-    key = normalize_key(word)
+    """The matching key of one token: ``normalize_key`` plus the KB's spelling folds (kept
+    in the word's shared reading too: this cache is smaller than a day's word types)."""
+    r = reading(word)
+    got = r.actors
+    if got is None:
+        got = r.actors = _folded(r.key)
+    return got  # type: ignore[no-any-return]
+
+
+@lru_cache(maxsize=16_384)
+def _folded(key: str) -> str:
+    """The KB's spelling folds of a normalised key (``token_key`` of a word with this key)."""
     token, subs = _folds()
     for a, b in subs:
         if a in key:
@@ -119,10 +131,44 @@ def actor_key(name: str) -> str:
     return " ".join(_keys(name))
 
 
+_BLANK = re.compile(r"\s")
+_ARABIC = "ar".__eq__
+#: Arabic surfaces whose alias test a knowledge base keeps (emptied when full)
+_MAX_BEGINS = 1 << 15
+
+
 @lru_cache(maxsize=16_384)
 def word_readings(word: str) -> tuple[tuple[int, str], ...]:
     """``(prefix_length, key)`` readings of a word without its proclitics, unsplit first.
     After a proclitic ending in ``لل`` the article is restored (``للتنظيم`` -> ``التنظيم``)."""
+    if _BLANK.search(word):  # normalize_key("ال" + stem) would keep a blank the stem's loses
+        return _spelled_readings(word)
+    r = reading(word)  # kept there too: this cache is smaller than a day's word types
+    got = r.names
+    if got is None:
+        got = r.names = _stem_readings(word, r.stems)
+    return got  # type: ignore[no-any-return]
+
+
+def _stem_readings(word: str, stems: tuple[tuple[int, str], ...]) -> tuple[tuple[int, str], ...]:
+    """:func:`word_readings` from the stems of the word's shared reading: ``normalize_key``
+    of each proclitic split, so ``token_key(stem)`` is their fold (and "ال" + stem's, the
+    article's)."""
+    out: list[tuple[int, str]] = []
+    seen: set[str] = set()
+    for plen, stem in stems:
+        keys = [_folded(stem)]
+        if plen and normalize_key(word[:plen]).endswith("لل"):
+            keys.insert(0, _folded("ال" + stem))
+        for k in keys:
+            if k not in seen:
+                seen.add(k)
+                out.append((plen, k))
+    return tuple(out)
+
+
+def _spelled_readings(word: str) -> tuple[tuple[int, str], ...]:
+    """:func:`word_readings` from the proclitic splits as written (any string)."""
     out: list[tuple[int, str]] = []
     seen: set[str] = set()
     for plen, stem in proclitic_splits(word):
@@ -148,6 +194,8 @@ class ActorKB:
         self._by_id: dict[str, Actor] = {}
         self._by_key: dict[tuple[str, ...], str] = {}
         self._max_len: dict[str, int] = {}
+        self._begins: dict[str, bool] = {}  # Arabic surface -> a reading of it begins an alias
+        self._pairs: set[tuple[str, ...]] = set()  # the first two keys of every longer alias
         for actor in actors:
             if actor.id in self._by_id:
                 continue
@@ -160,6 +208,8 @@ class ActorKB:
                 first = key[0]
                 if len(key) > self._max_len.get(first, 0):
                     self._max_len[first] = len(key)
+                if len(key) > 1:
+                    self._pairs.add(key[:2])
 
     def __len__(self) -> int:
         return len(self._by_id)
@@ -219,7 +269,9 @@ class ActorKB:
         return [ActorMention(a - start, b - start, self._by_id[actor_id]) for a, b, _i, actor_id in found]
 
     def _whole(self, layer: TokenLayer) -> _Search:
-        found = self._search(layer.text, layer.starts, layer.ends, layer.kinds, _layer_keys(layer), 0, len(layer))
+        keys = _layer_keys(layer)
+        found = self._search(layer.text, layer.starts, layer.ends, layer.kinds, keys, 0, len(layer),
+                             self._firsts(layer, keys))
         inside = bytearray(len(layer) + 1)
         for _a, _b, first, _id in found:
             i = first + 1
@@ -228,15 +280,42 @@ class ActorKB:
                 i += 1
         return _Search(found, [f[2] for f in found], inside)
 
+    def _firsts(self, layer: TokenLayer, keys: Sequence[str]) -> list[int]:
+        """The positions of the layer's tokens a reading of which begins an alias (the
+        only ones where the greedy search can match), found in C but for a new surface."""
+        kinds, surfaces = layer.kinds, layer.surfaces
+        max_lens = self._max_len
+        is_ar = list(map(_ARABIC, kinds))
+        ar_at = list(compress(range(len(kinds)), is_ar))
+        known = self._begins
+        flags = list(map(known.get, map(surfaces.__getitem__, ar_at)))
+        if None in flags:
+            for j, flag in enumerate(flags):
+                if flag is None:
+                    s = surfaces[ar_at[j]]
+                    if len(known) >= _MAX_BEGINS:
+                        known.clear()
+                    flags[j] = known[s] = any(first in max_lens for _p, first in word_readings(s))
+        at = list(compress(ar_at, flags))
+        other = compress(range(len(kinds)), map(and_, map(not_, is_ar), map(max_lens.__contains__, keys)))
+        return sorted([*at, *other])
+
     def _search(self, text: str, starts: Sequence[int], ends: Sequence[int], kinds: Sequence[str],
-                keys: Sequence[str], lo: int, n_tok: int) -> list[tuple[int, int, int, str]]:
-        """The greedy search over tokens ``[lo, n_tok)``: ``(start, end, first token, actor
-        id)`` of each match."""
+                keys: Sequence[str], lo: int, n_tok: int, firsts: Iterable[int] | None = None,
+                ) -> list[tuple[int, int, int, str]]:
+        """The greedy search over tokens ``[lo, n_tok)`` (trying only ``firsts`` where given:
+        the tokens that may begin a match, in order): ``(start, end, first token, actor id)``
+        of each match."""
         out: list[tuple[int, int, int, str]] = []
-        i = lo
+        free = lo  # the first token after the last match
         max_lens = self._max_len
         by_key = self._by_key
-        while i < n_tok:
+        pairs = self._pairs
+        for i in range(lo, n_tok) if firsts is None else firsts:
+            if i < free:
+                continue
+            if i >= n_tok:
+                break
             best: tuple[int, int, str] | None = None  # (length, prefix_length, actor id)
             readings = word_readings(text[starts[i] : ends[i]]) if kinds[i] == "ar" else ((0, keys[i]),)
             for plen, first in readings:
@@ -244,8 +323,9 @@ class ActorKB:
                 if max_len is None:
                     continue
                 limit = 1
-                while limit < max_len and i + limit < n_tok and "\n" not in text[ends[i + limit - 1] : starts[i + limit]]:
-                    limit += 1
+                if max_len > 1 and i + 1 < n_tok and (first, keys[i + 1]) in pairs:  # else one word at most
+                    while limit < max_len and i + limit < n_tok and "\n" not in text[ends[i + limit - 1] : starts[i + limit]]:
+                        limit += 1
                 for length in range(limit, 0, -1):
                     if best is not None and length <= best[0]:
                         break
@@ -254,11 +334,10 @@ class ActorKB:
                         best = (length, plen, actor_id)
                         break
             if best is None:
-                i += 1
                 continue
             length, plen, actor_id = best
             out.append((starts[i] + plen, ends[i + length - 1], i, actor_id))
-            i += length
+            free = i + length
         return out
 
 
@@ -274,7 +353,23 @@ class _Search:
 
 def _layer_keys(layer: TokenLayer) -> tuple[str, ...]:
     """:func:`token_key` of every token of a layer (a view of the layer, made once)."""
-    return layer.view("actors.keys", lambda lay: tuple(map(token_key, map(lay.text.__getitem__, map(slice, lay.starts, lay.ends)))))
+    return layer.view("actors.keys", _token_keys)
+
+
+_TOKEN_KEY_OF = attrgetter("actors")
+
+
+def _token_keys(layer: TokenLayer) -> tuple[str, ...]:
+    """:func:`token_key` of each token, kept in its shared reading (``actors``) and read
+    from there in C (the fold of the reading's key, made once per surface)."""
+    readings = layer.readings
+    got = list(map(_TOKEN_KEY_OF, readings))
+    if None in got:
+        for i, key in enumerate(got):
+            if key is None:
+                r = readings[i]
+                got[i] = r.actors = _folded(r.key)
+    return tuple(got)
 
 
 # -------------------------------------------------------------------------- loading
@@ -361,6 +456,7 @@ def load_actor_kb() -> ActorKB:
     by_id, by_key, max_len = cached("actor-kb", _kb_fingerprint(), _build_index, _is_index)
     kb = ActorKB(())
     kb._by_id, kb._by_key, kb._max_len = by_id, by_key, max_len
+    kb._pairs = {key[:2] for key in by_key if len(key) > 1}
     return kb
 
 

@@ -15,13 +15,13 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import repeat
-from operator import add
+from itertools import compress, repeat
+from operator import add, attrgetter, itemgetter
 from typing import Any, NamedTuple
 
 from rasd.span_index import whole_range
 from rasd.text import load_data, normalize_key, proclitic_splits
-from rasd.tokens import TokenLayer
+from rasd.tokens import Reading, TokenLayer, reading
 
 __all__ = [
     "Word",
@@ -88,13 +88,15 @@ def _whole_words() -> frozenset[str]:
     return frozenset(normalize_key(w) for w in load_data("events/cues.json").get("whole_words", ()))
 
 
-@lru_cache(maxsize=1 << 14)
 def _stems(key: str) -> tuple[str, ...]:
-    out = [key]
+    """The key and its proclitic stems (each of two letters or more): the stems of the
+    key's shared reading. The normalised key is split, not the word: a diacritic (وقُتل)
+    would leave only the whole word."""
     if key in _whole_words():
         return (key,)
-    # split the normalised key, not the word: a diacritic (وقُتل) would leave only the
-    # whole word (proclitic_splits keeps offsets exact, which stems do not need)
+    if " " not in key:  # a word's key (a stem cut after a blank would lose it)
+        return tuple([stem for _plen, stem in reading(key).stems])
+    out = [key]
     for _plen, stem in proclitic_splits(key):
         k = normalize_key(stem)
         if k not in out and len(k) >= 2:
@@ -167,10 +169,11 @@ class _LayerWords:
             # the layer's tokens are the matches: each surface's reading looked up (and the
             # words made) by C-level calls, Python only for a surface not seen before
             self.starts, self.ends = layer.starts, layer.ends
-            surfaces = list(map(text.__getitem__, map(slice, self.starts, self.ends)))
-            got = list(map(_SURFACES.get, surfaces))
+            readings = layer.readings
+            got = list(map(_EVENTS_OF, readings))
             if None in got:
-                got = [r if r is not None else _reading(surfaces[i]) for i, r in enumerate(got)]
+                surfaces = layer.surfaces
+                got = [g if g is not None else _reading(readings[i], surfaces[i]) for i, g in enumerate(got)]
             if _KEYLESS not in got:
                 self.before = range(len(got) + 1)
                 self.words = list(map(tuple.__new__, repeat(Word), map(add, zip(self.starts, self.ends, strict=True), got)))
@@ -185,14 +188,14 @@ class _LayerWords:
         ends: list[int] = []
         before: list[int] = []
         words: list[Word] = []
-        surfaces = _SURFACES
         for m in _WORD_RE.finditer(text):
             start, end = m.span()
             starts.append(start)
             ends.append(end)
             before.append(len(words))
             s = m.group()
-            got = surfaces[s] if s in surfaces else _reading(s)
+            r = reading(s)
+            got = r.events if r.events is not None else _reading(r, s)
             if got is not _KEYLESS:
                 words.append(tuple.__new__(Word, (start, end, *got)))
         before.append(len(words))
@@ -211,34 +214,30 @@ class _LayerWords:
         return words
 
 
-#: surface -> (key, stems, punct), or ``_KEYLESS`` for a key-less run (tatweel, diacritics);
-#: when full, it becomes ``_OLD_SURFACES`` and starts again, a surface read since moving
-#: back from there (the common words stay, however many rare ones came in between)
-_SURFACES: dict[str, tuple[str, tuple[str, ...], bool]] = {}
-_OLD_SURFACES: dict[str, tuple[str, tuple[str, ...], bool]] = {}
+#: A surface's events reading is (key, stems, punct), or ``_KEYLESS`` for a key-less run
+#: (tatweel, diacritics): made once per surface and kept in its shared
+#: :class:`rasd.tokens.Reading` (``events``), which bounds how many are kept.
 _KEYLESS: tuple[str, tuple[str, ...], bool] = ("", (), False)
+_EVENTS_OF = attrgetter("events")
+_KEY_OF = itemgetter(2)  # Word.key
 _MAX_SURFACES = 1 << 15
 
 
-def _reading(s: str) -> tuple[str, tuple[str, ...], bool]:
-    got = _OLD_SURFACES.get(s)
-    if got is None:
-        if len(s) == 1 and not s.isalnum():
-            got = (s, (), True)
-        else:
-            key = normalize_key(s)
-            got = (key, _stems(key), False) if key else _KEYLESS
-    if len(_SURFACES) >= _MAX_SURFACES:
-        _OLD_SURFACES.clear()
-        _OLD_SURFACES.update(_SURFACES)
-        _SURFACES.clear()
-    _SURFACES[s] = got
+def _reading(r: Reading, s: str) -> tuple[str, tuple[str, ...], bool]:
+    """The events reading of surface ``s`` (whose shared reading is ``r``), stored in ``r``."""
+    if len(s) == 1 and not s.isalnum():
+        got: tuple[str, tuple[str, ...], bool] = (s, (), True)
+    else:
+        key = r.key
+        got = (key, _stems(key), False) if key else _KEYLESS
+    r.events = got
     return got
 
 
 def _word(m: re.Match[str]) -> Word | None:
     s = m.group()
-    got = _SURFACES[s] if s in _SURFACES else _reading(s)
+    r = reading(s)
+    got = r.events if r.events is not None else _reading(r, s)
     if got is _KEYLESS:
         return None
     return tuple.__new__(Word, (m.start(), m.end(), *got))
@@ -387,20 +386,21 @@ def _heads_of(words: Sequence[Word], per_word: list[tuple[int, ...]] | None = No
     """Slot -> positions in ``words``; with ``per_word``, each word's slots appended to it."""
     at: dict[int, list[int]] = {}
     cached = _SLOTS_BY_KEY  # a word's stems are those of its key
-    for i, w in enumerate(words):
-        if w.punct:
-            if per_word is not None:
-                per_word.append(())
-            continue
-        slots = cached.get(w.key)
-        if slots is None:
-            slots = _slots_of(w.stems)
-            if len(cached) >= _MAX_SURFACES:
-                cached.clear()
-            cached[w.key] = slots
-        if per_word is not None:
-            per_word.append(slots)
-        for slot in slots:
+    # each word's slots looked up in C (a punctuation mark has no stems, so no slots: its
+    # key, one mark, is no word's key); Python only for a key not seen before
+    got: list[tuple[int, ...]] = list(map(cached.get, map(_KEY_OF, words)))  # type: ignore[arg-type]
+    if None in got:
+        for i, slots in enumerate(got):
+            if slots is None:
+                w = words[i]
+                slots = got[i] = _slots_of(w.stems)
+                if len(cached) >= _MAX_SURFACES:
+                    cached.clear()
+                cached[w.key] = slots
+    if per_word is not None:
+        per_word.extend(got)
+    for i in compress(range(len(got)), got):  # the words with a slot
+        for slot in got[i]:
             pos = at.get(slot)
             if pos is None:
                 at[slot] = [i]

@@ -236,8 +236,32 @@ def _incident_parts(doc: Document, sent: Sentence, main_cc: str | None) -> list[
     if len(placed) < 2 or not all(any(not _named_in(k, other) for k in n)
                                   for n in placed for other in [[k for m in placed if m is not n for k in m]]):
         # (two tolls need two death words: most sentences are left at once)
-        return parts if len(tables().death.find(words)) > 1 and _tolled_apart(doc, parts) else whole
-    return parts
+        if not (len(tables().death.find(words)) > 1 and _tolled_apart(doc, parts)):
+            return whole
+    joined = _items_joined(doc, parts)
+    return joined if len(joined) > 1 else whole
+
+
+#: How many words may open a part before its first place for the part to be one more item
+#: of a list of places (``، وفي مدينة الحوطة``) rather than a clause of its own.
+_ITEM_WORDS = 2
+
+
+def _items_joined(doc: Document, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts, each part that is only one more place of the list before it (``غارات على
+    قاعدة العند، وفي الحوطة، فضلا عن تعز``: no trigger term, a place right after the break)
+    joined to the part before it: the incident told before goes on there."""
+    out = [parts[0]]
+    places = places_by_start(doc.places)
+    for lo, hi in parts[1:]:
+        words = words_of(doc.text, lo, hi)
+        first = next((p for p in places.among(lo, hi) if lo <= p.start < hi), None)
+        if first is not None and not any_trigger(words) and \
+                len([w for w in words_of(doc.text, lo, first.start) if not w.punct]) <= _ITEM_WORDS:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def _named_in(key: str, keys: Sequence[str]) -> bool:
@@ -395,7 +419,7 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
                      ((sent.start, sent.end),), victims, _another(words, at), anaphoric=anaphoric, separate=separate,
                      # a claim of the event told before it (تبنى التنظيم التفجير): its figures are the claimant's
                      claimed=claim or (anaphoric and claims_responsibility(words)))
-    listed = place_list(text, doc.places, place) if place is not None and place is not fronted and not det.reference else []
+    listed = place_list(text, doc.places, place, sent.start, sent.end, anchor) if place is not None and place is not fronted and not det.reference else []
     if len(listed) < 2:
         return [cand]
     # one event per place; a toll told for them all is shared out evenly (ACLED), the

@@ -202,17 +202,26 @@ def distinct_places(text: str, places: Sequence[Place], lo: int, hi: int, main_c
 
 
 _LIST_GLUE = frozenset("،,«»\"'()")
+#: How many characters may stand between a listed town and the province that locates it
+#: (``زنجبار عاصمة محافظة أبين``) for the list to go on after the province.
+_LOCATOR_GAP = 24
+#: How many names the gazetteer does not know may stand between two listed places.
+_UNKNOWN_ITEMS = 2
 
 
-def place_list(text: str, places: Sequence[Place], first: Place) -> list[Place]:
+def place_list(text: str, places: Sequence[Place], first: Place,
+               lo: int = 0, hi: int | None = None, anchor: int | None = None) -> list[Place]:
     """The places listed with ``first`` (``على مديرية كتاف ومديرية ساقين``, ``في الموصل
     والفلوجة والرمادي``): places joined only by ``و``, commas and place nouns, each a town or
     district of the same country. ACLED codes one event per place: a list of towns struck
-    on one day is one event per town."""
-    if _is_country(first):
+    on one day is one event per town. Only places inside ``[lo, hi)`` (the incident's part
+    of its sentence) are listed; none where ``first`` is the speaker's place for the trigger
+    at ``anchor`` (``قالت مصادر في لحج والضالع إن ...``: where the sources are)."""
+    if _is_country(first) or (anchor is not None and _speakers_place(text, first, anchor)):
         return [first]
     provinces = first.precision >= 3  # (a list of provinces: محافظة صعدة ومحافظة حجة)
     nouns = cue_set("place_nouns")
+    joins = cue_set("list_joins")
     ordered, first_at = ordered_places(places)
 
     def glued(a: Place, b: Place) -> bool:
@@ -220,21 +229,47 @@ def place_list(text: str, places: Sequence[Place], first: Place) -> list[Place]:
         if "\n" in gap or len(gap) > 30 or "." in gap:
             return False
         words = [w for w in words_of(text, a.end, b.start) if not (w.punct and w.key in _LIST_GLUE)]
-        if len(words) == 2 and not words[0].punct and words[0].key.startswith("و") and words[1].key == "و":
-            words = words[1:]  # an item the gazetteer does not know (بلدات طعوم وسرمين وتفتناز)
+        if len(words) > 1 and _nisba(words[0].key) and ("،" in gap or "," in gap):
+            words = words[1:]  # (قاعدة العند الجوية، وفي الحوطة): the first item's adjective
+        joined = next((m for m in joins.find(words) if m.first == 0), None)
+        if joined is not None:  # (زنجبار، إضافة إلى مدينة شقرة): a joining phrase, then place nouns
+            return all(nouns.any_in(words, i, i + 1) for i in range(joined.last + 1, len(words)))
+        # items the gazetteer does not know (بلدات طعوم وسرمين وتفتناز، في صنعاء وحجة ومأرب): a word
+        # led by و or by a place noun, at most _UNKNOWN_ITEMS of them, and the next place joined by و
+        noun_at = [not w.punct and nouns.any_in(words, i, i + 1) for i, w in enumerate(words)]
+        unknown = [i for i, w in enumerate(words) if w.key != "و" and not noun_at[i]]
+        if unknown and (len(unknown) > _UNKNOWN_ITEMS or unknown[-1] == len(words) - 1 or any(
+                words[i].punct or not (words[i].key.startswith("و") or (i > 0 and noun_at[i - 1])) for i in unknown)):
+            return False
         return bool(words) and all(
-            w.key == "و" or (nouns.any_in(words, i, i + 1) and (i > 0 or w.key.startswith("و")))
+            w.key == "و" or i in unknown or (i > 0 or w.key.startswith("و"))
             for i, w in enumerate(words)) and (words[0].key.startswith("و") or "،" in gap or "," in gap)
 
+    end = len(text) if hi is None else hi
+
     def alike(p: Place) -> bool:
-        return (p.precision >= 3) == provinces and not _is_country(p)
+        return (p.precision >= 3) == provinces and not _is_country(p) and lo <= p.start and p.end <= end
+
+    def located(a: Place, q: Place) -> bool:
+        """``q`` only locates ``a`` (``زنجبار عاصمة أبين``): a province right after it."""
+        gap = text[a.end:q.start]
+        return (not provinces and q.precision >= 3 and not _is_country(q) and len(gap) <= _LOCATOR_GAP
+                and not any(ch in gap for ch in "،,.\n")
+                and not any(w.key.startswith("و") for w in words_of(text, a.end, q.start)))
 
     i = first_at[first]
     out = [first]
     k = i
-    while k + 1 < len(ordered) and alike(ordered[k + 1]) and glued(ordered[k], ordered[k + 1]):
-        out.append(ordered[k + 1])
-        k += 1
+    while k + 1 < len(ordered):
+        if alike(ordered[k + 1]) and glued(ordered[k], ordered[k + 1]):
+            out.append(ordered[k + 1])
+            k += 1
+        elif (k + 2 < len(ordered) and located(ordered[k], ordered[k + 1]) and alike(ordered[k + 2])
+              and glued(ordered[k + 1], ordered[k + 2])):
+            out.append(ordered[k + 2])  # (مدينة زنجبار عاصمة أبين، ومدينة شقرة)
+            k += 2
+        else:
+            break
     k = i
     while k > 0 and alike(ordered[k - 1]) and glued(ordered[k - 1], ordered[k]):
         out.insert(0, ordered[k - 1])
@@ -246,6 +281,12 @@ def place_list(text: str, places: Sequence[Place], first: Place) -> list[Place]:
             seen.add(p.name)
             uniq.append(p)
     return uniq
+
+
+def _nisba(key: str) -> bool:
+    """Whether the (normalized) word is a definite relative adjective (``الجويه``,
+    ``الساحليه``, ``الشرقي``) that may follow a place's name."""
+    return key.startswith("ال") and key.endswith(("يه", "ي")) and len(key) > 4
 
 
 @lru_cache(maxsize=256)

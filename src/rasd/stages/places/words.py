@@ -3,14 +3,12 @@ stems, and the place words (triggers) and function words around names."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from itertools import compress, repeat
+from typing import Any, NamedTuple
 
-from rasd.text import load_data, normalize_key, proclitic_splits, tokenize
-from rasd.tokens import TokenLayer
+from rasd.text import load_data, normalize_key, tokenize
+from rasd.tokens import PLAIN_LETTERS, TokenLayer, reading
 
 __all__ = [
     "COMPASS_ADJECTIVES",
@@ -39,8 +37,9 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True, unsafe_hash=True)  # not frozen: four times faster to make, one per word
-class PlaceWord:
+class PlaceWord(NamedTuple):
+    """An Arabic word of the text (a named tuple: a text's words are made in C)."""
+
     start: int
     end: int
     norm: str
@@ -80,14 +79,15 @@ def _norm(word: str) -> str:
 
 
 def read_words(text: str) -> list[PlaceWord]:
+    """The Arabic words of ``text`` (read from its token layer where it has one)."""
+    layer = TokenLayer.get(text)
+    return _layer_words(layer) if layer is not None else _scanned_words(text)
+
+
+def _scanned_words(text: str) -> list[PlaceWord]:
     out: list[PlaceWord] = []
     prev_end = -1
-    layer = TokenLayer.get(text)
-    tokens: Iterable[tuple[int, int, str, str]]
-    if layer is not None:
-        tokens = zip(layer.starts, layer.ends, layer.kinds, layer.keys, strict=True)
-    else:
-        tokens = ((t.start, t.end, t.kind, _norm(text[t.start : t.end])) for t in tokenize(text))
+    tokens = ((t.start, t.end, t.kind, _norm(text[t.start : t.end])) for t in tokenize(text))
     for start, end, kind, key in tokens:
         if kind != "ar":
             if kind == "punct" and text[start:end] == "-":
@@ -105,21 +105,32 @@ def read_words(text: str) -> list[PlaceWord]:
     return out
 
 
-# Words of these letters only: ``normalize_key`` maps each letter to one letter on its own
-# (no diacritic, tatweel or space to drop), so a stem's key is the word's key cut at the
-# same place (tests/test_places_words.py checks every letter).
-PLAIN_LETTERS = "\u0621-\u063A\u0641-\u064A\u0671-\u06D3"
-_PLAIN_WORD = re.compile(f"[{PLAIN_LETTERS}]+")
+def _layer_words(layer: TokenLayer) -> list[PlaceWord]:
+    """:func:`read_words` from a token layer. Only blanks stand between two tokens (every
+    other character is in one), so a word is joined to the previous one exactly when the
+    nearest token before it other than a hyphen is an Arabic word."""
+    kinds, surfaces = layer.kinds, layer.surfaces
+    at = list(compress(range(len(kinds)), map(_ARABIC, kinds)))
+    joined: list[bool] = []
+    for i in at:
+        k = i - 1
+        while k >= 0 and surfaces[k] == "-":
+            k -= 1
+        joined.append(k >= 0 and kinds[k] == "ar")
+    starts, ends, keys = layer.starts, layer.ends, layer.keys
+    rows = zip(map(starts.__getitem__, at), map(ends.__getitem__, at), map(keys.__getitem__, at), joined, strict=True)
+    return list(map(tuple.__new__, repeat(PlaceWord), rows))
 
 
-@lru_cache(maxsize=16_384)
+_ARABIC = "ar".__eq__
+
+
+@lru_cache(maxsize=16_384)  # a look-up in C for the words asked again and again
 def word_stems(word: str) -> tuple[tuple[int, str], ...]:
-    """(prefix length, normalised stem) readings of a word, unsplit first."""
-    splits = proclitic_splits(word)
-    if len(splits) > 1 and _PLAIN_WORD.fullmatch(word):
-        key = normalize_key(word)
-        return tuple((p, key[p:]) for p, _s in splits)
-    return tuple((p, normalize_key(s)) for p, s in splits)
+    """(prefix length, normalised stem) readings of a word, unsplit first (the word's
+    shared :class:`rasd.tokens.Reading`; a stem's key is the word's key cut at the proclitic
+    where the word is of :data:`PLAIN_LETTERS` only)."""
+    return reading(word).stems
 
 
 def plausible_after_division(stem: str) -> bool:
