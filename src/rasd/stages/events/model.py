@@ -14,7 +14,8 @@ import math
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
-from itertools import pairwise, repeat
+from itertools import pairwise
+from operator import itemgetter
 from typing import Any
 
 from rasd.kb.cache import cached, fingerprint
@@ -47,32 +48,34 @@ def _word_feats(key: str, stem: str) -> dict[str, float]:
     return feats
 
 
-#: word key -> those of the word's own features that have a weight in a model, in order
-_WORD_WEIGHTED: dict[str, dict[str, float]] = {}
+#: word key -> those of the word's own features that have a weight in a model, in order,
+#: each with its weights (:func:`_weighted`)
+_WORD_WEIGHTED: dict[str, dict[str, tuple[float, ...]]] = {}
 _MAX_WORD_WEIGHTED = 1 << 15
 
 
 @lru_cache(maxsize=1)
-def _weighted() -> frozenset[str]:
-    """The features with a weight in either model (the others add nothing to a score)."""
-    model = load_model()
-    return frozenset(f for m in (model or {}).get("models", {}).values() for f in m["weights"])
+def _weighted() -> dict[str, tuple[float, ...]]:
+    """The features with a weight in either model (the others add nothing to a score), each
+    with its weight in every model, in the models' order (0.0 where a model has none)."""
+    models = [m["weights"] for m in ((load_model() or {}).get("models") or {}).values()]
+    return {f: tuple(w.get(f, 0.0) for w in models) for w in models for f in w}
 
 
-def _weighted_feats(words: Sequence[Word]) -> dict[str, float]:
+def _weighted_feats(words: Sequence[Word]) -> dict[str, tuple[float, ...]]:
     """The features of :func:`featurize` that have a weight, in the same order (dropping a
-    key from a dict keeps the others' order): a score sums the same weights in the same
-    order without adding the zeros of the rest."""
+    key from a dict keeps the others' order), each with its weights (:func:`_weighted`): a
+    score sums the same weights in the same order without adding the zeros of the rest."""
     from rasd.stages.events.lexicon import lexicon
 
     known = _weighted()
-    feats: dict[str, float] = {}
+    feats: dict[str, tuple[float, ...]] = {}
     live = slots_present(words)  # a set with no possible start here finds none in the words kept
     words = [w for w in words if not w.punct]
     for w in words:
         got = _WORD_WEIGHTED.get(w.key)
         if got is None:
-            got = {f: 1.0 for f in _own_feats(w.key, w.stems[-1]) if f in known}
+            got = {f: known[f] for f in _own_feats(w.key, w.stems[-1]) if f in known}
             if len(_WORD_WEIGHTED) >= _MAX_WORD_WEIGHTED:
                 _WORD_WEIGHTED.clear()
             _WORD_WEIGHTED[w.key] = got
@@ -80,12 +83,12 @@ def _weighted_feats(words: Sequence[Word]) -> dict[str, float]:
     for a, b in pairwise(words):
         f = f"b:{a.stems[-1]}_{b.stems[-1]}"
         if f in known:
-            feats[f] = 1.0
+            feats[f] = known[f]
     for spec in lexicon().triggers:
         if live is not None and spec.terms.slot >= 0 and spec.terms.slot not in live:
             continue
         if spec.feature and "fam:" + spec.family in known and spec.terms.any_in(words):
-            feats["fam:" + spec.family] = 1.0
+            feats["fam:" + spec.family] = known["fam:" + spec.family]
     return feats
 
 
@@ -136,10 +139,9 @@ def sentence_scores(text: str, words: Sequence[Word] | None = None) -> dict[str,
         return {"assault": 0.5, "protest": 0.5}
     feats = _weighted_feats(words_of(text) if words is None else words)
     out: dict[str, float] = {}
-    for name, m in model["models"].items():
-        w = m["weights"]
+    for k, (name, m) in enumerate(model["models"].items()):
         # every feature's value is 1.0: the sum of the weights, in the features' order (those
         # without a weight in either model left out: adding 0.0 changes no sum)
-        z = float(m["bias"]) + sum(map(w.get, feats, repeat(0.0)))
+        z = float(m["bias"]) + sum(map(itemgetter(k), feats.values()))
         out[name] = _sigmoid(z)
     return out

@@ -10,9 +10,10 @@ and any explicit qualifier after it (``(لبنان)``، ``السورية``). Res
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import compress, repeat
 
 from rasd.kb.gazetteer import (
     KIND_ADMIN1,
@@ -145,11 +146,12 @@ def find_mentions(
     blocked = _blocked(text, words, gaz, surfaces, kinds)
     may_begin = beginnings(gaz, words, surfaces, kinds)
     mentions: list[Mention] = []
+    starts = list(compress(range(len(words)), may_begin))  # the words between are passed over
     i = 0
     while i < len(words):
         prev = mentions[-1] if mentions and mentions[-1].last == i - 1 else None
         if not may_begin[i] and prev is None:
-            i += 1
+            i = starts[k] if (k := bisect_left(starts, i)) < len(starts) else len(words)
             continue
         found = None if i in blocked or not may_begin[i] else _match_at(gaz, text, words, i, blocked, prev)
         if found is None and prev is not None and not prev.guess:
@@ -283,15 +285,15 @@ def _match_at(
     gaz: Gazetteer, text: str, words: list[PlaceWord], i: int, blocked: set[int], prev: Mention | None = None,
 ) -> Mention | _Skip | None:
     """The mention (or skipped name) that begins at word ``i``."""
-    run = 1
-    while i + run < len(words) and run < _MAX_WORDS and words[i + run].joined and i + run not in blocked:
-        run += 1
     word = text[words[i].start : words[i].end]
     stems = name_readings(gaz, word)
-    # the most words a name may span from each reading, walking the names word by word
-    following = [w.norm for w in words[i + 1 : i + run]] if stems else []
-    longest = {stem: gaz.name_span(stem, following) for _p, stem in stems}
-    run = min(run, max(longest.values(), default=0))
+    run = 1 if stems else 0  # no reading begins a name: only the guesses after the loop below
+    while run and i + run < len(words) and run < _MAX_WORDS and words[i + run].joined and i + run not in blocked:
+        run += 1
+    if stems:  # the most words a name may span from each reading, walking the names word by word
+        following = [w.norm for w in words[i + 1 : i + run]]
+        longest = {stem: gaz.name_span(stem, following) for _p, stem in stems}
+        run = min(run, max(longest.values()))
     for n in range(run, 0, -1):
         rest = [w.norm for w in words[i + 1 : i + n]]
         options: list[tuple[int, str, str]] = []
