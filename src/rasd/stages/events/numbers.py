@@ -62,6 +62,7 @@ class NumberTables:
     time_words: TermSet
     intransitive_deaths: TermSet
     superlatives: TermSet
+    approx: TermSet
     people: frozenset[str] = frozenset()
     ranks: frozenset[str] = frozenset()
     companions: frozenset[str] = frozenset()
@@ -95,7 +96,7 @@ def tables() -> NumberTables:
         ranks=frozenset(normalize_key(x) for x in d.get("ranks", ())), time_words=TermSet(d.get("time_words", ())),
         intransitive_deaths=TermSet(d.get("intransitive_deaths", ())),
         companions=frozenset(normalize_key(x) for x in d.get("companions", ())),
-        superlatives=TermSet(d.get("superlatives", ())),
+        superlatives=TermSet(d.get("superlatives", ())), approx=TermSet(d.get("approx", ())),
     )
 
 

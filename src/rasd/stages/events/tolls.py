@@ -224,13 +224,16 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
             if loss:
                 best = (c.first - loss[-1].last, 0, "death", loss[-1].last, loss[-1].first)
         # (a count after another verb on people is that verb's object: وأصابوا ثلاثة)
+        # (ما لا يقل عن عشرات: the distance to a cue before the count is taken from its hedge)
+        lead = min((a.first for a in t.approx.find(words, max(0, c.first - 4), c.first) if a.last + 1 == c.first),
+                   default=c.first)
         for kind, matches in (("death", deaths), ("wound", wounds), ("other", others)):
             for m in matches:
                 limit = CUE_WINDOW
                 if m.last < c.first:
                     if any(w.punct and w.key in _CLAUSE_END for w in words[m.last + 1:c.first]):
                         continue  # وقتل من فيها، وتفكيك 3 منازل: the count is another clause's
-                    dist, pen = c.first - m.last, 0
+                    dist, pen = max(1, lead - m.last), 0
                     if people_after(words, c.last, t) and not any(w.punct for w in words[m.last + 1:c.first]):
                         limit = CUE_WINDOW_PEOPLE
                     if named_victim_first(words, m.last, c.first, t, persons):
@@ -271,7 +274,9 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
                 return 1, cumulative  # أفاد الجيش بمقتل فلان: a named victim
         for m in t.singular_deaths.find(words):
             # لقي صياد حتفه / ضرب رجلا حتى الموت: one death, unless a count stands just before
-            if not any(m.first - 4 <= c.last < m.first for c in counts):
+            # (or the death is protested against: احتجاجا على مقتله)
+            if not any(m.first - 4 <= c.last < m.first for c in counts) \
+                    and not grievance.any_in(words, max(0, m.first - 3), m.first):
                 return 1, cumulative
         if cue_set("no_casualties").any_in(words):
             return 0, cumulative  # دون أن تسفر عن ضحايا: a known count, none
