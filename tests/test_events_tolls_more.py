@@ -29,3 +29,29 @@ from rasd.stages.events.tolls import fatalities_of_text
 )
 def test_events_tolls_hedges_pronouns_and_youths(sentence: str, count: int | None) -> None:
     assert fatalities_of_text(sentence) == count
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # a count after an addition phrase adds more dead to the count before it
+        ("أسفر الانفجار عن مقتل 9 من رجال الأمن إضافة إلى 3 من المارة وإصابة خمسة آخرين.", 12),
+        ("أدى القصف إلى مقتل خمسة مدنيين بالإضافة إلى اثنين من المسعفين.", 7),
+        # ... not a wounded count, nor one after a casualty word of its own
+        ("أسفر الانفجار عن مقتل 9 من رجال الأمن إضافة إلى 3 جرحى.", 9),
+        ("أسفر الانفجار عن مقتل 9 من رجال الأمن بالإضافة إلى إصابة 3 من المارة.", 9),
+        # a group's or a country's member noun (nisba) lists a side's dead in parallel
+        ("أعلنت القبائل مقتل 30 حوثيا على الأقل، و5 مقاتلين من أبناء القبائل في اشتباكات بالقرية.", 35),
+        ("قتل 14 عراقيا، و3 لبنانيين في المعارك.", 17),
+        # a bracketed age between a singular subject and its death verb
+        ("وقالت المصادر إن رجلا (45 عاما) توفي متأثرا بجروحه.", 1),
+        ("وأكد الأطباء أن طفلة (6 أعوام) توفيت في المستشفى.", 1),
+        # a named victim standing for a relative's singular death verb
+        ("وصل جثمان العريف سعيد الأحمد من قوة الحدود، الذي استشهد أمس.", 1),
+        ("شيع الأهالي الشهيد ناصر العلي الذي توفي متأثرا بجروحه.", 1),
+        # ... not where the relative is the place of deaths told after it
+        ("تفقد الأمير المسجد الذي استشهد وأصيب فيه عدد من الجنود.", None),
+    ],
+)
+def test_events_tolls_additions_members_ages_and_relatives(sentence: str, count: int | None) -> None:
+    assert fatalities_of_text(sentence) == count

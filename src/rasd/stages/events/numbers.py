@@ -63,6 +63,7 @@ class NumberTables:
     intransitive_deaths: TermSet
     superlatives: TermSet
     approx: TermSet
+    additions: TermSet
     people: frozenset[str] = frozenset()
     ranks: frozenset[str] = frozenset()
     companions: frozenset[str] = frozenset()
@@ -97,6 +98,7 @@ def tables() -> NumberTables:
         intransitive_deaths=TermSet(d.get("intransitive_deaths", ())),
         companions=frozenset(normalize_key(x) for x in d.get("companions", ())),
         superlatives=TermSet(d.get("superlatives", ())), approx=TermSet(d.get("approx", ())),
+        additions=TermSet(d.get("additions", ())),
     )
 
 
