@@ -16,9 +16,9 @@ from rasd.stages.events.lexicon import TermMatch, Word, cue_set, words_of
 from rasd.stages.events.numbers import Count, NumberTables, parse_at, parse_counts, tables
 from rasd.stages.events.victims import (
     CUE_WINDOW,
-    added_to,
     CUE_WINDOW_PEOPLE,
     LOSS_REACH,
+    added_to,
     and_one_more,
     companion_of_one,
     is_singular,
