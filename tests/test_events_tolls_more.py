@@ -55,3 +55,21 @@ def test_events_tolls_hedges_pronouns_and_youths(sentence: str, count: int | Non
 )
 def test_events_tolls_additions_members_ages_and_relatives(sentence: str, count: int | None) -> None:
     assert fatalities_of_text(sentence) == count
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # one victim's companions after مع: a dual with a possessive is two, a companion noun
+        # with a possessive joined by و one more
+        ("قتل مسلحون قاضيا مع حارسيه مساء الأحد في العاصمة.", 3),
+        ("نصب المهاجمون كمينا للقاضي وقتلوه مع حارسيه وسائقه ثم فروا.", 4),
+        ("اغتيل نائب في البرلمان مع حارسيه أمس.", 3),
+        ("قتل رجل مع ولديه في القصف.", 3),
+        # ... not a form that may be a plural, nor مع before a side
+        ("قتل قيادي مع مرافقيه.", 1),
+        ("قتل جندي في اشتباك مع المسلحين.", 1),
+    ],
+)
+def test_events_tolls_companions_of_one_victim(sentence: str, count: int | None) -> None:
+    assert fatalities_of_text(sentence) == count

@@ -19,6 +19,7 @@ from rasd.stages.events.victims import (
     CUE_WINDOW_PEOPLE,
     LOSS_REACH,
     added_to,
+    companions_after,
     and_one_more,
     companion_of_one,
     is_singular,
@@ -310,26 +311,26 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
         for m in deaths:
             # (استشهاد الجندي أول فلان: after a death noun, a definite victim too)
             if singular_after(words, m.last, t, definite=_definite_cue(m, words, t)):
-                return 1, cumulative
+                return 1 + companions_after(words, m.last, t), cumulative
             before = _past_age(words, m.first, t)
             if (before > 0 and not cumulative and not words[m.first].key.endswith("وا")
                     and not any(before - 3 <= c.last < before for c in counts)
                     and is_singular(words[before - 1], t)):
-                return 1, cumulative  # أن شخصا قتل, أن شابا (19 عاما) توفي: one victim named just before the verb
+                return 1 + companions_after(words, m.last, t), cumulative  # أن شخصا قتل, أن شابا (19 عاما) توفي: one victim named just before the verb
             if not cumulative and not words[m.first].key.endswith("وا") \
                     and singular_subject(words, m.first, t, persons) and not any(
                         c.last < m.first and not _unit_after(words, c.last, t) for c in counts):
-                return 1, cumulative  # أن جنرالا كبيرا في الجيش ...، قتل: the clause's subject, one victim
+                return 1 + companions_after(words, m.last, t), cumulative  # أن جنرالا كبيرا في الجيش ...، قتل: the clause's subject, one victim
             if not cumulative and _relative_victim(words, m, t, persons):
-                return 1, cumulative  # الجندي فلان ... الذي استشهد: one victim, the relative's subject
+                return 1 + companions_after(words, m.last, t), cumulative  # الجندي فلان ... الذي استشهد: one victim, the relative's subject
             if m.last + 1 in persons and not cumulative and t.named_victim_cues.any_in(words, m.first, m.last + 1):
-                return 1, cumulative  # أفاد الجيش بمقتل فلان: a named victim
+                return 1 + companions_after(words, m.last, t), cumulative  # أفاد الجيش بمقتل فلان: a named victim
         for m in t.singular_deaths.find(words):
             # لقي صياد حتفه / ضرب رجلا حتى الموت: one death, unless a count stands just before
             # (or the death is protested against: احتجاجا على مقتله)
             if not any(m.first - 4 <= c.last < m.first for c in counts) \
                     and not grievance.any_in(words, max(0, m.first - 3), m.first):
-                return 1, cumulative
+                return 1 + companions_after(words, m.last, t), cumulative
         if cue_set("no_casualties").any_in(words):
             return 0, cumulative  # دون أن تسفر عن ضحايا: a known count, none
         if wounds and not deaths and not cumulative and not mixed:

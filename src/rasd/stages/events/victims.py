@@ -17,7 +17,7 @@ __all__ = [
     "CUE_WINDOW", "CUE_WINDOW_PEOPLE", "LOSS_REACH", "NAME_WORDS", "NOT_QUALIFIERS", "PARALLEL_GAP", "SUBJECT_REACH",
     "and_one_more", "is_accusative_singular", "is_singular", "one_before", "own_losses_after", "parallel_to",
     "people_after", "singular_after", "singular_subject", "after_times", "is_title", "listed_victims",
-    "companion_of_one", "listed_after", "named_victim_first", "members_after", "added_to", "LIST_REACH", "LIST_GAP", "LIST_TAIL",
+    "companion_of_one", "listed_after", "named_victim_first", "members_after", "added_to", "companions_after", "LIST_REACH", "LIST_GAP", "LIST_TAIL",
 ]
 
 
@@ -299,3 +299,36 @@ def listed_after(words: Sequence[Word], cue_last: int, t: NumberTables, persons:
             heads.append(k)
     items = _list_items(words, heads, persons)
     return items if items >= 2 else 0
+
+
+#: How far (in words) after the death cue of one victim ``مع`` / ``برفقة`` may stand.
+COMPANION_REACH = 6
+_DUAL_POSSESSIVES = ("يه", "يها", "يهم", "يهما")
+_POSSESSIVES = ("ه", "ها")
+
+
+def _possessed(w: Word, nouns: frozenset[str], endings: tuple[str, ...]) -> bool:
+    keys = (w.key, w.key[1:]) if w.key.startswith("و") else (w.key,)
+    return any(key.endswith(e) and key[:-len(e)] in nouns for key in keys for e in endings)
+
+
+def companions_after(words: Sequence[Word], cue_last: int, t: NumberTables) -> int:
+    """How many companions died with the one victim of the death cue ending at ``cue_last``:
+    after ``مع`` / ``برفقة`` (within its phrase), a dual with a possessive pronoun is two
+    (``قتل قاض مع حارسيه``), and each companion noun with a possessive joined by ``و`` after it
+    one more (``وقتلوه مع حارسيه وسائقه`` = 3 with him). Only nouns whose dual is no plural form
+    are read (``حارسيه``; not ``مرافقيه``, which may be a plural). 0 when none."""
+    for j in range(cue_last + 1, min(len(words) - 1, cue_last + 1 + COMPANION_REACH)):
+        if words[j].punct:
+            return 0
+        if words[j].key in t.companions:
+            k = j + 1
+            if not _possessed(words[k], t.possessed_duals, _DUAL_POSSESSIVES):
+                return 0
+            n = 2
+            for w in words[k + 1:k + 4]:
+                if not (w.key.startswith("و") and _possessed(w, t.possessed_singles, _POSSESSIVES)):
+                    break
+                n += 1
+            return n
+    return 0
