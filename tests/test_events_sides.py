@@ -124,13 +124,32 @@ def test_events_sides_protests(text: str, expected: tuple[str, str | None, str |
         ("Military Forces of Saudi Arabia", "Civilians (Yemen)", "Air/drone strike", "YE", False, "Civilians (Yemen)"),
         ("Military Forces of Yemen", None, "Arrests", "YE", False, None),
         ("Military Forces of Yemen", None, "Armed clash", "EG", False, None),
-        # an ally shown hit; the rebel side's allies are no opponents, and get no default
+        # an ally shown hit; the rebel side's allies are no opponents
         ("Military Forces of the United States", "Military Forces of Afghanistan", "Air/drone strike", "AF", True,
          "Military Forces of Afghanistan"),
         (HOUTHIS, "Military Forces of Yemen Saleh faction", "Armed clash", "YE", False, None),
-        ("Military Forces of Yemen Saleh faction", None, "Armed clash", "YE", False, None),
+        # the rebel side fighting on the ground, its opponent unnamed: others_opponent (not its strikes)
+        ("Military Forces of Yemen Saleh faction", None, "Armed clash", "YE", False, "Popular Resistance"),
+        (HOUTHIS, "Unidentified Armed Group (Yemen)", "Non-state actor overtakes territory", "YE", False,
+         "Popular Resistance"),
+        (HOUTHIS, None, "Shelling/artillery/missile attack", "YE", False, None),
     ],
 )
 def test_events_sides_main_enemy_table(actor1: str, actor2: str | None, sub: str, country: str, hit: bool,
                                        expected: str | None) -> None:
     assert main_enemy(actor1, actor2, sub, country, hit) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Houthis fighting on the ground, whom they fight unnamed: the Popular Resistance
+        ("وتحدثت مصادر محلية عن اشتباكات عنيفة خاضها الحوثيون فجر اليوم في مديرية صرواح بمحافظة مأرب.",
+         ("Armed clash", HOUTHIS, "Popular Resistance")),
+        # ... not their shelling, whose unnamed victims are not a side of the war
+        ("وقصف الحوثيون أمس أحياء سكنية في مدينة تعز مما أدى إلى مقتل ثلاثة مدنيين.",
+         ("Shelling/artillery/missile attack", HOUTHIS, "Civilians (Yemen)")),
+    ],
+)
+def test_events_sides_houthis_unnamed_opponent(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in _actors(text)

@@ -23,7 +23,7 @@ from rasd.stages.events.naming import (
     role_name,
 )
 from rasd.stages.events.numbers import parse_counts
-from rasd.stages.events.sides import actor_tables, air_power, country_doer, main_enemy
+from rasd.stages.events.sides import actor_tables, air_power, allied, country_doer, main_enemy
 from rasd.stages.events.tolls import incident_range
 from rasd.stages.events.voice import (
     coordinated_subject,
@@ -132,6 +132,20 @@ def _in_grievance(words: Sequence[Word], lo: int, first: int, text: str | None =
 
 
 _VICTIM_KINDS = frozenset({"civilian"})
+#: Nouns of an act that an armed role word may qualify as an adjective (هجوما انتحاريا).
+_ACT_NOUNS = frozenset({"هجوم", "هجوما", "هجمات", "هجمه", "عمليه", "عمليات", "تفجير", "تفجيرات", "اعتداء",
+                        "تفجيرا", "عمليتين", "هجومين"})
+#: A bare word for forces (``القوات``), which may name again the force named before it.
+_FORCES_WORDS = frozenset({"القوات", "قوات", "قوه", "القوه"})
+#: How far (in words) after the trigger a targeting verb may stand (``حملة اعتقالات طالت``).
+OBJECT_VERB_REACH = 3
+#: How far (in words) before a plural-agreeing trigger verb its subject may stand.
+PLURAL_SUBJECT_REACH = 8
+#: Words of facing: a mention after ``ضد`` is what the act is against, never its doer
+#: (``خاضت المقاومة معارك ضد قوات الحوثي``); a role word before one of them does not head the
+#: name after it.
+_FACING = frozenset({"ضد", "مع", "علي"})
+_AGAINST = frozenset({"ضد"})
 _NAMED_PRIORITY = ("state", "rebel", "militia", "external")
 
 
@@ -224,6 +238,37 @@ def _military_target(words: Sequence[Word], lo: int, hi: int, trigger_pos: int |
     return False
 
 
+_STATE_PREFIXES = ("Military Forces of ", "Police Forces of ")
+
+
+def _same_state(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are forces of one state (its army and its police)."""
+    def country(n: str) -> str | None:
+        return next((n[len(p):] for p in _STATE_PREFIXES if n.startswith(p)), None)
+    ca, cb = country(a), country(b)
+    return ca is not None and ca == cb
+
+
+@lru_cache(maxsize=1)
+def _security_terms() -> tuple[frozenset[str], TermSet]:
+    table = actor_tables().get("security_forces_as_military", {})
+    return frozenset(table.get("countries", ())), TermSet(table.get("terms", ()))
+
+
+def _security_as_military(words: Sequence[Word], roles: list[RoleMention], country: str | None) -> list[RoleMention]:
+    """The generic security-force words (``القوات الأمنية``) of a country whose security forces
+    ACLED codes as its military in its war (``security_forces_as_military``: Iraq's, in battles and
+    strikes) as military mentions."""
+    countries, terms = _security_terms()
+    out = []
+    for r in roles:
+        if r.kind == "police" and (r.country or country) in countries \
+                and any(m.first == r.first and m.last == r.last for m in terms.find(words, r.first, r.last + 1)):
+            r = replace(r, kind="military", template="Military Forces of {country}")
+        out.append(r)
+    return out
+
+
 def _first_conjunct(words: Sequence[Word], cands: Sequence[tuple[int, str, str]],
                     subject: tuple[int, str, str]) -> tuple[int, str, str]:
     """The head of a subject of allied groups joined by ``و`` to the mention before it
@@ -294,7 +339,9 @@ def pick_actors(
              and not affiliation.any_in(words, max(lo, r.first - 2), r.first)  # بدعم من مسلحي العشائر
              and not reports(words, r.first, r.last, lo, hi, event_type != "Battles")
              # "حسبما أعلنت شرطة الولاية": the source of the report, not a side
-             and not cue_set("attribution_tail").any_in(words, max(lo, r.first - 3), r.first)]
+             and not cue_set("attribution_tail").any_in(words, max(lo, r.first - 3), r.first)
+             # "هجوما انتحاريا": an adjective of the act, not its doer
+             and not (r.kind == "armed" and r.first > lo and not _ACT_NOUNS.isdisjoint(words[r.first - 1].stems))]
     # "عناصر من قوى الأمن الداخلي": a generic word heading a state force is that force
     roles = [r for r in roles if not (r.kind == "armed" and r.last + 1 < hi and words[r.last + 1].key == "من"
                                       and any(q.first == r.last + 2 and q.kind != "armed" for q in roles))]
@@ -305,6 +352,16 @@ def pick_actors(
         if len(named_cc) == 1:
             same = next(iter(named_cc))
             roles = [replace(r, country=same) if r.kind == kind and r.country is None else r for r in roles]
+    if event_type in _STRIKE_TYPES:  # (facing protesters or arresting, ACLED's are the police)
+        roles = _security_as_military(words, roles, country)
+    # "منسوبي قوات الطوارئ ... في مسجد مقر القوات": the bare forces word names the police
+    # force the sentence named before it
+    police_forces = [r for r in roles if r.kind == "police" and words[r.first].key in _FORCES_WORDS]
+    roles = [replace(r, kind="police", template="Police Forces of {country}", country=police_forces[0].country)
+             if r.kind == "military" and r.first == r.last and words[r.first].key in _FORCES_WORDS
+             and r.country is None and len(police_forces) == 1 and police_forces[0].first < r.first
+             and not any(q.kind == "military" and q.first < r.first and q is not r for q in roles)
+             else r for r in roles]
     counts = parse_counts(words)
     roles += [RoleMention("civilian", "Civilians ({country})", j, j, cc)
               for j, cc in counted_nationals(words, lo, hi, nationality_of, counts)
@@ -318,7 +375,10 @@ def pick_actors(
     kept_roles = [r for r in roles
                   # (not across another role word: خطف مسلحون جنديا من قوات النظام is two sides)
                   if not any((r.kind != "civilian" and a.first - 5 <= r.last < a.first
-                              and not any(r.last < q.first and q.last < a.first for q in roles))
+                              and not any(r.last < q.first and q.last < a.first for q in roles)
+                              # (nor across the trigger or a word of facing: الجيش طردوا الحوثيين)
+                              and not (trigger_pos is not None and r.last < trigger_pos < a.first)
+                              and not any(w.key in _FACING for w in words[r.last + 1:a.first]))
                              or a.first <= r.first <= a.last
                              for a in named)
                   # "أعلن حزب الله أن مقاتليه ...": its fighters are the named group
@@ -336,28 +396,58 @@ def pick_actors(
         if name:
             cands.append((r.first, name, "rebel" if insurgents else r.kind))
     cands.sort()
+    p_lo, p_hi = lo, hi
     if trigger_pos is not None:
         # the sides of another incident told in the sentence (... فيما تستعد القوات لقتال الحركة)
         # are not this one's, where the trigger's own part names any
         p_lo, p_hi = incident_range(words, trigger_pos)
-        cands = [c for c in cands if p_lo <= c[0] < p_hi] or cands
+        whole, cands = cands, [c for c in cands if p_lo <= c[0] < p_hi] or cands
+    else:
+        whole = cands
     cands, accused = _without_accusers(words, lo, hi, cands)
     markers = agent_markers().find(words, lo, hi)
+    # (the agent marker of the trigger's own incident, where it has one: قصف شنه الحوثيون ...
+    # في وقت شنت مقاتلات ضرباتها)
+    markers = [m for m in markers if p_lo <= m.first < p_hi] or markers
+    own = [m for m in markers if trigger_pos is not None and 0 < m.first - trigger_pos <= 2]
+    if own:
+        # the doer another act's marker introduces (... في وقت شنت مقاتلات ضرباتها) is no
+        # side of the act whose own marker follows its trigger (قصف شنه الحوثيون)
+        foreign = {c for c in cands for m in markers if m not in own and 0 < c[0] - m.last <= 3}
+        cands = [c for c in cands if c not in foreign or any(0 < c[0] - m.last <= 3 for m in own)]
+        markers = own
     agents = {c[1] for c in cands for m in markers if 0 < c[0] - m.last <= 3}
     passive = passive_subjects(words, lo, death_positions)
     named_doer: tuple[int, str, str] | None = None  # an attack noun's doer after ل
     suffering = {c[0] for c in cands if suffers(words, c[0], death_positions, subset_positions, passive, counts)
                  or _owns_target(words, lo, c[0])}
+    # "معارك ضد قوات الحوثي": what the act is against (past a force word) suffers it
+    # (where another side is named to do it: not الحملة ضد داعش alone)
+    against = {c[0] for c in cands if any(words[j].key in _AGAINST for j in range(max(lo, c[0] - 2), c[0]))
+               and not any(w.punct for w in words[max(lo, c[0] - 2):c[0]])}
+    if any(c[0] not in against and c[0] not in suffering and c[2] not in _VICTIM_KINDS for c in cands):
+        suffering |= against
+    if event_type == "Battles" and cands and all(c[0] in suffering for c in cands) and len(whole) > len(cands):
+        # "قتل 23 من الحوثيين فيما قتل اثنان من المقاومة في مواجهات": where the battle's part
+        # names only its own dead, the other side's dead are in the rest of the sentence
+        beyond = [c for c in whole if c not in cands]
+        suffering |= {c[0] for c in beyond if suffers(words, c[0], death_positions, subset_positions, passive, counts)
+                      or _owns_target(words, lo, c[0])}
+        cands = sorted(cands + beyond)
     patients = {c[1] for c in cands if c[0] in suffering}
     if trigger_pos is not None:
         # the subject of the trigger verb: the nearest mention just before it (SVO:
         # "طائرات ... قصفت") or right after it (VSO: "خطف مسلحون مجهولون")
         # (a mention that suffers here, not the same name suffering in another clause)
+        # (a verb that agrees in the plural, طردوا، فجروا, follows its subject: what comes after
+        # it is its object, and its subject may stand further back, past a belonging phrase)
+        plural = len(words[trigger_pos].key) > 3 and words[trigger_pos].key.endswith("وا")
         around = [c for c in cands if c[0] not in suffering and c[2] not in _VICTIM_KINDS
-                  and (0 <= trigger_pos - c[0] <= 5 or 0 < c[0] - trigger_pos <= 2)]
+                  and (0 <= trigger_pos - c[0] <= (PLURAL_SUBJECT_REACH if plural else 5)
+                       or (0 < c[0] - trigger_pos <= 2 and not plural))]
         before = [c for c in around if c[0] < trigger_pos]
         # "انفجار استهدف دورية للشرطة": what a targeting verb is followed by is its target
-        verb = next((m.last for m in _object_verbs().find(words, trigger_pos, min(hi, trigger_pos + 2))), None)
+        verb = next((m.last for m in _object_verbs().find(words, trigger_pos, min(hi, trigger_pos + OBJECT_VERB_REACH))), None)
         after = [c for c in around if c[0] > trigger_pos] if verb is None else []
         if verb is not None:
             patients |= {c[1] for c in cands if 0 < c[0] - verb <= 4 and c[2] not in _NAMED_KINDS}
@@ -366,6 +456,9 @@ def pick_actors(
         subject = itself[0] if itself else max(before) if before else min(after) if after else None
         if subject is not None and subject in before:
             subject = _first_conjunct(words, cands, subject)
+        if subject is not None and subject[1] in patients and subject[0] > lo \
+                and cue_set("reporting_verbs").any_in(words, subject[0] - 1, subject[0]):
+            subject = None  # "أعلن الجيش مقتل اثنين من جنوده": it reports its own loss
         # "هجوم للحوثيين": an attack noun's doer after ل; "وقتلته": the verb before it's subject
         named_doer = genitive_agent(words, trigger_pos, cands, patients, _VICTIM_KINDS)
         subject = named_doer or subject
@@ -427,12 +520,25 @@ def pick_actors(
     actor1 = actor2 = None
     if ordered:
         first_name, first_kind = ordered[0]
-        if rank(ordered[0])[0] == 2:  # only victims named: the perpetrator is unknown
+        fighters = [n for n, k in ordered if k not in _VICTIM_KINDS]
+        if rank(ordered[0])[0] == 2 and event_type == "Battles" and len(fighters) > 1 \
+                and any(not allied(fighters[0], n, country) for n in fighters[1:]):
+            # a battle that tells only each side's dead: the two sides that lost men
+            actor1 = fighters[0]
+            actor2 = next(n for n in fighters[1:] if not allied(actor1, n, country))
+        elif rank(ordered[0])[0] == 2:  # only victims named: the perpetrator is unknown
             actor2 = first_name
         else:
             actor1 = first_name
             # (the militia fighting beside the state's forces is not their opponent)
             opponents = [n for n, _ in ordered[1:] if joint is None or n != joint[1] or actor1 != joint[0]]
+            # (not the same state's other force, where another side is named: القوات الخاصة
+            # of the security services that kill militants)
+            opponents = [n for n in opponents if not _same_state(actor1, n)] or opponents
+            # (nor its ally in the country's main war: الحوثيين وقوات صالح; a strike's unnamed
+            # victims are no side of the war: it looks no further)
+            if event_type != "Explosions/Remote violence":
+                opponents = [n for n in opponents if not allied(actor1, n, country)] or opponents
             if opponents:
                 actor2 = opponents[0]
     victims = tuple(name for name, kind in ordered if rank((name, kind))[0] == 2 and name != actor1)

@@ -14,7 +14,7 @@ from typing import Any
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
 from rasd.text import load_data, normalize_key
 
-__all__ = ["actor_tables", "air_power", "air_sides", "bomb_sides", "common_noun", "country_doer", "main_enemy"]
+__all__ = ["actor_tables", "air_power", "air_sides", "allied", "bomb_sides", "common_noun", "country_doer", "main_enemy"]
 
 
 @lru_cache(maxsize=1)
@@ -132,6 +132,10 @@ _FRONT_SUBTYPES = frozenset({"Armed clash", "Government regains territory", "Non
                              "Air/drone strike", "Shelling/artillery/missile attack"})
 
 
+#: A fight on the ground (not a strike from the air or from afar, whose unnamed victims may be civilians).
+_GROUND_SUBTYPES = frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory"})
+
+
 def _one_of(actor: str, sides: Sequence[str]) -> bool:
     return any(actor == side or actor.startswith(side + " ") for side in sides)
 
@@ -151,12 +155,34 @@ def main_enemy(actor1: str | None, actor2: str | None, sub_event_type: str, coun
         return _one_of(actor, bloc["sides"]) and not _one_of(actor, bloc.get("others", ()))
 
     if not side(actor1):
+        others = bloc.get("others", ())
         # (the other side's allies, named together, are not each other's opponents either)
-        return None if actor2 and _one_of(actor1, bloc.get("others", ())) and _one_of(actor2, bloc.get("others", ())) \
-            else actor2
+        if actor2 and _one_of(actor1, others) and _one_of(actor2, others):
+            return None
+        # "اشتباكات في مأرب وتعز" of the Houthis, their opponent unnamed: whom ACLED codes
+        # them fighting on the ground (``others_opponent``: the Popular Resistance in Yemen)
+        if bloc.get("others_opponent") and _one_of(actor1, others) and sub_event_type in _GROUND_SUBTYPES \
+                and (actor2 is None or actor2.startswith("Unidentified Armed Group")):
+            return str(bloc["others_opponent"])
+        return actor2
     if actor2 is None or actor2.startswith("Unidentified Armed Group") or (side(actor2) and not hit):
         return str(bloc["opponent"])
     return actor2
+
+
+def allied(a: str, b: str, country: str | None) -> bool:
+    """Whether ``a`` and ``b`` are one name, or on one side of ``country``'s main war
+    (``blocs_by_country``: Hadi's forces and the Popular Resistance; the Houthis and Saleh's
+    forces), so that neither is the other's opponent."""
+    if a == b:
+        return True
+    bloc = actor_tables().get("blocs_by_country", {}).get(country or "")
+    if not bloc:
+        return False
+    others = bloc.get("others", ())
+    if _one_of(a, others) or _one_of(b, others):
+        return _one_of(a, others) and _one_of(b, others)
+    return _one_of(a, bloc["sides"]) and _one_of(b, bloc["sides"])
 
 
 @lru_cache(maxsize=1)

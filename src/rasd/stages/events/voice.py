@@ -91,6 +91,19 @@ SUBJECT_REACH = 14
 _THAT = frozenset({"ان"})
 
 
+#: Words that may follow a passive death verb whose subject went before it (a joined passive,
+#: a time, a place, a cause, a clause of when it happened).
+_AFTER_PASSIVE = frozenset({"واصيب", "وجرح", "واصيبت", "امس", "اليوم", "صباح", "مساء", "ليلا", "في", "علي",
+                            "جراء", "اثر", "عندما", "حين", "حينما", "بعد", "خلال", "برصاص", "بنيران", "اثناء",
+                            "بانفجار", "بقصف"})
+
+
+def _no_object_after(words: Sequence[Word], d: int) -> bool:
+    """Whether the death verb at ``d`` ends its clause or is followed by a word that no
+    object is (:data:`_AFTER_PASSIVE`): the noun before it is its passive subject."""
+    return d + 1 >= len(words) or words[d + 1].punct or words[d + 1].key in _AFTER_PASSIVE
+
+
 def passive_subjects(words: Sequence[Word], lo: int, deaths: Sequence[int]) -> frozenset[int]:
     """Positions inside the subject of a passive death verb told after ``أن`` (``ذكرت
     الوكالة أن عقيدا متقاعدا من الشرطة، وهو والد نائب في البرلمان، قتل ليلا``): the subject, an
@@ -104,7 +117,10 @@ def passive_subjects(words: Sequence[Word], lo: int, deaths: Sequence[int]) -> f
                 break
             if w.key in _THAT:
                 head = j + 1
-                if head < d - 1 and not words[head].punct and words[head].key.endswith("ا") \
+                # (a one-word subject only where no object follows the verb: أن شرطيا قتل وأصيب
+                # آخران، أن جنديا قتل أمس; not أن مسلحا قتل ثلاثة مدنيين)
+                if (head < d - 1 or (head == d - 1 and _no_object_after(words, d))) \
+                        and not words[head].punct and words[head].key.endswith("ا") \
                         and not words[head].key.startswith("ال") and not words[d].key.endswith("وا"):
                     out.update(range(head, d))
                 break
@@ -151,8 +167,9 @@ def owned_forces(words: Sequence[Word], roles: Sequence[Any], named: Sequence[An
         if r.kind not in _GENERIC_FORCES or r.country is not None:
             continue
         for m in _belonging().find(words, r.last + 1, min(len(words), r.last + 3)):
+            # (the group right after the ل of belonging: not past a verb, الموالية لهادي طردوا الحوثيين)
             owner = next((a for a in named if 0 < a.first - m.last <= 3
-                          and not any(w.punct for w in words[m.last + 1:a.first])), None)
+                          and all(w.key.startswith("ل") and not w.punct for w in words[m.last + 1:a.first])), None)
             if owner is not None:
                 out[r.first] = owner.first
                 break
@@ -180,7 +197,9 @@ def insurgent_name(words: Sequence[Word], first: int, last: int, country: str | 
     right after it (``القوات الكردية``, ``مقاتلين أكراد``: the YPG in Syria); else ``None``."""
     adjective = words[last + 1] if last + 1 < len(words) else None
     # (definite, القوات الكردية, or owning a target, لمقاتلين أكراد; not a description: تحالف من فصائل كردية)
-    if adjective is not None and (adjective.key.startswith("ال") or words[first].key.startswith("ل")):
+    # (or a subject in the nominative plural: فجر مقاتلون أكراد لغما)
+    if adjective is not None and (adjective.key.startswith("ال") or words[first].key.startswith("ل")
+                                  or (first == last and words[first].key.endswith("ون"))):
         for people, names in _people_sets():
             if country in names and people.any_in(words, last + 1, last + 2):
                 return names[country]
@@ -220,7 +239,9 @@ def genitive_agent(words: Sequence[Word], trigger_pos: int, cands: Sequence[tupl
     if not any(st in _ATTACK_NOUNS for st in words[trigger_pos].stems):
         return None
     for c in cands:
-        if 0 < c[0] - trigger_pos <= GENITIVE_REACH and words[c[0]].key.startswith("ل") \
+        # (or after من: غارات مكثفة من التحالف)
+        if 0 < c[0] - trigger_pos <= GENITIVE_REACH + 1 \
+                and (words[c[0]].key.startswith("ل") or words[c[0] - 1].key == "من") \
                 and c[1] not in patients and c[2] not in victim_kinds \
                 and not any(w.punct for w in words[trigger_pos + 1:c[0]]):
             return c
