@@ -4,6 +4,8 @@ young-person noun, and the traps beside them. Sentences written for these tests.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rasd.stages.events.tolls import fatalities_of_text
 
@@ -12,7 +14,7 @@ from rasd.stages.events.tolls import fatalities_of_text
     ("sentence", "count"),
     [
         # a hedge (ما لا يقل عن، أكثر من) before a count: the cue's reach is taken from the hedge
-        ("قتل القصف في الحي ما لا يقل عن عشرات من المدنيين.", 10),
+        ("سقطت القذائف على السوق فقتلت ما لا يقل عن عشرات الباعة.", 10),
         ("قتلت الغارة على السوق أكثر من 12 شخصا.", 12),
         ("قتل الجيش قرابة عشرين مسلحا.", 20),
         # ... but a hedge does not pull in a count that another clause tells
@@ -41,7 +43,7 @@ def test_events_tolls_hedges_pronouns_and_youths(sentence: str, count: int | Non
         ("أسفر الانفجار عن مقتل 9 من رجال الأمن إضافة إلى 3 جرحى.", 9),
         ("أسفر الانفجار عن مقتل 9 من رجال الأمن بالإضافة إلى إصابة 3 من المارة.", 9),
         # a group's or a country's member noun (nisba) lists a side's dead in parallel
-        ("أعلنت القبائل مقتل 30 حوثيا على الأقل، و5 مقاتلين من أبناء القبائل في اشتباكات بالقرية.", 35),
+        ("أفاد شهود بمقتل 30 عراقيا على الأقل، و5 إيرانيين في تبادل النار عند المعبر.", 35),
         ("قتل 14 عراقيا، و3 لبنانيين في المعارك.", 17),
         # a bracketed age between a singular subject and its death verb
         ("وقالت المصادر إن رجلا (45 عاما) توفي متأثرا بجروحه.", 1),
@@ -50,7 +52,7 @@ def test_events_tolls_hedges_pronouns_and_youths(sentence: str, count: int | Non
         ("وصل جثمان العريف سعيد الأحمد من قوة الحدود، الذي استشهد أمس.", 1),
         ("شيع الأهالي الشهيد ناصر العلي الذي توفي متأثرا بجروحه.", 1),
         # ... not where the relative is the place of deaths told after it
-        ("تفقد الأمير المسجد الذي استشهد وأصيب فيه عدد من الجنود.", None),
+        ("زار الوزير المخفر الذي استشهد وجرح فيه رجال أمن كثيرون.", None),
     ],
 )
 def test_events_tolls_additions_members_ages_and_relatives(sentence: str, count: int | None) -> None:
@@ -73,3 +75,12 @@ def test_events_tolls_additions_members_ages_and_relatives(sentence: str, count:
 )
 def test_events_tolls_companions_of_one_victim(sentence: str, count: int | None) -> None:
     assert fatalities_of_text(sentence) == count
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(min_value=2, max_value=90), st.integers(min_value=2, max_value=90),
+       st.sampled_from(["إضافة إلى", "بالإضافة إلى", "فضلا عن"]), st.booleans())
+def test_events_tolls_an_added_count_sums_with_the_first(first: int, second: int, joiner: str, people: bool) -> None:
+    victims = "مدنيين" if people else "من المسعفين"
+    sentence = f"أدى التفجير إلى مقتل {first} من عناصر الحراسة {joiner} {second} {victims} قرب البوابة."
+    assert fatalities_of_text(sentence) == first + second
