@@ -419,7 +419,10 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
                      ((sent.start, sent.end),), victims, _another(words, at), anaphoric=anaphoric, separate=separate,
                      # a claim of the event told before it (تبنى التنظيم التفجير): its figures are the claimant's
                      claimed=claim or (anaphoric and claims_responsibility(words)))
-    listed = place_list(text, doc.places, place, sent.start, sent.end, anchor) if place is not None and place is not fronted and not det.reference else []
+    # towns and provinces list together only as targets struck from afar (غارات على ... في ذمار
+    # وعمران وحجة); a list of provinces for battles is a summary of the fronts
+    mixed = det.event_type == "Explosions/Remote violence"
+    listed = place_list(text, doc.places, place, sent.start, sent.end, anchor, mixed) if place is not None and place is not fronted and not det.reference else []
     if len(listed) < 2:
         return [cand]
     # one event per place; a toll told for them all is shared out evenly (ACLED), the
