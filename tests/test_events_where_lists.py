@@ -83,3 +83,12 @@ def test_events_where_lists_battles_keep_towns_and_provinces_apart() -> None:
     got = _events("معارك\n\nعدن - تواصلت أمس المعارك العنيفة بين المقاومة الشعبية والحوثيين في مدينة تعز "
                   "ومحافظة أبين.\n")
     assert got == [("Armed clash", "Taiz")]
+
+
+def test_events_where_lists_towns_of_two_countries() -> None:
+    # a protest told in towns of two countries: one event per town, its protesters named for
+    # the town's country
+    doc = analyze_text("احتجاجات\n\nلندن - تظاهر آلاف المحتجين أمس في باريس وبروكسل ضد الحرب.\n",
+                       published="2023-03-15")
+    got = sorted((e.location.name, e.location.country, e.actor1) for e in doc.events if e.location)
+    assert got == [("Brussels", "BE", "Protesters (Belgium)"), ("Paris", "FR", "Protesters (France)")]

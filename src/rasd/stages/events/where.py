@@ -282,6 +282,10 @@ def place_list(text: str, places: Sequence[Place], first: Place,
     while k > 0 and alike(ordered[k - 1], ordered[k]) and glued(ordered[k - 1], ordered[k]):
         out.insert(0, ordered[k - 1])
         k -= 1
+    def abroad(p: Place) -> bool:
+        """(تظاهر الآلاف في باريس وبروكسل): towns of two countries after a locative."""
+        return p.precision < 3 and first.precision < 3 and not _is_country(p) and locative_before(text, first.start)
+
     # a province listed with a town of its own (في زنجبار وأبين) is that town's area, no item
     towns_in = {p.admin1 for p in out if p.precision < 3 and p.admin1}
     seen: set[str] = set()
@@ -289,7 +293,7 @@ def place_list(text: str, places: Sequence[Place], first: Place,
     for p in out:
         if p.precision >= 3 and not provinces and p.admin1 in towns_in:
             continue
-        if p.country == first.country and p.name not in seen:
+        if (p.country == first.country or abroad(p)) and p.name not in seen:
             seen.add(p.name)
             uniq.append(p)
     return uniq
