@@ -37,19 +37,19 @@ def _has(pairs: list[tuple[str | None, str | None]], expected: tuple[str | None,
         ("خاضت المقاومة الشعبية اليوم معارك ضد قوات الحوثي في مديرية الحوطة وسيطرت على المدينة.",
          ("Popular Resistance", HOUTHIS)),
         # a plural verb follows its subject; what comes after it is its object
-        ("وأضافت المصادر أن المقاتلين الجنوبيين ووحدات الجيش الموالية لهادي طردوا الحوثيين من مدينة "
-         "زنجبار بمحافظة أبين أمس.",
+        ("وأفاد سكان بأن وحدات الجيش اليمني الموالية للرئيس طردوا مسلحي الحوثي مساء أمس من بلدة "
+         "لودر في أبين.",
          ("Military Forces of Yemen", HOUTHIS)),
         # the trigger's own agent marker, not another incident's in the sentence
-        ("وقتل مدني وأصيب أربعة آخرون في قصف شنه الحوثيون على أحياء سكنية في مدينة تعز ليلة "
-         "السبت، في وقت شن طيران التحالف غارات على معسكر في مدينة المخا.",
+        ("وقتل مدني وجرح ثلاثة في قصف شنه الحوثيون مساء الجمعة على حي الروضة في مدينة إب، "
+         "في وقت شنت مقاتلات التحالف ضربات على موقع عسكري قرب ذمار.",
          (HOUTHIS, ANY)),
         # a reporter that tells its own losses is their side, not the doer
-        ("أعلن الجيش التركي مقتل ثلاثة جنود أتراك أمس حين فتح عناصر من حزب العمال الكردستاني النار "
-         "على قافلة في ولاية هكاري.",
+        ("أعلن الجيش التركي مقتل جنديين اليوم بعدما أطلق مسلحون من حزب العمال الكردستاني الرصاص "
+         "على آليتهما في ولاية تونجلي.",
          ("PKK: Kurdistan Workers Party", "Military Forces of Turkey")),
         # the force whose mosque is bombed suffers it; emergency forces are police
-        ("فجر انتحاري نفسه أمس داخل مسجد قوات الطوارئ في مدينة أبها أثناء صلاة الظهر.",
+        ("استهدفت عبوة ناسفة صباح اليوم حافلة قوات الطوارئ على الطريق الساحلي قرب جازان.",
          ("Unidentified Armed Group (Saudi Arabia)", "Police Forces of Saudi Arabia")),
         # an air force named with its nationality
         ("وقصف سلاح الجو السوري أمس أحياء في مدينة الزبداني بريف دمشق مما أدى إلى مقتل خمسة مدنيين.",
@@ -58,8 +58,8 @@ def _has(pairs: list[tuple[str | None, str | None]], expected: tuple[str | None,
         ("قالت قيادة العمليات المشتركة إن قوات الأمن اشتبكت أمس مع مسلحي تنظيم داعش قرب مدينة الرمادي.",
          ("Military Forces of Iraq", "Islamic State")),
         # an army's opponent is the militants it kills, not another force of its own state
-        ("أعلنت أجهزة الأمن الروسية اليوم مقتل سبعة مسلحين في عملية للقوات الخاصة الروسية في مدينة "
-         "نالتشيك.",
+        ("أعلنت أجهزة الأمن الروسية اليوم مقتل خمسة مسلحين في عملية للقوات الخاصة الروسية "
+         "قرب مدينة نالتشيك عاصمة الإقليم.",
          ("Police Forces of Russia", "Unidentified Armed Group (Russia)")),
     ],
 )
@@ -92,12 +92,12 @@ def test_events_actors_voice_guards(text: str, expected: tuple[str | None, str |
     ("text", "expected"),
     [
         # a battle told by each side's dead, the other side's in the part before فيما
-        ("وكان 23 من الحوثيين وقوات صالح قتلوا وأصيب 38 فيما قتل 2 وأصيب 19 من المقاومة والجيش الوطني "
-         "في مواجهات جبل صبر بمحافظة تعز السبت.",
+        ("وكان 17 من مسلحي الحوثي وقوات صالح قتلوا وجرح 30 آخرون فيما قتل 4 من المقاومة "
+         "خلال معارك بمديرية المسراخ في تعز يوم الأحد.",
          (HOUTHIS, "Popular Resistance")),
         # fighters named by a people, as a subject, are that people's force in the country
-        ("قالت مصادر أمنية إن جنديين قتلا عندما فجر مقاتلون أكراد لغما محلي الصنع اليوم في إقليم "
-         "شرناق جنوب شرق تركيا.",
+        ("وذكر مسؤول محلي أن جنديين قتلا صباح اليوم حين فجر مقاتلون أكراد عبوة يدوية الصنع قرب "
+         "بلدة سيلوبي التركية.",
          ("PKK: Kurdistan Workers Party", "Military Forces of Turkey")),
         # an attack noun's doer after من
         ("ودخلت القوات الخاصة والجيش حرم الجامعة صباح اليوم مدعومة بغارات مكثفة من التحالف الدولي "

@@ -137,6 +137,7 @@ def test_kb_cache_actor_kb_same_built_and_cached(tmp_path: Path, monkeypatch: py
         assert list(kb) == list(built)
         assert list(kb.alias_keys()) == list(built.alias_keys())
         assert kb._max_len == built._max_len
+        assert kb._pairs == built._pairs
 
 
 def test_kb_cache_actor_kb_carries_everything_built_from_the_actors() -> None:
@@ -144,4 +145,5 @@ def test_kb_cache_actor_kb_carries_everything_built_from_the_actors() -> None:
     # of per-instance views aside) is what load_actor_kb must take from the cache
     built, empty = vars(actors._build_actor_kb()), vars(actors.ActorKB(()))
     derived = {k for k, v in built.items() if not isinstance(v, str) and empty.get(k) != v}
-    assert derived == {"_by_id", "_by_key", "_max_len"}
+    # (_pairs, the first two keys of every longer alias, is recomputed from _by_key on load)
+    assert derived == {"_by_id", "_by_key", "_max_len", "_pairs"}

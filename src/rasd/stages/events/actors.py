@@ -407,11 +407,11 @@ def pick_actors(
     cands, accused = _without_accusers(words, lo, hi, cands)
     markers = agent_markers().find(words, lo, hi)
     # (the agent marker of the trigger's own incident, where it has one: قصف شنه الحوثيون ...
-    # في وقت شن طيران التحالف غارات)
+    # في وقت شنت مقاتلات ضرباتها)
     markers = [m for m in markers if p_lo <= m.first < p_hi] or markers
     own = [m for m in markers if trigger_pos is not None and 0 < m.first - trigger_pos <= 2]
     if own:
-        # the doer another act's marker introduces (... في وقت شن طيران التحالف غارات) is no
+        # the doer another act's marker introduces (... في وقت شنت مقاتلات ضرباتها) is no
         # side of the act whose own marker follows its trigger (قصف شنه الحوثيون)
         foreign = {c for c in cands for m in markers if m not in own and 0 < c[0] - m.last <= 3}
         cands = [c for c in cands if c not in foreign or any(0 < c[0] - m.last <= 3 for m in own)]
@@ -458,7 +458,7 @@ def pick_actors(
             subject = _first_conjunct(words, cands, subject)
         if subject is not None and subject[1] in patients and subject[0] > lo \
                 and cue_set("reporting_verbs").any_in(words, subject[0] - 1, subject[0]):
-            subject = None  # "أعلن الجيش التركي مقتل ثلاثة جنود أتراك": it reports its own loss
+            subject = None  # "أعلن الجيش مقتل اثنين من جنوده": it reports its own loss
         # "هجوم للحوثيين": an attack noun's doer after ل; "وقتلته": the verb before it's subject
         named_doer = genitive_agent(words, trigger_pos, cands, patients, _VICTIM_KINDS)
         subject = named_doer or subject

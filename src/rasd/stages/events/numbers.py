@@ -62,9 +62,13 @@ class NumberTables:
     time_words: TermSet
     intransitive_deaths: TermSet
     superlatives: TermSet
+    approx: TermSet
+    additions: TermSet
     people: frozenset[str] = frozenset()
     ranks: frozenset[str] = frozenset()
     companions: frozenset[str] = frozenset()
+    possessed_duals: frozenset[str] = frozenset()
+    possessed_singles: frozenset[str] = frozenset()
 
 
 def _norm(d: dict[str, int]) -> dict[str, int]:
@@ -95,7 +99,10 @@ def tables() -> NumberTables:
         ranks=frozenset(normalize_key(x) for x in d.get("ranks", ())), time_words=TermSet(d.get("time_words", ())),
         intransitive_deaths=TermSet(d.get("intransitive_deaths", ())),
         companions=frozenset(normalize_key(x) for x in d.get("companions", ())),
-        superlatives=TermSet(d.get("superlatives", ())),
+        possessed_duals=frozenset(normalize_key(x) for x in d.get("companion_duals", ())),
+        possessed_singles=frozenset(normalize_key(x) for x in d.get("companion_nouns", ())),
+        superlatives=TermSet(d.get("superlatives", ())), approx=TermSet(d.get("approx", ())),
+        additions=TermSet(d.get("additions", ())),
     )
 
 

@@ -18,9 +18,12 @@ from rasd.stages.events.victims import (
     CUE_WINDOW,
     CUE_WINDOW_PEOPLE,
     LOSS_REACH,
+    added_to,
     and_one_more,
     companion_of_one,
+    companions_after,
     is_singular,
+    is_title,
     listed_after,
     listed_victims,
     named_victim_first,
@@ -113,6 +116,51 @@ def _day_of_month(words: Sequence[Word], last: int, t: NumberTables) -> bool:
     return j < len(words) and words[last + 1].key == "من" and (t.units_after.any_in(words, j, j + 1) or t.day_of_month.any_in(words, j, j + 1))
 
 
+def _unit_after(words: Sequence[Word], last: int, t: NumberTables) -> bool:
+    """Whether a unit (``عاما``, ``كم``) follows the count ending at ``last``: an age or a
+    measure, not a count of people."""
+    return last + 1 < len(words) and t.units_after.any_in(words, last + 1, last + 2)
+
+
+def _past_age(words: Sequence[Word], i: int, t: NumberTables) -> int:
+    """``i``, or the first word of a bracketed age or measure right before it (``شابا (19
+    عاما) توفي``: the word before the verb is then the noun before the brackets)."""
+    if i < 4 or words[i - 1].key != ")":
+        return i
+    for j in range(i - 2, max(-1, i - 6), -1):
+        if words[j].key == "(":
+            inside = parse_counts(words[j + 1:i - 1])
+            return j if len(inside) == 1 and _unit_after(words, j + 1 + inside[0].last, t) else i
+    return i
+
+
+#: A pronoun after a relative clause's verb that the relative does not stand for (``المكان
+#: الذي توفي فيه``: someone else died there).
+_RESUMPTIVE = frozenset({"فيه", "فيها", "به", "بها", "عليه", "عليها", "عنده", "عندها", "منه", "منها"})
+
+
+#: How far (in words) before ``الذي`` its antecedent victim (a title, a victim noun, a name) may stand.
+RELATIVE_REACH = 14
+
+
+def _relative_victim(words: Sequence[Word], m: TermMatch, t: NumberTables, persons: frozenset[int]) -> bool:
+    """``الجندي فلان من منسوبي القوة، الذي استشهد``: a singular relative pronoun right before an
+    intransitive death verb, standing for a victim named before it (a title, a victim noun or a
+    name within its phrase), is one death; not where a pronoun after the verb shows that the
+    relative is its place (``المسجد الذي استشهد وأصيب فيه عدد``)."""
+    if m.first == 0 or words[m.first - 1].key not in ("الذي", "التي") \
+            or not t.intransitive_deaths.any_in(words, m.first, m.last + 1) \
+            or any(w.key in _RESUMPTIVE for w in words[m.last + 1:m.last + 5]):
+        return False
+    for j in range(m.first - 2, max(-1, m.first - 2 - RELATIVE_REACH), -1):
+        w = words[j]
+        if w.punct and w.key not in ("،", ","):
+            return False
+        if is_title(w, t) or j in persons or t.death.any_in(words, j, j + 1):
+            return True
+    return False
+
+
 def _noun_after(words: Sequence[Word], last: int, t: NumberTables) -> str | None:
     """``"death"`` or ``"wound"`` when the word right after a count is a casualty noun
     (``32 قتيلا``, ``ومئة جريح``): the count's own noun says what it counts."""
@@ -195,11 +243,12 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
             found = True
             added.append(c)
             continue
-        if c.last + 1 < len(words) and t.units_after.any_in(words, c.last + 1, c.last + 2):
+        if _unit_after(words, c.last, t):
             continue
         if _day_of_month(words, c.last, t):
             continue  # قتل في الـ8 من يوليو: a date, not a count
-        if added and k > 0 and counts[k - 1] is added[-1] and parallel_to(words, added[-1], c, cues, t):
+        if added and k > 0 and counts[k - 1] is added[-1] and (
+                parallel_to(words, added[-1], c, cues, t) or added_to(words, added[-1], c, cues, t)):
             total += c.value  # مقتل 20 من المتمردين، وستة من الجنود: both sides' dead
             added.append(c)
             continue
@@ -224,13 +273,16 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
             if loss:
                 best = (c.first - loss[-1].last, 0, "death", loss[-1].last, loss[-1].first)
         # (a count after another verb on people is that verb's object: وأصابوا ثلاثة)
+        # (ما لا يقل عن عشرات: the distance to a cue before the count is taken from its hedge)
+        lead = min((a.first for a in t.approx.find(words, max(0, c.first - 4), c.first) if a.last + 1 == c.first),
+                   default=c.first)
         for kind, matches in (("death", deaths), ("wound", wounds), ("other", others)):
             for m in matches:
                 limit = CUE_WINDOW
                 if m.last < c.first:
                     if any(w.punct and w.key in _CLAUSE_END for w in words[m.last + 1:c.first]):
                         continue  # وقتل من فيها، وتفكيك 3 منازل: the count is another clause's
-                    dist, pen = c.first - m.last, 0
+                    dist, pen = max(1, lead - m.last), 0
                     if people_after(words, c.last, t) and not any(w.punct for w in words[m.last + 1:c.first]):
                         limit = CUE_WINDOW_PEOPLE
                     if named_victim_first(words, m.last, c.first, t, persons):
@@ -259,20 +311,26 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
         for m in deaths:
             # (استشهاد الجندي أول فلان: after a death noun, a definite victim too)
             if singular_after(words, m.last, t, definite=_definite_cue(m, words, t)):
-                return 1, cumulative
-            if (m.first > 0 and not cumulative and not words[m.first].key.endswith("وا")
-                    and not any(m.first - 3 <= c.last < m.first for c in counts)
-                    and is_singular(words[m.first - 1], t)):
-                return 1, cumulative  # أن شخصا قتل: one victim named just before the verb
+                return 1 + companions_after(words, m.last, t), cumulative
+            before = _past_age(words, m.first, t)
+            if (before > 0 and not cumulative and not words[m.first].key.endswith("وا")
+                    and not any(before - 3 <= c.last < before for c in counts)
+                    and is_singular(words[before - 1], t)):
+                return 1 + companions_after(words, m.last, t), cumulative  # أن شخصا قتل, أن شابا (19 عاما) توفي: one victim named just before the verb
             if not cumulative and not words[m.first].key.endswith("وا") \
-                    and singular_subject(words, m.first, t, persons) and not any(c.last < m.first for c in counts):
-                return 1, cumulative  # أن جنرالا كبيرا في الجيش ...، قتل: the clause's subject, one victim
+                    and singular_subject(words, m.first, t, persons) and not any(
+                        c.last < m.first and not _unit_after(words, c.last, t) for c in counts):
+                return 1 + companions_after(words, m.last, t), cumulative  # أن جنرالا كبيرا في الجيش ...، قتل: the clause's subject, one victim
+            if not cumulative and _relative_victim(words, m, t, persons):
+                return 1 + companions_after(words, m.last, t), cumulative  # الجندي فلان ... الذي استشهد: one victim, the relative's subject
             if m.last + 1 in persons and not cumulative and t.named_victim_cues.any_in(words, m.first, m.last + 1):
-                return 1, cumulative  # أفاد الجيش بمقتل فلان: a named victim
+                return 1 + companions_after(words, m.last, t), cumulative  # أفاد الجيش بمقتل فلان: a named victim
         for m in t.singular_deaths.find(words):
             # لقي صياد حتفه / ضرب رجلا حتى الموت: one death, unless a count stands just before
-            if not any(m.first - 4 <= c.last < m.first for c in counts):
-                return 1, cumulative
+            # (or the death is protested against: احتجاجا على مقتله)
+            if not any(m.first - 4 <= c.last < m.first for c in counts) \
+                    and not grievance.any_in(words, max(0, m.first - 3), m.first):
+                return 1 + companions_after(words, m.last, t), cumulative
         if cue_set("no_casualties").any_in(words):
             return 0, cumulative  # دون أن تسفر عن ضحايا: a known count, none
         if wounds and not deaths and not cumulative and not mixed:

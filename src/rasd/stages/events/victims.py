@@ -17,7 +17,7 @@ __all__ = [
     "CUE_WINDOW", "CUE_WINDOW_PEOPLE", "LOSS_REACH", "NAME_WORDS", "NOT_QUALIFIERS", "PARALLEL_GAP", "SUBJECT_REACH",
     "and_one_more", "is_accusative_singular", "is_singular", "one_before", "own_losses_after", "parallel_to",
     "people_after", "singular_after", "singular_subject", "after_times", "is_title", "listed_victims",
-    "companion_of_one", "listed_after", "named_victim_first", "LIST_REACH", "LIST_GAP", "LIST_TAIL",
+    "companion_of_one", "listed_after", "named_victim_first", "members_after", "added_to", "companions_after", "LIST_REACH", "LIST_GAP", "LIST_TAIL",
 ]
 
 
@@ -184,11 +184,39 @@ def parallel_to(words: Sequence[Word], prev: Count, c: Count, cues: Sequence[tup
     if not joined or comma <= prev.last or words[comma].key not in ("،", ",") or comma - prev.last - 1 > PARALLEL_GAP \
             or any(w.punct for w in words[prev.last + 1:comma]):
         return False
+    # (a hedge after the count is no qualifier: مقتل 42 حوثيا على الأقل، و9 من ...)
+    hedge = {k for m in t.approx.find(words, prev.last + 1, comma) for k in range(m.first, m.last + 1)}
     if any(prev.last < first < comma for first, _ in cues) or any(
-            w.key in NOT_QUALIFIERS for w in words[prev.last + 2:comma]):
+            words[k].key in NOT_QUALIFIERS and k not in hedge for k in range(prev.last + 2, comma)):
         return False  # (قتل خمسة جنود في الهجوم، وثلاثة مدنيين في قصف آخر: another incident's)
     partitive = [k + 2 < len(words) and words[k + 1].key == "من" and not words[k + 2].punct for k in (prev.last, c.last)]
-    return all(partitive) or (people_after(words, prev.last, t) and people_after(words, c.last, t))
+    return all(partitive) or (members_after(words, prev.last, t) and members_after(words, c.last, t))
+
+
+def members_after(words: Sequence[Word], last: int, t: NumberTables) -> bool:
+    """A people noun after a count, or an indefinite accusative nisba noun of a group's or a
+    country's members (``42 حوثيا``, ``عشرين عراقيا``, ``3 لبنانيين``)."""
+    j = last + 1
+    if people_after(words, last, t):
+        return True
+    return (j < len(words) and not words[j].punct and len(words[j].key) >= 4
+            and not words[j].key.startswith(("ال", "و")) and words[j].key.endswith(("يا", "يين")))
+
+
+def added_to(words: Sequence[Word], prev: Count, c: Count, cues: Sequence[tuple[int, int]], t: NumberTables) -> bool:
+    """Whether count ``c`` adds more dead to the death count ``prev`` before it by an addition
+    phrase (``مقتل 9 من رجال الأمن إضافة إلى 3 من المارة``, ``بالإضافة إلى اثنين من المسعفين``):
+    the phrase ends right before ``c``, only ``prev``'s victims' phrase (no punctuation, casualty
+    or act word) stands between, and ``c`` is followed by ``من`` or a people noun."""
+    joins = [m for m in t.additions.find(words, prev.last + 1, c.first) if m.last + 1 == c.first]
+    if not joins:
+        return False
+    a = joins[0].first
+    if a - prev.last - 1 > PARALLEL_GAP or any(w.punct for w in words[prev.last + 1:a]) \
+            or any(prev.last < first < c.first for first, _ in cues):
+        return False
+    j = c.last + 1
+    return (j + 1 < len(words) and words[j].key == "من" and not words[j + 1].punct) or members_after(words, c.last, t)
 
 
 #: How far (in words) before a plural death verb a list of named victims is looked for, the
@@ -271,3 +299,36 @@ def listed_after(words: Sequence[Word], cue_last: int, t: NumberTables, persons:
             heads.append(k)
     items = _list_items(words, heads, persons)
     return items if items >= 2 else 0
+
+
+#: How far (in words) after the death cue of one victim ``مع`` / ``برفقة`` may stand.
+COMPANION_REACH = 6
+_DUAL_POSSESSIVES = ("يه", "يها", "يهم", "يهما")
+_POSSESSIVES = ("ه", "ها")
+
+
+def _possessed(w: Word, nouns: frozenset[str], endings: tuple[str, ...]) -> bool:
+    keys = (w.key, w.key[1:]) if w.key.startswith("و") else (w.key,)
+    return any(key.endswith(e) and key[:-len(e)] in nouns for key in keys for e in endings)
+
+
+def companions_after(words: Sequence[Word], cue_last: int, t: NumberTables) -> int:
+    """How many companions died with the one victim of the death cue ending at ``cue_last``:
+    after ``مع`` / ``برفقة`` (within its phrase), a dual with a possessive pronoun is two
+    (``قتل قاض مع حارسيه``), and each companion noun with a possessive joined by ``و`` after it
+    one more (``وقتلوه مع حارسيه وسائقه`` = 3 with him). Only nouns whose dual is no plural form
+    are read (``حارسيه``; not ``مرافقيه``, which may be a plural). 0 when none."""
+    for j in range(cue_last + 1, min(len(words) - 1, cue_last + 1 + COMPANION_REACH)):
+        if words[j].punct:
+            return 0
+        if words[j].key in t.companions:
+            k = j + 1
+            if not _possessed(words[k], t.possessed_duals, _DUAL_POSSESSIVES):
+                return 0
+            n = 2
+            for w in words[k + 1:k + 4]:
+                if not (w.key.startswith("و") and _possessed(w, t.possessed_singles, _POSSESSIVES)):
+                    break
+                n += 1
+            return n
+    return 0
