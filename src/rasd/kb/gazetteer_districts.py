@@ -17,9 +17,8 @@ holds for the row's country (a GeoNames town, a landmark) is not added again.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import resources
 
-from rasd.kb.gazetteer_landmarks import fold_latin
+from rasd.kb.gazetteer_landmarks import fold_latin, table_lines
 
 __all__ = ["TABLE_FILE", "KINDS", "DISTRICT_POPULATION", "SEAT_PRECISION", "PROVINCE_PRECISION", "District", "districts",
            "find_seat"]
@@ -76,18 +75,7 @@ def _parse(line: str, number: int) -> District:
 def districts(text: str | None = None) -> list[District]:
     """The rows of the districts table (or of ``text`` in its format), in file order; a
     malformed row raises ValueError naming its line."""
-    if text is None:
-        text = resources.files("rasd.data").joinpath("places").joinpath(TABLE_FILE).read_text(encoding="utf-8")
-    rows = []
-    header_seen = False
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        if not header_seen:  # the column names
-            header_seen = True
-            continue
-        rows.append(_parse(line, number))
-    return rows
+    return [_parse(line, number) for number, line in table_lines(TABLE_FILE, text)]
 
 
 def find_seat(row: District, towns: list[tuple[int, str, int]]) -> int | None:

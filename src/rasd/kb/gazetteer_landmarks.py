@@ -17,7 +17,8 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
-__all__ = ["TABLE_FILE", "KIND_ALIAS", "LANDMARK_POPULATION", "LANDMARK_PRECISION", "Landmark", "landmarks", "fold_latin", "find_anchor"]
+__all__ = ["TABLE_FILE", "KIND_ALIAS", "LANDMARK_POPULATION", "LANDMARK_PRECISION", "Landmark", "landmarks", "fold_latin", "find_anchor",
+           "table_lines"]
 
 TABLE_FILE = "landmarks.tsv"
 #: a row of this kind gives other spellings of its anchor town (Turkish names transliterated
@@ -70,9 +71,16 @@ def _parse(line: str, number: int) -> Landmark:
 def landmarks(text: str | None = None) -> list[Landmark]:
     """The rows of the landmarks table (or of ``text`` in its format), in file order; a
     malformed row raises ValueError naming its line."""
+    return [_parse(line, number) for number, line in table_lines(TABLE_FILE, text)]
+
+
+def table_lines(file_name: str, text: str | None = None) -> list[tuple[int, str]]:
+    """The data lines (line number, line) of a places table in ``rasd/data/places`` (or of
+    ``text`` in its format): blank lines, ``#`` comments and the header line of column names
+    left out. Shared by the landmarks and districts tables."""
     if text is None:
-        text = resources.files("rasd.data").joinpath("places").joinpath(TABLE_FILE).read_text(encoding="utf-8")
-    rows = []
+        text = resources.files("rasd.data").joinpath("places").joinpath(file_name).read_text(encoding="utf-8")
+    lines = []
     header_seen = False
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -80,8 +88,8 @@ def landmarks(text: str | None = None) -> list[Landmark]:
         if not header_seen:  # the column names
             header_seen = True
             continue
-        rows.append(_parse(line, number))
-    return rows
+        lines.append((number, line))
+    return lines
 
 
 def fold_latin(name: str) -> str:
