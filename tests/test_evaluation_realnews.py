@@ -73,3 +73,37 @@ def test_evaluation_realnews_scores_each_split_with_the_shared_scorer(
         assert result.metrics[f"{split}_event_f1"] == pytest.approx(f1)
         assert result.metrics[f"{split}_fatalities_found"] == pytest.approx(found)
         assert 0.0 <= result.metrics[f"{split}_places_precision"] <= 1.0
+
+
+def _gold_event(lat: float, actor1: str) -> dict[str, object]:
+    return {"type": "Battles", "subtype": "Armed clash", "country": "YE", "lat": lat, "lon": 44.2, "tol": 25,
+            "date": "2015-08-01", "fatalities": None, "actor1": actor1, "actor2": "", "evidence": "",
+            "confidence": "sure"}
+
+
+def _predicted(lat: float, actor1: str) -> dict[str, object]:
+    return {"event_type": "Battles", "sub_event_type": "Armed clash", "date": "2015-08-01", "actor1": actor1,
+            "location": {"country": "YE", "lat": lat, "lon": 44.2}, "confidence": 0.5}
+
+
+def test_evaluation_realnews_actor1_found_is_not_lowered_by_one_more_match(shared_data: Path) -> None:
+    import importlib.util
+
+    path = shared_data.parent / "tools" / "score_realnews.py"
+    if not path.is_file():
+        pytest.skip("needs ../shared/tools/score_realnews.py")
+    spec = importlib.util.spec_from_file_location("score_realnews_test", path)
+    assert spec is not None and spec.loader is not None
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    from rasd.evaluation.realnews import split_metrics
+
+    gold = {"B01": {"published": "2015-08-02", "split": "check", "places": [],
+                    "events": [_gold_event(15.3, "Houthi Movement"), _gold_event(13.6, "Popular Resistance")]}}
+    one = {"B01": {"events": [_predicted(15.3, "Houthi Movement")], "places": []}}
+    two = {"B01": {"events": [_predicted(15.3, "Houthi Movement"), _predicted(13.6, "Islamic State")],
+                   "places": []}}
+    first, second = split_metrics(scorer, gold, one, "check"), split_metrics(scorer, gold, two, "check")
+    # the second, right event with a wrong actor1 halves the rate over matches, not the share of gold found
+    assert (first["check_actor1_loose"], second["check_actor1_loose"]) == (1.0, 0.5)
+    assert first["check_actor1_found"] == second["check_actor1_found"] == 0.5

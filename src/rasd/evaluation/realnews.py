@@ -15,6 +15,8 @@ the figures are the scorer's own). Metrics per split, ``<split>_...``:
   ``event_f1_exact_date``;
 * ``no_event_clean``: the share of the split's no-event (trap) articles that get no event;
 * ``fatalities_exact``, ``actor1_loose``, ``subtype_accuracy`` on matched events;
+* ``actor1_found``: the share of all gold events that rasd matches with their actor1 right
+  (loosely, as the scorer compares it): a fixed denominator, like ``fatalities_found``;
 * ``fatalities_found``: the share of the gold events that state a toll which rasd matches
   with that exact toll (its denominator is fixed by the gold, so finding more events never
   lowers it, where ``fatalities_exact`` is over whatever events happen to match);
@@ -84,16 +86,36 @@ def _fatalities_found(scorer: ModuleType, gold: dict[str, Any], docs: dict[str, 
     """Gold events stating a toll that are matched (date within a day) with that exact toll,
     over all gold events stating a toll (1.0 if none): the scorer's own matching."""
     stated = right = 0
-    for aid in ids:
-        events = gold[aid]["events"]
-        predicted = (docs.get(aid) or {}).get("events") or []
-        matched = scorer.match_events(events, predicted, 1)
+    for events, predicted, matched in _matches(scorer, gold, docs, ids):
         for i, event in enumerate(events):
             if event.get("fatalities") is None:
                 continue
             stated += 1
             right += i in matched and predicted[matched[i]].get("fatalities") == event["fatalities"]
     return right / stated if stated else 1.0
+
+
+def _actor1_found(scorer: ModuleType, gold: dict[str, Any], docs: dict[str, Any], ids: list[str]) -> float:
+    """Gold events matched (date within a day) with their actor1 right as the scorer compares it
+    loosely, over all gold events (1.0 if none): unlike ``actor1_loose``, a rate over whatever
+    events match, finding one more event with a wrong actor1 never lowers it."""
+    total = right = 0
+    for events, predicted, matched in _matches(scorer, gold, docs, ids):
+        total += len(events)
+        right += sum(scorer.loose_actor(predicted[j].get("actor1")) == scorer.loose_actor(events[i].get("actor1"))
+                     for i, j in matched.items())
+    return right / total if total else 1.0
+
+
+def _matches(scorer: ModuleType, gold: dict[str, Any], docs: dict[str, Any],
+             ids: list[str]) -> list[tuple[list[dict[str, Any]], list[dict[str, Any]], dict[int, int]]]:
+    """Per article: its gold events, rasd's events and the scorer's matching (date within a day)."""
+    out = []
+    for aid in ids:
+        events = gold[aid]["events"]
+        predicted = (docs.get(aid) or {}).get("events") or []
+        out.append((events, predicted, scorer.match_events(events, predicted, 1)))
+    return out
 
 
 def split_metrics(scorer: ModuleType, gold: dict[str, Any], docs: dict[str, Any], split: str) -> dict[str, float]:
@@ -113,6 +135,7 @@ def split_metrics(scorer: ModuleType, gold: dict[str, Any], docs: dict[str, Any]
         "fatalities_exact": near["fatalities"],
         "fatalities_found": _fatalities_found(scorer, gold, docs, ids),
         "actor1_loose": near["actor1_loose"],
+        "actor1_found": _actor1_found(scorer, gold, docs, ids),
         "subtype_accuracy": near["subtype"],
         "confident_right": _confident_right(near["calibration"]),
         "places_precision": places["precision"],
