@@ -25,7 +25,7 @@ import io
 import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -154,27 +154,23 @@ def _stem_readings(word: str, stems: tuple[tuple[int, str], ...]) -> tuple[tuple
     """:func:`word_readings` from the stems of the word's shared reading: ``normalize_key``
     of each proclitic split, so ``token_key(stem)`` is their fold (and "ال" + stem's, the
     article's)."""
-    out: list[tuple[int, str]] = []
-    seen: set[str] = set()
-    for plen, stem in stems:
-        keys = [_folded(stem)]
-        if plen and normalize_key(word[:plen]).endswith("لل"):
-            keys.insert(0, _folded("ال" + stem))
-        for k in keys:
-            if k not in seen:
-                seen.add(k)
-                out.append((plen, k))
-    return tuple(out)
+    return _readings_of(word, stems, _folded)
 
 
 def _spelled_readings(word: str) -> tuple[tuple[int, str], ...]:
     """:func:`word_readings` from the proclitic splits as written (any string)."""
+    return _readings_of(word, proclitic_splits(word), token_key)
+
+
+def _readings_of(word: str, splits: Iterable[tuple[int, str]], key: Callable[[str], str]) -> tuple[tuple[int, str], ...]:
+    """(prefix length, key) of each split's stem, and first of "ال" + stem where the proclitics
+    end in لل (the article they swallowed), each key once."""
     out: list[tuple[int, str]] = []
     seen: set[str] = set()
-    for plen, stem in proclitic_splits(word):
-        keys = [token_key(stem)]
+    for plen, stem in splits:
+        keys = [key(stem)]
         if plen and normalize_key(word[:plen]).endswith("لل"):
-            keys.insert(0, token_key("ال" + stem))
+            keys.insert(0, key("ال" + stem))
         for k in keys:
             if k not in seen:
                 seen.add(k)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rasd.kb.gazetteer_landmarks import fold_latin, table_lines
+from rasd.kb.gazetteer_landmarks import fold_latin, indexed_phrases, row_cells, table_lines
 
 __all__ = ["TABLE_FILE", "KINDS", "DISTRICT_POPULATION", "SEAT_PRECISION", "PROVINCE_PRECISION", "District", "districts",
            "find_seat"]
@@ -51,19 +51,11 @@ class District:
     def phrases(self) -> tuple[str, ...]:
         """The Arabic strings the row is indexed under: each place word + each name, and the
         bare names where the row may be read alone."""
-        out = [f"{w} {n}" for w in self.words for n in self.names]
-        if self.alone or not self.words:
-            out += self.names
-        return tuple(dict.fromkeys(out))
+        return indexed_phrases(self.names, self.words, self.alone)
 
 
 def _parse(line: str, number: int) -> District:
-    cells = line.split("\t")
-    if len(cells) != len(_COLUMNS):
-        raise ValueError(f"{TABLE_FILE} line {number}: {len(cells)} columns, expected {len(_COLUMNS)}")
-    names, words, alone, kind, cc, admin1, seat, name_en = (c.strip() for c in cells)
-    if alone not in ("yes", "no"):
-        raise ValueError(f"{TABLE_FILE} line {number}: alone must be yes or no, not {alone!r}")
+    names, words, alone, kind, cc, admin1, seat, name_en = row_cells(TABLE_FILE, line, number, _COLUMNS)
     if kind not in KINDS:
         raise ValueError(f"{TABLE_FILE} line {number}: kind must be one of {sorted(KINDS)}, not {kind!r}")
     if not names or not admin1:

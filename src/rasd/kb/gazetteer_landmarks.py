@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 __all__ = ["TABLE_FILE", "KIND_ALIAS", "LANDMARK_POPULATION", "LANDMARK_PRECISION", "Landmark", "landmarks", "fold_latin", "find_anchor",
-           "table_lines"]
+           "indexed_phrases", "row_cells", "table_lines"]
 
 TABLE_FILE = "landmarks.tsv"
 #: a row of this kind gives other spellings of its anchor town (Turkish names transliterated
@@ -50,19 +50,11 @@ class Landmark:
         town keeping its own reading after a place word)."""
         if self.kind == KIND_ALIAS:
             return self.names
-        out = [f"{w} {n}" for w in self.words for n in self.names]
-        if self.alone or not self.words:
-            out += self.names
-        return tuple(dict.fromkeys(out))
+        return indexed_phrases(self.names, self.words, self.alone)
 
 
 def _parse(line: str, number: int) -> Landmark:
-    cells = line.split("\t")
-    if len(cells) != len(_COLUMNS):
-        raise ValueError(f"{TABLE_FILE} line {number}: {len(cells)} columns, expected {len(_COLUMNS)}")
-    names, words, alone, kind, cc, anchor, name_en = (c.strip() for c in cells)
-    if alone not in ("yes", "no"):
-        raise ValueError(f"{TABLE_FILE} line {number}: alone must be yes or no, not {alone!r}")
+    names, words, alone, kind, cc, anchor, name_en = row_cells(TABLE_FILE, line, number, _COLUMNS)
     town, _, admin1 = anchor.partition("@")
     return Landmark(tuple(n for n in names.split("|") if n), tuple(w for w in words.split("|") if w),
                     alone == "yes", kind, cc, town, admin1 or None, name_en)
@@ -72,6 +64,28 @@ def landmarks(text: str | None = None) -> list[Landmark]:
     """The rows of the landmarks table (or of ``text`` in its format), in file order; a
     malformed row raises ValueError naming its line."""
     return [_parse(line, number) for number, line in table_lines(TABLE_FILE, text)]
+
+
+def indexed_phrases(names: tuple[str, ...], words: tuple[str, ...], alone: bool) -> tuple[str, ...]:
+    """The Arabic strings a table row is indexed under: each place word + each name, and the
+    bare names where the row may be read alone (or names no place word), each once."""
+    out = [f"{w} {n}" for w in words for n in names]
+    if alone or not words:
+        out += names
+    return tuple(dict.fromkeys(out))
+
+
+def row_cells(file_name: str, line: str, number: int, columns: tuple[str, ...]) -> tuple[str, ...]:
+    """The stripped cells of a places table's data line; ValueError naming the file and line
+    when the number of cells is not the columns' or the ``alone`` cell is not yes or no."""
+    cells = line.split("\t")
+    if len(cells) != len(columns):
+        raise ValueError(f"{file_name} line {number}: {len(cells)} columns, expected {len(columns)}")
+    stripped = tuple(c.strip() for c in cells)
+    alone = stripped[columns.index("alone")]
+    if alone not in ("yes", "no"):
+        raise ValueError(f"{file_name} line {number}: alone must be yes or no, not {alone!r}")
+    return stripped
 
 
 def table_lines(file_name: str, text: str | None = None) -> list[tuple[int, str]]:
