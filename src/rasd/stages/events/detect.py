@@ -53,8 +53,6 @@ _SITE_REACH = 2
 _NEAR_REACH = 4
 
 
-
-
 @dataclass(frozen=True, slots=True)
 class Detection:
     """One event read from a sentence, before its arguments are filled."""
@@ -243,42 +241,6 @@ def _passing(words: Sequence[Word], found: Sequence[tuple[TriggerSpec, TermMatch
                         m.first, m.last, c, m.term, referring))
     hits.sort(key=lambda h: (h.first, -h.last))
     return hits
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def detect_sentence(text: str, start: int = 0, end: int | None = None,
