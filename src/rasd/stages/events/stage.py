@@ -419,7 +419,10 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
                      ((sent.start, sent.end),), victims, _another(words, at), anaphoric=anaphoric, separate=separate,
                      # a claim of the event told before it (تبنى التنظيم التفجير): its figures are the claimant's
                      claimed=claim or (anaphoric and claims_responsibility(words)))
-    listed = place_list(text, doc.places, place, sent.start, sent.end, anchor) if place is not None and place is not fronted and not det.reference else []
+    # towns and provinces list together only as targets struck from afar (غارات على ... في ذمار
+    # وعمران وحجة); a list of provinces for battles is a summary of the fronts
+    mixed = det.event_type == "Explosions/Remote violence"
+    listed = place_list(text, doc.places, place, sent.start, sent.end, anchor, mixed) if place is not None and place is not fronted and not det.reference else []
     if len(listed) < 2:
         return [cand]
     # one event per place; a toll told for them all is shared out evenly (ACLED), the
@@ -428,8 +431,19 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     if fat:
         share, rest = divmod(fat, len(listed))
         shares = [share + (rest if k == 0 else 0) for k in range(len(listed))]
-    return [replace(cand, location=location_of(p, text), fatalities=n, listed=True)
+    home = place.country if place is not None else ""
+    return [replace(cand, location=location_of(p, text), fatalities=n, listed=True,
+                    actor1=_abroad(cand.actor1, home, p.country), actor2=_abroad(cand.actor2, home, p.country))
             for p, n in zip(listed, shares, strict=True)]
+
+
+def _abroad(actor: str | None, home: str, there: str) -> str | None:
+    """An unnamed actor of the list's first place (``Protesters (France)``) named for the
+    country of another listed place."""
+    old, new = country_name(home), country_name(there)
+    if actor is None or home == there or not old or not new or not actor.endswith(f"({old})"):
+        return actor
+    return actor[: -len(old) - 2] + f"({new})"
 
 
 def _evidence(c: Candidate, sentences: Sequence[Sentence]) -> Span:
