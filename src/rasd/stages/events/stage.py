@@ -421,7 +421,8 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
                      claimed=claim or (anaphoric and claims_responsibility(words)))
     # towns and provinces list together only as targets struck from afar (غارات على ... في ذمار
     # وعمران وحجة); a list of provinces for battles is a summary of the fronts
-    mixed = det.event_type == "Explosions/Remote violence"
+    # (places told after the trigger: the targets, not where a warning about mines was sent)
+    mixed = det.event_type == "Explosions/Remote violence" and place is not None and det.trigger_start <= place.start
     listed = place_list(text, doc.places, place, sent.start, sent.end, anchor, mixed) if place is not None and place is not fronted and not det.reference else []
     if len(listed) < 2:
         return [cand]
@@ -444,6 +445,30 @@ def _abroad(actor: str | None, home: str, there: str) -> str | None:
     if actor is None or home == there or not old or not new or not actor.endswith(f"({old})"):
         return actor
     return actor[: -len(old) - 2] + f"({new})"
+
+
+def _unnamed(actor: str | None) -> bool:
+    return actor is None or actor.startswith("Unidentified Armed Group")
+
+
+def _one_doer(merged: list[Candidate], cands: Sequence[Candidate]) -> list[Candidate]:
+    """The events of one act told over a list of places (``غارات على صنعاء وحجة ومأرب``) share
+    its doer: where merging gave some of them a named doer (a claim or a later sentence about
+    one place names who struck) and left the others an unnamed one, the others take it (the
+    first place's first)."""
+    lists: dict[tuple[tuple[int, int], str], list[str]] = {}
+    for c in cands:
+        if c.listed and c.location is not None:
+            lists.setdefault((c.spans[0], c.sub_event_type), []).append(c.location.name)
+    out = list(merged)
+    for (span, sub), names in lists.items():
+        at = {m.location.name: i for i, m in enumerate(out) if m.location is not None and m.location.name in names
+              and m.sub_event_type == sub and span in m.spans}
+        doer = next((a for n in names if n in at and not _unnamed(a := out[at[n]].actor1)), None)
+        for i in at.values() if doer else ():
+            if _unnamed(out[i].actor1):
+                out[i] = replace(out[i], actor1=doer, actor2=out[i].actor2 if out[i].actor2 != doer else None)
+    return out
 
 
 def _evidence(c: Candidate, sentences: Sequence[Sentence]) -> Span:
@@ -549,6 +574,7 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
     profile = article_profile(doc, all_words) if cands else None
     cands = drop_non_events(doc, cands, profile)
     merged = weigh_candidates(doc, [c for c in merge_candidates(cands) if c.score >= DETECTION_GATE], profile)
+    merged = _one_doer(merged, cands)
     events: list[Event] = []
     for c in merged:
         if c.score < min_confidence:
