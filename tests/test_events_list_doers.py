@@ -23,8 +23,11 @@ def _events(text: str) -> list[tuple[str | None, str | None]]:
          "وأعلن تنظيم داعش مسؤوليته عن التفجيرات.\n",
          [("Al Miqdādīyah", "Islamic State"), ("Baladrūz", "Islamic State"), ("Baqubah", "Islamic State")]),
         # an unnamed air force in Yemen, where the coalition alone flies, over two places
-        ("قصف\n\nصنعاء - قصف الطيران مساء أمس مواقع للمتمردين في صعدة وحرض.\n",
+        ("قصف\n\nصنعاء - أغار الطيران ليل الجمعة على مخازن سلاح للمتمردين في صعدة وحرض.\n",
          [("Sa'dah", "Military Forces of Saudi Arabia"), ("Ḩaraḑ", "Military Forces of Saudi Arabia")]),
+        # a faction of the country's forces the strike hit is its target, not the doer
+        ("غارات\n\nعدن - ضرب الطيران فجر الثلاثاء ثكنات لمسلحي الحوثي وقوات صالح في محافظتي الضالع وأبين.\n",
+         [("Abyan", "Military Forces of Saudi Arabia"), ("Ad Dali", "Military Forces of Saudi Arabia")]),
     ],
 )
 def test_events_list_doers_one_doer_per_act(text: str, expected: list[tuple[str, str]]) -> None:

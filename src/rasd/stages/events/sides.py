@@ -108,12 +108,13 @@ def air_power(actor1: str | None, actor2: str | None, sub_event_type: str,
     (``air_power_by_country``: the coalition in Yemen): it is the doer where the reading named
     none or a non-state group (``غارات ... قتلت عددا من المتمردين``: the group is the target),
     or only the country's own forces (``قصف الطيران``, an unnamed air force read as the
-    country's: there it is the side that flies)."""
+    country's, or a faction of them the strike hit: there the side that flies is the doer)."""
     from rasd.stages.events.naming import country_name  # (naming reads this module's tables)
 
     power = actor_tables().get("air_power_by_country", {}).get(country or "")
-    own = f"Military Forces of {country_name(country)}" if power else None
-    if not power or sub_event_type != "Air/drone strike" or (_state_side(actor1) and actor1 != own):
+    own = f"Military Forces of {country_name(country)}" if power else ""
+    grounded = bool(own) and (actor1 or "").startswith(own)  # (and its factions: Saleh's are a target)
+    if not power or sub_event_type != "Air/drone strike" or (_state_side(actor1) and not grounded):
         return actor1, actor2
     if actor1 == own:
         return power, actor2
