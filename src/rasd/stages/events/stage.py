@@ -94,6 +94,8 @@ _WEAK_SUBTYPES_FROM = frozenset({"killing", "injury"})
 _UNNAMED_DOER_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians", "Battles"})
 #: ... except where only a state's forces can be the doer (an air strike).
 _STATE_ONLY_SUBTYPES = frozenset({"Air/drone strike"})
+#: Strikes from afar, whose list of targets may mix towns and provinces.
+_FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 #: From this :func:`place_level` on (a province, a country), a place gives way to a finer one
 #: the sentence names in another clause.
 _COARSE = 3
@@ -420,9 +422,9 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
                      # a claim of the event told before it (تبنى التنظيم التفجير): its figures are the claimant's
                      claimed=claim or (anaphoric and claims_responsibility(words)))
     # towns and provinces list together only as targets struck from afar (غارات على ... في ذمار
-    # وعمران وحجة); a list of provinces for battles is a summary of the fronts
-    # (places told after the trigger: the targets, not where a warning about mines was sent)
-    mixed = det.event_type == "Explosions/Remote violence" and place is not None and det.trigger_start <= place.start
+    # وعمران وحجة), told after the trigger (not where a warning about mines was sent, nor the
+    # areas mines were left in); a list of provinces for battles is a summary of the fronts
+    mixed = det.sub_event_type in _FROM_AFAR and place is not None and det.trigger_start <= place.start
     listed = place_list(text, doc.places, place, sent.start, sent.end, anchor, mixed) if place is not None and place is not fronted and not det.reference else []
     if len(listed) < 2:
         return [cand]
