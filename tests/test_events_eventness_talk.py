@@ -2,7 +2,8 @@
 rasd.stages.events.tense): a whole war counted by its length (أربعة أشهر من المعارك), an act
 of any kind (أي هجوم), what may happen (قد يكون عن طريق تفجير), what a country has suffered
 from (عانت من التفجيرات), an attack of words or of computers (هجوما حادا على منافسه, هجمات
-إلكترونية).
+إلكترونية), and a visit, condolence or condemnation that names the act as its object (زار
+المصابين جراء التفجير).
 
 Every sentence here was written for these tests, in the style of Arabic news pages."""
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.api import analyze_text
-from rasd.stages.events.eventness import irrealis
+from rasd.stages.events.eventness import irrealis, sentence_cues
 from rasd.stages.events.lexicon import words_of
 from rasd.stages.events.tense import recalled
 
@@ -25,6 +26,8 @@ PUBLISHED = "2015-08-05"
     ("وقال إن المملكة عانت من التفجيرات والتخريب سنوات طويلة", "التفجيرات", True),
     ("وشن المرشح الديمقراطي هجوما حادا على منافسه في المناظرة", "هجوما", True),
     ("وتعرضت مواقع الوزارة لهجمات إلكترونية مصدرها الخارج", "لهجمات", True),
+    ("ويتصدر الحاكم السابق استطلاعات المرشحين في معركة الرئاسة المقبلة", "معركة", True),
+    ("وطالب المجلس بتحديد المسؤولين عن الهجمات بالغازات السامة في الريف", "الهجمات", True),
     # the same words where the act happened
     ("وتعرضت الدورية لهجوم مسلح قرب الجسر", "لهجوم", False),
     ("وشن المسلحون هجوما عنيفا على الحاجز فجر أمس", "هجوما", False),
@@ -60,3 +63,25 @@ def test_events_tense_recalled_reads_a_war_by_its_length(sentence: str, event_ty
 ])
 def test_events_eventness_talk_sentences(sentence: str, events: int) -> None:
     assert len(analyze_text(sentence, published=PUBLISHED).events) == events
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("تفقد محافظ المدينة أمس في المستشفى العام المصابين جراء التفجير الذي استهدف سوق الخضار.", True),
+    ("قدم وزير الداخلية أمس تعازيه لأسر الضحايا الذين قتلوا في القصف الذي طال الحي الشرقي.", True),
+    ("أدان رئيس البرلمان أمس الهجوم الذي استهدف نقطة للشرطة في ضواحي المدينة.", True),
+    # the act told first, the wish or the condemnation after it: a report
+    ("قتل ثلاثة أشخاص أمس في تفجير استهدف سوق الخضار، وتمنى المحافظ للجرحى الشفاء العاجل.", False),
+    ("قتل ثلاثة أشخاص أمس في تفجير استهدف سوق الخضار وسط المدينة.", False),
+])
+def test_events_eventness_aftermath_cue_names_the_act_as_its_object(sentence: str, cue: bool) -> None:
+    doc = analyze_text(sentence, published=PUBLISHED)
+    assert ("aftermath" in sentence_cues(doc, 0, len(sentence))) is cue
+
+
+def test_events_lapse_of_years_recalls_an_old_incident() -> None:
+    # "two years after a like attack on a school in Austin": the attack recalled is too old to
+    # report, and it lends the day's shooting neither its place nor an event of its own
+    text = ("فتح مسلح النار أمس داخل مركز تجاري في مدينة دالاس فقتل ثلاثة أشخاص، بعد عامين على هجوم "
+            "مماثل شنه مسلح آخر على مدرسة في مدينة أوستن.")
+    events = analyze_text(text, published=PUBLISHED).events
+    assert [(e.date, e.location.name if e.location else None) for e in events] == [("2015-08-04", "Dallas")]

@@ -20,7 +20,7 @@ from rasd.stages.events.acts import Hit
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
 from rasd.text import load_data, normalize_key
 
-__all__ = ["pluperfect", "recalled", "names_recent_day"]
+__all__ = ["pluperfect", "recalled", "names_recent_day", "before_first_act"]
 
 
 @lru_cache(maxsize=1)
@@ -121,3 +121,24 @@ def pluperfect(words: Sequence[Word], lo: int, hi: int) -> bool:
             continue
         return True
     return False
+
+
+def before_first_act(words: Sequence[Word], lo: int, hi: int, terms: TermSet) -> bool:
+    """Whether a term of ``terms`` stands in ``words[lo:hi]`` before its first trigger: the act
+    is then told as the object of what the term says (``زار المصابين جراء التفجير``, ``دان
+    الهجوم الذي استهدف``), not as the news; one after the act (``قتل ثلاثة ... متمنيا للجرحى
+    الشفاء العاجل``) leaves the report alone."""
+    from rasd.stages.events.detect import find_hits
+
+    if hi <= lo:
+        return False
+    part = words[lo:hi]
+    found = terms.find(part)
+    if not found:
+        return False
+    # the act: its first trigger other than the dead and the wounded (what is visited), or the
+    # first of these when the sentence names no other (أسر الضحايا الذين قتلوا, المصابين جراء)
+    hits = find_hits(part)
+    casualty = _since()[2]
+    acts = [h for h in hits if h.family not in casualty] or hits
+    return not acts or found[0].first <= acts[0].first
