@@ -151,6 +151,31 @@ def _try_skeleton(gaz: Gazetteer, ctx: Context, m: Mention, near_pts: NearPoints
             m.skeleton_found = True
             m.skeleton_word, m.end = surface, end
             return
+    named = (_named_elsewhere(ctx, wanted)
+             if m.trigger in _TOWN_TRIGGERS and not m.qualifier_cc and _foreign_looking(word) else [])
+    if named:
+        # after a town word, a town of 20,000+ of another country the story names (كوباني, a
+        # Syrian town, in a story about a blast across the border in Turkey)
+        found = [c for c in _latin_matches(gaz, m, word, named) if c.population >= _NAMED_ELSEWHERE_POP]
+        choice = _unambiguous(found, near_pts)
+        if choice is not None:
+            m.candidates = [choice]
+            m.skeleton_found = True
+
+
+_TOWN_TRIGGERS = frozenset({"town", "capital"})
+_NAMED_ELSEWHERE_POP = 20_000
+
+
+def _foreign_looking(word: str) -> bool:
+    """A word that reads as a transliterated name: no article, two vowel letters or more
+    (كوباني، سوروتش; not السلام, a common word's Latin namesake)."""
+    return not word.startswith("ال") and arabic_vowel_count(word) >= _GUESS_VOWELS
+
+
+def _named_elsewhere(ctx: Context, wanted: list[str]) -> list[str]:
+    """The countries the story names (a place, a demonym, its dateline) besides ``wanted``."""
+    return sorted(cc for cc, n in ctx.counts.items() if n > 0 and cc not in wanted)
 
 
 def _latin_matches(gaz: Gazetteer, m: Mention, word: str, wanted: list[str]) -> list[GeoMatch]:
@@ -248,8 +273,28 @@ def resolve_mentions(
         m.choice = best
         out[k] = Resolved(m.start, m.end, best, _precision(m, best))
     if not lenient:
+        _same_word_same_place(mentions, out)
         _place_by_anchor(gaz, mentions, out)
     return [out[k] for k in sorted(out)]
+
+
+def _same_word_same_place(mentions: list[Mention], out: dict[int, Resolved]) -> None:
+    """One sense per document for names read by their Latin spelling: an unplaced mention of
+    a word no Arabic name holds takes the place another mention of the same word was read as
+    (``بلدة كوباني`` read, then ``وقعت في كوباني`` too)."""
+    found: dict[str, GeoMatch] = {}
+    for k, r in out.items():
+        if mentions[k].skeleton_found and _foreign_looking(mentions[k].skeleton_word or ""):
+            found.setdefault(mentions[k].key, r.match)
+    if not found:
+        return
+    for k, m in enumerate(mentions):
+        choice = found.get(m.key)
+        if (choice is None or k in out or m.candidates or m.qualifier_only or m.skeleton_word is None
+                or (m.needs_anchor and m.anchor is None)):
+            continue
+        m.choice = choice
+        out[k] = Resolved(m.start, m.end, choice, _precision(m, choice))
 
 
 def _below_town(gaz: Gazetteer, c: GeoMatch) -> bool:

@@ -1,0 +1,38 @@
+"""Names GeoNames holds only in Latin letters (Kurdish, Turkish names of border towns) read
+beyond the story's main country, and once read, read again in the same story (sentences
+written for rasd)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.stages.places.resolve import _foreign_looking
+from rasd.stages.places.stage import places_in_text
+
+
+def _read(text: str) -> list[tuple[str, str]]:
+    return [(text[p.start : p.end], p.country) for p in places_in_text(text)]
+
+
+def test_places_latin_names_town_of_a_country_the_story_names() -> None:
+    # a Turkish story; Syria is named only by an adjective that does not follow the name
+    text = ("شددت الشرطة التركية الإجراءات الأمنية في إسطنبول وأنقرة وغازي عنتاب، بعد انفجار هز "
+            "بلدة كوباني الحدودية السورية.")
+    assert ("كوباني", "SY") in _read(text)
+
+
+def test_places_latin_names_one_reading_per_story() -> None:
+    text = ("قال مسؤولون في أنقرة إن انفجارا هز بلدة كوباني السورية المجاورة للحدود التركية. "
+            "وأضافوا أن الانفجار في كوباني لم يوقع ضحايا.")
+    assert [p for p in _read(text) if p[0] == "كوباني"] == [("كوباني", "SY")] * 2
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("كوباني", True),
+    ("سوروتش", True),
+    ("السلام", False),  # the article: a common word's Latin namesake is not looked for abroad
+    ("النصرة", False),
+    ("حمص", False),  # no vowel letter: too many namesakes
+])
+def test_places_latin_names_foreign_looking(word: str, expected: bool) -> None:
+    assert _foreign_looking(word) is expected
