@@ -1,6 +1,6 @@
 """Names GeoNames holds only in Latin letters (Kurdish, Turkish names of border towns) read
-beyond the story's main country, and once read, read again in the same story (sentences
-written for rasd)."""
+beyond the story's main country, and once read, read again in the same story; unknown words
+joined by و to a place (list guesses). Sentences written for rasd."""
 
 from __future__ import annotations
 
@@ -36,3 +36,17 @@ def test_places_latin_names_one_reading_per_story() -> None:
 ])
 def test_places_latin_names_foreign_looking(word: str, expected: bool) -> None:
     assert _foreign_looking(word) is expected
+
+
+def test_places_lists_a_number_after_a_place_is_no_place_of_the_list() -> None:
+    # وثلاث is "and three (strikes)", not a village listed with Mosul and located by Ramadi
+    text = ("قال التحالف إن طائراته نفذت أربع ضربات قرب الموصل وثلاث قرب الرمادي خلال الليل، "
+            "وأكد مسؤولون عراقيون في بغداد الحصيلة.")
+    found = {text[p.start : p.end]: p.name for p in places_in_text(text)}
+    assert found["قرب الموصل"] == "Mosul"
+
+
+def test_places_lists_a_common_word_goes_on_a_list_of_quarters() -> None:
+    text = "اندلعت اشتباكات في أحياء المناخ والمرور والجمهوري وسط مدينة تعز."
+    found = {text[p.start : p.end]: p.name for p in places_in_text(text)}
+    assert found.get("المرور") == "Taiz"
