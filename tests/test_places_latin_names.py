@@ -50,3 +50,12 @@ def test_places_lists_a_common_word_goes_on_a_list_of_quarters() -> None:
     text = "اندلعت اشتباكات في أحياء المناخ والمرور والجمهوري وسط مدينة تعز."
     found = {text[p.start : p.end]: p.name for p in places_in_text(text)}
     assert found.get("المرور") == "Taiz"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قال سكان في مايدوغوري إن مسلحين أحرقوا سوقا قرب ديكوا ليلة أمس.", "Dikwa"),
+])
+def test_places_latin_names_two_consonants_near_the_story(text: str, expected: str) -> None:
+    # a name of two consonants is read only as a town of 10,000+ near another place of the story
+    names = [p.name for p in places_in_text(text)]
+    assert expected in names

@@ -22,7 +22,7 @@ from rasd.kb.gazetteer import (
     haversine_km,
     load_gazetteer,
 )
-from rasd.kb.gazetteer_latin import arabic_vowel_count, extra_latin_countries
+from rasd.kb.gazetteer_latin import arabic_skeleton, arabic_vowel_count, extra_latin_countries
 from rasd.span_index import NearPoints, PointIndex
 from rasd.stages.places.anchor import (
     LINK_BI,
@@ -151,6 +151,16 @@ def _try_skeleton(gaz: Gazetteer, ctx: Context, m: Mention, near_pts: NearPoints
             m.skeleton_found = True
             m.skeleton_word, m.end = surface, end
             return
+    if near_pts and (m.trigger is not None or m.listed) and len(arabic_skeleton(word)) == 2:
+        # a name of two consonants (جوزا، ديكوا) has many Latin namesakes: only a town of
+        # 10,000+ within 100 km of another place of the story, after a place word or in a list
+        found = [c for c in gaz.skeleton_candidates(word, wanted, short=True)
+                 if c.population >= _SHORT_NAME_POP and near_pts.near(c.lat, c.lon, _NEAR_KM)]
+        choice = _unambiguous(found, near_pts)
+        if choice is not None:
+            m.candidates = [choice]
+            m.skeleton_found = True
+            return
     named = (_named_elsewhere(ctx, wanted)
              if m.trigger in _TOWN_TRIGGERS and not m.qualifier_cc and _foreign_looking(word) else [])
     if named:
@@ -165,6 +175,7 @@ def _try_skeleton(gaz: Gazetteer, ctx: Context, m: Mention, near_pts: NearPoints
 
 _TOWN_TRIGGERS = frozenset({"town", "capital"})
 _NAMED_ELSEWHERE_POP = 20_000
+_SHORT_NAME_POP = 10_000
 
 
 def _foreign_looking(word: str) -> bool:
