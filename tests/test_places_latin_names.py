@@ -59,3 +59,14 @@ def test_places_latin_names_two_consonants_near_the_story(text: str, expected: s
     # a name of two consonants is read only as a town of 10,000+ near another place of the story
     names = [p.name for p in places_in_text(text)]
     assert expected in names
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "precision"), [
+    # a province GeoNames names only in Latin letters, after a division word
+    ("قال الجيش الأفغاني إن مسلحين هاجموا مواقع للشرطة في ولاية فرياب.", "فرياب", "Faryab", 3),
+    # a town word keeps the town of the province's name
+    ("قال مسؤولون نيجيريون إن انفجارا وقع في محطة حافلات في مدينة غومبيه في ولاية غومبيه.", "غومبيه", "Gombe", 1),
+])
+def test_places_latin_names_province_after_a_division_word(text: str, surface: str, name: str, precision: int) -> None:
+    first = next(p for p in places_in_text(text) if text[p.start : p.end] == surface)
+    assert (first.name, first.precision) == (name, precision)

@@ -191,6 +191,13 @@ def _named_elsewhere(ctx: Context, wanted: list[str]) -> list[str]:
 
 def _latin_matches(gaz: Gazetteer, m: Mention, word: str, wanted: list[str]) -> list[GeoMatch]:
     found = gaz.skeleton_candidates(word, wanted, short=m.qualifier_admin is not None)
+    # a province by its Latin name only after a division word (ولاية فرياب), and then it is
+    # the province, not a town of its name (مدينة غومبيه is the town)
+    admins = [c for c in found if c.kind == KIND_ADMIN1]
+    if admins:
+        if m.trigger == "admin" and len(admins) == 1:
+            return admins
+        found = [c for c in found if c.kind != KIND_ADMIN1]
     if m.skeleton_strict:
         found = [c for c in found if c.population >= 20_000]
     if m.qualifier_admin is not None:
