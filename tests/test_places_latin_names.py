@@ -70,3 +70,16 @@ def test_places_latin_names_two_consonants_near_the_story(text: str, expected: s
 def test_places_latin_names_province_after_a_division_word(text: str, surface: str, name: str, precision: int) -> None:
     first = next(p for p in places_in_text(text) if text[p.start : p.end] == surface)
     assert (first.name, first.precision) == (name, precision)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("أقام الفندق سهرات غنائية في ليالي رمضان.", "Herāt"),
+])
+def test_places_future_prefix_is_never_split_off_a_name(text: str, absent: str) -> None:
+    # س (future) stands only before a verb: سهرات is no س + هرات
+    assert absent not in [p.name for p in places_in_text(text)]
+
+
+def test_places_future_prefix_name_beginning_with_sin() -> None:
+    text = "شنت القوات التونسية عملية في مدينة سجنان شمال البلاد."
+    assert [p.name for p in places_in_text(text)] == ["Sejenane"]
