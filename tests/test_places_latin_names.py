@@ -47,7 +47,7 @@ def test_places_lists_a_number_after_a_place_is_no_place_of_the_list() -> None:
 
 
 def test_places_lists_a_common_word_goes_on_a_list_of_quarters() -> None:
-    text = "اندلعت اشتباكات في أحياء المناخ والمرور والجمهوري وسط مدينة تعز."
+    text = "تجددت المواجهات صباح اليوم في أحياء الروضة والمرور وثعبات داخل مدينة تعز."
     found = {text[p.start : p.end]: p.name for p in places_in_text(text)}
     assert found.get("المرور") == "Taiz"
 

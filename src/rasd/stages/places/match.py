@@ -214,8 +214,8 @@ def _list_guess(gaz: Gazetteer, text: str, words: list[PlaceWord], i: int, town_
         or gaz.demonym_country(stem) is not None
         or gaz.has_key(strip_article(stem))
         or trigger_of(text, w) is not None
-        # a number or a noun (خمس غارات قرب الموصل وثلاث قرب ...) goes on only a list opened
-        # by a town or quarter word (أحياء المناخ والمرور)
+        # a number or a noun (غارتان قرب تكريت وأربع قرب بيجي) goes on only a list opened
+        # by a town or quarter word (أحياء الروضة والمرور)
         or (not town_list and gaz.is_common(strip_article(stem)))
     ):
         return None

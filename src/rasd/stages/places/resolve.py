@@ -299,7 +299,7 @@ def resolve_mentions(
 def _same_word_same_place(mentions: list[Mention], out: dict[int, Resolved]) -> None:
     """One sense per document for names read by their Latin spelling: an unplaced mention of
     a word no Arabic name holds takes the place another mention of the same word was read as
-    (``بلدة كوباني`` read, then ``وقعت في كوباني`` too)."""
+    (``بلدة كوباني`` read, then ``قرب كوباني`` too)."""
     found: dict[str, GeoMatch] = {}
     for k, r in out.items():
         if mentions[k].skeleton_found and _foreign_looking(mentions[k].skeleton_word or ""):
