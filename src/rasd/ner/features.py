@@ -180,7 +180,7 @@ class KnownFeatures:
         self.lists = lists
         #: the known attributes, by id
         self.names: tuple[str, ...] = tuple(sorted(self.known))
-        self.ids: dict[str, int] = {f: i for i, f in enumerate(self.names)}
+        self.ids: dict[str, int] = dict(zip(self.names, range(len(self.names)), strict=True))
         self._bytes: list[bytes] | None = None
         ids = self.ids
         self.bos = ids.get("BOS")
