@@ -95,6 +95,7 @@ def test_kb_cache_name_lists_same_from_file_and_cache(tmp_path: Path, monkeypatc
         lists = NameLists.load(NAMES)
         assert lists.index == index and list(lists.index) == list(index)
         assert lists.max_len == max_len and list(lists.max_len) == list(max_len)
+        assert lists.pairs() == {k[:2] for k in index if len(k) > 1}
     assert len({id(v) for v in lists.index.values()}) == len(set(lists.index.values()))  # equal sets shared
     assert [p.name.split("-")[:2] for p in tmp_path.iterdir()] == [["ner", "names"]]
 
@@ -105,8 +106,10 @@ def test_kb_cache_name_lists_take_new_entries_after_loading(tmp_path: Path, monk
     (key, classes), (other_key, _) = [(k, v) for k, v in lists.index.items() if v == frozenset({"GEO"})][:2]
     lists.add(key, "NEW")
     assert lists.index[key] == {"GEO", "NEW"} and lists.index[other_key] == {"GEO"} and classes == {"GEO"}
+    assert ("كلمة", "جديدة") not in lists.pairs()
     lists.add(("كلمة", "جديدة", "هنا", "تماما", "ابدا", "اطول"), "X")
     assert lists.max_len["كلمة"] == 6
+    assert ("كلمة", "جديدة") in lists.pairs()  # the cached pairs follow the new entry
 
 
 def test_kb_cache_name_lists_of_a_new_file_are_parsed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -116,6 +119,7 @@ def test_kb_cache_name_lists_of_a_new_file_are_parsed(tmp_path: Path, monkeypatc
     lists = NameLists.load(path)
     assert lists.index == {("بغداد",): {"GEO"}, ("بن", "علي"): {"SUR", "GEO"}}
     assert lists.max_len == {"بغداد": 1, "بن": 2}
+    assert lists.pairs() == {("بن", "علي")}
     lists2 = NameLists()
     lists2.add(["مدينة"], "GEO")
     lists2.save(path)

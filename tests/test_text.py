@@ -31,3 +31,11 @@ def test_text_no_folded_letter_is_folded_again() -> None:
     """``Shadow.of`` replaces letters one after another: that is the table only while no
     replacement is itself a letter to replace."""
     assert not set(_CHAR_MAP.values()) & set(_CHAR_MAP)
+
+
+def test_text_shadow_slow_characters_are_those_lowering_to_several() -> None:
+    """The characters :meth:`Shadow.of` reads one by one are every character of the BMP
+    above ASCII whose lower case is not one character, and the capital sigma."""
+    several = {ch for ch in map(chr, range(0x80, 0x10000)) if len(ch.lower()) != 1}
+    assert several  # İ
+    assert {ch for ch in map(chr, range(0x80, 0x10000)) if _SHADOW_SLOW.match(ch)} == several | {"\u03a3"}

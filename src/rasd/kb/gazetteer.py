@@ -64,7 +64,7 @@ log = logging.getLogger(__name__)
 
 _LOCK = threading.Lock()
 _GAZETTEER: Gazetteer | None = None
-_FORMAT = 9
+_FORMAT = 10
 _FOUND_KEEP = 8192  # names whose entries Gazetteer.candidates keeps (GeoMatch is immutable)
 
 #: one entry of the index: (geonames_id, name, cc, admin1_code, lat, lon, population, kind)
@@ -193,8 +193,10 @@ class Gazetteer:
         self.first_words: dict[str, int] = index["first_words"]  # first word of a name -> its most words
         self._divisions: dict[tuple[str, str], int] | None = None
         self.org_first_words = _first_words_of(self.organisations)
-        self._prefixes: frozenset[str] | None = None
-        self._seconds: dict[str, frozenset[str]] | None = None
+        # the word walks' tables of the names, kept in the cached index (made here from an
+        # index without them)
+        self._prefixes: frozenset[str] | None = index.get("prefixes")
+        self._seconds: dict[str, frozenset[str]] | None = index.get("seconds")
         self._found: dict[tuple[str, bool | None], tuple[GeoMatch, ...]] = {}
 
     def __len__(self) -> int:
@@ -489,6 +491,8 @@ def load_gazetteer(*, rebuild: bool = False) -> Gazetteer:
         if gazetteer is None:
             index = build_index()
             index["entries"] = EntryTable(index["entries"])
+            index["prefixes"] = _word_prefixes_of(index["names"])
+            index["seconds"] = _second_words_of(index["names"])
             _write_cache(path, index)
             gazetteer = Gazetteer(index)
         _GAZETTEER = gazetteer

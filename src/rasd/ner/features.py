@@ -180,7 +180,7 @@ class KnownFeatures:
         self.lists = lists
         #: the known attributes, by id
         self.names: tuple[str, ...] = tuple(sorted(self.known))
-        self.ids: dict[str, int] = {f: i for i, f in enumerate(self.names)}
+        self.ids: dict[str, int] = dict(zip(self.names, range(len(self.names)), strict=True))
         self._bytes: list[bytes] | None = None
         ids = self.ids
         self.bos = ids.get("BOS")
@@ -218,7 +218,7 @@ class KnownFeatures:
         self._fresh: set[int] = set()
         self._reader = WordIds(self.names, _triggers(), _trigger_index())
         #: the first two keys of every entry of two or more tokens (for :func:`name_matches`)
-        self.pairs = frozenset(k[:2] for k in lists.index if len(k) > 1)
+        self.pairs = lists.pairs()
         #: a one-token entry's classes (by ``id``: equal sets may iterate in different orders;
         #: the entries live as long as ``lists``) -> its ``B:<class>`` matches, in that order
         self._singles: dict[int, tuple[str, ...]] = {}

@@ -37,11 +37,13 @@ class NameLists:
     def __init__(self) -> None:
         self.index: dict[tuple[str, ...], frozenset[str]] = {}
         self.max_len: dict[str, int] = {}
+        self._pairs: frozenset[tuple[str, str]] | None = None
 
     def add(self, key: Sequence[str], cls: str) -> None:
         key = tuple(key)
         if not key or not all(key):
             return
+        self._pairs = None
         classes = self.index.get(key)
         if classes is None:
             self.index[key] = frozenset((cls,))
@@ -63,6 +65,13 @@ class NameLists:
 
     def __len__(self) -> int:
         return len(self.index)
+
+    def pairs(self) -> frozenset[tuple[str, str]]:
+        """The first two keys of every entry of two or more tokens (made once; the lists
+        :meth:`load` reads come with theirs from the start-up cache)."""
+        if self._pairs is None:
+            self._pairs = _pairs_of(self.index)
+        return self._pairs
 
     def match(self, readings: Sequence[Sequence[tuple[int, str]]], keys: Sequence[str]) -> list[set[str]]:
         """Per token, the features ``B:<class>``/``I:<class>`` of every list entry that
@@ -98,11 +107,14 @@ class NameLists:
         """The lists saved at ``path``; parsed once, then read from the start-up cache
         (:mod:`rasd.kb.cache`), keyed by a hash of the file and of this module."""
         data = path.read_bytes()
-        index, max_len = cached(
-            "ner-names", fingerprint([data, Path(__file__)]), lambda: cls._parse(data).compact(), _is_lists
-        )
+
+        def build() -> tuple[dict[tuple[str, ...], frozenset[str]], dict[str, int], frozenset[tuple[str, str]]]:
+            index, max_len = cls._parse(data).compact()
+            return index, max_len, _pairs_of(index)
+
+        index, max_len, pairs = cached("ner-names", fingerprint([data, Path(__file__)]), build, _is_lists)
         out = cls()
-        out.index, out.max_len = index, max_len
+        out.index, out.max_len, out._pairs = index, max_len, pairs
         return out
 
     @classmethod
@@ -125,9 +137,13 @@ class NameLists:
         return index, {word(w, w): n for w, n in self.max_len.items()}
 
 
+def _pairs_of(index: dict[tuple[str, ...], frozenset[str]]) -> frozenset[tuple[str, str]]:
+    return frozenset(k[:2] for k in index if len(k) > 1)  # type: ignore[misc]
+
+
 def _is_lists(value: object) -> bool:
-    return (isinstance(value, tuple) and len(value) == 2
-            and isinstance(value[0], dict) and isinstance(value[1], dict))
+    return (isinstance(value, tuple) and len(value) == 3
+            and isinstance(value[0], dict) and isinstance(value[1], dict) and isinstance(value[2], frozenset))
 
 
 def _common_words(sentences: Iterable[Sentence]) -> set[str]:

@@ -63,8 +63,8 @@ class ModelWeights:
         self.labels1, self.labels2 = first.labels, second.labels
         n1 = len(first.labels)
         self.weights = np.zeros((self.zero + 1, n1 + len(second.labels)), dtype=np.float64)
-        self.weights[[ids[a] for a in first.attributes], :n1] = first.state
-        self.weights[[ids[a] for a in second.attributes], n1:] = second.state
+        self.weights[list(map(ids.__getitem__, first.attributes)), :n1] = first.state
+        self.weights[list(map(ids.__getitem__, second.attributes)), n1:] = second.state
         self.second = self.weights[:, n1:]
         self.trans1, self.trans2 = first.trans, second.trans
         #: ``p1=`` / ``p1-=`` / ``p1+=`` feature ids by pass-1 label id, with BOS/EOS last

@@ -125,10 +125,15 @@ def statement_clause(words: Sequence[Word], lo: int, hi: int, published: dt.date
     # pluperfect background: "وكان ... قد" at the head of the clause
     head = cue_set("pluperfect").find(words, lo, min(hi, lo + 2))
     if head and not names_recent_day(words, lo, hi):  # (وكان ... قد ... أمس: the day's news told with kana)
-        qad = TermSet(["قد"])
-        if qad.any_in(words, head[0].last + 1, min(hi, head[0].last + 6)):
+        if _qad().any_in(words, head[0].last + 1, min(hi, head[0].last + 6)):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _qad() -> TermSet:
+    """The particle ``قد`` (made on first use, not at each pluperfect clause head)."""
+    return TermSet(["قد"])
 
 
 def _live_triggers(live: frozenset[int] | None) -> Iterator[TriggerSpec]:

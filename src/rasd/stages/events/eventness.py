@@ -17,8 +17,9 @@ on the type:
   publication), a period or running toll (``خلال عشرة أشهر``, ``منذ ذلك الحين``, a toll in
   the hundreds), an anniversary or background phrase, modality and intent (``مسألة وقت``,
   ``تحسبا``, ``إذا``), generic talk (``مثل``, ``شعار``), court and accident vocabulary,
-  first-person voice, a direct quote; a footer or caption that repeats the headline makes no
-  event. Beside a period, an anniversary or an old date, a
+  first-person voice, a direct quote, a visit, condolence or condemnation that names the act
+  as its object (``زار المصابين جراء التفجير``); a footer or caption that repeats the headline
+  makes no event. Beside a period, an anniversary or an old date, a
   recency anchor counts for little: it dates the report, not the incident.
 
 Each cue adds its log-odds from ``rasd/data/events/eventness.json``; the sum is the
@@ -44,7 +45,7 @@ from rasd.document import Document
 from rasd.stages.events.lexicon import TermMatch, TermSet, Word, cue_set, words_of
 from rasd.stages.events.lookup import direct_quotes, times_by_start
 from rasd.stages.events.merge import Candidate
-from rasd.stages.events.tense import pluperfect, recalled
+from rasd.stages.events.tense import before_first_act, pluperfect, recalled
 from rasd.text import load_data, normalize_key
 
 __all__ = ["ArticleProfile", "article_profile", "sentence_cues", "eventness", "confidence_of",
@@ -368,8 +369,13 @@ def sentence_cues(doc: Document, start: int, end: int, profile: ArticleProfile |
         lo, hi = 0, len(words)
     cues: dict[str, float] = {}
     for name, terms in t.sentence.items():
-        if name != "back_reference" and (_accident_in(t, words, lo, hi) if name == "accident"
-                                         else terms.any_in(words, lo, hi)):
+        if name == "aftermath":
+            # a visit to the wounded, a condolence, a condemnation of the act named after it
+            found = before_first_act(words, lo, hi, terms) if terms.any_in(words, lo, hi) else False
+        else:
+            found = name != "back_reference" and (_accident_in(t, words, lo, hi) if name == "accident"
+                                                  else terms.any_in(words, lo, hi))
+        if found:
             cues[name] = 1.0
     if "period" in cues and _death_terms().any_in(words, lo, hi):
         cues["running_toll"] = 1.0  # deaths counted over a period: a running total
@@ -434,9 +440,10 @@ _ACCIDENT_PRONE = frozenset({"Looting/property destruction"})
 #: The sub-event type an explosion is read as, bomb or not (انفجار داخل منجم).
 _BLAST = "Remote explosive/landmine/IED"
 
-#: Cues that put a sentence's incident in the past or over a period: beside them a
-#: recency anchor usually dates the report (``قال المرصد أمس إن ... خلال عشرة أشهر``).
-_BACKGROUND = ("period", "anniversary", "old_time")
+#: Cues that put a sentence's incident in the past or over a period, or make it the object of
+#: a visit or a statement: beside them a recency anchor usually dates the report (``قال المرصد
+#: أمس إن ... خلال عشرة أشهر``, ``زار أمس المصابين جراء التفجير``).
+_BACKGROUND = ("period", "anniversary", "old_time", "aftermath")
 
 
 def _sentence_logit(cues: dict[str, float], profile: ArticleProfile) -> float:

@@ -14,7 +14,7 @@ import math
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
-from itertools import pairwise
+from itertools import chain, pairwise, repeat
 from operator import itemgetter
 from typing import Any
 
@@ -59,7 +59,8 @@ def _weighted() -> dict[str, tuple[float, ...]]:
     """The features with a weight in either model (the others add nothing to a score), each
     with its weight in every model, in the models' order (0.0 where a model has none)."""
     models = [m["weights"] for m in ((load_model() or {}).get("models") or {}).values()]
-    return {f: tuple(w.get(f, 0.0) for w in models) for w in models for f in w}
+    features = dict.fromkeys(chain.from_iterable(models))  # in the order first met
+    return dict(zip(features, zip(*[list(map(w.get, features, repeat(0.0))) for w in models], strict=True), strict=True))
 
 
 def _weighted_feats(words: Sequence[Word]) -> dict[str, tuple[float, ...]]:

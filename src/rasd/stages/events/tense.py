@@ -20,7 +20,7 @@ from rasd.stages.events.acts import Hit
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
 from rasd.text import load_data, normalize_key
 
-__all__ = ["pluperfect", "recalled", "names_recent_day"]
+__all__ = ["pluperfect", "recalled", "names_recent_day", "before_first_act"]
 
 
 @lru_cache(maxsize=1)
@@ -36,11 +36,12 @@ def names_recent_day(words: Sequence[Word], lo: int, hi: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _since() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _since() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     raw = load_data("events/eventness.json")["recalled"]
-    keys = [frozenset(normalize_key(w) for w in raw[k]) for k in ("openers", "links", "casualty_families")]
+    keys = [frozenset(normalize_key(w) for w in raw.get(k, ()))
+            for k in ("openers", "links", "casualty_families", "spans", "span_links")]
     opener = keys[0] | {"و" + w for w in keys[0]}
-    return opener, keys[1], keys[2]
+    return opener, keys[1], keys[2], keys[3], keys[4]
 
 
 #: How many words after a recalled trigger another of its family still tells the same act.
@@ -51,12 +52,14 @@ def recalled(words: Sequence[Word], lo: int, hi: int, event_type: str) -> bool:
     """Whether every trigger of ``event_type`` in ``words[lo:hi]`` names an earlier incident
     as a point in time: right after ``منذ`` (``منذ هجوم الشتاء``, ``منذ سيطرة الكتيبة على الميناء``,
     ``منذ أن استعادت الوحدات السيطرة``). What is told since then may be news; the incident the
-    clause dates it from is not told here (it is background, or another article's news)."""
+    clause dates it from is not told here (it is background, or another article's news). So
+    is one right after a length of time and ``من`` (``أربعة أشهر من المعارك``, ``سنوات من
+    الحرب``): a whole war or campaign counted by its length, not an incident."""
     from rasd.stages.events.detect import find_hits
 
-    openers, links, casualty = _since()
+    openers, links, casualty, spans, span_links = _since()
     part = words[lo:hi]
-    if hi <= lo or not any(w.key in openers for w in part):
+    if hi <= lo or not any(w.key in openers or w.key in spans for w in part):
         return False
     hits = [h for h in find_hits(part) if h.family not in casualty]
     own = [h for h in hits if h.event_type == event_type] or hits
@@ -66,7 +69,10 @@ def recalled(words: Sequence[Word], lo: int, hi: int, event_type: str) -> bool:
     def since(i: int) -> bool:
         if i >= 1 and part[i - 1].key in openers:
             return True
-        return i >= 2 and part[i - 1].key in links and part[i - 2].key in openers
+        if i < 2:
+            return False
+        before, link = part[i - 2].key, part[i - 1].key
+        return (link in links and before in openers) or (link in span_links and before in spans)
 
     told: list[Hit] = []  # the recalled acts so far: a word of the same act after one
     for h in own:         # (منذ أن استعادت الوحدات السيطرة) is recalled with it
@@ -115,3 +121,24 @@ def pluperfect(words: Sequence[Word], lo: int, hi: int) -> bool:
             continue
         return True
     return False
+
+
+def before_first_act(words: Sequence[Word], lo: int, hi: int, terms: TermSet) -> bool:
+    """Whether a term of ``terms`` stands in ``words[lo:hi]`` before its first trigger: the act
+    is then told as the object of what the term says (``زار المصابين جراء التفجير``, ``دان
+    الهجوم الذي استهدف``), not as the news; one after the act (``قتل ثلاثة ... متمنيا للجرحى
+    الشفاء العاجل``) leaves the report alone."""
+    from rasd.stages.events.detect import find_hits
+
+    if hi <= lo:
+        return False
+    part = words[lo:hi]
+    found = terms.find(part)
+    if not found:
+        return False
+    # the act: its first trigger other than the dead and the wounded (what is visited), or the
+    # first of these when the sentence names no other (أسر الضحايا الذين قتلوا, المصابين جراء)
+    hits = find_hits(part)
+    casualty = _since()[2]
+    acts = [h for h in hits if h.family not in casualty] or hits
+    return not acts or found[0].first <= acts[0].first
