@@ -59,6 +59,7 @@ from rasd.stages.events.detect import (
     find_hits,
     statement_clause,
 )
+from rasd.stages.events.discourse import DoerMemory
 from rasd.stages.events.eventness import article_profile, drop_non_events, irrealis, weigh_candidates
 from rasd.stages.events.lexicon import clauses_of, cue_set, words_of
 from rasd.stages.events.lookup import antecedent_before, places_by_start
@@ -497,6 +498,7 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
     cands: list[Candidate] = []
     last_place: Location | None = None
     anaphora = cue_set("place_anaphora")
+    doers = DoerMemory(text, sentences)  # the doers told so far, for a clause that names none
     # (part of a sentence, detection): a round-up sentence is read incident by incident
     # (a sentence with no trigger term has no part that reports an event: it is not cut)
     detections = [[(Sentence(lo, hi), d, lapse, recalled) for lo, hi, lapse, recalled in _lapse_parts(doc, sent, main_cc)
@@ -518,6 +520,7 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
             for cand in _candidate(doc, part, det, main_cc, fallback, antecedents, carried,
                                    None if recalled else default_day):
                 cand = replace(cand, sentences=((sentences[k].start, sentences[k].end),))
+                cand = doers.carry(cand, k, part)
                 if _stale(cand, doc.published):
                     continue
                 if cand.location_fallback and last_place is not None and anaphora.any_in(
