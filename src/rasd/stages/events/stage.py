@@ -498,7 +498,6 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
     cands: list[Candidate] = []
     last_place: Location | None = None
     anaphora = cue_set("place_anaphora")
-    doers = DoerMemory(text, sentences)  # the doers told so far, for a clause that names none
     # (part of a sentence, detection): a round-up sentence is read incident by incident
     # (a sentence with no trigger term has no part that reports an event: it is not cut)
     detections = [[(Sentence(lo, hi), d, lapse, recalled) for lo, hi, lapse, recalled in _lapse_parts(doc, sent, main_cc)
@@ -520,7 +519,6 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
             for cand in _candidate(doc, part, det, main_cc, fallback, antecedents, carried,
                                    None if recalled else default_day):
                 cand = replace(cand, sentences=((sentences[k].start, sentences[k].end),))
-                cand = doers.carry(cand, k, part)
                 if _stale(cand, doc.published):
                     continue
                 if cand.location_fallback and last_place is not None and anaphora.any_in(
@@ -536,6 +534,7 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
     # detection strength gates; event-ness then drops what is not a recent incident and
     # turns the score into the chance that the event is right
     profile = article_profile(doc, all_words) if cands else None
+    doers = DoerMemory(text, sentences, cands)  # the doers told, for an event that names none
     cands = drop_non_events(doc, cands, profile)
     merged = weigh_candidates(doc, [c for c in merge_candidates(cands) if c.score >= DETECTION_GATE], profile)
     events: list[Event] = []
@@ -548,6 +547,7 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
             unnamed = (country_name(c.location.country if c.location else main_cc)
                        if c.sub_event_type not in _STATE_ONLY_SUBTYPES else None)
             c = replace(c, actor1=a1 or (f"Unidentified Armed Group ({unnamed})" if unnamed else None), actor2=a2)
+        c = doers.carry(c)
         e = Event(event_type=c.event_type, sub_event_type=c.sub_event_type, date=c.date,
                   time_precision=c.time_precision, evidence=_evidence(c, sentences), actor1=c.actor1,
                   actor2=c.actor2 if c.actor2 != c.actor1 else None, location=c.location,
