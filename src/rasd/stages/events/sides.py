@@ -195,6 +195,9 @@ def _common_readings() -> dict[str, frozenset[str]]:
 #: How far back (in characters) a common noun named before (``قاعدة العند``) makes the bare
 #: definite word (``القاعدة``) that noun again.
 NAMED_BEFORE_REACH = 400
+_PUNCT = ".,،؛;:!?\"'«»()[]"
+
+
 def common_noun(words: Sequence[Word], first: int, last: int, hi: int, text: str | None = None) -> bool:
     """Whether a one-word group name is the common noun here (table ``common_readings``):
     the next word qualifies it so (``القاعدة العسكرية``: the base, not the group), or, given
@@ -216,7 +219,7 @@ def _named_before(text: str, start: int, noun: str, readings: frozenset[str]) ->
     """Whether the indefinite ``noun`` heads a name (``قاعدة العند``, ``قاعدة عسكرية``) in
     the text just before ``start``: a definite name or one of its qualifying words follows
     it (not ``على قاعدة عدم ...``, on the principle of)."""
-    before = [normalize_key(w) for w in text[max(0, start - NAMED_BEFORE_REACH):start].split()]
+    before = [normalize_key(w.strip(_PUNCT)) for w in text[max(0, start - NAMED_BEFORE_REACH):start].split()]
     bare = {r[2:] for r in readings if r.startswith("ال")}
     return any(noun in (w, w[1:] if w[:1] in "وبلف" else w) and (nxt.startswith("ال") or nxt in bare)
                for w, nxt in pairwise(before))
