@@ -199,7 +199,7 @@ def group_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None,
     for name, ts in _group_sets().items():
         for m in ts.find(words, lo, hi):
             a = ActorMention(name, cats.get(name, "rebel"), m.first, m.last)
-            if not common_noun(words, m.first, m.last, hi, text) and here(a):
+            if not common_noun(words, m.first, m.last, hi) and here(a):
                 out.append(a)
     out.sort(key=lambda a: (a.first, -(a.last - a.first)))
     dedup: list[ActorMention] = []
@@ -251,7 +251,7 @@ def _kb_mentions(text: str, words: Sequence[Word], lo: int, hi: int) -> list[Act
             continue  # قبيلة أولاد سليمان: a tribe, not the person (or office) of that name
         if "ك" in text[words[idx[0]].start:a_start]:
             continue  # كبرى is not ك + بري (Nabih Berri): a name is not read after a ك clitic
-        if common_noun(words, idx[0], idx[-1], hi, text):
+        if common_noun(words, idx[0], idx[-1], hi):
             continue
         name = str(actor.acled_name)
         kind = _KIND_OF_CATEGORY.get(str(actor.category or "").lower(),

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import pairwise
 from typing import Any
 
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
@@ -192,34 +191,11 @@ def _common_readings() -> dict[str, frozenset[str]]:
             for k, v in actor_tables().get("common_readings", {}).items()}
 
 
-#: How far back (in characters) a common noun named before (``قاعدة العند``) makes the bare
-#: definite word (``القاعدة``) that noun again.
-NAMED_BEFORE_REACH = 400
-_PUNCT = ".,،؛;:!?\"'«»()[]"
-
-
-def common_noun(words: Sequence[Word], first: int, last: int, hi: int, text: str | None = None) -> bool:
-    """Whether a one-word group name is the common noun here (table ``common_readings``):
-    the next word qualifies it so (``القاعدة العسكرية``: the base, not the group), or, given
-    the document's ``text``, the noun without its article named a thing just before
-    (``غارات على قاعدة العند ... والقاعدة تقع تحت سيطرة الميليشيات``: the base again)."""
-    if first != last:
+def common_noun(words: Sequence[Word], first: int, last: int, hi: int) -> bool:
+    """Whether a one-word group name is the common noun here (``القاعدة العسكرية``: the
+    base, not the group; table ``common_readings``)."""
+    if first != last or last + 1 >= hi:
         return False
     key = words[first].key
-    key = key[1:] if key[:1] in "وفبل" and key[1:] in _common_readings() else key
-    readings = _common_readings().get(key, ())
-    if not readings:
-        return False
-    if last + 1 < hi and words[last + 1].key in readings:
-        return True
-    return text is not None and key.startswith("ال") and _named_before(text, words[first].start, key[2:], readings)
-
-
-def _named_before(text: str, start: int, noun: str, readings: frozenset[str]) -> bool:
-    """Whether the indefinite ``noun`` heads a name (``قاعدة العند``, ``قاعدة عسكرية``) in
-    the text just before ``start``: a definite name or one of its qualifying words follows
-    it (not ``على قاعدة عدم ...``, on the principle of)."""
-    before = [normalize_key(w.strip(_PUNCT)) for w in text[max(0, start - NAMED_BEFORE_REACH):start].split()]
-    bare = {r[2:] for r in readings if r.startswith("ال")}
-    return any(noun in (w, w[1:] if w[:1] in "وبلف" else w) and (nxt.startswith("ال") or nxt in bare)
-               for w, nxt in pairwise(before))
+    readings = _common_readings().get(key[1:] if key[:1] in "وفبل" and key[1:] in _common_readings() else key, ())
+    return words[last + 1].key in readings

@@ -59,7 +59,6 @@ from rasd.stages.events.detect import (
     find_hits,
     statement_clause,
 )
-from rasd.stages.events.discourse import DoerMemory
 from rasd.stages.events.eventness import article_profile, drop_non_events, irrealis, weigh_candidates
 from rasd.stages.events.lexicon import clauses_of, cue_set, words_of
 from rasd.stages.events.lookup import antecedent_before, places_by_start
@@ -534,7 +533,6 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
     # detection strength gates; event-ness then drops what is not a recent incident and
     # turns the score into the chance that the event is right
     profile = article_profile(doc, all_words) if cands else None
-    doers = DoerMemory(text, sentences, cands)  # the doers told, for an event that names none
     cands = drop_non_events(doc, cands, profile)
     merged = weigh_candidates(doc, [c for c in merge_candidates(cands) if c.score >= DETECTION_GATE], profile)
     events: list[Event] = []
@@ -547,7 +545,6 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
             unnamed = (country_name(c.location.country if c.location else main_cc)
                        if c.sub_event_type not in _STATE_ONLY_SUBTYPES else None)
             c = replace(c, actor1=a1 or (f"Unidentified Armed Group ({unnamed})" if unnamed else None), actor2=a2)
-        c = doers.carry(c)
         e = Event(event_type=c.event_type, sub_event_type=c.sub_event_type, date=c.date,
                   time_precision=c.time_precision, evidence=_evidence(c, sentences), actor1=c.actor1,
                   actor2=c.actor2 if c.actor2 != c.actor1 else None, location=c.location,
