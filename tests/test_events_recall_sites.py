@@ -1,8 +1,10 @@
 """Events the detector used to miss or mistype: a camp, barracks, heights, a field or a port
 taken (territory); a militant cell dismantled (an arrest); weapons and explosives seized told
-with a verbal noun (a disruption, not a blast); definite clashes told with a live verb. The
-guards keep what must not change: self-restraint is no seizure, a bomb carried and set off is
-still a blast, a cell in a plan is no arrest. Every sentence is written for these tests."""
+with a verbal noun (a disruption, not a blast); definite clashes told with a live verb; an
+arrest beside what the people arrested were planning (كانت تخطط: their intent, not a
+forecast). The guards keep what must not change: self-restraint is no seizure, a bomb carried
+and set off is still a blast, a plan told alone is no event. Every sentence is written for
+these tests."""
 
 from __future__ import annotations
 
@@ -76,4 +78,21 @@ def test_events_recall_sites_seizure_noun(sentence: str, expected: list[str]) ->
     ],
 )
 def test_events_recall_sites_live_clashes(sentence: str, expected: list[str]) -> None:
+    assert _types(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what the people arrested were planning is their intent, not a forecast of the arrest
+        ("وأعلنت وزارة الداخلية تفكيك خلية إرهابية كانت تخطط لاستهداف منشآت حكومية.", ["Arrests"]),
+        ("واعتقلت الشرطة أمس خمسة أشخاص كانوا يخططون لتنفيذ هجمات في العاصمة.", ["Arrests"]),
+        ("وأوقفت دورية للجيش مسلحين اثنين كانا على الطريق وكانوا ينوون مهاجمة الثكنة.", ["Arrests"]),
+        # (a plan told with no act beside it stays no event)
+        ("وقال المصدر إن الجماعة كانت تخطط لتنفيذ هجوم على السجن.", []),
+        # (a forecast in the sentence's own clause still cancels its act)
+        ("وتخطط الحكومة لشن هجوم واسع على معاقل المسلحين الأسبوع المقبل.", []),
+    ],
+)
+def test_events_recall_sites_past_intent(sentence: str, expected: list[str]) -> None:
     assert _types(sentence) == expected
