@@ -318,6 +318,13 @@ def build_index(scope: frozenset[str] | None = None) -> dict[str, Any]:
         admin1_index[(cc, code)] = idx
         for a in arabic_names.split("|"):
             add_name(name_key(a), idx, a)
+        if region.get(cc) in FOCUS_REGIONS or cc in latin_extra:  # a province by its Latin name (ولاية فرياب)
+            forms = _place_forms({"name": name_en}, suffixes.get(cc, ()), True, cc in c_as_j)
+            if forms:
+                latin[idx] = "|".join(forms)
+                for key in {form_key(f) for f in forms}:
+                    if len(key) >= 2:
+                        skeletons[f"{cc}:{key}"].add(idx)
 
     # countries: point of the city nearest the mean of the country's places
     ar_names = _countries_ar()

@@ -83,9 +83,14 @@ def org_readings(gaz: Gazetteer, word: str) -> tuple[tuple[str, int], ...]:
 @lru_cache(maxsize=SURFACES)
 def name_readings(gaz: Gazetteer, word: str) -> tuple[tuple[int, str], ...]:
     """(prefix length, stem) for the readings of ``word`` that begin a gazetteer name, unsplit
-    first; ك ("like") before a place name is rare and its splits mostly false (كمينا -> Minna)."""
+    first; ك ("like") before a place name is rare and its splits mostly false (كمينا -> Minna),
+    and the future prefix س comes only before a verb, never a name (سجنان is Sejnane, not
+    س + Jinan; وسرمين is و + Sarmin)."""
     return tuple((p, s) for p, s in word_stems(word)
-                 if (p == 0 or normalize_key(word[:p]) not in K_PREFIXES) and gaz.longest_from(s))
+                 if (p == 0 or normalize_key(word[:p]) not in _NO_NAME_PREFIXES) and gaz.longest_from(s))
+
+
+_NO_NAME_PREFIXES = K_PREFIXES | frozenset({"س", "وس", "فس"})
 
 
 NAME, LONGER, OPENS, ORG = 1, 2, 4, 8

@@ -151,7 +151,7 @@ def find_mentions(
             continue
         found = None if i in blocked or not may_begin[i] else _match_at(gaz, text, words, i, blocked, prev)
         if found is None and prev is not None and not prev.guess:
-            found = _list_guess(gaz, text, words, i)
+            found = _list_guess(gaz, text, words, i, prev.trigger == "town")
         if found is None:
             i += 1
             continue
@@ -199,9 +199,10 @@ def _hinted(
     return out
 
 
-def _list_guess(gaz: Gazetteer, text: str, words: list[PlaceWord], i: int) -> Mention | None:
+def _list_guess(gaz: Gazetteer, text: str, words: list[PlaceWord], i: int, town_list: bool = False) -> Mention | None:
     """``الخوخة والتحيتا``: an unknown word joined by و to a place just found is probably a
-    place too; it is tried by consonant skeleton in the document's country."""
+    place too; it is tried by consonant skeleton in the document's country. ``town_list``:
+    a town or quarter word stands before that place."""
     w = words[i]
     if not w.joined or not w.norm.startswith("و") or len(w.norm) < 4:
         return None
@@ -213,6 +214,9 @@ def _list_guess(gaz: Gazetteer, text: str, words: list[PlaceWord], i: int) -> Me
         or gaz.demonym_country(stem) is not None
         or gaz.has_key(strip_article(stem))
         or trigger_of(text, w) is not None
+        # a number or a noun (غارتان قرب تكريت وأربع قرب بيجي) goes on only a list opened
+        # by a town or quarter word (أحياء الروضة والمرور)
+        or (not town_list and gaz.is_common(strip_article(stem)))
     ):
         return None
     word = text[w.start + 1 : w.end]

@@ -22,7 +22,7 @@ from rasd.kb.gazetteer import (
     haversine_km,
     load_gazetteer,
 )
-from rasd.kb.gazetteer_latin import arabic_vowel_count, extra_latin_countries
+from rasd.kb.gazetteer_latin import arabic_skeleton, arabic_vowel_count, extra_latin_countries
 from rasd.span_index import NearPoints, PointIndex
 from rasd.stages.places.anchor import (
     LINK_BI,
@@ -151,10 +151,53 @@ def _try_skeleton(gaz: Gazetteer, ctx: Context, m: Mention, near_pts: NearPoints
             m.skeleton_found = True
             m.skeleton_word, m.end = surface, end
             return
+    if near_pts and (m.trigger is not None or m.listed) and len(arabic_skeleton(word)) == 2:
+        # a name of two consonants (جوزا، ديكوا) has many Latin namesakes: only a town of
+        # 10,000+ within 100 km of another place of the story, after a place word or in a list
+        found = [c for c in gaz.skeleton_candidates(word, wanted, short=True)
+                 if c.population >= _SHORT_NAME_POP and near_pts.near(c.lat, c.lon, _NEAR_KM)]
+        choice = _unambiguous(found, near_pts)
+        if choice is not None:
+            m.candidates = [choice]
+            m.skeleton_found = True
+            return
+    named = (_named_elsewhere(ctx, wanted)
+             if m.trigger in _TOWN_TRIGGERS and not m.qualifier_cc and _foreign_looking(word) else [])
+    if named:
+        # after a town word, a town of 20,000+ of another country the story names (كوباني, a
+        # Syrian town, in a story about a blast across the border in Turkey)
+        found = [c for c in _latin_matches(gaz, m, word, named) if c.population >= _NAMED_ELSEWHERE_POP]
+        choice = _unambiguous(found, near_pts)
+        if choice is not None:
+            m.candidates = [choice]
+            m.skeleton_found = True
+
+
+_TOWN_TRIGGERS = frozenset({"town", "capital"})
+_NAMED_ELSEWHERE_POP = 20_000
+_SHORT_NAME_POP = 10_000
+
+
+def _foreign_looking(word: str) -> bool:
+    """A word that reads as a transliterated name: no article, two vowel letters or more
+    (كوباني، سوروتش; not السلام, a common word's Latin namesake)."""
+    return not word.startswith("ال") and arabic_vowel_count(word) >= _GUESS_VOWELS
+
+
+def _named_elsewhere(ctx: Context, wanted: list[str]) -> list[str]:
+    """The countries the story names (a place, a demonym, its dateline) besides ``wanted``."""
+    return sorted(cc for cc, n in ctx.counts.items() if n > 0 and cc not in wanted)
 
 
 def _latin_matches(gaz: Gazetteer, m: Mention, word: str, wanted: list[str]) -> list[GeoMatch]:
     found = gaz.skeleton_candidates(word, wanted, short=m.qualifier_admin is not None)
+    # a province by its Latin name only after a division word (ولاية فرياب), and then it is
+    # the province, not a town of its name (مدينة غومبيه is the town)
+    admins = [c for c in found if c.kind == KIND_ADMIN1]
+    if admins:
+        if m.trigger == "admin" and len(admins) == 1:
+            return admins
+        found = [c for c in found if c.kind != KIND_ADMIN1]
     if m.skeleton_strict:
         found = [c for c in found if c.population >= 20_000]
     if m.qualifier_admin is not None:
@@ -248,8 +291,28 @@ def resolve_mentions(
         m.choice = best
         out[k] = Resolved(m.start, m.end, best, _precision(m, best))
     if not lenient:
+        _same_word_same_place(mentions, out)
         _place_by_anchor(gaz, mentions, out)
     return [out[k] for k in sorted(out)]
+
+
+def _same_word_same_place(mentions: list[Mention], out: dict[int, Resolved]) -> None:
+    """One sense per document for names read by their Latin spelling: an unplaced mention of
+    a word no Arabic name holds takes the place another mention of the same word was read as
+    (``بلدة كوباني`` read, then ``قرب كوباني`` too)."""
+    found: dict[str, GeoMatch] = {}
+    for k, r in out.items():
+        if mentions[k].skeleton_found and _foreign_looking(mentions[k].skeleton_word or ""):
+            found.setdefault(mentions[k].key, r.match)
+    if not found:
+        return
+    for k, m in enumerate(mentions):
+        choice = found.get(m.key)
+        if (choice is None or k in out or m.candidates or m.qualifier_only or m.skeleton_word is None
+                or (m.needs_anchor and m.anchor is None)):
+            continue
+        m.choice = choice
+        out[k] = Resolved(m.start, m.end, choice, _precision(m, choice))
 
 
 def _below_town(gaz: Gazetteer, c: GeoMatch) -> bool:
