@@ -72,7 +72,7 @@ def test_events_lexicon_slots_present_skip_only_sets_that_find_nothing(sentence:
 def test_events_lexicon_layer_words_are_freed_without_the_cyclic_collector(text: str) -> None:
     import gc
 
-    from rasd.stages.events import lexicon as lex
+    from rasd.stages.events import terms
 
     text = "".join(text)  # a string of its own: no other layer of it is kept
     was = gc.isenabled()
@@ -84,7 +84,7 @@ def test_events_lexicon_layer_words_are_freed_without_the_cyclic_collector(text:
         assert slots_present(words) is not None  # read through the layer's index
         cue_set("negation").find(words)
         del layer, words
-        lex._HEADS_AT.clear()  # term sets' caches hold the last sequences on purpose
+        terms._HEADS_AT.clear()  # term sets' caches hold the last sequences on purpose
         for ts in _SETS:
             ts._last_words = None
         gc.set_debug(gc.DEBUG_SAVEALL)

@@ -370,7 +370,7 @@ def other_reading_zipf(form: str, written: str = "") -> float:
     adjective of a name in ``يا`` (``سلميا``: ``سلمي``), and the word as ``written`` with its
     proclitic when that is a word of its own (``بادر`` "he hastened", not ب + ``ادر``). A
     small place whose name has a frequent other reading needs its context to be read
-    (:func:`rasd.stages.places.resolve.place_score`)."""
+    (:func:`rasd.stages.places.score.place_score`)."""
     tables = _word_tables()
     alt = form[2:] if form.startswith("ال") and len(form) > 3 else "ال" + form
     z = max(tables[1].get(alt, 0.0), tables[2].get(form, 0.0))

@@ -3,13 +3,12 @@
 :func:`find_mentions` scans Arabic word tokens for the longest gazetteer name (clitic-aware,
 article-insensitive, spelling-normalised), skips organisation names, person names and
 stop-listed words, and records the place word before a name (``ريف``، ``محافظة``، ``بلدة``)
-and any explicit qualifier after it (``(لبنان)``، ``السورية``). Resolution is in
-:mod:`rasd.stages.places.resolve`.
+and any explicit qualifier after it (``(لبنان)``، ``السورية``). Names no table holds are read
+by :mod:`rasd.stages.places.unknown`; resolution is in :mod:`rasd.stages.places.resolve`.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -27,7 +26,6 @@ from rasd.stages.places.index import (
     LOCATED_AFTER,
     ORG,
     beginnings,
-    described_noun,
     licence_of,
     lookup_key,
     name_readings,
@@ -36,17 +34,15 @@ from rasd.stages.places.index import (
     word_kind,
 )
 from rasd.stages.places.lists import inside_longer, listed_division
+from rasd.stages.places.unknown import located_name, may_be_foreign_name, named_after_place_word
 from rasd.stages.places.words import (
     CONJUNCTIONS,
     FUNCTION_WORDS,
-    NAME_STARTS,
     PREPOSITIONS,
     PlaceWord,
-    broken_plural,
     descriptive,
     has_article,
     place_triggers,
-    plausible_after_division,
     prefix_len,
     read_words,
     strip_article,
@@ -346,62 +342,23 @@ def _match_at(
     # a place word followed by an unknown name: try its Latin spelling later
     licence = _licence_before(text, words, i)
     if licence is not None:
-        plen, stem = word_stems(word)[0]
-        last = i + 1 if i + 1 < len(words) and words[i + 1].joined and words[i].norm in NAME_STARTS else i
-        key = strip_article(normalize_key(stem))
-        needs_anchor = licence == "anchor" or (
-            licence == "admin" and not (last == i and plausible_after_division(normalize_key(stem))))
-        if key in gaz.never or words[i].norm in gaz.stop_words:
-            # a common word after a town or landmark word may be a name (بلدة الشجرة، جبل
-            # الأكراد): only where a known place after it says where it is
-            needs_anchor = needs_anchor or trigger_of(text, words[i - 1]) in ("town", "landmark")
-            common_ok = needs_anchor and licence != "admin"
-        else:
-            common_ok = True
-        if (
-            (len(stem) >= 3 or last > i)
-            and common_ok
-            and trigger_of(text, words[i]) is None
-            and not (last == i and described_noun(text, words, i))
-            and not (needs_anchor and ((last > i and words[i].norm not in NAME_STARTS)
-                                       or gaz.demonym_country(word) is not None))
-        ):
-            start = words[i].start + plen
-            ends = [words[last].end]
-            while last + 1 < len(words) and last - i < _MAX_UNKNOWN_WORDS - 1 and _name_continues(gaz, text, words, last + 1):
-                last += 1
-                ends.append(words[last].end)
-            # the key is the first word (whose commonness is judged), or both words of a name
-            # that begins with بيت، عين، تل ... (بيت أمر)
-            two = words[i].norm in NAME_STARTS and last > i
-            key = strip_article(f"{normalize_key(stem)} {words[i + 1].norm}" if two else stem)
-            m = Mention(start, ends[-1], i, last, key, [])
-            m.skeleton_word = text[start : ends[-1]]
+        named = named_after_place_word(gaz, text, words, i, licence)
+        if named is not None:
+            m = Mention(named.start, named.ends[-1], i, named.last, named.key, [])
+            m.skeleton_word = text[named.start : named.ends[-1]]
             # shorter readings, longest first: موسيمبوا دا برايا, else موسيمبوا
-            m.skeleton_alts = tuple((text[start:e], e) for e in reversed(ends[:-1]))
+            m.skeleton_alts = tuple((text[named.start:e], e) for e in reversed(named.ends[:-1]))
             m.skeleton_strict = licence == "near"
             m.skeleton_admin = licence == "admin"
-            m.needs_anchor = needs_anchor
+            m.needs_anchor = named.needs_anchor
             _set_trigger(gaz, text, words, m)
             return m
     # an unknown word after في/من/إلى/قرب: maybe a place with no Arabic alias (كيسمايو)
     if i > 0 and words[i].joined and any(
         stem in PREPOSITIONS for _p, stem in word_stems(text[words[i - 1].start : words[i - 1].end])
     ):
-        norm = words[i].norm
-        if (
-            len(norm) >= 4
-            and norm[0] not in "اي"  # elatives and verbs: اكبر، يقول
-            and not norm.endswith(("ات", "ين", "ون", "ها", "ه"))  # ه: ة, nouns such as محاولة
-            and not broken_plural(norm)  # من عناصر الحشد: not a name (its skeleton is Nasiriyah's)
-            and not norm.startswith("ال")
-            and norm not in gaz.stop_words
-            and strip_article(norm) not in gaz.never
-            and trigger_of(text, words[i]) is None
-            and gaz.demonym_country(word) is None
-            and not described_noun(text, words, i)
-        ):
-            m = Mention(words[i].start, words[i].end, i, i, norm, [], skeleton_word=word, guess=True)
+        if may_be_foreign_name(gaz, text, words, i, word):
+            m = Mention(words[i].start, words[i].end, i, i, words[i].norm, [], skeleton_word=word, guess=True)
             return m
         return _located_guess(gaz, text, words, i)
     if i > 0 and words[i].joined and any(
@@ -411,84 +368,16 @@ def _match_at(
     return None
 
 
-# a locating word within reach: بريف، في، a direction, قرب
-_LOCATOR_AHEAD = re.compile(r"\s(?:[وف]?ب\S|في\s|شمال|جنوب|شرق|غرب|قرب|بالقرب)")
-
-
 def _located_guess(gaz: Gazetteer, text: str, words: list[PlaceWord], i: int) -> Mention | None:
-    """``في مزرعة الوادي الأخضر بريف حماة``, ``في تل الصوان بريف إدلب``: an unknown name after a
-    preposition that the stricter guess above refuses (a two-word name, a final ة, the
-    article) is still a place when a known place right after it says where it is. It is
-    never searched by Latin name; it is placed only at a town that locates it (see
-    :func:`rasd.stages.places.resolve._anchor_licensed`)."""
-    w = words[i]
-    if _LOCATOR_AHEAD.search(text, w.end, w.end + 48) is None:
-        return None  # nothing after it could locate it (a cheap test before the lexicon look-ups)
-    norm = w.norm
-    last = i
-    if norm in NAME_STARTS and i + 1 < len(words) and words[i + 1].joined:
-        last = i + 1
-        nxt = words[last]
-        if (nxt.norm in gaz.stop_words or trigger_of(text, nxt) is not None
-                or any(gaz.longest_from(s) for _p, s in word_stems(text[nxt.start:nxt.end]))):
-            return None
-    elif len(norm) < 4 or norm.endswith(("ات", "ين", "ون", "ها", "هم", "هن", "كم", "نا")) or (
-            broken_plural(strip_article(norm)) and not norm.endswith("ه")):
+    """An unknown name that a known place right after it may locate (see
+    :func:`rasd.stages.places.unknown.located_name`)."""
+    found = located_name(gaz, text, words, i)
+    if found is None:
         return None
-    key = strip_article(" ".join(x.norm for x in words[i : last + 1]))
-    one = last == i  # (كفر, عين, تل ... open a name of two words: their own commonness does not count)
-    if (
-        norm in gaz.stop_words
-        or key in gaz.never
-        or (one and strip_article(norm) in gaz.never)
-        or (one and gaz.is_common(norm))
-        or (one and gaz.is_common(strip_article(norm)))
-        or gaz.demonym_country(text[w.start : w.end]) is not None
-        or trigger_of(text, w) is not None
-        or descriptive(norm)
-    ):
-        return None
-    while last + 1 < len(words) and last - i < _MAX_UNKNOWN_WORDS - 1 and _name_continues(gaz, text, words, last + 1):
-        last += 1
-    m = Mention(w.start, words[last].end, i, last, key, [], guess=True)
+    last, key = found
+    m = Mention(words[i].start, words[last].end, i, last, key, [], guess=True)
     m.located_only = True
     return m
-
-
-_MAX_UNKNOWN_WORDS = 3
-# participles that open a relative clause after a name (حي X الخاضع لسيطرة المعارضة)
-_RELATIVE_PARTICIPLES = frozenset(normalize_key(w) for w in (
-    "الخاضع", "الخاضعة", "الخاضعتين", "الخاضعين", "الواقع", "الواقعة", "التابع", "التابعة",
-    "المجاور", "المجاورة", "القريب", "القريبة", "المحاذي", "المحاذية", "المحاصر", "المحاصرة",
-))
-
-
-# direction adjectives that end a village's name (الكرك الشرقي، العكر الشرقي)
-_DIRECTIONS = frozenset(normalize_key(w) for w in (
-    "الشرقي", "الغربي", "الشمالي", "الجنوبي", "الشرقية", "الغربية", "الشمالية", "الجنوبية",
-))
-
-
-def _name_continues(gaz: Gazetteer, text: str, words: list[PlaceWord], j: int) -> bool:
-    """Whether word ``j`` may continue an unknown name (``كاورا نامودا``): joined to it, and
-    not a place word, link, function word, conjunction, adjective, demonym, common word, or
-    the start of a known name (``حي النصر بالموصل``)."""
-    w = words[j]
-    if not w.joined or w.norm.startswith("و") or len(w.norm) < 2 or trigger_of(text, w) is not None:
-        return False
-    links = place_triggers()["qualifier_links"]
-    for p, stem in word_stems(text[w.start : w.end]):
-        if stem in links or stem in _RELATIVE_PARTICIPLES or stem in FUNCTION_WORDS or stem in PREPOSITIONS or descriptive(stem):
-            return False
-        if gaz.longest_from(stem):  # a known name (بالدمام، الرياض) is a place of its own
-            return False
-        if (p == 0 or w.norm[:1] in "بل") and stem not in _DIRECTIONS and gaz.is_common(strip_article(stem)):
-            return False  # a common word (الاستراتيجي) or a phrase (بهدف، بمناسبة) after the name
-    return (
-        w.norm not in gaz.stop_words
-        and strip_article(w.norm) not in gaz.never
-        and gaz.demonym_country(text[w.start : w.end]) is None
-    )
 
 
 def _set_trigger(gaz: Gazetteer, text: str, words: list[PlaceWord], m: Mention) -> None:

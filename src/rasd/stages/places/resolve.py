@@ -2,13 +2,12 @@
 
 :func:`resolve_mentions` chooses among a mention's candidates: explicit qualifiers first,
 then the dateline, the document's dominant country and region, nearby places and population,
-and drops readings too weak to report. :func:`geocode_string` resolves a short string such as
-a dateline.
+and drops readings too weak to report (the weighing itself is in :mod:`rasd.stages.places.score`).
+:func:`geocode_string` resolves a short string such as a dateline.
 """
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,13 +16,11 @@ from rasd.kb.gazetteer import (
     FOCUS_REGIONS,
     KIND_ADMIN1,
     KIND_CITY,
-    KIND_COUNTRY,
     KIND_SUBTOWN,
     Gazetteer,
     GeoMatch,
     haversine_km,
     load_gazetteer,
-    other_reading_zipf,
 )
 from rasd.kb.gazetteer_latin import arabic_vowel_count, extra_latin_countries
 from rasd.span_index import NearPoints, PointIndex
@@ -35,10 +32,9 @@ from rasd.stages.places.anchor import (
     nearest_to_anchor,
 )
 from rasd.stages.places.match import Mention, find_mentions
+from rasd.stages.places.score import SCORE_REGION_KM, Context, acceptable, best_candidate, place_score
 from rasd.stages.places.words import (
-    COMPASS_ADJECTIVES,
     descriptor_form,
-    generic_place_noun,
     strip_article,
     trigger_kind,
 )
@@ -47,22 +43,11 @@ __all__ = ["Mention", "Resolved", "find_mentions", "geocode", "geocode_string", 
 
 _SAME_PLACE_KM = 25.0  # Latin-name namesakes closer than this are one place
 _NEAR_KM = 100.0  # a namesake this close to another place of the story is the one meant
-_SCORE_NEAR_KM, _SCORE_REGION_KM = 100.0, 300.0  # a candidate this close to another town of the story scores 2, 1
 # a word with no place noun before it is tried by Latin name only if it looks foreign: two
 # vowel letters or more (كيسمايو، التحيتا; not مقطع، ضمن، حراس)
 _GUESS_VOWELS = 2
 _EXTRA_LATIN = extra_latin_countries()  # Turkey and Iran: Latin names indexed as in the focus regions
-_COMMON_WEIGHT = 0.75  # a doubling of a word's common uses over its place uses costs 0.75
-_TRIGGER_WEIGHT = 3.0  # a place word before the name (مدينة، بلدة، حي ...)
-_FREQUENT_ZIPF = 4.0  # about one word in 100,000 of running Arabic
-_FREQUENT_WEIGHT = 3.0  # each tenfold above that costs 3, where the entities stage saw no location
-_FOREIGN_WEIGHT = 1.5  # a place outside the document's countries, with nothing but its name for it
-_NER_OTHER_WEIGHT = 2.0  # the entities stage called it a name of another kind (its LOC tag adds 2)
 _LISTED_VOWELS = 1  # one after و and a place just found (الزنتان وترهونة)
-_SMALL_PLACE = 100_000  # a town smaller than this whose name has a frequent other reading needs context
-_OTHER_ZIPF = 3.0  # an other reading from about one word in a million of running Arabic ...
-_OTHER_WEIGHT = 2.0  # ... costs 2 for each tenfold above that
-_VILLAGE, _VILLAGE_WEIGHT = 10_000, 1.0  # and 1 more for a village
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,23 +99,9 @@ def _constrained(m: Mention, defer: bool = False) -> list[GeoMatch]:
     return cands
 
 
-@dataclass(frozen=True, slots=True)
-class _Context:
-    """What the whole document says about where it is."""
-
-    share: dict[str, float]
-    dateline_cc: str | None
-    dominant: str | None
-    dom_region: str | None
-    context: frozenset[str]  # countries with a tenth of the evidence, and their neighbours
-    core: frozenset[str]  # the dominant and the dateline country
-    counts: dict[str, int]  # evidence per country: anchors, demonyms, the dateline (2)
-    attested: frozenset[str] = frozenset()  # keys named somewhere in the document after a place word
-
-
 def _document_context(
     gaz: Gazetteer, mentions: list[Mention], dateline_cc: str | None, extra: Counter[str] | None
-) -> tuple[_Context, list[tuple[int, GeoMatch]]]:
+) -> tuple[Context, list[tuple[int, GeoMatch]]]:
     counts: Counter[str] = Counter(extra or {})
     anchors: list[tuple[int, GeoMatch]] = []
     for k, m in enumerate(mentions):
@@ -150,13 +121,13 @@ def _document_context(
     context = {cc for cc, s in share.items() if s >= 0.1}
     for cc in list(context):
         context.update(gaz.neighbours.get(cc, ()))
-    ctx = _Context(share, dateline_cc, dominant, gaz.region(dominant) if dominant else None,
+    ctx = Context(share, dateline_cc, dominant, gaz.region(dominant) if dominant else None,
                    frozenset(context), frozenset(cc for cc in (dominant, dateline_cc) if cc), dict(counts),
                    frozenset(m.key for m in mentions if m.trigger is not None))
     return ctx, anchors
 
 
-def _try_skeleton(gaz: Gazetteer, ctx: _Context, m: Mention, near_pts: NearPoints) -> None:
+def _try_skeleton(gaz: Gazetteer, ctx: Context, m: Mention, near_pts: NearPoints) -> None:
     """Replace weak, foreign or missing candidates by the one place of the qualifier's country
     (else the document's) whose Latin GeoNames name spells the mention; inside the named
     division when there is one (``بلدة ... في إقليم إيتوري``). Nothing changes when no such
@@ -215,7 +186,7 @@ def _unambiguous(found: list[GeoMatch], near_pts: NearPoints) -> GeoMatch | None
     return None
 
 
-def _top_countries(ctx: _Context) -> list[str]:
+def _top_countries(ctx: Context) -> list[str]:
     """The dominant country (and any as present as it) and the dateline's, where a Latin
     name may be looked for."""
     out = [ctx.dominant] if ctx.dominant else []
@@ -224,39 +195,6 @@ def _top_countries(ctx: _Context) -> list[str]:
     if ctx.dateline_cc and ctx.dateline_cc not in out:
         out.append(ctx.dateline_cc)
     return out
-
-
-def _score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch, near_pts: NearPoints,
-           top_pop: int) -> float:
-    """How likely candidate ``c`` is meant by mention ``m`` (higher is better)."""
-    s = math.log10(c.population + 10)
-    if top_pop >= 1_000_000 and c.population * 50 < top_pop and not m.qualifier_cc:
-        s -= 3.0  # a namesake of a great city (Mesquite for موسكو) needs a qualifier
-    s += 4.0 * ctx.share.get(c.country, 0.0)
-    if c.country == ctx.dateline_cc:
-        s += 2.5
-    if ctx.dom_region and gaz.region(c.country) == ctx.dom_region:
-        s += 1.0
-    if near_pts and c.kind in (KIND_CITY, KIND_SUBTOWN):
-        s += 2.0 if near_pts.near(c.lat, c.lon, _SCORE_NEAR_KM) else 1.0 if near_pts.near(
-            c.lat, c.lon, _SCORE_REGION_KM) else 0.0
-    if m.trigger == "admin":
-        s += 6.0 if c.kind == KIND_ADMIN1 else 0.0
-    elif m.trigger in ("town", "district", "near", "capital", "landmark"):
-        s += 3.0 if c.kind in (KIND_CITY, KIND_SUBTOWN) else 0.0
-    elif c.kind in (KIND_CITY, KIND_SUBTOWN):
-        s += 0.6
-        if any(o.kind == KIND_ADMIN1 and o.country == c.country for o in m.candidates):
-            s += 1.0  # a bare إدلب or سنار is the town more often than the province
-    if c.kind == KIND_SUBTOWN:
-        s += 1.0
-    return s
-
-
-def _best(gaz: Gazetteer, ctx: _Context, m: Mention, cands: list[GeoMatch], near_pts: NearPoints) -> GeoMatch:
-    """The candidate of highest :func:`_score` (the first of equals; a lone one is not scored)."""
-    top_pop = max(c.population for c in cands)
-    return cands[0] if len(cands) == 1 else max(cands, key=lambda c: _score(gaz, ctx, m, c, near_pts, top_pop))
 
 
 def resolve_mentions(
@@ -281,7 +219,7 @@ def resolve_mentions(
     out: dict[int, Resolved] = {}
     # the towns of the story, by place (not one scan of them all per mention)
     towns = PointIndex(((j, a.lat, a.lon) for j, a in anchors if a.kind in (KIND_CITY, KIND_SUBTOWN)),
-                       max(_NEAR_KM, _SCORE_REGION_KM), haversine_km)
+                       max(_NEAR_KM, SCORE_REGION_KM), haversine_km)
     anchors_of: dict[int, list[GeoMatch]] = {}
     for j, a in anchors:
         anchors_of.setdefault(j, []).append(a)
@@ -294,15 +232,15 @@ def resolve_mentions(
         cands = _constrained(m)
         if not cands:
             continue
-        best = _best(gaz, ctx, m, cands, near_pts)
+        best = best_candidate(gaz, ctx, m, cands, near_pts)
         if _below_town(gaz, best) and not _landmark_in_story(gaz, ctx, m, best):
             cands = _without_landmarks(gaz, ctx, m, near_pts)
             if not cands:
                 continue
-            best = _best(gaz, ctx, m, cands, near_pts)
+            best = best_candidate(gaz, ctx, m, cands, near_pts)
         focus = gaz.region(best.country) in FOCUS_REGIONS or best.country in _EXTRA_LATIN
         own = sum(1 for a in anchors_of.get(k, ()) if a.country == best.country)
-        if not lenient and (not _acceptable(m, best, ctx, focus, own) or place_score(gaz, ctx, m, best, own) < 0):
+        if not lenient and (not acceptable(m, best, ctx, focus, own) or place_score(gaz, ctx, m, best, own) < 0):
             continue
         if best.kind == KIND_ADMIN1 and m.trigger is None:
             # a bare name shared by a division and its main town is the town (وإلى تمبكتو)
@@ -321,7 +259,7 @@ def _below_town(gaz: Gazetteer, c: GeoMatch) -> bool:
     return c.index in gaz.landmarks or (c.kind == KIND_SUBTOWN and c.precision == 1 and c.geonames_id is None)
 
 
-def _landmark_in_story(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch) -> bool:
+def _landmark_in_story(gaz: Gazetteer, ctx: Context, m: Mention, c: GeoMatch) -> bool:
     """A landmark (:func:`_below_town`) is read in a story about its country or a neighbour
     of the story's main country (not a neighbour of a country named in passing: the Green
     Zone is Baghdad's, not a Yemeni front's), where a qualifier names its country, or where
@@ -332,7 +270,7 @@ def _landmark_in_story(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch) -
         ctx.counts.get(c.country, 0) > 0 or any(c.country in gaz.neighbours.get(cc, ()) for cc in ctx.core))
 
 
-def _without_landmarks(gaz: Gazetteer, ctx: _Context, m: Mention, near_pts: NearPoints) -> list[GeoMatch]:
+def _without_landmarks(gaz: Gazetteer, ctx: Context, m: Mention, near_pts: NearPoints) -> list[GeoMatch]:
     """The readings of a mention once a landmark of another country is set aside (حي التضامن
     in a story about Tunis is not the Damascus quarter): its other candidates, else the name
     after its place word looked up by its Latin spelling in the story's countries."""
@@ -433,137 +371,6 @@ def _bare_name_candidates(gaz: Gazetteer, m: Mention) -> list[GeoMatch]:
         return []
     rest = strip_article(" ".join(words[1:]))
     return gaz.candidates(rest) if gaz.has_key(rest) else []
-
-
-def place_score(gaz: Gazetteer, ctx: _Context, m: Mention, c: GeoMatch, own: int = 0) -> float:
-    """Evidence that a mention with no place word before it is the place ``c`` rather than a
-    common word; negative: not a place. One sum: the gazetteer's prior (a country, a
-    province, a town by its population), the context (a preposition before it, the entities
-    stage calling it a location, a list with a place, the document's countries) against how
-    often the word is an ordinary word in news text (:meth:`Gazetteer.commonness`: الشرطة,
-    عبر) and, where the entities stage ran and did not call it a location, how frequent it is
-    in running Arabic (:meth:`Gazetteer.zipf`: الخبر). A place word before the name weighs 3
-    (حي الشرطة is still not Chwarta); an explicit qualifier settles it; countries are not
-    doubted for being frequent.
-    ``own``: the evidence for ``c``'s country that this mention itself gave."""
-    if (m.qualifier_cc and m.qualifier_strong) or not m.form:
-        return 1.0
-    if c.kind == KIND_COUNTRY and gaz.is_common(m.form) and not (m.after_preposition or m.trigger or ctx.counts.get(c.country, 0) > own):
-        return -1.0  # a country named by a common word (مورد مالي "a financial resource") needs its context
-    # a place of a country outside the story's countries and their neighbours, or one that
-    # nothing but the mention itself (``own``) points to and that does not border the story's
-    # main countries
-    supported = c.country in ctx.context and (
-        ctx.counts.get(c.country, 0) - own > 0 or any(c.country in gaz.neighbours.get(cc, ()) for cc in ctx.core))
-    foreign = bool(c.kind != KIND_COUNTRY and m.trigger is None and c.country and not supported)
-    # a neighbour of the story's countries that the story itself never names is weaker support
-    # than a named one (بخالص تعازيه in a Saudi story is no Iraqi town)
-    unnamed = bool(c.kind != KIND_COUNTRY and m.trigger is None and supported and c.country not in ctx.core
-                   and ctx.counts.get(c.country, 0) - own <= 0)
-    if m.first != m.last and not foreign:
-        return 1.0  # a name of several words in the story's countries is rarely an accident (رأس العين)
-    # a name is an ordinary phrase only if each of its words is an ordinary word (الشيخ سعد)
-    words = m.form.split(" ")
-    # two views of one question, how often the name is an ordinary word: its uses in
-    # annotated news, and how frequent another reading of it is (a small place only)
-    other, split = (0.0, False) if m.key in ctx.attested else _other_reading(gaz, m, c)
-    common = max(_COMMON_WEIGHT * min(gaz.commonness(w) for w in words), _OTHER_WEIGHT * other)
-    if m.ner_silent and c.kind != KIND_COUNTRY and m.trigger is None:
-        # a word frequent in running Arabic that the entities stage did not call a location;
-        # a far namesake is doubted from a tenfold rarer word on (هزة, Zipf 3.5: a tremor), so
-        # is a neighbour's the story never names and a word right after another word, with no
-        # preposition, comma or و before it (رابط الخبر "the link to the news", not Khobar)
-        floor = _FREQUENT_ZIPF - (1.0 if foreign else 0.5 if unnamed or m.after_word else 0.0)
-        common += _FREQUENT_WEIGHT * max(0.0, min(gaz.zipf(w) for w in words) - floor)
-    # a place outside the document's countries and their neighbours that nothing but its
-    # name supports (هزة in a Kuwaiti story is not Heze, China), or that the entities stage
-    # called a person's name (الأحمدي, نزهة)
-    if (foreign or unnamed) and not m.ner_loc:
-        common += _FOREIGN_WEIGHT * (1.0 if foreign else 0.5)
-    if foreign and m.ner_other:
-        # the tagger's PER is noisy (بمدينتي أم درمان وبحري): it weighs only against a far reading
-        common += _NER_OTHER_WEIGHT
-    if common == 0.0:
-        return 1.0
-    if c.kind == KIND_COUNTRY:
-        prior = 4.0
-    elif c.kind == KIND_ADMIN1:
-        prior = 3.0
-    elif c.kind == KIND_SUBTOWN:
-        prior = 2.5
-    else:
-        prior = min(3.0, max(0.0, math.log10(c.population + 10) - 3.0))
-    # the entities stage reads its own name lists: its location tag says nothing of a word
-    # with a frequent other reading; nor does a proclitic split off a word of its own (بادر)
-    context = (1.5 * (m.after_preposition and not split) + 2.0 * (m.ner_loc and not other) + 1.0 * m.listed
-               + _TRIGGER_WEIGHT * (m.trigger is not None))
-    # the document's countries, not counting the evidence this mention gave itself (``own``)
-    if ctx.counts.get(c.country, 0) - own > 0:
-        context += 1.0 if c.country in ctx.core else 0.5 if c.country in ctx.context else 0.0
-    return prior + context - common
-
-
-def _other_reading(gaz: Gazetteer, m: Mention, c: GeoMatch) -> tuple[float, bool]:
-    """How far (in Zipf) above one word in a million the commonest other reading of a small
-    place's one-word name is, where no place word stands before it (nor before the same name
-    elsewhere in the document: ``منطقة المار ... في المار``) (:func:`other_reading_zipf`:
-    ``التل`` "the hill", ``الوقف`` "the halt", ``سلميا`` "peacefully", ``بادر`` "he hastened");
-    and whether that reading is the word as written with its proclitic. A definite key
-    (``العند``) keeps its article: its bare form is no other reading of it."""
-    if (m.first != m.last or m.trigger is not None or c.kind not in (KIND_CITY, KIND_SUBTOWN)
-            or c.population >= _SMALL_PLACE or strip_article(m.key) != m.key):
-        return 0.0, False
-    z = other_reading_zipf(m.form, m.written)
-    if m.weak:  # written without the article the name has (قصير "short", not القصير): the word itself
-        z = max(z, gaz.zipf(m.form))
-    z -= _OTHER_ZIPF
-    if z <= 0.0:
-        return 0.0, False
-    split = bool(m.written) and other_reading_zipf(m.form) - _OTHER_ZIPF < z
-    return z + (_VILLAGE_WEIGHT / _OTHER_WEIGHT if c.population < _VILLAGE else 0.0), split
-
-
-def _acceptable(m: Mention, best: GeoMatch, ctx: _Context, focus: bool, own: int = 0) -> bool:
-    """Whether a resolved mention is strong enough to report. ``focus``: the place lies in
-    the regions rasd is built for (Middle East, North Africa, Horn, Sahel, Afghanistan and
-    Pakistan), where a namesake town of the document's country is accepted at any size.
-    ``own``: the evidence for ``best``'s country that this mention itself gave."""
-    if m.guess:
-        return focus and best.country in ctx.core and best.population >= (0 if m.listed else 50_000)
-    if m.weak:
-        if best.kind != KIND_CITY:
-            return best.country in ctx.core
-        return best.country in ctx.core and best.population >= (20_000 if focus else 300_000)
-    if (best.kind == KIND_CITY and best.population == 0 and not m.qualifier_cc and best.country not in ctx.core
-            and ctx.counts.get(best.country, 0) - own <= 0):
-        # a hamlet of a country nothing else in the story names (الخالدية in an Iraqi story
-        # is not Jordan's; المحلة in a Yemeni one not Anguilla's The Quarter)
-        return False
-    if m.contradicted == "admin" and m.trigger is not None and best.kind == KIND_CITY:
-        # بلدة X في إقليم إيتوري: not a namesake town X of another country
-        return False
-    if m.trigger is not None and best.kind == KIND_CITY and best.country not in ctx.context and not m.qualifier_cc:
-        # بلدة بيتا in a West Bank story is not Pietà in Malta; a town word and a qualifier
-        # naming Pakistan do not make an Egyptian namesake town
-        return best.population >= 100_000 and m.contradicted is None
-    compass = "ال" + strip_article(m.key) in COMPASS_ADJECTIVES  # a bare الشرقية needs its country named
-    if (best.kind == KIND_ADMIN1 and not m.qualifier_cc and (m.trigger == "area" or compass) and (
-            best.country not in ctx.context
-            or (compass and best.country not in ctx.core and ctx.counts.get(best.country, 0) - own <= 0))):
-        return False  # (المنطقة) الغربية in an Iraqi story is the western region, not Egypt's Gharbia
-    if (best.kind == KIND_ADMIN1 and not m.qualifier_cc
-            and (best.country not in ctx.context or ctx.counts.get(best.country, 0) - own <= 0)
-            and m.first != m.last and m.key.rsplit(" ", 1)[-1] in COMPASS_ADJECTIVES
-            and generic_place_noun(m.key.split(" ", 1)[0])):
-        return False  # الجهة الشرقية لمدينة زنجبار is its eastern side, not Morocco's Oriental region
-    if best.kind != KIND_CITY or m.trigger is not None or (m.qualifier_cc and (focus or not m.qualifier_demonym)):
-        return True
-    if m.first != m.last:  # multiword names are rarely accidental
-        return best.population >= 1000 or best.country in ctx.context
-    if best.country in ctx.context and focus:
-        return True
-    # elsewhere a one-word town must be a big city: surnames name many small ones (Jackson)
-    return best.population >= 300_000
 
 
 def _precision(m: Mention, c: GeoMatch) -> int:
