@@ -124,14 +124,18 @@ def test_places_districts_quiet_where_the_name_is_a_common_word() -> None:
     assert set(_found(text)) <= {"اليمن"}
 
 
-@pytest.mark.parametrize(("text", "country"), [
-    # هراوة (a baton), العباسيين (the Abbasids), الماسورة (a pipe) are places only after their place word
-    ("وقف شرطي في القاهرة يحمل هراوة مطاطية أمام الملعب في مصر.", "مصر"),
-    ("تحدث المؤرخ عن دولة العباسيين وعاصمتها في سوريا.", "سوريا"),
-    ("انفجرت الماسورة الرئيسية للمياه في أحد شوارع مصر.", "مصر"),
+@pytest.mark.parametrize(("text", "places"), [
+    # هراوة (a baton), العباسيين (the Abbasids), الماسورة (a pipe), مركبا (a boat), بنينا (we built), برمال (with
+    # sand) are places only after their place word, even in a story about their country
+    ("وقف شرطي في القاهرة يحمل هراوة مطاطية أمام الملعب في مصر.", {"القاهرة", "مصر"}),
+    ("تحدث المؤرخ عن دولة العباسيين وعاصمتها في سوريا.", {"سوريا"}),
+    ("انفجرت الماسورة الرئيسية للمياه في أحد شوارع مصر.", {"مصر"}),
+    ("استقل المهاجرون مركبا صغيرا من شواطئ لبنان نحو قبرص.", {"لبنان", "قبرص"}),
+    ("قال المسؤول الليبي: لقد بنينا مؤسسات الدولة من جديد في ليبيا.", {"ليبيا"}),
+    ("غطت العاصفة الطرق برمال كثيفة في أفغانستان.", {"أفغانستان"}),
 ])
-def test_places_districts_quiet_for_a_common_word_in_its_country(text: str, country: str) -> None:
-    assert set(_found(text)) <= {country, "القاهرة"}
+def test_places_districts_quiet_for_a_common_word_in_its_country(text: str, places: set[str]) -> None:
+    assert set(_found(text)) <= places
 
 
 def test_places_districts_seatless_row_has_a_known_province() -> None:
