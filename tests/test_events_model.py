@@ -39,3 +39,23 @@ def test_events_model_sentence_scores_equal_the_sum_over_every_feature(sentence:
     words = words_of(text, text.index(sentence), len(text))
     assert sentence_scores(sentence, words) == _reference(sentence)
     assert sentence_scores(sentence) == _reference(sentence)
+
+
+def test_events_model_first_sentence_of_a_process_scores_as_any_later_one() -> None:
+    """The trigger lists must be loaded before the words' term-set slots are read: the first
+    sentence scored from a text's layer in a fresh process once lacked its family features."""
+    import subprocess
+    import sys
+
+    script = (
+        "from rasd.stages.events.lexicon import words_of\n"
+        "from rasd.stages.events.model import sentence_scores\n"
+        "from rasd.tokens import TokenLayer\n"
+        f"s = {_SENTENCES[0]!r}\n"
+        "text = 'مقدمة قصيرة. ' + s\n"
+        "TokenLayer.of(text)\n"
+        "first = sentence_scores(s, words_of(text, text.index(s), len(text)))\n"
+        "print(first == sentence_scores(s))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "True"

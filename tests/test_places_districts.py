@@ -97,6 +97,20 @@ def test_places_districts_rows_are_indexed_at_seat_or_province() -> None:
     ("فجر مسلحون منزل ضابط في قضاء المدائن جنوب بغداد مساء أمس.", "قضاء المدائن", "Al-Madain district", 2),
     ("انسحب عناصر داعش من ناحية الحبانية شرق الرمادي في العراق.", "ناحية الحبانية", "Habbaniyah", 2),
     ("جرح ثلاثة مارة إثر تفجير استهدف منطقة كمب سارة ببغداد.", "منطقة كمب سارة", "Camp Sarah, Baghdad", 2),
+    ("داهمت قوات الجيش المصري بؤرا للمسلحين في قرية المهدية جنوب رفح بشمال سيناء.", "قرية المهدية",
+     "Al-Mahdiyah, Rafah", 2),
+    ("عثرت قوات الأمن على عبوة ناسفة في منطقة الجورة بمحافظة شمال سيناء وفككتها.", "منطقة الجورة",
+     "Al-Jurah, Sheikh Zuweid", 2),
+    ("استهدف هجوم انتحاري مسجدا في بلدة القديح بمحافظة القطيف شرق السعودية.", "بلدة القديح",
+     "Al-Qudaih, Qatif", 2),
+    ("دارت اشتباكات بين الجيش الليبي ومسلحين في منطقة بوهديمة وسط بنغازي.", "منطقة بوهديمة",
+     "Buhdima, Benghazi", 2),
+    ("سقطت قذائف هاون على حي باب توما وسط العاصمة السورية دمشق.", "حي باب توما", "Bab Touma, Damascus", 2),
+    ("قصفت قوات النظام حي بابا عمرو في حمص بالمدفعية الثقيلة.", "حي بابا عمرو", "Baba Amr, Homs", 2),
+    ("هاجم مسلحون فندقا في بلدة سيفاري وسط مالي فجر الجمعة.", "بلدة سيفاري", "Sevare, Mopti", 2),
+    ("هاجم مقاتلو بوكو حرام بلدة باغا على ضفاف بحيرة تشاد في نيجيريا.", "بلدة باغا", "Baga, Borno", 2),
+    ("نزح آلاف المدنيين إلى بلدة طويلة في ولاية شمال دارفور بالسودان.", "بلدة طويلة",
+     "Tawila, North Darfur", 3),
 ])
 def test_places_districts_read_in_a_story(text: str, surface: str, name: str, precision: int) -> None:
     found = _found(text)
@@ -108,6 +122,28 @@ def test_places_districts_quiet_where_the_name_is_a_common_word() -> None:
     # السلفية (Salafism), التعزية (condolence), الحالي (current) are districts only after their place word
     text = "قال الوزير إن الحركة السلفية قدمت التعزية للحكومة في الوضع الحالي في اليمن."
     assert set(_found(text)) <= {"اليمن"}
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # هراوة (a baton), العباسيين (the Abbasids), الماسورة (a pipe), مركبا (a boat), بنينا (we built), برمال (with
+    # sand) are places only after their place word, even in a story about their country
+    ("وقف شرطي في القاهرة يحمل هراوة مطاطية أمام الملعب في مصر.", {"القاهرة", "مصر"}),
+    ("تحدث المؤرخ عن دولة العباسيين وعاصمتها في سوريا.", {"سوريا"}),
+    ("انفجرت الماسورة الرئيسية للمياه في أحد شوارع مصر.", {"مصر"}),
+    ("استقل المهاجرون مركبا صغيرا من شواطئ لبنان نحو قبرص.", {"لبنان", "قبرص"}),
+    ("قال المسؤول الليبي: لقد بنينا مؤسسات الدولة من جديد في ليبيا.", {"ليبيا"}),
+    ("غطت العاصفة الطرق برمال كثيفة في أفغانستان.", {"أفغانستان"}),
+])
+def test_places_districts_quiet_for_a_common_word_in_its_country(text: str, places: set[str]) -> None:
+    assert set(_found(text)) <= places
+
+
+def test_places_districts_seatless_row_has_a_known_province() -> None:
+    # a row with no seat is put at its province's point; a province admin1.tsv lacks drops the row
+    provinces = {(r.country, r.admin1) for r in ROWS if r.seat is None}
+    admin1 = Path(gd.__file__).resolve().parents[1] / "data" / "places" / "admin1.tsv"
+    known = {tuple(line.split("\t")[:2]) for line in admin1.read_text(encoding="utf-8").splitlines()}
+    assert provinces <= known, sorted(provinces - known)
 
 
 def test_places_districts_town_word_reads_the_story_country() -> None:

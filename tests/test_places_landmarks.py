@@ -105,6 +105,12 @@ def test_places_landmarks_bare_name_only_where_the_row_allows_it() -> None:
         ("انفجرت عبوة ناسفة في سوق شعبي بالكرادة مساء أمس.", "الكرادة", "Karrada, Baghdad", "IQ"),
         ("هبطت طائرات التحالف في إنجرليك للتزود بالوقود.", "إنجرليك", "Incirlik Air Base", "TR"),
         ("أغلقت السلطات معبر أونجو بينار أمام الشاحنات.", "معبر أونجو بينار", "Oncupinar crossing", "TR"),
+        # camps, prisons, ports and airports of this round's countries
+        ("فجر انتحاري نفسه قرب بوابة كامب تشابمان في ولاية خوست الأفغانية.", "كامب تشابمان", "Camp Chapman", "AF"),
+        ("نقل الصحفي المعتقل إلى سجن إيفين شمال العاصمة الإيرانية طهران.", "سجن إيفين", "Evin prison", "IR"),
+        ("أعلن حرس المنشآت إغلاق ميناء السدرة بعد هجوم على خزانات النفط في ليبيا.", "ميناء السدرة",
+         "Es Sider oil port", "LY"),
+        ("هبطت طائرة عسكرية في مطار ماركا شرق العاصمة الأردنية عمان.", "مطار ماركا", "Marka airport, Amman", "JO"),
     ],
 )
 def test_places_landmarks_read_in_text(text: str, surface: str, name: str, country: str) -> None:
@@ -141,6 +147,16 @@ def test_places_landmarks_alias_keeps_the_town() -> None:
     p = found["سروج"]
     assert (p.name, p.country, p.precision) == ("Suruç", "TR", 1)
     assert p.geonames_id is not None
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "country"), [
+    ("استهدف هجوم بجرار مفخخ مركزا للدرك في مدينة دوغو بيازيد شرق تركيا.", "دوغو بيازيد", "Doğubayazıt", "TR"),
+    ("داهمت الشرطة منزلا في مدينة الأحساء واعتقلت مطلوبين شرق السعودية.", "الأحساء", "Al Hufūf", "SA"),
+    ("سيطر الجيش النيجيري على مدينة غووزا في ولاية بورنو بعد معارك مع بوكو حرام.", "غووزا", "Gwoza", "NG"),
+])
+def test_places_landmarks_alias_spelling_reads_its_town(text: str, surface: str, name: str, country: str) -> None:
+    p = _found(text)[surface]
+    assert (p.name, p.country, p.precision) == (name, country, 1) and p.geonames_id is not None
 
 
 def test_places_landmarks_malformed_row_is_a_clear_error() -> None:

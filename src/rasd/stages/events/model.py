@@ -71,6 +71,7 @@ def _weighted_feats(words: Sequence[Word]) -> dict[str, tuple[float, ...]]:
 
     known = _weighted()
     feats: dict[str, tuple[float, ...]] = {}
+    triggers = lexicon().triggers  # loaded first: its sets must hold slots before `live` is read
     live = slots_present(words)  # a set with no possible start here finds none in the words kept
     words = [w for w in words if not w.punct]
     for w in words:
@@ -85,7 +86,7 @@ def _weighted_feats(words: Sequence[Word]) -> dict[str, tuple[float, ...]]:
         f = f"b:{a.stems[-1]}_{b.stems[-1]}"
         if f in known:
             feats[f] = known[f]
-    for spec in lexicon().triggers:
+    for spec in triggers:
         if live is not None and spec.terms.slot >= 0 and spec.terms.slot not in live:
             continue
         if spec.feature and "fam:" + spec.family in known and spec.terms.any_in(words):
