@@ -57,3 +57,38 @@ def test_events_where_lists_not_the_speakers_places() -> None:
     got = _events("غارات\n\nعدن - أفاد مسؤولون محليون في لحج والضالع بأن طيران التحالف شن أمس غارات على "
                   "مواقع الحوثيين.\n")
     assert len(got) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # towns and provinces joined by "و": one strike event per item, the provinces included
+        ("صعدة\n\nصنعاء - استهدفت طائرات التحالف مساء الثلاثاء مخازن أسلحة تابعة للحوثيين في ذمار وعمران "
+         "وحجة ومأرب.\n",
+         ["Amran", "Dhamār", "Hajjah", "Ma'rib"]),
+        # a province first, then a town after "ومدينة"
+        ("قصف\n\nعدن - قصفت الميليشيات الانقلابية أمس بالصواريخ محافظة الضالع ومدينة عدن.\n",
+         ["Ad Dali", "Aden"]),
+        # a province listed with a town of its own is that town's area: one event
+        ("غارات\n\nعدن - نفذت مقاتلات التحالف أمس غارات على تجمعات الحوثيين في مدينة زنجبار وأبين.\n",
+         ["Zinjibār"]),
+    ],
+)
+def test_events_where_lists_mix_towns_and_provinces(text: str, expected: list[str]) -> None:
+    assert [name for _, name in _events(text)] == expected
+
+
+def test_events_where_lists_battles_keep_towns_and_provinces_apart() -> None:
+    # fighting told "in a town and a province" sums up the fronts: the town's event only
+    got = _events("معارك\n\nعدن - تواصلت أمس المعارك العنيفة بين المقاومة الشعبية والحوثيين في مدينة تعز "
+                  "ومحافظة أبين.\n")
+    assert got == [("Armed clash", "Taiz")]
+
+
+def test_events_where_lists_towns_of_two_countries() -> None:
+    # a protest told in towns of two countries: one event per town, its protesters named for
+    # the town's country
+    doc = analyze_text("احتجاجات\n\nلندن - تظاهر آلاف المحتجين أمس في باريس وبروكسل ضد الحرب.\n",
+                       published="2023-03-15")
+    got = sorted((e.location.name, e.location.country, e.actor1) for e in doc.events if e.location)
+    assert got == [("Brussels", "BE", "Protesters (Belgium)"), ("Paris", "FR", "Protesters (France)")]

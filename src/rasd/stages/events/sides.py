@@ -106,10 +106,18 @@ def air_power(actor1: str | None, actor2: str | None, sub_event_type: str,
               country: str | None) -> tuple[str | None, str | None]:
     """``(actor1, actor2)`` of an air strike in a country where one side alone flies
     (``air_power_by_country``: the coalition in Yemen): it is the doer where the reading named
-    none or a non-state group (``غارات ... قتلت عددا من المتمردين``: the group is the target)."""
+    none or a non-state group (``غارات ... قتلت عددا من المتمردين``: the group is the target),
+    or only the country's own forces (``قصف الطيران``, an unnamed air force read as the
+    country's, or a faction of them the strike hit: there the side that flies is the doer)."""
+    from rasd.stages.events.naming import country_name  # (naming reads this module's tables)
+
     power = actor_tables().get("air_power_by_country", {}).get(country or "")
-    if not power or sub_event_type != "Air/drone strike" or _state_side(actor1):
+    own = f"Military Forces of {country_name(country)}" if power else ""
+    grounded = bool(own) and (actor1 or "").startswith(own)  # (and its factions: Saleh's are a target)
+    if not power or sub_event_type != "Air/drone strike" or (_state_side(actor1) and not grounded):
         return actor1, actor2
+    if actor1 == own:
+        return power, actor2
     if actor1 is not None and actor2 is None:
         actor2 = actor1
     return power, actor2

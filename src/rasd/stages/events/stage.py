@@ -94,6 +94,8 @@ _WEAK_SUBTYPES_FROM = frozenset({"killing", "injury"})
 _UNNAMED_DOER_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians", "Battles"})
 #: ... except where only a state's forces can be the doer (an air strike).
 _STATE_ONLY_SUBTYPES = frozenset({"Air/drone strike"})
+#: Strikes from afar, whose list of targets may mix towns and provinces.
+_FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 #: From this :func:`place_level` on (a province, a country), a place gives way to a finer one
 #: the sentence names in another clause.
 _COARSE = 3
@@ -419,7 +421,11 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
                      ((sent.start, sent.end),), victims, _another(words, at), anaphoric=anaphoric, separate=separate,
                      # a claim of the event told before it (تبنى التنظيم التفجير): its figures are the claimant's
                      claimed=claim or (anaphoric and claims_responsibility(words)))
-    listed = place_list(text, doc.places, place, sent.start, sent.end, anchor) if place is not None and place is not fronted and not det.reference else []
+    # towns and provinces list together only as targets struck from afar (غارات على ... في ذمار
+    # وعمران وحجة), told after the trigger (not where a warning about mines was sent, nor the
+    # areas mines were left in); a list of provinces for battles is a summary of the fronts
+    mixed = det.sub_event_type in _FROM_AFAR and place is not None and det.trigger_start <= place.start
+    listed = place_list(text, doc.places, place, sent.start, sent.end, anchor, mixed) if place is not None and place is not fronted and not det.reference else []
     if len(listed) < 2:
         return [cand]
     # one event per place; a toll told for them all is shared out evenly (ACLED), the
@@ -428,8 +434,43 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     if fat:
         share, rest = divmod(fat, len(listed))
         shares = [share + (rest if k == 0 else 0) for k in range(len(listed))]
-    return [replace(cand, location=location_of(p, text), fatalities=n, listed=True)
+    home = place.country if place is not None else ""
+    return [replace(cand, location=location_of(p, text), fatalities=n, listed=True,
+                    actor1=_abroad(cand.actor1, home, p.country), actor2=_abroad(cand.actor2, home, p.country))
             for p, n in zip(listed, shares, strict=True)]
+
+
+def _abroad(actor: str | None, home: str, there: str) -> str | None:
+    """An unnamed actor of the list's first place (``Protesters (France)``) named for the
+    country of another listed place."""
+    old, new = country_name(home), country_name(there)
+    if actor is None or home == there or not old or not new or not actor.endswith(f"({old})"):
+        return actor
+    return actor[: -len(old) - 2] + f"({new})"
+
+
+def _unnamed(actor: str | None) -> bool:
+    return actor is None or actor.startswith("Unidentified Armed Group")
+
+
+def _one_doer(merged: list[Candidate], cands: Sequence[Candidate]) -> list[Candidate]:
+    """The events of one act told over a list of places (``غارات على صنعاء وحجة ومأرب``) share
+    its doer: where merging gave some of them a named doer (a claim or a later sentence about
+    one place names who struck) and left the others an unnamed one, the others take it (the
+    first place's first)."""
+    lists: dict[tuple[tuple[int, int], str], list[str]] = {}
+    for c in cands:
+        if c.listed and c.location is not None:
+            lists.setdefault((c.spans[0], c.sub_event_type), []).append(c.location.name)
+    out = list(merged)
+    for (span, sub), names in lists.items():
+        at = {m.location.name: i for i, m in enumerate(out) if m.location is not None and m.location.name in names
+              and m.sub_event_type == sub and span in m.spans}
+        doer = next((a for n in names if n in at and not _unnamed(a := out[at[n]].actor1)), None)
+        for i in at.values() if doer else ():
+            if _unnamed(out[i].actor1):
+                out[i] = replace(out[i], actor1=doer, actor2=out[i].actor2 if out[i].actor2 != doer else None)
+    return out
 
 
 def _evidence(c: Candidate, sentences: Sequence[Sentence]) -> Span:
@@ -535,6 +576,7 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
     profile = article_profile(doc, all_words) if cands else None
     cands = drop_non_events(doc, cands, profile)
     merged = weigh_candidates(doc, [c for c in merge_candidates(cands) if c.score >= DETECTION_GATE], profile)
+    merged = _one_doer(merged, cands)
     events: list[Event] = []
     for c in merged:
         if c.score < min_confidence:

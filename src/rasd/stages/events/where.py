@@ -210,13 +210,14 @@ _UNKNOWN_ITEMS = 2
 
 
 def place_list(text: str, places: Sequence[Place], first: Place,
-               lo: int = 0, hi: int | None = None, anchor: int | None = None) -> list[Place]:
+               lo: int = 0, hi: int | None = None, anchor: int | None = None, mixed: bool = False) -> list[Place]:
     """The places listed with ``first`` (``على مديرية كتاف ومديرية ساقين``, ``في الموصل
     والفلوجة والرمادي``): places joined only by ``و``, commas and place nouns, each a town or
     district of the same country. ACLED codes one event per place: a list of towns struck
     on one day is one event per town. Only places inside ``[lo, hi)`` (the incident's part
     of its sentence) are listed; none where ``first`` is the speaker's place for the trigger
-    at ``anchor`` (``قالت مصادر في لحج والضالع إن ...``: where the sources are)."""
+    at ``anchor`` (``قالت مصادر في لحج والضالع إن ...``: where the sources are). With ``mixed``
+    (a list of targets struck from afar) towns and provinces joined by ``و`` list together."""
     if _is_country(first) or (anchor is not None and _speakers_place(text, first, anchor)):
         return [first]
     provinces = first.precision >= 3  # (a list of provinces: محافظة صعدة ومحافظة حجة)
@@ -247,8 +248,15 @@ def place_list(text: str, places: Sequence[Place], first: Place,
 
     end = len(text) if hi is None else hi
 
-    def alike(p: Place) -> bool:
-        return (p.precision >= 3) == provinces and not _is_country(p) and lo <= p.start and p.end <= end
+    def alike(p: Place, prev: Place | None = None) -> bool:
+        """``p`` is an item like the list's first: a town among towns, a province among
+        provinces, or either right after ``و`` (``في صنعاء وحجة ومأرب وأبين``: a list of
+        towns and provinces struck, one event each)."""
+        if _is_country(p) or not (lo <= p.start and p.end <= end):
+            return False
+        if (p.precision >= 3) == provinces:
+            return True
+        return mixed and prev is not None and (_bare_join(text, prev, p) if prev.start < p.start else _bare_join(text, p, prev))
 
     def located(a: Place, q: Place) -> bool:
         """``q`` only locates ``a`` (``زنجبار عاصمة أبين``): a province right after it."""
@@ -261,7 +269,7 @@ def place_list(text: str, places: Sequence[Place], first: Place,
     out = [first]
     k = i
     while k + 1 < len(ordered):
-        if alike(ordered[k + 1]) and glued(ordered[k], ordered[k + 1]):
+        if alike(ordered[k + 1], ordered[k]) and glued(ordered[k], ordered[k + 1]):
             out.append(ordered[k + 1])
             k += 1
         elif (k + 2 < len(ordered) and located(ordered[k], ordered[k + 1]) and alike(ordered[k + 2])
@@ -271,16 +279,38 @@ def place_list(text: str, places: Sequence[Place], first: Place,
         else:
             break
     k = i
-    while k > 0 and alike(ordered[k - 1]) and glued(ordered[k - 1], ordered[k]):
+    while k > 0 and alike(ordered[k - 1], ordered[k]) and glued(ordered[k - 1], ordered[k]):
         out.insert(0, ordered[k - 1])
         k -= 1
+    def abroad(p: Place) -> bool:
+        """(تظاهر الآلاف في باريس وبروكسل): towns of two countries after a locative."""
+        return p.precision < 3 and first.precision < 3 and not _is_country(p) and locative_before(text, first.start)
+
+    # a province listed with a town of its own (في زنجبار وأبين) is that town's area, no item
+    towns_in = {p.admin1 for p in out if p.precision < 3 and p.admin1}
     seen: set[str] = set()
     uniq = []
     for p in out:
-        if p.country == first.country and p.name not in seen:
+        if p.precision >= 3 and not provinces and p.admin1 in towns_in:
+            continue
+        if (p.country == first.country or abroad(p)) and p.name not in seen:
             seen.add(p.name)
             uniq.append(p)
     return uniq
+
+
+def _bare_join(text: str, a: Place, b: Place) -> bool:
+    """Whether ``b`` follows ``a`` with nothing but ``و`` (and a place noun: ``ومحافظة``)
+    between them."""
+    if "\n" in text[a.end:b.start]:
+        return False
+    words = words_of(text, a.end, b.start)
+    if not words or not words[0].key.startswith("و") or len(words) > 2:
+        return False
+    nouns = cue_set("place_nouns")
+    if len(words) == 2:
+        return words[0].key == "و" and nouns.any_in(words, 1, 2)
+    return words[0].key == "و" or nouns.any_in(words, 0, 1)
 
 
 def _nisba(key: str) -> bool:
