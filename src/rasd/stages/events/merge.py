@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from rasd.document import Location
 from rasd.text import normalize_key
 
-__all__ = ["Candidate", "merge_candidates", "VIOLENT_TYPES"]
+__all__ = ["Candidate", "merge_candidates", "unnamed_actor", "VIOLENT_TYPES"]
 
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _PROTEST_TYPES = frozenset({"Protests", "Riots"})
@@ -204,7 +204,7 @@ def _opposed(a: Candidate, b: Candidate) -> bool:
     mostly one incident misread, and so is a casualty-only sentence's reading of them."""
     if (a.event_type not in VIOLENT_TYPES or b.event_type not in VIOLENT_TYPES or a.sub_event_type == b.sub_event_type
             or a.event_type == b.event_type == "Battles"
-            or _generic(a.actor1) or _generic(b.actor1) or a.actor1 == b.actor1):
+            or unnamed_actor(a.actor1) or unnamed_actor(b.actor1) or a.actor1 == b.actor1):
         return False
     return b.actor1 == a.actor2 or a.actor1 == b.actor2
 
@@ -270,7 +270,8 @@ def _inside(fine: Location, coarse: Location) -> bool:
     return coarse.admin1 is None or fine.admin1 is None or fine.admin1 == coarse.admin1
 
 
-def _generic(actor: str | None) -> bool:
+def unnamed_actor(actor: str | None) -> bool:
+    """No actor, or an unnamed one (``Unidentified Armed Group (<country>)``)."""
     return actor is None or actor.startswith("Unidentified Armed Group")
 
 
@@ -314,12 +315,12 @@ def _combine(a: Candidate, b: Candidate) -> Candidate:
     # policemen were killed" + "a bomb hit a police patrol")
     donor = other.actor1 if other.actor1 not in main.victims else None
     actor1 = main.actor1 or donor
-    if _generic(actor1) and donor and not _generic(donor):
+    if unnamed_actor(actor1) and donor and not unnamed_actor(donor):
         actor1 = donor  # "... claimed responsibility" names the perpetrator
     actor2 = main.actor2 or (other.actor2 if other.actor2 != actor1 else other.actor1 if other.actor1 != actor1 else None)
-    if _generic(actor2):
+    if unnamed_actor(actor2):
         # a named side from another sentence beats a generic one ("the fighters" -> the SDF)
-        named = [a for a in (other.actor2, donor) if a and a != actor1 and not _generic(a)]
+        named = [a for a in (other.actor2, donor) if a and a != actor1 and not unnamed_actor(a)]
         if named:
             actor2 = named[0]
     return replace(

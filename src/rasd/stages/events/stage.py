@@ -62,7 +62,7 @@ from rasd.stages.events.detect import (
 from rasd.stages.events.eventness import article_profile, drop_non_events, irrealis, weigh_candidates
 from rasd.stages.events.lexicon import clauses_of, cue_set, words_of
 from rasd.stages.events.lookup import antecedent_before, places_by_start
-from rasd.stages.events.merge import VIOLENT_TYPES, Candidate, merge_candidates
+from rasd.stages.events.merge import VIOLENT_TYPES, Candidate, merge_candidates, unnamed_actor
 from rasd.stages.events.numbers import tables
 from rasd.stages.events.sides import air_sides, bomb_sides
 from rasd.stages.events.tolls import fatalities_in, fatalities_of_words, incident_range
@@ -449,10 +449,6 @@ def _abroad(actor: str | None, home: str, there: str) -> str | None:
     return actor[: -len(old) - 2] + f"({new})"
 
 
-def _unnamed(actor: str | None) -> bool:
-    return actor is None or actor.startswith("Unidentified Armed Group")
-
-
 def _one_doer(merged: list[Candidate], cands: Sequence[Candidate]) -> list[Candidate]:
     """The events of one act told over a list of places (``غارات على صنعاء وحجة ومأرب``) share
     its doer: where merging gave some of them a named doer (a claim or a later sentence about
@@ -466,9 +462,9 @@ def _one_doer(merged: list[Candidate], cands: Sequence[Candidate]) -> list[Candi
     for (span, sub), names in lists.items():
         at = {m.location.name: i for i, m in enumerate(out) if m.location is not None and m.location.name in names
               and m.sub_event_type == sub and span in m.spans}
-        doer = next((a for n in names if n in at and not _unnamed(a := out[at[n]].actor1)), None)
+        doer = next((a for n in names if n in at and not unnamed_actor(a := out[at[n]].actor1)), None)
         for i in at.values() if doer else ():
-            if _unnamed(out[i].actor1):
+            if unnamed_actor(out[i].actor1):
                 out[i] = replace(out[i], actor1=doer, actor2=out[i].actor2 if out[i].actor2 != doer else None)
     return out
 
