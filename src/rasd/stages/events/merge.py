@@ -209,8 +209,22 @@ def _opposed(a: Candidate, b: Candidate) -> bool:
     return b.actor1 == a.actor2 or a.actor1 == b.actor2
 
 
+def _days_apart(a: Candidate, b: Candidate) -> bool:
+    """Whether ``a`` and ``b`` are told on two days their own sentences name, at two places
+    named apart (shelling of a border post yesterday, a shell on a village the day before;
+    a protest dispersed on Saturday in one city, rallies on Sunday in another): two incidents,
+    whatever day of slack one incident told over a night would need."""
+    la, lb = a.location, b.location
+    return (not a.reference and not b.reference and a.time_precision == b.time_precision == 1
+            and a.date is not None and b.date is not None and a.date != b.date
+            and la is not None and lb is not None and not a.location_fallback and not b.location_fallback
+            and la.name != lb.name)
+
+
 def _compatible(a: Candidate, b: Candidate) -> bool:
     """Whether ``b`` (later in the article) describes the event ``a``."""
+    if _days_apart(a, b):
+        return False
     if _siblings_apart(a, b) or _tolls_apart(a, b) or (b.separate and not b.reference):
         return False  # (a sentence opening on another incident tells one of its own)
     if b.distinct and a.date != b.date and a.time_precision == b.time_precision == 1:
