@@ -420,7 +420,8 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
                      sent.start, sent.end, round(max(0.0, min(1.0, score)), 4), weak, det.reference,
                      ((sent.start, sent.end),), victims, _another(words, at), anaphoric=anaphoric, separate=separate,
                      # a claim of the event told before it (تبنى التنظيم التفجير): its figures are the claimant's
-                     claimed=claim or (anaphoric and claims_responsibility(words)))
+                     claimed=claim or (anaphoric and claims_responsibility(words)),
+                     overnight=cue_set("overnight").any_in(words))
     # towns and provinces list together only as targets struck from afar (غارات على ... في ذمار
     # وعمران وحجة), told after the trigger (not where a warning about mines was sent, nor the
     # areas mines were left in); a list of provinces for battles is a summary of the fronts
