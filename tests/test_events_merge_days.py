@@ -1,7 +1,8 @@
 """Candidates told on two days: two incidents where their own sentences name the two days and
 two places named apart; one at one place (a lead dated by its report, a night told as two
-days), where both tell the same toll, where one day is only carried from the context, or where
-the later one is a reaction. Candidates built for these tests (no article text)."""
+days), where both tell the same toll, where one day is only carried from the context or may be
+only the report's (``report_days``), or where the later one is a reaction. Candidates built for
+these tests; the report-day sentences are written for them."""
 
 from __future__ import annotations
 
@@ -52,6 +53,8 @@ _FIRST = _cand("2015-07-22", 1, _POST, 0)
         (_cand("2015-07-21", 2, _PROVINCE, 100), ["2015-07-22"]),
         # a reaction dated the next day joins the event it reacts to
         (_cand("2015-07-23", 1, _VILLAGE, 100, reference=True), ["2015-07-22"]),
+        # a day told beside a reporting verb (أفاد مصدر اليوم بمقتل ...) may be the report's only: one incident
+        (replace(_cand("2015-07-21", 1, _PROVINCE, 100), reported=True), ["2015-07-21"]),
     ],
 )
 def test_events_merge_days_two_days_two_places(second: Candidate, dates: list[str]) -> None:
