@@ -28,6 +28,7 @@ from rasd.stages.events.victims import (
     listed_victims,
     named_victim_first,
     one_before,
+    one_before_addition,
     own_losses_after,
     parallel_to,
     people_after,
@@ -298,7 +299,8 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
                     best = (dist, pen, kind, m.last, m.first)
         if best is not None and best[2] == "death":
             total += (c.value + and_one_more(words, c.last, t) + one_before(words, best[3], c.first, t, persons)
-                      + companion_of_one(words, c, best[4], best[3], t, persons))
+                      + companion_of_one(words, c, best[4], best[3], t, persons)
+                      + (one_before_addition(words, best[4], t, persons) if not added else 0))
             found = True
             added.append(c)
     if not found:
