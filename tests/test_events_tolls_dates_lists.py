@@ -47,6 +47,38 @@ def test_events_tolls_dates_colon_lists_kin_and_additions(sentence: str, count: 
     assert fatalities_of_text(sentence) == count
 
 
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # the dead and the wounded counted together in the accusative: how many died is not told
+        ("أسفر القصف عن سقوط أكثر من 30 قتيلا وجريحا في صفوف المسلحين.", None),
+        ("خلف الهجوم 14 شهيدا وجريحا بين المدنيين.", None),
+        # ... but a count of each is read
+        ("سقط 9 قتلى و20 جريحا في القصف.", 9),
+        # victims and witnesses together are no count of the dead
+        ("اعتمد التقرير على شهادات 120 ضحية وشاهدا من القرى المنكوبة.", None),
+        # a plural time unit after في dates the count over a period, a singular one an incident
+        ("قتل العشرات في الهجمات على القرى في الأشهر الأخيرة.", None),
+        ("قتل 25 شخصا في أعمال العنف في السنوات الماضية.", None),
+        ("قتل 25 شخصا في الهجوم في الأسبوع الماضي.", 25),
+        # the dead and the wounded told without a count: no count, not "none killed"
+        ("أسفر التفجير عن سقوط عدد من الشهداء والجرحى.", None),
+        # a definite noun for the wounded alone (wishing them well) tells no toll
+        ("وتمنى الوزير الشفاء العاجل للمصابين في الحادث.", None),
+        ("زار المحافظ الجرحى في المستشفى.", None),
+        # ... the wounded told by a verb or a count, and no one killed, is 0
+        ("أصيب ثلاثة من المارة بجروح طفيفة في الانفجار.", 0),
+        ("أسفر الحادث عن إصابة شرطيين.", 0),
+        # one victim before a death verb joined to another verb: the count is the other verb's
+        ("أعلنت الشرطة أن متشددا قتل واعتقل 12 شخصا في المداهمات.", 1),
+        # ... but after a plural death verb joined to another, its count is the killed too
+        ("هاجم المسلحون القرية فقتلوا واحتجزوا خمسة من سكانها.", 5),
+    ],
+)
+def test_events_tolls_mixed_periods_wounded_and_joined_verbs(sentence: str, count: int | None) -> None:
+    assert fatalities_of_text(sentence) == count
+
+
 @settings(max_examples=60, deadline=None)
 @given(day=st.integers(1, 30), month=st.integers(1, 12), year=st.sampled_from([1435, 1436, 1437, 2015, 2016]),
        hijri=st.booleans(), n=st.integers(2, 40))

@@ -199,6 +199,17 @@ def incident_range(words: Sequence[Word], focus: int | None) -> tuple[int, int]:
     return lo, hi
 
 
+_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "وبال", "ولل")
+
+
+def _the_wounded(words: Sequence[Word], m: TermMatch) -> bool:
+    """Whether the wound cue ``m`` is only a definite noun for the wounded (``الشفاء العاجل
+    للمصابين``, ``نقل الجرحى``): it points back to casualties told elsewhere, and does not tell
+    that no one died; not where a count follows it (``الجرحى الثلاثة``)."""
+    return (m.first == m.last and words[m.first].key.startswith(_DEFINITE)
+            and not (m.last + 1 < len(words) and parse_at(words, m.last + 1, tables()) is not None))
+
+
 def fatalities_in(words: Sequence[Word], focus: int | None = None,
                   persons: frozenset[int] = frozenset()) -> tuple[int | None, bool]:
     """Like :func:`fatalities_of_words`, but where the sentence tells several incidents (cut
@@ -226,8 +237,11 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
     deaths = [m for m in t.death.find(words) if not grievance.any_in(words, max(0, m.first - 3), m.first)
               and not (m.term.startswith("إعدام") and t.verdict.any_in(words, max(0, m.first - 4), m.first))]
     wounds = t.wound.find(words)
-    # (not one joined to a death verb: قتلوا واحتجزوا خمسة, the count is the killed too)
-    others = [m for m in t.other_verbs.find(words) if not any(d.last + 1 == m.first for d in deaths)]
+    # (not one joined to a death verb: قتلوا واحتجزوا خمسة, the count is the killed too; but
+    # after one victim told before the death verb, the count is the other verb's alone:
+    # أن إرهابيا قتل واعتقل 16 شخصا)
+    others = [m for m in t.other_verbs.find(words) if not any(
+        d.last + 1 == m.first and not (d.first > 0 and is_singular(words[d.first - 1], t)) for d in deaths)]
     losses = t.loss_verbs.find(words)
     counts = parse_counts(words)
     mixed = frozenset(m.first for m in t.mixed.find(words))
@@ -335,7 +349,7 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
                 return 1 + companions_after(words, m.last, t), cumulative
         if cue_set("no_casualties").any_in(words):
             return 0, cumulative  # دون أن تسفر عن ضحايا: a known count, none
-        if wounds and not deaths and not cumulative and not mixed:
+        if not deaths and not cumulative and not mixed and any(not _the_wounded(words, m) for m in wounds):
             return 0, cumulative  # أصيب خمسة بجروح: the wounded are told, and no one killed
         if not deaths and not wounds and not cumulative and t.damage_only.any_in(words):
             return 0, cumulative  # أسفرت الغارة عن تدمير المنزل: damage told, no casualty
