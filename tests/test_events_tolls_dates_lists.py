@@ -88,3 +88,18 @@ def test_events_tolls_a_slashed_date_is_never_a_count(day: int, month: int, year
     words = words_of(f"قتل {n} أشخاص يوم {date}{mark} في الهجوم")
     assert [c.value for c in parse_counts(words)] == [n]
     assert fatalities_of_text(f"قتل {n} أشخاص يوم {date}{mark} في الهجوم") == n
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # one toll told twice in its sentence (a lede and a quote of it): counted once
+        ("قتل نحو 15 قرويا في الهجوم على البلدة، بحسب شيخ القبيلة الذي قال: «هاجم المسلحون السوق وقتلوا أكثر من 15 شخصا».", 15),
+        # ... not more dead called others, nor small equal counts, nor two different counts
+        ("قتل 6 جنود في الكمين، وقتل 6 آخرون في قصف على الثكنة.", 12),
+        ("قتل 2 من المارة في الانفجار وقتل 2 من الحراس عند البوابة.", 4),
+        ("قتل 11 شخصا في التفجير الأول وقتل 4 في التفجير الثاني.", 15),
+    ],
+)
+def test_events_tolls_a_toll_told_twice_counts_once(sentence: str, count: int) -> None:
+    assert fatalities_of_text(sentence) == count

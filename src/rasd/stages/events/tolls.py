@@ -210,6 +210,23 @@ def _the_wounded(words: Sequence[Word], m: TermMatch) -> bool:
             and not (m.last + 1 < len(words) and parse_at(words, m.last + 1, tables()) is not None))
 
 
+#: The smallest count read as the same toll told again in its sentence (smaller equal counts
+#: are mostly other victims: قتل 2 ... وقتل 2 آخران).
+RESTATED_MIN = 3
+_OTHERS = ("اخر", "اخري", "اخرين", "اخرون", "اخران", "اخرين", "ايضا", "كذلك")
+
+
+def _told_again(words: Sequence[Word], c: Count, added: Sequence[Count], cue_first: int) -> bool:
+    """Whether the death count ``c``, with a death cue of its own after the counts summed so
+    far, tells again a toll already summed in its sentence (the same figure, at least
+    ``RESTATED_MIN``: a lede and a quote of it, a headline run into its lede), and no word
+    after it calls its dead others (``وقتل 5 آخرون``)."""
+    if c.value < RESTATED_MIN or not added or cue_first <= added[-1].last \
+            or not any(a.value == c.value for a in added):
+        return False
+    return not any(w.key.startswith(_OTHERS) or w.key[1:].startswith(_OTHERS) for w in words[c.last + 1:c.last + 4])
+
+
 def fatalities_in(words: Sequence[Word], focus: int | None = None,
                   persons: frozenset[int] = frozenset()) -> tuple[int | None, bool]:
     """Like :func:`fatalities_of_words`, but where the sentence tells several incidents (cut
@@ -311,6 +328,9 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
                     continue
                 if best is None or (dist, pen) < (best[0], best[1]):
                     best = (dist, pen, kind, m.last, m.first)
+        if best is not None and best[2] == "death" and _told_again(words, c, added, best[4]):
+            added.append(c)
+            continue  # قتل فيها نحو 20 شخصا، وقال النائب: «... وقتلوا أكثر من 20 شخصا»: one toll told twice
         if best is not None and best[2] == "death":
             total += (c.value + and_one_more(words, c.last, t) + one_before(words, best[3], c.first, t, persons)
                       + companion_of_one(words, c, best[4], best[3], t, persons)
