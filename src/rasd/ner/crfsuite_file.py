@@ -19,7 +19,6 @@ tagger (:mod:`rasd.ner.viterbi`).
 from __future__ import annotations
 
 import struct
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -60,19 +59,15 @@ def read_attributes(path: Path | str) -> list[str]:
     return _strings(data, head[9], head[6], path, "attribute")
 
 
-def read_model(path: Path | str, attributes: Sequence[str] | None = None) -> CrfModelData:
+def read_model(path: Path | str) -> CrfModelData:
     """Labels, attributes and weights of the CRFsuite model at ``path`` (errors as
-    :func:`read_attributes`); ``attributes``: what :func:`read_attributes` gave for the same
-    file, when it was read before (not read again)."""
+    :func:`read_attributes`)."""
     import numpy as np
 
     data = Path(path).read_bytes()
     _m, _s, _t, _v, _n, nlabels, nattrs, off_feat, off_labels, off_attrs, _o1, _o2 = _header(data, path)
     labels = tuple(_strings(data, off_labels, nlabels, path, "label"))
-    if attributes is None:
-        attributes = _strings(data, off_attrs, nattrs, path, "attribute")
-    elif len(attributes) != nattrs:
-        raise ValueError(f"{path}: {nattrs} attributes, {len(attributes)} given")
+    attributes = tuple(_strings(data, off_attrs, nattrs, path, "attribute"))
     if off_feat + _FEAT_HEADER.size > len(data):
         raise ValueError(f"{path}: feature table out of range")
     # the header's feature count is left 0 by CRFsuite: the chunk's own count is the one
@@ -90,7 +85,7 @@ def read_model(path: Path | str, attributes: Sequence[str] | None = None) -> Crf
     state[state_rows["src"], state_rows["dst"]] = state_rows["weight"]
     trans = np.zeros((nlabels, nlabels), dtype=np.float64)
     trans[trans_rows["src"], trans_rows["dst"]] = trans_rows["weight"]
-    return CrfModelData(labels, tuple(attributes), state, trans)
+    return CrfModelData(labels, attributes, state, trans)
 
 
 def _header(data: bytes, path: Path | str) -> tuple[Any, ...]:

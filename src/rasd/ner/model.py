@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -22,6 +22,8 @@ from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from rasd.kb.cache import cached, fingerprint
+from rasd.ner import crfsuite_file
 from rasd.ner.corpus import Sentence, bio_spans, stem_types
 from rasd.ner.crfsuite_file import read_attributes
 from rasd.ner.features import FEATURE_VERSION, KnownFeatures, sentence_features, word_info
@@ -173,8 +175,6 @@ class NerModel:
     #: the folder the model was loaded from (its CRFsuite files are read for the attributes)
     directory: Path | None = None
     _weights: ModelWeights | None = field(default=None, repr=False)
-    #: the attributes of each pass's model file, by id (None: not read, or unreadable)
-    _attributes: tuple[list[str], ...] | None = field(default=None, repr=False)
     _weights_tried: bool = field(default=False, repr=False)
     #: documents of fewer tokens are tagged by CRFsuite (:data:`NUMPY_FROM`)
     numpy_from: int = NUMPY_FROM
@@ -201,23 +201,34 @@ class NerModel:
     def _featurizer(self) -> KnownFeatures:
         """The featurizer restricted to the attributes either pass's CRF knows."""
         if self._known is None:
-            d = self.directory
-            if d is not None:
+            known: Iterable[str] | None = None
+            if self.directory is not None:
                 try:
-                    self._attributes = tuple(read_attributes(d / name) for name in self._files())
+                    known = self._attribute_names(self.directory)
                 except (OSError, ValueError, UnicodeDecodeError):
-                    self._attributes = None
-            if self._attributes is not None:
-                known = set(chain.from_iterable(self._attributes))
-            else:
-                known = _model_attributes(self.pass1)
+                    known = None
+            if known is None:
+                dumped = _model_attributes(self.pass1)
                 if self.pass2 is not None:
-                    known |= _model_attributes(self.pass2)
+                    dumped |= _model_attributes(self.pass2)
+                known = dumped
             self._known = KnownFeatures(known, self.lists)
         return self._known
 
     def _files(self) -> tuple[str, ...]:
         return ("pass1.crfsuite",) if self.pass2 is None else ("pass1.crfsuite", "pass2.crfsuite")
+
+    def _attribute_names(self, d: Path) -> tuple[str, ...]:
+        """Every attribute either pass's model file names, sorted: read from the files once,
+        then from the start-up cache (:mod:`rasd.kb.cache`, keyed by a hash of the files)."""
+        files = [d / name for name in self._files()]
+        data = [path.read_bytes() for path in files]
+
+        def build() -> tuple[str, ...]:
+            return tuple(sorted(set(chain.from_iterable(read_attributes(path) for path in files))))
+
+        return cached("ner-attributes", fingerprint([*data, Path(crfsuite_file.__file__)]), build,
+                      lambda v: isinstance(v, tuple) and all(isinstance(a, str) for a in v))
 
     def _scorer(self) -> ModelWeights | None:
         """Both passes' weights for tagging in numpy (read once, at the first call), or None
@@ -225,13 +236,13 @@ class NerModel:
         featurizer = self._featurizer()
         if not self._weights_tried:
             self._weights_tried = True
-            d, attributes = self.directory, self._attributes
-            if d is not None and attributes is not None and len(attributes) == 2 and STACKED:
+            d = self.directory
+            if d is not None and self.pass2 is not None and STACKED:
                 from rasd.ner.crfsuite_file import read_model
                 from rasd.ner.scoring import ModelWeights
 
                 try:
-                    data = [read_model(d / name, attrs) for name, attrs in zip(self._files(), attributes, strict=True)]
+                    data = [read_model(d / name) for name in self._files()]
                 except (OSError, ValueError, UnicodeDecodeError):
                     data = []
                 if data:
