@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from rasd.kb.cache import cached, fingerprint, paused_gc
 from rasd.kb.gazetteer_build import (
@@ -170,10 +170,7 @@ class Gazetteer:
         entries = index["entries"]
         self._entries = entries if isinstance(entries, EntryTable) else EntryTable(entries)
         self._names: dict[str, tuple[int, ...]] = index["names"]
-        # the Latin-name tables of skeleton_candidates (few texts need them): as they are, or
-        # pickled (as the cached index keeps them), then read at the first call
-        self._skeletons: dict[str, tuple[int, ...]] | bytes = index["skeletons"]
-        self._latin: dict[int, str] | bytes = index["latin"]
+        self._skeletons, self._latin = _Later(index["skeletons"]), _Later(index["latin"])  # few texts need them
         self._admin1_names: dict[str, str] = index["admin1_names"]
         self._area_precision: dict[int, int] = index["area_precision"]
         self.landmarks: frozenset[int] = frozenset(index.get("landmarks", ()))  # rows of landmarks.tsv
@@ -296,7 +293,7 @@ class Gazetteer:
         keys = arabic_keys(word)
         if not keys or (len(keys[0]) < 3 and not (short and len(keys[0]) == 2 and arabic_vowel_count(word) >= 2)):
             return []
-        skeletons, latin = self._latin_tables()
+        skeletons, latin = self._skeletons.value, self._latin.value
         found: set[int] = set()
         for cc in countries:
             for key in keys:
@@ -306,14 +303,6 @@ class Gazetteer:
         pattern = arabic_pattern(word)  # compiled only where there is a Latin name to test
         return [self.entry(i) for i in sorted(found)
                 if any(pattern.match(f) for f in latin.get(i, "").split("|"))]
-
-    def _latin_tables(self) -> tuple[dict[str, tuple[int, ...]], dict[int, str]]:
-        """The skeleton index and the Latin names (unpickled at the first call)."""
-        if isinstance(self._skeletons, bytes):
-            self._skeletons = _unpickled(self._skeletons)
-        if isinstance(self._latin, bytes):
-            self._latin = _unpickled(self._latin)
-        return cast(dict[str, tuple[int, ...]], self._skeletons), cast(dict[int, str], self._latin)
 
     def division(self, cc: str, name: str) -> GeoMatch | None:
         """The first-level division of country ``cc`` named ``name`` (its English name, as in
@@ -419,9 +408,22 @@ def _word_tables() -> _WordTables:
                   lambda v: isinstance(v, tuple) and len(v) == 3 and all(isinstance(d, dict) for d in v))
 
 
-def _unpickled(data: bytes) -> Any:
-    with paused_gc():  # many containers, kept for the life of the process (see rasd.kb.cache)
-        return pickle.loads(data)
+class _Later:
+    """A table of the index as it is, or pickled (as the cached index keeps the tables few
+    texts need, see :func:`load_gazetteer`): then read at the first :attr:`value`."""
+
+    __slots__ = ("_data", "_value")
+
+    def __init__(self, value: Any) -> None:
+        self._data: bytes | None = value if isinstance(value, bytes) else None
+        self._value: Any = None if isinstance(value, bytes) else value
+
+    @property
+    def value(self) -> Any:
+        if self._data is not None:
+            with paused_gc():  # many containers, kept for the life of the process (see rasd.kb.cache)
+                self._value, self._data = pickle.loads(self._data), None
+        return self._value
 
 
 @lru_cache(maxsize=16_384)
@@ -509,7 +511,7 @@ def load_gazetteer(*, rebuild: bool = False) -> Gazetteer:
             index["entries"] = EntryTable(index["entries"])
             index["prefixes"] = _word_prefixes_of(index["names"])
             index["seconds"] = _second_words_of(index["names"])
-            for lazy in ("skeletons", "latin"):  # kept pickled: see Gazetteer.__init__
+            for lazy in ("skeletons", "latin"):  # kept pickled (see _Later): only skeleton_candidates reads them
                 index[lazy] = pickle.dumps(index[lazy], protocol=pickle.HIGHEST_PROTOCOL)
             _write_cache(path, index)
             gazetteer = Gazetteer(index)
