@@ -49,6 +49,8 @@ def gaz() -> gz.Gazetteer:
         ("كولوفاتا", "CM", gz.KIND_SUBTOWN),
         ("رأس سدر", "EG", gz.KIND_SUBTOWN),
         ("شرورة", "SA", gz.KIND_SUBTOWN),
+        ("بالوظة", "EG", gz.KIND_SUBTOWN),
+        ("منطقة أقصى الشمال", "CM", KIND_ADMIN1),
         # countries and divisions of the Sahel, Great Lakes, Mozambique and Pakistan
         ("الكونغو الديمقراطية", "CD", KIND_COUNTRY),
         ("جمهورية الكونغو الديمقراطية", "CD", KIND_COUNTRY),

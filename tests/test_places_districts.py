@@ -126,6 +126,12 @@ def test_places_districts_rows_are_indexed_at_seat_or_province() -> None:
     ("أصيب مقيم بشظايا مقذوف سقط على مركز سكني في محافظة الطوال جنوب جازان.", "محافظة الطوال",
      "Al-Tuwal governorate", 2),
     ("أعلنت السلطات التركية حظر تجول جديدا في قضاء سور وسط مدينة ديار بكر.", "قضاء سور", "Sur, Diyarbakir", 2),
+    ("تبادل الطرفان القصف المدفعي في حي الزنوج بمدينة تعز طوال الليل.", "حي الزنوج", "Al-Zunuj, Taiz", 2),
+    ("استهدفت غارة مخزنا للسلاح في منطقة فج عطان بصنعاء.", "فج عطان", "Faj Attan, Sanaa", 2),
+    ("استعادت قوات الشرعية منطقة دوفس على الطريق الساحلي إلى زنجبار في أبين.", "منطقة دوفس", "Dofas, Abyan", 2),
+    # a border guard sector (قطاع) of Jazan's frontier is its governorate
+    ("استشهد جندي من حرس الحدود بقطاع الحرث إثر سقوط مقذوف من الأراضي اليمنية.", "قطاع الحرث",
+     "Al-Harth governorate", 2),
 ])
 def test_places_districts_read_in_a_story(text: str, surface: str, name: str, precision: int) -> None:
     found = _found(text)
@@ -154,6 +160,7 @@ def test_places_districts_quiet_where_the_name_is_a_common_word() -> None:
     ("رممت البلدية سور المدينة القديم في تركيا.", {"تركيا"}),
     ("قررت المحكمة تأجيل الجلسة إلى الشهر المقبل في مصر.", {"مصر"}),
     ("تحدث الخطيب عن سيرة الخلفاء الراشدين في سوريا.", {"سوريا"}),
+    ("دعا الرئيس إلى الحوار بين الأطراف في سوريا.", {"سوريا"}),
 ])
 def test_places_districts_quiet_for_a_common_word_in_its_country(text: str, places: set[str]) -> None:
     assert set(_found(text)) <= places
