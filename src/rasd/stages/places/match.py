@@ -38,6 +38,7 @@ from rasd.stages.places.unknown import located_name, may_be_foreign_name, named_
 from rasd.stages.places.words import (
     CONJUNCTIONS,
     FUNCTION_WORDS,
+    NAME_STARTS,
     PREPOSITIONS,
     PlaceWord,
     descriptive,
@@ -151,7 +152,8 @@ def find_mentions(
             continue
         found = None if i in blocked or not may_begin[i] else _match_at(gaz, text, words, i, blocked, prev)
         if found is None and prev is not None and not prev.guess:
-            found = _list_guess(gaz, text, words, i, prev.trigger == "town")
+            found = _list_guess(gaz, text, words, i, prev.trigger == "town") or (
+                _two_word_list_guess(gaz, text, words, i) if prev.trigger is not None else None)
         if found is None:
             i += 1
             continue
@@ -221,6 +223,24 @@ def _list_guess(gaz: Gazetteer, text: str, words: list[PlaceWord], i: int, town_
         return None
     word = text[w.start + 1 : w.end]
     return Mention(w.start + 1, w.end, i, i, strip_article(stem), [], skeleton_word=word, guess=True, listed=True)
+
+
+def _two_word_list_guess(gaz: Gazetteer, text: str, words: list[PlaceWord], i: int) -> Mention | None:
+    """``بين بلدتي المسيفرة وأم ولد``: a name of two words that opens with أم، عين، تل، بئر ...
+    joined by و to a place named after a place word is a place too, tried like a one-word
+    list guess (:func:`_list_guess`); its two words are the name."""
+    w = words[i]
+    if not w.joined or not w.norm.startswith("و") or w.norm[1:] not in NAME_STARTS or i + 1 >= len(words):
+        return None
+    nxt = words[i + 1]
+    if (not nxt.joined or len(nxt.norm) < 2 or nxt.norm in gaz.stop_words or nxt.norm in FUNCTION_WORDS
+            or trigger_of(text, nxt) is not None or gaz.demonym_country(text[nxt.start : nxt.end]) is not None):
+        return None
+    key = strip_article(f"{w.norm[1:]} {nxt.norm}")
+    if key in gaz.never or gaz.has_key(key):
+        return None
+    word = text[w.start + 1 : nxt.end]
+    return Mention(w.start + 1, nxt.end, i, i + 1, key, [], skeleton_word=word, guess=True, listed=True)
 
 
 def _person_context(gaz: Gazetteer, text: str, words: list[PlaceWord], i: int, last: int) -> bool:
