@@ -71,13 +71,13 @@ def _opens_several(text: str, m: Mention) -> bool:
 
 def several_listed(text: str, mentions: list[Mention]) -> None:
     """``منطقتي سلمى وكباني``, ``بين بلدتي المسيفرة وأم ولد``, ``قرى X وY وZ``: the names
-    joined by و (or a comma) to a name after a place word for several places take that
+    joined by و to a name after a place word for several places take that
     word's kind, as if it stood before each of them (a name so listed is located by the
     place after the list like the first one, not read as a far namesake)."""
     kind: str | None = None
     for prev, m in pairwise(mentions):
         gap = text[prev.end : m.start]
-        joined = gap.strip(" \u060c,") in ("و", "") and ("و" in gap or "\u060c" in gap or "," in gap)
+        joined = gap.strip(" \u060c,") == "و"  # (a comma alone may end the list: مدن حلب، القاهرة وعمان)
         if not joined:
             kind = None
             continue

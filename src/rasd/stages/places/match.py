@@ -54,7 +54,7 @@ from rasd.stages.places.words import (
 )
 from rasd.text import normalize_key
 
-__all__ = ["Mention", "find_mentions"]
+__all__ = ["Mention", "find_mentions", "quoted_name"]
 
 _MAX_WORDS = 6
 
@@ -137,7 +137,7 @@ def find_mentions(
     inside one is dropped (``صلاح الدين`` in ``صلاح الدين الأيوبي``), one that only equals it is
     kept, since the gazetteer knows better than a tagger that ``سيدي بوزيد`` is a town. ``hints``: spans another component
     (the entities stage) found to be locations, tried when nothing matched there."""
-    words = read_words(text)
+    words = _join_quoted(text, read_words(text))
     surfaces = [text[w.start : w.end] for w in words]
     kinds = list(map(word_kind, repeat(gaz), surfaces))
     blocked = _blocked(text, words, gaz, surfaces, kinds)
@@ -160,6 +160,10 @@ def find_mentions(
         if isinstance(found, Mention):
             mentions.append(found)
         i = found.last + 1
+    for m in mentions:
+        inner = max(text.rfind(q, m.start, m.end) for q in _OPENING_MARKS)
+        if inner >= 0:  # قاعدة «العند»: a known name spanning its place word and a quotation mark
+            m.start = inner + 1 + len(text[inner + 1 : m.end]) - len(text[inner + 1 : m.end].lstrip())
     if excluded:
         excluded_index = SpanIndex(excluded)
         mentions = [m for m in mentions if not inside_longer(m, excluded_index)]
@@ -171,6 +175,36 @@ def find_mentions(
         mentions.sort(key=lambda m: m.start)
     _attach_qualifiers(gaz, text, words, mentions)
     return mentions
+
+
+_OPENING_MARKS = ("«", '"', "“", "(")
+_CLOSING_MARKS = ("»", '"', "”", ")")
+_QUOTED_WORDS = 3
+
+
+def _join_quoted(text: str, words: list[PlaceWord]) -> list[PlaceWord]:
+    """``بمنطقة "سانجاق تيبيه" في أنقرة``, ``جبهة «دوفس»``: a name of up to three words quoted
+    right after a place word is read as if the place word stood next to it (the first word
+    counts as joined to it); the closing mark still ends the name."""
+    out = words
+    for i in range(1, len(words)):
+        w, before = words[i], words[i - 1]
+        if w.joined or text[before.end : w.start].strip() not in _OPENING_MARKS:
+            continue
+        last = next((j for j in range(i, min(i + _QUOTED_WORDS, len(words)))
+                     if text[words[j].end : words[j].end + 2].strip()[:1] in _CLOSING_MARKS), None)
+        if last is None or any(not words[j].joined for j in range(i + 1, last + 1)) or trigger_of(text, before) is None:
+            continue
+        if out is words:
+            out = list(words)
+        out[i] = w._replace(joined=True)
+    return out
+
+
+def quoted_name(text: str, start: int) -> bool:
+    """Whether the name that begins at ``start`` opens with a quotation mark right after a place
+    word (see :func:`_join_quoted`)."""
+    return text[max(0, start - 2) : start].strip()[-1:] in _OPENING_MARKS
 
 
 def _hinted(
@@ -428,7 +462,7 @@ def _set_trigger(gaz: Gazetteer, text: str, words: list[PlaceWord], m: Mention) 
                 m.qualifier_cc = cc
         return
     m.trigger = kind
-    if kind in ("near", "landmark"):
+    if kind in ("near", "landmark") and not quoted_name(text, m.start):  # (قاعدة «العند»: the name alone)
         m.start = prev.start + prefix_len(text, prev)
 
 
