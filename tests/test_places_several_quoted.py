@@ -21,6 +21,8 @@ def _placed(text: str) -> dict[str, tuple[str, int]]:
         ("قال ناشطون في سوريا إن اشتباكات اندلعت قرب بلدتي الصورة وأم حارتين بريف درعا الشرقي.", "أم حارتين", "SY"),
         # an unknown quoted name after a front word, located by the town after it
         ("وقال مسؤول يمني إن المقاومة تقدمت في جبهة «كدمة» غرب مدينة زنجبار بمحافظة أبين.", "كدمة", "YE"),
+        # a quoted name of two words after a division word, located by the town after it
+        ("انفجرت سيارة مفخخة في تركيا بمنطقة \"قزل آي\" في مدينة أنقرة مساء أمس.", "قزل آي", "TR"),
         # a quoted quarter of a town
         ("وشهد حي «الشهداء» في مدينة الموصل اشتباكات بين مسلحين والجيش العراقي.", "الشهداء", "IQ"),
     ],

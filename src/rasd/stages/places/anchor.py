@@ -27,7 +27,8 @@ from rasd.kb.gazetteer import (
     haversine_km,
 )
 from rasd.span_index import SpanIndex
-from rasd.stages.places.match import Mention, quoted_name
+from rasd.stages.places.match import Mention
+from rasd.stages.places.words import quoted_name
 from rasd.stages.sources.stage import canonical_source
 from rasd.text import load_data, normalize_key, proclitic_splits
 

@@ -39,12 +39,14 @@ from rasd.stages.places.words import (
     CONJUNCTIONS,
     FUNCTION_WORDS,
     NAME_STARTS,
+    OPENING_MARKS,
     PREPOSITIONS,
     PlaceWord,
     descriptive,
     has_article,
     place_triggers,
     prefix_len,
+    quoted_name,
     read_words,
     strip_article,
     strip_prefix,
@@ -54,7 +56,7 @@ from rasd.stages.places.words import (
 )
 from rasd.text import normalize_key
 
-__all__ = ["Mention", "find_mentions", "quoted_name"]
+__all__ = ["Mention", "find_mentions"]
 
 _MAX_WORDS = 6
 
@@ -161,7 +163,7 @@ def find_mentions(
             mentions.append(found)
         i = found.last + 1
     for m in mentions:
-        inner = max(text.rfind(q, m.start, m.end) for q in _OPENING_MARKS)
+        inner = max(text.rfind(q, m.start, m.end) for q in OPENING_MARKS)
         if inner >= 0:  # قاعدة «العند»: a known name spanning its place word and a quotation mark
             m.start = inner + 1 + len(text[inner + 1 : m.end]) - len(text[inner + 1 : m.end].lstrip())
     if excluded:
@@ -177,7 +179,6 @@ def find_mentions(
     return mentions
 
 
-_OPENING_MARKS = ("«", '"', "“", "(")
 _CLOSING_MARKS = ("»", '"', "”", ")")
 _QUOTED_WORDS = 3
 
@@ -189,7 +190,7 @@ def _join_quoted(text: str, words: list[PlaceWord]) -> list[PlaceWord]:
     out = words
     for i in range(1, len(words)):
         w, before = words[i], words[i - 1]
-        if w.joined or text[before.end : w.start].strip() not in _OPENING_MARKS:
+        if w.joined or text[before.end : w.start].strip() not in OPENING_MARKS:
             continue
         last = next((j for j in range(i, min(i + _QUOTED_WORDS, len(words)))
                      if text[words[j].end : words[j].end + 2].strip()[:1] in _CLOSING_MARKS), None)
@@ -199,12 +200,6 @@ def _join_quoted(text: str, words: list[PlaceWord]) -> list[PlaceWord]:
             out = list(words)
         out[i] = w._replace(joined=True)
     return out
-
-
-def quoted_name(text: str, start: int) -> bool:
-    """Whether the name that begins at ``start`` opens with a quotation mark right after a place
-    word (see :func:`_join_quoted`)."""
-    return text[max(0, start - 2) : start].strip()[-1:] in _OPENING_MARKS
 
 
 def _hinted(
