@@ -1,5 +1,6 @@
-"""Names listed after a place word for several places (منطقتي X وY) and names quoted after a
-place word (جبهة «X»): read and placed where the text says they are."""
+"""Names listed after a place word for several places (منطقتي X وY), names quoted after a
+place word (جبهة «X») and two-word names opening with عين، وادي ...: read and placed where the
+text says they are."""
 
 from __future__ import annotations
 
@@ -23,6 +24,10 @@ def _placed(text: str) -> dict[str, tuple[str, int]]:
         ("وقال مسؤول يمني إن المقاومة تقدمت في جبهة «كدمة» غرب مدينة زنجبار بمحافظة أبين.", "كدمة", "YE"),
         # a quoted name of two words after a division word, located by the town after it
         ("انفجرت سيارة مفخخة في تركيا بمنطقة \"قزل آي\" في مدينة أنقرة مساء أمس.", "قزل آي", "TR"),
+        # a two-word quarter name opening with عين (عين alone is a place elsewhere)
+        ("أصيب طفلان في قصف استهدف حي عين التنور في مدينة حمص السورية.", "عين التنور", "SY"),
+        # وادي is not و + a place: a valley located by the town after it
+        ("قتل جنديان في اليمن في كمين نصبه مسلحون في وادي الرمل قرب مدينة عتق بمحافظة شبوة.", "وادي الرمل", "YE"),
         # a quoted quarter of a town
         ("وشهد حي «الشهداء» في مدينة الموصل اشتباكات بين مسلحين والجيش العراقي.", "الشهداء", "IQ"),
     ],

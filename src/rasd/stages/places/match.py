@@ -254,6 +254,22 @@ def _list_guess(gaz: Gazetteer, text: str, words: list[PlaceWord], i: int, town_
     return Mention(w.start + 1, w.end, i, i, strip_article(stem), [], skeleton_word=word, guess=True, listed=True)
 
 
+def _opens_unknown_name(gaz: Gazetteer, text: str, words: list[PlaceWord], i: int) -> bool:
+    """Whether word ``i``, a word that opens names (عين، وادي، تل، أم ...), is followed by the
+    second word of a name no table holds (``عين اللوزة``, ``وادي سر``): a joined word that is no
+    place word, function word, demonym or start of a known name."""
+    if i + 1 >= len(words) or not words[i + 1].joined:
+        return False
+    nxt = words[i + 1]
+    surface = text[nxt.start : nxt.end]
+    return not (
+        len(nxt.norm) < 2 or nxt.norm in gaz.stop_words or nxt.norm in FUNCTION_WORDS or nxt.norm in PREPOSITIONS
+        or trigger_of(text, nxt) is not None or gaz.demonym_country(surface) is not None
+        or any(gaz.longest_from(stem) for _p, stem in word_stems(surface))
+        or not any("\u0621" <= ch <= "\u064a" for ch in surface)
+    )
+
+
 def _two_word_list_guess(gaz: Gazetteer, text: str, words: list[PlaceWord], i: int) -> Mention | None:
     """``بين بلدتي المسيفرة وأم ولد``: a name of two words that opens with أم، عين، تل، بئر ...
     joined by و to a place named after a place word is a place too, tried like a one-word
@@ -349,8 +365,10 @@ def _match_at(
         if n > 1 and text[words[i + n - 1].start : words[i + n - 1].end] in CONJUNCTIONS:
             continue  # بيان أن is "a statement that", not Yan'an
         for plen, stem in stems:
-            if longest[stem] < n:
-                continue
+            if longest[stem] < n or (plen and words[i].norm in NAME_STARTS):
+                continue  # (وادي سر is no و + ادي: a word that opens names is not split)
+            if n == 1 and stem in NAME_STARTS and _opens_unknown_name(gaz, text, words, i):
+                continue  # حي عين اللوزة: not the place عين alone
             key = lookup_key(gaz, " ".join([stem, *rest]))
             if gaz.has_key(key) and key not in gaz.never and (len(key.replace(" ", "")) >= 3 or key in gaz.trigger_only):
                 options.append((plen, stem, key))

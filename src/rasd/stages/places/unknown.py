@@ -105,6 +105,7 @@ def may_be_foreign_name(gaz: Gazetteer, text: str, words: list[PlaceWord], i: in
     norm = words[i].norm
     return (
         len(norm) >= 4
+        and not (norm in NAME_STARTS and i + 1 < len(words) and words[i + 1].joined)  # في وادي سر: two words
         and norm[0] not in "اي"  # elatives and verbs: اكبر، يقول
         and not norm.endswith(("ات", "ين", "ون", "ها", "ه"))  # ه: ة, nouns such as محاولة
         and not broken_plural(norm)  # من عناصر الحشد: not a name (its skeleton is Nasiriyah's)
