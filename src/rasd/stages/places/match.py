@@ -9,6 +9,7 @@ by :mod:`rasd.stages.places.unknown`; resolution is in :mod:`rasd.stages.places.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -180,6 +181,7 @@ def find_mentions(
 
 
 _CLOSING_MARKS = ("»", '"', "”", ")")
+_OPENING = re.compile("[«\"“(]")
 _QUOTED_WORDS = 3
 
 
@@ -188,7 +190,11 @@ def _join_quoted(text: str, words: list[PlaceWord]) -> list[PlaceWord]:
     right after a place word is read as if the place word stood next to it (the first word
     counts as joined to it); the closing mark still ends the name."""
     out = words
-    for i in range(1, len(words)):
+    starts = [w.start for w in words] if words and _OPENING.search(text) else []
+    for mark in _OPENING.finditer(text) if starts else ():
+        i = bisect_left(starts, mark.end())
+        if i == 0 or i >= len(words):
+            continue
         w, before = words[i], words[i - 1]
         if w.joined or text[before.end : w.start].strip() not in OPENING_MARKS:
             continue
