@@ -92,20 +92,3 @@ def test_events_where_lists_towns_of_two_countries() -> None:
                        published="2023-03-15")
     got = sorted((e.location.name, e.location.country, e.actor1) for e in doc.events if e.location)
     assert got == [("Brussels", "BE", "Protesters (Belgium)"), ("Paris", "FR", "Protesters (France)")]
-
-
-@pytest.mark.parametrize(
-    ("text", "count", "toll"),
-    [
-        # the two ends of a road after بين: one event, the toll not shared out
-        ("حجة\n\nحجة - قتل 6 من الحوثيين أمس في كمين نصبه مسلحون قبليون لعربة على الطريق الرابط بين "
-         "الحديدة ومدينة حرض.\n", 1, 6),
-        ("إدلب\n\nإدلب - قتل خمسة مدنيين أمس بقصف مدفعي على الطريق بين مدينتي سراقب وأريحا.\n", 1, 5),
-        # ... but two towns joined by و without بين are two places struck
-        ("إدلب\n\nإدلب - قصفت قوات النظام أمس بالمدفعية بلدتي سراقب وأريحا.\n", 2, None),
-    ],
-)
-def test_events_where_lists_not_the_ends_of_a_road(text: str, count: int, toll: int | None) -> None:
-    doc = analyze_text(text, published="2023-03-15")
-    assert len(doc.events) == count
-    assert all(e.fatalities == toll for e in doc.events)
