@@ -209,21 +209,6 @@ _LOCATOR_GAP = 24
 _UNKNOWN_ITEMS = 2
 
 
-#: Words that may stand between ``بين`` and the first of two places it joins (``بين مدينتي``).
-_BETWEEN_NOUNS = frozenset(normalize_key(w) for w in (
-    "مدينتي", "بلدتي", "قريتي", "منطقتي", "محافظتي", "مديريتي", "مدينة", "بلدة", "قرية", "منطقة", "محافظة", "مديرية"))
-
-
-def _between(text: str, first: Place) -> bool:
-    """Whether ``first`` follows ``بين`` (``الطريق الرابط بين الحديدة وحرض``, ``بين مدينتي
-    ...``): the places after it are the two ends of a road or a front line, not a list of
-    places each struck."""
-    before = [w for w in words_of(text, max(0, first.start - 20), first.start) if not w.punct]
-    if before and before[-1].key in _BETWEEN_NOUNS:
-        before = before[:-1]
-    return bool(before) and before[-1].key == "بين"
-
-
 def place_list(text: str, places: Sequence[Place], first: Place,
                lo: int = 0, hi: int | None = None, anchor: int | None = None, mixed: bool = False) -> list[Place]:
     """The places listed with ``first`` (``على مديرية كتاف ومديرية ساقين``, ``في الموصل
@@ -235,8 +220,6 @@ def place_list(text: str, places: Sequence[Place], first: Place,
     (a list of targets struck from afar) towns and provinces joined by ``و`` list together."""
     if _is_country(first) or (anchor is not None and _speakers_place(text, first, anchor)):
         return [first]
-    if _between(text, first):
-        return [first]  # (الطريق الرابط بين الحديدة ومدينة حرض): the two ends of a road or a line, one place
     provinces = first.precision >= 3  # (a list of provinces: محافظة صعدة ومحافظة حجة)
     nouns = cue_set("place_nouns")
     joins = cue_set("list_joins")
