@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.api import analyze_text
-from rasd.stages.events.sides import main_enemy
+from rasd.stages.events.sides import main_doer, main_enemy
 
 
 def _actors(text: str, published: str = "2015-07-25") -> list[tuple[str, str | None, str | None]]:
@@ -153,3 +153,52 @@ def test_events_sides_main_enemy_table(actor1: str, actor2: str | None, sub: str
 )
 def test_events_sides_houthis_unnamed_opponent(text: str, expected: tuple[str, str | None, str | None]) -> None:
     assert expected in _actors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # only the side that lost men is named in a ground fight: the main force facing it
+        ("وفي محافظة شبوة أعلن مصدر عسكري أمس مقتل ستة متمردين في كمين قرب مدينة عتق.",
+         ("Armed clash", "Popular Resistance", HOUTHIS)),
+        ("ولقي عدد من عناصر تنظيم داعش مصرعهم أمس في اشتباكات شرق مدينة الرمادي.",
+         ("Armed clash", "Military Forces of Iraq", "Islamic State")),
+    ],
+)
+def test_events_sides_main_doer(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in _actors(text)
+
+
+@pytest.mark.parametrize(
+    ("actor1", "actor2", "sub", "country", "expected"),
+    [
+        (None, HOUTHIS, "Armed clash", "YE", "Popular Resistance"),
+        (None, "Military Forces of Yemen Saleh faction", "Armed clash", "YE", "Popular Resistance"),
+        (None, "Military Forces of Yemen", "Armed clash", "YE", HOUTHIS),
+        (None, "Islamic State", "Armed clash", "IQ", "Military Forces of Iraq"),
+        (None, "Military Forces of Afghanistan", "Non-state actor overtakes territory", "AF", "Taliban"),
+        # a doer named stays; a strike from afar, a country with no main war coded: nothing added
+        ("Unidentified Armed Group (Yemen)", HOUTHIS, "Armed clash", "YE", "Unidentified Armed Group (Yemen)"),
+        (None, HOUTHIS, "Shelling/artillery/missile attack", "YE", None),
+        (None, "Military Forces of Syria", "Armed clash", "SY", None),
+        # a state's side does not lose ground it takes back
+        (None, "Military Forces of Yemen", "Government regains territory", "YE", None),
+    ],
+)
+def test_events_sides_main_doer_table(actor1: str | None, actor2: str, sub: str, country: str,
+                                      expected: str | None) -> None:
+    assert main_doer(actor1, actor2, sub, country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the group a place is taken from loses it: it is not the doer
+        ("وبدأت القوات الأمنية أمس عملية عسكرية لتطهير مدينة الفلوجة من سيطرة مسلحي تنظيم داعش.",
+         ("Military Forces of Iraq", "Islamic State")),
+        ("وتمكنت القطعات العسكرية أمس من تحرير منطقة البوفراج شمال الرمادي من عناصر داعش.",
+         ("Military Forces of Iraq", "Islamic State")),
+    ],
+)
+def test_events_sides_place_taken_from(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert expected in [(a1, a2) for _sub, a1, a2 in _actors(text)]

@@ -23,7 +23,7 @@ from rasd.stages.events.naming import (
     role_name,
 )
 from rasd.stages.events.numbers import parse_counts
-from rasd.stages.events.sides import actor_tables, air_power, allied, country_doer, main_enemy
+from rasd.stages.events.sides import actor_tables, air_power, allied, country_doer, main_doer, main_enemy
 from rasd.stages.events.tolls import incident_range
 from rasd.stages.events.voice import (
     coordinated_subject,
@@ -31,6 +31,7 @@ from rasd.stages.events.voice import (
     genitive_agent,
     holds_place,
     insurgent_name,
+    loses_place,
     owned_forces,
     passive_subjects,
     reports,
@@ -135,6 +136,8 @@ _VICTIM_KINDS = frozenset({"civilian"})
 #: Nouns of an act that an armed role word may qualify as an adjective (هجوما انتحاريا).
 _ACT_NOUNS = frozenset({"هجوم", "هجوما", "هجمات", "هجمه", "عمليه", "عمليات", "تفجير", "تفجيرات", "اعتداء",
                         "تفجيرا", "عمليتين", "هجومين"})
+#: Nouns of an act that an agent marker may follow (غارات شنها طيران التحالف).
+_MARKED_ACTS = _ACT_NOUNS | {"غاره", "غارات", "قصف", "ضربات", "ضربه", "هجمات"}
 #: A bare word for forces (``القوات``), which may name again the force named before it.
 _FORCES_WORDS = frozenset({"القوات", "قوات", "قوه", "القوه"})
 #: How far (in words) after the trigger a targeting verb may stand (``حملة اعتقالات طالت``).
@@ -408,7 +411,14 @@ def pick_actors(
     markers = agent_markers().find(words, lo, hi)
     # (the agent marker of the trigger's own incident, where it has one: قصف شنه الحوثيون ...
     # في وقت شنت مقاتلات ضرباتها)
-    markers = [m for m in markers if p_lo <= m.first < p_hi] or markers
+    own_part = [m for m in markers if p_lo <= m.first < p_hi]
+    # (markers of other acts only: in another incident's part of the sentence, or after an
+    # act noun of their own told after the trigger: ... وأشار إلى غارات عنيفة شنها طيران التحالف)
+    foreign_only = trigger_pos is not None and bool(markers) and all(
+        not p_lo <= m.first < p_hi or any(trigger_pos < j < m.first and not _MARKED_ACTS.isdisjoint(words[j].stems)
+                                          for j in range(max(lo, m.first - 3), m.first))
+        for m in markers)
+    markers = own_part or markers
     own = [m for m in markers if trigger_pos is not None and 0 < m.first - trigger_pos <= 2]
     if own:
         # the doer another act's marker introduces (... في وقت شنت مقاتلات ضرباتها) is no
@@ -420,7 +430,7 @@ def pick_actors(
     passive = passive_subjects(words, lo, death_positions)
     named_doer: tuple[int, str, str] | None = None  # an attack noun's doer after ل
     suffering = {c[0] for c in cands if suffers(words, c[0], death_positions, subset_positions, passive, counts)
-                 or _owns_target(words, lo, c[0])}
+                 or _owns_target(words, lo, c[0]) or loses_place(words, lo, c[0], trigger_pos, text)}
     # "معارك ضد قوات الحوثي": what the act is against (past a force word) suffers it
     # (where another side is named to do it: not الحملة ضد داعش alone)
     against = {c[0] for c in cands if any(words[j].key in _AGAINST for j in range(max(lo, c[0] - 2), c[0]))
@@ -464,6 +474,11 @@ def pick_actors(
         subject = named_doer or subject
         if subject is None and not agents:
             subject = coordinated_subject(words, lo, trigger_pos, cands, patients, _VICTIM_KINDS)
+        if foreign_only and subject is not None and p_lo <= subject[0] < p_hi and subject[1] not in patients \
+                and not cue_set("reporting_verbs").any_in(words, max(lo, subject[0] - 1), subject[0]):
+            # "المقاومة تمكنت من السيطرة ... وأشار إلى غارات شنها طيران التحالف": the doer
+            # another incident's marker introduces gives way to the trigger's own subject
+            agents = {subject[1]}
         doer = country_doer(words, lo, hi, trigger_pos, text) if event_type in _STRIKE_TYPES and not agents else None
         force = role_name(RoleMention("military", "Military Forces of {country}", trigger_pos, trigger_pos, doer),
                            country) if doer else None
@@ -547,6 +562,8 @@ def pick_actors(
     actor1, actor2 = air_power(actor1, actor2, sub_event_type or "", country)  # only one side flies there
     # whom the state's side fights there (not an ally the clause shows hit: friendly fire)
     actor2 = main_enemy(actor1, actor2, sub_event_type or "", country, actor2 in patients)
+    # whom that side fights there, where only the side that suffers is named
+    actor1 = main_doer(actor1, actor2, sub_event_type or "", country)
     if actor2 is None and event_type in _STRIKE_TYPES and sub_event_type != "Air/drone strike" \
             and not (actor1 or "").startswith(("Military Forces of ", "Police Forces of ")) \
             and _military_target(words, lo, hi, trigger_pos):
