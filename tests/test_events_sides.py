@@ -202,3 +202,21 @@ def test_events_sides_main_doer_table(actor1: str | None, actor2: str, sub: str,
 )
 def test_events_sides_place_taken_from(text: str, expected: tuple[str | None, str | None]) -> None:
     assert expected in [(a1, a2) for _sub, a1, a2 in _actors(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group of one country: its bare name there (the Philippines take "the" in ACLED's names)
+        ("وقتل جنديان في هجوم شنته جماعة أبو سياف أمس في جزيرة جولو جنوبي الفلبين.",
+         ("Abu Sayyaf Group", "Military Forces of the Philippines")),
+    ],
+)
+def test_events_sides_group_of_one_country(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert expected in [(a1, a2) for _sub, a1, a2 in _actors(text)]
+
+
+def test_events_sides_group_name_elsewhere() -> None:
+    # the same words name a man elsewhere (an Islamic State official killed in Syria)
+    actors = _actors("وقتل القيادي في تنظيم داعش أبو سياف أمس في غارة أميركية شرق سوريا.")
+    assert all("Abu Sayyaf Group" not in (a1, a2) for _sub, a1, a2 in actors)
