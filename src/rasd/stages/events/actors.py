@@ -136,6 +136,22 @@ _VICTIM_KINDS = frozenset({"civilian"})
 #: Nouns of an act that an armed role word may qualify as an adjective (هجوما انتحاريا).
 _ACT_NOUNS = frozenset({"هجوم", "هجوما", "هجمات", "هجمه", "عمليه", "عمليات", "تفجير", "تفجيرات", "اعتداء",
                         "تفجيرا", "عمليتين", "هجومين"})
+#: Prepositions after which a name is an object, not a subject (normalised).
+_OBJECT_PREPS = frozenset({"من", "علي", "ضد", "عن", "الي"})
+#: How far (in words) before a name the preposition of its phrase may stand (من جماعات إرهابية مسلحة).
+PREP_REACH = 3
+
+
+def _after_prep(words: Sequence[Word], lo: int, pos: int) -> bool:
+    """Whether the name at ``pos`` stands in a phrase opened by a preposition just before it."""
+    for j in range(pos - 1, max(lo, pos - PREP_REACH) - 1, -1):
+        if words[j].punct:
+            return False
+        if words[j].key in _OBJECT_PREPS:
+            return True
+    return False
+
+
 #: Nouns of an act that an agent marker may follow (غارات شنها طيران التحالف).
 _MARKED_ACTS = _ACT_NOUNS | {"غاره", "غارات", "قصف", "ضربات", "ضربه", "هجمات"}
 #: A bare word for forces (``القوات``), which may name again the force named before it.
@@ -466,6 +482,11 @@ def pick_actors(
         subject = itself[0] if itself else max(before) if before else min(after) if after else None
         if subject is not None and subject in before:
             subject = _first_conjunct(words, cands, subject)
+        if subject is not None and subject in before and _after_prep(words, lo, subject[0]):
+            # "ألقت القوات القبض على قيادات من جماعات مسلحة وفككت عبوات": a name after a
+            # preposition is the object of the verb before; a verb joined to it shares its subject
+            free = [c for c in cands if not _after_prep(words, lo, c[0])]
+            subject = coordinated_subject(words, lo, trigger_pos, free, patients, _VICTIM_KINDS) or subject
         if subject is not None and subject[1] in patients and subject[0] > lo \
                 and cue_set("reporting_verbs").any_in(words, subject[0] - 1, subject[0]):
             subject = None  # "أعلن الجيش مقتل اثنين من جنوده": it reports its own loss
