@@ -24,6 +24,9 @@ from rasd.stages.events.naming import (
 )
 from rasd.stages.events.numbers import parse_counts
 from rasd.stages.events.sides import actor_tables, air_power, allied, country_doer, main_doer, main_enemy
+from rasd.stages.events.targets import NISBA_ENDINGS as _NISBA_ENDINGS
+from rasd.stages.events.targets import military_target as _military_target
+from rasd.stages.events.targets import owns_target as _owns_target
 from rasd.stages.events.tolls import incident_range
 from rasd.stages.events.voice import (
     coordinated_subject,
@@ -169,7 +172,6 @@ _NAMED_PRIORITY = ("state", "rebel", "militia", "external")
 
 
 _STRIKE_TYPES = frozenset({"Explosions/Remote violence", "Battles"})
-_NISBA_ENDINGS = ("ي", "يه", "يا", "يين", "يون")
 
 
 def _act_nationality(words: Sequence[Word], trigger_pos: int, hi: int) -> str | None:
@@ -213,48 +215,6 @@ def _joint_forces(words: Sequence[Word], lo: int, cands: Sequence[tuple[int, str
             if any(w.key in _JOINT_WORDS for w in between) or (words[b].key.startswith("و") and b - a <= _JOINT_REACH):
                 return s_name, m_name
     return None
-
-
-@lru_cache(maxsize=1)
-def _target_nouns() -> TermSet:
-    return TermSet(actor_tables().get("target_nouns", ()))
-
-
-_OF = frozenset({"ل", "لـ", "ـ"})
-#: The members of a group named after them (``رتل لعناصر التنظيم``): what is struck is still the group's.
-_MEMBERS = frozenset({"عناصر", "مقاتلي", "مسلحي", "افراد", "قوات", "ميليشيات", "مليشيات"})
-
-
-def _owns_target(words: Sequence[Word], lo: int, pos: int) -> bool:
-    """Whether the mention at word ``pos`` owns what is struck (``مواقع للحوثيين``,
-    ``تجمعات الحوثي``, ``دورية للشرطة``): a target noun right before it, past a ``ل`` or
-    punctuation."""
-    j = pos - 1
-    while j >= lo and pos - j <= 3 and (words[j].punct or words[j].key in _OF
-                                        or (words[pos].key.startswith("ل") and words[j].key.endswith(_NISBA_ENDINGS))
-                                        or (words[j].key[:1] == "ل" and words[j].key[1:] in _MEMBERS)):
-        j -= 1  # (past a ل, punctuation, an adjective or members: نقطة تفتيش عسكرية للمسلحين، رتل لعناصر التنظيم)
-    return j >= lo and _target_nouns().any_in(words, j, j + 1)
-
-
-@lru_cache(maxsize=1)
-def _military_targets() -> TermSet:
-    return TermSet(actor_tables().get("military_targets", ()))
-
-
-#: How far (in words) after the trigger a military target may be named.
-TARGET_REACH = 8
-
-
-def _military_target(words: Sequence[Word], lo: int, hi: int, trigger_pos: int | None) -> bool:
-    """Whether the trigger's act is aimed at a military target named after it (``استهدف نقطة
-    عسكرية``, ``هاجموا ثكنة للجيش``), no punctuation between."""
-    if trigger_pos is None:
-        return False
-    for m in _military_targets().find(words, trigger_pos, min(hi, trigger_pos + TARGET_REACH)):
-        if not any(w.punct for w in words[trigger_pos:m.first]):
-            return True
-    return False
 
 
 _STATE_PREFIXES = ("Military Forces of ", "Police Forces of ")
