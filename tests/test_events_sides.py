@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.api import analyze_text
-from rasd.stages.events.sides import main_doer, main_enemy
+from rasd.stages.events.sides import main_doer, main_enemy, suicide_bomber
 
 
 def _actors(text: str, published: str = "2015-07-25") -> list[tuple[str, str | None, str | None]]:
@@ -220,3 +220,31 @@ def test_events_sides_group_name_elsewhere() -> None:
     # the same words name a man elsewhere (an Islamic State official killed in Syria)
     actors = _actors("وقتل القيادي في تنظيم داعش أبو سياف أمس في غارة أميركية شرق سوريا.")
     assert all("Abu Sayyaf Group" not in (a1, a2) for _sub, a1, a2 in actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unnamed suicide bomber where one group alone sends them (Boko Haram around Lake Chad)
+        ("وقتل تسعة أشخاص عندما فجرت انتحارية نفسها صباح اليوم في سوق مزدحم بمدينة مايدوغوري.",
+         ("Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Civilians (Nigeria)")),
+    ],
+)
+def test_events_sides_suicide_bomber(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert expected in [(a1, a2) for sub, a1, a2 in _actors(text) if sub == "Suicide bomb"]
+
+
+@pytest.mark.parametrize(
+    ("actor1", "sub", "country", "expected"),
+    [
+        (None, "Suicide bomb", "CM", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+        ("Unidentified Armed Group (Nigeria)", "Suicide bomb", "NG",
+         "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+        # a doer named stays; another weapon, or a country where bombers go unclaimed: unchanged
+        ("Islamic State", "Suicide bomb", "NG", "Islamic State"),
+        (None, "Remote explosive/landmine/IED", "NG", None),
+        ("Unidentified Armed Group (Afghanistan)", "Suicide bomb", "AF", "Unidentified Armed Group (Afghanistan)"),
+    ],
+)
+def test_events_sides_suicide_bomber_table(actor1: str | None, sub: str, country: str, expected: str | None) -> None:
+    assert suicide_bomber(actor1, sub, country) == expected

@@ -23,7 +23,15 @@ from rasd.stages.events.naming import (
     role_name,
 )
 from rasd.stages.events.numbers import parse_counts
-from rasd.stages.events.sides import actor_tables, air_power, allied, country_doer, main_doer, main_enemy
+from rasd.stages.events.sides import (
+    actor_tables,
+    air_power,
+    allied,
+    country_doer,
+    main_doer,
+    main_enemy,
+    suicide_bomber,
+)
 from rasd.stages.events.targets import NISBA_ENDINGS as _NISBA_ENDINGS
 from rasd.stages.events.targets import military_target as _military_target
 from rasd.stages.events.targets import owns_target as _owns_target
@@ -545,6 +553,10 @@ def pick_actors(
     actor2 = main_enemy(actor1, actor2, sub_event_type or "", country, actor2 in patients)
     # whom that side fights there, where only the side that suffers is named
     actor1 = main_doer(actor1, actor2, sub_event_type or "", country)
+    bomber = suicide_bomber(actor1, sub_event_type or "", country)  # one group's bombers there
+    if bomber != actor1 and (actor2 or "").startswith("Unidentified Armed Group"):
+        actor2 = None  # (the bombers, who died by their bomb, are not its target)
+    actor1 = bomber
     if actor2 is None and event_type in _STRIKE_TYPES and sub_event_type != "Air/drone strike" \
             and not (actor1 or "").startswith(("Military Forces of ", "Police Forces of ")) \
             and _military_target(words, lo, hi, trigger_pos):

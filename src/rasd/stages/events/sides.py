@@ -15,7 +15,7 @@ from rasd.stages.events.lexicon import TermSet, Word, cue_set
 from rasd.text import load_data, normalize_key
 
 __all__ = ["actor_tables", "air_power", "air_sides", "allied", "bomb_sides", "common_noun", "country_doer", "main_doer",
-           "main_enemy"]
+           "main_enemy", "suicide_bomber"]
 
 
 @lru_cache(maxsize=1)
@@ -196,6 +196,15 @@ def main_doer(actor1: str | None, actor2: str | None, sub_event_type: str, count
     if _one_of(actor2, bloc["sides"]) and sub_event_type != "Government regains territory":
         return str(bloc["opponent"])
     return None
+
+
+def suicide_bomber(actor1: str | None, sub_event_type: str, country: str | None) -> str | None:
+    """``actor1`` of a suicide bombing that the report leaves to an unnamed bomber (none, or an
+    unidentified armed group: ``فجرت انتحارية نفسها``) in a country where one group alone sends
+    suicide bombers (``suicide_bombers_by_country``: Boko Haram in Nigeria); else unchanged."""
+    if sub_event_type != "Suicide bomb" or (actor1 is not None and not actor1.startswith("Unidentified Armed Group")):
+        return actor1
+    return actor_tables().get("suicide_bombers_by_country", {}).get(country or "", actor1)
 
 
 def allied(a: str, b: str, country: str | None) -> bool:
