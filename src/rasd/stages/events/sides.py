@@ -204,7 +204,8 @@ def suicide_bomber(actor1: str | None, sub_event_type: str, country: str | None)
     suicide bombers (``suicide_bombers_by_country``: Boko Haram in Nigeria); else unchanged."""
     if sub_event_type != "Suicide bomb" or (actor1 is not None and not actor1.startswith("Unidentified Armed Group")):
         return actor1
-    return actor_tables().get("suicide_bombers_by_country", {}).get(country or "", actor1)
+    group = actor_tables().get("suicide_bombers_by_country", {}).get(country or "")
+    return str(group) if group else actor1
 
 
 def allied(a: str, b: str, country: str | None) -> bool:
