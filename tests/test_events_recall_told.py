@@ -2,8 +2,8 @@
 arrest when they are members of a cell, a network or an armed group (a seizure of goods,
 of violators or of a criminal suspect stays none); explosives told as seized in other words (ضبط هذه الكمية من المتفجرات) are no blast;
 an incident an article tells only in reference sentences (the group is behind the attack that
-targeted a town yesterday) keeps one event when it has a place and a day of its own. Every
-sentence is written for these tests."""
+targeted a town yesterday) keeps one event when it has a place and a day of its own; a bombing
+in a market is no economy piece. Every sentence is written for these tests."""
 
 from __future__ import annotations
 
@@ -11,9 +11,10 @@ from dataclasses import replace
 
 import pytest
 
+from rasd.api import new_document
 from rasd.document import Location
 from rasd.stages.events.detect import detect_sentence
-from rasd.stages.events.eventness import irrealis
+from rasd.stages.events.eventness import article_profile, irrealis
 from rasd.stages.events.lexicon import words_of
 from rasd.stages.events.merge import Candidate, merge_candidates
 
@@ -108,3 +109,17 @@ def test_events_recall_told_reference_joins_an_event_told() -> None:
     merged = merge_candidates([told, _cand(True, start=200)])
     assert len(merged) == 1
     assert not merged[0].reference
+
+
+def test_events_recall_told_market_bombing_is_no_economy_piece() -> None:
+    # a market named as the site of a bombing three times does not make the piece about trade
+    doc = new_document(
+        "فجر انتحاري نفسه صباح اليوم الأحد في سوق شعبي مزدحم بمدينة باقوبة مما أدى إلى مقتل تسعة أشخاص. "
+        "وقال شهود إن السوق كان يعج بالمتسوقين. وأغلقت الشرطة مداخل السوق ونقلت الجرحى إلى المستشفى.",
+        title="انتحاري يقتل تسعة في سوق شعبي")
+    assert article_profile(doc).genres["economy"] == 0.0
+    # (prices, oil and exports still make one)
+    trade = new_document(
+        "ارتفعت أسعار النفط اليوم وبلغ سعر البرميل 60 دولارا. وزادت صادرات الشركة من النفط الخام. "
+        "وقال محللون إن الأسعار قد تواصل الارتفاع مع تراجع الإنتاج.", title="أسعار النفط ترتفع")
+    assert article_profile(trade).genres["economy"] > 0.0
