@@ -18,12 +18,14 @@ from rasd.stages.events.merge import Candidate, merge_candidates
 
 
 def _loc(name: str, lat: float, lon: float, precision: int = 1) -> Location:
-    return Location(text=name, name=name, country="SA", admin1=None, lat=lat, lon=lon, precision=precision)
+    return Location(text=name, name=name, country="SA", admin1="Jizan", lat=lat, lon=lon, precision=precision)
 
 
 _POST = _loc("Border post", 16.40, 42.87)
 _VILLAGE = _loc("Border village", 16.45, 42.95)
 _PROVINCE = _loc("Border province", 16.50, 43.00, precision=3)
+_COUNTRY = Location(text="Saudi Arabia", name="Saudi Arabia", country="SA", admin1=None, lat=24.0, lon=45.0,
+                    precision=3)
 _SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
 
 
@@ -53,6 +55,8 @@ _FIRST = _cand("2015-07-22", 1, _POST, 0)
         (_cand("2015-07-21", 2, _PROVINCE, 100), ["2015-07-22"]),
         # a reaction dated the next day joins the event it reacts to
         (_cand("2015-07-23", 1, _VILLAGE, 100, reference=True), ["2015-07-22"]),
+        # the whole country on the day before names no place apart: one incident
+        (_cand("2015-07-21", 1, _COUNTRY, 100), ["2015-07-21"]),
         # a day told beside a reporting verb (أفاد مصدر اليوم بمقتل ...) may be the report's only: one incident
         (replace(_cand("2015-07-21", 1, _PROVINCE, 100), reported=True), ["2015-07-21"]),
     ],

@@ -217,13 +217,19 @@ def _days_apart(a: Candidate, b: Candidate) -> bool:
     whatever day of slack one incident would need. Not where both tell the same toll (one
     incident whose day two sources count apart), nor for a reaction. (At one place, two days
     are mostly one incident whose lead is dated by its report, ``أفاد مصدر اليوم بمقتل``,
-    or one told over a night, ``ليل السبت الأحد``: those keep the day of slack.)"""
+    or one told over a night, ``ليل السبت الأحد``: those keep the day of slack; so does a
+    whole country, which names no place apart.)"""
     la, lb = a.location, b.location
     return (not a.reference and not b.reference and a.time_precision == b.time_precision == 1
             and a.date is not None and b.date is not None and a.date != b.date
             and not (a.fatalities and a.fatalities == b.fatalities) and not a.reported and not b.reported
             and la is not None and lb is not None and not a.location_fallback and not b.location_fallback
-            and la.name != lb.name)
+            and not _country_wide(la) and not _country_wide(lb) and la.name != lb.name)
+
+
+def _country_wide(loc: Location) -> bool:
+    """A place that is a whole country (coarse, no province): it names no place of its own."""
+    return loc.precision >= 3 and loc.admin1 is None
 
 
 def _compatible(a: Candidate, b: Candidate) -> bool:
