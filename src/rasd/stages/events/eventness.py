@@ -96,6 +96,7 @@ class _Tables:
     continuation: TermSet  # a sentence's first words that go on with the statement before it
     span: TermSet  # the period terms that name a stretch of time (خلال عشرة أشهر, منذ بداية)
     not_accident: TermSet  # phrases whose accident word names violence (حوادث أمنية): no accident cue
+    tag_openers: frozenset[str]  # a sentence opening with one is an outlet's tag line (سمات ...)
 
 
 #: Question and exclamation marks: a piece that asks or exclaims argues.
@@ -147,6 +148,7 @@ def _tables() -> _Tables:
         continuation=TermSet(raw.get("continuation", ())),
         span=TermSet([w for w in raw["sentence"]["period"] if w.split()[0] in _SPAN_WORDS]),
         not_accident=TermSet(raw.get("not_accident", ())),
+        tag_openers=frozenset(normalize_key(w) for w in raw.get("tag_line", {}).get("openers", ())),
         month_parts=tuple((frozenset(normalize_key(w) for w in p["words"]), int(p["days"][0]), int(p["days"][1]))
                           for p in raw.get("month_parts", ())),
     )
@@ -514,6 +516,8 @@ def drop_non_events(doc: Document, cands: Sequence[Candidate],
             keep = False  # "منذ هجوم الشتاء": an earlier incident named as a point in time
         if keep and _repeats_title(doc, profile, c):
             keep = False  # "رابط الخبر: <headline>": a footer or caption, not a report
+        if keep and _tag_line(doc, profile, c):
+            keep = False  # "سمات اليمن الحوثي هدنة": an outlet's keywords, not a report
         if keep:
             out.append(c)
         dropped_before = not keep
@@ -538,6 +542,14 @@ def _repeats_title(doc: Document, profile: ArticleProfile, c: Candidate) -> bool
     if n < 4 or len(here) > n + _FOOTER_EXTRA:
         return False
     return any(here[i:i + n] == title for i in range(len(here) - n + 1))
+
+
+def _tag_line(doc: Document, profile: ArticleProfile, c: Candidate) -> bool:
+    """Whether the sentence of ``c`` (not the article's first) opens with a tag-line word."""
+    if not doc.sentences or c.start <= doc.sentences[0].end:
+        return False
+    lo, hi = profile.span(*(c.sentences[0] if c.sentences else (c.start, c.end)))
+    return hi > lo and profile.words[lo].key in _tables().tag_openers
 
 
 def weigh_candidates(doc: Document, cands: Sequence[Candidate],
