@@ -1,5 +1,6 @@
 """Event-ness of war words in pieces that report no incident (rasd.stages.events.eventness):
-an outlet's line of tags (سمات ...), talk of how to fight (كيفية قتال), a fist fight
+an outlet's line of tags (سمات ...), talk of how to fight or of
+fighting (كيفية قتال, الحديث عن تحرير), a plan (خطة لاستكمال تحرير), a fist fight
 (اشتباكات بالأيدي), a count over months with على مدى / طيلة, a condemnation told as a verbal
 noun (بعد إدانته مقتل), and military parades and graduations (العرض العسكري, الرماية على
 أهداف).
@@ -22,7 +23,10 @@ PUBLISHED = "2015-08-05"
     ("وناقش المجتمعون بكيفية مواجهة الهجمات على خطوط الإمداد", "الهجمات", True),
     ("وتدخلت الشرطة لفض اشتباكات بالأيدي بين ركاب الحافلة", "اشتباكات", True),
     ("ونشبت اشتباكات بالايدي بين مشجعي الفريقين عقب المباراة", "اشتباكات", True),
+    ("ولم تعد هناك حاجة إلى الحديث عن تحرير المدينة بعد عودة الحياة إليها", "تحرير", True),
+    ("وأعدت القيادة خطة لاستكمال تحرير المحافظات الجنوبية", "تحرير", True),
     # the same words where fighters fought
+    ("وفي إطار خطة أمنية داهمت الشرطة أمس منازل المطلوبين", "داهمت", False),
     ("واندلعت اشتباكات بالأسلحة الرشاشة بين الجيش والمسلحين فجر أمس", "اشتباكات", False),
     ("وتعرضت الدورية لهجوم مسلح قرب الجسر", "لهجوم", False),
 ])
