@@ -1,9 +1,9 @@
 """Event-ness of war words in pieces that report no incident (rasd.stages.events.eventness):
-an outlet's line of tags (سمات ...), talk of how to fight or of
-fighting (كيفية قتال, الحديث عن تحرير), a plan (خطة لاستكمال تحرير), a fist fight
-(اشتباكات بالأيدي), a count over months with على مدى / طيلة, a condemnation told as a verbal
-noun (بعد إدانته مقتل), and military parades and graduations (العرض العسكري, الرماية على
-أهداف).
+an outlet's line of tags (سمات ...), talk of how to fight or of fighting (كيفية قتال, الحديث
+عن تحرير), a plan (خطة لاستكمال تحرير), a ceasefire hoped for (وقف دائم لإطلاق النار), a fist
+fight (اشتباكات بالأيدي), a scholarly fair (تظاهرة علمية), a count over months with على مدى /
+طيلة, a condemnation told as a verbal noun (بعد إدانته مقتل), and military parades and
+graduations (العرض العسكري, الرماية على أهداف).
 
 Every sentence here was written for these tests, in the style of Arabic news pages."""
 
@@ -25,9 +25,12 @@ PUBLISHED = "2015-08-05"
     ("ونشبت اشتباكات بالايدي بين مشجعي الفريقين عقب المباراة", "اشتباكات", True),
     ("ولم تعد هناك حاجة إلى الحديث عن تحرير المدينة بعد عودة الحياة إليها", "تحرير", True),
     ("وأعدت القيادة خطة لاستكمال تحرير المحافظات الجنوبية", "تحرير", True),
+    ("وأعرب المبعوث عن أمله في تحقيق السلام بعد وقف دائم لإطلاق النار في البلاد", "لإطلاق", True),
+    ("وتعد المسابقة تظاهرة علمية يلتقي فيها طلاب الجامعات من أنحاء العالم", "تظاهرة", True),
     # the same words where fighters fought
     ("وفي إطار خطة أمنية داهمت الشرطة أمس منازل المطلوبين", "داهمت", False),
     ("واندلعت اشتباكات بالأسلحة الرشاشة بين الجيش والمسلحين فجر أمس", "اشتباكات", False),
+    ("وخرجت تظاهرة حاشدة في وسط العاصمة احتجاجا على رفع الأسعار", "تظاهرة", False),
     ("وتعرضت الدورية لهجوم مسلح قرب الجسر", "لهجوم", False),
 ])
 def test_events_eventness_features_irrealis(sentence: str, trigger: str, unreal: bool) -> None:

@@ -498,6 +498,7 @@ def drop_non_events(doc: Document, cands: Sequence[Candidate],
     profile = profile or article_profile(doc)
     back = t.sentence["back_reference"]
     out: list[Candidate] = []
+    tags: set[int] = set()  # ids of the kept candidates read from a tag line
     dropped_before = False
     for c in cands:
         cues = sentence_cues(doc, c.start, c.end, profile)
@@ -517,10 +518,15 @@ def drop_non_events(doc: Document, cands: Sequence[Candidate],
         if keep and _repeats_title(doc, profile, c):
             keep = False  # "رابط الخبر: <headline>": a footer or caption, not a report
         if keep and _tag_line(doc, profile, c):
-            keep = False  # "سمات اليمن الحوثي هدنة": an outlet's keywords, not a report
+            tags.add(id(c))
         if keep:
             out.append(c)
         dropped_before = not keep
+    if tags:
+        # "سمات اليمن الحوثي هدنة": an outlet's keywords make no event of their own; one that
+        # can only join a reported event (a casualty word, the same type) may lend it its place
+        told = {c.event_type for c in out if id(c) not in tags}
+        out = [c for c in out if id(c) not in tags or c.weak or c.event_type in told]
     return out
 
 
