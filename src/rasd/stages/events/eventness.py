@@ -84,6 +84,7 @@ class _Tables:
     scope: TermSet  # words that put a trigger after them out of the realis (see irrealis)
     exposure: TermSet  # تعرضت لقصف: the li- of an event that happened
     purpose: frozenset[str]  # verbal nouns that with li- tell an aim (لتحرير)
+    demand: TermSet  # the verbs of a demand, whose object one of them is with bi- (طالب بتسليم)
     reach: int
     after: TermSet  # the same, just after the trigger (هجوم افتراضي)
     clause_scope: TermSet  # the same, anywhere in the clause before the trigger (إذا, كل يوم)
@@ -139,6 +140,7 @@ def _tables() -> _Tables:
         scope=TermSet(raw["scope"]["irrealis"]),
         exposure=TermSet(raw["scope"]["exposure"]),
         purpose=frozenset(normalize_key(w) for w in raw["scope"]["purpose"]),
+        demand=TermSet(raw["scope"].get("demand", ())),
         reach=int(raw["scope"]["reach"]),
         after=TermSet(raw["scope"]["after"]),
         clause_scope=TermSet(raw["scope"]["clause"]),
@@ -353,7 +355,10 @@ def irrealis(words: Sequence[Word], trigger: int, lo: int = 0, hi: int | None = 
     bare = key[2:] if key.startswith("لل") else key[1:] if key.startswith("ل") else ""
     if bare in t.purpose or "ال" + bare in t.purpose:
         return not t.exposure.any_in(words, max(lo, trigger - t.reach - 2), trigger)
-    return False
+    bare = key[1:] if key.startswith("ب") else ""
+    # طالبت الحزب بتسليم سلاحه: the act a demand asks for
+    return bool(bare) and (bare in t.purpose or "ال" + bare in t.purpose) and t.demand.any_in(
+        words, max(lo, trigger - t.reach), trigger)
 
 
 # -------------------------------------------------------------------------- sentence
