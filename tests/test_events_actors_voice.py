@@ -107,3 +107,24 @@ def test_events_actors_voice_guards(text: str, expected: tuple[str | None, str |
 )
 def test_events_actors_voice_battle_sides(text: str, expected: tuple[str | None, str | None]) -> None:
     assert _has(_pairs(text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the doer another act's marker introduces, later in the sentence, is not this act's
+        ("وذكر مسؤول محلي أن المقاومة الشعبية تمكنت من السيطرة على بلدة مكيراس وأشار إلى غارات عنيفة "
+         "شنها طيران التحالف على مواقع الحوثيين في محافظة البيضاء.",
+         ("Popular Resistance", HOUTHIS)),
+    ],
+)
+def test_events_actors_voice_own_subject(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert _has(_pairs(text), expected)
+
+
+def test_events_actors_voice_joined_verb_subject() -> None:
+    # a verb joined to the one before shares its subject, not the name in that verb's object
+    doc = analyze_text("خبر\n\nوقال مصدر أمني إن القوات ألقت القبض على قيادات من جماعات متشددة مسلحة وفككت "
+                       "عبوات ناسفة زرعت قرب مدينة العريش.\n", published="2015-07-25")
+    defused = [(e.actor1, e.actor2) for e in doc.events if e.sub_event_type == "Disrupted weapons use"]
+    assert defused == [("Military Forces of Egypt", "Unidentified Armed Group (Egypt)")]

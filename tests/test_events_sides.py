@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.api import analyze_text
-from rasd.stages.events.sides import main_enemy
+from rasd.stages.events.sides import main_doer, main_enemy, suicide_bomber
 
 
 def _actors(text: str, published: str = "2015-07-25") -> list[tuple[str, str | None, str | None]]:
@@ -153,3 +153,98 @@ def test_events_sides_main_enemy_table(actor1: str, actor2: str | None, sub: str
 )
 def test_events_sides_houthis_unnamed_opponent(text: str, expected: tuple[str, str | None, str | None]) -> None:
     assert expected in _actors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # only the side that lost men is named in a ground fight: the main force facing it
+        ("وفي محافظة شبوة أعلن مصدر عسكري أمس مقتل ستة متمردين في كمين قرب مدينة عتق.",
+         ("Armed clash", "Popular Resistance", HOUTHIS)),
+        ("ولقي عدد من عناصر تنظيم داعش مصرعهم أمس في اشتباكات شرق مدينة الرمادي.",
+         ("Armed clash", "Military Forces of Iraq", "Islamic State")),
+    ],
+)
+def test_events_sides_main_doer(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in _actors(text)
+
+
+@pytest.mark.parametrize(
+    ("actor1", "actor2", "sub", "country", "expected"),
+    [
+        (None, HOUTHIS, "Armed clash", "YE", "Popular Resistance"),
+        (None, "Military Forces of Yemen Saleh faction", "Armed clash", "YE", "Popular Resistance"),
+        (None, "Military Forces of Yemen", "Armed clash", "YE", HOUTHIS),
+        (None, "Islamic State", "Armed clash", "IQ", "Military Forces of Iraq"),
+        (None, "Military Forces of Afghanistan", "Non-state actor overtakes territory", "AF", "Taliban"),
+        # a doer named stays; a strike from afar, a country with no main war coded: nothing added
+        ("Unidentified Armed Group (Yemen)", HOUTHIS, "Armed clash", "YE", "Unidentified Armed Group (Yemen)"),
+        (None, HOUTHIS, "Shelling/artillery/missile attack", "YE", None),
+        (None, "Military Forces of Syria", "Armed clash", "SY", None),
+        # a state's side does not lose ground it takes back
+        (None, "Military Forces of Yemen", "Government regains territory", "YE", None),
+    ],
+)
+def test_events_sides_main_doer_table(actor1: str | None, actor2: str, sub: str, country: str,
+                                      expected: str | None) -> None:
+    assert main_doer(actor1, actor2, sub, country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the group a place is taken from loses it: it is not the doer
+        ("وبدأت القوات الأمنية أمس عملية عسكرية لتطهير مدينة الفلوجة من سيطرة مسلحي تنظيم داعش.",
+         ("Military Forces of Iraq", "Islamic State")),
+        ("وتمكنت القطعات العسكرية أمس من تحرير منطقة البوفراج شمال الرمادي من عناصر داعش.",
+         ("Military Forces of Iraq", "Islamic State")),
+    ],
+)
+def test_events_sides_place_taken_from(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert expected in [(a1, a2) for _sub, a1, a2 in _actors(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group of one country: its bare name there (the Philippines take "the" in ACLED's names)
+        ("وقتل جنديان في هجوم شنته جماعة أبو سياف أمس في جزيرة جولو جنوبي الفلبين.",
+         ("Abu Sayyaf Group", "Military Forces of the Philippines")),
+    ],
+)
+def test_events_sides_group_of_one_country(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert expected in [(a1, a2) for _sub, a1, a2 in _actors(text)]
+
+
+def test_events_sides_group_name_elsewhere() -> None:
+    # the same words name a man elsewhere (an Islamic State official killed in Syria)
+    actors = _actors("وقتل القيادي في تنظيم داعش أبو سياف أمس في غارة أميركية شرق سوريا.")
+    assert all("Abu Sayyaf Group" not in (a1, a2) for _sub, a1, a2 in actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unnamed suicide bomber where one group alone sends them (Boko Haram around Lake Chad)
+        ("وقتل تسعة أشخاص عندما فجرت انتحارية نفسها صباح اليوم في سوق مزدحم بمدينة مايدوغوري.",
+         ("Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Civilians (Nigeria)")),
+    ],
+)
+def test_events_sides_suicide_bomber(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert expected in [(a1, a2) for sub, a1, a2 in _actors(text) if sub == "Suicide bomb"]
+
+
+@pytest.mark.parametrize(
+    ("actor1", "sub", "country", "expected"),
+    [
+        (None, "Suicide bomb", "CM", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+        ("Unidentified Armed Group (Nigeria)", "Suicide bomb", "NG",
+         "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+        # a doer named stays; another weapon, or a country where bombers go unclaimed: unchanged
+        ("Islamic State", "Suicide bomb", "NG", "Islamic State"),
+        (None, "Remote explosive/landmine/IED", "NG", None),
+        ("Unidentified Armed Group (Afghanistan)", "Suicide bomb", "AF", "Unidentified Armed Group (Afghanistan)"),
+    ],
+)
+def test_events_sides_suicide_bomber_table(actor1: str | None, sub: str, country: str, expected: str | None) -> None:
+    assert suicide_bomber(actor1, sub, country) == expected

@@ -44,6 +44,13 @@ def gaz() -> gz.Gazetteer:
         ("ساحة التحرير", "IQ", gz.KIND_SUBTOWN),
         ("مخيم اليرموك", "SY", gz.KIND_SUBTOWN),
         ("باب التبانة", "LB", gz.KIND_SUBTOWN),
+        # towns cities500 lacks, with their own point (Cameroon's far north, Sinai, Najran)
+        ("فوتوكول", "CM", gz.KIND_SUBTOWN),
+        ("كولوفاتا", "CM", gz.KIND_SUBTOWN),
+        ("رأس سدر", "EG", gz.KIND_SUBTOWN),
+        ("شرورة", "SA", gz.KIND_SUBTOWN),
+        ("بالوظة", "EG", gz.KIND_SUBTOWN),
+        ("منطقة أقصى الشمال", "CM", KIND_ADMIN1),
         # countries and divisions of the Sahel, Great Lakes, Mozambique and Pakistan
         ("الكونغو الديمقراطية", "CD", KIND_COUNTRY),
         ("جمهورية الكونغو الديمقراطية", "CD", KIND_COUNTRY),

@@ -3,6 +3,8 @@ commands (rasd.ner.model, rasd.commands.train, rasd.evaluation.ner)."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,7 @@ from rasd.cli import main
 from rasd.evaluation.ner import evaluate
 from rasd.ner.corpus import Sentence
 from rasd.ner.features import FEATURE_VERSION, sentence_features, word_info
-from rasd.ner.model import MODEL_FILES, NerModel, document_features, load_model, train_model
+from rasd.ner.model import MODEL_FILES, NUMPY_FROM, NerModel, document_features, load_model, train_model
 
 TINY: list[Sentence] = [
     (["قال", "مصطفى", "بالي", "في", "دمشق", "."], ["O", "B-PER", "I-PER", "O", "B-LOC", "O"]),
@@ -113,3 +115,40 @@ def test_ner_model_eval_scores_shipped_model(shared_data: Path) -> None:
     assert result.skipped is None
     assert 0.6 < result.metrics["micro_f1"] <= 1.0
     assert {"per_f1", "org_f1", "loc_f1", "misc_f1"} <= set(result.metrics)
+
+
+_SHORT = "وقال المتحدث مصطفى بالي إن واشنطن تدعم قوات سوريا الديمقراطية في الرقة ."
+_LONG = (
+    "أعلن التحالف الدولي بقيادة الولايات المتحدة أن قواته قصفت مواقع لتنظيم داعش قرب دير الزور .\n"
+    "وقال المتحدث مصطفى بالي لرويترز إن المعارك مستمرة في الرقة وإن قوات سوريا الديمقراطية تتقدم .\n"
+    "وأضاف بالي أن عشرات المدنيين غادروا الأحياء الشرقية من المدينة خلال الأيام الماضية باتجاه "
+    "مخيمات في ريف الحسكة ، بينما تواصل الطائرات قصف مواقع التنظيم في البادية ."
+)
+
+
+@pytest.mark.parametrize("numpy_from", [0, 1, 20, 10_000])
+def test_ner_model_tags_do_not_depend_on_where_numpy_takes_over(numpy_from: int) -> None:
+    """Short documents go to CRFsuite and the others to the numpy scorer, whose weights are
+    read at the first of those: the tags of a short and then a long document are the
+    same wherever that line is drawn (the scorer's per-word tables then cover the words
+    CRFsuite saw first)."""
+    directory = load_model().directory
+    model, reference = NerModel.load(directory), NerModel.load(directory)
+    model.numpy_from, reference.numpy_from = numpy_from, sys.maxsize
+    for text in (_SHORT, _LONG, _SHORT):
+        sentences = [line.split() for line in text.split("\n")]
+        assert model.tag(sentences) == reference.tag(sentences)
+    assert reference._weights is None
+    assert (model._weights is not None) == (numpy_from <= len(_LONG.split()))
+
+
+def test_ner_model_short_document_is_tagged_without_numpy(tmp_path: Path) -> None:
+    """A process that analyses one short article never imports numpy (its start-up)."""
+    article = tmp_path / "tiny.txt"
+    article.write_text("قتل شخصان في انفجار في بغداد أمس.\n", encoding="utf-8")
+    code = ("import sys; from rasd.cli import main; main(['analyze', sys.argv[1]]); "
+            "print('numpy' in sys.modules, file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", code, str(article)], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip().splitlines()[-1] == "False"
+    assert NUMPY_FROM > len(article.read_text(encoding="utf-8").split())

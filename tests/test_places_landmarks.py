@@ -153,10 +153,29 @@ def test_places_landmarks_alias_keeps_the_town() -> None:
     ("استهدف هجوم بجرار مفخخ مركزا للدرك في مدينة دوغو بيازيد شرق تركيا.", "دوغو بيازيد", "Doğubayazıt", "TR"),
     ("داهمت الشرطة منزلا في مدينة الأحساء واعتقلت مطلوبين شرق السعودية.", "الأحساء", "Al Hufūf", "SA"),
     ("سيطر الجيش النيجيري على مدينة غووزا في ولاية بورنو بعد معارك مع بوكو حرام.", "غووزا", "Gwoza", "NG"),
+    ("قتل شرطيان في كمين نصبه مسلحون أكراد على طريق في ولاية فان شرقي تركيا.", "ولاية فان", "Van", "TR"),
+    ("قصفت طائرات مجهولة معسكرا للمتشددين في منطقة الجميل قرب الحدود التونسية الليبية.", "منطقة الجميل",
+     "Al Jumayl", "LY"),
+    ("قتل خمسة أشخاص في تفجير انتحاري بسوق مدينة مروة شمال الكاميرون.", "مدينة مروة", "Maroua", "CM"),
+    ("نصب مسلحون كمينا لقافلة عسكرية على طريق سريع في ولاية أجري شرق تركيا.", "ولاية أجري", "Ağrı", "TR"),
 ])
 def test_places_landmarks_alias_spelling_reads_its_town(text: str, surface: str, name: str, country: str) -> None:
     p = _found(text)[surface]
     assert (p.name, p.country, p.precision) == (name, country, 1) and p.geonames_id is not None
+
+
+def test_places_landmarks_incirlik_base_is_near_adana() -> None:
+    p = _found("تنطلق مقاتلات التحالف من قاعدة إنجرليك الجوية جنوبي تركيا.")["قاعدة إنجرليك"]
+    assert (p.name, p.country, p.precision) == ("Incirlik Air Base", "TR", 2)
+
+
+@pytest.mark.parametrize("text", [
+    "اشترى التاجر سيارة فان جديدة لنقل البضائع في تركيا.",  # a van
+    "وصف الزائر المكان بأنه الجميل والهادئ في ليبيا.",  # the beautiful
+    "قالت مروة إن أسرتها انتقلت إلى الكاميرون قبل عامين.",  # a woman's name
+])
+def test_places_landmarks_alias_with_place_word_is_quiet_bare(text: str) -> None:
+    assert not [p for p in places_in_text(text) if p.name in ("Van", "Al Jumayl", "Maroua")]
 
 
 def test_places_landmarks_malformed_row_is_a_clear_error() -> None:

@@ -48,7 +48,7 @@ def test_times_match_anchored_lines_find_what_the_whole_text_finds(key: str) -> 
     lines = _Lines(key)
     for (kind, pattern), anchors in zip(_LEX.patterns, _LEX.anchors, strict=True):
         found = [(m.span(), m.groupdict()) for m in lines.matches(pattern, anchors)]
-        assert found == _spans(pattern, key), kind
+        assert found == _spans(pattern.compiled, key), kind
 
 
 _LISTS = [list(_LEX.months), list(_LEX.weekdays), list(_LEX.ordinals), list(_LEX.units), list(_LEX.numbers),

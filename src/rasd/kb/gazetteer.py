@@ -64,7 +64,7 @@ log = logging.getLogger(__name__)
 
 _LOCK = threading.Lock()
 _GAZETTEER: Gazetteer | None = None
-_FORMAT = 10
+_FORMAT = 11
 _FOUND_KEEP = 8192  # names whose entries Gazetteer.candidates keeps (GeoMatch is immutable)
 
 #: one entry of the index: (geonames_id, name, cc, admin1_code, lat, lon, population, kind)
@@ -170,8 +170,7 @@ class Gazetteer:
         entries = index["entries"]
         self._entries = entries if isinstance(entries, EntryTable) else EntryTable(entries)
         self._names: dict[str, tuple[int, ...]] = index["names"]
-        self._skeletons: dict[str, tuple[int, ...]] = index["skeletons"]
-        self._latin: dict[int, str] = index["latin"]
+        self._skeletons, self._latin = _Later(index["skeletons"]), _Later(index["latin"])  # few texts need them
         self._admin1_names: dict[str, str] = index["admin1_names"]
         self._area_precision: dict[int, int] = index["area_precision"]
         self.landmarks: frozenset[int] = frozenset(index.get("landmarks", ()))  # rows of landmarks.tsv
@@ -294,15 +293,16 @@ class Gazetteer:
         keys = arabic_keys(word)
         if not keys or (len(keys[0]) < 3 and not (short and len(keys[0]) == 2 and arabic_vowel_count(word) >= 2)):
             return []
+        skeletons, latin = self._skeletons.value, self._latin.value
         found: set[int] = set()
         for cc in countries:
             for key in keys:
-                found.update(self._skeletons.get(f"{cc}:{key}", ()))
+                found.update(skeletons.get(f"{cc}:{key}", ()))
         if not found:
             return []
         pattern = arabic_pattern(word)  # compiled only where there is a Latin name to test
         return [self.entry(i) for i in sorted(found)
-                if any(pattern.match(f) for f in self._latin.get(i, "").split("|"))]
+                if any(pattern.match(f) for f in latin.get(i, "").split("|"))]
 
     def division(self, cc: str, name: str) -> GeoMatch | None:
         """The first-level division of country ``cc`` named ``name`` (its English name, as in
@@ -408,6 +408,24 @@ def _word_tables() -> _WordTables:
                   lambda v: isinstance(v, tuple) and len(v) == 3 and all(isinstance(d, dict) for d in v))
 
 
+class _Later:
+    """A table of the index as it is, or pickled (as the cached index keeps the tables few
+    texts need, see :func:`load_gazetteer`): then read at the first :attr:`value`."""
+
+    __slots__ = ("_data", "_value")
+
+    def __init__(self, value: Any) -> None:
+        self._data: bytes | None = value if isinstance(value, bytes) else None
+        self._value: Any = None if isinstance(value, bytes) else value
+
+    @property
+    def value(self) -> Any:
+        if self._data is not None:
+            with paused_gc():  # many containers, kept for the life of the process (see rasd.kb.cache)
+                self._value, self._data = pickle.loads(self._data), None
+        return self._value
+
+
 @lru_cache(maxsize=16_384)
 def _cached_name_key(word: str) -> str:
     return name_key(word)
@@ -493,6 +511,8 @@ def load_gazetteer(*, rebuild: bool = False) -> Gazetteer:
             index["entries"] = EntryTable(index["entries"])
             index["prefixes"] = _word_prefixes_of(index["names"])
             index["seconds"] = _second_words_of(index["names"])
+            for lazy in ("skeletons", "latin"):  # kept pickled (see _Later): only skeleton_candidates reads them
+                index[lazy] = pickle.dumps(index[lazy], protocol=pickle.HIGHEST_PROTOCOL)
             _write_cache(path, index)
             gazetteer = Gazetteer(index)
         _GAZETTEER = gazetteer

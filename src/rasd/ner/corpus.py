@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["TYPE_MAP", "Sentence", "bio_spans", "holdout_split", "read_conll", "score_spans", "SpanScores"]
+__all__ = ["TYPE_MAP", "Sentence", "bio_spans", "holdout_split", "read_conll", "score_spans", "SpanScores", "stem_types"]
 
 #: Corpus type names mapped to rasd's coarse types.
 TYPE_MAP: dict[str, str] = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
@@ -117,3 +117,19 @@ def score_spans(gold: Iterable[Sequence[str]], pred: Iterable[Sequence[str]]) ->
         for s in gs - ps:
             fn[s[2]] += 1
     return SpanScores(tp, fp, fn)
+
+
+def stem_types(stems: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]) -> dict[str, str]:
+    """Per stem, ``d:<TYPE>``: the type most often given to it in the whole document (the
+    first of equal counts, as ``Counter.most_common(1)`` in
+    :func:`rasd.ner.model.document_features`)."""
+    counts: dict[str, dict[str, int]] = {}
+    for st, tg in zip(stems, tags, strict=True):
+        for a, b, t in bio_spans(tg):
+            for j in range(a, b):
+                c = counts.get(st[j])
+                if c is None:
+                    counts[st[j]] = {t: 1}
+                else:
+                    c[t] = c.get(t, 0) + 1
+    return {k: "d:" + max(c, key=c.__getitem__) for k, c in counts.items()}

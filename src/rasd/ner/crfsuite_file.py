@@ -21,9 +21,10 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 __all__ = ["CrfModelData", "read_attributes", "read_model"]
 
@@ -31,7 +32,9 @@ _HEADER = struct.Struct("<4sI4sIIIIIIIII")  # magic, size, type, version, counts
 _CQDB_HEADER = struct.Struct("<4sIIIII")  # chunk id, size, flag, byte order, bwd size, bwd offset
 _RECORD = struct.Struct("<iI")  # id, key size (with its NUL)
 _FEAT_HEADER = struct.Struct("<4sII")  # chunk id, size, number of features
-_FEATURE = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight", "<f8")])
+#: one feature of the ``FEAT`` chunk, as a numpy record (numpy is imported by :func:`read_model`
+#: only: reading the attributes does not need it)
+_FEATURE = [("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight", "<f8")]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +62,8 @@ def read_attributes(path: Path | str) -> list[str]:
 def read_model(path: Path | str) -> CrfModelData:
     """Labels, attributes and weights of the CRFsuite model at ``path`` (errors as
     :func:`read_attributes`)."""
+    import numpy as np
+
     data = Path(path).read_bytes()
     _m, _s, _t, _v, _n, nlabels, nattrs, off_feat, off_labels, off_attrs, _o1, _o2 = _header(data, path)
     labels = tuple(_strings(data, off_labels, nlabels, path, "label"))
@@ -67,9 +72,10 @@ def read_model(path: Path | str) -> CrfModelData:
         raise ValueError(f"{path}: feature table out of range")
     # the header's feature count is left 0 by CRFsuite: the chunk's own count is the one
     chunk, size, nfeat = _FEAT_HEADER.unpack_from(data, off_feat)
-    if chunk != b"FEAT" or size != _FEAT_HEADER.size + nfeat * _FEATURE.itemsize or off_feat + size > len(data):
+    record = np.dtype(_FEATURE)
+    if chunk != b"FEAT" or size != _FEAT_HEADER.size + nfeat * record.itemsize or off_feat + size > len(data):
         raise ValueError(f"{path}: unexpected feature table")
-    feats = np.frombuffer(data, dtype=_FEATURE, count=nfeat, offset=off_feat + _FEAT_HEADER.size)
+    feats = np.frombuffer(data, dtype=record, count=nfeat, offset=off_feat + _FEAT_HEADER.size)
     state_rows = feats[feats["type"] == 0]
     trans_rows = feats[feats["type"] == 1]
     if (len(state_rows) + len(trans_rows) != nfeat or (state_rows["src"] >= nattrs).any()

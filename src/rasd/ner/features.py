@@ -7,8 +7,9 @@ long batches; context and gazetteer features are computed per sentence.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from rasd.kb.actors import token_key
 from rasd.ner.gazetteer import NameLists, word_readings
@@ -175,11 +176,14 @@ class KnownFeatures:
     #: article) this computes 87 word types an article (129 with 12,288 a generation).
     _MAX_WORDS = 32_768
 
-    def __init__(self, known: set[str] | frozenset[str], lists: NameLists) -> None:
-        self.known = frozenset(known)
+    def __init__(self, known: Iterable[str], lists: NameLists) -> None:
         self.lists = lists
-        #: the known attributes, by id
-        self.names: tuple[str, ...] = tuple(sorted(self.known))
+        #: the known attributes, by id: sorted, each once (taken as given when they are, as
+        #: :class:`rasd.ner.model.NerModel` reads them from its start-up cache)
+        names = tuple(known)
+        if any(a >= b for a, b in pairwise(names)):
+            names = tuple(sorted(set(names)))
+        self.names: tuple[str, ...] = names
         self.ids: dict[str, int] = dict(zip(self.names, range(len(self.names)), strict=True))
         self._bytes: list[bytes] | None = None
         ids = self.ids

@@ -18,7 +18,7 @@ from itertools import chain
 
 import numpy as np
 
-from rasd.ner.corpus import bio_spans
+from rasd.ner.corpus import stem_types  # kept there, numpy-free (rasd.ner.model uses it)
 from rasd.ner.crfsuite_file import CrfModelData
 from rasd.ner.features import KnownFeatures, name_matches
 from rasd.ner.viterbi import add_columns, state_scores, viterbi_batch
@@ -33,22 +33,6 @@ __all__ = ["ModelWeights", "stem_types"]
 _WIDTHS = (5, 3, 2, 1)
 _PREV1, _PREV2, _NEXT1, _NEXT2 = (range(sum(_WIDTHS[:k]), sum(_WIDTHS[: k + 1])) for k in range(4))
 _HEAD, _TAIL, _GAZ = sum(_WIDTHS), sum(_WIDTHS) + 1, sum(_WIDTHS) + 2
-
-
-def stem_types(stems: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]) -> dict[str, str]:
-    """Per stem, ``d:<TYPE>``: the type most often given to it in the whole document (the
-    first of equal counts, as ``Counter.most_common(1)`` in
-    :func:`rasd.ner.model.document_features`)."""
-    counts: dict[str, dict[str, int]] = {}
-    for st, tg in zip(stems, tags, strict=True):
-        for a, b, t in bio_spans(tg):
-            for j in range(a, b):
-                c = counts.get(st[j])
-                if c is None:
-                    counts[st[j]] = {t: 1}
-                else:
-                    c[t] = c.get(t, 0) + 1
-    return {k: "d:" + max(c, key=c.__getitem__) for k, c in counts.items()}
 
 
 class ModelWeights:

@@ -23,7 +23,18 @@ from rasd.stages.events.naming import (
     role_name,
 )
 from rasd.stages.events.numbers import parse_counts
-from rasd.stages.events.sides import actor_tables, air_power, allied, country_doer, main_enemy
+from rasd.stages.events.sides import (
+    actor_tables,
+    air_power,
+    allied,
+    country_doer,
+    main_doer,
+    main_enemy,
+    suicide_bomber,
+)
+from rasd.stages.events.targets import NISBA_ENDINGS as _NISBA_ENDINGS
+from rasd.stages.events.targets import military_target as _military_target
+from rasd.stages.events.targets import owns_target as _owns_target
 from rasd.stages.events.tolls import incident_range
 from rasd.stages.events.voice import (
     coordinated_subject,
@@ -31,6 +42,7 @@ from rasd.stages.events.voice import (
     genitive_agent,
     holds_place,
     insurgent_name,
+    loses_place,
     owned_forces,
     passive_subjects,
     reports,
@@ -135,6 +147,24 @@ _VICTIM_KINDS = frozenset({"civilian"})
 #: Nouns of an act that an armed role word may qualify as an adjective (هجوما انتحاريا).
 _ACT_NOUNS = frozenset({"هجوم", "هجوما", "هجمات", "هجمه", "عمليه", "عمليات", "تفجير", "تفجيرات", "اعتداء",
                         "تفجيرا", "عمليتين", "هجومين"})
+#: Prepositions after which a name is an object, not a subject (normalised).
+_OBJECT_PREPS = frozenset({"من", "علي", "ضد", "عن", "الي"})
+#: How far (in words) before a name the preposition of its phrase may stand (من جماعات إرهابية مسلحة).
+PREP_REACH = 3
+
+
+def _after_prep(words: Sequence[Word], lo: int, pos: int) -> bool:
+    """Whether the name at ``pos`` stands in a phrase opened by a preposition just before it."""
+    for j in range(pos - 1, max(lo, pos - PREP_REACH) - 1, -1):
+        if words[j].punct:
+            return False
+        if words[j].key in _OBJECT_PREPS:
+            return True
+    return False
+
+
+#: Nouns of an act that an agent marker may follow (غارات شنها طيران التحالف).
+_MARKED_ACTS = _ACT_NOUNS | {"غاره", "غارات", "قصف", "ضربات", "ضربه", "هجمات"}
 #: A bare word for forces (``القوات``), which may name again the force named before it.
 _FORCES_WORDS = frozenset({"القوات", "قوات", "قوه", "القوه"})
 #: How far (in words) after the trigger a targeting verb may stand (``حملة اعتقالات طالت``).
@@ -150,7 +180,6 @@ _NAMED_PRIORITY = ("state", "rebel", "militia", "external")
 
 
 _STRIKE_TYPES = frozenset({"Explosions/Remote violence", "Battles"})
-_NISBA_ENDINGS = ("ي", "يه", "يا", "يين", "يون")
 
 
 def _act_nationality(words: Sequence[Word], trigger_pos: int, hi: int) -> str | None:
@@ -194,48 +223,6 @@ def _joint_forces(words: Sequence[Word], lo: int, cands: Sequence[tuple[int, str
             if any(w.key in _JOINT_WORDS for w in between) or (words[b].key.startswith("و") and b - a <= _JOINT_REACH):
                 return s_name, m_name
     return None
-
-
-@lru_cache(maxsize=1)
-def _target_nouns() -> TermSet:
-    return TermSet(actor_tables().get("target_nouns", ()))
-
-
-_OF = frozenset({"ل", "لـ", "ـ"})
-#: The members of a group named after them (``رتل لعناصر التنظيم``): what is struck is still the group's.
-_MEMBERS = frozenset({"عناصر", "مقاتلي", "مسلحي", "افراد", "قوات", "ميليشيات", "مليشيات"})
-
-
-def _owns_target(words: Sequence[Word], lo: int, pos: int) -> bool:
-    """Whether the mention at word ``pos`` owns what is struck (``مواقع للحوثيين``,
-    ``تجمعات الحوثي``, ``دورية للشرطة``): a target noun right before it, past a ``ل`` or
-    punctuation."""
-    j = pos - 1
-    while j >= lo and pos - j <= 3 and (words[j].punct or words[j].key in _OF
-                                        or (words[pos].key.startswith("ل") and words[j].key.endswith(_NISBA_ENDINGS))
-                                        or (words[j].key[:1] == "ل" and words[j].key[1:] in _MEMBERS)):
-        j -= 1  # (past a ل, punctuation, an adjective or members: نقطة تفتيش عسكرية للمسلحين، رتل لعناصر التنظيم)
-    return j >= lo and _target_nouns().any_in(words, j, j + 1)
-
-
-@lru_cache(maxsize=1)
-def _military_targets() -> TermSet:
-    return TermSet(actor_tables().get("military_targets", ()))
-
-
-#: How far (in words) after the trigger a military target may be named.
-TARGET_REACH = 8
-
-
-def _military_target(words: Sequence[Word], lo: int, hi: int, trigger_pos: int | None) -> bool:
-    """Whether the trigger's act is aimed at a military target named after it (``استهدف نقطة
-    عسكرية``, ``هاجموا ثكنة للجيش``), no punctuation between."""
-    if trigger_pos is None:
-        return False
-    for m in _military_targets().find(words, trigger_pos, min(hi, trigger_pos + TARGET_REACH)):
-        if not any(w.punct for w in words[trigger_pos:m.first]):
-            return True
-    return False
 
 
 _STATE_PREFIXES = ("Military Forces of ", "Police Forces of ")
@@ -408,7 +395,14 @@ def pick_actors(
     markers = agent_markers().find(words, lo, hi)
     # (the agent marker of the trigger's own incident, where it has one: قصف شنه الحوثيون ...
     # في وقت شنت مقاتلات ضرباتها)
-    markers = [m for m in markers if p_lo <= m.first < p_hi] or markers
+    own_part = [m for m in markers if p_lo <= m.first < p_hi]
+    # (markers of other acts only: in another incident's part of the sentence, or after an
+    # act noun of their own told after the trigger: ... وأشار إلى غارات عنيفة شنها طيران التحالف)
+    foreign_only = trigger_pos is not None and bool(markers) and all(
+        not p_lo <= m.first < p_hi or any(trigger_pos < j < m.first and not _MARKED_ACTS.isdisjoint(words[j].stems)
+                                          for j in range(max(lo, m.first - 3), m.first))
+        for m in markers)
+    markers = own_part or markers
     own = [m for m in markers if trigger_pos is not None and 0 < m.first - trigger_pos <= 2]
     if own:
         # the doer another act's marker introduces (... في وقت شنت مقاتلات ضرباتها) is no
@@ -420,7 +414,7 @@ def pick_actors(
     passive = passive_subjects(words, lo, death_positions)
     named_doer: tuple[int, str, str] | None = None  # an attack noun's doer after ل
     suffering = {c[0] for c in cands if suffers(words, c[0], death_positions, subset_positions, passive, counts)
-                 or _owns_target(words, lo, c[0])}
+                 or _owns_target(words, lo, c[0]) or loses_place(words, lo, c[0], trigger_pos, text)}
     # "معارك ضد قوات الحوثي": what the act is against (past a force word) suffers it
     # (where another side is named to do it: not الحملة ضد داعش alone)
     against = {c[0] for c in cands if any(words[j].key in _AGAINST for j in range(max(lo, c[0] - 2), c[0]))
@@ -456,6 +450,11 @@ def pick_actors(
         subject = itself[0] if itself else max(before) if before else min(after) if after else None
         if subject is not None and subject in before:
             subject = _first_conjunct(words, cands, subject)
+        if subject is not None and subject in before and _after_prep(words, lo, subject[0]):
+            # "ألقت القوات القبض على قيادات من جماعات مسلحة وفككت عبوات": a name after a
+            # preposition is the object of the verb before; a verb joined to it shares its subject
+            free = [c for c in cands if not _after_prep(words, lo, c[0])]
+            subject = coordinated_subject(words, lo, trigger_pos, free, patients, _VICTIM_KINDS) or subject
         if subject is not None and subject[1] in patients and subject[0] > lo \
                 and cue_set("reporting_verbs").any_in(words, subject[0] - 1, subject[0]):
             subject = None  # "أعلن الجيش مقتل اثنين من جنوده": it reports its own loss
@@ -464,6 +463,11 @@ def pick_actors(
         subject = named_doer or subject
         if subject is None and not agents:
             subject = coordinated_subject(words, lo, trigger_pos, cands, patients, _VICTIM_KINDS)
+        if foreign_only and subject is not None and p_lo <= subject[0] < p_hi and subject[1] not in patients \
+                and not cue_set("reporting_verbs").any_in(words, max(lo, subject[0] - 1), subject[0]):
+            # "المقاومة تمكنت من السيطرة ... وأشار إلى غارات شنها طيران التحالف": the doer
+            # another incident's marker introduces gives way to the trigger's own subject
+            agents = {subject[1]}
         doer = country_doer(words, lo, hi, trigger_pos, text) if event_type in _STRIKE_TYPES and not agents else None
         force = role_name(RoleMention("military", "Military Forces of {country}", trigger_pos, trigger_pos, doer),
                            country) if doer else None
@@ -547,6 +551,12 @@ def pick_actors(
     actor1, actor2 = air_power(actor1, actor2, sub_event_type or "", country)  # only one side flies there
     # whom the state's side fights there (not an ally the clause shows hit: friendly fire)
     actor2 = main_enemy(actor1, actor2, sub_event_type or "", country, actor2 in patients)
+    # whom that side fights there, where only the side that suffers is named
+    actor1 = main_doer(actor1, actor2, sub_event_type or "", country)
+    bomber = suicide_bomber(actor1, sub_event_type or "", country)  # one group's bombers there
+    if bomber != actor1 and (actor2 or "").startswith("Unidentified Armed Group"):
+        actor2 = None  # (the bombers, who died by their bomb, are not its target)
+    actor1 = bomber
     if actor2 is None and event_type in _STRIKE_TYPES and sub_event_type != "Air/drone strike" \
             and not (actor1 or "").startswith(("Military Forces of ", "Police Forces of ")) \
             and _military_target(words, lo, hi, trigger_pos):

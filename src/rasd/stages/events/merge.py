@@ -352,4 +352,14 @@ def merge_candidates(cands: Sequence[Candidate]) -> list[Candidate]:
             out[i] = _combine(out[i], c)
         else:
             out.append(c)
-    return [c for c in out if not c.reference]
+    return [c for c in out if not c.reference] or _told_only_by_reference(out)
+
+
+def _told_only_by_reference(out: Sequence[Candidate]) -> list[Candidate]:
+    """Where every sentence about the article's incidents only refers to one (``the group is
+    behind the attack that targeted X yesterday``, condemnations of ``the attack on the mosque
+    in X yesterday``), the best-told violent incident with a place and a day of its own: the
+    article's only telling of it. A casualty-only reading (an execution, a death) stays out."""
+    told = [c for c in out if c.event_type in VIOLENT_TYPES and c.time_precision == 1 and not c.weak
+            and c.location is not None and not c.location_fallback]
+    return [max(told, key=lambda c: c.score)] if told else []

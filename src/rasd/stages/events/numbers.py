@@ -224,12 +224,38 @@ def _restated(words: Sequence[Word], first: int, last: int, value: int, t: Numbe
     return last
 
 
+#: Hijri years (``1436هـ``): a year of this range followed by ``هـ`` / ``هجري`` is a date.
+HIJRI_YEARS = (1300, 1500)
+_HIJRI_MARKS = frozenset({"ه", "هـ", "هجري", "هجريه", "للهجره"})
+
+
+def _date_end(words: Sequence[Word], i: int) -> int | None:
+    """The last word of a date starting at word ``i`` (``1436/10/15هـ``, ``15/10/2017``: digits
+    joined by slashes; ``1436 هـ``: a Hijri year), ``None`` where none starts there: a date, never a count."""
+    n = len(words)
+    if _digits(words[i].key) is None:
+        return None
+    j = i
+    while j + 2 < n and words[j + 1].key == "/" and _digits(words[j + 2].key) is not None:
+        j += 2
+    if j > i:
+        return j + 1 if j + 1 < n and words[j + 1].key in _HIJRI_MARKS else j
+    value = _digits(words[i].key)
+    if value is not None and HIJRI_YEARS[0] <= value <= HIJRI_YEARS[1] and i + 1 < n and words[i + 1].key in _HIJRI_MARKS:
+        return i + 1
+    return None
+
+
 def parse_counts(words: Sequence[Word]) -> list[Count]:
-    """Every count in ``words`` (ranges reduced to their lower bound)."""
+    """Every count in ``words`` (ranges reduced to their lower bound; dates skipped)."""
     t = tables()
     out: list[Count] = []
     i = 0
     while i < len(words):
+        date = _date_end(words, i)
+        if date is not None:
+            i = date + 1
+            continue
         got = parse_at(words, i, t)
         if got is None:
             i += 1

@@ -14,7 +14,8 @@ from typing import Any
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
 from rasd.text import load_data, normalize_key
 
-__all__ = ["actor_tables", "air_power", "air_sides", "allied", "bomb_sides", "common_noun", "country_doer", "main_enemy"]
+__all__ = ["actor_tables", "air_power", "air_sides", "allied", "bomb_sides", "common_noun", "country_doer", "main_doer",
+           "main_enemy", "suicide_bomber"]
 
 
 @lru_cache(maxsize=1)
@@ -176,6 +177,35 @@ def main_enemy(actor1: str | None, actor2: str | None, sub_event_type: str, coun
     if actor2 is None or actor2.startswith("Unidentified Armed Group") or (side(actor2) and not hit):
         return str(bloc["opponent"])
     return actor2
+
+
+def main_doer(actor1: str | None, actor2: str | None, sub_event_type: str, country: str | None) -> str | None:
+    """``actor1`` of a fight on the ground whose report names only one side, as the one that
+    suffers it (``مقتل أربعة متمردين في كمين``, ``مواجهات دارت مع الحوثيين``): in a country's
+    main war (``blocs_by_country``) ACLED's other side is the main force facing it: the other
+    side's opponent (``others_opponent``: the Popular Resistance facing the Houthis in Yemen;
+    else the state's own forces, the first of ``sides``: Iraq's facing the Islamic State), or
+    the main enemy of a state's side (the Houthis facing Yemen's forces). Only where the
+    reading named no doer at all; else ``actor1`` unchanged."""
+    bloc = actor_tables().get("blocs_by_country", {}).get(country or "")
+    if actor1 is not None or not actor2 or not bloc or sub_event_type not in _GROUND_SUBTYPES:
+        return actor1
+    others = bloc.get("others", ())
+    if _one_of(actor2, others) or actor2 == bloc["opponent"]:
+        return str(bloc.get("others_opponent") or bloc["sides"][0])
+    if _one_of(actor2, bloc["sides"]) and sub_event_type != "Government regains territory":
+        return str(bloc["opponent"])
+    return None
+
+
+def suicide_bomber(actor1: str | None, sub_event_type: str, country: str | None) -> str | None:
+    """``actor1`` of a suicide bombing that the report leaves to an unnamed bomber (none, or an
+    unidentified armed group: ``فجرت انتحارية نفسها``) in a country where one group alone sends
+    suicide bombers (``suicide_bombers_by_country``: Boko Haram in Nigeria); else unchanged."""
+    if sub_event_type != "Suicide bomb" or (actor1 is not None and not actor1.startswith("Unidentified Armed Group")):
+        return actor1
+    group = actor_tables().get("suicide_bombers_by_country", {}).get(country or "")
+    return str(group) if group else actor1
 
 
 def allied(a: str, b: str, country: str | None) -> bool:

@@ -28,6 +28,7 @@ from rasd.stages.events.victims import (
     listed_victims,
     named_victim_first,
     one_before,
+    one_before_addition,
     own_losses_after,
     parallel_to,
     people_after,
@@ -198,6 +199,34 @@ def incident_range(words: Sequence[Word], focus: int | None) -> tuple[int, int]:
     return lo, hi
 
 
+_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "وبال", "ولل")
+
+
+def _the_wounded(words: Sequence[Word], m: TermMatch) -> bool:
+    """Whether the wound cue ``m`` is only a definite noun for the wounded (``الشفاء العاجل
+    للمصابين``, ``نقل الجرحى``): it points back to casualties told elsewhere, and does not tell
+    that no one died; not where a count follows it (``الجرحى الثلاثة``)."""
+    return (m.first == m.last and words[m.first].key.startswith(_DEFINITE)
+            and not (m.last + 1 < len(words) and parse_at(words, m.last + 1, tables()) is not None))
+
+
+#: The smallest count read as the same toll told again in its sentence (smaller equal counts
+#: are mostly other victims: قتل 2 ... وقتل 2 آخران).
+RESTATED_MIN = 3
+_OTHERS = ("اخر", "اخري", "اخرين", "اخرون", "اخران", "اخرين", "ايضا", "كذلك")
+
+
+def _told_again(words: Sequence[Word], c: Count, added: Sequence[Count], cue_first: int) -> bool:
+    """Whether the death count ``c``, with a death cue of its own after the counts summed so
+    far, tells again a toll already summed in its sentence (the same figure, at least
+    ``RESTATED_MIN``: a lede and a quote of it, a headline run into its lede), and no word
+    after it calls its dead others (``وقتل 5 آخرون``)."""
+    if c.value < RESTATED_MIN or not added or cue_first <= added[-1].last \
+            or not any(a.value == c.value for a in added):
+        return False
+    return not any(w.key.startswith(_OTHERS) or w.key[1:].startswith(_OTHERS) for w in words[c.last + 1:c.last + 4])
+
+
 def fatalities_in(words: Sequence[Word], focus: int | None = None,
                   persons: frozenset[int] = frozenset()) -> tuple[int | None, bool]:
     """Like :func:`fatalities_of_words`, but where the sentence tells several incidents (cut
@@ -225,8 +254,11 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
     deaths = [m for m in t.death.find(words) if not grievance.any_in(words, max(0, m.first - 3), m.first)
               and not (m.term.startswith("إعدام") and t.verdict.any_in(words, max(0, m.first - 4), m.first))]
     wounds = t.wound.find(words)
-    # (not one joined to a death verb: قتلوا واحتجزوا خمسة, the count is the killed too)
-    others = [m for m in t.other_verbs.find(words) if not any(d.last + 1 == m.first for d in deaths)]
+    # (not one joined to a death verb: قتلوا واحتجزوا خمسة, the count is the killed too; but
+    # after one victim told before the death verb, the count is the other verb's alone:
+    # أن إرهابيا قتل واعتقل 16 شخصا)
+    others = [m for m in t.other_verbs.find(words) if not any(
+        d.last + 1 == m.first and not (d.first > 0 and is_singular(words[d.first - 1], t)) for d in deaths)]
     losses = t.loss_verbs.find(words)
     counts = parse_counts(words)
     mixed = frozenset(m.first for m in t.mixed.find(words))
@@ -296,9 +328,13 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
                     continue
                 if best is None or (dist, pen) < (best[0], best[1]):
                     best = (dist, pen, kind, m.last, m.first)
+        if best is not None and best[2] == "death" and _told_again(words, c, added, best[4]):
+            added.append(c)
+            continue  # قتل فيها نحو 20 شخصا، وقال النائب: «... وقتلوا أكثر من 20 شخصا»: one toll told twice
         if best is not None and best[2] == "death":
             total += (c.value + and_one_more(words, c.last, t) + one_before(words, best[3], c.first, t, persons)
-                      + companion_of_one(words, c, best[4], best[3], t, persons))
+                      + companion_of_one(words, c, best[4], best[3], t, persons)
+                      + (one_before_addition(words, best[4], t, persons) if not added else 0))
             found = True
             added.append(c)
     if not found:
@@ -333,7 +369,7 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
                 return 1 + companions_after(words, m.last, t), cumulative
         if cue_set("no_casualties").any_in(words):
             return 0, cumulative  # دون أن تسفر عن ضحايا: a known count, none
-        if wounds and not deaths and not cumulative and not mixed:
+        if not deaths and not cumulative and not mixed and any(not _the_wounded(words, m) for m in wounds):
             return 0, cumulative  # أصيب خمسة بجروح: the wounded are told, and no one killed
         if not deaths and not wounds and not cumulative and t.damage_only.any_in(words):
             return 0, cumulative  # أسفرت الغارة عن تدمير المنزل: damage told, no casualty

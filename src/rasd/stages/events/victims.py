@@ -17,7 +17,8 @@ __all__ = [
     "CUE_WINDOW", "CUE_WINDOW_PEOPLE", "LOSS_REACH", "NAME_WORDS", "NOT_QUALIFIERS", "PARALLEL_GAP", "SUBJECT_REACH",
     "and_one_more", "is_accusative_singular", "is_singular", "one_before", "own_losses_after", "parallel_to",
     "people_after", "singular_after", "singular_subject", "after_times", "is_title", "listed_victims",
-    "companion_of_one", "listed_after", "named_victim_first", "members_after", "added_to", "companions_after", "LIST_REACH", "LIST_GAP", "LIST_TAIL",
+    "companion_of_one", "listed_after", "named_victim_first", "members_after", "added_to", "companions_after",
+    "one_before_addition", "ADDITION_REACH", "LIST_REACH", "LIST_GAP", "LIST_TAIL",
 ]
 
 
@@ -101,11 +102,19 @@ def singular_after(words: Sequence[Word], cue_last: int, t: NumberTables, *, def
     object in the accusative (``رجلا``, ``شابا``) past its subject or a day and place
     (``قتلت الشرطة مساء الثلاثاء في المدينة رجلا``), with no punctuation between and no count
     before it. ``definite``: the cue's noun is the one who died (a death noun, ``استشهد``),
-    so a definite victim or title counts too (``استشهاد الجندي أول فلان``)."""
+    so a definite victim or title counts too (``استشهاد الجندي أول فلان``), and after a death
+    noun one kin or companion with a possessive (``ومقتل زوجته``, ``استشهاد ابنها``); a colon
+    after a death noun may announce its victim (``استشهاد: الرقيب فلان``)."""
     j = cue_last + 1
+    if definite and j + 1 < len(words) and words[j].key == ":":
+        j += 1
     k = after_times(words, j, t)
     if k < len(words) and (any(s in t.singular for s in words[k].stems) or (
             definite and words[k].key.startswith("ال") and is_title(words[k], t))):
+        return True
+    if definite and j < len(words) and _possessed(words[j], t.possessed_singles, _POSSESSIVES) \
+            and not (j + 1 < len(words) and words[j + 1].key.startswith("و")
+                     and _possessed(words[j + 1], t.possessed_singles | t.possessed_duals, _POSSESSIVES + _DUAL_POSSESSIVES)):
         return True
     for k in range(j, min(len(words), j + CUE_WINDOW_PEOPLE)):
         if words[k].punct or parse_at(words, k, t) is not None:
@@ -228,10 +237,11 @@ LIST_TAIL = 20
 _LIST_MARKS = frozenset({"،", ",", "-", "–", "«", "»", '"', "(", ")"})
 
 
-def _list_items(words: Sequence[Word], heads: Sequence[int], persons: frozenset[int]) -> int:
+def _list_items(words: Sequence[Word], heads: Sequence[int], persons: frozenset[int], *, announced: bool = False) -> int:
     """How many people the title and name words ``heads`` (ascending, one chain) name: a head
     starts another person after a comma or a word with ``و`` (``والعريف``, ``وزميلهما الجندي``),
-    where at least one ``و`` joins the list."""
+    where at least one ``و`` joins the list, or a colon ``announced`` it (``استشهاد: العريف فلان،
+    العريف فلان``)."""
     items, joined = 1, False
     for a, b in pairwise(heads):
         ands = [k for k in range(max(a + 1, b - 1), b + 1) if words[k].key.startswith("و") and (k == b or k not in persons)]
@@ -239,7 +249,7 @@ def _list_items(words: Sequence[Word], heads: Sequence[int], persons: frozenset[
             items += 1
             joined = joined or bool(ands)
     # (فلان، القيادي في التنظيم: a title after a comma alone describes the name before it)
-    return items if joined else 1
+    return items if joined or announced else 1
 
 
 def listed_victims(words: Sequence[Word], verb: int, t: NumberTables, persons: frozenset[int] = frozenset()) -> int:
@@ -285,8 +295,11 @@ def listed_after(words: Sequence[Word], cue_last: int, t: NumberTables, persons:
     """How many people a list of titles and names right after a death noun names
     (``استشهاد العريف فلان، والجندي أول فلان، والجندي أول فلان`` = 3); 0 unless two or more.
     The list ends at other punctuation, a count or another casualty or act word
-    (``استشهاد الجندي فلان وإصابة الضابط فلان``: one dead)."""
+    (``استشهاد الجندي فلان وإصابة الضابط فلان``: one dead). A colon right after the noun
+    announces the list (``استشهاد: العريف فلان، العريف فلان``)."""
     j = cue_last + 1
+    announced = j + 1 < len(words) and words[j].key == ":"
+    j += announced
     if j >= len(words) or not (is_title(words[j], t) or j in persons):
         return 0
     heads = [j]
@@ -297,7 +310,7 @@ def listed_after(words: Sequence[Word], cue_last: int, t: NumberTables, persons:
             break
         if is_title(w, t) or k in persons:
             heads.append(k)
-    items = _list_items(words, heads, persons)
+    items = _list_items(words, heads, persons, announced=announced)
     return items if items >= 2 else 0
 
 
@@ -331,4 +344,40 @@ def companions_after(words: Sequence[Word], cue_last: int, t: NumberTables) -> i
                     break
                 n += 1
             return n
+    return 0
+
+
+#: How far (in words) before an addition phrase the death cue of one victim may stand
+#: (``قتل خلالها قيادي بارز يدعى فلان، إضافة إلى مقتل 40 مسلحا``).
+ADDITION_REACH = 24
+_SENTENCE_MARKS = frozenset({".", "؛", ";", ":", "!", "؟", "?"})
+#: A preposition with a pronoun standing for the incident between a death verb and its victim.
+_PRONOUN_ADVERBS = frozenset({"خلالها", "خلاله", "فيها", "فيه", "اثرها", "اثره", "جراءها", "جراءه"})
+
+
+def one_before_addition(words: Sequence[Word], cue_first: int, t: NumberTables,
+                        persons: frozenset[int] = frozenset()) -> int:
+    """1 when the death cue at ``cue_first`` (the cue of a count) follows an addition phrase
+    (``إضافة إلى مقتل 40``) and the death cue before that phrase, in its sentence, tells one
+    victim (``قتل خلالها قيادي بارز يدعى فلان، إضافة إلى مقتل نحو 40 مسلحا آخر`` = 41); 0 where
+    a count or another casualty or act word stands between (that one has its own count)."""
+    joins = [m for m in t.additions.find(words, max(0, cue_first - 3), cue_first) if m.last + 1 == cue_first]
+    if not joins:
+        return 0
+    a = joins[0].first
+    for j in range(a - 1, max(-1, a - 1 - ADDITION_REACH), -1):
+        w = words[j]
+        if (w.punct and w.key in _SENTENCE_MARKS) or parse_at(words, j, t) is not None \
+                or t.wound.any_in(words, j, j + 1):
+            return 0
+        cue = next((m for m in t.death.find(words, max(0, j - 3), j + 1) if m.last == j), None)
+        if cue is None:
+            continue
+        k = cue.last + 1
+        if k + 1 < len(words) and words[k].key in _PRONOUN_ADVERBS:
+            k += 1  # قتل خلالها قيادي: the verb, an adverb of its incident, its subject
+        one = (singular_after(words, k - 1, t, definite=t.named_victim_cues.any_in(words, cue.first, cue.last + 1))
+               or cue.last + 1 in persons or (cue.first > 0 and is_singular(words[cue.first - 1], t))
+               or singular_subject(words, cue.first, t, persons))
+        return 1 if one else 0
     return 0

@@ -30,7 +30,8 @@ from typing import Any
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
 from rasd.stages.events.sides import actor_tables
 
-__all__ = ["reports", "counted_nationals", "genitive_agent", "suffers", "passive_subjects", "coordinated_subject", "owned_forces", "insurgent_name", "holds_place"]
+__all__ = ["reports", "counted_nationals", "genitive_agent", "suffers", "passive_subjects", "coordinated_subject", "owned_forces", "insurgent_name", "holds_place",
+           "loses_place"]
 
 
 #: Verbal nouns of a casualty or a seizure and death nouns: a mention right after one
@@ -71,12 +72,39 @@ def suffers(words: Sequence[Word], pos: int, deaths: Sequence[int], subsets: Seq
             return True  # خمسة جنود قتلوا: the count's noun, told dead after it
     if any(pos - d == 1 and words[d].stems[-1] in _NOUN_DEATH_CUES for d in deaths):
         return True
+    if _met_death(words, pos):
+        return True
     # "قتلى وجرحى من الحوثيين", "قتلى في صفوف التنظيم": the casualties' side
     k = pos - 1 if pos > 0 and words[pos - 1].key in _MEMBER_WORDS else pos  # (من عناصر جبهة النصرة)
     if k < 2 or words[k - 1].key not in ("من", "صفوف"):
         return False
     j = k - 2 if words[k - 1].key == "من" else k - 3
     return j >= 0 and words[j].key in _CASUALTY_NOUNS and words[k - 2].key in ("في", words[j].key)
+
+
+#: Verbs of meeting one's death (``لقي ... مصرعه``, ``لقوا حتفهم``), after normalisation.
+_MET = frozenset({"لقي", "ولقي", "لقيت", "ولقيت", "لقوا", "ولقوا", "يلقي", "تلقي"})
+#: How far (in words) the mention may stand after the verb, and the death noun after the mention.
+MET_REACH = 6
+_QUOTES = frozenset({'"', "”", "“", "«", "»", "/", "'"})
+
+
+def _met_death(words: Sequence[Word], pos: int) -> bool:
+    """Whether the mention at ``pos`` is the subject of a verb of meeting death told around it
+    (``لقي عدد من عناصر التنظيم مصرعهم``, ``لقي جنديان حتفهما``), nothing but words between."""
+    def stop(w: Word) -> bool:
+        return w.punct and w.key not in _QUOTES  # (a name in quotes: تنظيم "داعش")
+
+    j = next((j for j in range(pos - 1, max(-1, pos - MET_REACH - 1), -1)
+              if stop(words[j]) or words[j].key in _MET), None)
+    if j is None or stop(words[j]):
+        return False
+    for k in range(pos + 1, min(len(words), pos + MET_REACH + 1)):
+        if stop(words[k]):
+            return False
+        if words[k].key.startswith(("مصرع", "حتف")):
+            return True
+    return False
 
 
 _MEMBER_WORDS = frozenset({"عناصر", "مقاتلي", "مسلحي", "افراد", "جنود", "قوات"})
@@ -223,6 +251,53 @@ def holds_place(words: Sequence[Word], lo: int, first: int) -> bool:
     التي يسيطر عليها المعارضون``, ``الحي الخاضع لسيطرة التنظيم``)."""
     return any(0 < first - m.last <= HOLDER_REACH
                for m in _control_phrases().find(words, max(lo, first - HOLDER_REACH - 5), first))
+
+
+@lru_cache(maxsize=1)
+def _loss_terms() -> tuple[TermSet, TermSet]:
+    return TermSet(actor_tables().get("loss_phrases", ())), TermSet(actor_tables().get("liberation_words", ()))
+
+
+#: How far (in words) before ``من`` a word of taking back may stand (``تحرير جامعة الأنبار من``).
+LIBERATION_REACH = 6
+#: How far (in words) from the event's trigger the phrase of release or taking back may stand.
+LOSS_TRIGGER_REACH = 6
+#: Words for a group's members that may stand between ``من`` and its name (``من عناصر داعش``).
+_LOSER_MEMBERS = frozenset({"عناصر", "مسلحي", "مقاتلي", "ميليشيات", "مليشيات", "عصابات", "قبضه", "ايدي", "سيطره"})
+
+
+def _unbroken(words: Sequence[Word], a: int, b: int, text: str | None) -> bool:
+    """Whether nothing but words of one phrase stands between words ``a`` and ``b``: no
+    punctuation (as a token or in ``text``), no ``أن`` opening a new clause."""
+    if any(w.punct or w.key in _THAT_WE or w.key == "ان" for w in words[a + 1:b]):
+        return False
+    return text is None or not any(ch in text[words[a].end:words[b].start] for ch in "،,.؛;:«»\"")
+
+
+def loses_place(words: Sequence[Word], lo: int, first: int, trigger_pos: int | None,
+                text: str | None = None) -> bool:
+    """Whether the mention at word ``first`` is named as the side a place is taken from
+    (``لتطهير مدنها من سيطرة مسلحي داعش``, ``تحرير جامعة الأنبار من عصابات داعش``): right after
+    a phrase of release (``loss_phrases``), or after ``من`` that a word of taking back
+    (``liberation_words``) stands a few words before, nothing but words between; the phrase or
+    the word told at the event's trigger (:data:`LOSS_TRIGGER_REACH`), not in another clause."""
+    if trigger_pos is None:
+        return False
+    phrases, liberation = _loss_terms()
+
+    def near(m: Any) -> bool:
+        return bool(m.first - LOSS_TRIGGER_REACH <= trigger_pos <= m.last + LOSS_TRIGGER_REACH)
+
+    if any(0 < first - m.last <= HOLDER_REACH and near(m) and _unbroken(words, m.last, first, text)
+           for m in phrases.find(words, max(lo, first - HOLDER_REACH - 5), first)):
+        return True
+    j = first - 1
+    while j > lo and words[j].key in _LOSER_MEMBERS:
+        j -= 1
+    if j < lo or words[j].key != "من" or first - j > 3:
+        return False
+    return any(near(m) and _unbroken(words, m.last, j, text)
+               for m in liberation.find(words, max(lo, j - LIBERATION_REACH), j))
 
 
 #: Nouns of an attack whose doer may follow with ``ل`` (``هجوم للحوثيين``, ``غارات لطيران التحالف``).

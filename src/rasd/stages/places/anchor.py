@@ -28,6 +28,7 @@ from rasd.kb.gazetteer import (
 )
 from rasd.span_index import SpanIndex
 from rasd.stages.places.match import Mention
+from rasd.stages.places.words import quoted_name
 from rasd.stages.sources.stage import canonical_source
 from rasd.text import load_data, normalize_key, proclitic_splits
 
@@ -163,6 +164,7 @@ def town_before(
     return None
 
 
+_CLOSERS = ("»", '"', "”", ")")
 _NO_ANCHOR = -1
 _AFTER_REACH = 80  # characters on to the town a quarter is said to lie in (حي X الواقع شرق مدينة حمص)
 
@@ -260,7 +262,10 @@ def attach_anchors(text: str, mentions: list[Mention]) -> None:
         m, other = mentions[k], mentions[k + 1]
         if other.start < m.end:
             continue
-        link = _gap_link(text[m.end : other.start], other) if _locates(other) else 0
+        gap = text[m.end : other.start]
+        if quoted_name(text, m.start) and gap.lstrip()[:1] in _CLOSERS:
+            gap = gap.lstrip()[1:]  # منطقة «X» في أنقرة: the closing mark ends the name, not the link
+        link = _gap_link(gap, other) if _locates(other) else 0
         if link:
             m.anchor, m.anchor_link = k + 1, link
         elif other.anchor is not None and _conjoined(text, m, other):

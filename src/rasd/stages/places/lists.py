@@ -4,18 +4,20 @@ place (``نينوى وصلاح الدين``), and whether a name is listed with 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from rasd.kb.gazetteer import KIND_ADMIN1, KIND_COUNTRY, GeoMatch
 from rasd.span_index import SpanIndex
-from rasd.text import normalize_key
+from rasd.stages.places.words import place_triggers
+from rasd.text import normalize_key, proclitic_splits
 
 if TYPE_CHECKING:
     from rasd.stages.places.match import Mention
 
-__all__ = ["countries_listed", "inside_longer", "listed_division"]
+__all__ = ["countries_listed", "inside_longer", "listed_division", "several_listed"]
 
 
 def inside_longer(m: Mention, spans: Sequence[tuple[int, int]] | SpanIndex) -> bool:
@@ -51,3 +53,37 @@ def countries_listed(text: str, mentions: list[Mention]) -> None:
             continue
         if any(c.kind == KIND_COUNTRY for c in prev.candidates) and any(c.kind == KIND_COUNTRY for c in m.candidates):
             m.candidates = [c for c in m.candidates if c.kind == KIND_COUNTRY]
+
+
+_LAST_WORD = re.compile(r"([\u0621-\u064A\u0671-\u06D3]+)\s*$")
+_LISTED_KINDS = frozenset({"town", "district", "admin", "area"})
+
+
+def _opens_several(text: str, m: Mention) -> bool:
+    """Whether the place word right before ``m`` names two places or more (``منطقتي``,
+    ``بلدات``; see ``several`` in places/triggers.json)."""
+    last = _LAST_WORD.search(text, max(0, m.start - 24), m.start)
+    if last is None:
+        return False
+    several = frozenset(place_triggers()["several"])
+    return any(normalize_key(stem) in several for _p, stem in proclitic_splits(last.group(1)))
+
+
+def several_listed(text: str, mentions: list[Mention]) -> None:
+    """``منطقتي سلمى وكباني``, ``بين بلدتي المسيفرة وأم ولد``, ``قرى X وY وZ``: the names
+    joined by و to a name after a place word for several places take that
+    word's kind, as if it stood before each of them (a name so listed is located by the
+    place after the list like the first one, not read as a far namesake)."""
+    kind: str | None = None
+    for prev, m in pairwise(mentions):
+        gap = text[prev.end : m.start]
+        joined = gap.strip(" \u060c,") == "و"  # (a comma alone may end the list: مدن حلب، القاهرة وعمان)
+        if not joined:
+            kind = None
+            continue
+        if kind is None and prev.trigger in _LISTED_KINDS and _opens_several(text, prev):
+            kind = prev.trigger
+        if kind is not None and m.trigger is None:
+            m.trigger = kind
+        elif m.trigger is not None:
+            kind = None

@@ -9,6 +9,7 @@ by :mod:`rasd.stages.places.unknown`; resolution is in :mod:`rasd.stages.places.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -38,12 +39,15 @@ from rasd.stages.places.unknown import located_name, may_be_foreign_name, named_
 from rasd.stages.places.words import (
     CONJUNCTIONS,
     FUNCTION_WORDS,
+    NAME_STARTS,
+    OPENING_MARKS,
     PREPOSITIONS,
     PlaceWord,
     descriptive,
     has_article,
     place_triggers,
     prefix_len,
+    quoted_name,
     read_words,
     strip_article,
     strip_prefix,
@@ -136,7 +140,7 @@ def find_mentions(
     inside one is dropped (``صلاح الدين`` in ``صلاح الدين الأيوبي``), one that only equals it is
     kept, since the gazetteer knows better than a tagger that ``سيدي بوزيد`` is a town. ``hints``: spans another component
     (the entities stage) found to be locations, tried when nothing matched there."""
-    words = read_words(text)
+    words = _join_quoted(text, read_words(text))
     surfaces = [text[w.start : w.end] for w in words]
     kinds = list(map(word_kind, repeat(gaz), surfaces))
     blocked = _blocked(text, words, gaz, surfaces, kinds)
@@ -151,13 +155,18 @@ def find_mentions(
             continue
         found = None if i in blocked or not may_begin[i] else _match_at(gaz, text, words, i, blocked, prev)
         if found is None and prev is not None and not prev.guess:
-            found = _list_guess(gaz, text, words, i, prev.trigger == "town")
+            found = _list_guess(gaz, text, words, i, prev.trigger == "town") or (
+                _two_word_list_guess(gaz, text, words, i) if prev.trigger is not None else None)
         if found is None:
             i += 1
             continue
         if isinstance(found, Mention):
             mentions.append(found)
         i = found.last + 1
+    for m in mentions:
+        inner = max(text.rfind(q, m.start, m.end) for q in OPENING_MARKS)
+        if inner >= 0:  # قاعدة «العند»: a known name spanning its place word and a quotation mark
+            m.start = inner + 1 + len(text[inner + 1 : m.end]) - len(text[inner + 1 : m.end].lstrip())
     if excluded:
         excluded_index = SpanIndex(excluded)
         mentions = [m for m in mentions if not inside_longer(m, excluded_index)]
@@ -169,6 +178,34 @@ def find_mentions(
         mentions.sort(key=lambda m: m.start)
     _attach_qualifiers(gaz, text, words, mentions)
     return mentions
+
+
+_CLOSING_MARKS = ("»", '"', "”", ")")
+_OPENING = re.compile("[«\"“(]")
+_QUOTED_WORDS = 3
+
+
+def _join_quoted(text: str, words: list[PlaceWord]) -> list[PlaceWord]:
+    """``بمنطقة "سانجاق تيبيه" في أنقرة``, ``جبهة «دوفس»``: a name of up to three words quoted
+    right after a place word is read as if the place word stood next to it (the first word
+    counts as joined to it); the closing mark still ends the name."""
+    out = words
+    starts = [w.start for w in words] if words and _OPENING.search(text) else []
+    for mark in _OPENING.finditer(text) if starts else ():
+        i = bisect_left(starts, mark.end())
+        if i == 0 or i >= len(words):
+            continue
+        w, before = words[i], words[i - 1]
+        if w.joined or text[before.end : w.start].strip() not in OPENING_MARKS:
+            continue
+        last = next((j for j in range(i, min(i + _QUOTED_WORDS, len(words)))
+                     if text[words[j].end : words[j].end + 2].strip()[:1] in _CLOSING_MARKS), None)
+        if last is None or any(not words[j].joined for j in range(i + 1, last + 1)) or trigger_of(text, before) is None:
+            continue
+        if out is words:
+            out = list(words)
+        out[i] = w._replace(joined=True)
+    return out
 
 
 def _hinted(
@@ -221,6 +258,40 @@ def _list_guess(gaz: Gazetteer, text: str, words: list[PlaceWord], i: int, town_
         return None
     word = text[w.start + 1 : w.end]
     return Mention(w.start + 1, w.end, i, i, strip_article(stem), [], skeleton_word=word, guess=True, listed=True)
+
+
+def _opens_unknown_name(gaz: Gazetteer, text: str, words: list[PlaceWord], i: int) -> bool:
+    """Whether word ``i``, a word that opens names (عين، وادي، تل، أم ...), is followed by the
+    second word of a name no table holds (``عين اللوزة``, ``وادي سر``): a joined word that is no
+    place word, function word, demonym or start of a known name."""
+    if i + 1 >= len(words) or not words[i + 1].joined:
+        return False
+    nxt = words[i + 1]
+    surface = text[nxt.start : nxt.end]
+    return not (
+        len(nxt.norm) < 2 or nxt.norm in gaz.stop_words or nxt.norm in FUNCTION_WORDS or nxt.norm in PREPOSITIONS
+        or trigger_of(text, nxt) is not None or gaz.demonym_country(surface) is not None
+        or any(gaz.longest_from(stem) for _p, stem in word_stems(surface))
+        or not any("\u0621" <= ch <= "\u064a" for ch in surface)
+    )
+
+
+def _two_word_list_guess(gaz: Gazetteer, text: str, words: list[PlaceWord], i: int) -> Mention | None:
+    """``بين بلدتي المسيفرة وأم ولد``: a name of two words that opens with أم، عين، تل، بئر ...
+    joined by و to a place named after a place word is a place too, tried like a one-word
+    list guess (:func:`_list_guess`); its two words are the name."""
+    w = words[i]
+    if not w.joined or not w.norm.startswith("و") or w.norm[1:] not in NAME_STARTS or i + 1 >= len(words):
+        return None
+    nxt = words[i + 1]
+    if (not nxt.joined or len(nxt.norm) < 2 or nxt.norm in gaz.stop_words or nxt.norm in FUNCTION_WORDS
+            or trigger_of(text, nxt) is not None or gaz.demonym_country(text[nxt.start : nxt.end]) is not None):
+        return None
+    key = strip_article(f"{w.norm[1:]} {nxt.norm}")
+    if key in gaz.never or gaz.has_key(key):
+        return None
+    word = text[w.start + 1 : nxt.end]
+    return Mention(w.start + 1, nxt.end, i, i + 1, key, [], skeleton_word=word, guess=True, listed=True)
 
 
 def _person_context(gaz: Gazetteer, text: str, words: list[PlaceWord], i: int, last: int) -> bool:
@@ -300,8 +371,10 @@ def _match_at(
         if n > 1 and text[words[i + n - 1].start : words[i + n - 1].end] in CONJUNCTIONS:
             continue  # بيان أن is "a statement that", not Yan'an
         for plen, stem in stems:
-            if longest[stem] < n:
-                continue
+            if longest[stem] < n or (plen and words[i].norm in NAME_STARTS):
+                continue  # (وادي سر is no و + ادي: a word that opens names is not split)
+            if n == 1 and stem in NAME_STARTS and _opens_unknown_name(gaz, text, words, i):
+                continue  # حي عين اللوزة: not the place عين alone
             key = lookup_key(gaz, " ".join([stem, *rest]))
             if gaz.has_key(key) and key not in gaz.never and (len(key.replace(" ", "")) >= 3 or key in gaz.trigger_only):
                 options.append((plen, stem, key))
@@ -408,7 +481,7 @@ def _set_trigger(gaz: Gazetteer, text: str, words: list[PlaceWord], m: Mention) 
                 m.qualifier_cc = cc
         return
     m.trigger = kind
-    if kind in ("near", "landmark"):
+    if kind in ("near", "landmark") and not quoted_name(text, m.start):  # (قاعدة «العند»: the name alone)
         m.start = prev.start + prefix_len(text, prev)
 
 

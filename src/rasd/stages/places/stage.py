@@ -23,7 +23,7 @@ from rasd.stages.places.anchor import (
     mark_context,
     place_quarters,
 )
-from rasd.stages.places.lists import countries_listed
+from rasd.stages.places.lists import countries_listed, several_listed
 from rasd.stages.places.match import Mention
 from rasd.stages.places.resolve import Resolved, find_mentions, geocode_string, resolve_mentions
 from rasd.text import tokenize
@@ -74,6 +74,7 @@ def places_in_text(
     dateline_cc = match.country if match else None
     mentions = [m for m in find_mentions(gaz, text, excluded, hints) if not is_outlet(text, m)]
     countries_listed(text, mentions)
+    several_listed(text, mentions)
     attach_anchors(text, mentions)
     mark_context(text, mentions, hints, named, excluded)
     extra = _demonym_counts(gaz, text)

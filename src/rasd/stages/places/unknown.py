@@ -24,6 +24,7 @@ from rasd.stages.places.words import (
     descriptive,
     place_triggers,
     plausible_after_division,
+    quoted_name,
     strip_article,
     trigger_of,
     word_stems,
@@ -63,7 +64,9 @@ def named_after_place_word(
     cannot open one (a place word itself, a described noun, a common word nothing locates)."""
     word = text[words[i].start : words[i].end]
     plen, stem = word_stems(word)[0]
-    last = i + 1 if i + 1 < len(words) and words[i + 1].joined and words[i].norm in NAME_STARTS else i
+    # a quoted name (منطقة "سانجاق تيبيه"): its marks say where it ends, whatever its first word
+    quoted = quoted_name(text, words[i].start) and i + 1 < len(words) and words[i + 1].joined
+    last = i + 1 if i + 1 < len(words) and words[i + 1].joined and (words[i].norm in NAME_STARTS or quoted) else i
     key = strip_article(normalize_key(stem))
     needs_anchor = licence == "anchor" or (
         licence == "admin" and not (last == i and plausible_after_division(normalize_key(stem))))
@@ -79,7 +82,7 @@ def named_after_place_word(
         and common_ok
         and trigger_of(text, words[i]) is None
         and not (last == i and described_noun(text, words, i))
-        and not (needs_anchor and ((last > i and words[i].norm not in NAME_STARTS)
+        and not (needs_anchor and ((last > i and words[i].norm not in NAME_STARTS and not quoted)
                                    or gaz.demonym_country(word) is not None))
     ):
         return None
@@ -102,6 +105,7 @@ def may_be_foreign_name(gaz: Gazetteer, text: str, words: list[PlaceWord], i: in
     norm = words[i].norm
     return (
         len(norm) >= 4
+        and not (norm in NAME_STARTS and i + 1 < len(words) and words[i + 1].joined)  # في وادي سر: two words
         and norm[0] not in "اي"  # elatives and verbs: اكبر، يقول
         and not norm.endswith(("ات", "ين", "ون", "ها", "ه"))  # ه: ة, nouns such as محاولة
         and not broken_plural(norm)  # من عناصر الحشد: not a name (its skeleton is Nasiriyah's)

@@ -16,6 +16,7 @@ __all__ = [
     "FUNCTION_WORDS",
     "K_PREFIXES",
     "NAME_STARTS",
+    "OPENING_MARKS",
     "PLAIN_LETTERS",
     "PREPOSITIONS",
     "PlaceWord",
@@ -23,6 +24,7 @@ __all__ = [
     "descriptive",
     "descriptor_form",
     "generic_place_noun",
+    "quoted_name",
     "has_article",
     "place_triggers",
     "plausible_after_division",
@@ -221,3 +223,12 @@ def generic_place_noun(word: str) -> bool:
     كارولاينا الجنوبية)."""
     bare = strip_article(word)
     return bare == "جهه" or trigger_kind(bare) is not None
+
+
+OPENING_MARKS = ("«", '"', "“", "(")
+
+
+def quoted_name(text: str, start: int) -> bool:
+    """Whether the name that begins at ``start`` opens with a quotation mark (``جبهة «دوفس»``;
+    see :func:`rasd.stages.places.match.find_mentions`)."""
+    return text[max(0, start - 2) : start].strip()[-1:] in OPENING_MARKS

@@ -9,6 +9,8 @@ digits made ASCII), so every word here is normalised with ``normalize_key`` firs
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -16,7 +18,7 @@ from typing import Any
 from rasd.alternation import alternation
 from rasd.text import load_data, normalize_key
 
-__all__ = ["OPT_BLANKS", "Lexicon", "S", "lexicon", "words_key"]
+__all__ = ["OPT_BLANKS", "LazyPattern", "Lexicon", "S", "lexicon", "words_key"]
 
 #: One or more blanks inside a line (expressions never cross a line break).
 S = r"[ \t]+"
@@ -54,6 +56,27 @@ def _alt(words: Any) -> str:
     return "(?:" + alternation((_units(k) for k in keys), (S,)) + ")" if keys else "(?!)"
 
 
+class LazyPattern:
+    """A regular expression compiled at its first search. The patterns below are long
+    alternations (a quarter of the times stage's start-up to compile them all), and most
+    texts need a few of them: a pattern runs only over lines that hold its anchors."""
+
+    __slots__ = ("_compiled", "source")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.source)
+        return self._compiled
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(string, pos, endpos)
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     """Lookups (normalised phrase -> meaning) and the compiled expression patterns."""
@@ -85,7 +108,7 @@ class Lexicon:
     pubdate_words: frozenset[str]
     pubdate_max_chars: int
     pubdate_lines: int
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    patterns: tuple[tuple[str, LazyPattern], ...]
     #: per pattern, the expressions a line must hold for the pattern to match in it
     anchors: tuple[tuple[re.Pattern[str], ...], ...]
 
@@ -202,7 +225,7 @@ def lexicon() -> Lexicon:
         ),
     ]
     compiled = tuple(
-        (kind, re.compile(PROCLITIC + (body if "(?P<x>" in body else "(?P<x>" + body + ")") + E))
+        (kind, LazyPattern(PROCLITIC + (body if "(?P<x>" in body else "(?P<x>" + body + ")") + E))
         for kind, body in patterns
     )
     # What every match of a pattern holds (each anchor, somewhere in its line): lines

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from rasd.stages.times import calendar as cal
-from rasd.stages.times.lexicon import Lexicon, lexicon, words_key
+from rasd.stages.times.lexicon import LazyPattern, Lexicon, lexicon, words_key
 
 __all__ = ["Candidate", "find_candidates"]
 
@@ -496,7 +496,7 @@ class _Lines:
                 pos = starts[line + 1]
         return held
 
-    def matches(self, pattern: re.Pattern[str], anchors: tuple[re.Pattern[str], ...]) -> Iterator[re.Match[str]]:
+    def matches(self, pattern: LazyPattern, anchors: tuple[re.Pattern[str], ...]) -> Iterator[re.Match[str]]:
         lines = self._holding(anchors[0])
         for anchor in anchors[1:]:
             if lines:
