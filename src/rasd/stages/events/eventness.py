@@ -84,6 +84,7 @@ class _Tables:
     scope: TermSet  # words that put a trigger after them out of the realis (see irrealis)
     exposure: TermSet  # تعرضت لقصف: the li- of an event that happened
     purpose: frozenset[str]  # verbal nouns that with li- tell an aim (لتحرير)
+    demand: TermSet  # the verbs of a demand, whose object one of them is with bi- (طالب بتسليم)
     reach: int
     after: TermSet  # the same, just after the trigger (هجوم افتراضي)
     clause_scope: TermSet  # the same, anywhere in the clause before the trigger (إذا, كل يوم)
@@ -96,6 +97,7 @@ class _Tables:
     continuation: TermSet  # a sentence's first words that go on with the statement before it
     span: TermSet  # the period terms that name a stretch of time (خلال عشرة أشهر, منذ بداية)
     not_accident: TermSet  # phrases whose accident word names violence (حوادث أمنية): no accident cue
+    tag_openers: frozenset[str]  # a sentence opening with one is an outlet's tag line (سمات ...)
 
 
 #: Question and exclamation marks: a piece that asks or exclaims argues.
@@ -138,6 +140,7 @@ def _tables() -> _Tables:
         scope=TermSet(raw["scope"]["irrealis"]),
         exposure=TermSet(raw["scope"]["exposure"]),
         purpose=frozenset(normalize_key(w) for w in raw["scope"]["purpose"]),
+        demand=TermSet(raw["scope"].get("demand", ())),
         reach=int(raw["scope"]["reach"]),
         after=TermSet(raw["scope"]["after"]),
         clause_scope=TermSet(raw["scope"]["clause"]),
@@ -147,6 +150,7 @@ def _tables() -> _Tables:
         continuation=TermSet(raw.get("continuation", ())),
         span=TermSet([w for w in raw["sentence"]["period"] if w.split()[0] in _SPAN_WORDS]),
         not_accident=TermSet(raw.get("not_accident", ())),
+        tag_openers=frozenset(normalize_key(w) for w in raw.get("tag_line", {}).get("openers", ())),
         month_parts=tuple((frozenset(normalize_key(w) for w in p["words"]), int(p["days"][0]), int(p["days"][1]))
                           for p in raw.get("month_parts", ())),
     )
@@ -351,7 +355,10 @@ def irrealis(words: Sequence[Word], trigger: int, lo: int = 0, hi: int | None = 
     bare = key[2:] if key.startswith("لل") else key[1:] if key.startswith("ل") else ""
     if bare in t.purpose or "ال" + bare in t.purpose:
         return not t.exposure.any_in(words, max(lo, trigger - t.reach - 2), trigger)
-    return False
+    bare = key[1:] if key.startswith("ب") else ""
+    # طالبت الحزب بتسليم سلاحه: the act a demand asks for
+    return bool(bare) and (bare in t.purpose or "ال" + bare in t.purpose) and t.demand.any_in(
+        words, max(lo, trigger - t.reach), trigger)
 
 
 # -------------------------------------------------------------------------- sentence
@@ -496,6 +503,7 @@ def drop_non_events(doc: Document, cands: Sequence[Candidate],
     profile = profile or article_profile(doc)
     back = t.sentence["back_reference"]
     out: list[Candidate] = []
+    tags: set[int] = set()  # ids of the kept candidates read from a tag line
     dropped_before = False
     for c in cands:
         cues = sentence_cues(doc, c.start, c.end, profile)
@@ -514,9 +522,16 @@ def drop_non_events(doc: Document, cands: Sequence[Candidate],
             keep = False  # "منذ هجوم الشتاء": an earlier incident named as a point in time
         if keep and _repeats_title(doc, profile, c):
             keep = False  # "رابط الخبر: <headline>": a footer or caption, not a report
+        if keep and _tag_line(doc, profile, c):
+            tags.add(id(c))
         if keep:
             out.append(c)
         dropped_before = not keep
+    if tags:
+        # "سمات اليمن الحوثي هدنة": an outlet's keywords make no event of their own; one that
+        # can only join a reported event (a casualty word, the same type) may lend it its place
+        told = {c.event_type for c in out if id(c) not in tags}
+        out = [c for c in out if id(c) not in tags or c.weak or c.event_type in told]
     return out
 
 
@@ -538,6 +553,14 @@ def _repeats_title(doc: Document, profile: ArticleProfile, c: Candidate) -> bool
     if n < 4 or len(here) > n + _FOOTER_EXTRA:
         return False
     return any(here[i:i + n] == title for i in range(len(here) - n + 1))
+
+
+def _tag_line(doc: Document, profile: ArticleProfile, c: Candidate) -> bool:
+    """Whether the sentence of ``c`` (not the article's first) opens with a tag-line word."""
+    if not doc.sentences or c.start <= doc.sentences[0].end:
+        return False
+    lo, hi = profile.span(*(c.sentences[0] if c.sentences else (c.start, c.end)))
+    return hi > lo and profile.words[lo].key in _tables().tag_openers
 
 
 def weigh_candidates(doc: Document, cands: Sequence[Candidate],
