@@ -41,6 +41,36 @@ def report_times(text: str, words: Sequence[Any], times: Sequence[TimeExpr], anc
     return out
 
 
+#: Words that open what a reporting verb reports (``قال ... اليوم إن``, ``أفاد ... أمس بمقتل``).
+_COMPLEMENTS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"})
+#: Words starting with ``ب`` that open no report (``قال ... أمس بعد ...``).
+_NOT_REPORTED = frozenset({"بعد", "بين", "بينما", "بسبب", "بالتزامن"})
+
+
+def report_days(text: str, words: Sequence[Any], times: Sequence[TimeExpr]) -> set[str]:
+    """The days (ISO dates) of a sentence's time expressions that may tell only the day of its
+    report: told right after a reporting verb (within 60 characters) and followed by what it
+    reports (``أفاد مصدر اليوم الجمعة بمقتل ...``، ``قالت القوة في بيان اليوم الأحد إن ...``)
+    or by the sentence's end. An event dated by one of them may have happened a day before."""
+    if not words:
+        return set()
+    verbs = [words[m.first].end for m in cue_set("reporting_verbs").find(words)]
+    if not verbs:
+        return set()
+    end = words[-1].end
+    out: set[str] = set()
+    for t in times_by_start(times).among(words[0].start, end + 1):
+        if (t.start < words[0].start or t.end > end or not t.value
+                or not any(0 <= t.start - v <= 60 for v in verbs)):
+            continue
+        tail = normalize_key(text[t.end:min(end, t.end + 20)]).replace("(", " ").replace(")", " ").lstrip(" ،,")
+        after = tail.split(" ")[0] if tail.strip(" .") else ""
+        if (after == "" or after in _COMPLEMENTS
+                or (after.startswith("ب") and len(after) > 3 and after not in _NOT_REPORTED)):
+            out.add(t.value)
+    return out
+
+
 def pick_time(times: Sequence[TimeExpr], lo: int, hi: int, anchor: int,
                published: dt.date | None, skip: set[int] | frozenset[int] = frozenset()) -> tuple[str, int] | None:
     """The time expression of ``[lo, hi)`` nearest to ``anchor``, leaving out those that

@@ -52,6 +52,7 @@ class Candidate:
     anaphoric: bool = False  # told with a definite noun pointing back (الهجوم، الانفجار، الاشتباكات)
     separate: bool = False  # its sentence opens on another incident (وفي حادثة منفصلة، من جهة أخرى)
     claimed: bool = False  # its sentence tells a claim of responsibility (its figures are the claimant's)
+    reported: bool = False  # its day is told beside a reporting verb (قال ... اليوم إن): maybe the report's only
 
 
 def _km(a: Location, b: Location) -> float:
@@ -209,8 +210,32 @@ def _opposed(a: Candidate, b: Candidate) -> bool:
     return b.actor1 == a.actor2 or a.actor1 == b.actor2
 
 
+def _days_apart(a: Candidate, b: Candidate) -> bool:
+    """Whether ``a`` and ``b`` are told on two days their own sentences name, at two places
+    they name apart (shelling of a border post yesterday, a shell on a village the day before;
+    a protest dispersed on Saturday in one city, rallies on Sunday in another): two incidents,
+    whatever day of slack one incident would need. Not where both tell the same toll (one
+    incident whose day two sources count apart), nor for a reaction. (At one place, two days
+    are mostly one incident whose lead is dated by its report, ``أفاد مصدر اليوم بمقتل``,
+    or one told over a night, ``ليل السبت الأحد``: those keep the day of slack; so does a
+    whole country, which names no place apart.)"""
+    la, lb = a.location, b.location
+    return (not a.reference and not b.reference and a.time_precision == b.time_precision == 1
+            and a.date is not None and b.date is not None and a.date != b.date
+            and not (a.fatalities and a.fatalities == b.fatalities) and not a.reported and not b.reported
+            and la is not None and lb is not None and not a.location_fallback and not b.location_fallback
+            and not _country_wide(la) and not _country_wide(lb) and la.name != lb.name)
+
+
+def _country_wide(loc: Location) -> bool:
+    """A place that is a whole country (coarse, no province): it names no place of its own."""
+    return loc.precision >= 3 and loc.admin1 is None
+
+
 def _compatible(a: Candidate, b: Candidate) -> bool:
     """Whether ``b`` (later in the article) describes the event ``a``."""
+    if _days_apart(a, b):
+        return False
     if _siblings_apart(a, b) or _tolls_apart(a, b) or (b.separate and not b.reference):
         return False  # (a sentence opening on another incident tells one of its own)
     if b.distinct and a.date != b.date and a.time_precision == b.time_precision == 1:

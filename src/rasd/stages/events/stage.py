@@ -47,6 +47,7 @@ from rasd.stages.events.dates import (
     main_day,
     news_day,
     pick_time,
+    report_days,
     report_times,
     shifted,
 )
@@ -420,7 +421,9 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
                      sent.start, sent.end, round(max(0.0, min(1.0, score)), 4), weak, det.reference,
                      ((sent.start, sent.end),), victims, _another(words, at), anaphoric=anaphoric, separate=separate,
                      # a claim of the event told before it (تبنى التنظيم التفجير): its figures are the claimant's
-                     claimed=claim or (anaphoric and claims_responsibility(words)))
+                     claimed=claim or (anaphoric and claims_responsibility(words)),
+                     # (a day that may be only the report's: a lead told "today" of yesterday's fight)
+                     reported=when is not None and when[0] in report_days(text, words, doc.times))
     # towns and provinces list together only as targets struck from afar (غارات على ... في ذمار
     # وعمران وحجة), told after the trigger (not where a warning about mines was sent, nor the
     # areas mines were left in); a list of provinces for battles is a summary of the fronts
