@@ -72,6 +72,7 @@ from rasd.stages.events.where import (
     distinct_places,
     fallback_location,
     fronted_place,
+    home_location,
     location_of,
     main_country,
     pick_place,
@@ -564,6 +565,10 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
                         words_of(text, det.clause_start, det.clause_end)):
                     # "a raid in the area": the place of the event told before it
                     cand = replace(cand, location=last_place, location_fallback=False)
+                elif cand.location_fallback and (home := home_location(
+                        doc, cand.sub_event_type, part.start, part.end, det.trigger_start, cand.location)) is not None:
+                    # (أعلنت وزارة الداخلية الكويتية ضبط شبكة): an authority's arrest at home
+                    cand = replace(cand, location=home)
                 elif cand.location_fallback and (prev := carried_place(doc, sentences, k, main_cc)) is not None:
                     # a sentence that names no place goes on telling the place the one before it named
                     cand = replace(cand, location=location_of(prev, text), location_fallback=False)

@@ -11,10 +11,11 @@ from rasd.document import Document, Location, Place, Sentence
 from rasd.stages.events.actors import country_name
 from rasd.stages.events.lexicon import cue_set, words_of
 from rasd.stages.events.lookup import ordered_places, places_by_end, places_by_start
+from rasd.stages.events.naming import nationality_of
 from rasd.text import normalize_key
 
-__all__ = ["carried_place", "distinct_places", "fallback_location", "fronted_place", "locative_before", "location_of",
-           "main_country", "pick_place", "place_level", "place_list"]
+__all__ = ["carried_place", "distinct_places", "fallback_location", "fronted_place", "home_location", "locative_before",
+           "location_of", "main_country", "pick_place", "place_level", "place_list"]
 
 
 # --------------------------------------------------------------------------- places
@@ -364,3 +365,70 @@ def carried_place(doc: Document, sentences: Sequence[Sentence], k: int, main_cc:
              if prev.start <= p.start < prev.end and p.precision < 3
              and (main_cc is None or p.country == main_cc) and not _reference_point(doc.text, doc.places, p)]
     return named[-1] if named else None
+
+
+#: Acts a state's own authorities do at home: told with no place of their own, they happened
+#: in that state's country.
+_HOME_ACTS = frozenset({"Arrests", "Disrupted weapons use"})
+
+
+def _nisbas(doc: Document) -> dict[str, str]:
+    """The nationality adjectives (normalized, with and without the article) of the countries
+    the article names: الكويت -> الكويتي / الكويتيه, تركيا -> التركي, نيجيريا -> نيجيري."""
+    out: dict[str, str] = {}
+    for p in doc.places:
+        if not _is_country(p):
+            continue
+        base = _key(doc.text, p)
+        base = base[2:] if base.startswith("ال") else base
+        base = base[:-2] if base.endswith("يا") else base[:-1] if base.endswith("ا") else base
+        if len(base) < 2:
+            continue
+        for form in (base + "ي", base + "يه"):
+            out.setdefault(form, p.country)
+            out.setdefault("ال" + form, p.country)
+    return out
+
+
+def home_location(doc: Document, sub_event_type: str | None, lo: int, hi: int, anchor: int,
+                  fallback: Location | None) -> Location | None:
+    """Where a state's authority arrested or seized with no place of its own told
+    (``أعلنت وزارة الداخلية الكويتية ضبط شبكة``): in that state's country, at the dateline,
+    the town of that country the article names most, or the country, where the fallback
+    place is another country's. Only an authority named before the trigger at ``anchor``
+    acts (after it, ``بالتنسيق مع الأجهزة الأمنية السعودية``, it helps). ``None`` where
+    ``[lo, hi)`` names no such authority, two of them, or the article names no place of
+    that country."""
+    if sub_event_type not in _HOME_ACTS:
+        return None
+    words = words_of(doc.text, lo, hi)
+    nisbas: dict[str, str] | None = None
+    found: set[str] = set()
+    trigger = next((i for i, w in enumerate(words) if w.start >= anchor), len(words))
+    for m in cue_set("home_authorities").find(words, 0, trigger):
+        at = m.last + 1
+        if at >= trigger:
+            continue
+        cc = nationality_of(words, m.last, m.last, 1)
+        if cc is None:
+            nisbas = _nisbas(doc) if nisbas is None else nisbas
+            cc = nisbas.get(words[at].key)
+        if cc is not None:
+            found.add(cc)
+    if len(found) != 1:
+        return None
+    cc = found.pop()
+    if fallback is not None and fallback.country == cc:
+        return None
+    if doc.dateline and doc.dateline.place:
+        loc = _geocode_dateline(doc.dateline.place, (cc,))
+        if loc is not None and loc.country == cc:
+            return loc
+    pool = [p for p in doc.places if p.country == cc]
+    towns = [p for p in pool if p.precision < 3]
+    if towns:
+        name = Counter(p.name for p in towns).most_common(1)[0][0]
+        p = next(p for p in towns if p.name == name)
+        return location_of(p, doc.text, max(2, p.precision))
+    country = next((p for p in pool if _is_country(p)), None)
+    return location_of(country, doc.text) if country is not None else None

@@ -1,0 +1,43 @@
+"""An arrest or a seizure whose sentence names no place, done by a state's authority named
+with its nationality (وزارة الداخلية البحرينية), happened in that state's country, not at the
+place the article names most (the towns abroad where the suspects fought). Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.api import analyze_text
+from rasd.document import Document
+
+
+def _arrests(text: str) -> list[tuple[str | None, str | None]]:
+    doc: Document = analyze_text(text, published="2023-03-15")
+    return sorted((e.location.name if e.location else None, e.location.country if e.location else None)
+                  for e in doc.events if e.sub_event_type == "Arrests")
+
+
+_FOUGHT = ("وأضافت الوزارة أن أحد الموقوفين قاتل مع التنظيم في الموصل بالعراق، وأن آخر تدرب في معسكر "
+           "قرب الرمادي في العراق قبل أن يعود إلى بلده، فيما سافر الثالث إلى الموصل مرتين عبر العراق.\n"
+           "وتعهدت الوزارة بمواصلة حماية أمن {country} من أي تهديد.\n")
+
+
+@pytest.mark.parametrize(
+    ("lead", "country", "expected_cc"),
+    [
+        ("أعلنت وزارة الداخلية البحرينية اليوم ضبط خلية إرهابية تضم أربعة عناصر ينتمون لتنظيم داعش.",
+         "البحرين", "BH"),
+        ("أعلنت السلطات الكويتية أمس القبض على ثلاثة عناصر من شبكة إرهابية تابعة لتنظيم داعش.",
+         "الكويت", "KW"),
+    ],
+)
+def test_events_where_home_authority_places_its_arrest(lead: str, country: str, expected_cc: str) -> None:
+    got = _arrests("ضبط خلية\n\n" + lead + "\n" + _FOUGHT.format(country=country))
+    assert got and all(cc == expected_cc for _, cc in got)
+
+
+def test_events_where_home_arrest_with_its_own_town_stays_there() -> None:
+    # the sentence names where the arrest was made: that town, whoever arrested
+    got = _arrests("ضبط خلية\n\nأعلنت السلطات الكويتية اليوم القبض على ثلاثة عناصر من شبكة إرهابية في مدينة "
+                   "الجهراء.\n" + _FOUGHT.format(country="الكويت"))
+    assert got and all(name == "Al Jahrā’" for name, _ in got)
