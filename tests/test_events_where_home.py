@@ -12,9 +12,13 @@ from rasd.document import Document
 
 
 def _arrests(text: str) -> list[tuple[str | None, str | None]]:
+    return sorted((name, cc) for name, cc, _ in _arrests_by(text))
+
+
+def _arrests_by(text: str) -> list[tuple[str | None, str | None, str | None]]:
     doc: Document = analyze_text(text, published="2023-03-15")
-    return sorted((e.location.name if e.location else None, e.location.country if e.location else None)
-                  for e in doc.events if e.sub_event_type == "Arrests")
+    return [(e.location.name if e.location else None, e.location.country if e.location else None, e.actor1)
+            for e in doc.events if e.sub_event_type == "Arrests"]
 
 
 _FOUGHT = ("وأضافت الوزارة أن أحد الموقوفين قاتل مع التنظيم في الموصل بالعراق، وأن آخر تدرب في معسكر "
@@ -34,6 +38,13 @@ _FOUGHT = ("وأضافت الوزارة أن أحد الموقوفين قاتل 
 def test_events_where_home_authority_places_its_arrest(lead: str, country: str, expected_cc: str) -> None:
     got = _arrests("ضبط خلية\n\n" + lead + "\n" + _FOUGHT.format(country=country))
     assert got and all(cc == expected_cc for _, cc in got)
+
+
+def test_events_where_home_arrest_is_by_that_states_forces() -> None:
+    # the police forces named after the fallback's country are renamed after the new one
+    got = _arrests_by("ضبط خلية\n\nذكرت وزارة الداخلية البحرينية اليوم أن رجال الأمن تمكنوا من ضبط عناصر خلية "
+                      "إرهابية تضم أربعة مواطنين.\n" + _FOUGHT.format(country="البحرين"))
+    assert got and all(a1 == "Police Forces of Bahrain" for _, _, a1 in got)
 
 
 def test_events_where_home_arrest_with_its_own_town_stays_there() -> None:

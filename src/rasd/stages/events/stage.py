@@ -68,11 +68,11 @@ from rasd.stages.events.numbers import tables
 from rasd.stages.events.sides import air_sides, bomb_sides
 from rasd.stages.events.tolls import fatalities_in, fatalities_of_words, incident_range
 from rasd.stages.events.where import (
+    at_home,
     carried_place,
     distinct_places,
     fallback_location,
     fronted_place,
-    home_location,
     location_of,
     main_country,
     pick_place,
@@ -565,10 +565,10 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
                         words_of(text, det.clause_start, det.clause_end)):
                     # "a raid in the area": the place of the event told before it
                     cand = replace(cand, location=last_place, location_fallback=False)
-                elif cand.location_fallback and (home := home_location(
-                        doc, cand.sub_event_type, part.start, part.end, det.trigger_start, cand.location)) is not None:
+                elif cand.location_fallback and (
+                        home := at_home(doc, cand, part.start, part.end, det.trigger_start)) is not None:
                     # (أعلنت وزارة الداخلية الكويتية ضبط شبكة): an authority's arrest at home
-                    cand = replace(cand, location=home)
+                    cand = home
                 elif cand.location_fallback and (prev := carried_place(doc, sentences, k, main_cc)) is not None:
                     # a sentence that names no place goes on telling the place the one before it named
                     cand = replace(cand, location=location_of(prev, text), location_fallback=False)

@@ -5,16 +5,18 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from rasd.document import Document, Location, Place, Sentence
 from rasd.stages.events.actors import country_name
 from rasd.stages.events.lexicon import cue_set, words_of
 from rasd.stages.events.lookup import ordered_places, places_by_end, places_by_start
+from rasd.stages.events.merge import Candidate
 from rasd.stages.events.naming import nationality_of
 from rasd.text import normalize_key
 
-__all__ = ["carried_place", "distinct_places", "fallback_location", "fronted_place", "home_location", "locative_before",
+__all__ = ["at_home", "carried_place", "distinct_places", "fallback_location", "fronted_place", "home_location", "locative_before",
            "location_of", "main_country", "pick_place", "place_level", "place_list"]
 
 
@@ -432,3 +434,21 @@ def home_location(doc: Document, sub_event_type: str | None, lo: int, hi: int, a
         return location_of(p, doc.text, max(2, p.precision))
     country = next((p for p in pool if _is_country(p)), None)
     return location_of(country, doc.text) if country is not None else None
+
+
+_STATE_FORCES = ("Police Forces of ", "Military Forces of ")
+
+
+def at_home(doc: Document, cand: Candidate, lo: int, hi: int, anchor: int) -> Candidate | None:
+    """``cand`` (placed at the fallback) moved to its authority's country by
+    :func:`home_location`, the state forces named after the fallback's country renamed after
+    that country (the Kuwaiti ministry's arrest is by the Police Forces of Kuwait); ``None``
+    where it stays."""
+    home = home_location(doc, cand.sub_event_type, lo, hi, anchor, cand.location)
+    if home is None:
+        return None
+    was, now = country_name(cand.location.country) if cand.location else None, country_name(home.country)
+    actor1 = cand.actor1
+    if actor1 and was and now and any(actor1 == p + was for p in _STATE_FORCES):
+        actor1 = actor1[: -len(was)] + now
+    return replace(cand, location=home, actor1=actor1)
