@@ -29,26 +29,25 @@ _FOUGHT = ("وأضافت الوزارة أن أحد الموقوفين قاتل 
 @pytest.mark.parametrize(
     ("lead", "country", "expected_cc"),
     [
-        ("أعلنت وزارة الداخلية البحرينية اليوم ضبط خلية إرهابية تضم أربعة عناصر ينتمون لتنظيم داعش.",
-         "البحرين", "BH"),
-        ("أعلنت السلطات الكويتية أمس القبض على ثلاثة عناصر من شبكة إرهابية تابعة لتنظيم داعش.",
-         "الكويت", "KW"),
+        ("قالت وزارة الداخلية البحرينية في بيان اليوم إن دورية أمنية أوقفت أربعة مطلوبين بتهمة الانتماء إلى "
+         "تنظيم داعش.", "البحرين", "BH"),
+        ("ألقت السلطات الكويتية أمس القبض على ثلاثة رجال يشتبه في صلتهم بتنظيم داعش.", "الكويت", "KW"),
     ],
 )
 def test_events_where_home_authority_places_its_arrest(lead: str, country: str, expected_cc: str) -> None:
-    got = _arrests("ضبط خلية\n\n" + lead + "\n" + _FOUGHT.format(country=country))
+    got = _arrests("توقيفات\n\n" + lead + "\n" + _FOUGHT.format(country=country))
     assert got and all(cc == expected_cc for _, cc in got)
 
 
 def test_events_where_home_arrest_is_by_that_states_forces() -> None:
     # the police forces named after the fallback's country are renamed after the new one
-    got = _arrests_by("ضبط خلية\n\nذكرت وزارة الداخلية البحرينية اليوم أن رجال الأمن تمكنوا من ضبط عناصر خلية "
-                      "إرهابية تضم أربعة مواطنين.\n" + _FOUGHT.format(country="البحرين"))
+    got = _arrests_by("توقيفات\n\nأفادت وزارة الداخلية البحرينية اليوم بأن رجال الأمن نجحوا في القبض على أربعة "
+                      "مسلحين مطلوبين للعدالة.\n" + _FOUGHT.format(country="البحرين"))
     assert got and all(a1 == "Police Forces of Bahrain" for _, _, a1 in got)
 
 
 def test_events_where_home_arrest_with_its_own_town_stays_there() -> None:
     # the sentence names where the arrest was made: that town, whoever arrested
-    got = _arrests("ضبط خلية\n\nأعلنت السلطات الكويتية اليوم القبض على ثلاثة عناصر من شبكة إرهابية في مدينة "
-                   "الجهراء.\n" + _FOUGHT.format(country="الكويت"))
+    got = _arrests("توقيفات\n\nألقت السلطات الكويتية اليوم القبض على ثلاثة رجال يشتبه في صلتهم بتنظيم داعش في "
+                   "مدينة الجهراء.\n" + _FOUGHT.format(country="الكويت"))
     assert got and all(name == "Al Jahrā’" for name, _ in got)

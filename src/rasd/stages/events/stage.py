@@ -567,7 +567,7 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
                     cand = replace(cand, location=last_place, location_fallback=False)
                 elif cand.location_fallback and (
                         home := at_home(doc, cand, part.start, part.end, det.trigger_start)) is not None:
-                    # (أعلنت وزارة الداخلية الكويتية ضبط شبكة): an authority's arrest at home
+                    # (أوقفت الشرطة البحرينية ثلاثة مطلوبين): an authority's arrest at home
                     cand = home
                 elif cand.location_fallback and (prev := carried_place(doc, sentences, k, main_cc)) is not None:
                     # a sentence that names no place goes on telling the place the one before it named

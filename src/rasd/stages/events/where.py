@@ -395,10 +395,10 @@ def _nisbas(doc: Document) -> dict[str, str]:
 def home_location(doc: Document, sub_event_type: str | None, lo: int, hi: int, anchor: int,
                   fallback: Location | None) -> Location | None:
     """Where a state's authority arrested or seized with no place of its own told
-    (``أعلنت وزارة الداخلية الكويتية ضبط شبكة``): in that state's country, at the dateline,
+    (``أوقفت الشرطة البحرينية ثلاثة مطلوبين``): in that state's country, at the dateline,
     the town of that country the article names most, or the country, where the fallback
     place is another country's. Only an authority named before the trigger at ``anchor``
-    acts (after it, ``بالتنسيق مع الأجهزة الأمنية السعودية``, it helps). ``None`` where
+    acts (after it, ``بمساعدة الشرطة الأردنية``, it helps). ``None`` where
     ``[lo, hi)`` names no such authority, two of them, or the article names no place of
     that country."""
     if sub_event_type not in _HOME_ACTS:
@@ -442,7 +442,7 @@ _STATE_FORCES = ("Police Forces of ", "Military Forces of ")
 def at_home(doc: Document, cand: Candidate, lo: int, hi: int, anchor: int) -> Candidate | None:
     """``cand`` (placed at the fallback) moved to its authority's country by
     :func:`home_location`, the state forces named after the fallback's country renamed after
-    that country (the Kuwaiti ministry's arrest is by the Police Forces of Kuwait); ``None``
+    that country (a Bahraini ministry's arrest is by the Police Forces of Bahrain); ``None``
     where it stays."""
     home = home_location(doc, cand.sub_event_type, lo, hi, anchor, cand.location)
     if home is None:
