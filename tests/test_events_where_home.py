@@ -51,3 +51,19 @@ def test_events_where_home_arrest_with_its_own_town_stays_there() -> None:
     got = _arrests("توقيفات\n\nألقت السلطات الكويتية اليوم القبض على ثلاثة رجال يشتبه في صلتهم بتنظيم داعش في "
                    "مدينة الجهراء.\n" + _FOUGHT.format(country="الكويت"))
     assert got and all(name == "Al Jahrā’" for name, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected_cc"),
+    [
+        # the authority right after a verbal noun is its doer: the seizure is at home
+        ("كشف بيان رسمي اليوم عن مصادرة الشرطة البحرينية كمية من المتفجرات والأسلحة المهربة.", "BH"),
+        # an authority after a preposition is not the doer (the man served in it): no move
+        ("وأوضح المحامي أن الشاب يعمل بالجيش البحريني وقد ألقي القبض عليه أمس بعد خروجه من المسجد.", "IQ"),
+    ],
+)
+def test_events_where_home_which_authority_acts(lead: str, expected_cc: str) -> None:
+    doc = analyze_text("خبر\n\n" + lead + "\n" + _FOUGHT.format(country="البحرين"), published="2023-03-15")
+    got = [e.location.country for e in doc.events
+           if e.sub_event_type in ("Arrests", "Disrupted weapons use") and e.location]
+    assert got and all(cc == expected_cc for cc in got)

@@ -566,7 +566,7 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
                     # "a raid in the area": the place of the event told before it
                     cand = replace(cand, location=last_place, location_fallback=False)
                 elif cand.location_fallback and (
-                        home := at_home(doc, cand, part.start, part.end, det.trigger_start)) is not None:
+                        home := at_home(doc, cand, part.start, part.end, (det.trigger_start, det.trigger_end))) is not None:
                     # (أوقفت الشرطة البحرينية ثلاثة مطلوبين): an authority's arrest at home
                     cand = home
                 elif cand.location_fallback and (prev := carried_place(doc, sentences, k, main_cc)) is not None:

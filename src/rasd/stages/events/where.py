@@ -13,7 +13,7 @@ from rasd.stages.events.actors import country_name
 from rasd.stages.events.lexicon import cue_set, words_of
 from rasd.stages.events.lookup import ordered_places, places_by_end, places_by_start
 from rasd.stages.events.merge import Candidate
-from rasd.stages.events.naming import nationality_of
+from rasd.stages.events.naming import RoleMention, nationality_of, role_name
 from rasd.text import normalize_key
 
 __all__ = ["at_home", "carried_place", "distinct_places", "fallback_location", "fronted_place", "home_location", "locative_before",
@@ -372,6 +372,9 @@ def carried_place(doc: Document, sentences: Sequence[Sentence], k: int, main_cc:
 #: Acts a state's own authorities do at home: told with no place of their own, they happened
 #: in that state's country.
 _HOME_ACTS = frozenset({"Arrests", "Disrupted weapons use"})
+#: (state, country) where that state's police act as at home (ACLED codes Israeli arrests in
+#: the West Bank and East Jerusalem in Palestine): a fallback place there stays.
+_POLICED_ABROAD = frozenset({("IL", "PS")})
 
 
 def _nisbas(doc: Document) -> dict[str, str]:
@@ -392,25 +395,30 @@ def _nisbas(doc: Document) -> dict[str, str]:
     return out
 
 
-def home_location(doc: Document, sub_event_type: str | None, lo: int, hi: int, anchor: int,
+def home_location(doc: Document, sub_event_type: str | None, lo: int, hi: int, trigger_span: tuple[int, int],
                   fallback: Location | None) -> Location | None:
     """Where a state's authority arrested or seized with no place of its own told
     (``أوقفت الشرطة البحرينية ثلاثة مطلوبين``): in that state's country, at the dateline,
     the town of that country the article names most, or the country, where the fallback
-    place is another country's. Only an authority named before the trigger at ``anchor``
-    acts (after it, ``بمساعدة الشرطة الأردنية``, it helps). ``None`` where
-    ``[lo, hi)`` names no such authority, two of them, or the article names no place of
-    that country."""
+    place is another country's. Only an authority named before the trigger (``trigger_span``)
+    or right after it (``مصادرة الشرطة الأردنية``) acts (further on, ``بمساعدة الشرطة
+    الأردنية``, it helps), and not one after a preposition (``يعمل بالجيش الأردني``).
+    ``None`` where ``[lo, hi)`` names no such authority, two of them, or the article names
+    no place of that country."""
     if sub_event_type not in _HOME_ACTS:
         return None
     words = words_of(doc.text, lo, hi)
     nisbas: dict[str, str] | None = None
     found: set[str] = set()
-    trigger = next((i for i, w in enumerate(words) if w.start >= anchor), len(words))
-    for m in cue_set("home_authorities").find(words, 0, trigger):
+    trigger = next((i for i, w in enumerate(words) if w.start >= trigger_span[0]), len(words))
+    after = next((i for i, w in enumerate(words) if w.start >= trigger_span[1]), len(words))
+    for m in cue_set("home_authorities").find(words, 0, min(len(words), after + 1)):
         at = m.last + 1
-        if at >= trigger:
+        if at >= len(words) or trigger <= m.first < after or (m.first >= after and m.first != after):
             continue
+        head = words[m.first].key
+        if (head[1:] if head[:1] in ("و", "ف") else head).startswith(("ب", "ل", "ك")):
+            continue  # (بالجيش الأردني, للشرطة الأردنية): not the doer
         cc = nationality_of(words, m.last, m.last, 1)
         if cc is None:
             nisbas = _nisbas(doc) if nisbas is None else nisbas
@@ -420,7 +428,7 @@ def home_location(doc: Document, sub_event_type: str | None, lo: int, hi: int, a
     if len(found) != 1:
         return None
     cc = found.pop()
-    if fallback is not None and fallback.country == cc:
+    if fallback is not None and (fallback.country == cc or (cc, fallback.country) in _POLICED_ABROAD):
         return None
     if doc.dateline and doc.dateline.place:
         loc = _geocode_dateline(doc.dateline.place, (cc,))
@@ -436,19 +444,20 @@ def home_location(doc: Document, sub_event_type: str | None, lo: int, hi: int, a
     return location_of(country, doc.text) if country is not None else None
 
 
-_STATE_FORCES = ("Police Forces of ", "Military Forces of ")
+_STATE_FORCES = {"Police Forces of ": "police", "Military Forces of ": "military"}
 
 
-def at_home(doc: Document, cand: Candidate, lo: int, hi: int, anchor: int) -> Candidate | None:
+def at_home(doc: Document, cand: Candidate, lo: int, hi: int, trigger_span: tuple[int, int]) -> Candidate | None:
     """``cand`` (placed at the fallback) moved to its authority's country by
     :func:`home_location`, the state forces named after the fallback's country renamed after
     that country (a Bahraini ministry's arrest is by the Police Forces of Bahrain); ``None``
     where it stays."""
-    home = home_location(doc, cand.sub_event_type, lo, hi, anchor, cand.location)
+    home = home_location(doc, cand.sub_event_type, lo, hi, trigger_span, cand.location)
     if home is None:
         return None
     was, now = country_name(cand.location.country) if cand.location else None, country_name(home.country)
     actor1 = cand.actor1
-    if actor1 and was and now and any(actor1 == p + was for p in _STATE_FORCES):
-        actor1 = actor1[: -len(was)] + now
+    for prefix, kind in _STATE_FORCES.items():
+        if actor1 and was and now and actor1.removeprefix(prefix).removeprefix("the ") == was != actor1:
+            actor1 = role_name(RoleMention(kind, prefix + "{country}", 0, 0, home.country), home.country)
     return replace(cand, location=home, actor1=actor1)
