@@ -161,7 +161,7 @@ class NameLists:
             return
         shards[number] = None
         self._taken += 1
-        index, max_len, pairs = self._unpickle(data)
+        index, max_len, pairs = _unpickle(self._sets, data)
         self._index.update(index)
         self._max_len.update(max_len)
         self._pairs.update(pairs)
@@ -169,14 +169,8 @@ class NameLists:
     def _load_all(self) -> None:
         if self._shards is None:
             return
-        self._index, self._max_len, self._pairs = self._unpickle(self._whole)
+        self._index, self._max_len, self._pairs = _unpickle(self._sets, self._whole)
         self._shards, self._whole = None, b""
-
-    def _unpickle(self, data: bytes) -> Any:
-        reader = pickle.Unpickler(io.BytesIO(data))
-        reader.persistent_load = self._sets.__getitem__  # type: ignore[method-assign]
-        with paused_gc():  # a collection while the whole lists are read walks them in vain
-            return reader.load()
 
     # ------------------------------------------------------------------ storage
     def save(self, path: Path) -> None:
@@ -194,7 +188,7 @@ class NameLists:
         data = path.read_bytes()
 
         def build() -> tuple[tuple[bytes, ...], bytes, tuple[frozenset[str], ...]]:
-            return cls._parse(data).sharded()
+            return _sharded(cls._parse(data))
 
         shards, whole, sets = cached("ner-names", fingerprint([data, Path(__file__)]), build, _is_lists)
         out = cls()
@@ -210,39 +204,6 @@ class NameLists:
                 out.add(key.split(" "), c)
         return out
 
-    def sharded(self) -> tuple[tuple[bytes, ...], bytes, tuple[frozenset[str], ...]]:
-        """The lists as :data:`SHARDS` pickles of ``(index, max_len, pairs)`` of the entries
-        whose first key falls in each (:func:`shard_of`), the same of all entries in one
-        pickle (in :attr:`index`'s order), and the distinct sets of classes these name by
-        number (so that equal sets are one object everywhere). Within a pickle, one string
-        object per distinct key token."""
-        sets: dict[frozenset[str], int] = {}
-        parts: list[tuple[dict[tuple[str, ...], frozenset[str]], dict[str, int], set[tuple[str, str]]]] = [
-            ({}, {}, set()) for _ in range(SHARDS)
-        ]
-        words: dict[str, str] = {}
-        word = words.setdefault
-        whole: tuple[dict[tuple[str, ...], frozenset[str]], dict[str, int], set[tuple[str, str]]] = ({}, {}, set())
-        for key, classes in self.index.items():
-            sets.setdefault(classes, len(sets))
-            index, max_len, pairs = parts[shard_of(key[0])]
-            key = tuple([word(w, w) for w in key])
-            for index, max_len, pairs in (parts[shard_of(key[0])], whole):
-                index[key] = classes
-                if len(key) > max_len.get(key[0], 0):
-                    max_len[key[0]] = len(key)
-                if len(key) > 1:
-                    pairs.add(key[:2])  # type: ignore[arg-type]
-
-        def dump(part: object) -> bytes:
-            buf = io.BytesIO()
-            writer = pickle.Pickler(buf, protocol=pickle.HIGHEST_PROTOCOL)
-            writer.persistent_id = lambda obj: sets.get(obj) if type(obj) is frozenset else None  # type: ignore[method-assign]
-            writer.dump(part)
-            return buf.getvalue()
-
-        return tuple([dump(part) for part in parts]), dump(whole), tuple(sets)
-
 
 #: Shards of the name lists loaded by :meth:`NameLists.load`.
 SHARDS = 1024
@@ -255,6 +216,48 @@ _NONE: frozenset[str] = frozenset()
 def shard_of(first: str) -> int:
     """The shard of the entries whose first key is ``first`` (stable across processes)."""
     return zlib.crc32(first.encode("utf-8")) % SHARDS
+
+
+def _sharded(lists: NameLists) -> tuple[tuple[bytes, ...], bytes, tuple[frozenset[str], ...]]:
+    """The lists as :data:`SHARDS` pickles of ``(index, max_len, pairs)`` of the entries
+    whose first key falls in each (:func:`shard_of`), the same of all entries in one
+    pickle (in :attr:`NameLists.index`'s order), and the distinct sets of classes these name by
+    number (so that equal sets are one object everywhere). Within a pickle, one string
+    object per distinct key token."""
+    sets: dict[frozenset[str], int] = {}
+    parts: list[tuple[dict[tuple[str, ...], frozenset[str]], dict[str, int], set[tuple[str, str]]]] = [
+        ({}, {}, set()) for _ in range(SHARDS)
+    ]
+    words: dict[str, str] = {}
+    word = words.setdefault
+    whole: tuple[dict[tuple[str, ...], frozenset[str]], dict[str, int], set[tuple[str, str]]] = ({}, {}, set())
+    for key, classes in lists.index.items():
+        sets.setdefault(classes, len(sets))
+        index, max_len, pairs = parts[shard_of(key[0])]
+        key = tuple([word(w, w) for w in key])
+        for index, max_len, pairs in (parts[shard_of(key[0])], whole):
+            index[key] = classes
+            if len(key) > max_len.get(key[0], 0):
+                max_len[key[0]] = len(key)
+            if len(key) > 1:
+                pairs.add(key[:2])  # type: ignore[arg-type]
+
+    def dump(part: object) -> bytes:
+        buf = io.BytesIO()
+        writer = pickle.Pickler(buf, protocol=pickle.HIGHEST_PROTOCOL)
+        writer.persistent_id = lambda obj: sets.get(obj) if type(obj) is frozenset else None  # type: ignore[method-assign]
+        writer.dump(part)
+        return buf.getvalue()
+
+    return tuple([dump(part) for part in parts]), dump(whole), tuple(sets)
+
+
+def _unpickle(sets: tuple[frozenset[str], ...], data: bytes) -> Any:
+    """One of :func:`_sharded`'s pickles, its sets of classes taken from ``sets``."""
+    reader = pickle.Unpickler(io.BytesIO(data))
+    reader.persistent_load = sets.__getitem__  # type: ignore[method-assign]
+    with paused_gc():  # a collection while the whole lists are read walks them in vain
+        return reader.load()
 
 
 def _is_lists(value: object) -> bool:
