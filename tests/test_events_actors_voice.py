@@ -128,3 +128,30 @@ def test_events_actors_voice_joined_verb_subject() -> None:
                        "عبوات ناسفة زرعت قرب مدينة العريش.\n", published="2015-07-25")
     defused = [(e.actor1, e.actor2) for e in doc.events if e.sub_event_type == "Disrupted weapons use"]
     assert defused == [("Military Forces of Egypt", "Unidentified Armed Group (Egypt)")]
+
+
+COALITION = "Global Coalition Against Daesh"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name right after the أن of a statement is the subject it reports, not the statement's owner
+        ("وقالت قيادة العمليات في بيان إن طيران التحالف الدولي نفذ عددا من الضربات على مواقع تنظيم داعش "
+         "في محافظة الأنبار أسفرت عن مقتل 15 إرهابيا.",
+         (COALITION, "Islamic State")),
+        # a bare aviation word as the trigger ("with aviation") gives way to the coalition its part names
+        ("ويقول السكان إن قوات التحالف الدولي صارت تقصف مواقع داعش في مدينة دير الزور بالطيران ليلا ونهارا.",
+         (COALITION, "Islamic State")),
+    ],
+)
+def test_events_actors_voice_coalition_aviation(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert _has(_pairs(text), expected)
+
+
+def test_events_actors_voice_statement_owner_not_a_side() -> None:
+    # the name a statement word heads (no أن between) is its source, not a side
+    pairs = _pairs("وذكر بيان التحالف الدولي أن مسلحين من تنظيم داعش فجروا سيارة مفخخة قرب سوق في مدينة "
+                   "الرمادي أمس مما أدى إلى مقتل سبعة مدنيين.")
+    assert pairs
+    assert all(COALITION not in (a1, a2) for a1, a2 in pairs)

@@ -1,6 +1,6 @@
 """Event-ness from the whole article's genre (rasd.stages.events.eventness.article_profile):
 a piece with no conflict vocabulary at all is quiet, a piece that attributes nothing to anyone
-and is long or asks is a column, a footer that repeats the headline makes no event, and a
+(or quotes someone once) and is long or asks is a column, a footer that repeats the headline makes no event, and a
 trigger after لن in its clause is out of the realis.
 
 Every article here was written for these tests, in the style of Arabic news pages."""
@@ -102,7 +102,15 @@ def test_events_eventness_genre_quiet_article(text: str, quiet: bool) -> None:
 
 @pytest.mark.parametrize(("text", "column"), [
     ("الحرب قصة قديمة.\nوالناس يدفعون ثمنها.\nفمتى نتعلم؟\nهكذا يمضي الزمن.", True),
-    ("الحرب قصة قديمة.\nوقال مسؤول إن القصف توقف.\nفمتى نتعلم؟\nهكذا يمضي الزمن.", False),
+    # a column may quote someone once; two attributing sentences make a report
+    ("الحرب قصة قديمة.\nوقال مسؤول إن القصف توقف.\nفمتى نتعلم؟\nهكذا يمضي الزمن.", True),
+    ("الحرب قصة قديمة.\nوقال مسؤول إن القصف توقف.\nوأكد شاهد أن الهدوء عاد.\nفمتى نتعلم؟", False),
+    ("\n".join(["قال لي صديق قديم إن الحرب لا تنتهي."] + [f"الفكرة رقم {k} عندي." for k in range(9)]), True),
+    # ... but a report anchored in the last days may quote once: it tells what happened
+    ("\n".join(["قال شاهد إن مسيرة جابت الحي أمس.", "وأغلقت الشرطة الشارع أمس.", "وتفرق المحتجون مساء أمس."]
+               + [f"التفصيل رقم {k} في الخبر." for k in range(7)]), False),
+    ("\n".join(["قال المتحدث إن الجيش تقدم.", "وأضاف أن القتال مستمر."]
+               + [f"التفصيل رقم {k} في الخبر." for k in range(8)]), False),
     ("الحرب قصة قديمة.\nوالناس يدفعون ثمنها.\nفمتى نتعلم؟", False),  # too short to tell a column from a brief
     # a wire piece of a few sentences can attribute nothing; a long piece that does not is a column
     ("تظاهر المئات في المدينة.\nورفعوا الأعلام.\nوأغلقت الشرطة الطريق.\nثم تفرقوا بهدوء.", False),

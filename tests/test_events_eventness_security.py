@@ -40,6 +40,11 @@ def test_events_eventness_security_incidents_roundup_keeps_each_incident() -> No
     ("قتل ثلاثة أشخاص في حوادث أمنية متفرقة في المدينة أمس.", False),
     ("أدان الوزير الحادث الإرهابي الذي استهدف المسجد أمس.", False),
     ("تكررت حوادث إطلاق النار في الحي خلال الأسبوع.", False),
+    # a derailment, and a flood named with the article; the rail line alone is no accident
+    ("خرجت عربات قطار الركاب عن القضبان قرب المحطة صباح أمس.", True),
+    ("انقلب القطار بعد خروجه عن السكة فوق الجسر.", True),
+    ("غمرت مياه الفيضانات القرى المجاورة للنهر أمس.", True),
+    ("أقام الجيش حاجزا قرب سكة الحديد أمس.", False),
 ])
 def test_events_eventness_security_accident_cue(sentence: str, accident: bool) -> None:
     doc = Document(id="t", text=sentence, sentences=(Sentence(0, len(sentence)),))
@@ -92,3 +97,15 @@ def test_events_eventness_security_appearing_before_a_court_is_a_trial(sentence:
     dets = detect_sentence(sentence, 0, len(sentence), dt.date(2015, 8, 10))
     assert dets
     assert all(d.reference for d in dets)
+
+
+# a derailment is an accident, not an attack; a bomb that derails a train stays a bombing
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("انقلبت عربات قطار ركاب وخرجت عن القضبان صباح أمس قرب مدينة لكناو، ما أدى إلى مقتل 12 شخصا "
+     "وإصابة 40 آخرين، بحسب ما أفادت الشرطة.", set()),
+    ("فجر مسلحون عبوة ناسفة على خط السكك الحديدية قرب مدينة موش أمس، ما أدى إلى خروج قطار شحن عن "
+     "السكة وإصابة سائقه، وفق ما أفادت وكالة الأنباء.", {"Remote explosive/landmine/IED"}),
+])
+def test_events_eventness_security_derailment(text: str, kinds: set[str]) -> None:
+    doc = analyze_text(text, title="خبر", published="2015-08-05")
+    assert {e.sub_event_type for e in doc.events} == kinds

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import gc
 import gzip
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from rasd.kb import actors
 from rasd.kb.cache import cached, fingerprint, paused_gc
-from rasd.ner.gazetteer import NameLists
+from rasd.ner.gazetteer import SHARDS, WHOLE_AFTER, NameLists, shard_of
 
 NAMES = Path(actors.__file__).parents[1] / "models" / "ner" / "names.tsv.gz"
 
@@ -98,6 +102,60 @@ def test_kb_cache_name_lists_same_from_file_and_cache(tmp_path: Path, monkeypatc
         assert lists.pairs() == {k[:2] for k in index if len(k) > 1}
     assert len({id(v) for v in lists.index.values()}) == len(set(lists.index.values()))  # equal sets shared
     assert [p.name.split("-")[:2] for p in tmp_path.iterdir()] == [["ner", "names"]]
+
+
+def test_kb_cache_name_lists_load_only_the_shards_looked_up(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RASD_CACHE", str(tmp_path))
+    index, max_len = _parse_names(NAMES)
+    NameLists.load(NAMES)  # builds the cache
+    lists = NameLists.load(NAMES)
+    firsts = ["محمد", "بغداد", "غيرموجودة"]
+    for first in firsts:
+        assert lists.longest(first) == max_len.get(first, 0)
+    wanted = {shard_of(f) for f in firsts}
+    loaded, pairs = lists.loaded
+    assert set(loaded) == {k for k in index if shard_of(k[0]) in wanted}  # those shards, whole
+    assert pairs == {k[:2] for k in loaded if len(k) > 1}
+    assert all(loaded[k] == index[k] for k in loaded)
+
+
+def test_kb_cache_name_lists_lazy_look_ups_equal_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RASD_CACHE", str(tmp_path))
+    index, max_len = _parse_names(NAMES)
+    NameLists.load(NAMES)
+    lists = NameLists.load(NAMES)
+    keys = list(index)[:: len(index) // 300]
+    keys += [k[:1] for k in keys] + [(*k, "غير") for k in keys] + [("غيرموجودة",), ()]
+    for key in keys:  # about 900 look-ups: past WHOLE_AFTER shards the rest comes at once
+        assert lists.classes(key) == index.get(key, set())
+        if key:
+            assert lists.longest(key[0]) == max_len.get(key[0], 0)
+    assert len({shard_of(k[0]) for k in keys if k}) > WHOLE_AFTER
+    assert lists.loaded[0] == index and list(lists.loaded[0]) == list(index)  # whole, in file order
+    assert len({id(v) for v in lists.index.values()}) == len(set(lists.index.values()))
+
+
+def test_kb_cache_name_lists_take_new_entries_after_a_lazy_look_up(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RASD_CACHE", str(tmp_path))
+    index, _ = _parse_names(NAMES)
+    NameLists.load(NAMES)
+    lists = NameLists.load(NAMES)
+    assert lists.longest("كلمة") == 0
+    lists.add(("كلمة", "جديدة"), "X")
+    assert lists.longest("كلمة") == 2 and lists.classes(("كلمة", "جديدة")) == {"X"}
+    assert lists.index == {**index, ("كلمة", "جديدة"): {"X"}}
+    assert ("كلمة", "جديدة") in lists.loaded[1]
+
+
+def test_kb_cache_name_lists_shards_same_in_every_process() -> None:
+    # the shards are cached for other processes: a shard number may not depend on hash()
+    code = "from rasd.ner.gazetteer import shard_of; print([shard_of(w) for w in ('محمد', 'بغداد', 'a', 'كلمة')])"
+    got = {
+        subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": seed},
+                       capture_output=True, text=True, check=True).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(got) == 1 and all(0 <= n < SHARDS for n in json.loads(got.pop()))
 
 
 def test_kb_cache_name_lists_take_new_entries_after_loading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -221,8 +221,6 @@ class KnownFeatures:
         #: nothing takes them, as on the pycrfsuite path)
         self._fresh: set[int] = set()
         self._reader = WordIds(self.names, _triggers(), _trigger_index())
-        #: the first two keys of every entry of two or more tokens (for :func:`name_matches`)
-        self.pairs = lists.pairs()
         #: a one-token entry's classes (by ``id``: equal sets may iterate in different orders;
         #: the entries live as long as ``lists``) -> its ``B:<class>`` matches, in that order
         self._singles: dict[int, tuple[str, ...]] = {}
@@ -268,17 +266,17 @@ class KnownFeatures:
             key = word
         if stem == key:
             stem = key
-        max_len = self.lists.max_len
-        index = self.lists.index
+        lists = self.lists
         singles = self._singles
         gaz = []
         for _plen, first in readings:
-            if first in max_len:
-                classes = index.get((first,), frozenset())
+            longest = lists.longest(first)  # loads the entries starting with ``first``
+            if longest:
+                classes = lists.classes((first,))
                 single = singles.get(id(classes))
                 if single is None:
                     single = singles[id(classes)] = tuple(["B:" + c for c in classes])
-                gaz.append((first, max_len[first], single))
+                gaz.append((first, longest, single))
         return key, stem, tuple(gaz), own, prev1, prev2, next1, next2
 
     def gazetteer(self, slots: Sequence[int]) -> list[set[str] | None]:
@@ -353,8 +351,7 @@ def name_matches(known: KnownFeatures, slots: Sequence[int], at: Sequence[int], 
     key."""
     out: dict[int, set[str]] = {}
     parts = known.parts
-    index = known.lists.index
-    pairs = known.pairs
+    index, pairs = known.lists.loaded  # complete for the first keys of the words' candidates
     for i, end in zip(at, ends, strict=True):
         for first, max_len, single in parts[slots[i]][2]:
             if single:

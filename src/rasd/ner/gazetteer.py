@@ -10,20 +10,26 @@ from __future__ import annotations
 
 import gzip
 import io
+import pickle
 import re
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from rasd.kb.actors import load_actor_kb, token_key, word_readings
-from rasd.kb.cache import cached, fingerprint
+from rasd.kb.cache import cached, fingerprint, paused_gc
 from rasd.ner.corpus import Sentence, bio_spans
 from rasd.text import normalize_key
 
 __all__ = [
+    "SHARDS",
+    "WHOLE_AFTER",
     "NameLists",
     "build_static_lists",
     "build_training_lists",
+    "shard_of",
     "word_readings",
 ]
 
@@ -32,25 +38,78 @@ _ARABIC_NAME = re.compile(r"^[\u0621-\u064A]+(?: [\u0621-\u064A]+){0,4}$")
 
 class NameLists:
     """Gazetteers: token-key tuples -> classes (frozen sets, equal ones shared after
-    :meth:`load`)."""
+    :meth:`load`).
+
+    Lists read by :meth:`load` come in shards by the entry's first key (:func:`shard_of`),
+    each unpickled at the first look-up of a key it holds (:meth:`longest`,
+    :meth:`classes`): a one-sentence text touches about 1% of them. Past
+    :data:`WHOLE_AFTER` shards (a longer text), the whole lists are unpickled at once
+    from their own pickle (one pass, faster than the remaining shards one by one).
+    :attr:`index`, :attr:`max_len`, :meth:`pairs` and :meth:`add` load everything first;
+    the look-up paths use :meth:`longest` and then :attr:`loaded` (complete for every
+    first key :meth:`longest` was asked about)."""
 
     def __init__(self) -> None:
-        self.index: dict[tuple[str, ...], frozenset[str]] = {}
-        self.max_len: dict[str, int] = {}
-        self._pairs: frozenset[tuple[str, str]] | None = None
+        self._index: dict[tuple[str, ...], frozenset[str]] = {}
+        self._max_len: dict[str, int] = {}
+        #: the first two keys of every entry of two or more tokens (of the shards loaded)
+        self._pairs: set[tuple[str, str]] = set()
+        #: shards not loaded yet (pickled), by number; None once everything is in
+        self._shards: list[bytes | None] | None = None
+        #: the whole lists pickled, and how many shards were loaded on their own
+        self._whole = b""
+        self._taken = 0
+        self._sets: tuple[frozenset[str], ...] = ()
+
+    # ------------------------------------------------------------------ look-ups
+    def longest(self, first: str) -> int:
+        """The length of the longest entry starting with the key ``first`` (0: none)."""
+        if self._shards is not None:
+            self._load_shard(shard_of(first))
+        return self._max_len.get(first, 0)
+
+    def classes(self, key: Sequence[str]) -> frozenset[str]:
+        """The classes of the entry ``key`` (empty: no entry)."""
+        key = tuple(key)
+        if not key:
+            return _NONE
+        if self._shards is not None:
+            self._load_shard(shard_of(key[0]))
+        return self._index.get(key, _NONE)
+
+    @property
+    def loaded(self) -> tuple[dict[tuple[str, ...], frozenset[str]], set[tuple[str, str]]]:
+        """The entries and the first-key pairs of the shards loaded so far (the same
+        objects for the life of the lists: they grow as shards are loaded)."""
+        return self._index, self._pairs
+
+    @property
+    def index(self) -> dict[tuple[str, ...], frozenset[str]]:
+        """Every entry (loads every shard)."""
+        self._load_all()
+        return self._index
+
+    @property
+    def max_len(self) -> dict[str, int]:
+        """Per first key, the length of its longest entry (loads every shard)."""
+        self._load_all()
+        return self._max_len
 
     def add(self, key: Sequence[str], cls: str) -> None:
         key = tuple(key)
         if not key or not all(key):
             return
-        self._pairs = None
-        classes = self.index.get(key)
+        self._load_all()
+        index = self._index
+        classes = index.get(key)
         if classes is None:
-            self.index[key] = frozenset((cls,))
+            index[key] = frozenset((cls,))
         elif cls not in classes:
-            self.index[key] = classes | {cls}
-        if len(key) > self.max_len.get(key[0], 0):
-            self.max_len[key[0]] = len(key)
+            index[key] = classes | {cls}
+        if len(key) > self._max_len.get(key[0], 0):
+            self._max_len[key[0]] = len(key)
+        if len(key) > 1:
+            self._pairs.add(key[:2])  # type: ignore[arg-type]
 
     def add_name(self, name: str, cls: str) -> None:
         self.add([token_key(w) for w in name.split()], cls)
@@ -67,11 +126,9 @@ class NameLists:
         return len(self.index)
 
     def pairs(self) -> frozenset[tuple[str, str]]:
-        """The first two keys of every entry of two or more tokens (made once; the lists
-        :meth:`load` reads come with theirs from the start-up cache)."""
-        if self._pairs is None:
-            self._pairs = _pairs_of(self.index)
-        return self._pairs
+        """The first two keys of every entry of two or more tokens (loads every shard)."""
+        self._load_all()
+        return frozenset(self._pairs)
 
     def match(self, readings: Sequence[Sequence[tuple[int, str]]], keys: Sequence[str]) -> list[set[str]]:
         """Per token, the features ``B:<class>``/``I:<class>`` of every list entry that
@@ -79,12 +136,10 @@ class NameLists:
         its plain key (used for the following tokens of a multiword entry)."""
         n = len(keys)
         out: list[set[str]] = [set() for _ in range(n)]
-        index = self.index
+        index = self._index
         for i in range(n):
             for _plen, first in readings[i]:
-                max_len = self.max_len.get(first)
-                if max_len is None:
-                    continue
+                max_len = self.longest(first)
                 for length in range(1, min(max_len, n - i) + 1):
                     classes = index.get((first, *keys[i + 1 : i + length]))
                     if classes:
@@ -93,6 +148,29 @@ class NameLists:
                             for j in range(i + 1, i + length):
                                 out[j].add("I:" + c)
         return out
+
+    # ------------------------------------------------------------------ shards
+    def _load_shard(self, number: int) -> None:
+        shards = self._shards
+        assert shards is not None
+        data = shards[number]
+        if data is None:
+            return
+        if self._taken >= WHOLE_AFTER:
+            self._load_all()
+            return
+        shards[number] = None
+        self._taken += 1
+        index, max_len, pairs = _unpickle(self._sets, data)
+        self._index.update(index)
+        self._max_len.update(max_len)
+        self._pairs.update(pairs)
+
+    def _load_all(self) -> None:
+        if self._shards is None:
+            return
+        self._index, self._max_len, self._pairs = _unpickle(self._sets, self._whole)
+        self._shards, self._whole = None, b""
 
     # ------------------------------------------------------------------ storage
     def save(self, path: Path) -> None:
@@ -105,16 +183,16 @@ class NameLists:
     @classmethod
     def load(cls, path: Path) -> NameLists:
         """The lists saved at ``path``; parsed once, then read from the start-up cache
-        (:mod:`rasd.kb.cache`), keyed by a hash of the file and of this module."""
+        (:mod:`rasd.kb.cache`, keyed by a hash of the file and of this module) as
+        :data:`SHARDS` pickled shards, each unpickled when first needed."""
         data = path.read_bytes()
 
-        def build() -> tuple[dict[tuple[str, ...], frozenset[str]], dict[str, int], frozenset[tuple[str, str]]]:
-            index, max_len = cls._parse(data).compact()
-            return index, max_len, _pairs_of(index)
+        def build() -> tuple[tuple[bytes, ...], bytes, tuple[frozenset[str], ...]]:
+            return _sharded(cls._parse(data))
 
-        index, max_len, pairs = cached("ner-names", fingerprint([data, Path(__file__)]), build, _is_lists)
+        shards, whole, sets = cached("ner-names", fingerprint([data, Path(__file__)]), build, _is_lists)
         out = cls()
-        out.index, out.max_len, out._pairs = index, max_len, pairs
+        out._shards, out._whole, out._sets = list(shards), whole, sets
         return out
 
     @classmethod
@@ -126,24 +204,65 @@ class NameLists:
                 out.add(key.split(" "), c)
         return out
 
-    def compact(self) -> tuple[dict[tuple[str, ...], frozenset[str]], dict[str, int]]:
-        """``index`` and ``max_len`` with one string object per distinct key token and one
-        set object per distinct set of classes (the same dicts, a quarter of the memory;
-        pickled, each shared object is written once)."""
-        words: dict[str, str] = {}
-        sets: dict[frozenset[str], frozenset[str]] = {}
-        word, same = words.setdefault, sets.setdefault
-        index = {tuple([word(w, w) for w in k]): same(v, v) for k, v in self.index.items()}
-        return index, {word(w, w): n for w, n in self.max_len.items()}
+
+#: Shards of the name lists loaded by :meth:`NameLists.load`.
+SHARDS = 1024
+#: Shards loaded one by one before the rest is loaded at once (with the whole lists).
+WHOLE_AFTER = 64
+
+_NONE: frozenset[str] = frozenset()
 
 
-def _pairs_of(index: dict[tuple[str, ...], frozenset[str]]) -> frozenset[tuple[str, str]]:
-    return frozenset(k[:2] for k in index if len(k) > 1)  # type: ignore[misc]
+def shard_of(first: str) -> int:
+    """The shard of the entries whose first key is ``first`` (stable across processes)."""
+    return zlib.crc32(first.encode("utf-8")) % SHARDS
+
+
+def _sharded(lists: NameLists) -> tuple[tuple[bytes, ...], bytes, tuple[frozenset[str], ...]]:
+    """The lists as :data:`SHARDS` pickles of ``(index, max_len, pairs)`` of the entries
+    whose first key falls in each (:func:`shard_of`), the same of all entries in one
+    pickle (in :attr:`NameLists.index`'s order), and the distinct sets of classes these name by
+    number (so that equal sets are one object everywhere). Within a pickle, one string
+    object per distinct key token."""
+    sets: dict[frozenset[str], int] = {}
+    parts: list[tuple[dict[tuple[str, ...], frozenset[str]], dict[str, int], set[tuple[str, str]]]] = [
+        ({}, {}, set()) for _ in range(SHARDS)
+    ]
+    words: dict[str, str] = {}
+    word = words.setdefault
+    whole: tuple[dict[tuple[str, ...], frozenset[str]], dict[str, int], set[tuple[str, str]]] = ({}, {}, set())
+    for key, classes in lists.index.items():
+        sets.setdefault(classes, len(sets))
+        index, max_len, pairs = parts[shard_of(key[0])]
+        key = tuple([word(w, w) for w in key])
+        for index, max_len, pairs in (parts[shard_of(key[0])], whole):
+            index[key] = classes
+            if len(key) > max_len.get(key[0], 0):
+                max_len[key[0]] = len(key)
+            if len(key) > 1:
+                pairs.add(key[:2])  # type: ignore[arg-type]
+
+    def dump(part: object) -> bytes:
+        buf = io.BytesIO()
+        writer = pickle.Pickler(buf, protocol=pickle.HIGHEST_PROTOCOL)
+        writer.persistent_id = lambda obj: sets.get(obj) if type(obj) is frozenset else None  # type: ignore[method-assign]
+        writer.dump(part)
+        return buf.getvalue()
+
+    return tuple([dump(part) for part in parts]), dump(whole), tuple(sets)
+
+
+def _unpickle(sets: tuple[frozenset[str], ...], data: bytes) -> Any:
+    """One of :func:`_sharded`'s pickles, its sets of classes taken from ``sets``."""
+    reader = pickle.Unpickler(io.BytesIO(data))
+    reader.persistent_load = sets.__getitem__  # type: ignore[method-assign]
+    with paused_gc():  # a collection while the whole lists are read walks them in vain
+        return reader.load()
 
 
 def _is_lists(value: object) -> bool:
-    return (isinstance(value, tuple) and len(value) == 3
-            and isinstance(value[0], dict) and isinstance(value[1], dict) and isinstance(value[2], frozenset))
+    return (isinstance(value, tuple) and len(value) == 3 and isinstance(value[0], tuple)
+            and len(value[0]) == SHARDS and isinstance(value[1], bytes) and isinstance(value[2], tuple))
 
 
 def _common_words(sentences: Iterable[Sentence]) -> set[str]:

@@ -76,11 +76,11 @@ def _strip_prefix(word: str, lists: NameLists | None) -> int:
     if len(readings) == 1:
         return 0
     if lists is not None:
-        whole = lists.index.get((readings[0][1],), frozenset())
+        whole = lists.classes((readings[0][1],))
         if any(not c.startswith("TR_") for c in whole):
             return 0
         for plen, key in sorted(readings[1:], key=lambda r: r[0]):
-            if key in lists.max_len:
+            if lists.longest(key):
                 return plen
         if whole:
             return 0
@@ -275,7 +275,7 @@ def _person_after(text: str, m: _Mention, start: int, end: int, lists: NameLists
     words = rest.split()
     if not words or rest[:1] not in " " or "\n" in rest:
         return None
-    classes = lists.index.get((token_key(words[0]),), frozenset())
+    classes = lists.classes((token_key(words[0]),))
     if not classes & {"GIVEN", "FIRST", "KB_PER", "TR_PER"}:
         return None
     rstart = end + len(rest) - len(rest.lstrip())
@@ -291,7 +291,7 @@ def _refine_type(text: str, m: _Mention) -> str:
         return "FAC"
     model = _model()
     if typ == "LOC" and model is not None:
-        classes = model.lists.index.get(tuple(token_key(w) for w in text[m.start : m.end].split()), frozenset())
+        classes = model.lists.classes([token_key(w) for w in text[m.start : m.end].split()])
         if classes & {"CTRY", "GEO", "KB_GPE"}:
             return "GPE"
     return typ

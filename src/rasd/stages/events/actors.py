@@ -180,6 +180,20 @@ _NAMED_PRIORITY = ("state", "rebel", "militia", "external")
 
 
 _STRIKE_TYPES = frozenset({"Explosions/Remote violence", "Battles"})
+#: Words that open a reported clause (normalised): ``بيان أن``, ``أفاد مصدر بأن``.
+_THAT = frozenset({"ان", "بان"})
+#: How far (in words) after a reported name the trigger it is the subject of may stand.
+REPORTED_SUBJECT_REACH = 5
+
+
+def _source_of(words: Sequence[Word], lo: int, first: int, last: int, trigger_pos: int | None,
+               attribution: TermSet) -> bool:
+    """Whether the name at ``first..last`` is the one a source word heads (``بيان التحالف``);
+    not where ``أن`` parts them and the name is the subject of the trigger reported
+    (``قالت القيادة في بيان إن طيران التحالف وجه ضربات``)."""
+    reported = trigger_pos is not None and first <= trigger_pos <= last + REPORTED_SUBJECT_REACH
+    return any(not (reported and any(w.key in _THAT for w in words[m.last + 1:first]))
+               for m in attribution.find(words, max(lo, first - 2), first))
 
 
 def _act_nationality(words: Sequence[Word], trigger_pos: int, hi: int) -> str | None:
@@ -306,7 +320,7 @@ def pick_actors(
     # "بتهمة التعاون مع القوات العراقية": a name inside the charge is not a side of the event
     # a claim's spokesman speaks for the claimant (أعلن متحدث باسم حركة طالبان مسؤولية الحركة)
     named = [a for a in all_named
-             if (claim or not attribution.any_in(words, max(lo, a.first - 2), a.first))
+             if (claim or not _source_of(words, lo, a.first, a.last, trigger_pos, attribution))
              and (a.first in owned or not affiliation.any_in(words, max(lo, a.first - 2), a.first + 1))
              and not holds_place(words, lo, a.first)
              and not charge.any_in(words, max(lo, a.first - 4), a.first)
@@ -448,6 +462,15 @@ def pick_actors(
         # the trigger may name its own doer (نفذ الطيران الحربي غارات: the air force)
         itself = [c for c in around if c[0] == trigger_pos]
         subject = itself[0] if itself else max(before) if before else min(after) if after else None
+        if itself and sub_event_type == "Air/drone strike" \
+                and any(r.first == trigger_pos and r.country is None for r in kept_roles):
+            # "نشاط الطيران الحربي ... بأن طيران التحالف الدولي نفذ 15 طلعة": a bare word for
+            # aviation gives way to the foreign force its part names (not as suffering it)
+            flyers = [c for c in cands if c[2] == "external" and p_lo <= c[0] < p_hi
+                      and c[0] != trigger_pos and c[1] not in patients]
+            if flyers:  # (the bare word names no side of its own)
+                cands = [c for c in cands if c != itself[0]]
+                subject = min(flyers, key=lambda c: abs(c[0] - trigger_pos))
         if subject is not None and subject in before:
             subject = _first_conjunct(words, cands, subject)
         if subject is not None and subject in before and _after_prep(words, lo, subject[0]):

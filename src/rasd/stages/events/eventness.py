@@ -72,6 +72,8 @@ class _Tables:
     damp_at: float  # a genre this strong damps recency anchors (see _sentence_logit)
     unattributed_at: int  # an article of this many sentences that attributes nothing and asks is a column
     unattributed_long: int  # ... and one of this many, asking or not
+    column_quotes: int  # ... where "nothing" is at most this many attributing sentences (one quote)
+    column_recent: float  # ... in a piece with fewer recency-anchored sentences than this share
     min_conflict: int  # fewer conflict-word hits than this make an article quiet (see ArticleProfile)
     engaged: TermSet  # words of violence, arrest or protest beside the conflict list: an article with one is not quiet
     min_hits: dict[str, float]
@@ -130,6 +132,8 @@ def _tables() -> _Tables:
         engaged=TermSet(raw["genre"].get("engaged", ())),
         unattributed_at=int(raw["genre"].get("unattributed_at", 1_000_000)),
         unattributed_long=int(raw["genre"].get("unattributed_long", 1_000_000)),
+        column_quotes=int(raw["genre"].get("column_quotes", 0)),
+        column_recent=float(raw["genre"].get("column_recent", 0.0)),
         min_hits=_nums(raw["genre"]["min_hits"]),
         confidence=_nums(raw["confidence"]),
         recent_days=int(raw["recent_days"]),
@@ -302,14 +306,15 @@ def article_profile(doc: Document, words: list[Word] | None = None) -> ArticlePr
         lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
         if recent or recent_terms.any_in(body, lo, hi):
             anchored += 1
-        if not attributed and any(terms.any_in(body, lo, hi) for terms in sources):
-            attributed = 1
+        if attributed <= t.column_quotes and any(terms.any_in(body, lo, hi) for terms in sources):
+            attributed += 1
     share = anchored / len(sents) if sents else 0.0
-    if not attributed and len(sents) >= t.unattributed_at and (
+    quoted_once = attributed <= t.column_quotes and share < t.column_recent
+    if (not attributed or quoted_once) and len(sents) >= t.unattributed_at and (
             len(sents) >= t.unattributed_long or any(ch in _ASKS for ch in (doc.title or "") + doc.text)):
-        # a piece that attributes nothing to anyone (no قال, أفادت, بحسب), long or asking and
-        # exclaiming: a column, whatever it mentions, not a report (a short wire piece can
-        # attribute nothing too)
+        # a piece that attributes nothing to anyone (no قال, أفادت, بحسب; a column, anchored in
+        # no recent day, may quote once), long or asking and exclaiming: a column, whatever it
+        # mentions, not a report (a short wire piece can attribute nothing too)
         genres["opinion"] = 1.0
     title_conflict = bool(title) and t.genres["conflict"].any_in(title)
     w = t.weights
