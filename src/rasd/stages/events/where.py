@@ -14,6 +14,7 @@ from rasd.stages.events.lexicon import cue_set, words_of
 from rasd.stages.events.lookup import ordered_places, places_by_end, places_by_start
 from rasd.stages.events.merge import Candidate
 from rasd.stages.events.naming import RoleMention, nationality_of, role_name
+from rasd.stages.events.sides import actor_tables
 from rasd.text import normalize_key
 
 __all__ = ["at_home", "carried_place", "distinct_places", "fallback_location", "fronted_place", "home_location", "locative_before",
@@ -372,9 +373,6 @@ def carried_place(doc: Document, sentences: Sequence[Sentence], k: int, main_cc:
 #: Acts a state's own authorities do at home: told with no place of their own, they happened
 #: in that state's country.
 _HOME_ACTS = frozenset({"Arrests", "Disrupted weapons use"})
-#: (state, country) where that state's police act as at home (ACLED codes Israeli arrests in
-#: the West Bank and East Jerusalem in Palestine): a fallback place there stays.
-_POLICED_ABROAD = frozenset({("IL", "PS")})
 
 
 def _nisbas(doc: Document) -> dict[str, str]:
@@ -428,8 +426,9 @@ def home_location(doc: Document, sub_event_type: str | None, lo: int, hi: int, t
     if len(found) != 1:
         return None
     cc = found.pop()
-    if fallback is not None and (fallback.country == cc or (cc, fallback.country) in _POLICED_ABROAD):
-        return None
+    if fallback is not None and (fallback.country == cc
+                                 or actor_tables().get("military_of_territory", {}).get(fallback.country) == cc):
+        return None  # (the state's forces hold that territory: Israeli arrests in Palestine stay there)
     if doc.dateline and doc.dateline.place:
         loc = _geocode_dateline(doc.dateline.place, (cc,))
         if loc is not None and loc.country == cc:
