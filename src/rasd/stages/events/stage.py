@@ -68,6 +68,7 @@ from rasd.stages.events.numbers import tables
 from rasd.stages.events.sides import air_sides, bomb_sides
 from rasd.stages.events.tolls import fatalities_in, fatalities_of_words, incident_range
 from rasd.stages.events.where import (
+    at_home,
     carried_place,
     distinct_places,
     fallback_location,
@@ -564,6 +565,10 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
                         words_of(text, det.clause_start, det.clause_end)):
                     # "a raid in the area": the place of the event told before it
                     cand = replace(cand, location=last_place, location_fallback=False)
+                elif cand.location_fallback and (
+                        home := at_home(doc, cand, part.start, part.end, (det.trigger_start, det.trigger_end))) is not None:
+                    # (أوقفت الشرطة البحرينية ثلاثة مطلوبين): an authority's arrest at home
+                    cand = home
                 elif cand.location_fallback and (prev := carried_place(doc, sentences, k, main_cc)) is not None:
                     # a sentence that names no place goes on telling the place the one before it named
                     cand = replace(cand, location=location_of(prev, text), location_fallback=False)

@@ -5,16 +5,20 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from rasd.document import Document, Location, Place, Sentence
 from rasd.stages.events.actors import country_name
 from rasd.stages.events.lexicon import cue_set, words_of
 from rasd.stages.events.lookup import ordered_places, places_by_end, places_by_start
+from rasd.stages.events.merge import Candidate
+from rasd.stages.events.naming import RoleMention, nationality_of, role_name
+from rasd.stages.events.sides import actor_tables
 from rasd.text import normalize_key
 
-__all__ = ["carried_place", "distinct_places", "fallback_location", "fronted_place", "locative_before", "location_of",
-           "main_country", "pick_place", "place_level", "place_list"]
+__all__ = ["at_home", "carried_place", "distinct_places", "fallback_location", "fronted_place", "home_location", "locative_before",
+           "location_of", "main_country", "pick_place", "place_level", "place_list"]
 
 
 # --------------------------------------------------------------------------- places
@@ -364,3 +368,95 @@ def carried_place(doc: Document, sentences: Sequence[Sentence], k: int, main_cc:
              if prev.start <= p.start < prev.end and p.precision < 3
              and (main_cc is None or p.country == main_cc) and not _reference_point(doc.text, doc.places, p)]
     return named[-1] if named else None
+
+
+#: Acts a state's own authorities do at home: told with no place of their own, they happened
+#: in that state's country.
+_HOME_ACTS = frozenset({"Arrests", "Disrupted weapons use"})
+
+
+def _nisbas(doc: Document) -> dict[str, str]:
+    """The nationality adjectives (normalized, with and without the article) of the countries
+    the article names: الكويت -> الكويتي / الكويتيه, تركيا -> التركي, نيجيريا -> نيجيري."""
+    out: dict[str, str] = {}
+    for p in doc.places:
+        if not _is_country(p):
+            continue
+        base = _key(doc.text, p)
+        base = base[2:] if base.startswith("ال") else base
+        base = base[:-2] if base.endswith("يا") else base[:-1] if base.endswith("ا") else base
+        if len(base) < 2:
+            continue
+        for form in (base + "ي", base + "يه"):
+            out.setdefault(form, p.country)
+            out.setdefault("ال" + form, p.country)
+    return out
+
+
+def home_location(doc: Document, sub_event_type: str | None, lo: int, hi: int, trigger_span: tuple[int, int],
+                  fallback: Location | None) -> Location | None:
+    """Where a state's authority arrested or seized with no place of its own told
+    (``أوقفت الشرطة البحرينية ثلاثة مطلوبين``): in that state's country, at the dateline,
+    the town of that country the article names most, or the country, where the fallback
+    place is another country's. Only an authority named before the trigger (``trigger_span``)
+    or right after it (``مصادرة الشرطة الأردنية``) acts (further on, ``بمساعدة الشرطة
+    الأردنية``, it helps), and not one after a preposition (``يعمل بالجيش الأردني``).
+    ``None`` where ``[lo, hi)`` names no such authority, two of them, or the article names
+    no place of that country."""
+    if sub_event_type not in _HOME_ACTS:
+        return None
+    words = words_of(doc.text, lo, hi)
+    nisbas: dict[str, str] | None = None
+    found: set[str] = set()
+    trigger = next((i for i, w in enumerate(words) if w.start >= trigger_span[0]), len(words))
+    after = next((i for i, w in enumerate(words) if w.start >= trigger_span[1]), len(words))
+    for m in cue_set("home_authorities").find(words, 0, min(len(words), after + 1)):
+        at = m.last + 1
+        if at >= len(words) or trigger <= m.first < after or (m.first >= after and m.first != after):
+            continue
+        head = words[m.first].key
+        if (head[1:] if head[:1] in ("و", "ف") else head).startswith(("ب", "ل", "ك")):
+            continue  # (بالجيش الأردني, للشرطة الأردنية): not the doer
+        cc = nationality_of(words, m.last, m.last, 1)
+        if cc is None:
+            nisbas = _nisbas(doc) if nisbas is None else nisbas
+            cc = nisbas.get(words[at].key)
+        if cc is not None:
+            found.add(cc)
+    if len(found) != 1:
+        return None
+    cc = found.pop()
+    if fallback is not None and (fallback.country == cc
+                                 or actor_tables().get("military_of_territory", {}).get(fallback.country) == cc):
+        return None  # (the state's forces hold that territory: Israeli arrests in Palestine stay there)
+    if doc.dateline and doc.dateline.place:
+        loc = _geocode_dateline(doc.dateline.place, (cc,))
+        if loc is not None and loc.country == cc:
+            return loc
+    pool = [p for p in doc.places if p.country == cc]
+    towns = [p for p in pool if p.precision < 3]
+    if towns:
+        name = Counter(p.name for p in towns).most_common(1)[0][0]
+        p = next(p for p in towns if p.name == name)
+        return location_of(p, doc.text, max(2, p.precision))
+    country = next((p for p in pool if _is_country(p)), None)
+    return location_of(country, doc.text) if country is not None else None
+
+
+_STATE_FORCES = {"Police Forces of ": "police", "Military Forces of ": "military"}
+
+
+def at_home(doc: Document, cand: Candidate, lo: int, hi: int, trigger_span: tuple[int, int]) -> Candidate | None:
+    """``cand`` (placed at the fallback) moved to its authority's country by
+    :func:`home_location`, the state forces named after the fallback's country renamed after
+    that country (a Bahraini ministry's arrest is by the Police Forces of Bahrain); ``None``
+    where it stays."""
+    home = home_location(doc, cand.sub_event_type, lo, hi, trigger_span, cand.location)
+    if home is None:
+        return None
+    was, now = country_name(cand.location.country) if cand.location else None, country_name(home.country)
+    actor1 = cand.actor1
+    for prefix, kind in _STATE_FORCES.items():
+        if actor1 and was and now and actor1.removeprefix(prefix).removeprefix("the ") == was != actor1:
+            actor1 = role_name(RoleMention(kind, prefix + "{country}", 0, 0, home.country), home.country)
+    return replace(cand, location=home, actor1=actor1)
