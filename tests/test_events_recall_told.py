@@ -62,7 +62,7 @@ def test_events_recall_told_seizure_as_aim(sentence: str, trigger: str, expected
     [
         # explosives told as seized are no blast, however the seizure is phrased (weapons
         # seized are a disruption)
-        ("وجاء ضبط هذه الكمية من الأسلحة والمتفجرات والأحزمة الناسفة قبل زيارة الوزير بأيام.", []),
+        ("وجاء ضبط هذه الكمية الكبيرة من البنادق والمتفجرات والأحزمة الناسفة قبل زيارة الوزير بأيام.", []),
         ("وأعلنت الشرطة ضبط أسلحة ومتفجرات في منزل مهجور قرب الحدود.", ["Disrupted weapons use"]),
         # (explosives set off are still a blast)
         ("وانفجرت سيارة مفخخة قرب مركز للشرطة مساء أمس.", ["Remote explosive/landmine/IED"]),

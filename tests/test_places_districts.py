@@ -130,7 +130,7 @@ def test_places_districts_rows_are_indexed_at_seat_or_province() -> None:
     ("استهدفت غارة مخزنا للسلاح في منطقة فج عطان بصنعاء.", "فج عطان", "Faj Attan, Sanaa", 2),
     ("استعادت قوات الشرعية منطقة دوفس على الطريق الساحلي إلى زنجبار في أبين.", "منطقة دوفس", "Dofas, Abyan", 2),
     # a border guard sector (قطاع) of Jazan's frontier is its governorate
-    ("استشهد جندي من حرس الحدود بقطاع الحرث إثر سقوط مقذوف من الأراضي اليمنية.", "قطاع الحرث",
+    ("استشهد جندي من حرس الحدود بقطاع الحرث جراء قذيفة أطلقت من داخل اليمن.", "قطاع الحرث",
      "Al-Harth governorate", 2),
 ])
 def test_places_districts_read_in_a_story(text: str, surface: str, name: str, precision: int) -> None:

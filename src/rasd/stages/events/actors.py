@@ -411,7 +411,7 @@ def pick_actors(
     # في وقت شنت مقاتلات ضرباتها)
     own_part = [m for m in markers if p_lo <= m.first < p_hi]
     # (markers of other acts only: in another incident's part of the sentence, or after an
-    # act noun of their own told after the trigger: ... وأشار إلى غارات عنيفة شنها طيران التحالف)
+    # act noun of their own told after the trigger: ... ولفت إلى ضربات شنها طيران التحالف)
     foreign_only = trigger_pos is not None and bool(markers) and all(
         not p_lo <= m.first < p_hi or any(trigger_pos < j < m.first and not _MARKED_ACTS.isdisjoint(words[j].stems)
                                           for j in range(max(lo, m.first - 3), m.first))
@@ -464,7 +464,7 @@ def pick_actors(
         subject = itself[0] if itself else max(before) if before else min(after) if after else None
         if itself and sub_event_type == "Air/drone strike" \
                 and any(r.first == trigger_pos and r.country is None for r in kept_roles):
-            # "نشاط الطيران الحربي ... بأن طيران التحالف الدولي نفذ 15 طلعة": a bare word for
+            # "... أن طيران التحالف الدولي أغار 15 مرة": a bare word for
             # aviation gives way to the foreign force its part names (not as suffering it)
             flyers = [c for c in cands if c[2] == "external" and p_lo <= c[0] < p_hi
                       and c[0] != trigger_pos and c[1] not in patients]

@@ -277,7 +277,7 @@ def _unbroken(words: Sequence[Word], a: int, b: int, text: str | None) -> bool:
 def loses_place(words: Sequence[Word], lo: int, first: int, trigger_pos: int | None,
                 text: str | None = None) -> bool:
     """Whether the mention at word ``first`` is named as the side a place is taken from
-    (``لتطهير مدنها من سيطرة مسلحي داعش``, ``تحرير جامعة الأنبار من عصابات داعش``): right after
+    (``لتطهير مدنها من سيطرة مسلحي داعش``, ``تحرير المصفاة من مسلحي التنظيم``): right after
     a phrase of release (``loss_phrases``), or after ``من`` that a word of taking back
     (``liberation_words``) stands a few words before, nothing but words between; the phrase or
     the word told at the event's trigger (:data:`LOSS_TRIGGER_REACH`), not in another clause."""
