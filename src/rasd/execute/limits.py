@@ -37,8 +37,13 @@ DEFAULT_ARTICLE_TIMEOUT = 120.0
 HTML_FACTOR = 8
 
 
-class ArticleTimeout(Exception):
-    """Raised inside an article's analysis when its time budget is spent."""
+class ArticleTimeout(BaseException):
+    """Raised inside an article's analysis when its time budget is spent.
+
+    A ``BaseException``, as ``KeyboardInterrupt`` is: the stages' guards that keep odd text
+    from failing the pipeline (``except Exception`` in places, events ...) must not swallow
+    it, or an article over its budget would come out analysed without its places or events
+    and a bare warning, instead of being reported as timed out."""
 
 
 def _env_number(name: str, default: float) -> float:
