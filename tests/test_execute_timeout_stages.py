@@ -10,7 +10,7 @@ from rasd.execute.limits import ArticleTimeout, Limits
 from rasd.execute.work import analyze_raw
 from rasd.ingest.readers import InputError, RawArticle
 
-TEXT = ("قتل ثلاثة جنود في هجوم استهدف نقطة تفتيش قرب مدينة العريش في شمال سيناء أمس، "
+TEXT = ("قتل ثلاثة جنود أمس حين هاجم مسلحون نقطة تفتيش جنوب العريش، "
         "بحسب ما أعلن مصدر عسكري.")
 
 
