@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
+from rasd.stages.events.merge import unnamed_actor
 from rasd.text import load_data, normalize_key
 
 __all__ = ["actor_tables", "air_power", "air_sides", "allied", "bomb_sides", "common_noun", "country_doer", "main_doer",
@@ -171,7 +172,7 @@ def main_enemy(actor1: str | None, actor2: str | None, sub_event_type: str, coun
         # "اشتباكات في مأرب وتعز" of the Houthis, their opponent unnamed: whom ACLED codes
         # them fighting on the ground (``others_opponent``: the Popular Resistance in Yemen)
         if bloc.get("others_opponent") and _one_of(actor1, others) and sub_event_type in _GROUND_SUBTYPES \
-                and (actor2 is None or actor2.startswith("Unidentified Armed Group")):
+                and unnamed_actor(actor2):
             return str(bloc["others_opponent"])
         return actor2
     if actor2 is None or actor2.startswith("Unidentified Armed Group") or (side(actor2) and not hit):
@@ -202,7 +203,7 @@ def suicide_bomber(actor1: str | None, sub_event_type: str, country: str | None)
     """``actor1`` of a suicide bombing that the report leaves to an unnamed bomber (none, or an
     unidentified armed group: ``فجرت انتحارية نفسها``) in a country where one group alone sends
     suicide bombers (``suicide_bombers_by_country``: Boko Haram in Nigeria); else unchanged."""
-    if sub_event_type != "Suicide bomb" or (actor1 is not None and not actor1.startswith("Unidentified Armed Group")):
+    if sub_event_type != "Suicide bomb" or not unnamed_actor(actor1):
         return actor1
     group = actor_tables().get("suicide_bombers_by_country", {}).get(country or "")
     return str(group) if group else actor1
