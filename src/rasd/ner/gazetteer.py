@@ -233,7 +233,6 @@ def _sharded(lists: NameLists) -> tuple[tuple[bytes, ...], bytes, tuple[frozense
     whole: tuple[dict[tuple[str, ...], frozenset[str]], dict[str, int], set[tuple[str, str]]] = ({}, {}, set())
     for key, classes in lists.index.items():
         sets.setdefault(classes, len(sets))
-        index, max_len, pairs = parts[shard_of(key[0])]
         key = tuple([word(w, w) for w in key])
         for index, max_len, pairs in (parts[shard_of(key[0])], whole):
             index[key] = classes

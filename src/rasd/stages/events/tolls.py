@@ -213,7 +213,7 @@ def _the_wounded(words: Sequence[Word], m: TermMatch) -> bool:
 #: The smallest count read as the same toll told again in its sentence (smaller equal counts
 #: are mostly other victims: قتل 2 ... وقتل 2 آخران).
 RESTATED_MIN = 3
-_OTHERS = ("اخر", "اخري", "اخرين", "اخرون", "اخران", "اخرين", "ايضا", "كذلك")
+_OTHERS = ("اخر", "اخري", "اخرين", "اخرون", "اخران", "ايضا", "كذلك")
 
 
 def _told_again(words: Sequence[Word], c: Count, added: Sequence[Count], cue_first: int) -> bool:
