@@ -58,7 +58,6 @@ def test_events_numbers_a_dual_shaped_plural_joins_its_count() -> None:
         # a lapse phrase tells an earlier incident: its toll is not this one's
         ("وبعد يومين على الهجوم الذي أوقع 40 قتيلا في السوق تبنت الجماعة قتل ثلاثة جنود.", 3),
         ("وبعد ثلاثة أيام من التفجير الذي أودى بحياة 9 أشخاص، قتل شرطي في هجوم آخر.", 1),
-        ("وتبنى التنظيم هذه الهجمات التي جاءت غداة مقتل 27 شخصا في تفجيرين بالعاصمة.", None),
         # ... a count before the lapse phrase is the event's own
         ("قتل ستة جنود غداة إعلان الهدنة في المنطقة.", 6),
         # ... and the lapse ends at its clause
@@ -75,6 +74,16 @@ def test_events_tolls_lapses_accusations_and_eliminations(sentence: str, count: 
     assert fatalities_of_text(sentence) == count
 
 
+def test_events_tolls_a_lapse_toll_is_not_an_event_told_outside_it() -> None:
+    words = words_of("وتبنى التنظيم هذه الهجمات التي جاءت غداة مقتل 27 شخصا في تفجيرين بالعاصمة.")
+    attacks = next(i for i, w in enumerate(words) if w.key == "الهجمات")
+    bombs = next(i for i, w in enumerate(words) if w.key == "تفجيرين")
+    assert fatalities_in(words, trigger=attacks)[0] is None
+    assert fatalities_in(words, trigger=bombs)[0] == 27
+    # with no trigger known, the sentence's only toll is read as told
+    assert fatalities_in(words)[0] == 27
+
+
 def test_events_tolls_a_lapse_keeps_its_toll_for_its_own_event() -> None:
     # the sentence tells only the earlier incident, and the event's trigger is in the lapse
     # phrase: the toll is that event's
@@ -83,3 +92,39 @@ def test_events_tolls_a_lapse_keeps_its_toll_for_its_own_event() -> None:
     assert fatalities_in(words, trigger=trigger)[0] == 30
     # ... but not for an event told outside it
     assert fatalities_in(words, trigger=1)[0] is None
+
+
+def test_events_tolls_the_part_of_another_place_keeps_its_toll() -> None:
+    # a sentence cut at فيما telling two places: the event of the part without deaths gets none
+    words = words_of("قتل 25 مسلحا في غارات على قرية الوادي، فيما سيطرت القوات على مواقع في بلدة الجبل.")
+    toll_part = next(i for i, w in enumerate(words) if w.key == "غارات")
+    other_part = next(i for i, w in enumerate(words) if w.key == "سيطرت")
+    assert fatalities_in(words, toll_part)[0] == 25
+    assert fatalities_in(words, other_part)[0] is None
+    # without a focus (one place, one clash) the whole sentence counts
+    assert fatalities_in(words)[0] == 25
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # حتفهم / مصرعهم after their count, with لقوا between
+        ("وقال المسعفون إن 35 شخصا لقوا حتفهم في الحريق الذي أعقب القصف.", 35),
+        ("وأفاد المرصد بأن 12 من عناصر الميليشيا في القرية لقوا مصرعهم.", 12),
+        # two plural verbs for the dead and the wounded together tell no death count
+        ("وقال الناشطون إن عشرات المدنيين قتلوا وجرحوا في الغارات على السوق.", None),
+        ("وقال الناشطون إن عشرات المدنيين قتلوا وجرحوا في الغارات، وإن سبعة منهم قتلوا في القرية.", 7),
+        # a dual relative before a death verb is two victims
+        ("وعثرت الدورية على الحارسين اللذين قتلا برصاص مجهولين.", 2),
+        ("وشيع الأهالي الطفلتين اللتين استشهدتا في القصف.", 2),
+        # an occupation noun is one victim
+        ("وقتل موظف في البلدية وأصيب اثنان آخران في الانفجار.", 1),
+    ],
+)
+def test_events_tolls_round12_cues(sentence: str, count: int | None) -> None:
+    assert fatalities_of_text(sentence) == count
+
+
+def test_events_tolls_one_as_an_adjective_is_no_count() -> None:
+    # واحدة after a noun (one family) is no count of its own before مصرعهم
+    assert fatalities_of_text("لقي 6 أشخاص من عائلة واحدة مصرعهم بقصف على الحي.") == 6

@@ -118,6 +118,13 @@ def _gap_past_insert(words: Sequence[Word], lo: int, hi: int, t: NumberTables) -
 SUBJECT_REACH = 8
 
 
+def _adjectival_one(words: Sequence[Word], c: Count) -> bool:
+    """Whether the count ``c`` is ``واحد`` / ``واحدة`` after a noun (``من عائلة واحدة``): an
+    adjective, which no casualty word after it counts."""
+    return c.first == c.last and c.first > 0 and words[c.first].key in ("واحد", "واحده") \
+        and not words[c.first - 1].punct
+
+
 _PARTITIVES = frozenset({"من", "ومن", "بينهم", "بينهن", "منهم"})
 
 
@@ -129,7 +136,9 @@ def _plural_subject(words: Sequence[Word], c: Count, m: TermMatch, counts: Seque
     named with the group it belongs to (``من`` or ``بينهم`` within three words of the count:
     ``خمسة أفراد من قوات الأمن قتلوا``)."""
     t = tables()
-    return words[m.first].key.endswith("وا") and m.first == m.last and not any(
+    plural = (words[m.first].key.endswith("وا") and m.first == m.last) or \
+        (m.first > 0 and words[m.first - 1].key in ("لقوا", "ولقوا"))  # 35 شخصا لقوا حتفهم
+    return plural and not any(
         c.last < k.first < m.first and not t.subset.any_in(words, max(0, k.first - 2), k.first)
         for k in counts) and (not partitive or any(
             w.key in _PARTITIVES for w in words[c.last + 1:min(m.first, c.last + 4)]))
@@ -296,15 +305,16 @@ def _told_again(words: Sequence[Word], c: Count, added: Sequence[Count], cue_fir
 def fatalities_in(words: Sequence[Word], focus: int | None = None,
                   persons: frozenset[int] = frozenset(), trigger: int | None = None) -> tuple[int | None, bool]:
     """Like :func:`fatalities_of_words`, but where the sentence tells several incidents (cut
-    at ``فيما``, ``بينما`` ...) and more than one part has a death count, only the part of
-    word ``focus`` (the event's trigger) counts. ``persons``: the words where a person's
+    at ``فيما``, ``بينما`` ...) in different places and some part has a death count, only the
+    part of word ``focus`` (the event's trigger) counts, even where it tells none (``قتل 30
+    مسلحا في غارات على لحج، فيما سيطرت القوات على مناطق في تعز``: the advance has no toll). ``persons``: the words where a person's
     name starts (a named victim is one death); ``trigger``: the event's trigger word."""
     if focus is not None:
         lo, hi = incident_range(words, focus)
         if (lo, hi) != (0, len(words)):
             parts = [(0, lo), (lo, hi), (hi, len(words))]
             tolls = [fatalities_of_words(words[a:b]) for a, b in parts if b > a]
-            if sum(1 for f, _ in tolls if f) > 1:
+            if any(f for f, _ in tolls):
                 return fatalities_of_words(words[lo:hi], frozenset(i - lo for i in persons if lo <= i < hi),
                                            None if trigger is None else trigger - lo)
     return fatalities_of_words(words, persons, trigger)
@@ -315,8 +325,8 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
     """``(fatalities, cumulative_seen)`` for one sentence's words; ``None`` when deaths are
     mentioned without a usable count or not at all. ``persons``: the words where a person's
     name starts; ``trigger``: the event's trigger word (an earlier incident told in a lapse
-    phrase, :func:`_lapsed`, keeps its toll when the trigger is in that phrase and the sentence
-    tells no other death)."""
+    phrase, :func:`_lapsed`, keeps its toll when the sentence tells no other death and the
+    trigger is in that phrase or unknown)."""
     t = tables()
     # احتجاجا على مقتل ناشط: a killing protested against is not a casualty of the event
     grievance = cue_set("grievance")
@@ -326,7 +336,7 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
               # (متورطين في قتل شرطيين: a crime someone is accused of)
               and not t.accusations.any_in(words, max(0, m.first - 2), m.first)]
     lapsed = _lapsed(words, deaths, t)
-    if trigger is not None and any(lo <= trigger < hi for lo, hi in lapsed) and \
+    if (trigger is None or any(lo <= trigger < hi for lo, hi in lapsed)) and \
             all(any(lo <= m.first < hi for lo, hi in lapsed) for m in deaths):
         lapsed = []  # بعد يوم من مقتل 32 شخصا جراء تفجير: the sentence tells only that incident, the event's
     # (غداة مقتل 23 شخصا: an earlier incident's dead, none of this one's)
@@ -400,6 +410,7 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
                     if named_victim_first(words, m.last, c.first, t, persons):
                         limit = max(limit, dist)  # مقتل القيادي فلان وأربعة من مرافقيه
                 elif (m.first > c.last and m.term in t.post_cues and not words[m.first].key.startswith("و")
+                      and not _adjectival_one(words, c)
                       and (gap := _gap_past_insert(words, c.last + 1, m.first, t)) is not None):
                     dist, pen = gap + 1, 1
                     if _plural_subject(words, c, m, counts):
