@@ -1,5 +1,5 @@
 """Tolls (issue 16), round 12: a counted subject told before its plural verb, a plural noun
-spelt like a dual, a toll of an earlier incident told in a lapse phrase (غداة، بعد يومين على),
+spelt like a dual, a toll of an earlier incident told in a lapse phrase (غداة، بعد أسبوع من),
 a killing someone is accused of, and القضاء على. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ def test_events_numbers_a_dual_shaped_plural_joins_its_count() -> None:
     ("sentence", "count"),
     [
         # a lapse phrase tells an earlier incident: its toll is not this one's
-        ("وبعد يومين على الهجوم الذي أوقع 40 قتيلا في السوق تبنت الجماعة قتل ثلاثة جنود.", 3),
+        ("وبعد أسبوع من الاعتداء الذي خلف 40 قتيلا في السوق تبنت الجماعة قتل ثلاثة جنود.", 3),
         ("وبعد ثلاثة أيام من التفجير الذي أودى بحياة 9 أشخاص، قتل شرطي في هجوم آخر.", 1),
         # ... a count before the lapse phrase is the event's own
         ("قتل ستة جنود غداة إعلان الهدنة في المنطقة.", 6),
@@ -127,4 +127,4 @@ def test_events_tolls_round12_cues(sentence: str, count: int | None) -> None:
 
 def test_events_tolls_one_as_an_adjective_is_no_count() -> None:
     # واحدة after a noun (one family) is no count of its own before مصرعهم
-    assert fatalities_of_text("لقي 6 أشخاص من عائلة واحدة مصرعهم بقصف على الحي.") == 6
+    assert fatalities_of_text("لقي 6 أفراد من أسرة واحدة مصرعهم في الغارة على المزرعة.") == 6

@@ -253,7 +253,7 @@ def _date_end(words: Sequence[Word], i: int) -> int | None:
 
 def _counted_noun(words: Sequence[Word], first: int, last: int, value: int, t: NumberTables) -> bool:
     """Whether the word right after the count ending at ``last`` is a victim noun whose
-    oblique plural is spelt like its dual (``أربعة شرطيين``, ``12 مدنيين``): the noun the count
+    oblique plural is spelt like its dual (``خمسة شرطيين``, ``12 مدنيين``): the noun the count
     counts, not a dual of two more. Not where the count is itself a dual or ``و`` joins the word."""
     j = last + 1
     if j >= len(words) or words[j].punct or words[j].key.startswith("و") or _digits(words[j].key) is not None:
@@ -290,7 +290,7 @@ def parse_counts(words: Sequence[Word]) -> list[Count]:
                 last += 1
         last = _restated(words, i, last, value, t)
         if not death_noun and _counted_noun(words, i, last, value, t):
-            last += 1  # أربعة شرطيين: a plural spelt like a dual, the count's noun, not two more
+            last += 1  # خمسة شرطيين: a plural spelt like a dual, the count's noun, not two more
         # a range "5 إلى 7" / "بين 5 و7": keep the lower bound, skip the upper
         # (the upper bound starts after إلى or a dash; after بين, at "و7" itself or after a
         # conjunction split off the digits, "و 7")

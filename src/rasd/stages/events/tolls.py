@@ -89,7 +89,7 @@ def _period_after(words: Sequence[Word], last: int, t: NumberTables) -> bool:
     return False
 
 
-#: Quotation marks, which do not cut a count from its verb (``33 مسلحا من مسلحي «داعش» قتلوا``).
+#: Quotation marks, which do not cut a count from its verb (``21 مقاتلا من مقاتلي «الجبهة» قتلوا``).
 QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”", "'"})
 
 #: The longest insert between commas skipped between a count and its verb (words).
@@ -114,12 +114,12 @@ def _gap_past_insert(words: Sequence[Word], lo: int, hi: int, t: NumberTables) -
 
 
 #: How far (in words) before a plural verb its counted subject may stand: the count, its noun
-#: and the group it belongs to (``أن 17 من ميليشيا الحوثي وقوات صالح قتلوا``).
+#: and the group it belongs to (``أن 17 من مقاتلي الجماعة وحلفائها قتلوا``).
 SUBJECT_REACH = 8
 
 
 def _adjectival_one(words: Sequence[Word], c: Count) -> bool:
-    """Whether the count ``c`` is ``واحد`` / ``واحدة`` after a noun (``من عائلة واحدة``): an
+    """Whether the count ``c`` is ``واحد`` / ``واحدة`` after a noun (``من أسرة واحدة``): an
     adjective, which no casualty word after it counts."""
     return c.first == c.last and c.first > 0 and words[c.first].key in ("واحد", "واحده") \
         and not words[c.first - 1].punct
@@ -137,7 +137,7 @@ def _plural_subject(words: Sequence[Word], c: Count, m: TermMatch, counts: Seque
     ``خمسة أفراد من قوات الأمن قتلوا``)."""
     t = tables()
     plural = (words[m.first].key.endswith("وا") and m.first == m.last) or \
-        (m.first > 0 and words[m.first - 1].key in ("لقوا", "ولقوا"))  # 35 شخصا لقوا حتفهم
+        (m.first > 0 and words[m.first - 1].key in ("لقوا", "ولقوا"))  # 40 راكبا لقوا حتفهم
     return plural and not any(
         c.last < k.first < m.first and not t.subset.any_in(words, max(0, k.first - 2), k.first)
         for k in counts) and (not partitive or any(
@@ -200,7 +200,7 @@ _DUAL_RELATIVES = frozenset({"اللذين", "اللذان", "اللتين", "ا
 
 
 def _dual_relative(words: Sequence[Word], m: TermMatch, t: NumberTables) -> bool:
-    """``عثر على الشرطيين اللذين قتلا برصاصة``: a dual relative pronoun right before a death verb
+    """``عثرت الدورية على الحارسين اللذين قتلا``: a dual relative pronoun right before a death verb
     in the dual (ending in ``ا``) or an intransitive death verb stands for two victims; not where a
     pronoun after the verb shows that the relative is its place or means (``السلاحين اللذين قتل بهما``)."""
     if m.first == 0 or words[m.first - 1].key not in _DUAL_RELATIVES:
@@ -231,7 +231,7 @@ def _definite_cue(m: TermMatch, words: Sequence[Word], t: NumberTables) -> bool:
 
 
 def _lapse_ends(words: Sequence[Word], t: NumberTables) -> list[int]:
-    """The last words of the phrases that date an earlier incident (``غداة``, ``بعد يومين على``,
+    """The last words of the phrases that date an earlier incident (``غداة``, ``بعد أسبوع من``,
     ``بعد ثلاثة أيام من``)."""
     ends = [m.last for m in t.lapse_words.find(words)]
     for i, w in enumerate(words[:-2]):
@@ -247,8 +247,8 @@ def _lapse_ends(words: Sequence[Word], t: NumberTables) -> list[int]:
 
 def _lapsed(words: Sequence[Word], deaths: Sequence[TermMatch], t: NumberTables) -> list[tuple[int, int]]:
     """The word ranges told of an earlier incident: after a lapse phrase (:func:`_lapse_ends`),
-    up to the clause's end or the second death cue after it (``بعد يومين على الهجوم الذي أوقع 32
-    قتيلا ... تبنت الحركة قتل شرطيين``: the 32 are the earlier attack's, the two this one's)."""
+    up to the clause's end or the second death cue after it (``بعد أسبوع من الاعتداء الذي خلف 40
+    قتيلا ... تبنت الجماعة قتل ثلاثة جنود``: the 40 are the earlier attack's, the three this one's)."""
     out = []
     for end in _lapse_ends(words, t):
         hi = next((j for j in range(end + 1, len(words)) if words[j].punct and words[j].key in _CLAUSE_END), len(words))
@@ -306,8 +306,8 @@ def fatalities_in(words: Sequence[Word], focus: int | None = None,
                   persons: frozenset[int] = frozenset(), trigger: int | None = None) -> tuple[int | None, bool]:
     """Like :func:`fatalities_of_words`, but where the sentence tells several incidents (cut
     at ``فيما``, ``بينما`` ...) in different places and some part has a death count, only the
-    part of word ``focus`` (the event's trigger) counts, even where it tells none (``قتل 30
-    مسلحا في غارات على لحج، فيما سيطرت القوات على مناطق في تعز``: the advance has no toll). ``persons``: the words where a person's
+    part of word ``focus`` (the event's trigger) counts, even where it tells none (``قتل 25
+    مسلحا في غارات على قرية الوادي، فيما سيطرت القوات على بلدة الجبل``: the advance has no toll). ``persons``: the words where a person's
     name starts (a named victim is one death); ``trigger``: the event's trigger word."""
     if focus is not None:
         lo, hi = incident_range(words, focus)
@@ -333,13 +333,13 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
     # (قضت المحكمة بإعدام خمسة: a death sentence, not a death)
     deaths = [m for m in t.death.find(words) if not grievance.any_in(words, max(0, m.first - 3), m.first)
               and not (m.term.startswith("إعدام") and t.verdict.any_in(words, max(0, m.first - 4), m.first))
-              # (متورطين في قتل شرطيين: a crime someone is accused of)
+              # (متهم بقتل حارسين: a crime someone is accused of)
               and not t.accusations.any_in(words, max(0, m.first - 2), m.first)]
     lapsed = _lapsed(words, deaths, t)
     if (trigger is None or any(lo <= trigger < hi for lo, hi in lapsed)) and \
             all(any(lo <= m.first < hi for lo, hi in lapsed) for m in deaths):
-        lapsed = []  # بعد يوم من مقتل 32 شخصا جراء تفجير: the sentence tells only that incident, the event's
-    # (غداة مقتل 23 شخصا: an earlier incident's dead, none of this one's)
+        lapsed = []  # بعد يوم من مقتل 30 شخصا في تفجير: the sentence tells only that incident, the event's
+    # (غداة مقتل 12 شخصا: an earlier incident's dead, none of this one's)
     deaths = [m for m in deaths if not any(lo <= m.first < hi for lo, hi in lapsed)]
     wounds = t.wound.find(words)
     # (not one joined to a death verb: قتلوا واحتجزوا خمسة, the count is the killed too; but
@@ -357,7 +357,7 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
     cues = [(m.first, m.last) for m in (*deaths, *wounds, *others)]
     for k, c in enumerate(counts):
         if any(lo <= c.first < hi for lo, hi in lapsed):
-            continue  # بعد يومين على الهجوم الذي أوقع 32 قتيلا: an earlier incident's toll
+            continue  # بعد أسبوع من الاعتداء الذي خلف 40 قتيلا: an earlier incident's toll
         if mixed and _mixed_after(words, c.last, mixed, t):
             continue  # سقوط عشرات بين قتيل وجريح: the dead among them are not told
         if c.noun_is_death:
@@ -414,9 +414,9 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
                       and (gap := _gap_past_insert(words, c.last + 1, m.first, t)) is not None):
                     dist, pen = gap + 1, 1
                     if _plural_subject(words, c, m, counts):
-                        limit = SUBJECT_REACH  # أن 17 من ميليشيا الحوثي وقوات صالح قتلوا
+                        limit = SUBJECT_REACH  # أن 17 من مقاتلي الجماعة وحلفائها قتلوا
                     elif _plural_subject(words, c, m, counts, partitive=False) and people_after(words, c.last, t):
-                        limit = CUE_WINDOW_PEOPLE  # أن 8 أشخاص يحملون أحزمة ناسفة قتلوا
+                        limit = CUE_WINDOW_PEOPLE  # أن 4 رجال يرتدون أقنعة قتلوا
                 else:
                     continue
                 if dist > limit:
@@ -453,7 +453,7 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
                         c.last < m.first and not _unit_after(words, c.last, t) for c in counts):
                 return 1 + companions_after(words, m.last, t), cumulative  # أن جنرالا كبيرا في الجيش ...، قتل: the clause's subject, one victim
             if not cumulative and _dual_relative(words, m, t):
-                return 2, cumulative  # الشرطيين اللذين قتلا: two victims, the dual relative's
+                return 2, cumulative  # الحارسين اللذين قتلا: two victims, the dual relative's
             if not cumulative and _relative_victim(words, m, t, persons):
                 return 1 + companions_after(words, m.last, t), cumulative  # الجندي فلان ... الذي استشهد: one victim, the relative's subject
             if m.last + 1 in persons and not cumulative and t.named_victim_cues.any_in(words, m.first, m.last + 1):
