@@ -64,6 +64,9 @@ class NumberTables:
     superlatives: TermSet
     approx: TermSet
     additions: TermSet
+    lapse_words: TermSet
+    lapse_units: TermSet
+    accusations: TermSet
     people: frozenset[str] = frozenset()
     ranks: frozenset[str] = frozenset()
     companions: frozenset[str] = frozenset()
@@ -103,6 +106,8 @@ def tables() -> NumberTables:
         possessed_singles=frozenset(normalize_key(x) for x in d.get("companion_nouns", ())),
         superlatives=TermSet(d.get("superlatives", ())), approx=TermSet(d.get("approx", ())),
         additions=TermSet(d.get("additions", ())),
+        lapse_words=TermSet(d.get("lapse_words", ())), lapse_units=TermSet(d.get("lapse_units", ())),
+        accusations=TermSet(d.get("accusations", ())),
     )
 
 
@@ -246,6 +251,19 @@ def _date_end(words: Sequence[Word], i: int) -> int | None:
     return None
 
 
+def _counted_noun(words: Sequence[Word], first: int, last: int, value: int, t: NumberTables) -> bool:
+    """Whether the word right after the count ending at ``last`` is a victim noun whose
+    oblique plural is spelt like its dual (``خمسة شرطيين``, ``12 مدنيين``): the noun the count
+    counts, not a dual of two more. Not where the count is itself a dual or ``و`` joins the word."""
+    j = last + 1
+    if j >= len(words) or words[j].punct or words[j].key.startswith("و") or _digits(words[j].key) is not None:
+        return False
+    if value == 2 and first == last and _digits(words[first].key) is None:
+        return False  # جثتي جنديين / شرطيين اثنين: read by the dual rules
+    got = parse_at(words, j, t)
+    return got is not None and got[0] == 2 and got[1] == j and not got[2] and _word_value(words[j], t, first=True) is None
+
+
 def parse_counts(words: Sequence[Word]) -> list[Count]:
     """Every count in ``words`` (ranges reduced to their lower bound; dates skipped)."""
     t = tables()
@@ -271,6 +289,8 @@ def parse_counts(words: Sequence[Word]) -> list[Count]:
             if victims is not None and victims[0] == 2 and not victims[2] and victims[1] == last + 1:
                 last += 1
         last = _restated(words, i, last, value, t)
+        if not death_noun and _counted_noun(words, i, last, value, t):
+            last += 1  # خمسة شرطيين: a plural spelt like a dual, the count's noun, not two more
         # a range "5 إلى 7" / "بين 5 و7": keep the lower bound, skip the upper
         # (the upper bound starts after إلى or a dash; after بين, at "و7" itself or after a
         # conjunction split off the digits, "و 7")

@@ -384,7 +384,8 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
         date, tp = when
     fat: int | None = None
     if det.event_type != "Strategic developments":
-        fat, _cum = fatalities_in(words, _incident_focus(doc, words, anchor), _person_starts(doc, words))
+        fat, _cum = fatalities_in(words, _incident_focus(doc, words, anchor), _person_starts(doc, words),
+                                  next((i for i, w in enumerate(words) if w.start >= anchor), None))
     if fat is None and (det.event_type in _NONLETHAL_TYPES or det.sub_event_type in _NONLETHAL_SUBTYPES):
         fat = 0  # ACLED: an arrest or a demonstration with no death reported has 0 fatalities
     deaths = [m.last for m in tables().death.find(actor_words)]

@@ -89,6 +89,9 @@ def _period_after(words: Sequence[Word], last: int, t: NumberTables) -> bool:
     return False
 
 
+#: Quotation marks, which do not cut a count from its verb (``21 مقاتلا من مقاتلي «الجبهة» قتلوا``).
+QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”", "'"})
+
 #: The longest insert between commas skipped between a count and its verb (words).
 INSERT_WORDS = 6
 
@@ -98,9 +101,9 @@ def _gap_past_insert(words: Sequence[Word], lo: int, hi: int, t: NumberTables) -
     one insert between commas (``17 مدنيا، بينهم أطفال، قتلوا``); ``None`` where other
     punctuation stands between, or the insert is long or holds a count or a casualty word
     (then it tells something else)."""
-    marks = [j for j in range(lo, hi) if words[j].punct]
+    marks = [j for j in range(lo, hi) if words[j].punct and words[j].key not in QUOTE_MARKS]
     if not marks:
-        return hi - lo
+        return hi - lo - sum(1 for j in range(lo, hi) if words[j].punct)
     if len(marks) != 2 or any(words[j].key not in ("،", ",") for j in marks):
         return None
     a, b = marks
@@ -108,6 +111,37 @@ def _gap_past_insert(words: Sequence[Word], lo: int, hi: int, t: NumberTables) -
             t.death.any_in(words, a + 1, b) or t.wound.any_in(words, a + 1, b):
         return None
     return a - lo
+
+
+#: How far (in words) before a plural verb its counted subject may stand: the count, its noun
+#: and the group it belongs to (``أن 17 من مقاتلي الجماعة وحلفائها قتلوا``).
+SUBJECT_REACH = 8
+
+
+def _adjectival_one(words: Sequence[Word], c: Count) -> bool:
+    """Whether the count ``c`` is ``واحد`` / ``واحدة`` after a noun (``من أسرة واحدة``): an
+    adjective, which no casualty word after it counts."""
+    return c.first == c.last and c.first > 0 and words[c.first].key in ("واحد", "واحده") \
+        and not words[c.first - 1].punct
+
+
+_PARTITIVES = frozenset({"من", "ومن", "بينهم", "بينهن", "منهم"})
+
+
+def _plural_subject(words: Sequence[Word], c: Count, m: TermMatch, counts: Sequence[Count],
+                    partitive: bool = True) -> bool:
+    """Whether the casualty cue ``m`` after the count ``c`` is a plural verb (``قتلوا``,
+    ``أصيبوا``) whose subject the count is, with no other count between them (but a subset:
+    ``ستة مدنيين بينهم امرأتان``); ``partitive``:
+    named with the group it belongs to (``من`` or ``بينهم`` within three words of the count:
+    ``خمسة أفراد من قوات الأمن قتلوا``)."""
+    t = tables()
+    plural = (words[m.first].key.endswith("وا") and m.first == m.last) or \
+        (m.first > 0 and words[m.first - 1].key in ("لقوا", "ولقوا"))  # 40 راكبا لقوا حتفهم
+    return plural and not any(
+        c.last < k.first < m.first and not t.subset.any_in(words, max(0, k.first - 2), k.first)
+        for k in counts) and (not partitive or any(
+            w.key in _PARTITIVES for w in words[c.last + 1:min(m.first, c.last + 4)]))
 
 
 def _day_of_month(words: Sequence[Word], last: int, t: NumberTables) -> bool:
@@ -162,6 +196,20 @@ def _relative_victim(words: Sequence[Word], m: TermMatch, t: NumberTables, perso
     return False
 
 
+_DUAL_RELATIVES = frozenset({"اللذين", "اللذان", "اللتين", "اللتان"})
+
+
+def _dual_relative(words: Sequence[Word], m: TermMatch, t: NumberTables) -> bool:
+    """``عثرت الدورية على الحارسين اللذين قتلا``: a dual relative pronoun right before a death verb
+    in the dual (ending in ``ا``) or an intransitive death verb stands for two victims; not where a
+    pronoun after the verb shows that the relative is its place or means (``السلاحين اللذين قتل بهما``)."""
+    if m.first == 0 or words[m.first - 1].key not in _DUAL_RELATIVES:
+        return False
+    verb = words[m.first].key
+    return (verb.endswith("ا") or t.intransitive_deaths.any_in(words, m.first, m.last + 1)) \
+        and not any(w.key in _RESUMPTIVE or w.key in ("بهما", "فيهما") for w in words[m.last + 1:m.last + 5])
+
+
 def _noun_after(words: Sequence[Word], last: int, t: NumberTables) -> str | None:
     """``"death"`` or ``"wound"`` when the word right after a count is a casualty noun
     (``32 قتيلا``, ``ومئة جريح``): the count's own noun says what it counts."""
@@ -180,6 +228,33 @@ def _definite_cue(m: TermMatch, words: Sequence[Word], t: NumberTables) -> bool:
     it is the one who died (``استشهاد الجندي``, ``استشهد الجندي``; not ``قتل الجندي``, who may
     have killed)."""
     return t.named_victim_cues.any_in(words, m.first, m.last + 1) or t.intransitive_deaths.any_in(words, m.first, m.last + 1)
+
+
+def _lapse_ends(words: Sequence[Word], t: NumberTables) -> list[int]:
+    """The last words of the phrases that date an earlier incident (``غداة``, ``بعد أسبوع من``,
+    ``بعد ثلاثة أيام من``)."""
+    ends = [m.last for m in t.lapse_words.find(words)]
+    for i, w in enumerate(words[:-2]):
+        if w.key not in ("بعد", "وبعد", "فبعد"):
+            continue
+        j = i + 1
+        if parse_at(words, j, t) is not None and not t.lapse_units.any_in(words, j, j + 1):
+            j += 1  # بعد ثلاثة أيام من
+        if j + 1 < len(words) and t.lapse_units.any_in(words, j, j + 1) and words[j + 1].key in ("من", "علي"):
+            ends.append(j + 1)
+    return ends
+
+
+def _lapsed(words: Sequence[Word], deaths: Sequence[TermMatch], t: NumberTables) -> list[tuple[int, int]]:
+    """The word ranges told of an earlier incident: after a lapse phrase (:func:`_lapse_ends`),
+    up to the clause's end or the second death cue after it (``بعد أسبوع من الاعتداء الذي خلف 40
+    قتيلا ... تبنت الجماعة قتل ثلاثة جنود``: the 40 are the earlier attack's, the three this one's)."""
+    out = []
+    for end in _lapse_ends(words, t):
+        hi = next((j for j in range(end + 1, len(words)) if words[j].punct and words[j].key in _CLAUSE_END), len(words))
+        after = [m.first for m in deaths if end < m.first < hi]
+        out.append((end + 1, after[1] if len(after) > 1 else hi))
+    return out
 
 
 def incident_range(words: Sequence[Word], focus: int | None) -> tuple[int, int]:
@@ -228,31 +303,44 @@ def _told_again(words: Sequence[Word], c: Count, added: Sequence[Count], cue_fir
 
 
 def fatalities_in(words: Sequence[Word], focus: int | None = None,
-                  persons: frozenset[int] = frozenset()) -> tuple[int | None, bool]:
+                  persons: frozenset[int] = frozenset(), trigger: int | None = None) -> tuple[int | None, bool]:
     """Like :func:`fatalities_of_words`, but where the sentence tells several incidents (cut
-    at ``فيما``, ``بينما`` ...) and more than one part has a death count, only the part of
-    word ``focus`` (the event's trigger) counts. ``persons``: the words where a person's
-    name starts (a named victim is one death)."""
+    at ``فيما``, ``بينما`` ...) in different places and some part has a death count, only the
+    part of word ``focus`` (the event's trigger) counts, even where it tells none (``قتل 25
+    مسلحا في غارات على قرية الوادي، فيما سيطرت القوات على بلدة الجبل``: the advance has no toll). ``persons``: the words where a person's
+    name starts (a named victim is one death); ``trigger``: the event's trigger word."""
     if focus is not None:
         lo, hi = incident_range(words, focus)
         if (lo, hi) != (0, len(words)):
             parts = [(0, lo), (lo, hi), (hi, len(words))]
             tolls = [fatalities_of_words(words[a:b]) for a, b in parts if b > a]
-            if sum(1 for f, _ in tolls if f) > 1:
-                return fatalities_of_words(words[lo:hi], frozenset(i - lo for i in persons if lo <= i < hi))
-    return fatalities_of_words(words, persons)
+            if any(f for f, _ in tolls):
+                return fatalities_of_words(words[lo:hi], frozenset(i - lo for i in persons if lo <= i < hi),
+                                           None if trigger is None else trigger - lo)
+    return fatalities_of_words(words, persons, trigger)
 
 
-def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozenset()) -> tuple[int | None, bool]:
+def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozenset(),
+                        trigger: int | None = None) -> tuple[int | None, bool]:
     """``(fatalities, cumulative_seen)`` for one sentence's words; ``None`` when deaths are
     mentioned without a usable count or not at all. ``persons``: the words where a person's
-    name starts."""
+    name starts; ``trigger``: the event's trigger word (an earlier incident told in a lapse
+    phrase, :func:`_lapsed`, keeps its toll when the sentence tells no other death and the
+    trigger is in that phrase or unknown)."""
     t = tables()
     # احتجاجا على مقتل ناشط: a killing protested against is not a casualty of the event
     grievance = cue_set("grievance")
     # (قضت المحكمة بإعدام خمسة: a death sentence, not a death)
     deaths = [m for m in t.death.find(words) if not grievance.any_in(words, max(0, m.first - 3), m.first)
-              and not (m.term.startswith("إعدام") and t.verdict.any_in(words, max(0, m.first - 4), m.first))]
+              and not (m.term.startswith("إعدام") and t.verdict.any_in(words, max(0, m.first - 4), m.first))
+              # (متهم بقتل حارسين: a crime someone is accused of)
+              and not t.accusations.any_in(words, max(0, m.first - 2), m.first)]
+    lapsed = _lapsed(words, deaths, t)
+    if (trigger is None or any(lo <= trigger < hi for lo, hi in lapsed)) and \
+            all(any(lo <= m.first < hi for lo, hi in lapsed) for m in deaths):
+        lapsed = []  # بعد يوم من مقتل 30 شخصا في تفجير: the sentence tells only that incident, the event's
+    # (غداة مقتل 12 شخصا: an earlier incident's dead, none of this one's)
+    deaths = [m for m in deaths if not any(lo <= m.first < hi for lo, hi in lapsed)]
     wounds = t.wound.find(words)
     # (not one joined to a death verb: قتلوا واحتجزوا خمسة, the count is the killed too; but
     # after one victim told before the death verb, the count is the other verb's alone:
@@ -268,6 +356,8 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
     added: list[Count] = []  # the death counts summed so far
     cues = [(m.first, m.last) for m in (*deaths, *wounds, *others)]
     for k, c in enumerate(counts):
+        if any(lo <= c.first < hi for lo, hi in lapsed):
+            continue  # بعد أسبوع من الاعتداء الذي خلف 40 قتيلا: an earlier incident's toll
         if mixed and _mixed_after(words, c.last, mixed, t):
             continue  # سقوط عشرات بين قتيل وجريح: the dead among them are not told
         if c.noun_is_death:
@@ -320,8 +410,13 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
                     if named_victim_first(words, m.last, c.first, t, persons):
                         limit = max(limit, dist)  # مقتل القيادي فلان وأربعة من مرافقيه
                 elif (m.first > c.last and m.term in t.post_cues and not words[m.first].key.startswith("و")
+                      and not _adjectival_one(words, c)
                       and (gap := _gap_past_insert(words, c.last + 1, m.first, t)) is not None):
                     dist, pen = gap + 1, 1
+                    if _plural_subject(words, c, m, counts):
+                        limit = SUBJECT_REACH  # أن 17 من مقاتلي الجماعة وحلفائها قتلوا
+                    elif _plural_subject(words, c, m, counts, partitive=False) and people_after(words, c.last, t):
+                        limit = CUE_WINDOW_PEOPLE  # أن 4 رجال يرتدون أقنعة قتلوا
                 else:
                     continue
                 if dist > limit:
@@ -357,6 +452,8 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
                     and singular_subject(words, m.first, t, persons) and not any(
                         c.last < m.first and not _unit_after(words, c.last, t) for c in counts):
                 return 1 + companions_after(words, m.last, t), cumulative  # أن جنرالا كبيرا في الجيش ...، قتل: the clause's subject, one victim
+            if not cumulative and _dual_relative(words, m, t):
+                return 2, cumulative  # الحارسين اللذين قتلا: two victims, the dual relative's
             if not cumulative and _relative_victim(words, m, t, persons):
                 return 1 + companions_after(words, m.last, t), cumulative  # الجندي فلان ... الذي استشهد: one victim, the relative's subject
             if m.last + 1 in persons and not cumulative and t.named_victim_cues.any_in(words, m.first, m.last + 1):
