@@ -38,6 +38,10 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--baseline", help="another version's src folder, timed alternately with this tree's")
     parser.add_argument("--repeat", type=int, default=1, help="timed runs of each version and job count")
+    parser.add_argument("--source-only", action="store_true",
+                        help="keep PYTHONDONTWRITEBYTECODE as set: without it, each version's byte-code is "
+                             "written by its warm-up runs (into its own __pycache__ folders) and read by "
+                             "the timed runs, as an installed package's is")
     args = parser.parse_args()
     articles = list(iter_saudinewsnet(args.n))
     chars = sum(len(a["text"]) for a in articles)
@@ -69,11 +73,17 @@ def main() -> None:
         for env in envs.values():
             if not env["RASD_CACHE"]:
                 del env["RASD_CACHE"]
+            if not args.source_only:
+                # where PYTHONDONTWRITEBYTECODE is set and no byte-code exists, every process
+                # (each worker too) compiles its sources first, which an install never does
+                env.pop("PYTHONDONTWRITEBYTECODE", None)
         warm = tmp / "warm.jsonl"
         warm.write_text(json.dumps(articles[0], ensure_ascii=False) + "\n", encoding="utf-8")
         for label, _src in versions:
-            subprocess.run([sys.executable, "-m", "rasd.cli", "analyze", str(warm), "--format", "jsonl"],
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=envs[label])
+            for jobs in (1, 2):  # two: the modules only a pool's parent and workers import
+                subprocess.run([sys.executable, "-m", "rasd.cli", "analyze", str(warm), "--format", "jsonl",
+                                "--jobs", str(jobs)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               env=envs[label])
         for jobs in (1, 2):
             for rep in range(args.repeat):
                 for label, _src in versions:

@@ -183,8 +183,8 @@ def test_execute_analyze_raw_trims_every_few_articles(monkeypatch: pytest.Monkey
 
 
 @pytest.mark.parametrize(("before", "after"), [
-    ((700, 10, 10), (5000, 10, 10)),     # Python's defaults: raised
-    ((20000, 5, 50), (20000, 10, 50)),   # a higher threshold set by the user is kept
+    ((700, 10, 10), (20000, 10, 10)),    # Python's defaults: raised
+    ((50000, 5, 50), (50000, 10, 50)),   # a higher threshold set by the user is kept
     ((0, 10, 10), (0, 10, 10)),          # the collector off stays off
 ])
 def test_execute_analyze_raw_raises_the_gc_thresholds(before: tuple[int, int, int], after: tuple[int, int, int]) -> None:
@@ -202,6 +202,29 @@ def test_execute_analyze_raw_raises_the_gc_thresholds(before: tuple[int, int, in
     finally:
         gc.set_threshold(*saved)
         work._gc_tuned = tuned
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_execute_analyze_raw_freezes_what_the_first_article_loaded(enabled: bool) -> None:
+    import gc
+
+    from rasd.execute import work
+
+    frozen, was = work._frozen, gc.isenabled()
+    try:
+        gc.unfreeze()
+        (gc.enable if enabled else gc.disable)()
+        work._frozen = False
+        work.analyze_raw(RawArticle(origin="x", text="نص قصير"), lambda: (lambda doc: doc))
+        assert work._frozen
+        assert (gc.get_freeze_count() > 0) == enabled  # the collector off: nothing to spare it
+        before = gc.get_freeze_count()
+        work.analyze_raw(RawArticle(origin="y", text="نص آخر"), lambda: (lambda doc: doc))
+        assert gc.get_freeze_count() == before  # once per process
+    finally:
+        gc.unfreeze()
+        (gc.enable if was else gc.disable)()
+        work._frozen = frozen
 
 
 def test_execute_release_memory_unloads_the_language_models() -> None:

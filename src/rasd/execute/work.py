@@ -16,8 +16,8 @@ from rasd.document import Document
 from rasd.execute.limits import ArticleTimeout, Limits, time_budget
 from rasd.ingest.readers import InputError, RawArticle, to_document
 
-__all__ = ["GC_THRESHOLDS", "TRIM_EVERY", "analyze_chunk", "analyze_raw", "chunked", "raw_id", "release_memory", "trim_caches",
-           "tune_gc"]
+__all__ = ["GC_THRESHOLDS", "TRIM_EVERY", "analyze_chunk", "analyze_raw", "chunked", "freeze_loaded", "raw_id",
+           "release_memory", "trim_caches", "tune_gc"]
 
 T = TypeVar("T")
 log = logging.getLogger("rasd.execute")
@@ -50,7 +50,8 @@ def analyze_raw(item: RawArticle, pipeline: Callable[[], Any], limits: Limits | 
     :class:`InputError` saying why not (too large, too slow, no text, a stage's failure).
     ``pipeline()`` returns the pipeline to use. Never raises. Every :data:`TRIM_EVERY`
     articles a process analyses (in any command), its memory is trimmed (:func:`trim_caches`);
-    the first raises the process's garbage-collector thresholds (:func:`tune_gc`)."""
+    the first raises the process's garbage-collector thresholds (:func:`tune_gc`) and, once
+    done, freezes what the process holds then (:func:`freeze_loaded`)."""
     if not _gc_tuned:
         tune_gc()
     try:
@@ -86,11 +87,13 @@ def _analyze_raw(item: RawArticle, pipeline: Callable[[], Any], limits: Limits) 
 #: words, matches) and few reference cycles: at 700 allocations a young collection runs
 #: every few words, and what outlives two of them reaches the old generation, whose full
 #: collections walk every cached word reading again (about 15% of the CPU of `rasd analyze`
-#: on SaudiNewsNet articles, measured with ``gc.callbacks``; 8% at these thresholds). The
-#: per-word caches are emptied and a full collection run every :data:`TRIM_EVERY` articles
-#: in any case, so memory stays bounded.
-GC_THRESHOLDS = (5000, 10, 10)
+#: on SaudiNewsNet articles, measured with ``gc.callbacks``; 8% at 5,000, 5-6% at 20,000:
+#: objects that die young are then more often freed by their reference count before a
+#: collection walks them). The per-word caches are emptied and a full collection run every
+#: :data:`TRIM_EVERY` articles in any case, so memory stays bounded.
+GC_THRESHOLDS = (20000, 10, 10)
 _gc_tuned = False
+_frozen = False
 
 
 def tune_gc() -> None:
@@ -113,8 +116,26 @@ TRIM_EVERY = 128
 _since_trim = 0
 
 
+def freeze_loaded() -> None:
+    """Once per process, after its first article: collect, then move every object alive
+    (the models, tables and indexes the first article loaded) to the collector's permanent
+    generation (``gc.freeze()``), so that the full collections of :func:`trim_caches` no longer
+    walk them (they are still freed by reference counting; a reference cycle among them
+    that becomes garbage later is never collected, which bounds what this can keep to what
+    the process held after one article). Not where the collector is off."""
+    import gc
+
+    global _frozen
+    _frozen = True
+    if gc.isenabled():
+        gc.collect()
+        gc.freeze()
+
+
 def _article_done() -> None:
     global _since_trim
+    if not _frozen:
+        freeze_loaded()
     _since_trim += 1
     if _since_trim >= TRIM_EVERY:
         _since_trim = 0
