@@ -79,3 +79,9 @@ def test_places_area_word_new_clause_after_an_adjective_locates_nothing() -> Non
     # وبالقرب من after إدلب الغربي، opens a new clause: Idlib is not located by what follows
     text = "وقعت اشتباكات عند قرية الزربة بمدخل إدلب الغربي، وبالقرب من مفرق الطيبة بريف إدلب."
     assert _found(text)["إدلب"].name == "Idlib"
+
+
+def test_places_area_word_is_no_far_province_or_city() -> None:
+    # an area of an Iraqi town is neither Sudan's Gezira province nor a great city elsewhere
+    text = "قال ضابط عراقي في الرمادي إن فرق الهندسة فككت عبوات في منطقة الجزيرة شمالي المدينة."
+    assert {p.country for p in places_in_text(text)} == {"IQ"}
