@@ -83,8 +83,9 @@ def _gap_link(gap: str, other: Mention) -> int:
         return LINK_WEAK if "," in gap or "،" in gap or "(" in gap else 0
     if len(words) > 2 and normalize_key(words[1]) in _OTHER and normalize_key(words[0]) in _AND_OTHER_PLACES:
         words = words[2:]  # قريتي X وY وأماكن أخرى في سهل الغاب: the list goes on, then its place
-    if words[0].startswith("و"):
-        return 0
+    opening = next((w for w in words if not _adjective(normalize_key(w))), "")
+    if opening.startswith("و"):
+        return 0  # (also after an adjective: بمدخل إدلب الغربي، وقرب ...: a new clause)
     links = _link_words()
     level = LINK_WEAK
     for w in words:
@@ -200,8 +201,10 @@ def place_quarters(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[t
     same_name = {m.key: m.choice for m in mentions if m.choice is not None}
     out: list[tuple[int, GeoMatch, int]] = []
     for k, m in enumerate(mentions):
+        # a name after a town, district or landmark word, or after منطقة (the other division and
+        # area words name no part of a town: محافظة القنفذة, مناطق المملكة, داخل مطبخ)
         local = m.choice is None and m.anchor is None and not m.guess and (
-            m.needs_anchor or m.trigger in ("town", "district", "landmark"))
+            m.trigger in ("town", "district", "landmark") or (m.needs_anchor and m.area_of_town))
         # a quarter may be named by a common noun with the article (حي الشرطة، حي الجامعة): حي
         # says it is a name; an indefinite one describes the quarters (أحياء خاضعة لسيطرة ...)
         named_quarter = m.quarter and m.form.startswith("ال")

@@ -36,6 +36,7 @@ from rasd.stages.places.index import (
 )
 from rasd.stages.places.lists import inside_longer, listed_division
 from rasd.stages.places.unknown import located_name, may_be_foreign_name, named_after_place_word
+from rasd.stages.places.variants import variant_reading
 from rasd.stages.places.words import (
     CONJUNCTIONS,
     FUNCTION_WORDS,
@@ -53,7 +54,9 @@ from rasd.stages.places.words import (
     strip_prefix,
     trigger_lookup,
     trigger_of,
+    two_sense_division,
     word_stems,
+    words_of_kind,
 )
 from rasd.text import normalize_key
 
@@ -97,6 +100,9 @@ class Mention:
     ner_other: bool = False  # the entities stage called it (part of) a person's name
     form: str = ""  # the normalised surface (article kept), for word statistics
     written: str = ""  # the normalised word as written, where a proclitic was split off (بادر for ب + ادر)
+    area_word: bool = False  # the division word before it is also an area word (منطقة): no province for sure
+    area_of_town: bool = False  # after منطقة/منطقتي: unlocated, it may lie in the town named before it
+    variant: bool = False  # read one spelling change away (كانبيرا as كانبرا): a town needs the story's country
     quarter: bool = False  # after حي/أحياء (or listed with one): a part of a town
     located_only: bool = False  # an unknown name read only where a town right after it locates it
     choice: GeoMatch | None = None
@@ -236,6 +242,23 @@ def _hinted(
     return out
 
 
+def _variant_at(gaz: Gazetteer, text: str, words: list[PlaceWord], i: int, word: str, listed: bool = False) -> Mention | None:
+    """``في مونتيرال``, ``استراليا ونيوزيلاندا``: an unknown word after a place word or a
+    preposition (or ``listed``, joined by و to a place) read as the well-known place one
+    spelling change away (:func:`rasd.stages.places.variants.variant_reading`)."""
+    w = words[i]
+    before = text[words[i - 1].start : words[i - 1].end] if i > 0 and w.joined else ""
+    located = listed or _licence_before(text, words, i) is not None or any(
+        stem in PREPOSITIONS for _p, stem in word_stems(before))
+    found = variant_reading(gaz, word, located)
+    if found is None:
+        return None
+    plen, key, cands = found
+    m = Mention(w.start + plen, w.end, i, i, key, cands, listed=listed, variant=True, skeleton_word=word[plen:])
+    _set_trigger(gaz, text, words, m)
+    return m
+
+
 def _list_guess(gaz: Gazetteer, text: str, words: list[PlaceWord], i: int, town_list: bool = False) -> Mention | None:
     """``الخوخة والتحيتا``: an unknown word joined by و to a place just found is probably a
     place too; it is tried by consonant skeleton in the document's country. ``town_list``:
@@ -257,6 +280,9 @@ def _list_guess(gaz: Gazetteer, text: str, words: list[PlaceWord], i: int, town_
     ):
         return None
     word = text[w.start + 1 : w.end]
+    variant = _variant_at(gaz, text, words, i, text[w.start : w.end], listed=True)
+    if variant is not None:
+        return variant
     return Mention(w.start + 1, w.end, i, i, strip_article(stem), [], skeleton_word=word, guess=True, listed=True)
 
 
@@ -418,6 +444,9 @@ def _match_at(
         return m
     # a place word followed by an unknown name: try its Latin spelling later
     licence = _licence_before(text, words, i)
+    variant = None if licence is not None else _variant_at(gaz, text, words, i, word)
+    if variant is not None:
+        return variant
     if licence is not None:
         named = named_after_place_word(gaz, text, words, i, licence)
         if named is not None:
@@ -429,6 +458,9 @@ def _match_at(
             m.skeleton_admin = licence == "admin"
             m.needs_anchor = named.needs_anchor
             _set_trigger(gaz, text, words, m)
+            found = variant_reading(gaz, word, True) if named.last == i else None
+            if found is not None and found[0] == named.start - words[i].start:
+                m.candidates, m.variant = found[2], True  # (ولاية ميلوايكي: Milwaukee, unless a Latin name fits)
             return m
     # an unknown word after في/من/إلى/قرب: maybe a place with no Arabic alias (كيسمايو)
     if i > 0 and words[i].joined and any(
@@ -481,6 +513,8 @@ def _set_trigger(gaz: Gazetteer, text: str, words: list[PlaceWord], m: Mention) 
                 m.qualifier_cc = cc
         return
     m.trigger = kind
+    m.area_word = kind == "admin" and two_sense_division(text, prev)
+    m.area_of_town = kind in ("admin", "area") and words_of_kind(text, prev, place_triggers()["area_of_town"])
     if kind in ("near", "landmark") and not quoted_name(text, m.start):  # (قاعدة «العند»: the name alone)
         m.start = prev.start + prefix_len(text, prev)
 

@@ -61,8 +61,8 @@ class Resolved:
 
 
 def _is_anchor(m: Mention) -> bool:
-    if m.weak or m.qualifier_only or m.skeleton_word is not None:
-        return False
+    if m.weak or m.qualifier_only or m.skeleton_word is not None or m.variant:
+        return False  # (a name read one spelling change away is no evidence of the story's country)
     return bool(m.candidates) and len({c.country for c in m.candidates}) == 1 and (
         m.candidates[0].kind != KIND_CITY or m.candidates[0].population >= 50_000 or m.trigger is not None
     )
@@ -139,8 +139,8 @@ def _try_skeleton(gaz: Gazetteer, ctx: Context, m: Mention, near_pts: NearPoints
         wanted = _top_countries(ctx)
         if m.guess:  # a bare word is looked for in Turkey or Iran only in a story about it
             wanted = [cc for cc in wanted if cc not in _EXTRA_LATIN or cc == ctx.dominant]
-        solid = any(c.country in wanted or c.country in ctx.context or c.kind != KIND_CITY or c.population >= 100_000
-                    for c in m.candidates)
+        solid = any(c.country in wanted or c.country in ctx.context or (
+            not m.variant and (c.kind != KIND_CITY or c.population >= 100_000)) for c in m.candidates)
     word = m.skeleton_word or ""
     if solid or (m.guess and arabic_vowel_count(word) < (_LISTED_VOWELS if m.listed else _GUESS_VOWELS)):
         return
@@ -148,7 +148,7 @@ def _try_skeleton(gaz: Gazetteer, ctx: Context, m: Mention, near_pts: NearPoints
         choice = _unambiguous(_latin_matches(gaz, m, surface, wanted), near_pts)
         if choice is not None:
             m.candidates = [choice]
-            m.skeleton_found = True
+            m.skeleton_found, m.variant = True, False  # (منطقة كاورا نامودا: the Latin name, not Kara, Togo)
             m.skeleton_word, m.end = surface, end
             return
     if near_pts and (m.trigger is not None or m.listed) and len(arabic_skeleton(word)) == 2:
@@ -383,9 +383,12 @@ def _place_by_anchor(gaz: Gazetteer, mentions: list[Mention], out: dict[int, Res
     an unplaced one at its anchor with a coarser precision, one read as a far namesake moved
     to the candidate near its anchor (or, after a place word, to the anchor; else dropped).
     A name moved so keeps that reading in its other, unlocated mentions (one sense per
-    document: the second ``لمدينة زنجبار`` of a story about Abyan)."""
+    document: the second ``لمدينة زنجبار`` of a story about Abyan). A place always locates
+    the ones before it, so they are read from the last: in ``قرية الحلوة في ناحية ربيعة، بريف
+    محافظة اللاذقية`` Rabia is moved to Latakia's before the village is put at it."""
     moved: dict[str, GeoMatch] = {}
-    for k, m in enumerate(mentions):
+    for k in range(len(mentions) - 1, -1, -1):
+        m = mentions[k]
         if m.anchor is None or m.anchor not in out:
             continue
         anchor = out[m.anchor].match
@@ -395,8 +398,9 @@ def _place_by_anchor(gaz: Gazetteer, mentions: list[Mention], out: dict[int, Res
             located = m.anchor_link == LINK_STRONG or (m.trigger is not None and m.anchor_link == LINK_BI)
             if not located or not far_from_anchor(current, anchor, coarse):
                 continue
-            if current.kind == KIND_ADMIN1 and m.trigger == "admin":
+            if current.kind == KIND_ADMIN1 and m.trigger == "admin" and not m.area_word:
                 continue  # محافظة المنيا جنوب القاهرة: a province the text names as one is that province
+                # (منطقة عمران غرب عدن is an area west of Aden, not the far province of Amran)
             near = (nearest_to_anchor(m.candidates, anchor, coarse)
                     or nearest_to_anchor(_bare_name_candidates(gaz, m), anchor, coarse)
                     or nearest_to_anchor(gaz.skeleton_candidates(text_of(m), [anchor.country]), anchor, coarse))

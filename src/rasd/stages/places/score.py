@@ -73,7 +73,9 @@ def _score(gaz: Gazetteer, ctx: Context, m: Mention, c: GeoMatch, near_pts: Near
         s += 2.0 if near_pts.near(c.lat, c.lon, SCORE_NEAR_KM) else 1.0 if near_pts.near(
             c.lat, c.lon, SCORE_REGION_KM) else 0.0
     if m.trigger == "admin":
-        s += 6.0 if c.kind == KIND_ADMIN1 else 0.0
+        # منطقة names a province only in the story's countries (منطقة الرقة in a Kuwaiti
+        # story is the Kuwaiti quarter, not Syria's province)
+        s += 6.0 if c.kind == KIND_ADMIN1 and (not m.area_word or c.country in ctx.context) else 0.0
     elif m.trigger in ("town", "district", "near", "capital", "landmark"):
         s += 3.0 if c.kind in (KIND_CITY, KIND_SUBTOWN) else 0.0
     elif c.kind in (KIND_CITY, KIND_SUBTOWN):
@@ -186,6 +188,9 @@ def acceptable(m: Mention, best: GeoMatch, ctx: Context, focus: bool, own: int =
     ``own``: the evidence for ``best``'s country that this mention itself gave."""
     if m.guess:
         return focus and best.country in ctx.core and best.population >= (0 if m.listed else 50_000)
+    if (m.variant and best.kind != KIND_COUNTRY and best.country != m.qualifier_cc
+            and (best.country not in ctx.context or ctx.counts.get(best.country, 0) - own <= 0)):
+        return False  # بورما is not Borama, Somalia, in a story that names nothing else Somali
     if m.weak:
         if best.kind != KIND_CITY:
             return best.country in ctx.core
@@ -198,6 +203,8 @@ def acceptable(m: Mention, best: GeoMatch, ctx: Context, focus: bool, own: int =
     if m.contradicted == "admin" and m.trigger is not None and best.kind == KIND_CITY:
         # بلدة X في إقليم إيتوري: not a namesake town X of another country
         return False
+    if m.area_word and best.kind == KIND_CITY and best.country not in ctx.context and not m.qualifier_cc:
+        return False  # منطقة الجزيرة in an Iraqi story is an area of Iraq, not a great city elsewhere
     if m.trigger is not None and best.kind == KIND_CITY and best.country not in ctx.context and not m.qualifier_cc:
         # بلدة بيتا in a West Bank story is not Pietà in Malta; a town word and a qualifier
         # naming Pakistan do not make an Egyptian namesake town

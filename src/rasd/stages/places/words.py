@@ -34,6 +34,8 @@ __all__ = [
     "strip_prefix",
     "trigger_kind",
     "trigger_lookup",
+    "two_sense_division",
+    "words_of_kind",
     "trigger_of",
     "word_stems",
 ]
@@ -61,6 +63,24 @@ def trigger_lookup() -> dict[str, str]:
         for w in place_triggers()[kind]:
             out[w] = kind
     return out
+
+
+@lru_cache(maxsize=1)
+def _two_sense_words() -> frozenset[str]:
+    triggers = place_triggers()
+    return frozenset(triggers["admin"]) & frozenset(triggers["area"])
+
+
+def two_sense_division(text: str, w: PlaceWord) -> bool:
+    """Whether word ``w`` is a division word that is also a plain area word (``منطقة``: a
+    province in Saudi Arabia, an area or quarter elsewhere), so that it says less about the
+    kind of place after it than ``محافظة`` or ``ولاية`` do."""
+    return words_of_kind(text, w, _two_sense_words())
+
+
+def words_of_kind(text: str, w: PlaceWord, words: frozenset[str] | tuple[str, ...]) -> bool:
+    """Whether word ``w`` (with or without its proclitics) is one of ``words`` (normalised)."""
+    return any(stem in words for _p, stem in word_stems(text[w.start : w.end]))
 
 
 def trigger_kind(stem: str) -> str | None:
