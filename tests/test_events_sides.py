@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.api import analyze_text
-from rasd.stages.events.sides import main_doer, main_enemy, suicide_bomber
+from rasd.stages.events.sides import main_doer, main_enemy, sole_doer, state_side_first, suicide_bomber
 
 
 def _actors(text: str, published: str = "2015-07-25") -> list[tuple[str, str | None, str | None]]:
@@ -248,3 +248,45 @@ def test_events_sides_suicide_bomber(text: str, expected: tuple[str | None, str 
 )
 def test_events_sides_suicide_bomber_table(actor1: str | None, sub: str, country: str, expected: str | None) -> None:
     assert suicide_bomber(actor1, sub, country) == expected
+
+
+@pytest.mark.parametrize(
+    ("actor1", "sub", "country", "expected"),
+    [
+        # shells on Saudi soil, their doer unnamed: the side that alone shells it
+        (None, "Shelling/artillery/missile attack", "SA", HOUTHIS),
+        ("Unidentified Armed Group (Saudi Arabia)", "Shelling/artillery/missile attack", "SA", HOUTHIS),
+        # a named doer stays; another act there, or shells elsewhere: unchanged
+        ("Military Forces of Saudi Arabia", "Shelling/artillery/missile attack", "SA", "Military Forces of Saudi Arabia"),
+        (None, "Armed clash", "SA", None),
+        (None, "Shelling/artillery/missile attack", "YE", None),
+        (None, "Suicide bomb", "NG", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+    ],
+)
+def test_events_sides_sole_doer_table(actor1: str | None, sub: str, country: str, expected: str | None) -> None:
+    assert sole_doer(actor1, sub, country) == expected
+
+
+def test_events_sides_sole_doer_cross_border_shell() -> None:
+    text = "وأعلن الدفاع المدني أمس سقوط قذيفة أطلقت من الجانب اليمني على مزرعة في محافظة صامطة بمنطقة جازان دون إصابات."
+    assert ("Shelling/artillery/missile attack", HOUTHIS) in [(sub, a1) for sub, a1, _a2 in _actors(text)]
+
+
+@pytest.mark.parametrize(
+    ("pair", "country", "expected"),
+    [
+        # a clash with no doer told: the state's side of the main war first
+        ((HOUTHIS, "Popular Resistance"), "YE", ("Popular Resistance", HOUTHIS)),
+        (("Popular Resistance", HOUTHIS), "YE", ("Popular Resistance", HOUTHIS)),
+        # a state's forces named bare may be the other side's units: unchanged; so elsewhere
+        ((HOUTHIS, "Military Forces of Yemen"), "YE", (HOUTHIS, "Military Forces of Yemen")),
+        (("Islamic State", "Popular Resistance"), "SY", ("Islamic State", "Popular Resistance")),
+    ],
+)
+def test_events_sides_state_side_first(pair: tuple[str, str], country: str, expected: tuple[str, str]) -> None:
+    assert state_side_first(*pair, country) == expected
+
+
+def test_events_sides_state_side_first_clash_between() -> None:
+    text = "وأفادت مصادر محلية بأن معارك ضارية تدور منذ أمس بين مسلحي الحوثي ورجال المقاومة الشعبية داخل مدينة لودر اليمنية."
+    assert ("Armed clash", "Popular Resistance", HOUTHIS) in _actors(text)

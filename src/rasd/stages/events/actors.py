@@ -9,6 +9,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from rasd.stages.events.alliance import (
+    JOINT_WORDS,
+    SUPPORTER_REACH,
+    after_with,
+    first_conjunct,
+    from_origin,
+    in_support,
+    joint_forces,
+    same_state,
+)
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
 from rasd.stages.events.naming import (
     ActorMention,
@@ -30,6 +40,8 @@ from rasd.stages.events.sides import (
     country_doer,
     main_doer,
     main_enemy,
+    sole_doer,
+    state_side_first,
     suicide_bomber,
 )
 from rasd.stages.events.targets import NISBA_ENDINGS as _NISBA_ENDINGS
@@ -98,7 +110,6 @@ def anaphora_terms() -> TermSet:
 
 _NAMED_KINDS = frozenset({"state", "rebel", "militia", "external"})
 _FORCE_KINDS = frozenset({"police", "military", "state"})
-_GROUP_KINDS = frozenset({"rebel", "militia"})
 
 
 @lru_cache(maxsize=1)
@@ -210,46 +221,6 @@ def _act_nationality(words: Sequence[Word], trigger_pos: int, hi: int) -> str | 
     return None
 
 
-#: Words that join a militia to the state's forces it fights beside (الجيش الوطني والمقاومة،
-#: القوات الموالية لهادي ومعها المقاومة، مدعوما بمسلحي المقاومة).
-_JOINT_WORDS = frozenset({"مع", "ومعها", "ومعه", "مدعوما", "مدعومه", "بدعم", "بمسانده", "باسناد", "المسنوده"})
-_JOINT_REACH = 6
-_JOINT_REACH_WORD = 10
-
-
-def _joint_forces(words: Sequence[Word], lo: int, cands: Sequence[tuple[int, str, str]],
-                  patients: set[str]) -> tuple[str, str] | None:
-    """``(state forces, militia)`` where a state's forces and a militia or rebel group act
-    together (``تقدم الجيش الوطني ومعه مسلحو المقاومة نحو ...``): ACLED makes the state's forces
-    actor1 and the militia an associated actor. Not two sides ``بين`` which a clash is told."""
-    state = [c for c in cands if c[1].startswith("Military Forces of ") and c[2] not in ("rebel", "militia")
-             and c[1] not in patients]  # (not a faction of the forces that rebels: Saleh's in Yemen)
-    militia = [c for c in cands if c[2] in ("militia", "rebel") and c[1] not in patients]
-    for s_pos, s_name, _ in state:
-        for m_pos, m_name, _ in militia:
-            a, b = sorted((s_pos, m_pos))
-            if not 0 < b - a <= _JOINT_REACH_WORD:
-                continue
-            between = words[a + 1:b + 1]
-            if any(w.punct for w in between) or any(w.key in ("بين", "وبين") for w in words[max(lo, a - 2):a]):
-                continue
-            # (a joining word reaches past a name: وحدات الجيش التابعة للرئيس هادي ومعها رجال المقاومة)
-            if any(w.key in _JOINT_WORDS for w in between) or (words[b].key.startswith("و") and b - a <= _JOINT_REACH):
-                return s_name, m_name
-    return None
-
-
-_STATE_PREFIXES = ("Military Forces of ", "Police Forces of ")
-
-
-def _same_state(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` are forces of one state (its army and its police)."""
-    def country(n: str) -> str | None:
-        return next((n[len(p):] for p in _STATE_PREFIXES if n.startswith(p)), None)
-    ca, cb = country(a), country(b)
-    return ca is not None and ca == cb
-
-
 @lru_cache(maxsize=1)
 def _security_terms() -> tuple[frozenset[str], TermSet]:
     table = actor_tables().get("security_forces_as_military", {})
@@ -268,20 +239,6 @@ def _security_as_military(words: Sequence[Word], roles: list[RoleMention], count
             r = replace(r, kind="military", template="Military Forces of {country}")
         out.append(r)
     return out
-
-
-def _first_conjunct(words: Sequence[Word], cands: Sequence[tuple[int, str, str]],
-                    subject: tuple[int, str, str]) -> tuple[int, str, str]:
-    """The head of a subject of allied groups joined by ``و`` to the mention before it
-    (``الحوثيين وقوات صالح قصفت``: the Houthis), nothing but its words between. (A state's
-    forces joined by a militia are :func:`_joint_forces`'.)"""
-    while True:
-        prev = [c for c in cands if 0 < subject[0] - c[0] <= 4 and c[1] != subject[1]]
-        if not prev or subject[2] not in _GROUP_KINDS or prev[-1][2] not in _GROUP_KINDS \
-                or not words[subject[0]].key.startswith("و") \
-                or any(w.punct for w in words[prev[-1][0]:subject[0]]):
-            return subject
-        subject = prev[-1]
 
 
 def pick_actors(
@@ -377,9 +334,10 @@ def pick_actors(
                   # (not across another role word: خطف مسلحون جنديا من قوات النظام is two sides)
                   if not any((r.kind != "civilian" and a.first - 5 <= r.last < a.first
                               and not any(r.last < q.first and q.last < a.first for q in roles)
-                              # (nor across the trigger or a word of facing: الجيش طردوا الحوثيين)
+                              # (nor across the trigger or a word of facing or of joining:
+                              # الجيش طردوا الحوثيين، قوات الجيش المسنود بالمقاومة)
                               and not (trigger_pos is not None and r.last < trigger_pos < a.first)
-                              and not any(w.key in _FACING for w in words[r.last + 1:a.first]))
+                              and not any(w.key in _FACING or w.key in JOINT_WORDS for w in words[r.last + 1:a.first]))
                              or a.first <= r.first <= a.last
                              for a in named)
                   # "أعلن حزب الله أن مقاتليه ...": its fighters are the named group
@@ -406,7 +364,9 @@ def pick_actors(
     else:
         whole = cands
     cands, accused = _without_accusers(words, lo, hi, cands)
-    markers = agent_markers().find(words, lo, hi)
+    # (not a marker inside a phrase of support: مدعومة بغطاء من قبل مقاتلات الحلفاء)
+    markers = [m for m in agent_markers().find(words, lo, hi)
+               if not in_support(words, lo, m.first, text=text, trigger_pos=trigger_pos)]
     # (the agent marker of the trigger's own incident, where it has one: قصف شنه الحوثيون ...
     # في وقت شنت مقاتلات ضرباتها)
     own_part = [m for m in markers if p_lo <= m.first < p_hi]
@@ -442,6 +402,20 @@ def pick_actors(
         suffering |= {c[0] for c in beyond if suffers(words, c[0], death_positions, subset_positions, passive, counts)
                       or _owns_target(words, lo, c[0])}
         cands = sorted(cands + beyond)
+    # "مواقع للحوثيين وقوات صالح", "مقتل 60 من الحوثيين وقوات صالح": a mention joined by و to
+    # one that suffers (owns the target, is counted dead) suffers with it
+    joined = {c for c in cands for p in cands if p[0] in suffering and 0 < c[0] - p[0] <= 3 and c[0] not in suffering
+              and words[c[0]].key.startswith("و") and not any(w.punct for w in words[p[0]:c[0]])}
+    suffering |= {c[0] for c in joined}
+    # "أعلن الحزب تبني مقتل شرطيين": what follows a marker of a claim is the act, and a mention
+    # counted by a death cue between the marker and it suffers the act (the claimant stands before)
+    agents = {a for a in agents if any(c[1] == a and any(0 < c[0] - m.last <= 3 and not (
+        c[0] in suffering and any(m.last < d < c[0] for d in death_positions)) for m in markers) for c in cands)}
+    # "قذائف مصدرها مواقع الفصائل": the side a shell comes from fired it (not the owner of a target)
+    origins = {c for c in cands if from_origin(words, lo, c[0]) and c[2] not in _VICTIM_KINDS}
+    suffering -= {c[0] for c in origins}
+    if not agents and origins:
+        agents = {min(origins)[1]}
     patients = {c[1] for c in cands if c[0] in suffering}
     if trigger_pos is not None:
         # the subject of the trigger verb: the nearest mention just before it (SVO:
@@ -451,6 +425,7 @@ def pick_actors(
         # it is its object, and its subject may stand further back, past a belonging phrase)
         plural = len(words[trigger_pos].key) > 3 and words[trigger_pos].key.endswith("وا")
         around = [c for c in cands if c[0] not in suffering and c[2] not in _VICTIM_KINDS
+                  and not in_support(words, lo, c[0], SUPPORTER_REACH, text, trigger_pos)  # (who backs the act)
                   and (0 <= trigger_pos - c[0] <= (PLURAL_SUBJECT_REACH if plural else 5)
                        or (0 < c[0] - trigger_pos <= 2 and not plural))]
         before = [c for c in around if c[0] < trigger_pos]
@@ -472,7 +447,13 @@ def pick_actors(
                 cands = [c for c in cands if c != itself[0]]
                 subject = min(flyers, key=lambda c: abs(c[0] - trigger_pos))
         if subject is not None and subject in before:
-            subject = _first_conjunct(words, cands, subject)
+            subject = first_conjunct(words, cands, subject)
+        if subject is not None and subject in before and after_with(words, lo, subject[0], trigger_pos):
+            # "خاضت المقاومة اشتباكات مع الحوثيين من أجل السيطرة": whom a side fights with is
+            # not the subject; the side named before it is
+            partner = [c for c in cands if c[0] < subject[0] and c[0] not in suffering and c[1] != subject[1]
+                       and c[2] not in _VICTIM_KINDS and not after_with(words, lo, c[0], trigger_pos)]
+            subject = partner[-1] if partner else subject
         if subject is not None and subject in before and _after_prep(words, lo, subject[0]):
             # "ألقت القوات القبض على قيادات من جماعات مسلحة وفككت عبوات": a name after a
             # preposition is the object of the verb before; a verb joined to it shares its subject
@@ -510,7 +491,7 @@ def pick_actors(
     if accused:
         agents = {accused}
     # (not where an attack noun names its doer: هجوم للحوثيين والحرس الجمهوري on the border)
-    joint = _joint_forces(words, lo, cands, patients) if named_doer is None else None
+    joint = joint_forces(words, lo, cands, patients) if named_doer is None else None
     if joint is not None and (not agents or joint[1] in agents):
         agents = (agents - {joint[1]}) | {joint[0]}
     names: list[tuple[str, str]] = []
@@ -547,7 +528,8 @@ def pick_actors(
     actor1 = actor2 = None
     if ordered:
         first_name, first_kind = ordered[0]
-        fighters = [n for n, k in ordered if k not in _VICTIM_KINDS]
+        # (not a name joined to another's dead: الحوثي ومقاتلي صالح are one side)
+        fighters = [n for n, k in ordered if k not in _VICTIM_KINDS and n not in {c[1] for c in joined}]
         if rank(ordered[0])[0] == 2 and event_type == "Battles" and len(fighters) > 1 \
                 and any(not allied(fighters[0], n, country) for n in fighters[1:]):
             # a battle that tells only each side's dead: the two sides that lost men
@@ -561,13 +543,16 @@ def pick_actors(
             opponents = [n for n, _ in ordered[1:] if joint is None or n != joint[1] or actor1 != joint[0]]
             # (not the same state's other force, where another side is named: القوات الخاصة
             # of the security services that kill militants)
-            opponents = [n for n in opponents if not _same_state(actor1, n)] or opponents
+            opponents = [n for n in opponents if not same_state(actor1, n)] or opponents
             # (nor its ally in the country's main war: الحوثيين وقوات صالح; a strike's unnamed
             # victims are no side of the war: it looks no further)
             if event_type != "Explosions/Remote violence":
                 opponents = [n for n in opponents if not allied(actor1, n, country)] or opponents
             if opponents:
                 actor2 = opponents[0]
+            if event_type == "Battles" and sub_event_type == "Armed clash" and actor1 not in agents:
+                # (no side told as the doer: the state's side of the main war first)
+                actor1, actor2 = state_side_first(actor1, actor2, country)
     victims = tuple(name for name, kind in ordered if rank((name, kind))[0] == 2 and name != actor1)
     actor1, actor2 = name_in(actor1, country), name_in(actor2, country)  # AQAP in Yemen
     victims = tuple(name_in(v, country) or v for v in victims)
@@ -579,7 +564,10 @@ def pick_actors(
     bomber = suicide_bomber(actor1, sub_event_type or "", country)  # one group's bombers there
     if bomber != actor1 and (actor2 or "").startswith("Unidentified Armed Group"):
         actor2 = None  # (the bombers, who died by their bomb, are not its target)
-    actor1 = bomber
+    actor1 = sole_doer(bomber, sub_event_type or "", country)  # (and one side's shells there)
+    if (actor1 or "").startswith("Civilians") and event_type in _STRIKE_TYPES:
+        # civilians never fight, bomb or strike (ACLED): they are the ones who suffer it
+        actor1, actor2 = None, actor2 or actor1
     if actor2 is None and event_type in _STRIKE_TYPES and sub_event_type != "Air/drone strike" \
             and not (actor1 or "").startswith(("Military Forces of ", "Police Forces of ")) \
             and _military_target(words, lo, hi, trigger_pos):

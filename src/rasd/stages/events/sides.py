@@ -16,7 +16,7 @@ from rasd.stages.events.merge import unnamed_actor
 from rasd.text import load_data, normalize_key
 
 __all__ = ["actor_tables", "air_power", "air_sides", "allied", "bomb_sides", "common_noun", "country_doer", "main_doer",
-           "main_enemy", "suicide_bomber"]
+           "main_enemy", "sole_doer", "state_side_first", "suicide_bomber"]
 
 
 @lru_cache(maxsize=1)
@@ -199,14 +199,44 @@ def main_doer(actor1: str | None, actor2: str | None, sub_event_type: str, count
     return None
 
 
-def suicide_bomber(actor1: str | None, sub_event_type: str, country: str | None) -> str | None:
-    """``actor1`` of a suicide bombing that the report leaves to an unnamed bomber (none, or an
-    unidentified armed group: ``فجرت انتحارية نفسها``) in a country where one group alone sends
-    suicide bombers (``suicide_bombers_by_country``: Boko Haram in Nigeria); else unchanged."""
-    if sub_event_type != "Suicide bomb" or not unnamed_actor(actor1):
+#: Sub-events whose unnamed doer is, in some countries, the one group that does them there (the
+#: table of each: country -> ACLED name).
+_SOLE_DOER_TABLES = {"Suicide bomb": "suicide_bombers_by_country",
+                     "Shelling/artillery/missile attack": "shellers_by_country"}
+
+
+def sole_doer(actor1: str | None, sub_event_type: str, country: str | None) -> str | None:
+    """``actor1`` of an act that the report leaves to an unnamed doer (none, or an unidentified
+    armed group) in a country where one group alone does it (``_SOLE_DOER_TABLES``): a suicide
+    bombing around Lake Chad is Boko Haram's (``فجرت انتحارية نفسها``), a shell fired on Saudi
+    soil from Yemen the Houthis' (``قذيفة أطلقت من الجانب اليمني``); else unchanged."""
+    table = _SOLE_DOER_TABLES.get(sub_event_type)
+    if table is None or not unnamed_actor(actor1):
         return actor1
-    group = actor_tables().get("suicide_bombers_by_country", {}).get(country or "")
+    group = actor_tables().get(table, {}).get(country or "")
     return str(group) if group else actor1
+
+
+def suicide_bomber(actor1: str | None, sub_event_type: str, country: str | None) -> str | None:
+    """``actor1`` of a suicide bombing that the report leaves to an unnamed bomber, in a country
+    where one group alone sends suicide bombers (``suicide_bombers_by_country``: Boko Haram in
+    Nigeria); else unchanged."""
+    return sole_doer(actor1, sub_event_type, country) if sub_event_type == "Suicide bomb" else actor1
+
+
+def state_side_first(actor1: str | None, actor2: str | None, country: str | None) -> tuple[str | None, str | None]:
+    """``(actor1, actor2)`` of a clash whose report tells no side as its doer (``اشتباكات بين
+    الحوثيين والمقاومة``), with the side of the country's main war that fights for the state
+    (``blocs_by_country``' ``sides``: the Popular Resistance in Yemen) first, as ACLED codes it;
+    else unchanged. Not a state's forces named bare, whose units may fight on the other side
+    (Saleh's Republican Guard in Yemen's war)."""
+    bloc = actor_tables().get("blocs_by_country", {}).get(country or "")
+    if not bloc or not actor1 or not actor2 or actor2.startswith(_STATE_FORCES):
+        return actor1, actor2
+    others = bloc.get("others", ())
+    if _one_of(actor1, others) and _one_of(actor2, bloc["sides"]) and not _one_of(actor2, others):
+        return actor2, actor1
+    return actor1, actor2
 
 
 def allied(a: str, b: str, country: str | None) -> bool:
