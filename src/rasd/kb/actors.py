@@ -29,8 +29,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import compress
-from operator import and_, attrgetter, not_
+from itertools import compress, count, repeat
+from operator import and_, attrgetter, is_, not_
 from pathlib import Path
 from typing import Any
 
@@ -285,13 +285,12 @@ class ActorKB:
         ar_at = list(compress(range(len(kinds)), is_ar))
         known = self._begins
         flags = list(map(known.get, map(surfaces.__getitem__, ar_at)))
-        if None in flags:
-            for j, flag in enumerate(flags):
-                if flag is None:
-                    s = surfaces[ar_at[j]]
-                    if len(known) >= _MAX_BEGINS:
-                        known.clear()
-                    flags[j] = known[s] = any(first in max_lens for _p, first in word_readings(s))
+        if None in flags:  # Python only for the surfaces not seen before (found in C)
+            for j in compress(count(), map(is_, flags, repeat(None))):
+                s = surfaces[ar_at[j]]
+                if len(known) >= _MAX_BEGINS:
+                    known.clear()
+                flags[j] = known[s] = any(first in max_lens for _p, first in word_readings(s))
         at = list(compress(ar_at, flags))
         other = compress(range(len(kinds)), map(and_, map(not_, is_ar), map(max_lens.__contains__, keys)))
         return sorted([*at, *other])
@@ -360,11 +359,10 @@ def _token_keys(layer: TokenLayer) -> tuple[str, ...]:
     from there in C (the fold of the reading's key, made once per surface)."""
     readings = layer.readings
     got = list(map(_TOKEN_KEY_OF, readings))
-    if None in got:
-        for i, key in enumerate(got):
-            if key is None:
-                r = readings[i]
-                got[i] = r.actors = _folded(r.key)
+    if None in got:  # Python only for the surfaces not seen before (found in C)
+        for i in compress(count(), map(is_, got, repeat(None))):
+            r = readings[i]
+            got[i] = r.actors = _folded(r.key)
     return tuple(got)
 
 

@@ -13,10 +13,10 @@ words), so ``والاشتباكات`` matches the term ``اشتباكات``; a b
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import compress
-from operator import itemgetter
+from itertools import chain, compress, count, repeat
+from operator import is_, itemgetter
 from typing import NamedTuple
 
 from rasd.text import normalize_key
@@ -191,29 +191,44 @@ def _heads_at(words: Sequence[Word]) -> dict[int, list[int]]:
 
 def _heads_of(words: Sequence[Word], per_word: list[tuple[int, ...]] | None = None) -> dict[int, list[int]]:
     """Slot -> positions in ``words``; with ``per_word``, each word's slots appended to it."""
-    at: dict[int, list[int]] = {}
     cached = _SLOTS_BY_KEY  # a word's stems are those of its key
     # each word's slots looked up in C (a punctuation mark has no stems, so no slots: its
     # key, one mark, is no word's key); Python only for a key not seen before
     got: list[tuple[int, ...]] = list(map(cached.get, map(_KEY_OF, words)))  # type: ignore[arg-type]
     if None in got:
-        for i, slots in enumerate(got):
-            if slots is None:
-                w = words[i]
-                slots = got[i] = _slots_of(w.stems)
-                if len(cached) >= _MAX_SURFACES:
-                    cached.clear()
-                cached[w.key] = slots
+        for i in _unseen(got):
+            w = words[i]
+            slots = got[i] = _slots_of(w.stems)
+            if len(cached) >= _MAX_SURFACES:
+                cached.clear()
+            cached[w.key] = slots
     if per_word is not None:
         per_word.extend(got)
-    for i in compress(range(len(got)), got):  # the words with a slot
-        for slot in got[i]:
-            pos = at.get(slot)
-            if pos is None:
-                at[slot] = [i]
+    # the words grouped by their slot tuple (a text has a few dozen), then each tuple's
+    # positions given to its slots: one step per word, not one per word and slot
+    groups: dict[tuple[int, ...], list[int]] = {}
+    for slots, i in zip(compress(got, got), compress(range(len(got)), got), strict=True):
+        pos = groups.get(slots)
+        if pos is None:
+            groups[slots] = [i]
+        else:
+            pos.append(i)
+    parts: dict[int, list[list[int]]] = {}
+    for slots, pos in groups.items():
+        for slot in slots:
+            have = parts.get(slot)
+            if have is None:
+                parts[slot] = [pos]
             else:
-                pos.append(i)
-    return at
+                have.append(pos)
+    return {slot: lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists))
+            for slot, lists in parts.items()}
+
+
+def _unseen(got: Sequence[object]) -> Iterator[int]:
+    """The positions of the None entries of ``got`` (found in C: a table read from a cache
+    by ``map(cache.get, ...)`` has Python work only where a key was not seen before)."""
+    return compress(count(), map(is_, got, repeat(None)))
 
 
 def _part_matches(part: str, word: Word) -> bool:
