@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import chain, compress, count, repeat
+from itertools import compress, count, repeat
 from operator import is_, itemgetter
 from typing import NamedTuple
 
@@ -144,6 +144,7 @@ def _register(terms: tuple[str, ...], exact: Iterable[str], prefix: Iterable[tup
     _HEADS_AT.clear()  # the positions cached for the last words lack this set
     _SLOTS_OF.clear()
     _SLOTS_BY_KEY.clear()
+    _OLD_SLOTS_BY_KEY.clear()
     for head in exact:
         _EXACT_HEADS.setdefault(head, []).append(slot)
     for head, whole in prefix:
@@ -173,6 +174,8 @@ def _slots_of(stems: tuple[str, ...]) -> tuple[int, ...]:
 
 _SLOTS_OF: dict[tuple[str, ...], tuple[int, ...]] = {}
 _SLOTS_BY_KEY: dict[str, tuple[int, ...]] = {}
+#: the generation of ``_SLOTS_BY_KEY`` before it was last full (read on a miss)
+_OLD_SLOTS_BY_KEY: dict[str, tuple[int, ...]] = {}
 _MAX_SLOTS_OF = 65_536
 
 
@@ -196,33 +199,29 @@ def _heads_of(words: Sequence[Word], per_word: list[tuple[int, ...]] | None = No
     # key, one mark, is no word's key); Python only for a key not seen before
     got: list[tuple[int, ...]] = list(map(cached.get, map(_KEY_OF, words)))  # type: ignore[arg-type]
     if None in got:
+        older = _OLD_SLOTS_BY_KEY
         for i in _unseen(got):
             w = words[i]
-            slots = got[i] = _slots_of(w.stems)
-            if len(cached) >= _MAX_SURFACES:
+            slots = older.get(w.key)
+            if slots is None:
+                slots = _slots_of(w.stems)
+            got[i] = slots
+            if len(cached) >= _MAX_SURFACES:  # a new generation: the common keys come back
+                older.clear()
+                older.update(cached)
                 cached.clear()
             cached[w.key] = slots
     if per_word is not None:
         per_word.extend(got)
-    # the words grouped by their slot tuple (a text has a few dozen), then each tuple's
-    # positions given to its slots: one step per word, not one per word and slot
-    groups: dict[tuple[int, ...], list[int]] = {}
-    for slots, i in zip(compress(got, got), compress(range(len(got)), got), strict=True):
-        pos = groups.get(slots)
-        if pos is None:
-            groups[slots] = [i]
-        else:
-            pos.append(i)
-    parts: dict[int, list[list[int]]] = {}
-    for slots, pos in groups.items():
-        for slot in slots:
-            have = parts.get(slot)
-            if have is None:
-                parts[slot] = [pos]
+    at: dict[int, list[int]] = {}
+    for i in compress(range(len(got)), got):  # the words with a slot
+        for slot in got[i]:
+            pos = at.get(slot)
+            if pos is None:
+                at[slot] = [i]
             else:
-                have.append(pos)
-    return {slot: lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists))
-            for slot, lists in parts.items()}
+                pos.append(i)
+    return at
 
 
 def _unseen(got: Sequence[object]) -> Iterator[int]:
