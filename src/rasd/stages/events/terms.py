@@ -230,14 +230,26 @@ def _unseen(got: Sequence[object]) -> Iterator[int]:
     return compress(count(), map(is_, got, repeat(None)))
 
 
-def _part_matches(part: str, word: Word) -> bool:
-    """Whether ``word`` matches a term's word ``part`` (a stem, or a prefix with ``*``)."""
-    if word.punct:
-        return False
-    if part.endswith("*"):
-        p = part[:-1]
-        return any(s.startswith(p) for s in word.stems)
-    return part in word.stems
+def _rest_matches(parts: tuple[str, ...], seq: Sequence[Word], i: int) -> bool:
+    """Whether the words after ``seq[i]`` match a term's other words ``parts[1:]``: a word
+    matches a part that is one of its stems, or (a part ending in ``*``) a prefix of one; a
+    punctuation mark matches none (one plain loop: most multi-word terms tried at a word
+    fail at the next one)."""
+    for j in range(1, len(parts)):
+        word = seq[i + j]
+        if word.punct:
+            return False
+        part = parts[j]
+        if part.endswith("*"):
+            p = part[:-1]
+            for stem in word.stems:
+                if stem.startswith(p):
+                    break
+            else:
+                return False
+        elif part not in word.stems:
+            return False
+    return True
 
 
 class TermSet:
@@ -337,16 +349,14 @@ class TermSet:
             i = positions[k]
             if i >= end:
                 break
-            best: TermMatch | None = None
+            best = -1  # the longest match's last word (the first such term wins)
+            best_term = ""
             for term, parts in self._candidates(seq[i]):
                 last = i + len(parts) - 1
-                if last >= end:
-                    continue
-                if last == i or all(_part_matches(parts[j], seq[i + j]) for j in range(1, len(parts))):
-                    if best is None or last - shift > best.last:
-                        best = TermMatch(i - shift, last - shift, term)
-            if best is not None:
-                out.append(best)
+                if last < end and last > best and (last == i or _rest_matches(parts, seq, i)):
+                    best, best_term = last, term
+            if best >= 0:
+                out.append(TermMatch(i - shift, best - shift, best_term))
         return out
 
     def any_in(self, words: Sequence[Word], lo: int = 0, hi: int | None = None) -> bool:
@@ -361,6 +371,6 @@ class TermSet:
                 return False
             for _term, parts in self._candidates(seq[i]):
                 last = i + len(parts) - 1
-                if last < end and (last == i or all(_part_matches(parts[j], seq[i + j]) for j in range(1, len(parts)))):
+                if last < end and (last == i or _rest_matches(parts, seq, i)):
                     return True
         return False
