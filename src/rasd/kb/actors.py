@@ -29,8 +29,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import compress
-from operator import and_, attrgetter, not_
+from itertools import compress, count, repeat
+from operator import and_, attrgetter, is_, not_
 from pathlib import Path
 from typing import Any
 
@@ -133,7 +133,8 @@ def actor_key(name: str) -> str:
 
 _BLANK = re.compile(r"\s")
 _ARABIC = "ar".__eq__
-#: Arabic surfaces whose alias test a knowledge base keeps (emptied when full)
+#: Arabic surfaces whose alias test a knowledge base keeps (when full, the table becomes the
+#: old generation, read on a miss, and starts again)
 _MAX_BEGINS = 1 << 15
 
 
@@ -191,6 +192,7 @@ class ActorKB:
         self._by_key: dict[tuple[str, ...], str] = {}
         self._max_len: dict[str, int] = {}
         self._begins: dict[str, bool] = {}  # Arabic surface -> a reading of it begins an alias
+        self._old_begins: dict[str, bool] = {}  # the generation before (read when _begins misses)
         self._pairs: set[tuple[str, ...]] = set()  # the first two keys of every longer alias
         for actor in actors:
             if actor.id in self._by_id:
@@ -285,13 +287,16 @@ class ActorKB:
         ar_at = list(compress(range(len(kinds)), is_ar))
         known = self._begins
         flags = list(map(known.get, map(surfaces.__getitem__, ar_at)))
-        if None in flags:
-            for j, flag in enumerate(flags):
+        if None in flags:  # Python only for the surfaces not seen before (found in C)
+            for j in compress(count(), map(is_, flags, repeat(None))):
+                s = surfaces[ar_at[j]]
+                flag = self._old_begins.get(s)
                 if flag is None:
-                    s = surfaces[ar_at[j]]
-                    if len(known) >= _MAX_BEGINS:
-                        known.clear()
-                    flags[j] = known[s] = any(first in max_lens for _p, first in word_readings(s))
+                    flag = any(first in max_lens for _p, first in word_readings(s))
+                if len(known) >= _MAX_BEGINS:  # a new generation: the common surfaces come back
+                    self._old_begins, known = known, {}
+                    self._begins = known
+                flags[j] = known[s] = flag
         at = list(compress(ar_at, flags))
         other = compress(range(len(kinds)), map(and_, map(not_, is_ar), map(max_lens.__contains__, keys)))
         return sorted([*at, *other])
@@ -360,11 +365,10 @@ def _token_keys(layer: TokenLayer) -> tuple[str, ...]:
     from there in C (the fold of the reading's key, made once per surface)."""
     readings = layer.readings
     got = list(map(_TOKEN_KEY_OF, readings))
-    if None in got:
-        for i, key in enumerate(got):
-            if key is None:
-                r = readings[i]
-                got[i] = r.actors = _folded(r.key)
+    if None in got:  # Python only for the surfaces not seen before (found in C)
+        for i in compress(count(), map(is_, got, repeat(None))):
+            r = readings[i]
+            got[i] = r.actors = _folded(r.key)
     return tuple(got)
 
 

@@ -15,7 +15,7 @@ from operator import add, attrgetter
 from typing import Any
 
 from rasd.span_index import whole_range
-from rasd.stages.events.terms import TermMatch, TermSet, Word, _Heads, _Range
+from rasd.stages.events.terms import TermMatch, TermSet, Word, _Heads, _Range, _unseen
 from rasd.text import load_data, normalize_key, proclitic_splits
 from rasd.tokens import Reading, TokenLayer, reading
 
@@ -102,7 +102,8 @@ class _LayerWords:
             got = list(map(_EVENTS_OF, readings))
             if None in got:
                 surfaces = layer.surfaces
-                got = [g if g is not None else _reading(readings[i], surfaces[i]) for i, g in enumerate(got)]
+                for i in _unseen(got):
+                    got[i] = _reading(readings[i], surfaces[i])
             if _KEYLESS not in got:
                 self.before = range(len(got) + 1)
                 self.words = list(map(tuple.__new__, repeat(Word), map(add, zip(self.starts, self.ends, strict=True), got)))

@@ -13,10 +13,10 @@ words), so ``والاشتباكات`` matches the term ``اشتباكات``; a b
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import compress
-from operator import itemgetter
+from itertools import compress, count, repeat
+from operator import is_, itemgetter
 from typing import NamedTuple
 
 from rasd.text import normalize_key
@@ -144,6 +144,7 @@ def _register(terms: tuple[str, ...], exact: Iterable[str], prefix: Iterable[tup
     _HEADS_AT.clear()  # the positions cached for the last words lack this set
     _SLOTS_OF.clear()
     _SLOTS_BY_KEY.clear()
+    _OLD_SLOTS_BY_KEY.clear()
     for head in exact:
         _EXACT_HEADS.setdefault(head, []).append(slot)
     for head, whole in prefix:
@@ -173,6 +174,8 @@ def _slots_of(stems: tuple[str, ...]) -> tuple[int, ...]:
 
 _SLOTS_OF: dict[tuple[str, ...], tuple[int, ...]] = {}
 _SLOTS_BY_KEY: dict[str, tuple[int, ...]] = {}
+#: the generation of ``_SLOTS_BY_KEY`` before it was last full (read on a miss)
+_OLD_SLOTS_BY_KEY: dict[str, tuple[int, ...]] = {}
 _MAX_SLOTS_OF = 65_536
 
 
@@ -191,21 +194,26 @@ def _heads_at(words: Sequence[Word]) -> dict[int, list[int]]:
 
 def _heads_of(words: Sequence[Word], per_word: list[tuple[int, ...]] | None = None) -> dict[int, list[int]]:
     """Slot -> positions in ``words``; with ``per_word``, each word's slots appended to it."""
-    at: dict[int, list[int]] = {}
     cached = _SLOTS_BY_KEY  # a word's stems are those of its key
     # each word's slots looked up in C (a punctuation mark has no stems, so no slots: its
     # key, one mark, is no word's key); Python only for a key not seen before
     got: list[tuple[int, ...]] = list(map(cached.get, map(_KEY_OF, words)))  # type: ignore[arg-type]
     if None in got:
-        for i, slots in enumerate(got):
+        older = _OLD_SLOTS_BY_KEY
+        for i in _unseen(got):
+            w = words[i]
+            slots = older.get(w.key)
             if slots is None:
-                w = words[i]
-                slots = got[i] = _slots_of(w.stems)
-                if len(cached) >= _MAX_SURFACES:
-                    cached.clear()
-                cached[w.key] = slots
+                slots = _slots_of(w.stems)
+            got[i] = slots
+            if len(cached) >= _MAX_SURFACES:  # a new generation: the common keys come back
+                older.clear()
+                older.update(cached)
+                cached.clear()
+            cached[w.key] = slots
     if per_word is not None:
         per_word.extend(got)
+    at: dict[int, list[int]] = {}
     for i in compress(range(len(got)), got):  # the words with a slot
         for slot in got[i]:
             pos = at.get(slot)
@@ -216,14 +224,32 @@ def _heads_of(words: Sequence[Word], per_word: list[tuple[int, ...]] | None = No
     return at
 
 
-def _part_matches(part: str, word: Word) -> bool:
-    """Whether ``word`` matches a term's word ``part`` (a stem, or a prefix with ``*``)."""
-    if word.punct:
-        return False
-    if part.endswith("*"):
-        p = part[:-1]
-        return any(s.startswith(p) for s in word.stems)
-    return part in word.stems
+def _unseen(got: Sequence[object]) -> Iterator[int]:
+    """The positions of the None entries of ``got`` (found in C: a table read from a cache
+    by ``map(cache.get, ...)`` has Python work only where a key was not seen before)."""
+    return compress(count(), map(is_, got, repeat(None)))
+
+
+def _rest_matches(parts: tuple[str, ...], seq: Sequence[Word], i: int) -> bool:
+    """Whether the words after ``seq[i]`` match a term's other words ``parts[1:]``: a word
+    matches a part that is one of its stems, or (a part ending in ``*``) a prefix of one; a
+    punctuation mark matches none (one plain loop: most multi-word terms tried at a word
+    fail at the next one)."""
+    for j in range(1, len(parts)):
+        word = seq[i + j]
+        if word.punct:
+            return False
+        part = parts[j]
+        if part.endswith("*"):
+            p = part[:-1]
+            for stem in word.stems:
+                if stem.startswith(p):
+                    break
+            else:
+                return False
+        elif part not in word.stems:
+            return False
+    return True
 
 
 class TermSet:
@@ -323,16 +349,14 @@ class TermSet:
             i = positions[k]
             if i >= end:
                 break
-            best: TermMatch | None = None
+            best = -1  # the longest match's last word (the first such term wins)
+            best_term = ""
             for term, parts in self._candidates(seq[i]):
                 last = i + len(parts) - 1
-                if last >= end:
-                    continue
-                if last == i or all(_part_matches(parts[j], seq[i + j]) for j in range(1, len(parts))):
-                    if best is None or last - shift > best.last:
-                        best = TermMatch(i - shift, last - shift, term)
-            if best is not None:
-                out.append(best)
+                if last < end and last > best and (last == i or _rest_matches(parts, seq, i)):
+                    best, best_term = last, term
+            if best >= 0:
+                out.append(TermMatch(i - shift, best - shift, best_term))
         return out
 
     def any_in(self, words: Sequence[Word], lo: int = 0, hi: int | None = None) -> bool:
@@ -347,6 +371,6 @@ class TermSet:
                 return False
             for _term, parts in self._candidates(seq[i]):
                 last = i + len(parts) - 1
-                if last < end and (last == i or all(_part_matches(parts[j], seq[i + j]) for j in range(1, len(parts)))):
+                if last < end and (last == i or _rest_matches(parts, seq, i)):
                     return True
         return False
