@@ -33,13 +33,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise
 from typing import Any, ClassVar
 
-from rasd.document import Document, Event, Location, Sentence, Span
+from rasd.document import Document, Event, Location, Place, Sentence, Span
 from rasd.stages.events.actors import country_name, group_mentions, name_at, pick_actors
 from rasd.stages.events.dates import (
     carried_time,
@@ -70,14 +70,14 @@ from rasd.stages.events.tolls import fatalities_in, fatalities_of_words, inciden
 from rasd.stages.events.where import (
     at_home,
     carried_place,
-    clause_place,
     distinct_places,
     fallback_location,
     fronted_place,
     location_of,
     main_country,
+    pick_place,
+    place_level,
     place_list,
-    second_side,
 )
 from rasd.text import normalize_key
 
@@ -98,6 +98,9 @@ _UNNAMED_DOER_TYPES = frozenset({"Explosions/Remote violence", "Violence against
 _STATE_ONLY_SUBTYPES = frozenset({"Air/drone strike"})
 #: Strikes from afar, whose list of targets may mix towns and provinces.
 _FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+#: From this :func:`place_level` on (a province, a country), a place gives way to a finer one
+#: the sentence names in another clause.
+_COARSE = 3
 #: The definite generic words that refer back to an attack already told.
 _THE_ATTACK = frozenset({"الهجوم", "والهجوم", "الاعتداء", "والاعتداء", "الهجمه", "العمليه"})
 
@@ -223,7 +226,7 @@ def _incident_parts(doc: Document, sent: Sentence, main_cc: str | None) -> list[
     whole = [(sent.start, sent.end)]
     if len(words) < 6:
         return whole
-    cuts = sorted({m.first for m in cue_set("incident_breaks").find(words) if not second_side(words, m.first)} - {0})
+    cuts = sorted({m.first for m in cue_set("incident_breaks").find(words)} - {0})
     if not cuts:
         return whole
     bounds = [0, *cuts, len(words)]
@@ -309,6 +312,20 @@ def _incident_focus(doc: Document, words: Sequence[Any], anchor: int) -> int | N
     return focus if inside and outside and not inside & outside else None
 
 
+def _finest_place(found: Iterator[Place]) -> Place | None:
+    """The first of ``found`` (the clause's own place, then the other clauses', nearest
+    first), unless it is a province or a country: then the finest of them all (the first
+    of the finest)."""
+    first = next(found, None)
+    if first is None or place_level(first) < _COARSE:
+        return first
+    best = first
+    for p in found:
+        if place_level(p) < place_level(best):
+            best = p
+    return best
+
+
 def _unreal(words: Sequence[Any], det: Detection) -> bool:
     """Whether the detection's trigger is out of the realis
     (:func:`rasd.stages.events.eventness.irrealis`) and no other trigger of its type in the
@@ -339,8 +356,15 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     clauses = clauses_of(words, cue_set("clause_breaks"))
     open_clauses = [(lo, hi) for lo, hi in clauses if not statement_clause(words, lo, hi, doc.published)]
     fronted = fronted_place(doc, sent)
-    place = clause_place(doc, fronted, (det.clause_start, det.clause_end),
-                         [(words[lo].start, words[hi - 1].end) for lo, hi in open_clauses], anchor, main_cc, sent.start)
+    own = pick_place(text, doc.places, det.clause_start, det.clause_end, anchor, main_cc)
+    if fronted is not None and own is not None and fronted.precision >= 3 > own.precision and own.country == fronted.country:
+        fronted = None  # وفي محافظة مأرب، ... في مديرية صرواح: the finer place of the clause
+    # a province or a country only where no open clause of the sentence names a finer place
+    # (... غاراتها في مناطق محاذية للحدود السعودية، حيث قتلت العديد منهم في محافظة صعدة)
+    place = fronted or _finest_place(
+        p for p in chain([own], (pick_place(text, doc.places, words[lo].start, words[hi - 1].end, anchor, main_cc)
+                                 for lo, hi in sorted(open_clauses, key=lambda c: abs(words[c[0]].start - anchor))))
+        if p is not None)
     loc = location_of(place, text) if place else fallback
     loc_fb = place is None
     actor_words = [w for lo, hi in open_clauses for w in words[lo:hi]] or words

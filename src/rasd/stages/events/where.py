@@ -7,20 +7,18 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
-from itertools import chain
 
 from rasd.document import Document, Location, Place, Sentence
 from rasd.stages.events.actors import country_name
-from rasd.stages.events.lexicon import Word, cue_set, words_of
-from rasd.stages.events.locators import chain_from, chain_site
+from rasd.stages.events.lexicon import cue_set, words_of
 from rasd.stages.events.lookup import ordered_places, places_by_end, places_by_start
 from rasd.stages.events.merge import Candidate
 from rasd.stages.events.naming import RoleMention, nationality_of, role_name
 from rasd.stages.events.sides import actor_tables
 from rasd.text import normalize_key
 
-__all__ = ["at_home", "carried_place", "clause_place", "distinct_places", "fallback_location", "fronted_place", "home_location", "locative_before",
-           "location_of", "main_country", "pick_place", "place_level", "place_list", "second_side"]
+__all__ = ["at_home", "carried_place", "distinct_places", "fallback_location", "fronted_place", "home_location", "locative_before",
+           "location_of", "main_country", "pick_place", "place_level", "place_list"]
 
 
 # --------------------------------------------------------------------------- places
@@ -54,14 +52,10 @@ def fronted_place(doc: Document, sent: Sentence) -> Place | None:
         if not (sent.start <= p.start < sent.start + 25):
             continue
         before = words_of(doc.text, sent.start, p.start)
-        if not (before and before[0].key in ("في", "وفي")
+        after = doc.text[p.end : p.end + 2].strip()
+        if (before and before[0].key in ("في", "وفي") and after.startswith(("،", ","))
                 and (len(before) == 1 or (len(before) == 2 and cue_set("place_nouns").any_in(before, 1, 2)))):
-            continue
-        # the place, or the chain of places that locate it (وفي بلدة الوادي بمديرية حيس جنوب
-        # الحديدة،), then a comma
-        last = chain_from(doc.text, doc.places, p)[-1]
-        if last.end <= sent.end and doc.text[last.end : last.end + 2].strip().startswith(("،", ",")):
-            return chain_site(doc.text, doc.places, p, place_level, sent.start)  # وفي بغداد، / وفي مدينة ود مدني،
+            return p  # وفي بغداد، / وفي مدينة ود مدني،
     return None
 
 
@@ -81,23 +75,6 @@ def _destination(text: str, start: int) -> bool:
     """``نزوح واسعة نحو مدينة الأبيض``: a place people move towards is not where the event
     happened."""
     return _cue_before(text, start, "destinations", 20)
-
-
-#: How many words may stand between an origin word and the place (``انطلاقا من مطار في
-#: الأردن``: a place noun, an airport's name).
-_ORIGIN_WORDS = 4
-
-
-def _origin(text: str, start: int) -> bool:
-    """``غارة على الرقة انطلاقا من مطار في الأردن``, ``قذائف أطلقت من داخل البلدة المجاورة``:
-    a place an attack came from (cue list ``origins``, a few words before, no punctuation
-    between) is not where it struck."""
-    before = words_of(text, max(0, start - 50), start)
-    lo = max(0, len(before) - _ORIGIN_WORDS - 2)
-    for m in cue_set("origins").find(before, lo):
-        if len(before) - 1 - m.last <= _ORIGIN_WORDS and not any(w.punct for w in before[m.last + 1:]):
-            return True
-    return False
 
 
 def _reference_point(text: str, places: Sequence[Place], p: Place) -> bool:
@@ -138,97 +115,31 @@ def place_level(p: Place) -> int:
 
 def pick_place(text: str, places: Sequence[Place], lo: int, hi: int, anchor: int,
                 main_cc: str | None) -> Place | None:
-    """The place of the clause ``[lo, hi)`` for the trigger at ``anchor``: the nearest
-    place that may be an event's (:func:`_place_cost`), then the site of the chain of places
-    it belongs to (:func:`rasd.stages.events.locators.chain_site`: ``الوادي`` in ``بلدة الوادي
-    بمديرية حيس جنوب الحديدة``, whichever of them stands nearest the trigger)."""
     best: tuple[float, Place] | None = None
     for p in places_by_start(places).among(lo, hi + 1):
-        cost = _place_cost(text, places, p, lo, hi, anchor, main_cc)
-        if cost is not None and (best is None or cost < best[0]):
+        if p.start < lo or p.end > hi:
+            continue
+        if _reference_point(text, places, p) or _destination(text, p.start):
+            continue
+        cost = float(abs(p.start - anchor))
+        if p.precision >= 3:
+            if main_cc and p.country != main_cc and (_is_country(p) or not locative_before(text, p.start)):
+                continue  # a foreign country named in passing ("backed by the United States")
+            cost += 400 if _is_country(p) else 200  # a province before its country
+        if main_cc and p.country != main_cc:
+            if not locative_before(text, p.start):
+                continue
+            cost += 100
+        if _speakers_place(text, p, anchor):
+            cost += 300
+        if _area_of_another(text, places, p):
+            cost += 150  # بريف حلب after the village: the village is the event's place
+        if best is None or cost < best[0]:
             best = (cost, p)
-    if best is None:
-        return None
-    site = chain_site(text, places, best[1], place_level, lo)
-    # (the site lies where the place chosen does: a town of another country needs no locative
-    # of its own, X مركز ولاية Y)
-    return site if site.end <= hi and not _off_site(text, places, site) else best[1]
-
-
-def _place_cost(text: str, places: Sequence[Place], p: Place, lo: int, hi: int, anchor: int,
-                main_cc: str | None) -> float | None:
-    """How far ``p`` is from being the clause's place (characters from the trigger, more for
-    a province, a country, a foreign place, the speaker's place, an area named after a
-    place); ``None`` where it cannot be: outside ``[lo, hi)``, a reference point, a
-    destination, a foreign country named in passing."""
-    if p.start < lo or p.end > hi or _off_site(text, places, p):
-        return None
-    cost = float(abs(p.start - anchor))
-    if p.precision >= 3:
-        if main_cc and p.country != main_cc and (_is_country(p) or not locative_before(text, p.start)):
-            return None  # a foreign country named in passing ("backed by the United States")
-        cost += 400 if _is_country(p) else 200  # a province before its country
-    if main_cc and p.country != main_cc:
-        if not locative_before(text, p.start):
-            return None
-        cost += 100
-    if _speakers_place(text, p, anchor):
-        cost += 300
-    if _area_of_another(text, places, p):
-        cost += 150  # بريف حلب after the village: the village is the event's place
-    return cost
-
-
-def second_side(words: Sequence[Word], at: int) -> bool:
-    """Whether the words from ``at`` (a break ``من جهة أخرى``) close the second side of a
-    fight whose first side the sentence closed with ``من جهة`` (``مواجهات بين الجيش من جهة
-    والمسلحين من جهة أخرى قرب بلدة حيس``): the same incident, and its place follows."""
-    def side(i: int) -> bool:
-        return i + 1 < len(words) and words[i].key in ("من", "ومن") and words[i + 1].key == "جهه"
-
-    return side(at) and any(side(i) for i in range(at))
-
-
-#: From this :func:`place_level` on (a province, a country), a place gives way to a finer one
-#: the sentence names in another clause.
-_COARSE = 3
-
-
-def clause_place(doc: Document, fronted: Place | None, clause: tuple[int, int], open_clauses: Sequence[tuple[int, int]],
-                 anchor: int, main_cc: str | None, part_start: int) -> Place | None:
-    """The place of the event whose trigger is at ``anchor``: the sentence's fronted place
-    (:func:`fronted_place`), unless it is a province and the trigger's ``clause`` names a
-    finer place of its country (``وفي محافظة مأرب، ... في مديرية صرواح``); else the clause's
-    own place (:func:`pick_place`), and a province or a country only where no open clause
-    of the sentence (``open_clauses``, nearest first) names a finer place (``... غاراتها في
-    مناطق محاذية للحدود السعودية، حيث قتلت العديد منهم في محافظة صعدة``). A place that
-    locates one named before it, in an earlier clause of the sentence's part (from
-    ``part_start``), gives way to it (``اقتحمت القوة قرية العوجا، قضاء أريحا، واعتقلت``)."""
-    own = pick_place(doc.text, doc.places, clause[0], clause[1], anchor, main_cc)
-    if fronted is not None and not (own is not None and fronted.precision >= 3 > own.precision
-                                    and own.country == fronted.country):
-        return fronted
-    found = (p for p in chain([own], (pick_place(doc.text, doc.places, lo, hi, anchor, main_cc)
-                                      for lo, hi in sorted(open_clauses, key=lambda c: abs(c[0] - anchor))))
-             if p is not None)
-    best = next(found, None)
-    if best is not None and place_level(best) >= _COARSE:
-        for p in found:  # (the first of the finest)
-            if place_level(p) < place_level(best):
-                best = p
-    if best is None:
-        return None
-    site = chain_site(doc.text, doc.places, best, place_level, part_start)
-    return site if site.country == best.country and not _destination(doc.text, site.start) else best
+    return best[1] if best else None
 
 
 _THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه"})
-
-
-def _off_site(text: str, places: Sequence[Place], p: Place) -> bool:
-    """Whether ``p`` only locates another place, or is where people went or an attack came
-    from."""
-    return _reference_point(text, places, p) or _destination(text, p.start) or _origin(text, p.start)
 
 
 def _speakers_place(text: str, p: Place, anchor: int) -> bool:
@@ -447,23 +358,16 @@ def fallback_location(doc: Document, main_cc: str | None) -> Location | None:
 
 def carried_place(doc: Document, sentences: Sequence[Sentence], k: int, main_cc: str | None) -> Place | None:
     """The place named last in the sentence before sentence ``k`` of the same paragraph (a
-    town or district, of the article's country, not a reference point), or the site of the
-    chain of places it ends (:func:`rasd.stages.events.locators.chain_site`)."""
+    town or district, of the article's country, not a reference point)."""
     if k == 0:
         return None
     prev, sent = sentences[k - 1], sentences[k]
     if "\n" in doc.text[prev.end:sent.start]:
         return None
-    def eligible(p: Place) -> bool:
-        return (prev.start <= p.start < prev.end and p.precision < 3 and (main_cc is None or p.country == main_cc)
-                and not _reference_point(doc.text, doc.places, p))
-
-    named = [p for p in places_by_start(doc.places).among(prev.start, prev.end) if eligible(p)]
-    if not named:
-        return None
-    # the site the last place belongs to (مدينة الحلة، على بعد 100 كيلومتر جنوب العاصمة)
-    site = chain_site(doc.text, doc.places, named[-1], place_level, prev.start)
-    return site if eligible(site) else named[-1]
+    named = [p for p in places_by_start(doc.places).among(prev.start, prev.end)
+             if prev.start <= p.start < prev.end and p.precision < 3
+             and (main_cc is None or p.country == main_cc) and not _reference_point(doc.text, doc.places, p)]
+    return named[-1] if named else None
 
 
 #: Acts a state's own authorities do at home: told with no place of their own, they happened
