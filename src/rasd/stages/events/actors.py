@@ -17,6 +17,7 @@ from rasd.stages.events.alliance import (
     from_origin,
     in_support,
     joint_forces,
+    key_before,
     same_state,
 )
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
@@ -166,12 +167,7 @@ PREP_REACH = 3
 
 def _after_prep(words: Sequence[Word], lo: int, pos: int) -> bool:
     """Whether the name at ``pos`` stands in a phrase opened by a preposition just before it."""
-    for j in range(pos - 1, max(lo, pos - PREP_REACH) - 1, -1):
-        if words[j].punct:
-            return False
-        if words[j].key in _OBJECT_PREPS:
-            return True
-    return False
+    return key_before(words, lo, pos, _OBJECT_PREPS, PREP_REACH)
 
 
 #: Nouns of an act that an agent marker may follow (غارات شنها طيران التحالف).

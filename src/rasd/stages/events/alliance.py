@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from rasd.stages.events.lexicon import Word
 
 __all__ = ["JOINT_WORDS", "SUPPORTER_REACH", "after_with", "first_conjunct", "from_origin", "in_support",
-           "joint_forces", "same_state"]
+           "joint_forces", "key_before", "same_state"]
 
 _GROUP_KINDS = frozenset({"rebel", "militia"})
 
@@ -72,15 +72,13 @@ def in_support(words: Sequence[Word], lo: int, pos: int, reach: int = SUPPORT_RE
     return False
 
 
+_WITH_WORDS = frozenset({"مع", "ومع"})
+
+
 def after_with(words: Sequence[Word], lo: int, pos: int, trigger_pos: int | None = None) -> bool:
     """Whether the mention at ``pos`` follows ``مع`` (two words at most, no punctuation and not
     the trigger between): ``اشتباكات مع المقاتلين الحوثيين``, not ``تزامن ذلك مع قصف طائرة أميركية``."""
-    for j in range(pos - 1, max(lo, pos - 2) - 1, -1):
-        if words[j].punct or j == trigger_pos:
-            return False
-        if words[j].key in ("مع", "ومع"):
-            return True
-    return False
+    return key_before(words, lo, pos, _WITH_WORDS, 2, stop=trigger_pos)
 
 
 #: Words that name where a shell or a rocket came from (normalised): ``مصدرها مواقع الفصائل``.
@@ -88,14 +86,21 @@ _ORIGIN_WORDS = frozenset({"مصدرها", "مصدره", "مصدرهما", "مص
 ORIGIN_REACH = 4
 
 
-def from_origin(words: Sequence[Word], lo: int, pos: int) -> bool:
-    """Whether the mention at ``pos`` is named as the origin of the fire, no punctuation between."""
-    for j in range(pos - 1, max(lo, pos - ORIGIN_REACH) - 1, -1):
-        if words[j].punct:
+def key_before(words: Sequence[Word], lo: int, pos: int, keys: frozenset[str], reach: int,
+               stop: int | None = None) -> bool:
+    """Whether one of ``keys`` stands at most ``reach`` words before ``pos`` (not before ``lo``),
+    with no punctuation (and not the word at ``stop``) between."""
+    for j in range(pos - 1, max(lo, pos - reach) - 1, -1):
+        if words[j].punct or j == stop:
             return False
-        if words[j].key in _ORIGIN_WORDS:
+        if words[j].key in keys:
             return True
     return False
+
+
+def from_origin(words: Sequence[Word], lo: int, pos: int) -> bool:
+    """Whether the mention at ``pos`` is named as the origin of the fire, no punctuation between."""
+    return key_before(words, lo, pos, _ORIGIN_WORDS, ORIGIN_REACH)
 
 
 _STATE_PREFIXES = ("Military Forces of ", "Police Forces of ")
