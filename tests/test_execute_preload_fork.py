@@ -19,7 +19,8 @@ LINUX = sys.platform.startswith("linux")
 
 
 @pytest.mark.skipif(not LINUX, reason="fork is used on Linux only")
-def test_execute_preloading_context_is_fork_on_linux() -> None:
+def test_execute_preloading_context_is_fork_on_linux(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(local.threading, "active_count", lambda: 1)  # other tests may leave an idle thread
     ctx = local.preloading_context()
     assert ctx is not None
     assert ctx.get_start_method() == "fork"
@@ -84,6 +85,8 @@ def test_cli_analyze_jobs_two_same_output_forked_or_spawned(raqqa_raw: str, tmp_
         monkeypatch.setattr(local, "preloading_context", lambda: None)
     elif not LINUX:
         pytest.skip("fork is used on Linux only")
+    else:  # other tests (Dask's) may leave an idle daemon thread that would rule out fork
+        monkeypatch.setattr(local.threading, "active_count", lambda: 1)
     assert main(["analyze", str(path), "--jobs", "2", "--format", "jsonl"]) == 1
     two = capsys.readouterr()
     assert warmed == ([True] if fork else [])
