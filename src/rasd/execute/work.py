@@ -185,7 +185,7 @@ def release_memory() -> None:
 #: A short article of our own, analysed by :func:`warm_up`: a clash with a toll, named
 #: actors, a date and places, so that the stages load their models, tables and indexes.
 WARM_UP_TEXT = ("قال مسؤول في الشرطة إن مسلحين هاجموا حاجزا للجيش قرب مدينة الموصل صباح الثلاثاء، "
-                "ما أدى إلى مقتل جنديين وإصابة أربعة مدنيين، وأعلنت وزارة الداخلية في بغداد "
+                "فقتلوا جنديين وجرحوا أربعة مدنيين كانوا عند الحاجز، وأعلنت وزارة الداخلية في بغداد "
                 "يوم 3 آذار 2017 فتح تحقيق في الهجوم.")
 
 
