@@ -19,7 +19,7 @@ from rasd.commands import (
     tier_config_json,
 )
 from rasd.execute.limits import Limits
-from rasd.execute.work import analyze_raw
+from rasd.execute.work import analyze_raw, warm_up
 from rasd.ingest.readers import InputError, RawArticle, iter_articles
 from rasd.pipeline import PipelineConfig
 from rasd.progress import Progress
@@ -92,9 +92,15 @@ def _results(items: Any, clean: bool, jobs: int, config_json: str | None = None,
         return
     import multiprocessing as mp  # only here: one job never starts a process
 
-    from rasd.execute.local import worker_init
+    from rasd.execute.local import forked_worker_init, preloading_context, worker_init
 
-    ctx = mp.get_context("spawn")
+    ctx = preloading_context()
+    if ctx is not None:  # load the pipeline here once, then fork workers that share it
+        config = PipelineConfig.from_dict(json.loads(config_json)) if config_json else None
+        warm_up(lambda: get_pipeline(config, clean=clean), limits)
+        init = forked_worker_init
+    else:  # no fork: clean workers that load it themselves
+        ctx, init = mp.get_context("spawn"), worker_init
     errors: dict[int, InputError] = {}
 
     def feed() -> Any:
@@ -105,7 +111,7 @@ def _results(items: Any, clean: bool, jobs: int, config_json: str | None = None,
             else:
                 yield (item, clean, config_json, limits, min_confidence, as_line)
 
-    with ctx.Pool(jobs, initializer=worker_init) as pool:
+    with ctx.Pool(jobs, initializer=init) as pool:
         for i, result in enumerate(pool.imap(_maybe_analyze, feed(), chunksize=_CHUNK)):
             if result is None:
                 err = errors.pop(i)

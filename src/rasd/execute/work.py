@@ -17,7 +17,7 @@ from rasd.execute.limits import ArticleTimeout, Limits, time_budget
 from rasd.ingest.readers import InputError, RawArticle, to_document
 
 __all__ = ["GC_THRESHOLDS", "TRIM_EVERY", "analyze_chunk", "analyze_raw", "chunked", "freeze_loaded", "raw_id",
-           "release_memory", "trim_caches", "tune_gc"]
+           "release_memory", "trim_caches", "tune_gc", "warm_up"]
 
 T = TypeVar("T")
 log = logging.getLogger("rasd.execute")
@@ -180,6 +180,23 @@ def release_memory() -> None:
             ctypes.CDLL("libc.so.6").malloc_trim(0)
         except (OSError, AttributeError):  # not glibc
             pass
+
+
+#: A short article of our own, analysed by :func:`warm_up`: a clash with a toll, named
+#: actors, a date and places, so that the stages load their models, tables and indexes.
+WARM_UP_TEXT = ("قال مسؤول في الشرطة إن مسلحين هاجموا حاجزا للجيش قرب مدينة الموصل صباح الثلاثاء، "
+                "فقتلوا جنديين وجرحوا أربعة مدنيين كانوا عند الحاجز، وأعلنت وزارة الداخلية في بغداد "
+                "يوم 3 آذار 2017 فتح تحقيق في الهجوم.")
+
+
+def warm_up(pipeline: Callable[[], Any], limits: Limits | None = None) -> None:
+    """Analyse :data:`WARM_UP_TEXT` in this process and drop the result, so that what
+    analysis loads lazily is loaded now (and, through :func:`analyze_raw`, frozen for the
+    collector): a parent that forks its workers afterwards pays the start-up once for all
+    of them. Never raises (a failure only means the workers load the rest themselves)."""
+    import datetime as dt
+
+    analyze_raw(RawArticle("<warm-up>", text=WARM_UP_TEXT, published=dt.date(2017, 3, 5)), pipeline, limits)
 
 
 def analyze_chunk(items: Sequence[RawArticle | Document | InputError], config_json: str | None = None,
