@@ -7,7 +7,6 @@ import json
 import sys
 from typing import Any
 
-from rasd.api import get_pipeline
 from rasd.commands import (
     add_limit_arguments,
     add_min_confidence_argument,
@@ -19,9 +18,8 @@ from rasd.commands import (
     tier_config_json,
 )
 from rasd.execute.limits import Limits
-from rasd.execute.work import analyze_raw, warm_up
+from rasd.execute.work import analyze_raw, pipeline_for, warm_up
 from rasd.ingest.readers import InputError, RawArticle, iter_articles
-from rasd.pipeline import PipelineConfig
 from rasd.progress import Progress
 
 __all__ = ["add_parser", "run"]
@@ -61,11 +59,7 @@ def _analyze_one(item: Item) -> Result:
     parent only writes what comes back (its encoding is spread over the workers)."""
     raw, clean, config_json, limits, min_confidence, as_line = item
 
-    def pipeline() -> Any:
-        config = PipelineConfig.from_dict(json.loads(config_json)) if config_json else None
-        return get_pipeline(config, clean=clean)
-
-    result = analyze_raw(raw, pipeline, limits)  # never raises: one article never loses the others
+    result = analyze_raw(raw, lambda: pipeline_for(config_json, clean), limits)  # never raises: one article never loses the others
     if isinstance(result, InputError):
         return raw.origin, None, result.message
     data = drop_unconfident(result.to_dict(), min_confidence)
@@ -96,8 +90,7 @@ def _results(items: Any, clean: bool, jobs: int, config_json: str | None = None,
 
     ctx = preloading_context()
     if ctx is not None:  # load the pipeline here once, then fork workers that share it
-        config = PipelineConfig.from_dict(json.loads(config_json)) if config_json else None
-        warm_up(lambda: get_pipeline(config, clean=clean), limits)
+        warm_up(lambda: pipeline_for(config_json, clean), limits)
         init = forked_worker_init
     else:  # no fork: clean workers that load it themselves
         ctx, init = mp.get_context("spawn"), worker_init

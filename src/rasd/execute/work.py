@@ -16,7 +16,7 @@ from rasd.document import Document
 from rasd.execute.limits import ArticleTimeout, Limits, time_budget
 from rasd.ingest.readers import InputError, RawArticle, to_document
 
-__all__ = ["GC_THRESHOLDS", "TRIM_EVERY", "analyze_chunk", "analyze_raw", "chunked", "freeze_loaded", "raw_id",
+__all__ = ["GC_THRESHOLDS", "TRIM_EVERY", "analyze_chunk", "analyze_raw", "chunked", "freeze_loaded", "pipeline_for", "raw_id",
            "release_memory", "trim_caches", "tune_gc", "warm_up"]
 
 T = TypeVar("T")
@@ -37,7 +37,8 @@ def raw_id(raw: RawArticle) -> str:
     return raw.id or content_id(raw.text if raw.text is not None else (raw.html or ""))
 
 
-def _pipeline(config_json: str | None, clean: bool) -> Any:
+def pipeline_for(config_json: str | None, clean: bool) -> Any:
+    """The (cached) pipeline for a configuration as JSON (None: the default one)."""
     from rasd.api import get_pipeline
     from rasd.pipeline import PipelineConfig
 
@@ -208,5 +209,5 @@ def analyze_chunk(items: Sequence[RawArticle | Document | InputError], config_js
         if not isinstance(item, RawArticle):
             out.append(item)
             continue
-        out.append(analyze_raw(item, lambda: _pipeline(config_json, clean), limits))
+        out.append(analyze_raw(item, lambda: pipeline_for(config_json, clean), limits))
     return out
