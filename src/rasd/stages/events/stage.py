@@ -293,12 +293,11 @@ def _person_starts(doc: Document, words: Sequence[Any]) -> frozenset[int]:
     return frozenset(i for i, w in enumerate(words) if any(w.start <= s < w.end for s in starts))
 
 
-def _incident_focus(doc: Document, words: Sequence[Any], anchor: int) -> int | None:
-    """The trigger's word index when the sentence tells incidents in different places on
-    either side of ``فيما`` / ``بينما`` (``قتل 13 في مروة، فيما لقي 37 مصرعهم في غومبي``):
+def _incident_focus(doc: Document, words: Sequence[Any], focus: int | None) -> int | None:
+    """The trigger's word index ``focus`` when the sentence tells incidents in different places
+    on either side of ``فيما`` / ``بينما`` (``قتل 13 في مروة، فيما لقي 37 مصرعهم في غومبي``):
     then only the trigger's part gives the toll. ``None`` (the whole sentence counts) when
     the parts name no other place: the two sides' dead of one clash."""
-    focus = next((i for i, w in enumerate(words) if w.start >= anchor), None)
     if focus is None or not words:
         return None
     lo, hi = incident_range(words, focus)
@@ -384,8 +383,8 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
         date, tp = when
     fat: int | None = None
     if det.event_type != "Strategic developments":
-        fat, _cum = fatalities_in(words, _incident_focus(doc, words, anchor), _person_starts(doc, words),
-                                  next((i for i, w in enumerate(words) if w.start >= anchor), None))
+        trigger = next((i for i, w in enumerate(words) if w.start >= anchor), None)
+        fat, _cum = fatalities_in(words, _incident_focus(doc, words, trigger), _person_starts(doc, words), trigger)
     if fat is None and (det.event_type in _NONLETHAL_TYPES or det.sub_event_type in _NONLETHAL_SUBTYPES):
         fat = 0  # ACLED: an arrest or a demonstration with no death reported has 0 fatalities
     deaths = [m.last for m in tables().death.find(actor_words)]

@@ -257,6 +257,11 @@ def _lapsed(words: Sequence[Word], deaths: Sequence[TermMatch], t: NumberTables)
     return out
 
 
+def _within(i: int, ranges: Sequence[tuple[int, int]]) -> bool:
+    """Whether word ``i`` lies in one of the half-open word ``ranges``."""
+    return any(lo <= i < hi for lo, hi in ranges)
+
+
 def incident_range(words: Sequence[Word], focus: int | None) -> tuple[int, int]:
     """The words of the incident at word ``focus``: the sentence cut at clause-break words
     (``فيما``, ``بينما``), so that the toll of another incident told in the same sentence
@@ -336,11 +341,11 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
               # (متهم بقتل حارسين: a crime someone is accused of)
               and not t.accusations.any_in(words, max(0, m.first - 2), m.first)]
     lapsed = _lapsed(words, deaths, t)
-    if (trigger is None or any(lo <= trigger < hi for lo, hi in lapsed)) and \
-            all(any(lo <= m.first < hi for lo, hi in lapsed) for m in deaths):
+    if (trigger is None or _within(trigger, lapsed)) and \
+            all(_within(m.first, lapsed) for m in deaths):
         lapsed = []  # بعد يوم من مقتل 30 شخصا في تفجير: the sentence tells only that incident, the event's
     # (غداة مقتل 12 شخصا: an earlier incident's dead, none of this one's)
-    deaths = [m for m in deaths if not any(lo <= m.first < hi for lo, hi in lapsed)]
+    deaths = [m for m in deaths if not _within(m.first, lapsed)]
     wounds = t.wound.find(words)
     # (not one joined to a death verb: قتلوا واحتجزوا خمسة, the count is the killed too; but
     # after one victim told before the death verb, the count is the other verb's alone:
@@ -356,7 +361,7 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
     added: list[Count] = []  # the death counts summed so far
     cues = [(m.first, m.last) for m in (*deaths, *wounds, *others)]
     for k, c in enumerate(counts):
-        if any(lo <= c.first < hi for lo, hi in lapsed):
+        if _within(c.first, lapsed):
             continue  # بعد أسبوع من الاعتداء الذي خلف 40 قتيلا: an earlier incident's toll
         if mixed and _mixed_after(words, c.last, mixed, t):
             continue  # سقوط عشرات بين قتيل وجريح: the dead among them are not told
