@@ -27,15 +27,15 @@ tokens.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from itertools import repeat
-from operator import attrgetter
+from collections.abc import Callable, Iterator, Sequence
+from itertools import compress, count, repeat
+from operator import attrgetter, is_
 from typing import Any, TypeVar
 
 from rasd.span_index import whole_range
 from rasd.text import _TOKEN_RE, Shadow, Token, _proclitics_by_first, normalize_key
 
-__all__ = ["PLAIN_LETTERS", "Reading", "TokenLayer", "reading"]
+__all__ = ["PLAIN_LETTERS", "Reading", "TokenLayer", "keep_in_generations", "reading", "unseen"]
 
 T = TypeVar("T")
 
@@ -105,14 +105,32 @@ def reading(surface: str) -> Reading:
     if got is not None:
         return got
     got = _OLD_READINGS.get(surface)
-    if got is None:
-        got = Reading(surface)
-    if len(_READINGS) >= _MAX_READINGS:
-        _OLD_READINGS.clear()
-        _OLD_READINGS.update(_READINGS)
-        _READINGS.clear()
-    _READINGS[surface] = got
-    return got
+    return keep_in_generations(_READINGS, _OLD_READINGS, surface, Reading(surface) if got is None else got,
+                               _MAX_READINGS)
+
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def keep_in_generations(new: dict[K, V], old: dict[K, V], key: K, value: V, limit: int) -> V:
+    """Store ``key -> value`` in the per-key cache ``new`` and return ``value``; when ``new``
+    already holds ``limit`` entries it first becomes the old generation ``old`` (which a miss
+    in ``new`` reads) and starts again, so that the keys still in use come back however many
+    rare ones came in between, and at most ``2 * limit`` are kept. Both tables are changed in
+    place: whoever holds them keeps holding the live ones."""
+    if len(new) >= limit:
+        old.clear()
+        old.update(new)
+        new.clear()
+    new[key] = value
+    return value
+
+
+def unseen(got: Sequence[object]) -> Iterator[int]:
+    """The positions of the None entries of ``got`` (found in C: a table read from a cache
+    by ``map(cache.get, ...)`` has Python work only where a key was not seen before)."""
+    return compress(count(), map(is_, got, repeat(None)))
 
 
 class TokenLayer:

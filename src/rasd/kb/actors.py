@@ -29,13 +29,13 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import compress, count, repeat
-from operator import and_, attrgetter, is_, not_
+from itertools import compress
+from operator import and_, attrgetter, not_
 from pathlib import Path
 from typing import Any
 
 from rasd.text import load_data, normalize_key, proclitic_splits, tokenize
-from rasd.tokens import TokenLayer, reading
+from rasd.tokens import TokenLayer, keep_in_generations, reading, unseen
 
 __all__ = [
     "ACLED_CATEGORIES",
@@ -288,15 +288,13 @@ class ActorKB:
         known = self._begins
         flags = list(map(known.get, map(surfaces.__getitem__, ar_at)))
         if None in flags:  # Python only for the surfaces not seen before (found in C)
-            for j in compress(count(), map(is_, flags, repeat(None))):
+            older = self._old_begins
+            for j in unseen(flags):
                 s = surfaces[ar_at[j]]
-                flag = self._old_begins.get(s)
+                flag = older.get(s)
                 if flag is None:
                     flag = any(first in max_lens for _p, first in word_readings(s))
-                if len(known) >= _MAX_BEGINS:  # a new generation: the common surfaces come back
-                    self._old_begins, known = known, {}
-                    self._begins = known
-                flags[j] = known[s] = flag
+                flags[j] = keep_in_generations(known, older, s, flag, _MAX_BEGINS)
         at = list(compress(ar_at, flags))
         other = compress(range(len(kinds)), map(and_, map(not_, is_ar), map(max_lens.__contains__, keys)))
         return sorted([*at, *other])
@@ -366,7 +364,7 @@ def _token_keys(layer: TokenLayer) -> tuple[str, ...]:
     readings = layer.readings
     got = list(map(_TOKEN_KEY_OF, readings))
     if None in got:  # Python only for the surfaces not seen before (found in C)
-        for i in compress(count(), map(is_, got, repeat(None))):
+        for i in unseen(got):
             r = readings[i]
             got[i] = r.actors = _folded(r.key)
     return tuple(got)

@@ -15,9 +15,9 @@ from operator import add, attrgetter
 from typing import Any
 
 from rasd.span_index import whole_range
-from rasd.stages.events.terms import TermMatch, TermSet, Word, _Heads, _Range, _unseen
+from rasd.stages.events.terms import TermMatch, TermSet, Word, _Heads, _Range
 from rasd.text import load_data, normalize_key, proclitic_splits
-from rasd.tokens import Reading, TokenLayer, reading
+from rasd.tokens import Reading, TokenLayer, reading, unseen
 
 __all__ = [
     "Word",
@@ -102,7 +102,7 @@ class _LayerWords:
             got = list(map(_EVENTS_OF, readings))
             if None in got:
                 surfaces = layer.surfaces
-                for i in _unseen(got):
+                for i in unseen(got):
                     got[i] = _reading(readings[i], surfaces[i])
             if _KEYLESS not in got:
                 self.before = range(len(got) + 1)

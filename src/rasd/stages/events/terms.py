@@ -13,13 +13,15 @@ words), so ``والاشتباكات`` matches the term ``اشتباكات``; a b
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import compress, count, repeat
-from operator import is_, itemgetter
+from itertools import compress
+from operator import itemgetter
 from typing import NamedTuple
 
 from rasd.text import normalize_key
+from rasd.tokens import keep_in_generations
+from rasd.tokens import unseen as _unseen
 
 __all__ = ["Word", "TermMatch", "TermSet"]
 
@@ -205,12 +207,7 @@ def _heads_of(words: Sequence[Word], per_word: list[tuple[int, ...]] | None = No
             slots = older.get(w.key)
             if slots is None:
                 slots = _slots_of(w.stems)
-            got[i] = slots
-            if len(cached) >= _MAX_SURFACES:  # a new generation: the common keys come back
-                older.clear()
-                older.update(cached)
-                cached.clear()
-            cached[w.key] = slots
+            got[i] = keep_in_generations(cached, older, w.key, slots, _MAX_SURFACES)
     if per_word is not None:
         per_word.extend(got)
     at: dict[int, list[int]] = {}
@@ -222,12 +219,6 @@ def _heads_of(words: Sequence[Word], per_word: list[tuple[int, ...]] | None = No
             else:
                 pos.append(i)
     return at
-
-
-def _unseen(got: Sequence[object]) -> Iterator[int]:
-    """The positions of the None entries of ``got`` (found in C: a table read from a cache
-    by ``map(cache.get, ...)`` has Python work only where a key was not seen before)."""
-    return compress(count(), map(is_, got, repeat(None)))
 
 
 def _rest_matches(parts: tuple[str, ...], seq: Sequence[Word], i: int) -> bool:
