@@ -203,12 +203,11 @@ def acceptable(m: Mention, best: GeoMatch, ctx: Context, focus: bool, own: int =
     if m.contradicted == "admin" and m.trigger is not None and best.kind == KIND_CITY:
         # بلدة X في إقليم إيتوري: not a namesake town X of another country
         return False
-    if m.area_word and best.kind == KIND_CITY and best.country not in ctx.context and not m.qualifier_cc:
-        return False  # منطقة الجزيرة in an Iraqi story is an area of Iraq, not a great city elsewhere
     if m.trigger is not None and best.kind == KIND_CITY and best.country not in ctx.context and not m.qualifier_cc:
         # بلدة بيتا in a West Bank story is not Pietà in Malta; a town word and a qualifier
-        # naming Pakistan do not make an Egyptian namesake town
-        return best.population >= 100_000 and m.contradicted is None
+        # naming Pakistan do not make an Egyptian namesake town; after منطقة (an area word too)
+        # not even a great city: منطقة الجزيرة in an Iraqi story is an area of Iraq
+        return not m.area_word and best.population >= 100_000 and m.contradicted is None
     compass = "ال" + strip_article(m.key) in COMPASS_ADJECTIVES  # a bare الشرقية needs its country named
     if (best.kind == KIND_ADMIN1 and not m.qualifier_cc and (m.trigger == "area" or compass) and (
             best.country not in ctx.context
