@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.api import analyze_text
-from rasd.stages.events.sides import main_doer, main_enemy, sole_doer, state_side_first, suicide_bomber
+from rasd.stages.events.sides import main_doer, main_enemy, sole_doer, state_side_first
 
 
 def _actors(text: str, published: str = "2015-07-25") -> list[tuple[str, str | None, str | None]]:
@@ -247,7 +247,7 @@ def test_events_sides_suicide_bomber(text: str, expected: tuple[str | None, str 
     ],
 )
 def test_events_sides_suicide_bomber_table(actor1: str | None, sub: str, country: str, expected: str | None) -> None:
-    assert suicide_bomber(actor1, sub, country) == expected
+    assert sole_doer(actor1, sub, country) == expected
 
 
 @pytest.mark.parametrize(

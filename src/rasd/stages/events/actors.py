@@ -43,7 +43,6 @@ from rasd.stages.events.sides import (
     main_enemy,
     sole_doer,
     state_side_first,
-    suicide_bomber,
 )
 from rasd.stages.events.targets import NISBA_ENDINGS as _NISBA_ENDINGS
 from rasd.stages.events.targets import military_target as _military_target
@@ -525,7 +524,8 @@ def pick_actors(
     if ordered:
         first_name, first_kind = ordered[0]
         # (not a name joined to another's dead: الحوثي ومقاتلي صالح are one side)
-        fighters = [n for n, k in ordered if k not in _VICTIM_KINDS and n not in {c[1] for c in joined}]
+        joined_names = {c[1] for c in joined}
+        fighters = [n for n, k in ordered if k not in _VICTIM_KINDS and n not in joined_names]
         if rank(ordered[0])[0] == 2 and event_type == "Battles" and len(fighters) > 1 \
                 and any(not allied(fighters[0], n, country) for n in fighters[1:]):
             # a battle that tells only each side's dead: the two sides that lost men
@@ -557,10 +557,10 @@ def pick_actors(
     actor2 = main_enemy(actor1, actor2, sub_event_type or "", country, actor2 in patients)
     # whom that side fights there, where only the side that suffers is named
     actor1 = main_doer(actor1, actor2, sub_event_type or "", country)
-    bomber = suicide_bomber(actor1, sub_event_type or "", country)  # one group's bombers there
-    if bomber != actor1 and (actor2 or "").startswith("Unidentified Armed Group"):
+    doer = sole_doer(actor1, sub_event_type or "", country)  # one group's suicide bombers, or shells, there
+    if doer != actor1 and sub_event_type == "Suicide bomb" and (actor2 or "").startswith("Unidentified Armed Group"):
         actor2 = None  # (the bombers, who died by their bomb, are not its target)
-    actor1 = sole_doer(bomber, sub_event_type or "", country)  # (and one side's shells there)
+    actor1 = doer
     if (actor1 or "").startswith("Civilians") and event_type in _STRIKE_TYPES:
         # civilians never fight, bomb or strike (ACLED): they are the ones who suffer it
         actor1, actor2 = None, actor2 or actor1

@@ -16,7 +16,7 @@ from rasd.stages.events.merge import unnamed_actor
 from rasd.text import load_data, normalize_key
 
 __all__ = ["actor_tables", "air_power", "air_sides", "allied", "bomb_sides", "common_noun", "country_doer", "main_doer",
-           "main_enemy", "sole_doer", "state_side_first", "suicide_bomber"]
+           "main_enemy", "sole_doer", "state_side_first"]
 
 
 @lru_cache(maxsize=1)
@@ -215,13 +215,6 @@ def sole_doer(actor1: str | None, sub_event_type: str, country: str | None) -> s
         return actor1
     group = actor_tables().get(table, {}).get(country or "")
     return str(group) if group else actor1
-
-
-def suicide_bomber(actor1: str | None, sub_event_type: str, country: str | None) -> str | None:
-    """``actor1`` of a suicide bombing that the report leaves to an unnamed bomber, in a country
-    where one group alone sends suicide bombers (``suicide_bombers_by_country``: Boko Haram in
-    Nigeria); else unchanged."""
-    return sole_doer(actor1, sub_event_type, country) if sub_event_type == "Suicide bomb" else actor1
 
 
 def state_side_first(actor1: str | None, actor2: str | None, country: str | None) -> tuple[str | None, str | None]:
