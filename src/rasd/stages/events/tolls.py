@@ -20,8 +20,10 @@ from rasd.stages.events.victims import (
     LOSS_REACH,
     added_to,
     and_one_more,
+    chained_before,
     companion_of_one,
     companions_after,
+    cue_before_addition,
     is_singular,
     is_title,
     listed_after,
@@ -307,6 +309,25 @@ def _told_again(words: Sequence[Word], c: Count, added: Sequence[Count], cue_fir
     return not any(w.key.startswith(_OTHERS) or w.key[1:].startswith(_OTHERS) for w in words[c.last + 1:c.last + 4])
 
 
+#: Words that set another source's report against the one before (``في حين أعلن مصدر``).
+_CONTRASTS = frozenset({"حين", "بينما", "فيما", "لكن", "ولكن", "غير"})
+_ADDING_VERBS = frozenset({"اضاف", "اضافت", "واضاف", "واضافت"})
+
+
+def _another_source(words: Sequence[Word], after: int, first: int) -> bool:
+    """Whether a contrast word and a reporting verb (not ``أضاف``, which adds) stand between
+    word ``after`` and word ``first`` (``قتل خمسة عسكريين واثنان من المهاجمين، في حين أعلن مصدر
+    عسكري عن سقوط ثمانية قتلى``): the count at ``first`` is another source's figure for the
+    same dead, not more dead."""
+    verbs = cue_set("reporting_verbs")
+    for j in range(after + 1, first):
+        if words[j].key in _CONTRASTS:
+            for k in range(j + 1, min(first, j + 3)):
+                if verbs.any_in(words, k, k + 1) and words[k].key not in _ADDING_VERBS:
+                    return True
+    return False
+
+
 def fatalities_in(words: Sequence[Word], focus: int | None = None,
                   persons: frozenset[int] = frozenset(), trigger: int | None = None) -> tuple[int | None, bool]:
     """Like :func:`fatalities_of_words`, but where the sentence tells several incidents (cut
@@ -359,10 +380,15 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
     found = False
     cumulative = False
     added: list[Count] = []  # the death counts summed so far
+    figures: list[int] = []  # the totals of other sources' figures told before in the sentence
     cues = [(m.first, m.last) for m in (*deaths, *wounds, *others)]
     for k, c in enumerate(counts):
         if _within(c.first, lapsed):
             continue  # بعد أسبوع من الاعتداء الذي خلف 40 قتيلا: an earlier incident's toll
+        if added and total and _another_source(words, added[-1].last, c.first) and not any(
+                w.key.startswith(_OTHERS) or w.key[1:].startswith(_OTHERS) for w in words[c.last + 1:c.last + 5]):
+            figures.append(total)  # ... في حين أعلن مصدر عن سقوط ثمانية: the larger figure stands
+            total = 0
         if mixed and _mixed_after(words, c.last, mixed, t):
             continue  # سقوط عشرات بين قتيل وجريح: the dead among them are not told
         if c.noun_is_death:
@@ -435,6 +461,14 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
             total += (c.value + and_one_more(words, c.last, t) + one_before(words, best[3], c.first, t, persons)
                       + companion_of_one(words, c, best[4], best[3], t, persons)
                       + (one_before_addition(words, best[4], t, persons) if not added else 0))
+            if best[1]:  # خمسة مدنيين و11 من المتمردين وأربعة من الموالين قتلوا: the verb's whole list
+                chain = [p for p in chained_before(words, counts, k, cues, t) if all(p is not a for a in added)]
+                total += sum(p.value for p in chain)
+                added.extend(chain)
+            found = True
+            added.append(c)
+        elif best is None and (one := cue_before_addition(words, c, lead, t, persons)) is not None:
+            total += c.value + one  # قتل خلالها قيادي بارز، فضلا عن نحو 40 مسلحا: the one and the count
             found = True
             added.append(c)
     if not found:
@@ -477,7 +511,7 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
             return 0, cumulative  # أسفرت الغارة عن تدمير المنزل: damage told, no casualty
     if found and added and any(m.first > added[-1].last for m in t.doer_death.find(words)):
         total += 1  # قتل خمسة جنود قبل أن يقتل برصاص الشرطة: the attacker died too
-    return (total if found else None), cumulative
+    return (max([total, *figures]) if found else None), cumulative
 
 
 def fatalities_of_text(text: str) -> int | None:
