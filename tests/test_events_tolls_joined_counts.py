@@ -1,12 +1,18 @@
 """Tolls (issue 16), round 13: counts joined into one list of the dead (``و`` written apart,
 an addition phrase after a comma or right before a count, a list before a plural verb, two
-sides' dead in one clause), another source's figure for the same dead. Sentences written for these tests."""
+sides' dead in one clause), another source's figure for the same dead, and the toll of
+another act told across ``فيما``. Sentences written for these tests."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from rasd.stages.events.tolls import fatalities_of_text
+from rasd.document import Document, Sentence
+from rasd.stages.events.incidents import incident_focus
+from rasd.stages.events.lexicon import words_of
+from rasd.stages.events.tolls import fatalities_in, fatalities_of_text
 
 
 @pytest.mark.parametrize(
@@ -37,3 +43,28 @@ from rasd.stages.events.tolls import fatalities_of_text
 )
 def test_events_tolls_joined_counts(sentence: str, count: int | None) -> None:
     assert fatalities_of_text(sentence) == count
+
+
+def _doc(text: str) -> Document:
+    return Document(id="t", text=text, published=dt.date(2020, 5, 10), language="ar",
+                    sentences=(Sentence(0, len(text)),))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "sub_event_type", "count"),
+    [
+        # the takeover's part tells no death; the other part tells a toll of another act (shelling)
+        ("سيطرت القوات على المدينة بعد معارك، فيما قتل 40 مدنيا على الأقل في قصف مدفعي على الأحياء.",
+         "سيطرت", "Government regains territory", None),
+        ("سيطرت القوات على المدينة بعد معارك، فيما قتل 40 مدنيا على الأقل في قصف مدفعي على الأحياء.",
+         "قصف", "Shelling/artillery/missile attack", 40),
+        # the other part tells the dead with no act of its own: the takeover's fighters, the whole sentence
+        ("سيطرت القوات على المدينة بعد معارك، فيما قتل 20 مسلحا.", "سيطرت", "Government regains territory", 20),
+    ],
+)
+def test_events_tolls_another_acts_toll_across_a_break(sentence: str, trigger: str, sub_event_type: str,
+                                                       count: int | None) -> None:
+    words = words_of(sentence)
+    at = next(i for i, w in enumerate(words) if w.key == trigger)
+    focus = incident_focus(_doc(sentence), words, at, sub_event_type)
+    assert fatalities_in(words, focus, frozenset(), at)[0] == count
