@@ -461,7 +461,7 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
             total += (c.value + and_one_more(words, c.last, t) + one_before(words, best[3], c.first, t, persons)
                       + companion_of_one(words, c, best[4], best[3], t, persons)
                       + (one_before_addition(words, best[4], t, persons) if not added else 0))
-            if best[1]:  # خمسة مدنيين و11 من المتمردين وأربعة من الموالين قتلوا: the verb's whole list
+            if best[1]:  # ثلاثة رعاة و7 من المزارعين واثنان من الحراس قتلوا: the verb's whole list
                 chain = [p for p in chained_before(words, counts, k, cues, t) if all(p is not a for a in added)]
                 total += sum(p.value for p in chain)
                 added.extend(chain)

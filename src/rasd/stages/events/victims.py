@@ -246,8 +246,8 @@ def _joined_in_clause(words: Sequence[Word], prev: Count, c: Count, join: int, c
 def chained_before(words: Sequence[Word], counts: Sequence[Count], k: int, cues: Sequence[tuple[int, int]],
                    t: NumberTables) -> list[Count]:
     """The counts before ``counts[k]`` that one list of victims joins to it by ``و`` in its
-    clause, where ``counts[k]`` is the subject of a plural death verb after it (``أن خمسة مدنيين
-    و11 من المتمردين وأربعة من الموالين قتلوا`` = 20): each count counts people and is joined
+    clause, where ``counts[k]`` is the subject of a plural death verb after it (``أن ثلاثة رعاة
+    و7 من المزارعين واثنين من الحراس قتلوا`` = 12): each count counts people and is joined
     to the next within :data:`JOINED_GAP` words, with no punctuation but quotation marks, no
     casualty or act word and no subset word (``بينهم``) before it. Nearest first; empty when none."""
     out: list[Count] = []
