@@ -68,3 +68,18 @@ def test_events_tolls_another_acts_toll_across_a_break(sentence: str, trigger: s
     at = next(i for i, w in enumerate(words) if w.key == trigger)
     focus = incident_focus(_doc(sentence), words, at, sub_event_type)
     assert fatalities_in(words, focus, frozenset(), at)[0] == count
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # a period told before the count in its clause: a period's toll, not one incident's
+        ("وقالت المنظمة إن عدد القتلى خلال الشهر الماضي بلغ نحو 900 قتيل.", None),
+        ("وذكر التقرير أنه على مدار الأشهر الستة قتل 250 مدنيا في المحافظة.", None),
+        # ... but not a period of another clause, nor since an incident (its toll stands)
+        ("خلال الشهر الماضي تصاعدت المعارك، وقتل أمس 12 جنديا في كمين.", 12),
+        ("وتتواصل الغارات منذ الهجوم على الثكنة الذي أدى إلى مقتل 19 جنديا.", 19),
+    ],
+)
+def test_events_tolls_a_period_told_before_its_count(sentence: str, count: int | None) -> None:
+    assert fatalities_of_text(sentence) == count

@@ -72,6 +72,12 @@ PERIOD_REACH = 16
 _CLAUSE_END = frozenset({".", "،", ",", "؛", ";", ":", "!", "؟", "?"})
 
 
+def _hedged(words: Sequence[Word], c: Count, t: NumberTables) -> int:
+    """The first word of count ``c`` with the hedge right before it (``نحو``, ``ما لا يقل عن``)."""
+    return min((a.first for a in t.approx.find(words, max(0, c.first - 4), c.first) if a.last + 1 == c.first),
+               default=c.first)
+
+
 def _period_after(words: Sequence[Word], last: int, t: NumberTables) -> bool:
     """Whether the clause after a count dates it over a period (``قتل 130 شخصا هذا الشهر``,
     ``... خلال 10 أشهر``, ``منذ 2013``): a toll over weeks or months, not one incident's."""
@@ -87,6 +93,25 @@ def _period_after(words: Sequence[Word], last: int, t: NumberTables) -> bool:
         if j in phrases:
             return True
         if j in openers and t.period_heads.any_in(words, openers[j] + 1, min(len(words), openers[j] + 4)):
+            return True
+    return False
+
+
+def _period_before(words: Sequence[Word], lead: int, t: NumberTables) -> bool:
+    """Whether the clause before a count (from word ``lead``, its hedge) dates it over a period
+    told first (``عدد القتلى خلال الشهر بلغ نحو 500``, ``منذ بداية العام قتل 300``): a toll over
+    weeks or months, as :func:`_period_after` reads one told after its count."""
+    lo = max(0, lead - PERIOD_REACH)
+    breaks = {m.first for m in cue_set("clause_breaks").find(words, lo, lead)}
+    # (not a bare منذ: منذ التفجير الذي أودى بحياة 32 dates from an incident, whose toll it is)
+    phrases = {m.first for m in t.period_phrases.find(words, lo, lead) if m.last > m.first}
+    openers = {m.first: m.last for m in t.period_openers.find(words, lo, lead)}
+    for j in range(lead - 1, lo - 1, -1):
+        if (words[j].punct and words[j].key in _CLAUSE_END) or j in breaks:
+            return False
+        if j in phrases:
+            return True
+        if j in openers and t.period_heads.any_in(words, openers[j] + 1, min(lead, openers[j] + 4)):
             return True
     return False
 
@@ -391,6 +416,9 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
             total = 0
         if mixed and _mixed_after(words, c.last, mixed, t):
             continue  # سقوط عشرات بين قتيل وجريح: the dead among them are not told
+        if _period_before(words, _hedged(words, c, t), t):
+            cumulative = True
+            continue  # خلال الشهر الماضي بلغ عدد القتلى نحو 500: a period's toll
         if c.noun_is_death:
             total += c.value
             found = True
