@@ -27,6 +27,9 @@ from rasd.stages.events.tolls import fatalities_in, fatalities_of_text
         ("وقتل خلالها قائد ميداني يدعى فلان، فضلا عن نحو 30 مسلحا آخرين.", 31),
         # a list of counts before one plural death verb: all of them
         ("وقال المسؤول إن ثلاثة مزارعين و7 من الرعاة واثنين من الحراس قتلوا في الغارة.", 12),
+        # ... and before سقطوا قتلى, a plural verb with its noun
+        ("وقال الأهالي إن 30 مسلحا وستة من عناصر الحراسة الليلية سقطوا قتلى.", 36),
+        ("وقال الأهالي إن 9 من عناصر الحراسة الليلية سقطوا قتلى.", 9),
         # two sides' dead joined by و in one clause, the first side's name long
         ("وأسفر القتال عن مقتل 14 مقاتلا من الفصيل ومن حلفائه في المنطقة و6 من عناصر الشرطة.", 20),
         ("وتسببت المواجهات بمقتل 11 عنصرا من الجماعة وثلاثة من الحراس.", 14),

@@ -164,7 +164,7 @@ def _plural_subject(words: Sequence[Word], c: Count, m: TermMatch, counts: Seque
     ``خمسة أفراد من قوات الأمن قتلوا``)."""
     t = tables()
     plural = (words[m.first].key.endswith("وا") and m.first == m.last) or \
-        (m.first > 0 and words[m.first - 1].key in ("لقوا", "ولقوا"))  # 40 راكبا لقوا حتفهم
+        (m.first > 0 and words[m.first - 1].key in ("لقوا", "ولقوا", "سقطوا", "وسقطوا"))  # 40 راكبا لقوا حتفهم، سقطوا قتلى
     return plural and not any(
         c.last < k.first < m.first and not t.subset.any_in(words, max(0, k.first - 2), k.first)
         for k in counts) and (not partitive or any(
