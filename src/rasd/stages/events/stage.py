@@ -61,12 +61,13 @@ from rasd.stages.events.detect import (
     statement_clause,
 )
 from rasd.stages.events.eventness import article_profile, drop_non_events, irrealis, weigh_candidates
+from rasd.stages.events.incidents import CASUALTY_FAMILIES, incident_focus, tolled_apart
 from rasd.stages.events.lexicon import clauses_of, cue_set, words_of
 from rasd.stages.events.lookup import antecedent_before, places_by_start
 from rasd.stages.events.merge import VIOLENT_TYPES, Candidate, merge_candidates, unnamed_actor
 from rasd.stages.events.numbers import tables
 from rasd.stages.events.sides import air_sides, bomb_sides
-from rasd.stages.events.tolls import fatalities_in, fatalities_of_words, incident_range
+from rasd.stages.events.tolls import fatalities_in
 from rasd.stages.events.where import (
     at_home,
     carried_place,
@@ -91,7 +92,6 @@ TIERS = ("fast", "accurate")
 #: Event types that ACLED codes with 0 fatalities where no death is reported.
 _NONLETHAL_TYPES = frozenset({"Protests", "Riots", "Strategic developments"})
 _NONLETHAL_SUBTYPES = frozenset({"Abduction/forced disappearance"})
-_WEAK_SUBTYPES_FROM = frozenset({"killing", "injury"})
 #: Event types whose unnamed doer ACLED codes as "Unidentified Armed Group (<country>)" ...
 _UNNAMED_DOER_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians", "Battles"})
 #: ... except where only a state's forces can be the doer (an air strike).
@@ -240,7 +240,7 @@ def _incident_parts(doc: Document, sent: Sentence, main_cc: str | None) -> list[
     if len(placed) < 2 or not all(any(not _named_in(k, other) for k in n)
                                   for n in placed for other in [[k for m in placed if m is not n for k in m]]):
         # (two tolls need two death words: most sentences are left at once)
-        if not (len(tables().death.find(words)) > 1 and _tolled_apart(doc, parts)):
+        if not (len(tables().death.find(words)) > 1 and tolled_apart(doc, parts)):
             return whole
     joined = _items_joined(doc, parts)
     return joined if len(joined) > 1 else whole
@@ -274,41 +274,10 @@ def _named_in(key: str, keys: Sequence[str]) -> bool:
     return any(key in k or k in key for k in keys)
 
 
-def _tolled_apart(doc: Document, parts: Sequence[tuple[int, int]]) -> bool:
-    """Whether two parts of a sentence each tell their own toll of their own kind of incident
-    (``اشتباكات أسفرت عن مقتل عشرة، كما لقي ثلاثة مدنيين حتفهم بقذائف هاون``): two incidents, not the
-    two sides' dead of one clash (those parts tell the same kind)."""
-    tolled = [(lo, hi) for lo, hi in parts if fatalities_of_words(words_of(doc.text, lo, hi))[0]]
-    if len(tolled) < 2:
-        return False
-    # (a casualty word alone, قتل سبعة من عناصر الجماعة, types nothing of its own)
-    kinds = [{d.sub_event_type for d in detect_sentence(doc.text, lo, hi, doc.published)
-              if not d.reference and d.families - _WEAK_SUBTYPES_FROM} for lo, hi in tolled]
-    return all(kinds) and not any(a & b for i, a in enumerate(kinds) for b in kinds[i + 1:])
-
-
 def _person_starts(doc: Document, words: Sequence[Any]) -> frozenset[int]:
     """The indices of the words where a person's name (a PER entity) starts."""
     starts = [e.start for e in doc.entities if e.type == "PER"]
     return frozenset(i for i, w in enumerate(words) if any(w.start <= s < w.end for s in starts))
-
-
-def _incident_focus(doc: Document, words: Sequence[Any], focus: int | None) -> int | None:
-    """The trigger's word index ``focus`` when the sentence tells incidents in different places
-    on either side of ``فيما`` / ``بينما`` (``قتل 13 في مروة، فيما لقي 37 مصرعهم في غومبي``):
-    then only the trigger's part gives the toll. ``None`` (the whole sentence counts) when
-    the parts name no other place: the two sides' dead of one clash."""
-    if focus is None or not words:
-        return None
-    lo, hi = incident_range(words, focus)
-    if (lo, hi) == (0, len(words)):
-        return None
-    places = places_by_start(doc.places)
-    inside = {p.name for p in places.among(words[lo].start, words[hi - 1].end)
-              if words[lo].start <= p.start < words[hi - 1].end}
-    outside = {p.name for p in places.among(words[0].start, words[-1].end) if words[0].start <= p.start < words[-1].end
-               and not words[lo].start <= p.start < words[hi - 1].end}
-    return focus if inside and outside and not inside & outside else None
 
 
 def _finest_place(found: Iterator[Place]) -> Place | None:
@@ -384,7 +353,8 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     fat: int | None = None
     if det.event_type != "Strategic developments":
         trigger = next((i for i, w in enumerate(words) if w.start >= anchor), None)
-        fat, _cum = fatalities_in(words, _incident_focus(doc, words, trigger), _person_starts(doc, words), trigger)
+        fat, _cum = fatalities_in(words, incident_focus(doc, words, trigger, det.sub_event_type),
+                                 _person_starts(doc, words), trigger)
     if fat is None and (det.event_type in _NONLETHAL_TYPES or det.sub_event_type in _NONLETHAL_SUBTYPES):
         fat = 0  # ACLED: an arrest or a demonstration with no death reported has 0 fatalities
     deaths = [m.last for m in tables().death.find(actor_words)]
@@ -411,7 +381,7 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     if sub == "Government regains territory" and actor1 and not actor1.startswith(("Military Forces", "Police Forces")):
         sub = "Non-state actor overtakes territory"
     score = det.score - (0.1 if loc_fb else 0.0) - (0.05 if when is None else 0.0)
-    weak = det.event_type in ASSAULT_TYPES and not (det.families - _WEAK_SUBTYPES_FROM)
+    weak = det.event_type in ASSAULT_TYPES and not (det.families - CASUALTY_FAMILIES)
     if det.families == {"clash"} and when is None and normalize_key(text[det.trigger_start:det.trigger_end]) in _THE_ATTACK:
         weak = True  # "the attack" with nothing else new: the event told before it
     at = next((i for i, w in enumerate(words) if w.start >= anchor), None)

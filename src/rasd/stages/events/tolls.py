@@ -20,8 +20,10 @@ from rasd.stages.events.victims import (
     LOSS_REACH,
     added_to,
     and_one_more,
+    chained_before,
     companion_of_one,
     companions_after,
+    cue_before_addition,
     is_singular,
     is_title,
     listed_after,
@@ -70,6 +72,12 @@ PERIOD_REACH = 16
 _CLAUSE_END = frozenset({".", "،", ",", "؛", ";", ":", "!", "؟", "?"})
 
 
+def _hedged(words: Sequence[Word], c: Count, t: NumberTables) -> int:
+    """The first word of count ``c`` with the hedge right before it (``نحو``, ``ما لا يقل عن``)."""
+    return min((a.first for a in t.approx.find(words, max(0, c.first - 4), c.first) if a.last + 1 == c.first),
+               default=c.first)
+
+
 def _period_after(words: Sequence[Word], last: int, t: NumberTables) -> bool:
     """Whether the clause after a count dates it over a period (``قتل 130 شخصا هذا الشهر``,
     ``... خلال 10 أشهر``, ``منذ 2013``): a toll over weeks or months, not one incident's."""
@@ -85,6 +93,25 @@ def _period_after(words: Sequence[Word], last: int, t: NumberTables) -> bool:
         if j in phrases:
             return True
         if j in openers and t.period_heads.any_in(words, openers[j] + 1, min(len(words), openers[j] + 4)):
+            return True
+    return False
+
+
+def _period_before(words: Sequence[Word], lead: int, t: NumberTables) -> bool:
+    """Whether the clause before a count (from word ``lead``, its hedge) dates it over a period
+    told first (``عدد القتلى خلال الشهر بلغ نحو 500``, ``منذ بداية العام قتل 300``): a toll over
+    weeks or months, as :func:`_period_after` reads one told after its count."""
+    lo = max(0, lead - PERIOD_REACH)
+    breaks = {m.first for m in cue_set("clause_breaks").find(words, lo, lead)}
+    # (not a bare منذ: منذ التفجير الذي أودى بحياة 32 dates from an incident, whose toll it is)
+    phrases = {m.first for m in t.period_phrases.find(words, lo, lead) if m.last > m.first}
+    openers = {m.first: m.last for m in t.period_openers.find(words, lo, lead)}
+    for j in range(lead - 1, lo - 1, -1):
+        if (words[j].punct and words[j].key in _CLAUSE_END) or j in breaks:
+            return False
+        if j in phrases:
+            return True
+        if j in openers and t.period_heads.any_in(words, openers[j] + 1, min(lead, openers[j] + 4)):
             return True
     return False
 
@@ -137,7 +164,7 @@ def _plural_subject(words: Sequence[Word], c: Count, m: TermMatch, counts: Seque
     ``خمسة أفراد من قوات الأمن قتلوا``)."""
     t = tables()
     plural = (words[m.first].key.endswith("وا") and m.first == m.last) or \
-        (m.first > 0 and words[m.first - 1].key in ("لقوا", "ولقوا"))  # 40 راكبا لقوا حتفهم
+        (m.first > 0 and words[m.first - 1].key in ("لقوا", "ولقوا", "سقطوا", "وسقطوا"))  # 40 راكبا لقوا حتفهم، سقطوا قتلى
     return plural and not any(
         c.last < k.first < m.first and not t.subset.any_in(words, max(0, k.first - 2), k.first)
         for k in counts) and (not partitive or any(
@@ -307,6 +334,25 @@ def _told_again(words: Sequence[Word], c: Count, added: Sequence[Count], cue_fir
     return not any(w.key.startswith(_OTHERS) or w.key[1:].startswith(_OTHERS) for w in words[c.last + 1:c.last + 4])
 
 
+#: Words that set another source's report against the one before (``في حين أعلن مصدر``).
+_CONTRASTS = frozenset({"حين", "بينما", "فيما", "لكن", "ولكن", "غير"})
+_ADDING_VERBS = frozenset({"اضاف", "اضافت", "واضاف", "واضافت"})
+
+
+def _another_source(words: Sequence[Word], after: int, first: int) -> bool:
+    """Whether a contrast word and a reporting verb (not ``أضاف``, which adds) stand between
+    word ``after`` and word ``first`` (``قتل خمسة عسكريين واثنان من المهاجمين، في حين أعلن مصدر
+    عسكري عن سقوط ثمانية قتلى``): the count at ``first`` is another source's figure for the
+    same dead, not more dead."""
+    verbs = cue_set("reporting_verbs")
+    for j in range(after + 1, first):
+        if words[j].key in _CONTRASTS:
+            for k in range(j + 1, min(first, j + 3)):
+                if verbs.any_in(words, k, k + 1) and words[k].key not in _ADDING_VERBS:
+                    return True
+    return False
+
+
 def fatalities_in(words: Sequence[Word], focus: int | None = None,
                   persons: frozenset[int] = frozenset(), trigger: int | None = None) -> tuple[int | None, bool]:
     """Like :func:`fatalities_of_words`, but where the sentence tells several incidents (cut
@@ -359,12 +405,20 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
     found = False
     cumulative = False
     added: list[Count] = []  # the death counts summed so far
+    figures: list[int] = []  # the totals of other sources' figures told before in the sentence
     cues = [(m.first, m.last) for m in (*deaths, *wounds, *others)]
     for k, c in enumerate(counts):
         if _within(c.first, lapsed):
             continue  # بعد أسبوع من الاعتداء الذي خلف 40 قتيلا: an earlier incident's toll
+        if added and total and _another_source(words, added[-1].last, c.first) and not any(
+                w.key.startswith(_OTHERS) or w.key[1:].startswith(_OTHERS) for w in words[c.last + 1:c.last + 5]):
+            figures.append(total)  # ... في حين أعلن مصدر عن سقوط ثمانية: the larger figure stands
+            total = 0
         if mixed and _mixed_after(words, c.last, mixed, t):
             continue  # سقوط عشرات بين قتيل وجريح: the dead among them are not told
+        if _period_before(words, _hedged(words, c, t), t):
+            cumulative = True
+            continue  # خلال الشهر الماضي بلغ عدد القتلى نحو 500: a period's toll
         if c.noun_is_death:
             total += c.value
             found = True
@@ -435,6 +489,14 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
             total += (c.value + and_one_more(words, c.last, t) + one_before(words, best[3], c.first, t, persons)
                       + companion_of_one(words, c, best[4], best[3], t, persons)
                       + (one_before_addition(words, best[4], t, persons) if not added else 0))
+            if best[1]:  # ثلاثة رعاة و7 من المزارعين واثنان من الحراس قتلوا: the verb's whole list
+                chain = [p for p in chained_before(words, counts, k, cues, t) if all(p is not a for a in added)]
+                total += sum(p.value for p in chain)
+                added.extend(chain)
+            found = True
+            added.append(c)
+        elif best is None and (one := cue_before_addition(words, c, lead, t, persons)) is not None:
+            total += c.value + one  # قتل خلالها قيادي بارز، فضلا عن نحو 40 مسلحا: the one and the count
             found = True
             added.append(c)
     if not found:
@@ -477,7 +539,7 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
             return 0, cumulative  # أسفرت الغارة عن تدمير المنزل: damage told, no casualty
     if found and added and any(m.first > added[-1].last for m in t.doer_death.find(words)):
         total += 1  # قتل خمسة جنود قبل أن يقتل برصاص الشرطة: the attacker died too
-    return (total if found else None), cumulative
+    return (max([total, *figures]) if found else None), cumulative
 
 
 def fatalities_of_text(text: str) -> int | None:

@@ -18,7 +18,8 @@ __all__ = [
     "and_one_more", "is_accusative_singular", "is_singular", "one_before", "own_losses_after", "parallel_to",
     "people_after", "singular_after", "singular_subject", "after_times", "is_title", "listed_victims",
     "companion_of_one", "listed_after", "named_victim_first", "members_after", "added_to", "companions_after",
-    "one_before_addition", "ADDITION_REACH", "LIST_REACH", "LIST_GAP", "LIST_TAIL",
+    "one_before_addition", "ADDITION_REACH", "LIST_REACH", "LIST_GAP", "LIST_TAIL", "JOINED_GAP", "QUOTES",
+    "chained_before", "cue_before_addition", "joined_at",
 ]
 
 
@@ -42,6 +43,15 @@ NOT_QUALIFIERS = frozenset({"في", "من", "علي", "عن", "الي", "مع", 
 NAME_WORDS = 5  # the longest person's name (words) between a casualty cue and a count joined to it
 
 
+def joined_at(words: Sequence[Word], first: int) -> int:
+    """Where the ``و`` joining the count at word ``first`` to the phrase before it stands: the
+    count's own word (``وثلاثة``), or a ``و`` written apart before a count in digits (``و 3``,
+    tokenised ``و`` + ``3``); ``first`` itself when neither (the caller then finds no join)."""
+    if 0 < first < len(words) and not words[first].key.startswith("و") and words[first - 1].key == "و":
+        return first - 1
+    return first
+
+
 def one_before(words: Sequence[Word], cue_last: int, first: int, t: NumberTables,
                 persons: frozenset[int] = frozenset()) -> int:
     """1 when one singular victim, with at most one qualifying word, or one person's name
@@ -50,11 +60,13 @@ def one_before(words: Sequence[Word], cue_last: int, first: int, t: NumberTables
     مرافقيه``), else 0."""
     if named_victim_first(words, cue_last, first, t, persons):
         return 1
+    count = first
+    first = joined_at(words, first)
     if not (cue_last + 2 <= first <= cue_last + 3 and words[first].key.startswith("و")
             and is_singular(words[cue_last + 1], t)):
         return 0
-    if words[first].key in t.units and not (first + 1 < len(words) and (
-            words[first + 1].key.startswith("ال") or words[first + 1].key == "من")):
+    if words[count].key in t.units and not (count + 1 < len(words) and (
+            words[count + 1].key.startswith("ال") or words[count + 1].key == "من")):
         return 0  # جندي واحد: one soldier (but وأحد العناصر, "and one of the men")
     if first == cue_last + 3:
         q = words[cue_last + 2]
@@ -87,6 +99,7 @@ def named_victim_first(words: Sequence[Word], cue_last: int, first: int, t: Numb
     ``و``: a person's name (``بمقتل فلان وثلاثة من مرافقيه``) or, after a death noun, a
     definite title and its name (``مقتل القيادي الميداني فلان وأربعة من مرافقيه``), with no
     punctuation or preposition between."""
+    first = joined_at(words, first)
     if not (cue_last + 2 <= first < len(words) and words[first].key.startswith("و")) or any(
             w.punct or w.key in NOT_QUALIFIERS for w in words[cue_last + 1:first]):
         return False
@@ -190,6 +203,9 @@ def parallel_to(words: Sequence[Word], prev: Count, c: Count, cues: Sequence[tup
     ``prev`` and the comma."""
     joined = words[c.first].key.startswith("و") or (c.first > 0 and words[c.first - 1].key == "و")
     comma = c.first - 1 if words[c.first].key.startswith("و") else c.first - 2
+    if joined and comma > prev.last and words[comma].key not in ("،", ",") and not any(
+            w.punct and w.key not in QUOTES for w in words[prev.last + 1:comma + 1]):
+        return _joined_in_clause(words, prev, c, comma + 1, cues, t)
     if not joined or comma <= prev.last or words[comma].key not in ("،", ",") or comma - prev.last - 1 > PARALLEL_GAP \
             or any(w.punct for w in words[prev.last + 1:comma]):
         return False
@@ -200,6 +216,88 @@ def parallel_to(words: Sequence[Word], prev: Count, c: Count, cues: Sequence[tup
         return False  # (قتل خمسة جنود في الهجوم، وثلاثة مدنيين في قصف آخر: another incident's)
     partitive = [k + 2 < len(words) and words[k + 1].key == "من" and not words[k + 2].punct for k in (prev.last, c.last)]
     return all(partitive) or (members_after(words, prev.last, t) and members_after(words, c.last, t))
+
+
+#: Quotation marks: they set off a name (``«جبهة النصرة»``), they do not end a phrase.
+QUOTES = frozenset({"«", "»", '"', "“", "”"})
+#: The longest victims' phrase (words) between a death count and a count joined to it by
+#: ``و`` with no comma (``قتل 16 مسلحا من الجماعة ومن قوات حليفها و9 من رجال المقاومة``).
+JOINED_GAP = 10
+
+
+def _victims_phrase_after(words: Sequence[Word], last: int, t: NumberTables) -> bool:
+    """``من`` + a word, a people noun or a singular one (``40 مسلحا``) right after a count: the
+    count counts people."""
+    j = last + 1
+    return ((j + 1 < len(words) and words[j].key == "من" and not words[j + 1].punct) or members_after(words, last, t)
+            or (j < len(words) and is_singular(words[j], t)))
+
+
+def _joined_in_clause(words: Sequence[Word], prev: Count, c: Count, join: int, cues: Sequence[tuple[int, int]],
+                      t: NumberTables) -> bool:
+    """Whether count ``c``, joined by the ``و`` at word ``join`` with no comma, lists more dead
+    of the death count ``prev``'s phrase in the same clause (``بمقتل 25 مسلحا من الجماعة وسبعة
+    من المدافعين``): both counts count people, the victims' phrase between is at most
+    :data:`JOINED_GAP` words with no casualty or act word."""
+    return (join - prev.last - 1 <= JOINED_GAP and not any(prev.last < first < c.first for first, _ in cues)
+            and _victims_phrase_after(words, prev.last, t) and _victims_phrase_after(words, c.last, t))
+
+
+def chained_before(words: Sequence[Word], counts: Sequence[Count], k: int, cues: Sequence[tuple[int, int]],
+                   t: NumberTables) -> list[Count]:
+    """The counts before ``counts[k]`` that one list of victims joins to it by ``و`` in its
+    clause, where ``counts[k]`` is the subject of a plural death verb after it (``أن ثلاثة رعاة
+    و7 من المزارعين واثنين من الحراس قتلوا`` = 12): each count counts people and is joined
+    to the next within :data:`JOINED_GAP` words, with no punctuation but quotation marks, no
+    casualty or act word and no subset word (``بينهم``) before it. Nearest first; empty when none."""
+    out: list[Count] = []
+    nxt = counts[k]
+    for prev in reversed(counts[:k]):
+        join = joined_at(words, nxt.first)
+        if not words[join].key.startswith("و") or join <= prev.last or join - prev.last - 1 > JOINED_GAP \
+                or any(w.punct and w.key not in QUOTES for w in words[prev.last + 1:join]) \
+                or any(prev.last < first < nxt.first for first, _ in cues) \
+                or not _victims_phrase_after(words, prev.last, t):
+            break
+        if t.subset.any_in(words, max(0, prev.first - 2), prev.first):
+            return []  # بينهم 5 أطفال و3 نساء: a subset of the dead, told apart
+        out.append(prev)
+        nxt = prev
+    return out
+
+
+def cue_before_addition(words: Sequence[Word], c: Count, lead: int, t: NumberTables,
+                        persons: frozenset[int] = frozenset()) -> int | None:
+    """Where a count (or its hedge) at word ``lead`` follows an addition phrase right away, with
+    no death cue of its own (``قتل خلالها قيادي بارز يدعى فلان، فضلا عن نحو 40 مسلحا``): the
+    victims the death cue before the phrase names itself (1 for one victim, else 0); ``None``
+    where no death cue stands before it in its sentence, or a count or a wound cue stands
+    between (that cue has a count of its own), or ``c`` counts no people."""
+    joins = [m for m in t.additions.find(words, max(0, lead - 3), lead) if m.last + 1 == lead]
+    if not joins or not _victims_phrase_after(words, c.last, t):
+        return None
+    a = joins[0].first
+    for j in range(a - 1, max(-1, a - 1 - ADDITION_REACH), -1):
+        w = words[j]
+        if (w.punct and w.key in _SENTENCE_MARKS) or parse_at(words, j, t) is not None \
+                or t.wound.any_in(words, j, j + 1):
+            return None
+        cue = next((m for m in t.death.find(words, max(0, j - 3), j + 1) if m.last == j), None)
+        if cue is not None:
+            return _one_victim_of(words, cue.first, cue.last, t, persons)
+    return None
+
+
+def _one_victim_of(words: Sequence[Word], first: int, last: int, t: NumberTables, persons: frozenset[int]) -> int:
+    """1 when the death cue at ``first``..``last`` tells one victim of its own (``قتل خلالها
+    قيادي``, ``مقتل فلان``, ``أن جنديا قتل``), else 0."""
+    k = last + 1
+    if k + 1 < len(words) and words[k].key in _PRONOUN_ADVERBS:
+        k += 1  # قتل خلالها قيادي: the verb, an adverb of its incident, its subject
+    one = (singular_after(words, k - 1, t, definite=t.named_victim_cues.any_in(words, first, last + 1))
+           or last + 1 in persons or (first > 0 and is_singular(words[first - 1], t))
+           or singular_subject(words, first, t, persons))
+    return 1 if one else 0
 
 
 def members_after(words: Sequence[Word], last: int, t: NumberTables) -> bool:
@@ -221,7 +319,9 @@ def added_to(words: Sequence[Word], prev: Count, c: Count, cues: Sequence[tuple[
     if not joins:
         return False
     a = joins[0].first
-    if a - prev.last - 1 > PARALLEL_GAP or any(w.punct for w in words[prev.last + 1:a]) \
+    # (a comma may stand right before the phrase: مقتل 9 من رجال الأمن، إضافة إلى 3 من المارة)
+    end = a - 1 if words[a - 1].key in ("،", ",") else a
+    if end - prev.last - 1 > PARALLEL_GAP or any(w.punct for w in words[prev.last + 1:end]) \
             or any(prev.last < first < c.first for first, _ in cues):
         return False
     j = c.last + 1
@@ -371,13 +471,6 @@ def one_before_addition(words: Sequence[Word], cue_first: int, t: NumberTables,
                 or t.wound.any_in(words, j, j + 1):
             return 0
         cue = next((m for m in t.death.find(words, max(0, j - 3), j + 1) if m.last == j), None)
-        if cue is None:
-            continue
-        k = cue.last + 1
-        if k + 1 < len(words) and words[k].key in _PRONOUN_ADVERBS:
-            k += 1  # قتل خلالها قيادي: the verb, an adverb of its incident, its subject
-        one = (singular_after(words, k - 1, t, definite=t.named_victim_cues.any_in(words, cue.first, cue.last + 1))
-               or cue.last + 1 in persons or (cue.first > 0 and is_singular(words[cue.first - 1], t))
-               or singular_subject(words, cue.first, t, persons))
-        return 1 if one else 0
+        if cue is not None:
+            return _one_victim_of(words, cue.first, cue.last, t, persons)
     return 0

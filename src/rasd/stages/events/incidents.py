@@ -1,0 +1,83 @@
+"""Which incident of a sentence a toll belongs to, where one sentence tells several.
+
+A sentence cut at ``فيما`` / ``بينما`` / ``كما`` (cue list ``incident_breaks``) may tell two
+incidents: two places (``قتل 13 في مروة، فيما لقي 37 مصرعهم في غومبي``) or two kinds of act
+at one place (``سيطرت القوات على المدينة، فيما قتل 57 مدنيا في قصف``). Then only the
+trigger's own part gives an event its toll. Where the parts tell one incident (the two
+sides' dead of one clash, a takeover and the fighters killed taking it) the whole sentence
+counts. Used by :mod:`rasd.stages.events.stage`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from rasd.document import Document
+from rasd.stages.events.detect import detect_sentence
+from rasd.stages.events.lexicon import words_of
+from rasd.stages.events.lookup import places_by_start
+from rasd.stages.events.tolls import fatalities_of_words, incident_range
+
+__all__ = ["CASUALTY_FAMILIES", "incident_focus", "tolled_apart"]
+
+#: Trigger families a casualty word alone gives (``قتل``, ``أصيب``): they type no act of
+#: their own.
+CASUALTY_FAMILIES = frozenset({"killing", "injury"})
+
+
+def _acts_in(doc: Document, lo: int, hi: int) -> set[str]:
+    """The sub-event types the characters ``lo``..``hi`` tell an act of (not a reference,
+    not a casualty word alone)."""
+    return {d.sub_event_type for d in detect_sentence(doc.text, lo, hi, doc.published)
+            if not d.reference and d.families - CASUALTY_FAMILIES}
+
+
+def tolled_apart(doc: Document, parts: Sequence[tuple[int, int]]) -> bool:
+    """Whether two parts of a sentence each tell their own toll of their own kind of incident
+    (``اشتباكات أسفرت عن مقتل عشرة، كما لقي ثلاثة مدنيين حتفهم بقذائف هاون``): two incidents, not the
+    two sides' dead of one clash (those parts tell the same kind)."""
+    tolled = [(lo, hi) for lo, hi in parts if fatalities_of_words(words_of(doc.text, lo, hi))[0]]
+    if len(tolled) < 2:
+        return False
+    # (a casualty word alone, قتل سبعة من عناصر الجماعة, types nothing of its own)
+    kinds = [_acts_in(doc, lo, hi) for lo, hi in tolled]
+    return all(kinds) and not any(a & b for i, a in enumerate(kinds) for b in kinds[i + 1:])
+
+
+def incident_focus(doc: Document, words: Sequence[Any], focus: int | None, sub_event_type: str) -> int | None:
+    """The trigger's word index ``focus`` when the sentence tells another incident on the
+    other side of ``فيما`` / ``بينما``: then only the trigger's part gives the toll. That is
+    the case where the parts name different places (``قتل 13 في مروة، فيما لقي 37 مصرعهم في
+    غومبي``), or where the trigger's part tells no death and another part tells a toll with an
+    act of its own of another kind than the event's ``sub_event_type`` (``سيطرت القوات على
+    المدينة، فيما قتل 57 مدنيا في قصف``: the shelling's dead, not the takeover's). ``None`` (the
+    whole sentence counts) otherwise: the two sides' dead of one clash, or a takeover's
+    fighters killed told with no act of their own (``فيما قتل 20 مسلحا``)."""
+    if focus is None or not words:
+        return None
+    lo, hi = incident_range(words, focus)
+    if (lo, hi) == (0, len(words)):
+        return None
+    places = places_by_start(doc.places)
+    inside = {p.name for p in places.among(words[lo].start, words[hi - 1].end)
+              if words[lo].start <= p.start < words[hi - 1].end}
+    outside = {p.name for p in places.among(words[0].start, words[-1].end) if words[0].start <= p.start < words[-1].end
+               and not words[lo].start <= p.start < words[hi - 1].end}
+    if inside and outside and not inside & outside:
+        return focus
+    return focus if _toll_of_another_act(doc, words, lo, hi, sub_event_type) else None
+
+
+def _toll_of_another_act(doc: Document, words: Sequence[Any], lo: int, hi: int, sub_event_type: str) -> bool:
+    """Whether the trigger's part ``lo``..``hi`` (word indices) tells no death count while a
+    part outside it tells one together with an act of another kind than ``sub_event_type``
+    and none of that kind."""
+    if fatalities_of_words(words[lo:hi])[0]:
+        return False
+    for a, b in ((0, lo), (hi, len(words))):
+        if b > a and fatalities_of_words(words[a:b])[0]:
+            kinds = _acts_in(doc, words[a].start, words[b - 1].end)
+            if kinds and sub_event_type not in kinds:
+                return True
+    return False
