@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 
 from rasd.api import analyze_text
+from rasd.stages.events.doers import settled_sides
 from rasd.stages.events.lexicon import words_of
+from rasd.stages.events.merge import Candidate
 from rasd.stages.events.naming import group_mentions, name_in_region, role_mentions
 
 SINAI = "Islamic State - Sinai Province"
@@ -122,3 +124,21 @@ def test_events_actors_naming_government_as_speaker() -> None:
 )
 def test_events_actors_naming_member_speaking(text: str, expected: tuple[str, str | None, str | None]) -> None:
     assert expected in _actors(text)
+
+
+
+@pytest.mark.parametrize(
+    ("event_type", "sub_event_type", "actor2", "expected"),
+    [
+        # civilians are never a side of a battle: a merged toll of "people" does not make them one
+        ("Battles", "Armed clash", "Civilians (Turkey)", None),
+        ("Battles", "Armed clash", "PKK: Kurdistan Workers Party", "PKK: Kurdistan Workers Party"),
+        # ... but they are the victims of an attack
+        ("Violence against civilians", "Attack", "Civilians (Turkey)", "Civilians (Turkey)"),
+    ],
+)
+def test_events_actors_naming_no_civilians_in_battle(event_type: str, sub_event_type: str, actor2: str,
+                                                    expected: str | None) -> None:
+    c = Candidate(event_type, sub_event_type, "2015-07-25", 1, None, True, "Police Forces of Turkey", actor2,
+                  None, 0, 10, 0.9, False, False)
+    assert settled_sides(c, "TR").actor2 == expected

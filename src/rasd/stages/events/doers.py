@@ -50,8 +50,9 @@ def one_doer(merged: list[Candidate], cands: Sequence[Candidate]) -> list[Candid
 
 def settled_sides(c: Candidate, main_cc: str | None) -> Candidate:
     """``c`` with its sides as its settled place and merged doer make them: a doer donated by
-    another sentence is read again for a bombing or an air strike (:func:`air_sides`), and a
-    group with a branch in the event's province takes the branch's name."""
+    another sentence is read again for a bombing or an air strike (:func:`air_sides`), a
+    group with a branch in the event's province takes the branch's name, and civilians are
+    no side of a battle."""
     a1, a2 = air_sides(*bomb_sides(c.actor1, c.actor2, c.sub_event_type), c.sub_event_type)
     if a1 != c.actor1:
         unnamed = (country_name(c.location.country if c.location else main_cc)
@@ -61,4 +62,8 @@ def settled_sides(c: Candidate, main_cc: str | None) -> Candidate:
     if loc is not None:
         c = replace(c, actor1=name_in_region(c.actor1, loc.country, loc.admin1),
                     actor2=name_in_region(c.actor2, loc.country, loc.admin1))
+    if c.event_type == "Battles" and (c.actor2 or "").startswith("Civilians"):
+        # civilians are never a side of a battle (ACLED): the people a clash's toll counts
+        # (جرح سبعة أشخاص) are not whom the other side fought
+        c = replace(c, actor2=None)
     return c
