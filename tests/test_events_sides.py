@@ -60,9 +60,9 @@ def test_events_sides_main_war(text: str, expected: tuple[str, str | None, str |
         # a group's branch in a country
         ("وهاجم مسلحون من تنظيم القاعدة أمس نقطة عسكرية في مدينة المكلا.",
          ("Armed clash", "AQAP: Al Qaeda in the Arabian Peninsula", "Military Forces of Yemen")),
-        # (not a country-wide rename where ACLED's branch is a province's)
+        # (a branch of one province: the Islamic State in North Sinai, tests/test_events_actors_naming.py)
         ("وانفجرت أمس عبوة ناسفة زرعها تنظيم الدولة الإسلامية بمدرعة للجيش في مدينة العريش.",
-         ("Remote explosive/landmine/IED", "Islamic State", "Military Forces of Egypt")),
+         ("Remote explosive/landmine/IED", "Islamic State - Sinai Province", "Military Forces of Egypt")),
         # a military target names the forces that suffer the attack
         ("وأوضح مصدر أمني أن هجوما بسيارتين مفخختين استهدف أمس نقطة عسكرية في محافظة حضرموت.",
          ("Remote explosive/landmine/IED", "Unidentified Armed Group (Yemen)", "Military Forces of Yemen")),

@@ -44,6 +44,7 @@ from rasd.stages.events.sides import (
     sole_doer,
     state_side_first,
 )
+from rasd.stages.events.sources import member_speaking, office_of_speaker
 from rasd.stages.events.targets import NISBA_ENDINGS as _NISBA_ENDINGS
 from rasd.stages.events.targets import military_target as _military_target
 from rasd.stages.events.targets import owns_target as _owns_target
@@ -272,11 +273,14 @@ def pick_actors(
     # "بتهمة التعاون مع القوات العراقية": a name inside the charge is not a side of the event
     # a claim's spokesman speaks for the claimant (أعلن متحدث باسم حركة طالبان مسؤولية الحركة)
     named = [a for a in all_named
-             if (claim or not _source_of(words, lo, a.first, a.last, trigger_pos, attribution))
+             if (claim or not (_source_of(words, lo, a.first, a.last, trigger_pos, attribution)
+                               or member_speaking(words, lo, a.first)))
              and (a.first in owned or not affiliation.any_in(words, max(lo, a.first - 2), a.first + 1))
              and not holds_place(words, lo, a.first)
              and not charge.any_in(words, max(lo, a.first - 4), a.first)
              and not _in_grievance(words, lo, a.first, text)
+             # "أعلن رئيس الحكومة التركية أن داعش يقف وراء الاعتداء": the speaker's office
+             and not office_of_speaker(words, lo, a.first, a.name)
              # "ذكرت وزارة الداخلية في بيان أن عبوة انفجرت ...": a state body that
              # reports an attack is its source, not a side (unless it reports its own act)
              and not (a.kind == "state" and not claim and reports(words, a.first, a.last, lo, hi, event_type != "Battles"))]

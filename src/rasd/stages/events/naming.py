@@ -26,6 +26,7 @@ __all__ = [
     "country_name",
     "name_at",
     "name_in",
+    "name_in_region",
     "nationality_of",
     "role_name",
 ]
@@ -118,9 +119,21 @@ def name_in(actor: str | None, country: str | None) -> str | None:
     return str(actor_tables().get("names_by_country", {}).get(actor, {}).get(country, actor))
 
 
-def nationality_of(words: Sequence[Word], first: int, last: int, span: int = 3) -> str | None:
-    """The country of a nationality word within ``span`` words after ``last``."""
-    hi = min(len(words), last + 1 + span)
+def name_in_region(actor: str | None, country: str | None, admin1: str | None) -> str | None:
+    """ACLED's name for ``actor``'s branch in one province (``names_by_region``: the Islamic
+    State in North Sinai is its Sinai Province, in Cairo the Islamic State); else ``actor``.
+    Needs the event's place, so it is asked once the place is settled."""
+    if not actor or not country or not admin1:
+        return actor
+    return str(actor_tables().get("names_by_region", {}).get(actor, {}).get(country, {}).get(admin1, actor))
+
+
+def nationality_of(words: Sequence[Word], first: int, last: int, span: int = 3,
+                   stop: frozenset[int] = frozenset()) -> str | None:
+    """The country of a nationality word within ``span`` words after ``last``, not from
+    the word at a position in ``stop`` on (where another party begins: the adjective of
+    ``قوات النظام وحزب الله اللبناني`` is Hezbollah's)."""
+    hi = min(len(words), last + 1 + span, min((i for i in stop if i > last), default=len(words)))
     best: tuple[int, str] | None = None
     for cc, ts in _nationality_sets().items():
         for m in ts.find(words, last + 1, hi):
@@ -136,8 +149,10 @@ def role_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None) -> 
     for kind, template, ts in _role_sets():
         for m in ts.find(words, lo, hi):
             # the nationality may stand inside the term itself (قوات الاحتلال) or after it
-            cc = (nationality_of(words, m.first, m.first, 3 + m.last - m.first)
-                  if kind in ("military", "police") else None)
+            span = 3 + m.last - m.first
+            cc = nationality_of(words, m.first, m.first, span) if kind in ("military", "police") else None
+            if cc is not None:  # (not the adjective of another party joined after it)
+                cc = nationality_of(words, m.first, m.first, span, _joined_parties(words, m.last + 1, m.first + 1 + span))
             found.append(RoleMention(kind, template, m.first, m.last, cc))
     found.sort(key=lambda r: (r.first, -(r.last - r.first)))
     attribution = attribution_terms()
@@ -149,6 +164,17 @@ def role_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None) -> 
             continue
         out.append(r)
     return out
+
+
+def _joined_parties(words: Sequence[Word], lo: int, hi: int) -> frozenset[int]:
+    """The positions in ``words[lo:hi]`` where a named group joined by و begins (``وحزب
+    الله``). Not a role word: the adjective of ``قوات الجيش والشرطة العراقية`` is both's."""
+    hi = min(hi, len(words))
+    joined = [i for i in range(lo, hi) if words[i].key[:1] == "و"]
+    if not joined:
+        return frozenset()
+    return frozenset(i for i in joined
+                     if any(m.first == i for ts in _group_sets().values() for m in ts.find(words, i, hi)))
 
 
 @lru_cache(maxsize=1)
@@ -190,7 +216,7 @@ def group_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None,
         return not any(country and form in local and local[form] != country for form in _bare_forms(surface))
 
     if text is not None and lo < hi:
-        out.extend(a for a in _kb_mentions(text, words, lo, hi) if here(a))
+        out.extend(a for a in _kb_mentions(text, words, lo, hi, country) if here(a))
     coalition = actor_tables().get("coalition_by_country", {}).get(country or "")
     if coalition:
         for m in _coalition_terms().find(words, lo, hi):
@@ -226,8 +252,15 @@ def _kb() -> Any:
     return load_actor_kb()
 
 
-def _kb_mentions(text: str, words: Sequence[Word], lo: int, hi: int) -> list[ActorMention]:
-    """Knowledge-base actors that have an ACLED name, mapped to word indices."""
+_STATE_NAMES = ("Government of ", "Military Forces of ", "Police Forces of ")
+
+
+def _kb_mentions(text: str, words: Sequence[Word], lo: int, hi: int,
+                 country: str | None = None) -> list[ActorMention]:
+    """Knowledge-base actors that have an ACLED name, mapped to word indices. A state named
+    by one word (a leader's surname: ``سليمان``, ``الحريري``, also a common given or family
+    name) is that state only in an event in its own country: elsewhere the word is someone
+    else's name (``حكمة سليمان``, a spokesman) or a leader's comment, not a side."""
     kb = _kb()
     if kb is None:
         return []
@@ -254,6 +287,9 @@ def _kb_mentions(text: str, words: Sequence[Word], lo: int, hi: int) -> list[Act
         if common_noun(words, idx[0], idx[-1], hi):
             continue
         name = str(actor.acled_name)
+        if (len(idx) == 1 and country and actor.country and actor.country != country
+                and name.startswith(_STATE_NAMES)):
+            continue
         kind = _KIND_OF_CATEGORY.get(str(actor.category or "").lower(),
                                      "state" if name.startswith(("Government of ", "Military Forces of ")) else "rebel")
         out.append(ActorMention(name, kind, idx[0], idx[-1]))

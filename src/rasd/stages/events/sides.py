@@ -58,10 +58,16 @@ def _joined(words: Sequence[Word], i: int, text: str | None) -> bool:
     return text is None or not text[words[i].end:words[i + 1].start].strip()
 
 
+#: Prepositions of place and origin: a country right after one (``في اليمن``, ``من سوريا``)
+#: is where the act was or came from, not its subject (``القوات الموالية للحوثيين في اليمن
+#: أطلقت قذائف``).
+_PLACE_PREPOSITIONS = frozenset(normalize_key(w) for w in ("في", "من", "إلى", "على", "داخل", "قرب", "عبر"))
+
+
 def country_doer(words: Sequence[Word], lo: int, hi: int, trigger_pos: int, text: str | None) -> str | None:
     """The country named as the subject of a verb of carrying out, at or before the trigger
     (``تركيا نفذت ضربات``, ``شنت إسرائيل غارات``): ACLED codes the act to its forces. A name
-    that closes a place phrase (``غرب اليمن``, ``شمال سوريا``) is not a subject."""
+    that closes a place phrase (``غرب اليمن``, ``شمال سوريا``, ``في اليمن``) is not a subject."""
     for m in _state_verbs().find(words, max(lo, trigger_pos - 8), min(hi, trigger_pos + 1)):
         if m.last + 1 < hi and _joined(words, m.last, text):
             cc = _country_at(words, m.last + 1)
@@ -69,7 +75,8 @@ def country_doer(words: Sequence[Word], lo: int, hi: int, trigger_pos: int, text
                 return cc
         j = m.first - 1
         place_head = j > lo and (cue_set("directions").any_in(words, j - 1, j)
-                                 or cue_set("place_nouns").any_in(words, j - 1, j))
+                                 or cue_set("place_nouns").any_in(words, j - 1, j)
+                                 or not _PLACE_PREPOSITIONS.isdisjoint(words[j - 1].stems))
         if j >= lo and _joined(words, j, text) and not place_head:
             cc = _country_at(words, j)
             if cc:

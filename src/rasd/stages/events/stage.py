@@ -60,11 +60,12 @@ from rasd.stages.events.detect import (
     find_hits,
     statement_clause,
 )
+from rasd.stages.events.doers import STATE_ONLY_SUBTYPES, abroad, one_doer, settled_sides
 from rasd.stages.events.eventness import article_profile, drop_non_events, irrealis, weigh_candidates
 from rasd.stages.events.incidents import CASUALTY_FAMILIES, incident_focus, tolled_apart
 from rasd.stages.events.lexicon import clauses_of, cue_set, words_of
 from rasd.stages.events.lookup import antecedent_before, places_by_start
-from rasd.stages.events.merge import VIOLENT_TYPES, Candidate, merge_candidates, unnamed_actor
+from rasd.stages.events.merge import VIOLENT_TYPES, Candidate, merge_candidates
 from rasd.stages.events.numbers import tables
 from rasd.stages.events.sides import air_sides, bomb_sides
 from rasd.stages.events.tolls import fatalities_in
@@ -92,10 +93,9 @@ TIERS = ("fast", "accurate")
 #: Event types that ACLED codes with 0 fatalities where no death is reported.
 _NONLETHAL_TYPES = frozenset({"Protests", "Riots", "Strategic developments"})
 _NONLETHAL_SUBTYPES = frozenset({"Abduction/forced disappearance"})
-#: Event types whose unnamed doer ACLED codes as "Unidentified Armed Group (<country>)" ...
+#: Event types whose unnamed doer ACLED codes as "Unidentified Armed Group (<country>)"
+#: (except where only a state's forces can be the doer: ``STATE_ONLY_SUBTYPES``).
 _UNNAMED_DOER_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians", "Battles"})
-#: ... except where only a state's forces can be the doer (an air strike).
-_STATE_ONLY_SUBTYPES = frozenset({"Air/drone strike"})
 #: Strikes from afar, whose list of targets may mix towns and provinces.
 _FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 #: From this :func:`place_level` on (a province, a country), a place gives way to a finer one
@@ -375,7 +375,7 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     actor2 = name_at(actor2, date)
     sub = det.sub_event_type
     if actor1 is None and not det.reference and det.event_type in _UNNAMED_DOER_TYPES \
-            and sub not in _STATE_ONLY_SUBTYPES and country_name(country):
+            and sub not in STATE_ONLY_SUBTYPES and country_name(country):
         # ACLED: an attack whose doer the report does not name is an unidentified armed group's
         actor1 = f"Unidentified Armed Group ({country_name(country)})"
     if sub == "Government regains territory" and actor1 and not actor1.startswith(("Military Forces", "Police Forces")):
@@ -410,37 +410,8 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
         shares = [share + (rest if k == 0 else 0) for k in range(len(listed))]
     home = place.country if place is not None else ""
     return [replace(cand, location=location_of(p, text), fatalities=n, listed=True,
-                    actor1=_abroad(cand.actor1, home, p.country), actor2=_abroad(cand.actor2, home, p.country))
+                    actor1=abroad(cand.actor1, home, p.country), actor2=abroad(cand.actor2, home, p.country))
             for p, n in zip(listed, shares, strict=True)]
-
-
-def _abroad(actor: str | None, home: str, there: str) -> str | None:
-    """An unnamed actor of the list's first place (``Protesters (France)``) named for the
-    country of another listed place."""
-    old, new = country_name(home), country_name(there)
-    if actor is None or home == there or not old or not new or not actor.endswith(f"({old})"):
-        return actor
-    return actor[: -len(old) - 2] + f"({new})"
-
-
-def _one_doer(merged: list[Candidate], cands: Sequence[Candidate]) -> list[Candidate]:
-    """The events of one act told over a list of places (``غارات على صنعاء وحجة ومأرب``) share
-    its doer: where merging gave some of them a named doer (a claim or a later sentence about
-    one place names who struck) and left the others an unnamed one, the others take it (the
-    first place's first)."""
-    lists: dict[tuple[tuple[int, int], str], list[str]] = {}
-    for c in cands:
-        if c.listed and c.location is not None:
-            lists.setdefault((c.spans[0], c.sub_event_type), []).append(c.location.name)
-    out = list(merged)
-    for (span, sub), names in lists.items():
-        at = {m.location.name: i for i, m in enumerate(out) if m.location is not None and m.location.name in names
-              and m.sub_event_type == sub and span in m.spans}
-        doer = next((a for n in names if n in at and not unnamed_actor(a := out[at[n]].actor1)), None)
-        for i in at.values() if doer else ():
-            if unnamed_actor(out[i].actor1):
-                out[i] = replace(out[i], actor1=doer, actor2=out[i].actor2 if out[i].actor2 != doer else None)
-    return out
 
 
 def _evidence(c: Candidate, sentences: Sequence[Sentence]) -> Span:
@@ -550,17 +521,12 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
     profile = article_profile(doc, all_words) if cands else None
     cands = drop_non_events(doc, cands, profile)
     merged = weigh_candidates(doc, [c for c in merge_candidates(cands) if c.score >= DETECTION_GATE], profile)
-    merged = _one_doer(merged, cands)
+    merged = one_doer(merged, cands)
     events: list[Event] = []
     for c in merged:
         if c.score < min_confidence:
             continue
-        # (a doer donated by another sentence)
-        a1, a2 = air_sides(*bomb_sides(c.actor1, c.actor2, c.sub_event_type), c.sub_event_type)
-        if a1 != c.actor1:
-            unnamed = (country_name(c.location.country if c.location else main_cc)
-                       if c.sub_event_type not in _STATE_ONLY_SUBTYPES else None)
-            c = replace(c, actor1=a1 or (f"Unidentified Armed Group ({unnamed})" if unnamed else None), actor2=a2)
+        c = settled_sides(c, main_cc)  # (a doer donated by another sentence; a branch's name)
         e = Event(event_type=c.event_type, sub_event_type=c.sub_event_type, date=c.date,
                   time_precision=c.time_precision, evidence=_evidence(c, sentences), actor1=c.actor1,
                   actor2=c.actor2 if c.actor2 != c.actor1 else None, location=c.location,
