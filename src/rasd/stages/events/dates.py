@@ -1,6 +1,7 @@
 """Event dates: the day an event's own clause names, else the day carried from the sentence
-before it, else the article's news day (the day a daily paper's ``أمس`` names), else the
-publication date; the times that date a report (``قال اليوم إن ...``) never date the event."""
+before it, else the article's news day (the day a daily paper's ``أمس`` names, which is also
+the day of an undated report of a daily), else the publication date (where the article has
+none, nothing); the times that date a report (``قال اليوم إن ...``) never date the event."""
 
 from __future__ import annotations
 
@@ -151,9 +152,10 @@ def news_day(doc: Document) -> str | None:
     Where the text names days up to :data:`NEWS_DAY_REACH` before publication, the day
     before publication (the day a daily paper's ``أمس`` names): a day named further back
     (``الاثنين``, ``أول من أمس``) dates its own incident, not the undated ones told around
-    it. Where it names only the publication day, that day (a same-day report: ``اليوم``);
-    where it names none, ``None`` (the publication date stands). A time that starts a
-    period (``منذ ... أمس``) does not count."""
+    it. Where it names only the publication day, that day (a same-day report: ``اليوم``).
+    Where it names none of those days, the day before publication too: a daily's edition
+    reports the day before it (the day an ACLED coder gives an undated incident of a
+    daily's report). A time that starts a period (``منذ ... أمس``) does not count."""
     if doc.published is None:
         return None
     days: set[dt.date] = set()
@@ -161,8 +163,6 @@ def news_day(doc: Document) -> str | None:
         day = day_of(t, doc.published)
         if day is not None and 0 <= (doc.published - day).days <= NEWS_DAY_REACH and not _since(doc.text, t):
             days.add(day)
-    if not days:
-        return None
     if days == {doc.published}:
         return doc.published.isoformat()
     return (doc.published - dt.timedelta(days=1)).isoformat()
