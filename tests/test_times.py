@@ -322,3 +322,14 @@ def test_times_parenthesis_glosses_a_relative_day(text: str, expected: list[str]
 )
 def test_times_report_names_its_own_today(text: str, expected: list[str]) -> None:
     assert [v for _, v in _found(text, "2015-08-04")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقع الانفجار في ساعة متأخرة الليلة قبل الماضية داخل مقهى", ["2015-08-02"]),
+        ("وقع الانفجار في ساعة متأخرة الليلة الماضية داخل مقهى", ["2015-08-03"]),
+    ],
+)
+def test_times_night_before_last(text: str, expected: list[str]) -> None:
+    assert [v for _, v in _found(text, "2015-08-04")] == expected
