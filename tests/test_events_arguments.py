@@ -34,14 +34,34 @@ def test_events_arguments_day_carried_from_the_sentence_before() -> None:
         ("هجمات في العراق\n\nبغداد - انفجرت سيارة مفخخة مساء أمس في سوق شعبي بمدينة الحلة.\n\n"
          "وفي مدينة كركوك، فجر انتحاري حزامه الناسف وسط تجمع لعناصر الشرطة مما أدى إلى مقتل خمسة منهم.\n",
          "2023-03-14"),
-        # no day named anywhere: the publication date
+        # no day named anywhere: a daily's edition tells the day before it (the day an ACLED
+        # coder gives an undated incident of a daily's report), not the publication date
         ("هجوم في كركوك\n\nكركوك - فجر انتحاري حزامه الناسف وسط تجمع لعناصر الشرطة في مدينة كركوك مما أدى "
-         "إلى مقتل خمسة منهم.\n", "2023-03-15"),
+         "إلى مقتل خمسة منهم.\n", "2023-03-14"),
     ],
 )
 def test_events_arguments_undated_event_takes_the_article_news_day(text: str, date: str) -> None:
     got = [e for e in _events(text, "2023-03-15") if e[1] == "Kirkuk"]
     assert [e[2] for e in got] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a campaign going on since a day before the news: its start is not the strikes' day
+        ("غارات على الرقة\n\nالرقة - تشن طائرات التحالف غارات يومية على مدينة الرقة منذ الثالث من أغسطس.\n",
+         "2015-08-09"),
+        # a siege's start told beside the day of the shelling
+        ("حصار الزبداني\n\nدمشق - قصفت قوات النظام أمس بلدة الزبداني المحاصرة منذ الرابع من تموز بالبراميل.\n",
+         "2015-08-09"),
+        # a recent start (since yesterday morning) is the fighting's day, told by the clause itself
+        ("معارك حلب\n\nحلب - تدور اشتباكات عنيفة منذ صباح أمس في حي الراشدين بين قوات النظام والمعارضة.\n",
+         "2015-08-09"),
+    ],
+)
+def test_events_arguments_period_start_is_not_the_event_day(text: str, date: str) -> None:
+    doc = analyze_text(text, published="2015-08-10")
+    assert [e.date for e in doc.events] == [date]
 
 
 def test_events_arguments_undated_arrest_takes_the_day_told_before_it() -> None:

@@ -291,7 +291,45 @@ def test_times_weekday_near_is_the_named_weekday_close_to_the_day(weekday: int, 
         ("قال الوزير اليوم (أمس) إن الوفد يصل غدا", ["2015-08-03", "2015-08-03", "2015-08-05"]),
         # "this day" with a part of the day is today
         ("بلغ عدد الزوار حتى مساء هذا اليوم ألفي زائر", ["2015-08-04"]),
+        # أمس (الأول): the editor's "the first" makes yesterday the day before yesterday
+        ("دارت اشتباكات عنيفة منتصف ليل أمس (الأول) في ريف المدينة", ["2015-08-02"]),
+        ("قتل ثلاثة جنود أمس ( الأول ) في كمين", ["2015-08-02"]),
+        # a weekday in the parenthesis is a gloss of the same day, not "the first"
+        ("قتل ثلاثة جنود أمس (الاثنين) في كمين", ["2015-08-03", "2015-08-03"]),
     ],
 )
 def test_times_parenthesis_glosses_a_relative_day(text: str, expected: list[str]) -> None:
+    assert [v for _, v in _found(text, "2015-08-04")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wire report printed a day late names its "today" by the weekday (Monday, the day
+        # before this Tuesday's paper): its bare "today"s are Monday too
+        ("قال مسؤول اليوم الاثنين إن الغارات مستمرة. وقتل خمسة مدنيين صباح اليوم في قصف على السوق",
+         ["2015-08-03", "2015-08-03"]),
+        ("أعلن الجيش اليوم (الاثنين) أن مسلحين هاجموا فجر اليوم حاجزا للشرطة", ["2015-08-03", "2015-08-03", "2015-08-03"]),
+        # the weekday names the publication day: nothing moves
+        ("قال مسؤول اليوم الثلاثاء إن خمسة قتلوا صباح اليوم", ["2015-08-04", "2015-08-04"]),
+        # only the report's "today"s move, not its yesterday (the paper's own voice may tell it)
+        ("قال مسؤول اليوم الاثنين إن الغارات مستمرة. وكانت الطائرات قصفت أمس مواقع في المدينة",
+         ["2015-08-03", "2015-08-03"]),
+        # two reports naming two different "today"s: none moves
+        ("قال مسؤول اليوم الاثنين إن الغارات مستمرة. وقال آخر اليوم الأحد إن القصف توقف. وقتل خمسة صباح اليوم",
+         ["2015-08-03", "2015-08-02", "2015-08-04"]),
+    ],
+)
+def test_times_report_names_its_own_today(text: str, expected: list[str]) -> None:
+    assert [v for _, v in _found(text, "2015-08-04")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("انفجرت عبوة قرب سوق الخضار الليلة قبل الماضية", ["2015-08-02"]),
+        ("انفجرت عبوة قرب سوق الخضار الليلة الماضية", ["2015-08-03"]),
+    ],
+)
+def test_times_night_before_last(text: str, expected: list[str]) -> None:
     assert [v for _, v in _found(text, "2015-08-04")] == expected

@@ -1,6 +1,7 @@
 """Event dates: the day an event's own clause names, else the day carried from the sentence
-before it, else the article's news day (the day a daily paper's ``أمس`` names), else the
-publication date; the times that date a report (``قال اليوم إن ...``) never date the event."""
+before it, else the article's news day (the day a daily paper's ``أمس`` names, which is also
+the day of an undated report of a daily), else the publication date (where the article has
+none, nothing); the times that date a report (``قال اليوم إن ...``) never date the event."""
 
 from __future__ import annotations
 
@@ -17,13 +18,31 @@ from rasd.stages.events.lookup import times_by_start
 from rasd.text import load_data, normalize_key
 
 __all__ = ["NEWS_DAY_REACH", "STALE_DAYS", "Lapse", "carried_time", "day_of", "lapses", "main_day", "news_day",
-           "pick_time", "report_times", "shifted"]
+           "opens_period", "pick_time", "report_times", "shifted"]
 
 
-def report_times(text: str, words: Sequence[Any], times: Sequence[TimeExpr], anchor: int) -> set[int]:
-    """Starts of the time expressions that date a report, not the event: one in a trailing
-    attribution (``وفق ما أفاد مصدر اليوم الجمعة``) and one between a reporting verb and its
-    ``إن`` (``قالت الخلية اليوم الاثنين إن طائرة ... قصفت أمس``) when another time follows."""
+#: The words that open a period (``منذ 20 يوليو``): what follows is when it began.
+_PERIOD_OPENERS = frozenset({"منذ", "ومنذ"})
+
+
+def opens_period(text: str, t: TimeExpr, published: dt.date | None) -> bool:
+    """Whether the time is the start of a period that goes on, begun before the article's news
+    days (``منذ 20 يوليو`` in a paper of 10 August): the start of a campaign or a siege, not the
+    day of the incident told with it. A recent start (``منذ صباح أمس``) is the incident's day."""
+    own = normalize_key(text[t.start:t.end]).split(" ")[0]
+    before = words_of(text, max(0, t.start - 12), t.start)
+    if not (own in _PERIOD_OPENERS or (before and before[-1].key in _PERIOD_OPENERS)):
+        return False
+    day = day_of(t, published)
+    return day is None or published is None or (published - day).days > NEWS_DAY_REACH
+
+
+def report_times(text: str, words: Sequence[Any], times: Sequence[TimeExpr], anchor: int,
+                 published: dt.date | None = None) -> set[int]:
+    """Starts of the time expressions that do not date the event: one that dates a report, in a
+    trailing attribution (``وفق ما أفاد مصدر اليوم الجمعة``) or between a reporting verb and its
+    ``إن`` (``قالت الخلية اليوم الاثنين إن طائرة ... قصفت أمس``) when another time follows, and
+    one that starts a period (:func:`opens_period`)."""
     tails = [words[m.first].start for m in cue_set("attribution_tail").find(words) if words[m.first].start > anchor]
     cut = min(tails) if tails else None
     verbs = [words[m.first].end for m in cue_set("reporting_verbs").find(words)]
@@ -31,7 +50,7 @@ def report_times(text: str, words: Sequence[Any], times: Sequence[TimeExpr], anc
               if words[0].start <= t.start and t.end <= words[-1].end] if words else []
     out: set[int] = set()
     for t in inside:
-        if cut is not None and t.start >= cut:
+        if (cut is not None and t.start >= cut) or opens_period(text, t, published):
             out.add(t.start)
             continue
         after = normalize_key(text[t.end:t.end + 6]).lstrip(" ،,").split(" ")[0]
@@ -119,7 +138,7 @@ def carried_time(doc: Document, sentences: Sequence[Sentence], k: int) -> tuple[
     if "\n" in doc.text[prev.end:sent.start]:
         return None  # a new paragraph starts a new story
     words = words_of(doc.text, prev.start, prev.end)
-    skip = report_times(doc.text, words, doc.times, prev.start)
+    skip = report_times(doc.text, words, doc.times, prev.start, doc.published)
     days = [(t, d) for t in times_by_start(doc.times).among(prev.start, prev.end + 1) if prev.start <= t.start and t.end <= prev.end and t.start not in skip
             and (d := day_of(t, doc.published)) is not None]
     if not days:
@@ -151,9 +170,10 @@ def news_day(doc: Document) -> str | None:
     Where the text names days up to :data:`NEWS_DAY_REACH` before publication, the day
     before publication (the day a daily paper's ``أمس`` names): a day named further back
     (``الاثنين``, ``أول من أمس``) dates its own incident, not the undated ones told around
-    it. Where it names only the publication day, that day (a same-day report: ``اليوم``);
-    where it names none, ``None`` (the publication date stands). A time that starts a
-    period (``منذ ... أمس``) does not count."""
+    it. Where it names only the publication day, that day (a same-day report: ``اليوم``).
+    Where it names none of those days, the day before publication too: a daily's edition
+    reports the day before it (the day an ACLED coder gives an undated incident of a
+    daily's report). A time that starts a period (``منذ ... أمس``) does not count."""
     if doc.published is None:
         return None
     days: set[dt.date] = set()
@@ -161,8 +181,6 @@ def news_day(doc: Document) -> str | None:
         day = day_of(t, doc.published)
         if day is not None and 0 <= (doc.published - day).days <= NEWS_DAY_REACH and not _since(doc.text, t):
             days.add(day)
-    if not days:
-        return None
     if days == {doc.published}:
         return doc.published.isoformat()
     return (doc.published - dt.timedelta(days=1)).isoformat()
@@ -242,6 +260,6 @@ def main_day(doc: Document, lo: int, hi: int, carried: tuple[str, int] | None,
     from: its own time expression, else the day carried from the sentence before, else the
     article's news day or the publication date (precision 2)."""
     words = words_of(doc.text, lo, hi)
-    when = pick_time(doc.times, lo, hi, hi, doc.published, report_times(doc.text, words, doc.times, hi))
+    when = pick_time(doc.times, lo, hi, hi, doc.published, report_times(doc.text, words, doc.times, hi, doc.published))
     day = default_day or (doc.published.isoformat() if doc.published else None)
     return when or carried or ((day, 2) if day else None)

@@ -336,7 +336,7 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     loc = location_of(place, text) if place else fallback
     loc_fb = place is None
     actor_words = [w for lo, hi in open_clauses for w in words[lo:hi]] or words
-    skip = report_times(text, words, doc.times, anchor)
+    skip = report_times(text, words, doc.times, anchor, doc.published)
     when = pick_time(doc.times, det.clause_start, det.clause_end, anchor, doc.published, skip)
     for lo, hi in sorted(open_clauses, key=lambda c: abs(words[c[0]].start - anchor)):
         if when is not None:

@@ -198,7 +198,11 @@ def lexicon() -> Lexicon:
         ),
         (
             "relday",
-            rf"(?:(?P<part>{part_alt}){S})?(?:يوم{S})?(?P<rd>{relday_alt}){E}(?:{S}(?P<wd>{wd_alt}))?(?:{S}(?P<post>{post_alt}))?",
+            rf"(?:(?P<part>{part_alt}){S})?(?:يوم{S})?(?P<rd>{relday_alt}){E}"
+            # أمس (الأول): an editor's "the first", the day before yesterday (the span stops
+            # before the parenthesis, as a clause's words do)
+            rf"(?=(?P<first>{OPT_BLANKS}\({OPT_BLANKS}الاول{OPT_BLANKS}\))?)"
+            rf"(?:{S}(?P<wd>{wd_alt}))?(?:{S}(?P<post>{post_alt}))?",
         ),
         (
             "night_pair",

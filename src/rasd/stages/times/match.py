@@ -267,6 +267,8 @@ def _relday(lex: Lexicon, m: re.Match[str], key: str, pub: dt.date | None) -> Re
     offset = lex.relative_days.get(rd)
     if offset is None:
         return None
+    if m.group("first") and offset == -1:
+        offset = -2  # أمس (الأول): the day before yesterday
     prefixed = bool(m.group("part")) or m.group("x").startswith("يوم")
     before = _prev_word(key, m.start("x"))
     if rd in ("اليوم", "الليله") and not prefixed:

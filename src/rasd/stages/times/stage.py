@@ -85,10 +85,37 @@ def _glossed(text: str, published: dt.date | None,
         if a.value == today and b.value < a.value:
             shifted = b.value
         out[i] = (TimeExpr(a.start, a.end, b.value), ca)
+    if shifted is None:
+        shifted = _own_today(text, published, out)
     if shifted is not None:
         out = [(TimeExpr(t.start, t.end, shifted), c)
                if c.kind == "relday" and t.value == today and _names_today(text, t) else (t, c) for t, c in out]
     return out
+
+
+#: How many days before publication the day a report calls "today" by name may lie.
+OWN_TODAY_REACH = 2
+
+
+def _own_today(text: str, published: dt.date | None, found: list[tuple[TimeExpr, Candidate]]) -> str | None:
+    """The day a report names as its own "today" (``اليوم الاثنين``, ``اليوم (الاثنين)``) where
+    that is a day or two before publication (a wire report a daily printed the next day); its
+    bare "today"s (``صباح اليوم``) are that day too. ``None`` where it names no such day, or
+    names two."""
+    if published is None:
+        return None
+    weekdays = lexicon().weekdays
+    days: set[dt.date | None] = set()
+    for t, c in found:
+        if c.kind != "relday" or not t.value or len(t.value) != 10 or not _names_today(text, t):
+            continue
+        words = normalize_key(text[t.start:min(len(text), t.end + 12)]).replace("(", " ").split()
+        if not any(w in weekdays for w in words[1:3]):
+            continue
+        day = dt.date.fromisoformat(t.value)
+        days.add(day if 0 < (published - day).days <= OWN_TODAY_REACH else None)
+    only = days.pop() if len(days) == 1 else None
+    return only.isoformat() if only is not None else None
 
 
 def resolve_times(text: str, published: dt.date | str | None = None) -> list[TimeExpr]:
