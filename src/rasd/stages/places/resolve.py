@@ -31,6 +31,8 @@ from rasd.stages.places.anchor import (
     far_from_anchor,
     nearest_to_anchor,
 )
+from rasd.stages.places.direction import keeps_own_reading
+from rasd.stages.places.gated import countries_named, quarter_over_namesake
 from rasd.stages.places.match import Mention, find_mentions
 from rasd.stages.places.score import SCORE_REGION_KM, Context, acceptable, best_candidate, place_score
 from rasd.stages.places.words import (
@@ -247,9 +249,11 @@ def resolve_mentions(
     dateline_cc: str | None = None,
     extra_countries: Counter[str] | None = None,
     lenient: bool = False,
+    by_direction: dict[int, float] | None = None,
 ) -> list[Resolved]:
     """Choose one entry per mention; drop mentions too weak to be places (unless ``lenient``:
-    the text is known to name a place, as a dateline does)."""
+    the text is known to name a place, as a dateline does). ``by_direction``: the mentions a
+    compass direction links to their anchor, with its bearing (:func:`rasd.stages.places.direction.direction_linked`)."""
     ctx, anchors = _document_context(gaz, mentions, dateline_cc, extra_countries)
     # one sense per document: a name qualified once (طرابلس (لبنان)) keeps that country
     qualified: dict[str, str] = {}
@@ -263,6 +267,7 @@ def resolve_mentions(
     # the towns of the story, by place (not one scan of them all per mention)
     towns = PointIndex(((j, a.lat, a.lon) for j, a in anchors if a.kind in (KIND_CITY, KIND_SUBTOWN)),
                        max(_NEAR_KM, SCORE_REGION_KM), haversine_km)
+    named = countries_named(mentions)
     anchors_of: dict[int, list[GeoMatch]] = {}
     for j, a in anchors:
         anchors_of.setdefault(j, []).append(a)
@@ -281,6 +286,8 @@ def resolve_mentions(
             if not cands:
                 continue
             best = best_candidate(gaz, ctx, m, cands, near_pts)
+        own = sum(1 for a in anchors_of.get(k, ()) if a.country == best.country)
+        best = quarter_over_namesake(gaz, ctx, m, best, named, own)  # حي الملقا: Riyadh's, not Malacca
         focus = gaz.region(best.country) in FOCUS_REGIONS or best.country in _EXTRA_LATIN
         own = sum(1 for a in anchors_of.get(k, ()) if a.country == best.country)
         if not lenient and (not acceptable(m, best, ctx, focus, own) or place_score(gaz, ctx, m, best, own) < 0):
@@ -292,7 +299,7 @@ def resolve_mentions(
         out[k] = Resolved(m.start, m.end, best, _precision(m, best))
     if not lenient:
         _same_word_same_place(mentions, out)
-        _place_by_anchor(gaz, mentions, out)
+        _place_by_anchor(gaz, mentions, out, by_direction or {})
     return [out[k] for k in sorted(out)]
 
 
@@ -378,14 +385,17 @@ def text_of(m: Mention) -> str:
     return m.skeleton_word or m.key
 
 
-def _place_by_anchor(gaz: Gazetteer, mentions: list[Mention], out: dict[int, Resolved]) -> None:
+def _place_by_anchor(
+    gaz: Gazetteer, mentions: list[Mention], out: dict[int, Resolved], by_direction: dict[int, float] | None = None,
+) -> None:
     """Mentions located by a known place after them (see :mod:`rasd.stages.places.anchor`):
     an unplaced one at its anchor with a coarser precision, one read as a far namesake moved
     to the candidate near its anchor (or, after a place word, to the anchor; else dropped).
     A name moved so keeps that reading in its other, unlocated mentions (one sense per
     document: the second ``لمدينة زنجبار`` of a story about Abyan). A place always locates
     the ones before it, so they are read from the last: in ``قرية الحلوة في ناحية ربيعة، بريف
-    محافظة اللاذقية`` Rabia is moved to Latakia's before the village is put at it."""
+    محافظة اللاذقية`` Rabia is moved to Latakia's before the village is put at it. A known town
+    that a direction locates (``الدوادمي غرب الرياض``) may lie farther and stays itself."""
     moved: dict[str, GeoMatch] = {}
     for k in range(len(mentions) - 1, -1, -1):
         m = mentions[k]
@@ -404,6 +414,9 @@ def _place_by_anchor(gaz: Gazetteer, mentions: list[Mention], out: dict[int, Res
             near = (nearest_to_anchor(m.candidates, anchor, coarse)
                     or nearest_to_anchor(_bare_name_candidates(gaz, m), anchor, coarse)
                     or nearest_to_anchor(gaz.skeleton_candidates(text_of(m), [anchor.country]), anchor, coarse))
+            bearing = (by_direction or {}).get(k)
+            if near is None and bearing is not None and keeps_own_reading(m, current, anchor, bearing):
+                continue
             if near is not None:
                 m.choice = near
                 out[k] = Resolved(m.start, m.end, near, _precision(m, near))

@@ -23,6 +23,7 @@ from rasd.stages.places.anchor import (
     mark_context,
     place_quarters,
 )
+from rasd.stages.places.direction import direction_linked
 from rasd.stages.places.lists import countries_listed, several_listed
 from rasd.stages.places.match import Mention
 from rasd.stages.places.resolve import Resolved, find_mentions, geocode_string, resolve_mentions
@@ -80,7 +81,9 @@ def places_in_text(
     extra = _demonym_counts(gaz, text)
     # demonyms are weaker evidence than names: half weight
     extra = Counter({cc: max(1, n // 2) for cc, n in extra.items()})
-    resolved = {r.start: r for r in resolve_mentions(gaz, mentions, dateline_cc=dateline_cc, extra_countries=extra)}
+    by_direction = direction_linked(text, mentions)
+    resolved = {r.start: r for r in resolve_mentions(gaz, mentions, dateline_cc=dateline_cc, extra_countries=extra,
+                                                     by_direction=by_direction)}
     for k, match, precision in place_quarters(gaz, text, mentions):
         m = mentions[k]
         before = resolved.get(m.start)
