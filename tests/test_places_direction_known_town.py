@@ -26,7 +26,7 @@ def _found(text: str) -> dict[str, Place]:
         # Iraq: Haditha, about 220 km from Baghdad, in another province
         ("سيطر المسلحون على حديثة غرب بغداد بعد معارك.", "حديثة", "Ḩadīthah", "IQ"),
         # Yemen: Hodeidah lies north-west of Taiz, "west" is near enough
-        ("وصلت التعزيزات عن طريق الحديدة غرب تعز قادمة من صنعاء.", "الحديدة", "Al Ḩudaydah", "YE"),
+        ("وصلت الإمدادات إلى الحوثيين من الحديدة غرب تعز أمس.", "الحديدة", "Al Ḩudaydah", "YE"),
         # two towns of one list, and a compound direction
         ("زار الوزير الدوادمي والزلفي شمال غرب الرياض.", "الزلفي", "Az Zulfī", "SA"),
     ],
