@@ -98,3 +98,32 @@ def test_events_merge_days_report_days(text: str, reported: bool) -> None:
     days = report_days(doc.text, words_of(doc.text), doc.times)
     assert bool(days) == reported
     assert days <= {"2015-07-31"}
+
+
+def _told(date: str, tp: int, start: int, *, carried: bool = False) -> Candidate:
+    return replace(_cand(date, tp, _POST, start), day_carried=carried)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "day"),
+    [
+        # the lede on the news day, a later detail sentence dated only by the day the sentence
+        # before it named (another incident's): the lede's day
+        (_told("2015-07-22", 2, 0), _told("2015-07-21", 2, 100, carried=True), ("2015-07-22", 2)),
+        # the lede's own day carried from its sentence before, a later one on the news day: the earlier
+        (_told("2015-07-21", 2, 0, carried=True), _told("2015-07-22", 2, 100), ("2015-07-21", 2)),
+        # two context days, neither carried (a day counted back, the news day): the earlier
+        (_told("2015-07-22", 2, 0), _told("2015-07-20", 2, 100), ("2015-07-20", 2)),
+        # a day its own sentence names beats any context day
+        (_told("2015-07-22", 2, 0), _told("2015-07-21", 1, 100, carried=False), ("2015-07-21", 1)),
+        (_told("2015-07-21", 1, 0), _told("2015-07-22", 2, 100, carried=True), ("2015-07-21", 1)),
+        # two days their own sentences name: the earlier (the night before is when it began)
+        (_told("2015-07-22", 1, 0), _told("2015-07-21", 1, 100), ("2015-07-21", 1)),
+        # the same day told twice keeps the finer precision
+        (_told("2015-07-22", 2, 0), _told("2015-07-22", 1, 100), ("2015-07-22", 1)),
+    ],
+)
+def test_events_merge_days_merged_event_keeps_the_ledes_context_day(first: Candidate, second: Candidate,
+                                                                      day: tuple[str, int]) -> None:
+    (merged,) = merge_candidates([first, second])
+    assert (merged.date, merged.time_precision) == day

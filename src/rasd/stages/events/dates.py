@@ -128,26 +128,60 @@ def day_of(t: TimeExpr, published: dt.date | None) -> dt.date | None:
     return None if published is not None and day > published else day
 
 
-def carried_time(doc: Document, sentences: Sequence[Sentence], k: int) -> tuple[str, int] | None:
-    """The day named in the sentence before sentence ``k`` of the same paragraph (``صباح
-    أمس ... الاثنين. وقتل في القصف ...``): a sentence that names no day of its own goes on
-    telling the day the one before it named. Times that date a report are left out."""
-    if k == 0:
-        return None
-    prev, sent = sentences[k - 1], sentences[k]
-    if "\n" in doc.text[prev.end:sent.start]:
-        return None  # a new paragraph starts a new story
-    words = words_of(doc.text, prev.start, prev.end)
-    skip = report_times(doc.text, words, doc.times, prev.start, doc.published)
-    days = [(t, d) for t in times_by_start(doc.times).among(prev.start, prev.end + 1) if prev.start <= t.start and t.end <= prev.end and t.start not in skip
+def _named_day(doc: Document, sent: Sentence) -> dt.date | None:
+    """The last day a sentence names for what it tells (not a report's time, a month or a
+    future day), or ``None``."""
+    words = words_of(doc.text, sent.start, sent.end)
+    skip = report_times(doc.text, words, doc.times, sent.start, doc.published)
+    days = [d for t in times_by_start(doc.times).among(sent.start, sent.end + 1)
+            if sent.start <= t.start and t.end <= sent.end and t.start not in skip
             and (d := day_of(t, doc.published)) is not None]
-    if not days:
-        return None
-    day = days[-1][1]
-    if doc.published is not None and STALE_DAYS >= (doc.published - day).days > NEWS_DAY_REACH:
-        return None  # an earlier incident recalled as background: the news is the article's own day
-    # precision 2: the day comes from the context, not from the event's own sentence
-    return day.isoformat(), 2
+    return days[-1] if days else None
+
+
+def _opens_another_story(doc: Document, sent: Sentence) -> bool:
+    """Whether a sentence opens on another incident or topic (``من جهة أخرى``، ``وفي حادثة منفصلة``)."""
+    words = words_of(doc.text, sent.start, sent.end)
+    return any(m.first < 3 for name in ("topic_shift", "separate_incident") for m in cue_set(name).find(words))
+
+
+def _background(doc: Document, day: dt.date) -> bool:
+    """Whether a day is an earlier incident's recalled as background (older than the news days)."""
+    return doc.published is not None and STALE_DAYS >= (doc.published - day).days > NEWS_DAY_REACH
+
+
+def _lede_day(doc: Document, sentences: Sequence[Sentence], j: int, day: dt.date) -> bool:
+    """Whether sentence ``j`` is its paragraph's lede and ``day`` the day of its incident: a
+    day before publication (a daily's "today" mostly dates statements and plans) not told as
+    only its report's day (``أعلن مصدر اليوم الأحد أن ...``)."""
+    sent = sentences[j]
+    if j > 0 and "\n" not in doc.text[sentences[j - 1].end:sent.start]:
+        return False
+    if doc.published is not None and day >= doc.published:
+        return False
+    return day.isoformat() not in report_days(doc.text, words_of(doc.text, sent.start, sent.end), doc.times)
+
+
+def carried_time(doc: Document, sentences: Sequence[Sentence], k: int) -> tuple[str, int] | None:
+    """The day told before sentence ``k`` in the same paragraph: a sentence that names no day
+    of its own goes on telling the day the sentence before it named (``صباح أمس الاثنين ...
+    . وقتل في القصف ...``), or the day of its paragraph's lede, told further back over
+    sentences that name no day or only an older day recalled as background (``قتل 60 شخصا
+    أمس الأول في هجمات ... . وفي 12 يوليو الماضي ... . وفي بورنو قتل مسلحون ثمانية``). A day
+    of another sentence in between, a new paragraph or a sentence that opens another story
+    (``من جهة أخرى``) ends the search. Times that date a report are left out."""
+    for j in range(k - 1, -1, -1):
+        prev, after = sentences[j], sentences[j + 1]
+        if "\n" in doc.text[prev.end:after.start] or (j < k - 1 and _opens_another_story(doc, after)):
+            return None  # a new paragraph or another story
+        day = _named_day(doc, prev)
+        if day is None or _background(doc, day):
+            continue  # no day, or an earlier incident recalled: it dates neither this one nor the news
+        if j < k - 1 and not _lede_day(doc, sentences, j, day):
+            return None  # a day further back than the sentence before that is not the lede's incident's
+        # precision 2: the day comes from the context, not from the event's own sentence
+        return day.isoformat(), 2
+    return None
 
 
 #: An event dated this many days before publication is background, not news (the events

@@ -53,6 +53,7 @@ class Candidate:
     separate: bool = False  # its sentence opens on another incident (وفي حادثة منفصلة، من جهة أخرى)
     claimed: bool = False  # its sentence tells a claim of responsibility (its figures are the claimant's)
     reported: bool = False  # its day is told beside a reporting verb (قال ... اليوم إن): maybe the report's only
+    day_carried: bool = False  # its day is the one the sentence before it named (dates.carried_time)
 
 
 def _km(a: Location, b: Location) -> float:
@@ -312,6 +313,28 @@ def _toll(a: Candidate, b: Candidate) -> int | None:
     return a.fatalities if a.fatalities else b.fatalities if b.fatalities is not None else a.fatalities
 
 
+def _merged_day(main: Candidate, other: Candidate, first: Candidate) -> tuple[str | None, int, bool]:
+    """The day of two tellings of one event (and whether it was carried from a sentence
+    before): the more precise one (a day the event's own sentence names beats one from the
+    context), else the earlier; but where both come from the context (precision 2) and only
+    the later telling's was carried from the sentence before it, the first telling's (the
+    lede's news day): a detail sentence that names no day and follows another incident's day
+    keeps the event's day, not that incident's."""
+    date, tp, hop = main.date, main.time_precision, main.day_carried
+    if not other.date:
+        return date, tp, hop
+    if other.date == date:
+        return date, min(tp, other.time_precision), hop and other.day_carried
+    if date is None or other.time_precision < tp:
+        return other.date, other.time_precision, other.day_carried
+    if other.time_precision > tp:
+        return date, tp, hop
+    later = other if first is main else main
+    if tp == 2 and later.day_carried and not first.day_carried:
+        return first.date, tp, False
+    return (date, tp, hop) if date < other.date else (other.date, tp, other.day_carried)
+
+
 def _combine(a: Candidate, b: Candidate) -> Candidate:
     # the stronger typing wins; a weak (casualty-only) reading, a peaceful-protest reading
     # of a violent protest and a weapons seizure in a raid give way
@@ -324,12 +347,9 @@ def _combine(a: Candidate, b: Candidate) -> Candidate:
         main, other = other, main  # dispersed, then shot at: excessive force
     if main.sub_event_type == "Armed clash" and other.event_type == "Riots" and not other.weak:
         main, other = other, main  # stones thrown at the police told as "clashes": a riot (ACLED)
-    date, tp = main.date, main.time_precision
-    if other.date and (date is None or other.time_precision < tp
-                       or (other.time_precision == tp and other.date < date)):
-        date, tp = other.date, other.time_precision
+    date, tp, hop = _merged_day(main, other, a)
     if other.reference:  # a reaction or a claim adds evidence and names, not time or place
-        date, tp = main.date, main.time_precision
+        date, tp, hop = main.date, main.time_precision, main.day_carried
     loc, fb = main.location, main.location_fallback
     if other.location is not None and not other.reference and (loc is None or (fb and not other.location_fallback)
                                        or (not other.location_fallback and other.location.precision < loc.precision
@@ -349,7 +369,7 @@ def _combine(a: Candidate, b: Candidate) -> Candidate:
         if named:
             actor2 = named[0]
     return replace(
-        main, date=date, time_precision=tp, location=loc, location_fallback=fb, fatalities=fat,
+        main, date=date, time_precision=tp, day_carried=hop, location=loc, location_fallback=fb, fatalities=fat,
         actor1=actor1, actor2=actor2, start=a.start, end=a.end, spans=(*a.spans, *b.spans),
         sentences=(*a.sentences, *b.sentences),
         score=round(min(1.0, max(a.score, b.score) + 0.05), 4), weak=main.weak and other.weak,

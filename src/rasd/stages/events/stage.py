@@ -394,7 +394,8 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
                      # a claim of the event told before it (تبنى التنظيم التفجير): its figures are the claimant's
                      claimed=claim or (anaphoric and claims_responsibility(words)),
                      # (a day that may be only the report's: a lead told "today" of yesterday's fight)
-                     reported=when is not None and when[0] in report_days(text, words, doc.times))
+                     reported=when is not None and when[0] in report_days(text, words, doc.times),
+                     day_carried=when is None and carried is not None)
     # towns and provinces list together only as targets struck from afar (غارات على ... في ذمار
     # وعمران وحجة), told after the trigger (not where a warning about mines was sent, nor the
     # areas mines were left in); a list of provinces for battles is a summary of the fronts
@@ -494,12 +495,15 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
             dated = recalled and pick_time(doc.times, part.start, part.end, part.start, doc.published) is not None
             if recalled and lapse is None and not dated:
                 continue  # "days after an attack": an undated earlier incident, told elsewhere if at all
+            counted = False  # a day counted back from the main clause's, not carried
             if recalled and lapse is not None and not dated:
                 # "four days after a suicide attack": the attack's day, counted back from the main clause's
+                counted = True
                 carried = shifted(main_day(doc, sentences[k].start, part.start, carried, default_day), lapse)
             for cand in _candidate(doc, part, det, main_cc, fallback, antecedents, carried,
                                    None if recalled else default_day):
-                cand = replace(cand, sentences=((sentences[k].start, sentences[k].end),))
+                cand = replace(cand, sentences=((sentences[k].start, sentences[k].end),),
+                               day_carried=cand.day_carried and not counted)
                 if _stale(cand, doc.published):
                     continue
                 if cand.location_fallback and last_place is not None and anaphora.any_in(
