@@ -128,10 +128,9 @@ def day_of(t: TimeExpr, published: dt.date | None) -> dt.date | None:
     return None if published is not None and day > published else day
 
 
-def _named_day(doc: Document, sent: Sentence) -> dt.date | None:
-    """The last day a sentence names for what it tells (not a report's time, a month or a
-    future day), or ``None``."""
-    words = words_of(doc.text, sent.start, sent.end)
+def _named_day(doc: Document, sent: Sentence, words: Sequence[Any]) -> dt.date | None:
+    """The last day a sentence (its ``words``) names for what it tells (not a report's time,
+    a month or a future day), or ``None``."""
     skip = report_times(doc.text, words, doc.times, sent.start, doc.published)
     days = [d for t in times_by_start(doc.times).among(sent.start, sent.end + 1)
             if sent.start <= t.start and t.end <= sent.end and t.start not in skip
@@ -150,16 +149,16 @@ def _background(doc: Document, day: dt.date) -> bool:
     return doc.published is not None and STALE_DAYS >= (doc.published - day).days > NEWS_DAY_REACH
 
 
-def _lede_day(doc: Document, sentences: Sequence[Sentence], j: int, day: dt.date) -> bool:
+def _lede_day(doc: Document, sentences: Sequence[Sentence], j: int, day: dt.date, words: Sequence[Any]) -> bool:
     """Whether sentence ``j`` is its paragraph's lede and ``day`` the day of its incident: a
     day before publication (a daily's "today" mostly dates statements and plans) not told as
-    only its report's day (``أعلن مصدر اليوم الأحد أن ...``)."""
+    only its report's day (``أعلن مصدر اليوم الأحد أن ...``); ``words``: the sentence's."""
     sent = sentences[j]
     if j > 0 and "\n" not in doc.text[sentences[j - 1].end:sent.start]:
         return False
     if doc.published is not None and day >= doc.published:
         return False
-    return day.isoformat() not in report_days(doc.text, words_of(doc.text, sent.start, sent.end), doc.times)
+    return day.isoformat() not in report_days(doc.text, words, doc.times)
 
 
 def carried_time(doc: Document, sentences: Sequence[Sentence], k: int) -> tuple[str, int] | None:
@@ -174,10 +173,11 @@ def carried_time(doc: Document, sentences: Sequence[Sentence], k: int) -> tuple[
         prev, after = sentences[j], sentences[j + 1]
         if "\n" in doc.text[prev.end:after.start] or (j < k - 1 and _opens_another_story(doc, after)):
             return None  # a new paragraph or another story
-        day = _named_day(doc, prev)
+        words = words_of(doc.text, prev.start, prev.end)
+        day = _named_day(doc, prev, words)
         if day is None or _background(doc, day):
             continue  # no day, or an earlier incident recalled: it dates neither this one nor the news
-        if j < k - 1 and not _lede_day(doc, sentences, j, day):
+        if j < k - 1 and not _lede_day(doc, sentences, j, day, words):
             return None  # a day further back than the sentence before that is not the lede's incident's
         # precision 2: the day comes from the context, not from the event's own sentence
         return day.isoformat(), 2
@@ -196,7 +196,7 @@ def _since(text: str, t: TimeExpr) -> bool:
     """Whether the time starts a period (``منذ بدء المعارك أمس السبت``): the start of a
     war or a siege, not the day of the news."""
     before = words_of(text, max(0, t.start - 40), t.start)[-5:]
-    return any(w.key in ("منذ", "ومنذ") for w in before)
+    return any(w.key in _PERIOD_OPENERS for w in before)
 
 
 def news_day(doc: Document) -> str | None:

@@ -488,8 +488,9 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
                   for sent, probs in zip(sentences, sentence_probs, strict=True)]
     default_day = news_day(doc)
     for k, dets in enumerate(detections):
+        told_before = carried_time(doc, sentences, k) if dets else None  # (one search per sentence)
         for part, det, lapse, recalled in dets:
-            carried = carried_time(doc, sentences, k)
+            carried = told_before
             if _framed(doc, part, det):
                 det = replace(det, reference=True)
             dated = recalled and pick_time(doc.times, part.start, part.end, part.start, doc.published) is not None

@@ -331,7 +331,13 @@ def _told_again(words: Sequence[Word], c: Count, added: Sequence[Count], cue_fir
     if c.value < RESTATED_MIN or not added or cue_first <= added[-1].last \
             or not any(a.value == c.value for a in added):
         return False
-    return not any(w.key.startswith(_OTHERS) or w.key[1:].startswith(_OTHERS) for w in words[c.last + 1:c.last + 4])
+    return not _others_after(words, c.last, 3)
+
+
+def _others_after(words: Sequence[Word], last: int, reach: int) -> bool:
+    """Whether ``آخرين`` / ``أيضا`` (:data:`_OTHERS`, also with a proclitic) stands within
+    ``reach`` words after word ``last``: the count tells more dead, not the same ones again."""
+    return any(w.key.startswith(_OTHERS) or w.key[1:].startswith(_OTHERS) for w in words[last + 1:last + 1 + reach])
 
 
 #: Words that set another source's report against the one before (``في حين أعلن مصدر``).
@@ -410,8 +416,7 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
     for k, c in enumerate(counts):
         if _within(c.first, lapsed):
             continue  # بعد أسبوع من الاعتداء الذي خلف 40 قتيلا: an earlier incident's toll
-        if added and total and _another_source(words, added[-1].last, c.first) and not any(
-                w.key.startswith(_OTHERS) or w.key[1:].startswith(_OTHERS) for w in words[c.last + 1:c.last + 5]):
+        if added and total and _another_source(words, added[-1].last, c.first) and not _others_after(words, c.last, 4):
             figures.append(total)  # ... في حين أعلن مصدر عن سقوط ثمانية: the larger figure stands
             total = 0
         if mixed and _mixed_after(words, c.last, mixed, t):

@@ -273,8 +273,18 @@ def cue_before_addition(words: Sequence[Word], c: Count, lead: int, t: NumberTab
     victims the death cue before the phrase names itself (1 for one victim, else 0); ``None``
     where no death cue stands before it in its sentence, or a count or a wound cue stands
     between (that cue has a count of its own), or ``c`` counts no people."""
-    joins = [m for m in t.additions.find(words, max(0, lead - 3), lead) if m.last + 1 == lead]
-    if not joins or not _victims_phrase_after(words, c.last, t):
+    if not _victims_phrase_after(words, c.last, t):
+        return None
+    return _victim_before_addition(words, lead, t, persons)
+
+
+def _victim_before_addition(words: Sequence[Word], at: int, t: NumberTables, persons: frozenset[int]) -> int | None:
+    """Where an addition phrase (``إضافة إلى``, ``فضلا عن``) ends right before word ``at``: the
+    victims the death cue before the phrase, in its sentence, names itself (1 for one victim,
+    else 0); ``None`` where no such phrase or cue stands, or a count, a wound cue or the
+    sentence's end comes first (:func:`one_before_addition`, :func:`cue_before_addition`)."""
+    joins = [m for m in t.additions.find(words, max(0, at - 3), at) if m.last + 1 == at]
+    if not joins:
         return None
     a = joins[0].first
     for j in range(a - 1, max(-1, a - 1 - ADDITION_REACH), -1):
@@ -461,16 +471,4 @@ def one_before_addition(words: Sequence[Word], cue_first: int, t: NumberTables,
     (``إضافة إلى مقتل 40``) and the death cue before that phrase, in its sentence, tells one
     victim (``قتل خلالها قيادي بارز يدعى فلان، إضافة إلى مقتل نحو 40 مسلحا آخر`` = 41); 0 where
     a count or another casualty or act word stands between (that one has its own count)."""
-    joins = [m for m in t.additions.find(words, max(0, cue_first - 3), cue_first) if m.last + 1 == cue_first]
-    if not joins:
-        return 0
-    a = joins[0].first
-    for j in range(a - 1, max(-1, a - 1 - ADDITION_REACH), -1):
-        w = words[j]
-        if (w.punct and w.key in _SENTENCE_MARKS) or parse_at(words, j, t) is not None \
-                or t.wound.any_in(words, j, j + 1):
-            return 0
-        cue = next((m for m in t.death.find(words, max(0, j - 3), j + 1) if m.last == j), None)
-        if cue is not None:
-            return _one_victim_of(words, cue.first, cue.last, t, persons)
-    return 0
+    return _victim_before_addition(words, cue_first, t, persons) or 0

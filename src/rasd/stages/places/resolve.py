@@ -287,9 +287,11 @@ def resolve_mentions(
                 continue
             best = best_candidate(gaz, ctx, m, cands, near_pts)
         own = sum(1 for a in anchors_of.get(k, ()) if a.country == best.country)
-        best = quarter_over_namesake(gaz, ctx, m, best, named, own)  # حي الملقا: Riyadh's, not Malacca
+        quarter = quarter_over_namesake(gaz, ctx, m, best, named, own)  # حي الملقا: Riyadh's, not Malacca
+        if quarter is not best:
+            best = quarter
+            own = sum(1 for a in anchors_of.get(k, ()) if a.country == best.country)
         focus = gaz.region(best.country) in FOCUS_REGIONS or best.country in _EXTRA_LATIN
-        own = sum(1 for a in anchors_of.get(k, ()) if a.country == best.country)
         if not lenient and (not acceptable(m, best, ctx, focus, own) or place_score(gaz, ctx, m, best, own) < 0):
             continue
         if best.kind == KIND_ADMIN1 and m.trigger is None:
@@ -299,7 +301,7 @@ def resolve_mentions(
         out[k] = Resolved(m.start, m.end, best, _precision(m, best))
     if not lenient:
         _same_word_same_place(mentions, out)
-        _place_by_anchor(gaz, mentions, out, by_direction or {})
+        _place_by_anchor(gaz, mentions, out, by_direction)
     return [out[k] for k in sorted(out)]
 
 
@@ -396,6 +398,7 @@ def _place_by_anchor(
     the ones before it, so they are read from the last: in ``قرية الحلوة في ناحية ربيعة، بريف
     محافظة اللاذقية`` Rabia is moved to Latakia's before the village is put at it. A known town
     that a direction locates (``الدوادمي غرب الرياض``) may lie farther and stays itself."""
+    bearings = by_direction or {}
     moved: dict[str, GeoMatch] = {}
     for k in range(len(mentions) - 1, -1, -1):
         m = mentions[k]
@@ -414,7 +417,7 @@ def _place_by_anchor(
             near = (nearest_to_anchor(m.candidates, anchor, coarse)
                     or nearest_to_anchor(_bare_name_candidates(gaz, m), anchor, coarse)
                     or nearest_to_anchor(gaz.skeleton_candidates(text_of(m), [anchor.country]), anchor, coarse))
-            bearing = (by_direction or {}).get(k)
+            bearing = bearings.get(k)
             if near is None and bearing is not None and keeps_own_reading(m, current, anchor, bearing):
                 continue
             if near is not None:
