@@ -18,10 +18,9 @@ from rasd.stages.events.alliance import (
     in_support,
     joint_forces,
     key_before,
-    one_state,
     same_state,
 )
-from rasd.stages.events.lexicon import TermSet, Word, cue_set, with_lil_forms
+from rasd.stages.events.lexicon import TermSet, Word, cue_set
 from rasd.stages.events.naming import (
     ActorMention,
     RoleMention,
@@ -57,12 +56,10 @@ from rasd.stages.events.voice import (
     holds_place,
     insurgent_name,
     loses_place,
-    opposed_party,
     owned_forces,
     passive_subjects,
     reports,
     suffers,
-    unit_owners,
 )
 
 __all__ = [
@@ -223,7 +220,7 @@ def _act_nationality(words: Sequence[Word], trigger_pos: int, hi: int) -> str | 
 @lru_cache(maxsize=1)
 def _security_terms() -> tuple[frozenset[str], TermSet]:
     table = actor_tables().get("security_forces_as_military", {})
-    return frozenset(table.get("countries", ())), TermSet(with_lil_forms(table.get("terms", ())))
+    return frozenset(table.get("countries", ())), TermSet(table.get("terms", ()))
 
 
 def _security_as_military(words: Sequence[Word], roles: list[RoleMention], country: str | None) -> list[RoleMention]:
@@ -272,7 +269,7 @@ def pick_actors(
     # "المروحيات التابعة للتحالف": a generic force word names the group it belongs to
     all_roles = role_mentions(words, lo, hi)
     owners = owned_forces(words, all_roles, all_named)
-    owned = set(owners.values()) | unit_owners(words, lo, hi, all_named)  # (لواء ... التابع للجيش الحر)
+    owned = set(owners.values())
     # "بتهمة التعاون مع القوات العراقية": a name inside the charge is not a side of the event
     # a claim's spokesman speaks for the claimant (أعلن متحدث باسم حركة طالبان مسؤولية الحركة)
     named = [a for a in all_named
@@ -339,8 +336,7 @@ def pick_actors(
                               # (nor across the trigger or a word of facing or of joining:
                               # الجيش طردوا الحوثيين، قوات الجيش المسنود بالمقاومة)
                               and not (trigger_pos is not None and r.last < trigger_pos < a.first)
-                              and not any(w.key in _FACING or w.key in JOINT_WORDS for w in words[r.last + 1:a.first])
-                              and not opposed_party(words, lo, a.first, (r.first,)))  # (مسلحون مناهضون للحوثيين)
+                              and not any(w.key in _FACING or w.key in JOINT_WORDS for w in words[r.last + 1:a.first]))
                              or a.first <= r.first <= a.last
                              for a in named)
                   # "أعلن حزب الله أن مقاتليه ...": its fighters are the named group
@@ -390,11 +386,8 @@ def pick_actors(
     agents = {c[1] for c in cands for m in markers if 0 < c[0] - m.last <= 3}
     passive = passive_subjects(words, lo, death_positions)
     named_doer: tuple[int, str, str] | None = None  # an attack noun's doer after ل
-    # (الفصائل المعارضة للنظام: the party a side stands against suffers its act, not does it)
-    opposed = {c[0] for c in cands if opposed_party(words, lo, c[0], [d[0] for d in cands if d[2] not in _VICTIM_KINDS])}
     suffering = {c[0] for c in cands if suffers(words, c[0], death_positions, subset_positions, passive, counts)
-                 or _owns_target(words, lo, c[0]) or loses_place(words, lo, c[0], trigger_pos, text)
-                 or c[0] in opposed}
+                 or _owns_target(words, lo, c[0]) or loses_place(words, lo, c[0], trigger_pos, text)}
     # "معارك ضد قوات الحوثي": what the act is against (past a force word) suffers it
     # (where another side is named to do it: not الحملة ضد داعش alone)
     against = {c[0] for c in cands if any(words[j].key in _AGAINST for j in range(max(lo, c[0] - 2), c[0]))
@@ -555,9 +548,8 @@ def pick_actors(
             # victims are no side of the war: it looks no further)
             if event_type != "Explosions/Remote violence":
                 opponents = [n for n in opponents if not allied(actor1, n, country)] or opponents
-            if opponents:  # (whom it stands against first: مقاتلون مناهضون للحوثيين)
-                stood_against = {c[1] for c in cands if c[0] in opposed and not one_state(actor1, c[1])}
-                actor2 = min(opponents, key=lambda n: n not in stood_against)
+            if opponents:
+                actor2 = opponents[0]
             if event_type == "Battles" and sub_event_type == "Armed clash" and actor1 not in agents:
                 # (no side told as the doer: the state's side of the main war first)
                 actor1, actor2 = state_side_first(actor1, actor2, country)

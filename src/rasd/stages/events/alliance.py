@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from rasd.stages.events.lexicon import Word
 
 __all__ = ["JOINT_WORDS", "SUPPORTER_REACH", "after_with", "first_conjunct", "from_origin", "in_support",
-           "joint_forces", "key_before", "one_state", "same_state"]
+           "joint_forces", "key_before", "same_state"]
 
 _GROUP_KINDS = frozenset({"rebel", "militia"})
 
@@ -110,14 +110,6 @@ def same_state(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` are forces of one state (its army and its police)."""
     def country(n: str) -> str | None:
         return next((n[len(p):] for p in _STATE_PREFIXES if n.startswith(p)), None)
-    ca, cb = country(a), country(b)
-    return ca is not None and ca == cb
-
-
-def one_state(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` name one state's side (its forces or its government)."""
-    def country(n: str) -> str | None:
-        return next((n[len(p):] for p in (*_STATE_PREFIXES, "Government of ") if n.startswith(p)), None)
     ca, cb = country(a), country(b)
     return ca is not None and ca == cb
 

@@ -27,7 +27,6 @@ __all__ = [
     "clauses_of",
     "lexicon",
     "cue_set",
-    "with_lil_forms",
     "Lexicon",
     "TriggerSpec",
     "slots_present",
@@ -263,22 +262,6 @@ def lexicon() -> Lexicon:
         for t in trig["triggers"]
     )
     return Lexicon(specs, cues, cues_raw)
-
-
-def with_lil_forms(terms: Sequence[str]) -> list[str]:
-    """``terms`` and, for each whose first word bears the article, the form it takes after the
-    preposition ل (``الشرطة`` -> ``للشرطة``, ``الأجهزة الأمنية`` -> ``للأجهزة الأمنية``,
-    ``الليل`` -> ``لليل``): the word reader gives a لل-word no ال-stem (its stems are cut at the
-    proclitic, as the places reader needs), so a term set that should find its ال-terms after
-    ل (``مقر للشرطة``, ``التابعة للقوات الحكومية``) is given them. A لل-word with a proclitic
-    before it (وللشرطة) has the لل-form among its stems."""
-    out = list(terms)
-    for t in terms:
-        head = t.split(" ", 1)[0]
-        if head[:2] != "ال" or len(head) < 4:
-            continue
-        out.append(("ل" if head[2] == "ل" else "لل") + t[2:])
-    return list(dict.fromkeys(out))
 
 
 def cue_set(name: str) -> TermSet:

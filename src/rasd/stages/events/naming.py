@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from rasd.span_index import overlap_range
-from rasd.stages.events.lexicon import TermSet, Word, cue_set, with_lil_forms
+from rasd.stages.events.lexicon import TermSet, Word, cue_set
 from rasd.stages.events.sides import actor_tables, common_noun
 from rasd.text import normalize_key
 
@@ -55,8 +55,7 @@ class ActorMention:
 
 @lru_cache(maxsize=1)
 def _role_sets() -> tuple[tuple[str, str, TermSet], ...]:
-    # (an ال-term also after ل: مقر للشرطة, التابعة للقوات الحكومية)
-    return tuple((r["kind"], r["template"], TermSet(with_lil_forms(r["terms"]))) for r in actor_tables()["roles"])
+    return tuple((r["kind"], r["template"], TermSet(r["terms"])) for r in actor_tables()["roles"])
 
 
 @lru_cache(maxsize=1)
@@ -226,7 +225,7 @@ def group_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None,
     for name, ts in _group_sets().items():
         for m in ts.find(words, lo, hi):
             a = ActorMention(name, cats.get(name, "rebel"), m.first, m.last)
-            if not common_noun(words, m.first, m.last, hi) and here(a) and not _after_place_noun(words, lo, m.first):
+            if not common_noun(words, m.first, m.last, hi) and here(a):
                 out.append(a)
     out.sort(key=lambda a: (a.first, -(a.last - a.first)))
     dedup: list[ActorMention] = []
@@ -235,12 +234,6 @@ def group_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None,
             continue
         dedup.append(a)
     return dedup
-
-
-def _after_place_noun(words: Sequence[Word], lo: int, first: int) -> bool:
-    """Whether the name at word ``first`` follows a place noun: it names the place (``حي
-    بري``, a Khartoum district; ``منطقة القاعدة``, a place near Taiz), not a group."""
-    return first > lo and cue_set("place_nouns").any_in(words, first - 1, first)
 
 
 _KIND_OF_CATEGORY = {
@@ -285,7 +278,7 @@ def _kb_mentions(text: str, words: Sequence[Word], lo: int, hi: int,
         idx = [lo + i for i in overlap_range(starts, ends, a_start, a_end)]
         if not idx:
             continue
-        if _after_place_noun(words, lo, idx[0]):
+        if idx[0] > lo and cue_set("place_nouns").any_in(words, idx[0] - 1, idx[0]):
             continue  # حي بري (a Khartoum district) is not Nabih Berri
         if cue_set("kin_words").any_in(words, max(lo, idx[0] - 2), idx[0]):
             continue  # قبيلة أولاد سليمان: a tribe, not the person (or office) of that name

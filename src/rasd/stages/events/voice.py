@@ -23,15 +23,15 @@ to the trigger (issue 16):
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
-from rasd.stages.events.lexicon import TermSet, Word, cue_set, with_lil_forms
+from rasd.stages.events.lexicon import TermSet, Word, cue_set
 from rasd.stages.events.sides import actor_tables
 
 __all__ = ["reports", "counted_nationals", "genitive_agent", "suffers", "passive_subjects", "coordinated_subject", "owned_forces", "insurgent_name", "holds_place",
-           "loses_place", "opposed_party", "unit_owners"]
+           "loses_place"]
 
 
 #: Verbal nouns of a casualty or a seizure and death nouns: a mention right after one
@@ -205,38 +205,11 @@ def owned_forces(words: Sequence[Word], roles: Sequence[Any], named: Sequence[An
 
 
 @lru_cache(maxsize=1)
-def _unit_nouns() -> TermSet:
-    return TermSet(actor_tables().get("unit_nouns", ()))
-
-
-#: How far after a unit noun its word of belonging may stand (the unit's own name between).
-UNIT_NAME_REACH = 4
-
-
-def unit_owners(words: Sequence[Word], lo: int, hi: int, named: Sequence[Any]) -> set[int]:
-    """The first words of the named groups that own a unit (``لواء النصر في الفرقة الأولى
-    الساحلية التابعة للجيش الحر``): a unit noun, within a few words a word of belonging (no
-    punctuation between), and right after it, behind its ل, the group: the unit's act is the
-    group's, though a word of affiliation stands before its name."""
-    out: set[int] = set()
-    for u in _unit_nouns().find(words, lo, hi):
-        reach = min(hi, u.last + 1 + UNIT_NAME_REACH)
-        for m in _belonging().find(words, u.last + 1, reach):
-            if any(w.punct for w in words[u.last + 1:m.first]):
-                break
-            owner = next((a for a in named if a.first == m.last + 1 and words[a.first].key[:1] == "ل"), None)
-            if owner is not None:
-                out.add(owner.first)
-            break
-    return out
-
-
-@lru_cache(maxsize=1)
 def _insurgent_sets() -> dict[str, tuple[tuple[str, TermSet], ...]]:
     out: dict[str, tuple[tuple[str, TermSet], ...]] = {}
     for table in ("insurgents_by_country", "rebels_by_country"):
         for cc, v in actor_tables().get(table, {}).items():
-            out[cc] = (*out.get(cc, ()), (str(v["name"]), TermSet(with_lil_forms(v["terms"]))))
+            out[cc] = (*out.get(cc, ()), (str(v["name"]), TermSet(v["terms"])))
     return out
 
 
@@ -271,27 +244,6 @@ def _control_phrases() -> TermSet:
 
 #: How far (in words) after a control phrase the group that holds the place may be named.
 HOLDER_REACH = 3
-
-
-#: How far before a word of opposing the side it describes may begin (الفصائل الإسلامية المعارضة).
-OPPOSED_HEAD_REACH = 3
-
-
-@lru_cache(maxsize=1)
-def _opposing() -> TermSet:
-    """Words of opposing (``opposing`` in actors.json: المعارضة، المناهضين، المناوئة)."""
-    return TermSet(actor_tables().get("opposing", ()))
-
-
-def opposed_party(words: Sequence[Word], lo: int, first: int, heads: Collection[int]) -> bool:
-    """Whether the mention at word ``first`` is the party a word of opposing right before it
-    names, behind the ل that joins them, after a fighting side at one of ``heads`` (the first
-    words of the clause's armed mentions) within a few words (``الفصائل المعارضة للنظام``,
-    ``مسلحون مناهضون للحوثيين``): the one that side stands against, not the doer of its act
-    (where no side heads the word, ``معتقلين مناوئين للميليشيات``, it tells nothing)."""
-    if first - 1 <= lo or words[first].key[:1] != "ل" or not _opposing().any_in(words, first - 1, first):
-        return False
-    return any(0 < first - 1 - h <= OPPOSED_HEAD_REACH for h in heads)
 
 
 def holds_place(words: Sequence[Word], lo: int, first: int) -> bool:
