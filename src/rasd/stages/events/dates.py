@@ -1,13 +1,16 @@
 """Event dates: the day an event's own clause names, else the day carried from the sentence
 before it, else the article's news day (the day a daily paper's ``أمس`` names, which is also
 the day of an undated report of a daily), else the publication date (where the article has
-none, nothing); the times that date a report (``قال اليوم إن ...``) never date the event."""
+none, nothing); the times that date a report (``قال اليوم إن ...``) never date the event. A
+night told by the two days it joins (``ليل السبت الأحد``) dates its incident by the second day
+(:func:`overnight_times`)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import attrgetter
 from typing import Any
@@ -15,10 +18,11 @@ from typing import Any
 from rasd.document import Document, Sentence, TimeExpr
 from rasd.stages.events.lexicon import cue_set, words_of
 from rasd.stages.events.lookup import times_by_start
+from rasd.stages.times.lexicon import lexicon, words_key
 from rasd.text import load_data, normalize_key
 
 __all__ = ["NEWS_DAY_REACH", "STALE_DAYS", "Lapse", "carried_time", "day_of", "lapses", "main_day", "news_day",
-           "opens_period", "pick_time", "report_times", "shifted"]
+           "opens_period", "overnight_times", "pick_time", "report_times", "shifted"]
 
 
 #: The words that open a period (``منذ 20 يوليو``): what follows is when it began.
@@ -35,6 +39,68 @@ def opens_period(text: str, t: TimeExpr, published: dt.date | None) -> bool:
         return False
     day = day_of(t, published)
     return day is None or published is None or (published - day).days > NEWS_DAY_REACH
+
+
+_WORD = re.compile(r"\w+")
+
+
+#: Words a night pair may hold beside its night word and its two days (``ليل الجمعة إلى
+#: السبت``, ``ليلة الخميس/الجمعة الماضية``).
+_PAIR_LINKS = frozenset({"يوم", "الي", "علي", "و", "الماضي", "الماضيه"})
+
+
+def _reported_night(text: str, t: TimeExpr) -> bool:
+    """Whether a night dates a report, not an incident: told right after a reporting verb with
+    no ``أن`` between (``أعلنت المقاومة ليل الأحد الاثنين سيطرتها``) or right before ``أن``
+    (``ذكرت مصادر، ليل السبت الأحد، أن ...``)."""
+    if normalize_key(text[t.end:t.end + 8]).lstrip(" ،,").split(" ")[0] in _COMPLEMENTS:
+        return True
+    words = words_of(text, max(0, t.start - 40), t.start)
+    verbs = [m.first for m in cue_set("reporting_verbs").find(words)]
+    return bool(verbs) and not any(w.key in _COMPLEMENTS for w in words[max(verbs):])
+
+
+def _overnight_day(text: str, t: TimeExpr, published: dt.date | None) -> str | None:
+    """The day of an incident told by the night of ``t`` where it is not ``t``'s value (the
+    first day of a night, as the times stage reads it): a night told by the two days it joins
+    (``ليل السبت الأحد``, ``ليل الخميس/ الجمعة``) is the second day, the day after midnight when
+    such incidents mostly happen and the day a coder gives them; after midnight of one day's
+    night (``بعد منتصف ليل الاثنين``) it is the next day, where that day is before publication
+    (where it is the publication day, the writer names the night by the day it opens:
+    ``ليلة الخميس``, the eve of Thursday). ``None`` where the time is no such night or dates
+    a report (:func:`_reported_night`)."""
+    if not t.value or len(t.value) != 10:
+        return None
+    lex = lexicon()
+    key = words_key(text[t.start:t.end])
+    part = max((p for p in lex.night_parts if key.startswith(p + " ")), key=len, default=None)
+    if part is None or _reported_night(text, t):
+        return None
+    rest = _WORD.findall(key[len(part):])
+    days = [w for w in rest if w in lex.weekdays or (w[:1] == "و" and w[1:] in lex.weekdays)]
+    before = words_of(text, max(0, t.start - 12), t.start)
+    after_midnight = (len(days) == 1 and part.startswith("منتصف ") and bool(before)
+                      and before[-1].key in ("بعد", "وبعد"))
+    pair = len(days) == 2 and all(w in days or w in _PAIR_LINKS for w in rest)
+    if not pair and not after_midnight:
+        return None
+    try:
+        day = dt.date.fromisoformat(t.value) + dt.timedelta(days=1)
+    except ValueError:
+        return None
+    if published is not None and (day > published or (after_midnight and day >= published)):
+        return None
+    return day.isoformat()
+
+
+def overnight_times(doc: Document) -> Document:
+    """The document with the value of each night time expression that tells the next day
+    (:func:`_overnight_day`) moved to that day, for dating its events (the times stage's
+    values are not changed); the same document where there is none."""
+    moved = {t.start: day for t in doc.times if (day := _overnight_day(doc.text, t, doc.published)) is not None}
+    if not moved:
+        return doc
+    return doc.evolve(times=tuple(replace(t, value=moved[t.start]) if t.start in moved else t for t in doc.times))
 
 
 def report_times(text: str, words: Sequence[Any], times: Sequence[TimeExpr], anchor: int,

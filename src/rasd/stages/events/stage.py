@@ -46,6 +46,7 @@ from rasd.stages.events.dates import (
     lapses,
     main_day,
     news_day,
+    overnight_times,
     pick_time,
     report_days,
     report_times,
@@ -467,6 +468,7 @@ DETECTION_GATE = 0.45
 def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "fast") -> list[Event]:
     """The events of a document (see the module docstring) whose ``confidence`` is at least
     ``min_confidence``."""
+    doc = overnight_times(doc)  # a night's incident is dated by the day after its midnight
     text = doc.text
     sentences = list(doc.sentences) or [Sentence(0, len(text))]
     sentence_probs: list[dict[str, float] | None] = [None] * len(sentences)
