@@ -335,6 +335,10 @@ def _merged_day(main: Candidate, other: Candidate, first: Candidate) -> tuple[st
     return (date, tp, hop) if date < other.date else (other.date, tp, other.day_carried)
 
 
+#: A blast (read first) that another sentence of the incident tells as a suicide bombing.
+_BLAST_THEN_SUICIDE = ("Remote explosive/landmine/IED", "Suicide bomb")
+
+
 def _combine(a: Candidate, b: Candidate) -> Candidate:
     # the stronger typing wins; a weak (casualty-only) reading, a peaceful-protest reading
     # of a violent protest and a weapons seizure in a raid give way
@@ -368,8 +372,13 @@ def _combine(a: Candidate, b: Candidate) -> Candidate:
         named = [a for a in (other.actor2, donor) if a and a != actor1 and not unnamed_actor(a)]
         if named:
             actor2 = named[0]
+    # a blast another sentence tells as a suicide bombing (وقع انفجار ... فجر انتحاري نفسه):
+    # ACLED's sub-event is the suicide bomb, whichever sentence came first (not a suicide
+    # attack placed in a town of its own away from the blast: another incident)
+    sub = other.sub_event_type if ((main.sub_event_type, other.sub_event_type) == _BLAST_THEN_SUICIDE
+                                   and _not_elsewhere(main, other)) else main.sub_event_type
     return replace(
-        main, date=date, time_precision=tp, day_carried=hop, location=loc, location_fallback=fb, fatalities=fat,
+        main, sub_event_type=sub, date=date, time_precision=tp, day_carried=hop, location=loc, location_fallback=fb, fatalities=fat,
         actor1=actor1, actor2=actor2, start=a.start, end=a.end, spans=(*a.spans, *b.spans),
         sentences=(*a.sentences, *b.sentences),
         score=round(min(1.0, max(a.score, b.score) + 0.05), 4), weak=main.weak and other.weak,

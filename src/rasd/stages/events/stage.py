@@ -41,6 +41,7 @@ from typing import Any, ClassVar
 
 from rasd.document import Document, Event, Location, Place, Sentence, Span
 from rasd.stages.events.actors import country_name, group_mentions, name_at, pick_actors
+from rasd.stages.events.acts import territory_subtype
 from rasd.stages.events.dates import (
     carried_time,
     lapses,
@@ -380,6 +381,8 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
         actor1 = f"Unidentified Armed Group ({country_name(country)})"
     if sub == "Government regains territory" and actor1 and not actor1.startswith(("Military Forces", "Police Forces")):
         sub = "Non-state actor overtakes territory"
+    # (ACLED: the state's affiliates regain ground too: the Popular Resistance in Yemen)
+    sub = territory_subtype(sub, actor1, country)
     score = det.score - (0.1 if loc_fb else 0.0) - (0.05 if when is None else 0.0)
     weak = det.event_type in ASSAULT_TYPES and not (det.families - CASUALTY_FAMILIES)
     if det.families == {"clash"} and when is None and normalize_key(text[det.trigger_start:det.trigger_end]) in _THE_ATTACK:
