@@ -106,3 +106,21 @@ def test_events_merge_suicide_attack_elsewhere_leaves_the_blast() -> None:
     far = _cand("Suicide bomb", 100, _loc("Far town", 31.6, 65.7), 2)
     merged = merge_candidates([_cand(_IED, 0, _TOWN, 1), far])
     assert merged[0].retyped is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an armed attack on a police station is on the state's forces: a battle (ACLED),
+        # whoever else its toll counts
+        ("وشن مسلحون هجوما على قسم الشرطة في المدينة أمس ما أسفر عن مقتل مدنيين اثنين.", [("Battles", "Armed clash")]),
+        ("وهاجم مسلحون مركز الشرطة في البلدة ليلا فقتلوا عاملا وامرأة.", [("Battles", "Armed clash")]),
+        ("وهاجم مسلحون مجهولون مفوضية الشرطة في الحي فجرا وقتلوا مدنيا.", [("Battles", "Armed clash")]),
+        # a house attacked is not; nor is a bomb at a police station a gun fight
+        ("وهاجم مسلحون منزلا في القرية ليلا وقتلوا مدنيين اثنين.", [("Violence against civilians", "Attack")]),
+        ("وانفجرت سيارة مفخخة أمام مركز الشرطة في المدينة فقتلت ثلاثة مدنيين.",
+         [("Explosions/Remote violence", _IED)]),
+    ],
+)
+def test_events_typing_attack_on_police_station(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _types(sentence) == expected
