@@ -124,3 +124,17 @@ def test_events_merge_suicide_attack_elsewhere_leaves_the_blast() -> None:
 )
 def test_events_typing_attack_on_police_station(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _types(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "acts of violence" with killings and no crowd is no demonstration
+        ("وقتل أحد عشر مدنيا وجرح آخرون في أعمال عنف متفرقة شهدتها المدينة أمس.",
+         [("Violence against civilians", "Attack")]),
+        # a demonstration that turned violent is a riot
+        ("وتحولت المسيرة السلمية في المدينة إلى أعمال عنف مساء أمس.", [("Riots", "Violent demonstration")]),
+    ],
+)
+def test_events_typing_acts_of_violence_riot_only_with_crowd(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _types(sentence) == expected

@@ -25,7 +25,9 @@ _SD_ORDER = ("agreement", "arrest", "disrupted", "change", "base", "looting", "t
 #: Strategic developments that are acts of their own: one sentence may tell several
 #: (arrests made and bombs defused are two events, ACLED).
 _SD_ACTS = frozenset({"arrest", "disrupted", "change", "base", "looting"})
-_RIOT_CORE = ("شغب", "الشغب", "مشاغب", "اعمال عنف")
+#: Riot words that are a violent demonstration by themselves (not أعمال عنف, "acts of
+#: violence": news of a war's killings or a militia's plans uses it as often as of a riot).
+_RIOT_CORE = ("شغب", "الشغب", "مشاغب")
 #: Riot acts that are a violent demonstration by themselves: stones and petrol bombs thrown.
 _STONE_ACTS = ("رشق", "بالحجارة", "الحجارة", "الزجاجات الحارقة", "زجاجات حارقة", "زجاجات مولوتوف")
 #: Explosion words that only tell of blasts heard (وسط دوي انفجارات), not of a device.
@@ -267,7 +269,7 @@ def _protesters_seize(hits: Sequence[Hit]) -> bool:
 
 
 def _riot_core(h: Hit) -> bool:
-    """A riot word that is a demonstration by itself (شغب، أعمال عنف), not only its acts."""
+    """A riot word that is a demonstration by itself (شغب، أعمال شغب), not only its acts."""
     return h.family == "riot" and h.term.startswith(_RIOT_CORE)
 
 
