@@ -5,8 +5,7 @@ into ``(event_type, sub_event_type, hit)`` triples: a round-up sentence is typed
 breaks: فيما, بينما, كما, كذلك ...); within an act the families are weighed by ACLED's
 definitions (a protest met with live fire is "Excessive force against protesters"; a suicide
 car bomb is a "Suicide bomb", not an IED; an attack on a camp or checkpoint is a battle; a
-device being defused is no bombing; an aircraft shot at and a weapon destroyed or seized
-are no strike; victims counted before the death word are the toll). :func:`territory_subtype`
+device being defused is no bombing; a weapon destroyed or seized is no shelling; victims counted before the death word are the toll). :func:`territory_subtype`
 names ground taken by the state's side or another.
 """
 
@@ -174,26 +173,6 @@ def _heard_only(words: Sequence[Word], hits: Sequence[Hit]) -> list[Hit]:
     return heard if heard and _act_anchor([h for h in hits if h.family not in _EXPLOSION_ORDER]) else []
 
 
-#: Air-family words that name a strike, not a craft (a craft may be the strike's target).
-_STRIKE_WORDS = ("غار", "الغار", "ضرب", "الضرب", "قصف", "براميل", "برميل", "مسيرة انتحارية")
-#: How many words before a craft word the fire aimed at it may open (فتحوا النار على طائرة مروحية).
-_CRAFT_TARGET_REACH = 3
-
-
-def _craft_targeted(words: Sequence[Word], hits: Sequence[Hit]) -> list[Hit]:
-    """Air hits that name an aircraft shot at (``أطلقوا الرصاص على مروحية للجيش``,
-    ``أسقط المسلحون طائرة``): the craft is the target of the fire, no air strike is told."""
-    targeted = cue_set("craft_targeted")
-    out: list[Hit] = []
-    for h in hits:
-        if h.family != "air" or h.term.startswith(_STRIKE_WORDS):
-            continue
-        lo = max(0, h.first - _CRAFT_TARGET_REACH)
-        if any(not any(w.punct for w in words[m.last + 1:h.first]) for m in targeted.find(words, lo, h.first)):
-            out.append(h)
-    return out
-
-
 #: How many words before a weapon the verb or noun that destroys or seizes it may stand
 #: (دمروا أربع مدرعات للجيش ومدفعين).
 _DESTROYED_REACH = 7
@@ -328,8 +307,7 @@ def _type_hits(words: Sequence[Word], hits: Sequence[Hit],
         out.append(("Riots", "Mob violence", h))
     else:
         violent: tuple[str, str, Hit] | None = None
-        dropped = [*_defused(words, hits), *_heard_only(words, hits), *_craft_targeted(words, hits),
-                   *_weapons_destroyed(words, hits)]
+        dropped = [*_defused(words, hits), *_heard_only(words, hits), *_weapons_destroyed(words, hits)]
         if dropped:
             hits = [h for h in hits if h not in dropped]
             fams = {h.family for h in hits}
