@@ -5,7 +5,8 @@ into ``(event_type, sub_event_type, hit)`` triples: a round-up sentence is typed
 breaks: فيما, بينما, كما, كذلك ...); within an act the families are weighed by ACLED's
 definitions (a protest met with live fire is "Excessive force against protesters"; a suicide
 car bomb is a "Suicide bomb", not an IED; an attack on a camp or checkpoint is a battle; a
-device being defused is no bombing; victims counted before the death word are the toll).
+device being defused is no bombing; a weapon destroyed or seized is no shelling; victims counted before the death word are the toll). :func:`territory_subtype`
+names ground taken by the state's side or another.
 """
 
 from __future__ import annotations
@@ -14,15 +15,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rasd.stages.events.lexicon import Word, cue_set
+from rasd.stages.events.sides import actor_tables
 
-__all__ = ["Hit", "act_breaks", "type_acts"]
+__all__ = ["Hit", "act_breaks", "territory_subtype", "type_acts"]
 
 _EXPLOSION_ORDER = ("chemical", "suicide", "grenade", "air", "ied", "shelling")
 _SD_ORDER = ("agreement", "arrest", "disrupted", "change", "base", "looting", "transfer")
 #: Strategic developments that are acts of their own: one sentence may tell several
 #: (arrests made and bombs defused are two events, ACLED).
 _SD_ACTS = frozenset({"arrest", "disrupted", "change", "base", "looting"})
-_RIOT_CORE = ("شغب", "الشغب", "مشاغب", "اعمال عنف")
+#: Riot words that are a violent demonstration by themselves (not أعمال عنف, "acts of
+#: violence": news of a war's killings or a militia's plans uses it as often as of a riot).
+_RIOT_CORE = ("شغب", "الشغب", "مشاغب")
 #: Riot acts that are a violent demonstration by themselves: stones and petrol bombs thrown.
 _STONE_ACTS = ("رشق", "بالحجارة", "الحجارة", "الزجاجات الحارقة", "زجاجات حارقة", "زجاجات مولوتوف")
 #: Explosion words that only tell of blasts heard (وسط دوي انفجارات), not of a device.
@@ -169,6 +173,30 @@ def _heard_only(words: Sequence[Word], hits: Sequence[Hit]) -> list[Hit]:
     return heard if heard and _act_anchor([h for h in hits if h.family not in _EXPLOSION_ORDER]) else []
 
 
+#: How many words before a weapon the verb or noun that destroys or seizes it may stand
+#: (دمروا أربع مدرعات للجيش ومدفعين).
+_DESTROYED_REACH = 7
+
+
+def _weapons_destroyed(words: Sequence[Word], hits: Sequence[Hit]) -> list[Hit]:
+    """Shelling hits that name a weapon destroyed or seized (``دمر المقاتلون أربع مدرعات
+    ومدفعين``, ``تدمير مدفع ميدان``, ``الاستيلاء على صواريخ``), not fired: a verb's
+    object stands past the word right after it (there stands its subject: ``دمرت المدفعية
+    مواقعهم``, the artillery fired), a noun's right after it; no punctuation between."""
+    verbs, nouns = cue_set("weapon_destroyed_verbs"), cue_set("weapon_destroyed_nouns")
+    out: list[Hit] = []
+    for h in hits:
+        if h.family != "shelling" or h.term.startswith("قصف"):
+            continue
+        lo = max(0, h.first - _DESTROYED_REACH)
+        for cues, gap in ((verbs, 1), (nouns, 0)):
+            if any(h.first - m.last > gap and not any(w.punct for w in words[m.last + 1:h.first])
+                   for m in cues.find(words, lo, h.first)):
+                out.append(h)
+                break
+    return out
+
+
 def _crowd_attack(words: Sequence[Word], hits: Sequence[Hit]) -> Hit | None:
     """An attack or arson whose doers are a crowd of residents (``هاجم عشرات من سكان القرية
     منازل ...``): mob violence, not an armed attack. The crowd stands within four words
@@ -220,7 +248,7 @@ def _protesters_seize(hits: Sequence[Hit]) -> bool:
 
 
 def _riot_core(h: Hit) -> bool:
-    """A riot word that is a demonstration by itself (شغب، أعمال عنف), not only its acts."""
+    """A riot word that is a demonstration by itself (شغب، أعمال شغب), not only its acts."""
     return h.family == "riot" and h.term.startswith(_RIOT_CORE)
 
 
@@ -279,7 +307,7 @@ def _type_hits(words: Sequence[Word], hits: Sequence[Hit],
         out.append(("Riots", "Mob violence", h))
     else:
         violent: tuple[str, str, Hit] | None = None
-        dropped = _defused(words, hits) + _heard_only(words, hits)
+        dropped = [*_defused(words, hits), *_heard_only(words, hits), *_weapons_destroyed(words, hits)]
         if dropped:
             hits = [h for h in hits if h not in dropped]
             fams = {h.family for h in hits}
@@ -370,6 +398,31 @@ def _type_hits(words: Sequence[Word], hits: Sequence[Hit],
                 break
         out.extend((h.event_type, h.sub_event_type, h) for h in sd)
     return out
+
+
+_TERRITORY_SUBTYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
+
+def territory_subtype(sub_event_type: str, actor1: str | None, country: str | None) -> str:
+    """ACLED's sub-event of ground changing hands, by who takes it: "Government regains
+    territory" where the state's forces *or their affiliates* take it (a side of the
+    country's main war that fights for the state, ``blocs_by_country``' ``sides``: the
+    Popular Resistance in Yemen, the Popular Mobilization Forces in Iraq), "Non-state actor
+    overtakes territory" where a faction of the forces fighting on the rebels' side does
+    (the bloc's ``others``: Saleh's forces in Yemen). Any other sub-event, any other doer
+    and no doer read: ``sub_event_type`` unchanged."""
+    if sub_event_type not in _TERRITORY_SUBTYPES or actor1 is None:
+        return sub_event_type
+    bloc = actor_tables().get("blocs_by_country", {}).get(country or "") or {}
+
+    def one_of(names: Sequence[str]) -> bool:
+        return any(actor1 == n or actor1.startswith(n + " ") for n in names)
+
+    if one_of(bloc.get("others", ())):
+        return "Non-state actor overtakes territory"
+    if one_of(bloc.get("sides", ())):
+        return "Government regains territory"
+    return sub_event_type
 
 
 def act_breaks(words: Sequence[Word], clauses: Sequence[tuple[int, int]]) -> list[int]:

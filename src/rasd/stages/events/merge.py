@@ -54,6 +54,10 @@ class Candidate:
     claimed: bool = False  # its sentence tells a claim of responsibility (its figures are the claimant's)
     reported: bool = False  # its day is told beside a reporting verb (قال ... اليوم إن): maybe the report's only
     day_carried: bool = False  # its day is the one the sentence before it named (dates.carried_time)
+    # the sub-event type ACLED's finer rules give it (ground taken by the state's affiliates, a
+    # blast another sentence tells as a suicide bombing): put on the event only once it is merged,
+    # its doers settled and its confidence weighed, which all read ``sub_event_type``
+    retyped: str | None = None
 
 
 def _km(a: Location, b: Location) -> float:
@@ -335,6 +339,10 @@ def _merged_day(main: Candidate, other: Candidate, first: Candidate) -> tuple[st
     return (date, tp, hop) if date < other.date else (other.date, tp, other.day_carried)
 
 
+#: A blast (read first) that another sentence of the incident tells as a suicide bombing.
+_BLAST_THEN_SUICIDE = ("Remote explosive/landmine/IED", "Suicide bomb")
+
+
 def _combine(a: Candidate, b: Candidate) -> Candidate:
     # the stronger typing wins; a weak (casualty-only) reading, a peaceful-protest reading
     # of a violent protest and a weapons seizure in a raid give way
@@ -368,8 +376,14 @@ def _combine(a: Candidate, b: Candidate) -> Candidate:
         named = [a for a in (other.actor2, donor) if a and a != actor1 and not unnamed_actor(a)]
         if named:
             actor2 = named[0]
+    # a blast another sentence tells as a suicide bombing (وقع انفجار ... فجر انتحاري نفسه):
+    # ACLED's sub-event is the suicide bomb, whichever sentence came first (not a suicide
+    # attack placed in a town of its own away from the blast: another incident); the later
+    # merges still read the blast's type, so the re-type changes which events join none
+    retyped = (other.sub_event_type if ((main.sub_event_type, other.sub_event_type) == _BLAST_THEN_SUICIDE
+                                        and _not_elsewhere(main, other)) else main.retyped)
     return replace(
-        main, date=date, time_precision=tp, day_carried=hop, location=loc, location_fallback=fb, fatalities=fat,
+        main, retyped=retyped, date=date, time_precision=tp, day_carried=hop, location=loc, location_fallback=fb, fatalities=fat,
         actor1=actor1, actor2=actor2, start=a.start, end=a.end, spans=(*a.spans, *b.spans),
         sentences=(*a.sentences, *b.sentences),
         score=round(min(1.0, max(a.score, b.score) + 0.05), 4), weak=main.weak and other.weak,

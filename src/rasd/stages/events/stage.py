@@ -41,6 +41,7 @@ from typing import Any, ClassVar
 
 from rasd.document import Document, Event, Location, Place, Sentence, Span
 from rasd.stages.events.actors import country_name, group_mentions, name_at, pick_actors
+from rasd.stages.events.acts import territory_subtype
 from rasd.stages.events.dates import (
     carried_time,
     lapses,
@@ -381,6 +382,9 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
         actor1 = f"Unidentified Armed Group ({country_name(country)})"
     if sub == "Government regains territory" and actor1 and not actor1.startswith(("Military Forces", "Police Forces")):
         sub = "Non-state actor overtakes territory"
+    # (ACLED: the state's affiliates regain ground too: the Popular Resistance in Yemen; put
+    # on the event once merged, so that merging and doers read the sub-type as before)
+    retyped = territory_subtype(sub, actor1, country)
     score = det.score - (0.1 if loc_fb else 0.0) - (0.05 if when is None else 0.0)
     weak = det.event_type in ASSAULT_TYPES and not (det.families - CASUALTY_FAMILIES)
     if det.families == {"clash"} and when is None and normalize_key(text[det.trigger_start:det.trigger_end]) in _THE_ATTACK:
@@ -396,7 +400,8 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
                      claimed=claim or (anaphoric and claims_responsibility(words)),
                      # (a day that may be only the report's: a lead told "today" of yesterday's fight)
                      reported=when is not None and when[0] in report_days(text, words, doc.times),
-                     day_carried=when is None and carried is not None)
+                     day_carried=when is None and carried is not None,
+                     retyped=retyped if retyped != sub else None)
     # towns and provinces list together only as targets struck from afar (غارات على ... في ذمار
     # وعمران وحجة), told after the trigger (not where a warning about mines was sent, nor the
     # areas mines were left in); a list of provinces for battles is a summary of the fronts
@@ -534,7 +539,7 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
         if c.score < min_confidence:
             continue
         c = settled_sides(c, main_cc)  # (a doer donated by another sentence; a branch's name)
-        e = Event(event_type=c.event_type, sub_event_type=c.sub_event_type, date=c.date,
+        e = Event(event_type=c.event_type, sub_event_type=c.retyped or c.sub_event_type, date=c.date,
                   time_precision=c.time_precision, evidence=_evidence(c, sentences), actor1=c.actor1,
                   actor2=c.actor2 if c.actor2 != c.actor1 else None, location=c.location,
                   fatalities=c.fatalities, confidence=c.score)
