@@ -23,7 +23,7 @@ def test_places_province_namesake_province_wins(text: str, surface: str) -> None
 
 
 @pytest.mark.parametrize(("text", "surface", "name"), [
-    ("تقدمت القوات العراقية في بيجي شمال صلاح الدين أمس.", "بيجي", "Bayjī"),  # the town itself, not Pīrmām
+    ("دخلت وحدات من الجيش إلى بيجي شمال صلاح الدين صباح الثلاثاء.", "بيجي", "Bayjī"),  # the town itself, not Pīrmām
     ("سيطرت فصائل المعارضة على قرى جنوب إدلب أمس.", "جنوب إدلب", "Idlib"),  # the province's own seat
     ("قصفت الطائرات مواقع في صنعاء اليمنية مساء أمس.", "صنعاء", "Sanaa"),  # a great city
 ])
