@@ -36,3 +36,9 @@ def test_places_article_added_town_itself_still_read(text: str, surface: str) ->
 def test_places_article_added_country_adjective_stays_its_country(text: str, surface: str, name: str) -> None:
     found = {text[p.start : p.end]: p.name for p in places_in_text(text)}
     assert found.get(surface) == name, found
+
+
+def test_places_article_added_landmark_row_stays() -> None:
+    # the subtown row is written without the article (معاشيق); the palace is still read
+    text = "سيطرت قوات المقاومة على قصر المعاشيق في مدينة عدن اليمنية بعد معارك عنيفة."
+    assert "Maashiq Palace" in [p.name for p in places_in_text(text)]

@@ -215,10 +215,10 @@ def acceptable(m: Mention, best: GeoMatch, ctx: Context, focus: bool, own: int =
             and (best.country not in ctx.context or ctx.counts.get(best.country, 0) - own <= 0)):
         return False  # بورما is not Borama, Somalia, in a story that names nothing else Somali
     if m.weak:
-        if (m.article_added and m.after_word and best.kind in (KIND_CITY, KIND_SUBTOWN)
+        if (m.article_added and m.after_word and best.kind == KIND_CITY
                 and not (m.after_preposition or m.ner_loc or m.qualifier_cc)):
             return False  # أشجار العرعر "juniper trees": a definite noun after a noun, not the town عرعر
-            # (a country's adjective, المدن الأسترالية, stays its country)
+            # (a country's adjective, المدن الأسترالية, and a landmark, قصر المعاشيق, are left alone)
         if best.kind != KIND_CITY:
             return best.country in ctx.core
         return best.country in ctx.core and best.population >= (20_000 if focus else 300_000)
