@@ -394,6 +394,7 @@ def _match_at(
             m.trigger = "admin"  # read as the division it is listed as
         if m.trigger is None and (key in gaz.weak_names or (n == 1 and (words[i].norm in gaz.stop_words or mismatch))):
             m.weak = True
+            m.article_added = mismatch and article
         licence = _licence_before(text, words, i)
         if licence in ("town", "near"):  # a known name after a division word stays as it is
             m.skeleton_word = text[m.start : m.end]

@@ -28,6 +28,7 @@ class Mention:
     guess: bool = False  # an unknown word after a preposition, tried as a skeleton only
     listed: bool = False  # a guess joined by و to a place just found: smaller towns count
     weak: bool = False  # a common word in news text: needs the document's country to count
+    article_added: bool = False  # written with the article its name never takes (العرعر for عرعر): a noun
     qualifier_demonym: bool = False  # the qualifier is a following demonym adjective
     qualifier_only: bool = False  # the (لبنان) of طرابلس (لبنان): a qualifier, not a mention
     qualifier_strong: bool = False  # a word links the qualifier (في إقليم ...), not just a comma

@@ -19,6 +19,7 @@ from rasd.kb.gazetteer import (
     KIND_SUBTOWN,
     Gazetteer,
     GeoMatch,
+    haversine_km,
     other_reading_zipf,
 )
 from rasd.span_index import NearPoints
@@ -42,6 +43,9 @@ _SMALL_PLACE = 100_000  # a town smaller than this whose name has a frequent oth
 _OTHER_ZIPF = 3.0  # an other reading from about one word in a million of running Arabic ...
 _OTHER_WEIGHT = 2.0  # ... costs 2 for each tenfold above that
 _VILLAGE, _VILLAGE_WEIGHT = 10_000, 1.0  # and 1 more for a village
+_NAMESAKE_TOWN_POP = 100_000  # a town smaller than this, named like a province it lies outside of ...
+_NAMESAKE_TOWN_KM = 100.0  # ... and this far from that province's point ...
+_NAMESAKE_TOWN_COST = 4.0  # ... yields to that province (صلاح الدين is not Pīrmām in Erbil)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +88,26 @@ def _score(gaz: Gazetteer, ctx: Context, m: Mention, c: GeoMatch, near_pts: Near
             s += 1.0  # a bare إدلب or سنار is the town more often than the province
     if c.kind == KIND_SUBTOWN:
         s += 1.0
+    if _province_namesake(m, c):
+        s -= _NAMESAKE_TOWN_COST
     return s
+
+
+def _province_namesake(m: Mention, c: GeoMatch) -> bool:
+    """Whether ``c`` is a smaller town that shares its name with a province of its country
+    but lies in another province, while no candidate town lies in the province itself: the
+    name is the province's (``شمال صلاح الدين``: GeoNames also calls Pīrmām, Erbil,
+    Salahaddin). A province's own seat of that name (إدلب, حلب), a town close to the province
+    (GeoNames files al-Karak's town under Maan) and a great city (صنعاء, whose province GeoNames
+    keeps apart) stay towns."""
+    if c.kind != KIND_CITY or c.population >= _NAMESAKE_TOWN_POP:
+        return False
+    provinces = [o for o in m.candidates if o.kind == KIND_ADMIN1 and o.country == c.country]
+    if not provinces or any(c.admin1 == o.admin1 or haversine_km(c.lat, c.lon, o.lat, o.lon) <= _NAMESAKE_TOWN_KM
+                            for o in provinces):
+        return False
+    names = {o.admin1 for o in provinces}
+    return not any(o.kind == KIND_CITY and o.country == c.country and o.admin1 in names for o in m.candidates)
 
 
 def best_candidate(gaz: Gazetteer, ctx: Context, m: Mention, cands: list[GeoMatch], near_pts: NearPoints) -> GeoMatch:
@@ -192,6 +215,10 @@ def acceptable(m: Mention, best: GeoMatch, ctx: Context, focus: bool, own: int =
             and (best.country not in ctx.context or ctx.counts.get(best.country, 0) - own <= 0)):
         return False  # بورما is not Borama, Somalia, in a story that names nothing else Somali
     if m.weak:
+        if (m.article_added and m.after_word and best.kind == KIND_CITY
+                and not (m.after_preposition or m.ner_loc or m.qualifier_cc)):
+            return False  # أشجار العرعر "juniper trees": a definite noun after a noun, not the town عرعر
+            # (a country's adjective, المدن الأسترالية, and a landmark, قصر المعاشيق, are left alone)
         if best.kind != KIND_CITY:
             return best.country in ctx.core
         return best.country in ctx.core and best.population >= (20_000 if focus else 300_000)
