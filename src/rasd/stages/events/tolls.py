@@ -36,6 +36,7 @@ from rasd.stages.events.victims import (
     people_after,
     singular_after,
     singular_subject,
+    victim_before_others,
 )
 
 __all__ = ["fatalities_in", "fatalities_of_text", "fatalities_of_words", "incident_range"]
@@ -471,7 +472,7 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
                     dist, pen = max(1, lead - m.last), 0
                     if people_after(words, c.last, t) and not any(w.punct for w in words[m.last + 1:c.first]):
                         limit = CUE_WINDOW_PEOPLE
-                    if named_victim_first(words, m.last, c.first, t, persons):
+                    if named_victim_first(words, m.last, c.first, t, persons) or victim_before_others(words, m.last, c.first, t):
                         limit = max(limit, dist)  # مقتل القيادي فلان وأربعة من مرافقيه
                 elif (m.first > c.last and m.term in t.post_cues and not words[m.first].key.startswith("و")
                       and not _adjectival_one(words, c)
