@@ -1,7 +1,7 @@
 """Tolls (issue 16), round 14: counts of things destroyed or seized are not dead, a subset's
 last victim is not one more, one victim named before ``و`` + a count of others is counted,
 and a title heading a construct (``آمر الفوج``) is one victim. Sentences written for these
-tests."""
+tests. Also: a lapse phrase with a filler word (``بعد أيام قليلة من``)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,9 @@ from rasd.stages.events.tolls import fatalities_of_text
         # one victim named, then a count of others of his kind
         ("وفي المحافظة، قتل أبو حسن بن سالم بدر الدين الهاشمي وقياديان آخران في المواجهات.", 3),
         ("قتل قائد الكتيبة الثالثة و3 آخرون في الكمين.", 4),
+        # a lapse phrase with a filler word before من / على still dates an earlier incident
+        ("قتل 6 جنود في هجوم بعد أيام قليلة من تفجير أودى بحياة 20 شخصا.", 6),
+        ("وقتل مسلحون 9 مدنيين في القرية بعد 10 أيام فقط على هجوم آخر أسفر عن 11 قتيلا.", 9),
         # a construct title heads one victim
         ("وأسفر الهجوم عن مقتل آمر الفوج وجنديين.", 3),
         ("وأعلنت القوات مقتل زعيم الجماعة في غارة.", 1),

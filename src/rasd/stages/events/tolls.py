@@ -258,6 +258,11 @@ def _definite_cue(m: TermMatch, words: Sequence[Word], t: NumberTables) -> bool:
     return t.named_victim_cues.any_in(words, m.first, m.last + 1) or t.intransitive_deaths.any_in(words, m.first, m.last + 1)
 
 
+#: Words that may stand between a lapse's time unit and its ``من`` / ``على`` (``بعد أيام قليلة
+#: من``, ``بعد 10 أيام فقط على``).
+_LAPSE_FILLERS = frozenset({"فقط", "فحسب", "تقريبا", "قليله", "معدوده"})
+
+
 def _lapse_ends(words: Sequence[Word], t: NumberTables) -> list[int]:
     """The last words of the phrases that date an earlier incident (``غداة``, ``بعد أسبوع من``,
     ``بعد ثلاثة أيام من``)."""
@@ -268,8 +273,11 @@ def _lapse_ends(words: Sequence[Word], t: NumberTables) -> list[int]:
         j = i + 1
         if parse_at(words, j, t) is not None and not t.lapse_units.any_in(words, j, j + 1):
             j += 1  # بعد ثلاثة أيام من
-        if j + 1 < len(words) and t.lapse_units.any_in(words, j, j + 1) and words[j + 1].key in ("من", "علي"):
-            ends.append(j + 1)
+        if not (j + 1 < len(words) and t.lapse_units.any_in(words, j, j + 1)):
+            continue
+        k = j + 2 if j + 2 < len(words) and words[j + 1].key in _LAPSE_FILLERS else j + 1
+        if words[k].key in ("من", "علي"):
+            ends.append(k)  # (بعد 10 أيام فقط على: a filler word before من/على)
     return ends
 
 
