@@ -1,7 +1,9 @@
 """Tolls (issue 16), round 14: counts of things destroyed or seized are not dead, a subset's
 last victim is not one more, one victim named before ``و`` + a count of others is counted,
 and a title heading a construct (``آمر الفوج``) is one victim. Sentences written for these
-tests. Also: a lapse phrase with a filler word (``بعد أيام قليلة من``)."""
+tests. Also: a lapse phrase with a filler word (``بعد أيام قليلة من``), a count joined before a
+wound verb, a quoted death verb, an initial toll, and the
+smaller of two sources' figures."""
 
 from __future__ import annotations
 
@@ -30,6 +32,15 @@ from rasd.stages.events.tolls import fatalities_of_text
         # a lapse phrase with a filler word before من / على still dates an earlier incident
         ("قتل 6 جنود في هجوم بعد أيام قليلة من تفجير أودى بحياة 20 شخصا.", 6),
         ("وقتل مسلحون 9 مدنيين في القرية بعد 10 أيام فقط على هجوم آخر أسفر عن 11 قتيلا.", 9),
+        # a count joined by و right before a plural wound verb is that verb's subject
+        ("قتل نحو 60 مسلحا ومئات جرحوا في الغارات.", 60),
+        ("قتل 8 جنود و12 أصيبوا في الهجوم.", 8),
+        # a quoted death verb after its singular subject
+        ("وقالت الوكالة إن ضابطا من مواطنيها «استشهد» في الحملة.", 1),
+        # a toll called initial is one incident's
+        ("وأفاد مسؤول بأن حصيلة القتلى الأولية هي 10 ضحايا.", 10),
+        # two sources' figures: the smaller (ACLED's most conservative)
+        ("وقال المتمردون إن الهجوم خلف أكثر من 50 قتيلا في صفوف الجنود، في حين أعلن الجيش مقتل 3 جنود.", 3),
         # a construct title heads one victim
         ("وأسفر الهجوم عن مقتل آمر الفوج وجنديين.", 3),
         ("وأعلنت القوات مقتل زعيم الجماعة في غارة.", 1),
@@ -48,6 +59,8 @@ def test_events_tolls_objects_others_counted(sentence: str, count: int | None) -
         ("قتل 5 جنود و3 آخرون في الهجوم.", 8),
         # a preposition before the others: the phrase is no victim's, not read further
         ("وقد أمر القائد بقتل 5 أسرى وأمر بنقل الباقين.", 5),
+        # a toll that rose stays cumulative
+        ("ارتفعت حصيلة القتلى في المدينة إلى 15.", None),
         # burning people is a killing, not an act on things
         ("أحرق مسلحون أربعة رجال حتى الموت في القرية.", 4),
     ],

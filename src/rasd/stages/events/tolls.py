@@ -26,6 +26,7 @@ from rasd.stages.events.victims import (
     cue_before_addition,
     is_singular,
     is_title,
+    joined_at,
     listed_after,
     listed_victims,
     named_victim_first,
@@ -263,6 +264,21 @@ def _definite_cue(m: TermMatch, words: Sequence[Word], t: NumberTables) -> bool:
 _LAPSE_FILLERS = frozenset({"فقط", "فحسب", "تقريبا", "قليله", "معدوده"})
 
 
+#: Qualifiers that make a toll one incident's (``حصيلة القتلى الأولية``, ``الحصيلة النهائية``).
+_ONE_INCIDENT_TOLLS = frozenset({"الاوليه", "اوليه", "الاولي", "المبدئيه", "مبدئيه", "النهائيه", "نهائيه"})
+
+
+def _cumulative_before(words: Sequence[Word], first: int, t: NumberTables) -> bool:
+    """Whether a cumulative word (``حصيلة``, ``ارتفع``, ``منذ``) stands in the six words before
+    the count at ``first``; not a toll called initial or final within two words after it
+    (``حصيلة القتلى الأولية هي 10``: one incident's first count)."""
+    for m in t.cumulative.find(words, max(0, first - 6), first):
+        if not (words[m.first].key in ("حصيله", "الحصيله")
+                and any(w.key in _ONE_INCIDENT_TOLLS for w in words[m.last + 1:min(first, m.last + 3)])):
+            return True
+    return False
+
+
 def _lapse_ends(words: Sequence[Word], t: NumberTables) -> list[int]:
     """The last words of the phrases that date an earlier incident (``غداة``, ``بعد أسبوع من``,
     ``بعد ثلاثة أيام من``)."""
@@ -426,7 +442,7 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
         if _within(c.first, lapsed):
             continue  # بعد أسبوع من الاعتداء الذي خلف 40 قتيلا: an earlier incident's toll
         if added and total and _another_source(words, added[-1].last, c.first) and not _others_after(words, c.last, 4):
-            figures.append(total)  # ... في حين أعلن مصدر عن سقوط ثمانية: the larger figure stands
+            figures.append(total)  # ... في حين أعلن مصدر عن سقوط ثمانية: the smaller figure stands
             total = 0
         if mixed and _mixed_after(words, c.last, mixed, t):
             continue  # سقوط عشرات بين قتيل وجريح: the dead among them are not told
@@ -451,7 +467,7 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
             continue  # في أكتوبر 2017: a year, never a count
         if t.subset.any_in(words, max(0, c.first - 2), c.first):
             continue
-        if t.cumulative.any_in(words, max(0, c.first - 6), c.first) or _period_after(words, c.last, t):
+        if _cumulative_before(words, c.first, t) or _period_after(words, c.last, t):
             cumulative = True
             continue
         own = _noun_after(words, c.last, t)
@@ -486,6 +502,8 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
                       and not _adjectival_one(words, c)
                       and (gap := _gap_past_insert(words, c.last + 1, m.first, t)) is not None):
                     dist, pen = gap + 1, 1
+                    if gap == 0 and words[m.first].key.endswith("وا") and words[joined_at(words, c.first)].key.startswith("و"):
+                        pen = -1  # قتل 260 مقاتلا ومئات جرحوا: the joined count is the next verb's subject
                     if _plural_subject(words, c, m, counts):
                         limit = SUBJECT_REACH  # أن 17 من مقاتلي الجماعة وحلفائها قتلوا
                     elif _plural_subject(words, c, m, counts, partitive=False) and people_after(words, c.last, t):
@@ -553,7 +571,11 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
             return 0, cumulative  # أسفرت الغارة عن تدمير المنزل: damage told, no casualty
     if found and added and any(m.first > added[-1].last for m in t.doer_death.find(words)):
         total += 1  # قتل خمسة جنود قبل أن يقتل برصاص الشرطة: the attacker died too
-    return (max([total, *figures]) if found else None), cumulative
+    if not found:
+        return None, cumulative
+    told = [v for v in (total, *figures) if v]
+    # (two sources' figures for the same dead: the most conservative stands, as ACLED codes)
+    return (min(told) if told else 0), cumulative
 
 
 def fatalities_of_text(text: str) -> int | None:

@@ -222,8 +222,8 @@ def singular_subject(words: Sequence[Word], verb: int, t: NumberTables,
     for j in range(verb - 1, max(-1, verb - SUBJECT_REACH - 1), -1):
         if words[j].key in ("ان", "بان"):
             return j + 1 < verb - 1 and (is_singular(words[j + 1], t) or j + 1 in persons)
-        if words[j].punct and words[j].key not in ("،", ",", "(", ")"):
-            return False
+        if words[j].punct and words[j].key not in ("،", ",", "(", ")") and words[j].key not in QUOTES:
+            return False  # (a quoted verb: أن ضابطا من مواطنيها «استشهد»)
     return False
 
 
