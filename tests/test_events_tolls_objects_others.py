@@ -41,6 +41,9 @@ from rasd.stages.events.tolls import fatalities_of_text
         ("وأفاد مسؤول بأن حصيلة القتلى الأولية هي 10 ضحايا.", 10),
         # two sources' figures: the smaller (ACLED's most conservative)
         ("وقال المتمردون إن الهجوم خلف أكثر من 50 قتيلا في صفوف الجنود، في حين أعلن الجيش مقتل 3 جنود.", 3),
+        # one victim of a singular death verb with a count of others after مع
+        ("وقال المرصد إن الضابط قتل مع ثلاثة عناصر آخرين من القوات في القصف.", 4),
+        ("وقال المرصد إن فلانا الفلاني قتل برفقة 5 آخرين في الغارة.", 6),
         # a construct title heads one victim
         ("وأسفر الهجوم عن مقتل آمر الفوج وجنديين.", 3),
         ("وأعلنت القوات مقتل زعيم الجماعة في غارة.", 1),
@@ -59,6 +62,8 @@ def test_events_tolls_objects_others_counted(sentence: str, count: int | None) -
         ("قتل 5 جنود و3 آخرون في الهجوم.", 8),
         # a preposition before the others: the phrase is no victim's, not read further
         ("وقد أمر القائد بقتل 5 أسرى وأمر بنقل الباقين.", 5),
+        # a plural death verb with others after مع: no one more
+        ("وقالت المصادر إن الجنود قتلوا مع ثلاثة آخرين في الهجوم.", 3),
         # a toll that rose stays cumulative
         ("ارتفعت حصيلة القتلى في المدينة إلى 15.", None),
         # burning people is a killing, not an act on things

@@ -435,8 +435,25 @@ def companion_of_one(words: Sequence[Word], c: Count, cue_first: int, cue_last: 
     if k <= cue_last or words[k].key not in t.companions:
         return 0
     one = (singular_subject(words, cue_first, t, persons) or (cue_first > 0 and is_singular(words[cue_first - 1], t))
-           or (cue_last + 1 < k and (singular_after(words, cue_last, t) or cue_last + 1 in persons)))
+           or (cue_last + 1 < k and (singular_after(words, cue_last, t) or cue_last + 1 in persons))
+           or _singular_verb_with_others(words, c, cue_first, cue_last, k, t))
     return 1 if one else 0
+
+
+#: Singular past death verbs (a ``و`` before them stripped): their subject is one person.
+_SINGULAR_DEATH_VERBS = frozenset({"قتل", "استشهد", "اغتيل", "توفي"})
+
+
+def _singular_verb_with_others(words: Sequence[Word], c: Count, cue_first: int, cue_last: int, k: int,
+                               t: NumberTables) -> bool:
+    """``إن فلان قتل مع ثلاثة عناصر آخرين``: a singular death verb, ``مع`` / ``برفقة`` at word
+    ``k`` and a count of others (``آخرين`` within two words after it), no count between: the
+    verb's subject is one more victim than the count."""
+    key = words[cue_first].key
+    key = key[1:] if key.startswith("و") and key[1:] in _SINGULAR_DEATH_VERBS else key
+    return (cue_first == cue_last and key in _SINGULAR_DEATH_VERBS
+            and any(w.key in _OTHERS_WORDS for w in words[c.last + 1:c.last + 3])
+            and not any(parse_at(words, j, t) is not None for j in range(cue_last + 1, k)))
 
 
 def listed_after(words: Sequence[Word], cue_last: int, t: NumberTables, persons: frozenset[int] = frozenset()) -> int:
