@@ -24,6 +24,8 @@ from rasd.stages.events.tolls import fatalities_of_text
         # a woman listed after بينهم is one of the counted dead
         ("قتل 15 شخصا على الأقل بينهم ثلاثة أطفال وامرأة في الغارة.", 15),
         ("قتل 15 شخصا من بينهم طفلان ورجل مسن في القصف.", 15),
+        # a count joined to a subset count is in the subset too
+        ("وقتل 30 شخصا بينهم 8 أطفال وأربع نساء في الغارات.", 30),
         # ... but after the count itself, one more victim still counts
         ("قتل ثلاثة من عناصر الشرطة ومدني في الهجوم.", 4),
         # one victim named, then a count of others of his kind

@@ -279,6 +279,14 @@ def _cumulative_before(words: Sequence[Word], first: int, t: NumberTables) -> bo
     return False
 
 
+def _joined_to_subset(words: Sequence[Word], subset_last: int, c: Count) -> bool:
+    """Whether count ``c`` is joined by ``و`` to the subset count ending at ``subset_last``
+    with at most its noun between and no punctuation (``بينهم 3 سائقين وأربعة حراس``)."""
+    join = joined_at(words, c.first)
+    return (words[join].key.startswith("و") and 0 <= join - subset_last - 1 <= 2
+            and not any(w.punct for w in words[subset_last + 1:join]))
+
+
 def _lapse_ends(words: Sequence[Word], t: NumberTables) -> list[int]:
     """The last words of the phrases that date an earlier incident (``غداة``, ``بعد أسبوع من``,
     ``بعد ثلاثة أيام من``)."""
@@ -438,9 +446,13 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
     added: list[Count] = []  # the death counts summed so far
     figures: list[int] = []  # the totals of other sources' figures told before in the sentence
     cues = [(m.first, m.last) for m in (*deaths, *wounds, *others)]
+    subset_last = -1  # the last word of the last count read as a subset of the dead (بينهم 12 طفلا)
     for k, c in enumerate(counts):
         if _within(c.first, lapsed):
             continue  # بعد أسبوع من الاعتداء الذي خلف 40 قتيلا: an earlier incident's toll
+        if subset_last >= 0 and _joined_to_subset(words, subset_last, c):
+            subset_last = c.last
+            continue  # 20 عاملا بينهم 3 سائقين وأربعة حراس قتلوا: the guards are in the subset too
         if added and total and _another_source(words, added[-1].last, c.first) and not _others_after(words, c.last, 4):
             figures.append(total)  # ... في حين أعلن مصدر عن سقوط ثمانية: the smaller figure stands
             total = 0
@@ -466,6 +478,7 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
         if 1900 <= c.value <= 2100 and c.first == c.last and _year_before(words, c.first):
             continue  # في أكتوبر 2017: a year, never a count
         if t.subset.any_in(words, max(0, c.first - 2), c.first):
+            subset_last = c.last
             continue
         if _cumulative_before(words, c.first, t) or _period_after(words, c.last, t):
             cumulative = True
