@@ -67,6 +67,7 @@ class NumberTables:
     lapse_words: TermSet
     lapse_units: TermSet
     accusations: TermSet
+    construct_titles: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()
     ranks: frozenset[str] = frozenset()
     companions: frozenset[str] = frozenset()
@@ -95,7 +96,7 @@ def tables() -> NumberTables:
         period_openers=TermSet(d.get("period_openers", ())), period_heads=TermSet(d.get("period_heads", ())),
         period_phrases=TermSet(d.get("period_phrases", ())),
         death_nouns=TermSet(d.get("count_nouns_death", ())), wound_nouns=TermSet(d.get("count_nouns_wound", ())),
-        other_verbs=TermSet(d.get("other_verbs", ())), loss_verbs=TermSet(d.get("loss_verbs", ())),
+        other_verbs=TermSet([*d.get("other_verbs", ()), *d.get("property_acts", ())]), loss_verbs=TermSet(d.get("loss_verbs", ())),
         damage_only=TermSet(d.get("damage_only", ())), mixed=TermSet(d.get("mixed", ())),
         verdict=TermSet(d.get("verdict", ())), day_of_month=TermSet(d.get("day_of_month", ())),
         named_victim_cues=TermSet(d.get("named_victim_cues", ())), doer_death=TermSet(d.get("doer_death", ())),
@@ -108,6 +109,7 @@ def tables() -> NumberTables:
         additions=TermSet(d.get("additions", ())),
         lapse_words=TermSet(d.get("lapse_words", ())), lapse_units=TermSet(d.get("lapse_units", ())),
         accusations=TermSet(d.get("accusations", ())),
+        construct_titles=frozenset(normalize_key(x) for x in d.get("construct_titles", ())),
     )
 
 

@@ -26,6 +26,7 @@ from rasd.stages.events.victims import (
     cue_before_addition,
     is_singular,
     is_title,
+    joined_at,
     listed_after,
     listed_victims,
     named_victim_first,
@@ -36,6 +37,7 @@ from rasd.stages.events.victims import (
     people_after,
     singular_after,
     singular_subject,
+    victim_before_others,
 )
 
 __all__ = ["fatalities_in", "fatalities_of_text", "fatalities_of_words", "incident_range"]
@@ -257,6 +259,34 @@ def _definite_cue(m: TermMatch, words: Sequence[Word], t: NumberTables) -> bool:
     return t.named_victim_cues.any_in(words, m.first, m.last + 1) or t.intransitive_deaths.any_in(words, m.first, m.last + 1)
 
 
+#: Words that may stand between a lapse's time unit and its ``من`` / ``على`` (``بعد أيام قليلة
+#: من``, ``بعد 10 أيام فقط على``).
+_LAPSE_FILLERS = frozenset({"فقط", "فحسب", "تقريبا", "قليله", "معدوده"})
+
+
+#: Qualifiers that make a toll one incident's (``حصيلة القتلى الأولية``, ``الحصيلة النهائية``).
+_ONE_INCIDENT_TOLLS = frozenset({"الاوليه", "اوليه", "الاولي", "المبدئيه", "مبدئيه", "النهائيه", "نهائيه"})
+
+
+def _cumulative_before(words: Sequence[Word], first: int, t: NumberTables) -> bool:
+    """Whether a cumulative word (``حصيلة``, ``ارتفع``, ``منذ``) stands in the six words before
+    the count at ``first``; not a toll called initial or final within two words after it
+    (``حصيلة القتلى الأولية هي 10``: one incident's first count)."""
+    for m in t.cumulative.find(words, max(0, first - 6), first):
+        if not (words[m.first].key in ("حصيله", "الحصيله")
+                and any(w.key in _ONE_INCIDENT_TOLLS for w in words[m.last + 1:min(first, m.last + 3)])):
+            return True
+    return False
+
+
+def _joined_to_subset(words: Sequence[Word], subset_last: int, c: Count) -> bool:
+    """Whether count ``c`` is joined by ``و`` to the subset count ending at ``subset_last``
+    with at most its noun between and no punctuation (``بينهم 3 سائقين وأربعة حراس``)."""
+    join = joined_at(words, c.first)
+    return (words[join].key.startswith("و") and 0 <= join - subset_last - 1 <= 2
+            and not any(w.punct for w in words[subset_last + 1:join]))
+
+
 def _lapse_ends(words: Sequence[Word], t: NumberTables) -> list[int]:
     """The last words of the phrases that date an earlier incident (``غداة``, ``بعد أسبوع من``,
     ``بعد ثلاثة أيام من``)."""
@@ -267,8 +297,11 @@ def _lapse_ends(words: Sequence[Word], t: NumberTables) -> list[int]:
         j = i + 1
         if parse_at(words, j, t) is not None and not t.lapse_units.any_in(words, j, j + 1):
             j += 1  # بعد ثلاثة أيام من
-        if j + 1 < len(words) and t.lapse_units.any_in(words, j, j + 1) and words[j + 1].key in ("من", "علي"):
-            ends.append(j + 1)
+        if not (j + 1 < len(words) and t.lapse_units.any_in(words, j, j + 1)):
+            continue
+        k = j + 2 if j + 2 < len(words) and words[j + 1].key in _LAPSE_FILLERS else j + 1
+        if words[k].key in ("من", "علي"):
+            ends.append(k)  # (بعد 10 أيام فقط على: a filler word before من/على)
     return ends
 
 
@@ -413,11 +446,15 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
     added: list[Count] = []  # the death counts summed so far
     figures: list[int] = []  # the totals of other sources' figures told before in the sentence
     cues = [(m.first, m.last) for m in (*deaths, *wounds, *others)]
+    subset_last = -1  # the last word of the last count read as a subset of the dead (بينهم 12 طفلا)
     for k, c in enumerate(counts):
         if _within(c.first, lapsed):
             continue  # بعد أسبوع من الاعتداء الذي خلف 40 قتيلا: an earlier incident's toll
+        if subset_last >= 0 and _joined_to_subset(words, subset_last, c):
+            subset_last = c.last
+            continue  # 20 عاملا بينهم 3 سائقين وأربعة حراس قتلوا: the guards are in the subset too
         if added and total and _another_source(words, added[-1].last, c.first) and not _others_after(words, c.last, 4):
-            figures.append(total)  # ... في حين أعلن مصدر عن سقوط ثمانية: the larger figure stands
+            figures.append(total)  # ... في حين أعلن مصدر عن سقوط ثمانية: the smaller figure stands
             total = 0
         if mixed and _mixed_after(words, c.last, mixed, t):
             continue  # سقوط عشرات بين قتيل وجريح: the dead among them are not told
@@ -441,8 +478,9 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
         if 1900 <= c.value <= 2100 and c.first == c.last and _year_before(words, c.first):
             continue  # في أكتوبر 2017: a year, never a count
         if t.subset.any_in(words, max(0, c.first - 2), c.first):
+            subset_last = c.last
             continue
-        if t.cumulative.any_in(words, max(0, c.first - 6), c.first) or _period_after(words, c.last, t):
+        if _cumulative_before(words, c.first, t) or _period_after(words, c.last, t):
             cumulative = True
             continue
         own = _noun_after(words, c.last, t)
@@ -471,12 +509,14 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
                     dist, pen = max(1, lead - m.last), 0
                     if people_after(words, c.last, t) and not any(w.punct for w in words[m.last + 1:c.first]):
                         limit = CUE_WINDOW_PEOPLE
-                    if named_victim_first(words, m.last, c.first, t, persons):
+                    if named_victim_first(words, m.last, c.first, t, persons) or victim_before_others(words, m.last, c.first, t):
                         limit = max(limit, dist)  # مقتل القيادي فلان وأربعة من مرافقيه
                 elif (m.first > c.last and m.term in t.post_cues and not words[m.first].key.startswith("و")
                       and not _adjectival_one(words, c)
                       and (gap := _gap_past_insert(words, c.last + 1, m.first, t)) is not None):
                     dist, pen = gap + 1, 1
+                    if gap == 0 and words[m.first].key.endswith("وا") and words[joined_at(words, c.first)].key.startswith("و"):
+                        pen = -1  # قتل 260 مقاتلا ومئات جرحوا: the joined count is the next verb's subject
                     if _plural_subject(words, c, m, counts):
                         limit = SUBJECT_REACH  # أن 17 من مقاتلي الجماعة وحلفائها قتلوا
                     elif _plural_subject(words, c, m, counts, partitive=False) and people_after(words, c.last, t):
@@ -544,7 +584,11 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
             return 0, cumulative  # أسفرت الغارة عن تدمير المنزل: damage told, no casualty
     if found and added and any(m.first > added[-1].last for m in t.doer_death.find(words)):
         total += 1  # قتل خمسة جنود قبل أن يقتل برصاص الشرطة: the attacker died too
-    return (max([total, *figures]) if found else None), cumulative
+    if not found:
+        return None, cumulative
+    told = [v for v in (total, *figures) if v]
+    # (two sources' figures for the same dead: the most conservative stands, as ACLED codes)
+    return (min(told) if told else 0), cumulative
 
 
 def fatalities_of_text(text: str) -> int | None:

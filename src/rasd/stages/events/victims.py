@@ -19,7 +19,7 @@ __all__ = [
     "people_after", "singular_after", "singular_subject", "after_times", "is_title", "listed_victims",
     "companion_of_one", "listed_after", "named_victim_first", "members_after", "added_to", "companions_after",
     "one_before_addition", "ADDITION_REACH", "LIST_REACH", "LIST_GAP", "LIST_TAIL", "JOINED_GAP", "QUOTES",
-    "chained_before", "cue_before_addition", "joined_at",
+    "chained_before", "cue_before_addition", "joined_at", "construct_title", "victim_before_others", "OTHERS_GAP",
 ]
 
 
@@ -30,6 +30,8 @@ def and_one_more(words: Sequence[Word], last: int, t: NumberTables) -> int:
         w = words[j]
         if w.punct or t.wound.any_in(words, j, j + 1) or t.death.any_in(words, j, j + 1):
             return 0
+        if t.subset.any_in(words, j, j + 1):
+            return 0  # قتل 12 شخصا بينهم أربعة أطفال وامرأة: the woman is among the 12
         if w.key.startswith("و") and any(s in t.singular for s in w.stems[1:]):
             return 1
     return 0
@@ -60,10 +62,12 @@ def one_before(words: Sequence[Word], cue_last: int, first: int, t: NumberTables
     مرافقيه``), else 0."""
     if named_victim_first(words, cue_last, first, t, persons):
         return 1
+    if victim_before_others(words, cue_last, first, t):
+        return 1
     count = first
     first = joined_at(words, first)
     if not (cue_last + 2 <= first <= cue_last + 3 and words[first].key.startswith("و")
-            and is_singular(words[cue_last + 1], t)):
+            and (is_singular(words[cue_last + 1], t) or construct_title(words, cue_last + 1, t))):
         return 0
     if words[count].key in t.units and not (count + 1 < len(words) and (
             words[count + 1].key.startswith("ال") or words[count + 1].key == "من")):
@@ -73,6 +77,40 @@ def one_before(words: Sequence[Word], cue_last: int, first: int, t: NumberTables
         if q.punct or q.key.startswith("و") or q.key in NOT_QUALIFIERS or parse_at(words, cue_last + 2, t):
             return 0
     return 1
+
+
+def construct_title(words: Sequence[Word], k: int, t: NumberTables) -> bool:
+    """Whether word ``k`` is a title heading one person as the first word of a construct with
+    a definite noun (``آمر الفوج``, ``زعيم التنظيم``)."""
+    return (k + 1 < len(words) and words[k].key in t.construct_titles
+            and words[k + 1].key.startswith("ال") and not words[k + 1].punct)
+
+
+#: The longest phrase (words) of one victim, a title and a name, between a death cue and a
+#: count of others joined to it (``قتل أبو فلان بن فلان الفلاني وقياديان آخران``).
+OTHERS_GAP = 8
+_OTHERS_WORDS = ("اخرين", "اخرون", "اخران", "اخر")
+
+
+def victim_before_others(words: Sequence[Word], cue_last: int, first: int, t: NumberTables) -> bool:
+    """Whether the count at word ``first``, joined by ``و`` and followed by ``آخرين`` /
+    ``آخران`` (others), follows one victim's phrase right after the death cue ending at
+    ``cue_last`` (``قتل القائد فلان وقياديان آخران`` = 3, ``مقتل آمر اللواء و3 آخرين`` = 4): the
+    others are more dead of the same kind, so the phrase before names one more. The phrase
+    is at most :data:`OTHERS_GAP` words of no time words only, with no punctuation but
+    quotation marks, no preposition, count or casualty or act word."""
+    j = joined_at(words, first)
+    if not (j < len(words) and words[j].key.startswith("و") and cue_last + 1 < j <= cue_last + 1 + OTHERS_GAP):
+        return False
+    c = parse_at(words, first, t)
+    tail = c[1] + 1 if c is not None else first + 1
+    if tail >= len(words) or words[tail].key not in _OTHERS_WORDS:
+        return False
+    if after_times(words, cue_last + 1, t) >= j:
+        return False  # قتل أمس و3 آخرون: no victim named before the others
+    return not any((w.punct and w.key not in QUOTES) or w.key in NOT_QUALIFIERS or parse_at(words, k, t) is not None
+                   or any(ts.any_in(words, k, k + 1) for ts in (t.death, t.wound, t.other_verbs))
+                   for k, w in enumerate(words[cue_last + 1:j], start=cue_last + 1))
 
 
 def after_times(words: Sequence[Word], j: int, t: NumberTables) -> int:
@@ -122,7 +160,7 @@ def singular_after(words: Sequence[Word], cue_last: int, t: NumberTables, *, def
     if definite and j + 1 < len(words) and words[j].key == ":":
         j += 1
     k = after_times(words, j, t)
-    if k < len(words) and (any(s in t.singular for s in words[k].stems) or (
+    if k < len(words) and (any(s in t.singular for s in words[k].stems) or construct_title(words, k, t) or (
             definite and words[k].key.startswith("ال") and is_title(words[k], t))):
         return True
     if definite and j < len(words) and _possessed(words[j], t.possessed_singles, _POSSESSIVES) \
@@ -184,8 +222,8 @@ def singular_subject(words: Sequence[Word], verb: int, t: NumberTables,
     for j in range(verb - 1, max(-1, verb - SUBJECT_REACH - 1), -1):
         if words[j].key in ("ان", "بان"):
             return j + 1 < verb - 1 and (is_singular(words[j + 1], t) or j + 1 in persons)
-        if words[j].punct and words[j].key not in ("،", ",", "(", ")"):
-            return False
+        if words[j].punct and words[j].key not in ("،", ",", "(", ")") and words[j].key not in QUOTES:
+            return False  # (a quoted verb: أن ضابطا من مواطنيها «استشهد»)
     return False
 
 
@@ -397,8 +435,25 @@ def companion_of_one(words: Sequence[Word], c: Count, cue_first: int, cue_last: 
     if k <= cue_last or words[k].key not in t.companions:
         return 0
     one = (singular_subject(words, cue_first, t, persons) or (cue_first > 0 and is_singular(words[cue_first - 1], t))
-           or (cue_last + 1 < k and (singular_after(words, cue_last, t) or cue_last + 1 in persons)))
+           or (cue_last + 1 < k and (singular_after(words, cue_last, t) or cue_last + 1 in persons))
+           or _singular_verb_with_others(words, c, cue_first, cue_last, k, t))
     return 1 if one else 0
+
+
+#: Singular past death verbs (a ``و`` before them stripped): their subject is one person.
+_SINGULAR_DEATH_VERBS = frozenset({"قتل", "استشهد", "اغتيل", "توفي"})
+
+
+def _singular_verb_with_others(words: Sequence[Word], c: Count, cue_first: int, cue_last: int, k: int,
+                               t: NumberTables) -> bool:
+    """``إن فلان قتل مع ثلاثة عناصر آخرين``: a singular death verb, ``مع`` / ``برفقة`` at word
+    ``k`` and a count of others (``آخرين`` within two words after it), no count between: the
+    verb's subject is one more victim than the count."""
+    key = words[cue_first].key
+    key = key[1:] if key.startswith("و") and key[1:] in _SINGULAR_DEATH_VERBS else key
+    return (cue_first == cue_last and key in _SINGULAR_DEATH_VERBS
+            and any(w.key in _OTHERS_WORDS for w in words[c.last + 1:c.last + 3])
+            and not any(parse_at(words, j, t) is not None for j in range(cue_last + 1, k)))
 
 
 def listed_after(words: Sequence[Word], cue_last: int, t: NumberTables, persons: frozenset[int] = frozenset()) -> int:
