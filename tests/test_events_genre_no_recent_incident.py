@@ -9,15 +9,27 @@ from __future__ import annotations
 import pytest
 
 from rasd.api import analyze_text, new_document
-from rasd.stages.events.genre import anchored, headline_names_incident, reports_no_recent_incident, war_terms
+from rasd.stages.events.genre import (
+    anchored,
+    headline_names_incident,
+    reports_no_recent_incident,
+    war_density,
+    war_terms,
+)
 from rasd.stages.events.lexicon import TermSet, words_of
 
 PUBLISHED = "2015-08-05"
 
-_UNDATED = ("وأعرب الوزير عن تقديره للدور الذي تقوم به دول المجلس في دعم الشرعية.\n\n"
-            "وسيطرت قوات الجيش على مدينة زنجبار بعد معارك عنيفة مع الميليشيات قتل فيها خمسة مسلحين.")
-_DATED = ("وأعرب الوزير عن تقديره للدور الذي تقوم به دول المجلس.\n\n"
-          "وسيطرت قوات الجيش أمس على مدينة زنجبار بعد معارك عنيفة مع الميليشيات قتل فيها خمسة مسلحين.")
+_TALK = ("وبحث الجانبان خلال اللقاء العلاقات الثنائية وسبل تطويرها في المجالات الاقتصادية والتجارية "
+         "والثقافية، إضافة إلى تبادل وجهات النظر حول عدد من القضايا ذات الاهتمام المشترك.\n\n"
+         "وأكد الوزير حرص بلاده على تعزيز التعاون مع دول المجلس في مختلف المجالات، مشيدا بما تحقق "
+         "من خطوات في مسيرة العمل المشترك خلال السنوات الماضية، ومتمنيا للسفراء التوفيق في مهامهم.\n\n")
+_UNDATED = (_TALK + "وأعرب الوزير عن تقديره للدور الذي تقوم به دول المجلس في دعم الشرعية.\n\n"
+            "وسيطرت قوات الجيش على مدينة زنجبار بعد معارك عنيفة.\n\n"
+            "ومن المقرر أن يزور الوزير عددا من دول المنطقة الأسبوع المقبل لبحث ملفات التعاون الاقتصادي "
+            "والاستثمار، وتوقيع اتفاقيات في مجالات النقل والطاقة والتعليم.")
+_DATED = (_TALK + "وأعرب الوزير عن تقديره للدور الذي تقوم به دول المجلس.\n\n"
+          "وسيطرت قوات الجيش أمس على مدينة زنجبار بعد معارك عنيفة.")
 
 # (title, text, whether an event comes out)
 ARTICLES = {
@@ -72,3 +84,23 @@ def test_events_genre_anchored(cues: dict[str, float], expected: bool) -> None:
 @pytest.mark.parametrize(("word", "expected"), [("المقاومة", True), ("للحوثيين", True), ("خسائر", True), ("التمور", False)])
 def test_events_genre_war_terms(word: str, expected: bool) -> None:
     assert war_terms().any_in(words_of(word)) is expected
+
+
+_ROUND_UP = ("وفي ديالى قتل مسلحون ثلاثة من الشرطة، وفي الأنبار قصف الجيش مواقع داعش وقتل عشرة مسلحين، "
+             "فيما اشتباكات عنيفة دارت قرب حديثة وأصيب جنديان.")
+_COLUMN = ("الاقتصاد يحتاج إلى رؤية واضحة وخطط طويلة، والناس ينتظرون الكثير من الوزارة الجديدة، "
+           "ولعل أهم ما يمكن قوله إن الحوار بين القطاعين العام والخاص بدأ يؤتي ثماره في أكثر من مجال.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [(_COLUMN, True), (_ROUND_UP, False)])
+def test_events_genre_round_up_under_a_quiet_headline(text: str, expected: bool) -> None:
+    """A body dense in war words is a round-up of fighting, whatever its headline says."""
+    doc = new_document(text, title="ثلاثة ملايين نازح تحت خط الفقر")
+    war = (TermSet(["قتل*", "قصف", "اشتباكات", "مسلح*", "داعش", "أصيب"]),)
+    assert reports_no_recent_incident(doc, [{}], _INCIDENT, words_of(text), war) is expected
+
+
+def test_events_genre_war_density() -> None:
+    terms = (TermSet(["قصف"]),)
+    assert war_density(words_of("قصف الجيش القرية"), terms) == pytest.approx(100 / 3)
+    assert war_density([], terms) == 0.0

@@ -512,7 +512,8 @@ def drop_non_events(doc: Document, cands: Sequence[Candidate],
     tags: set[int] = set()  # ids of the kept candidates read from a tag line
     dropped_before = False
     cue_sets = [sentence_cues(doc, *s, profile) for c in cands for s in sentences_around(doc, c.start, c.end)]
-    if reports_no_recent_incident(doc, cue_sets, (t.genres["conflict"], t.engaged, _death_terms())):
+    war = (t.genres["conflict"], t.engaged)
+    if reports_no_recent_incident(doc, cue_sets, (*war, _death_terms()), profile.words, war):
         return []  # a headline about something else, and no recent day anywhere: genre.py
     for c in cands:
         cues = sentence_cues(doc, c.start, c.end, profile)

@@ -14,16 +14,16 @@ such sentence keeps the whole article in play.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from rasd.document import Document
 from rasd.stages.events.detect import any_trigger
-from rasd.stages.events.lexicon import TermSet, words_of
+from rasd.stages.events.lexicon import TermSet, Word, words_of
 from rasd.text import load_data
 
 __all__ = ["ANCHOR_CUES", "anchored", "headline_names_incident", "reports_no_recent_incident", "sentences_around",
-           "war_terms"]
+           "war_density", "war_terms"]
 
 #: The sentence cues (eventness.json) that anchor a sentence in the days before publication.
 ANCHOR_CUES = ("recent", "recent_time")
@@ -68,10 +68,26 @@ def headline_names_incident(doc: Document, incident_terms: Iterable[TermSet]) ->
     return any_trigger(title) or any(terms.any_in(title) for terms in (*incident_terms, war_terms()))
 
 
+def war_density(words: Sequence[Word], terms: Iterable[TermSet]) -> float:
+    """How many words of ``terms`` (conflict, engaged) ``words`` hold per 100 words."""
+    return 100.0 * sum(len(ts.find(words)) for ts in terms) / max(1, len(words))
+
+
+@lru_cache(maxsize=1)
+def _dense_at() -> float:
+    return float(load_data("events/headline.json").get("dense_per_100", 1e9))
+
+
 def reports_no_recent_incident(doc: Document, cues_of_candidates: Iterable[Mapping[str, float]],
-                               incident_terms: Iterable[TermSet]) -> bool:
-    """Whether ``doc`` reports no recent incident: its headline names none and no candidate
-    sentence (the cues of each in ``cues_of_candidates``) is anchored in a recent day."""
+                               incident_terms: Iterable[TermSet], body: Sequence[Word] | None = None,
+                               dense_terms: Iterable[TermSet] = ()) -> bool:
+    """Whether ``doc`` reports no recent incident: its headline names none (see
+    :func:`headline_names_incident`), no candidate sentence (the cues of each in
+    ``cues_of_candidates``) is anchored in a recent day, and its body (``body``: its words,
+    when the caller has them) is no round-up dense in the words of ``dense_terms``."""
     if headline_names_incident(doc, incident_terms):
         return False
-    return not any(anchored(cues) for cues in cues_of_candidates)
+    if any(anchored(cues) for cues in cues_of_candidates):
+        return False
+    words = body if body is not None else words_of(doc.text)
+    return war_density(words, dense_terms) < _dense_at()
