@@ -42,7 +42,6 @@ from functools import lru_cache
 from typing import Any
 
 from rasd.document import Document
-from rasd.stages.events.genre import reports_no_recent_incident, sentences_around
 from rasd.stages.events.lexicon import TermMatch, TermSet, Word, cue_set, words_of
 from rasd.stages.events.lookup import direct_quotes, times_by_start
 from rasd.stages.events.merge import Candidate
@@ -511,10 +510,6 @@ def drop_non_events(doc: Document, cands: Sequence[Candidate],
     out: list[Candidate] = []
     tags: set[int] = set()  # ids of the kept candidates read from a tag line
     dropped_before = False
-    cue_sets = [sentence_cues(doc, *s, profile) for c in cands for s in sentences_around(doc, c.start, c.end)]
-    war = (t.genres["conflict"], t.engaged)
-    if reports_no_recent_incident(doc, cue_sets, (*war, _death_terms()), profile.words, war):
-        return []  # a headline about something else, and no recent day anywhere: genre.py
     for c in cands:
         cues = sentence_cues(doc, c.start, c.end, profile)
         z = _sentence_logit(cues, profile) + _toll_logit(c.fatalities)
