@@ -183,8 +183,8 @@ def test_execute_analyze_raw_trims_every_few_articles(monkeypatch: pytest.Monkey
 
 
 @pytest.mark.parametrize(("before", "after"), [
-    ((700, 10, 10), (20000, 10, 10)),    # Python's defaults: raised
-    ((50000, 5, 50), (50000, 10, 50)),   # a higher threshold set by the user is kept
+    ((700, 10, 10), (100_000, 10, 10)),    # Python's defaults: raised
+    ((250_000, 5, 50), (250_000, 10, 50)),   # a higher threshold set by the user is kept
     ((0, 10, 10), (0, 10, 10)),          # the collector off stays off
 ])
 def test_execute_analyze_raw_raises_the_gc_thresholds(before: tuple[int, int, int], after: tuple[int, int, int]) -> None:

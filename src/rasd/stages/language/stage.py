@@ -18,11 +18,14 @@ from typing import Any, ClassVar
 
 from rasd.document import Document
 
-__all__ = ["LanguageStage", "detect_language", "unload_models"]
+__all__ = ["LanguageStage", "detect_language", "letter_counts", "unload_models"]
 
-_ARABIC = re.compile(r"[\u0621-\u064A]")
+#: what is not an Arabic letter, and what is not a letter (the complements of the classes
+#: counted: a text's count is its length once these runs are taken out, no match object or
+#: one-letter string made per letter)
+_NOT_ARABIC = re.compile(r"[^\u0621-\u064A]+")
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
 _NON_ARABIC_SCRIPT_LETTERS = re.compile(r"[\u067E\u0686\u0698\u06AF\u06A9\u06CC\u0679\u0688\u0691\u06BA\u06BE\u06C1\u06D2\u06D3\u0695\u06B5\u06CE\u06C6]")
-_LETTERS = re.compile(r"[^\W\d_]")
 
 _LANGUAGES = ("ARABIC", "PERSIAN", "URDU", "ENGLISH", "FRENCH", "TURKISH", "HEBREW", "SPANISH",
               "GERMAN", "RUSSIAN", "ITALIAN", "INDONESIAN", "SOMALI")
@@ -45,14 +48,19 @@ def unload_models() -> None:
             unload()
 
 
+def letter_counts(text: str) -> tuple[int, int]:
+    """How many letters ``text`` holds (``[^\\W\\d_]``), and how many of them are Arabic
+    letters (``[\\u0621-\\u064A]``)."""
+    return len(_NOT_LETTERS.sub("", text)), len(_NOT_ARABIC.sub("", text))
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of ``text``'s language, or None when there are no letters."""
     sample = text[:2000]
-    letters = _LETTERS.findall(sample)
+    letters, arabic = letter_counts(sample)
     if not letters:
         return None
-    arabic = len(_ARABIC.findall(sample))
-    if arabic / len(letters) > 0.6 and len(_NON_ARABIC_SCRIPT_LETTERS.findall(sample)) <= max(2, arabic // 200):
+    if arabic / letters > 0.6 and len(_NON_ARABIC_SCRIPT_LETTERS.findall(sample)) <= max(2, arabic // 200):
         return "ar"
     found = _detector().detect_language_of(sample)
     if found is None:
