@@ -3,7 +3,10 @@
 Triggers from ``triggers.json`` are found clause by clause; a trigger is dropped when its
 context list is missing, a veto list occurs in its clause, a negation precedes it, or its
 clause is a statement about an event rather than the event (denial, threat, forecast, call)
-or background (``منذ أشهر``, ``شبه يومي``, a pluperfect ``وكان ... قد``). The surviving
+or background (``منذ أشهر``, ``شبه يومي``, a pluperfect ``وكان ... قد`` with no recent day of
+its own or in the short inserts after it). A cue after the act in a scope of its own (a
+conjunct ``ويخشى``, ``وهناك مخاوف``; a relative clause about a place ``في مدينة ... التي تشهد
+منذ أشهر``) does not reach back to it. The surviving
 trigger families are typed act by act with ACLED's rules (:mod:`rasd.stages.events.acts`:
 a protest met with live fire is "Excessive force against protesters"; a suicide car bomb is
 "Suicide bomb", not an IED), and the sentence classifier (:mod:`rasd.stages.events.model`) scores the sentence.
@@ -30,6 +33,7 @@ from rasd.stages.events.lexicon import (
 )
 from rasd.stages.events.model import sentence_scores
 from rasd.stages.events.tense import names_recent_day
+from rasd.text import load_data, normalize_key
 
 __all__ = ["Hit", "Detection", "any_trigger", "find_hits", "detect_sentence", "statement_clause", "claims_responsibility",
            "ASSAULT_TYPES", "PROTEST_TYPES"]
@@ -40,6 +44,11 @@ PROTEST_TYPES = frozenset({"Protests", "Riots"})
 #: A clause of at most this many words (اليوم الخميس) does not cut a statement from its object.
 _SHORT_INSERT = 3
 _STATEMENT_CUES = ("denial", "threat", "forecast", "call", "background")
+#: Statement lists whose cue, in a conjunct of its own after the act, does not reach back to it
+#: (a denial or a background remark after the act still does: ونفى الجيش ذلك, وباستمرار).
+_CONJUNCT_CUES = frozenset({"threat", "forecast", "call"})
+#: Starts of a word after و that make it a noun or an adverb, not a verb opening a conjunct.
+_NOT_A_VERB = ("ال", "ب", "ل")
 #: How many words after a seizure verb its object stands (استولوا على عدد من السيارات).
 _GOODS_REACH = 3
 #: Families a protest may be about (احتجاجا على مقتل ناشط, تنديدا باعتقال): right after a
@@ -112,22 +121,81 @@ def _old_year(words: Sequence[Word], lo: int, hi: int, published: dt.date | None
     return False
 
 
-def statement_clause(words: Sequence[Word], lo: int, hi: int, published: dt.date | None = None) -> bool:
+def statement_clause(words: Sequence[Word], lo: int, hi: int, published: dt.date | None = None,
+                     day_end: int | None = None) -> bool:
+    """Whether the clause ``words[lo:hi]`` is a statement about an event or background (see
+    the module doc); ``day_end`` (default ``hi``) is where a recent day that makes a pluperfect
+    the day's news may still stand (past the short inserts after the clause: ``...، أمس، ...``)."""
+    return _clause_blocked(words, lo, hi, published, day_end) or bool(_statement_cues(words, lo, hi))
+
+
+def _clause_blocked(words: Sequence[Word], lo: int, hi: int, published: dt.date | None,
+                    day_end: int | None = None) -> bool:
+    """The parts of :func:`statement_clause` that hold for the whole clause: an old year, or a
+    pluperfect ``وكان ... قد`` at its head with no recent day of its own."""
     if _old_year(words, lo, hi, published):
         return True
+    head = cue_set("pluperfect").find(words, lo, min(hi, lo + 2))
+    # (وكان ... قد ... أمس: the day's news told with kana)
+    if head and not names_recent_day(words, lo, max(hi, day_end or hi)):
+        if _qad().any_in(words, head[0].last + 1, min(hi, head[0].last + 6)):
+            return True
+    return False
+
+
+def _statement_cues(words: Sequence[Word], lo: int, hi: int) -> list[tuple[str, TermMatch]]:
+    """The statement and background cues of ``words[lo:hi]``, with the list each is from."""
     live = slots_present(words)
+    found: list[tuple[str, TermMatch]] = []
     for name in _STATEMENT_CUES:
         cues = cue_set(name)
         if live is not None and cues.slot >= 0 and cues.slot not in live:
             continue  # none of its terms can start in the sentence
-        if cues.any_in(words, lo, hi):
-            return True
-    # pluperfect background: "وكان ... قد" at the head of the clause
-    head = cue_set("pluperfect").find(words, lo, min(hi, lo + 2))
-    if head and not names_recent_day(words, lo, hi):  # (وكان ... قد ... أمس: the day's news told with kana)
-        if _qad().any_in(words, head[0].last + 1, min(hi, head[0].last + 6)):
-            return True
-    return False
+        found.extend((name, m) for m in cues.find(words, lo, hi))
+    return found
+
+
+def _own_conjunct(words: Sequence[Word], name: str, cue: TermMatch, act_last: int) -> bool:
+    """Whether a statement cue standing after an act opens a scope of its own: a threat, forecast
+    or call cue a conjunct of its own, a background cue a relative clause about a place
+    (:func:`_place_relative`). Such a cue does not reach back to the act told before it. The
+    conjunct is opened by the cue itself, a verb carrying the conjunction (``قتل ثلاثة ...
+    ويخشى أن يرتفع العدد``, ``وتوعد الجيش بالرد``), or by a conjunct head (cue list
+    ``statement_conjunct_heads``: ``وهناك مخاوف``, ``وسط تحذيرات``) right before it. A denial
+    after the act (``قصفت الطائرات ... ونفى الجيش ذلك``) denies it, and a background remark
+    in the act's own phrase dates it (``قتل ثلاثة في هجوم مماثل العام الماضي``): both reach back."""
+    if cue.first <= act_last:
+        return False
+    if name == "background":
+        return _place_relative(words, act_last, cue.first)
+    if name not in _CONJUNCT_CUES:
+        return False
+    key = words[cue.first].key
+    if key.startswith("و") and not cue.term.startswith("و") and len(key) > 3 and not key[1:].startswith(_NOT_A_VERB):
+        return True  # ويخشى, وتوعد (not والمتوقع, a noun phrase that may still qualify the act)
+    return cue.first > act_last + 1 and words[cue.first - 1].key in _conjunct_heads()
+
+
+def _place_relative(words: Sequence[Word], act_last: int, at: int) -> bool:
+    """Whether a background cue at ``at`` stands in a relative clause about a place named after
+    the act (``قتلوا جراء قصف ... في حي النشوة بمدينة الحسكة التي تشهد منذ أشهر اشتباكات``):
+    a ``background_relatives`` word between them, a ``locatives`` word before it. The history
+    of the place does not make the act told before it background; a relative right after the
+    act (``الاشتباكات التي تشهدها المدينة منذ أشهر``) still does."""
+    relatives = cue_set("background_relatives").find(words, act_last + 1, at)
+    return bool(relatives) and cue_set("locatives").any_in(words, act_last + 1, relatives[-1].first)
+
+
+@lru_cache(maxsize=1)
+def _conjunct_heads() -> frozenset[str]:
+    """The words (cue list ``statement_conjunct_heads``, as written) that open a conjunct right
+    before its statement cue: ``وهناك مخاوف``, ``وسط تحذيرات`` (not ``بوسط المدينة``)."""
+    return frozenset(normalize_key(t) for t in load_data("events/cues.json").get("statement_conjunct_heads", ()))
+
+
+def _blocks(words: Sequence[Word], cues: Sequence[tuple[str, TermMatch]], first: int, last: int) -> bool:
+    """Whether the statement cues ``cues`` of a clause reach the act at words ``[first, last]``."""
+    return any(not _own_conjunct(words, name, m, last) for name, m in cues)
 
 
 @lru_cache(maxsize=1)
@@ -176,6 +244,31 @@ def _court_site(words: Sequence[Word], at: int) -> bool:
         "court_appearance").any_in(words, max(0, at - _SITE_REACH - 3), at)
 
 
+def _past_inserts(clauses: Sequence[tuple[int, int]], k: int) -> int:
+    """Where clause ``k`` ends with the short inserts that follow it (``...، أمس، ...``)."""
+    end = clauses[k][1]
+    for lo, hi in clauses[k + 1:]:
+        if hi - lo > _SHORT_INSERT:
+            break
+        end = hi
+    return end
+
+
+def _vetoed(words: Sequence[Word], veto: str, lo: int, hi: int) -> bool:
+    """Whether a term of the veto list ``veto`` stands in ``words[lo:hi]`` outside the phrases
+    of the list ``<veto>_lifted`` that take it back in a clause dated to the last few days
+    (``باتت الحوطة تحت السيطرة بعد عمليات ليل الثلاثاء``: a town that came under control was
+    taken, where ``الحريق تحت السيطرة`` is a fire put out and an undated ``أصبحت القاعدة تحت
+    السيطرة`` may be a state, not a takeover)."""
+    found = cue_set(veto).find(words, lo, hi)
+    if not found:
+        return False
+    lifted = cue_set(veto + "_lifted").find(words, lo, hi)
+    if lifted and not names_recent_day(words, lo, hi):
+        return True
+    return any(not any(x.first <= m.first and m.last <= x.last for x in lifted) for m in found)
+
+
 def find_hits(words: Sequence[Word], clauses: Sequence[tuple[int, int]] | None = None,
               published: dt.date | None = None) -> list[Hit]:
     """Triggers in ``words`` that pass the context, veto, negation and statement filters."""
@@ -188,7 +281,9 @@ def _passing(words: Sequence[Word], found: Sequence[tuple[TriggerSpec, TermMatch
     if not found:
         return []
     clauses = clauses or clauses_of(words, cue_set("clause_breaks"))
-    blocked = [statement_clause(words, lo, hi, published) for lo, hi in clauses]
+    whole = [_clause_blocked(words, lo, hi, published, _past_inserts(clauses, k)) for k, (lo, hi) in enumerate(clauses)]
+    cues = [_statement_cues(words, lo, hi) for lo, hi in clauses]
+    blocked = [w or bool(c) for w, c in zip(whole, cues, strict=True)]
     subordinate, complements = cue_set("subordinators"), cue_set("statement_complements")
     for k in range(1, len(clauses)):
         lo, hi = clauses[k]
@@ -199,7 +294,7 @@ def _passing(words: Sequence[Word], found: Sequence[tuple[TriggerSpec, TermMatch
         if blocked[k] or not (blocked[k - 1] or blocked[prev]):
             continue
         if subordinate.any_in(words, lo, min(hi, lo + 2)) or complements.any_in(words, lo, lo + 1):
-            blocked[k] = True
+            blocked[k] = whole[k] = True
     charges = cue_set("charge_words").find(words)
     no_casualties = cue_set("no_casualties").find(words)
     breaks = [b.first for b in cue_set("clause_breaks").find(words)]
@@ -209,14 +304,14 @@ def _passing(words: Sequence[Word], found: Sequence[tuple[TriggerSpec, TermMatch
     for spec, m in found:
         c = _clause_of(clauses, m.first)
         lo, hi = clauses[c]
-        if blocked[c]:
+        if whole[c] or (blocked[c] and _blocks(words, cues[c], m.first, m.last)):
             continue
         if spec.context and not cue_set(spec.context).any_in(words):
             continue
         if spec.near and not cue_set(spec.near).any_in(words, max(lo, m.first - _NEAR_REACH),
                                                         min(hi, m.last + 1 + _NEAR_REACH)):
             continue  # طائرات التحالف with no strike told beside it: air cover, a fly-over
-        if any(cue_set(v).any_in(words, lo, hi) for v in spec.veto):
+        if any(_vetoed(words, v, lo, hi) for v in spec.veto):
             continue
         if _negated(words, m.first, lo):
             continue
