@@ -23,14 +23,15 @@ def _actors(text: str, published: str = "2015-07-25") -> list[tuple[str, str | N
         # the army backed by the resistance (a masculine participle) leads: the state's forces
         ("وتقدمت وحدات الجيش المسنود بمسلحي المقاومة الشعبية أمس وسيطرت على تلال مطلة على مدينة الحوطة بمحافظة لحج اليمنية.",
          ("Government regains territory", "Military Forces of Yemen", HOUTHIS)),
-        # air cover "by" the coalition backs the resistance's advance: it does not take the town
+        # air cover "by" the coalition backs the resistance's advance: it does not take the town (the
+        # resistance fights for the government: ACLED codes its takings as the government regaining ground)
         ("وتمكن رجال المقاومة الشعبية مدعومين بغطاء جوي كثيف من قبل مقاتلات التحالف من انتزاع السيطرة على مدينة لودر "
          "بمحافظة أبين اليمنية أمس.",
-         ("Non-state actor overtakes territory", "Popular Resistance", HOUTHIS)),
+         ("Government regains territory", "Popular Resistance", HOUTHIS)),
         # whom the resistance fights "with" is its opponent, not the subject of the taking
         ("وأفاد شهود أن مقاتلي المقاومة الشعبية خاضت أمس اشتباكات مع المسلحين الحوثيين من أجل السيطرة على معسكر قرب "
          "مدينة الحوطة اليمنية.",
-         ("Non-state actor overtakes territory", "Popular Resistance", HOUTHIS)),
+         ("Government regains territory", "Popular Resistance", HOUTHIS)),
         # the side rockets came from fired them; the town's dead are civilians
         ("وسقطت صواريخ مصدرها مواقع الفصائل المعارضة على مدينة درعا السورية أمس مما أدى إلى مقتل ثلاثة مدنيين.",
          ("Shelling/artillery/missile attack", "Opposition Rebels (Syria)", "Civilians (Syria)")),

@@ -43,9 +43,10 @@ HOUTHIS = "Houthi Movement - Ansar Allah"
          ("Government regains territory", "Military Forces of Yemen", "Military Forces of Yemen Saleh faction")),
         ("وقصف الحوثيون وقوات صالح أمس أحياء في مدينة تعز.",
          ("Shelling/artillery/missile attack", HOUTHIS, None)),
-        # the rebels' word names one side in a country
+        # the rebels' word names one side in a country (the resistance fights for the government: its
+        # takings are the government regaining ground, ACLED's rule since 0.14.0)
         ("وسيطر الثوار أمس على مدينة لودر بمحافظة أبين.",
-         ("Non-state actor overtakes territory", "Popular Resistance", HOUTHIS)),
+         ("Government regains territory", "Popular Resistance", HOUTHIS)),
         ("ودارت أمس اشتباكات بين فيلق الشام وقوات النظام في ريف حماة.",
          ("Armed clash", "Faylaq al Sham", "Military Forces of Syria")),
     ],

@@ -21,8 +21,8 @@ def _events(text: str) -> list[tuple[str, str | None]]:
         # a joining phrase after a province that locates the first town
         ("أبين\n\nعدن - استعادت المقاومة الشعبية أمس مدينة زنجبار مركز محافظة أبين، إضافة إلى مدينة "
          "شقرة الساحلية، بعد معارك مع الحوثيين.\n",
-         [("Non-state actor overtakes territory", "Shuqrah, Abyan"),
-          ("Non-state actor overtakes territory", "Zinjibār")]),
+         [("Government regains territory", "Shuqrah, Abyan"),
+          ("Government regains territory", "Zinjibār")]),
         # an adjective of the first item, then "، وفي", then "فضلا عن"
         ("غارات\n\nعدن - كثفت طائرات التحالف أمس غاراتها على مواقع الحوثيين في قاعدة العند الجوية، وفي "
          "مدينة الحوطة، فضلا عن مدينة تعز.\n",
