@@ -32,3 +32,9 @@ def test_places_list_mates_town_in_list(text: str, surface: str, name: str) -> N
 ])
 def test_places_list_mates_no_place_without_mates(text: str, surface: str) -> None:
     assert surface not in _places(text)
+
+
+def test_places_list_mates_clause_after_comma() -> None:
+    # a word after a place and a comma may open a new clause: the comma alone makes no list
+    text = "وصلت قافلة مساعدات إلى محافظة مأرب، عبر منفذ الوديعة البري."
+    assert "عبر" not in _places(text)

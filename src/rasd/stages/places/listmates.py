@@ -27,18 +27,24 @@ def _joined(text: str, prev: Mention, m: Mention) -> bool:
     return gap in _LIST_GAPS
 
 
+def _comma_only(text: str, prev: Mention, m: Mention) -> bool:
+    return "و" not in text[prev.end : m.start]
+
+
 def _runs(text: str, mentions: list[Mention]) -> Iterator[list[Mention]]:
-    """The maximal runs of two mentions or more joined by و or commas."""
+    """The maximal runs of two mentions or more joined by و or commas; a run does not end on
+    a name joined by a comma alone (``مأرب، عبر منفذ الوديعة``, ``لبنان، رأى``: a new clause
+    may begin after a place and a comma)."""
     run: list[Mention] = []
-    for m in mentions:
-        if run and _joined(text, run[-1], m):
+    for m in [*mentions, None]:
+        if m is not None and run and _joined(text, run[-1], m):
             run.append(m)
             continue
+        while len(run) > 1 and _comma_only(text, run[-2], run[-1]):
+            run.pop()
         if len(run) > 1:
             yield run
-        run = [m]
-    if len(run) > 1:
-        yield run
+        run = [] if m is None else [m]
 
 
 def _firm(gaz: Gazetteer, m: Mention) -> bool:
