@@ -51,5 +51,6 @@ class Mention:
     variant: bool = False  # read one spelling change away (كانبيرا as كانبرا): a town needs the story's country
     quarter: bool = False  # after حي/أحياء (or listed with one): a part of a town
     located_only: bool = False  # an unknown name read only where a town right after it locates it
+    listed_near: frozenset[int] = frozenset()  # entries (GeoMatch.index) near a place it is listed with
     choice: GeoMatch | None = None
     near_point: tuple[float, float] | None = field(default=None)

@@ -149,7 +149,9 @@ def place_score(gaz: Gazetteer, ctx: Context, m: Mention, c: GeoMatch, own: int 
     # annotated news, and how frequent another reading of it is (a small place only)
     other, split = (0.0, False) if m.key in ctx.attested else _other_reading(gaz, m, c)
     common = max(_COMMON_WEIGHT * min(gaz.commonness(w) for w in words), _OTHER_WEIGHT * other)
-    if m.ner_silent and c.kind != KIND_COUNTRY and m.trigger is None:
+    # a list of places of its region around it is the context a place word gives (الفلوجة وحديثة)
+    in_list = c.index in m.listed_near
+    if m.ner_silent and c.kind != KIND_COUNTRY and m.trigger is None and not in_list:
         # a word frequent in running Arabic that the entities stage did not call a location;
         # a far namesake is doubted from a tenfold rarer word on (هزة, Zipf 3.5: a tremor), so
         # is a neighbour's the story never names and a word right after another word, with no
@@ -177,7 +179,7 @@ def place_score(gaz: Gazetteer, ctx: Context, m: Mention, c: GeoMatch, own: int 
     # the entities stage reads its own name lists: its location tag says nothing of a word
     # with a frequent other reading; nor does a proclitic split off a word of its own (بادر)
     context = (1.5 * (m.after_preposition and not split) + 2.0 * (m.ner_loc and not other) + 1.0 * m.listed
-               + _TRIGGER_WEIGHT * (m.trigger is not None))
+               + _TRIGGER_WEIGHT * (m.trigger is not None or in_list))
     # the document's countries, not counting the evidence this mention gave itself (``own``)
     if ctx.counts.get(c.country, 0) - own > 0:
         context += 1.0 if c.country in ctx.core else 0.5 if c.country in ctx.context else 0.0

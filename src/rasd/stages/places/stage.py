@@ -24,6 +24,7 @@ from rasd.stages.places.anchor import (
     place_quarters,
 )
 from rasd.stages.places.direction import direction_linked
+from rasd.stages.places.listmates import mark_list_mates
 from rasd.stages.places.lists import countries_listed, several_listed
 from rasd.stages.places.match import Mention
 from rasd.stages.places.resolve import Resolved, find_mentions, geocode_string, resolve_mentions
@@ -78,6 +79,7 @@ def places_in_text(
     several_listed(text, mentions)
     attach_anchors(text, mentions)
     mark_context(text, mentions, hints, named, excluded)
+    mark_list_mates(gaz, text, mentions)
     extra = _demonym_counts(gaz, text)
     # demonyms are weaker evidence than names: half weight
     extra = Counter({cc: max(1, n // 2) for cc, n in extra.items()})
