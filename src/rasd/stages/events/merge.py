@@ -395,7 +395,8 @@ def _combine(a: Candidate, b: Candidate) -> Candidate:
 def merge_candidates(cands: Sequence[Candidate]) -> list[Candidate]:
     """Merge candidates that describe the same event; keep the others apart."""
     out: list[Candidate] = []
-    for c in cands:
+    last: int | None = None  # the event the candidate before took part in
+    for k, c in enumerate(cands):
         # a claim or a reaction refers to the nearest event told before it
         # (and so does a sentence that points back with a definite noun, الهجوم)
         order = range(len(out) - 1, -1, -1) if c.reference or c.anaphoric else range(len(out))
@@ -408,10 +409,47 @@ def merge_candidates(cands: Sequence[Candidate]) -> list[Candidate]:
         if fits:
             i = (told[0] if told and (c.reference or c.weak)
                  else same[0] if same and not c.reference and not c.weak else fits[0])
+            if (last is not None and last != i and _next_sentence(cands[k - 1], c)
+                    and _toll_goes_on(out[last], out[i], c, out)):
+                i = last
             out[i] = _combine(out[i], c)
+            last = i
         else:
             out.append(c)
+            last = len(out) - 1
     return [c for c in out if not c.reference] or _told_only_by_reference(out)
+
+
+#: How many characters (spaces, a paragraph break) may stand between two sentences told one
+#: after the other.
+_SENTENCE_GAP = 4
+
+
+def _next_sentence(prev: Candidate, c: Candidate) -> bool:
+    """Whether ``c`` was read from the sentence ``prev`` was read from, or from the one right
+    after it (no sentence between them), and ``prev`` tells an incident (not a reaction, nor a
+    sentence that only refers to one: its place may be carried from the context)."""
+    if prev.reference or not prev.sentences or not c.sentences:
+        return False
+    return c.sentences[0][0] - prev.sentences[-1][1] <= _SENTENCE_GAP
+
+
+def _toll_goes_on(before: Candidate, target: Candidate, c: Candidate, out: Sequence[Candidate]) -> bool:
+    """Whether ``c``'s toll belongs to ``before``, the violent event the candidate right before
+    it told, rather than to ``target``, an earlier event it would merge into: ``c`` names no
+    place of its own (its place is the article's fallback), tells a toll that no event of the
+    article has and that ``target``'s own toll would drop, and ``before`` is a violent event of
+    the same country and day, at a place its own sentences name, with no toll yet (a town's
+    executions with their toll, then ``سيطر المسلحون على حي في بلدة أخرى``, then ``وخسر
+    الجيش ثلاثة من جنوده``: the takeover's dead, not the executions'). Not a reaction's or a
+    claimant's figure."""
+    lc, lb = c.location, before.location
+    return (bool(c.fatalities) and c.location_fallback and not c.reference and not c.claimed
+            and c.event_type in VIOLENT_TYPES and before.event_type in VIOLENT_TYPES
+            and not before.reference and before.fatalities is None and not before.location_fallback
+            and bool(target.fatalities) and target.fatalities != c.fatalities
+            and all(e.fatalities != c.fatalities for e in out)
+            and lc is not None and lb is not None and lc.country == lb.country and _same_day(before, c))
 
 
 def _told_only_by_reference(out: Sequence[Candidate]) -> list[Candidate]:
