@@ -6,4 +6,4 @@ from rasd.document import Document
 
 __all__ = ["Document", "__version__"]
 
-__version__ = "0.13.0"
+__version__ = "0.14.0"
