@@ -447,8 +447,7 @@ def _toll_goes_on(before: Candidate, target: Candidate, c: Candidate, out: Seque
     return (bool(c.fatalities) and c.location_fallback and not c.reference and not c.claimed
             and c.event_type in VIOLENT_TYPES and before.event_type in VIOLENT_TYPES
             and not before.reference and before.fatalities is None and not before.location_fallback
-            and bool(target.fatalities) and target.fatalities != c.fatalities
-            and all(e.fatalities != c.fatalities for e in out)
+            and bool(target.fatalities) and all(e.fatalities != c.fatalities for e in out)
             and lc is not None and lb is not None and lc.country == lb.country and _same_day(before, c))
 
 

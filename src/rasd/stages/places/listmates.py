@@ -47,10 +47,17 @@ def _runs(text: str, mentions: list[Mention]) -> Iterator[list[Mention]]:
         run = [] if m is None else [m]
 
 
+def _doubtful(m: Mention) -> bool:
+    """Whether a mention is read as something other than a place (a common word, a guessed
+    skeleton, an article its name never takes, tagged another kind of name): a list neither
+    leans on it nor lends it a place."""
+    return m.weak or m.guess or m.article_added or m.ner_other
+
+
 def _firm(gaz: Gazetteer, m: Mention) -> bool:
     """Whether a mention is a place without the list's help: a place (not a country) named
     after a place word, tagged a location, or by a name that is no frequent word."""
-    if m.weak or m.guess or m.article_added or m.ner_other:
+    if _doubtful(m):
         return False
     if not any(c.kind != KIND_COUNTRY for c in m.candidates):
         return False
@@ -70,11 +77,11 @@ def mark_list_mates(gaz: Gazetteer, text: str, mentions: list[Mention]) -> None:
     reading of a list member that is (:func:`_firm`), in the same country. Run after the
     context marks (``mark_context``): firmness reads the location tags."""
     for run in _runs(text, mentions):
-        firm = [m for m in run if _firm(gaz, m)]
-        for m in run:
-            if m in firm or m.trigger is not None or m.weak or m.guess or m.article_added or m.ner_other:
+        firm = [_firm(gaz, m) for m in run]
+        mates = [c for m, f in zip(run, firm, strict=True) if f for c in m.candidates if c.kind != KIND_COUNTRY]
+        for m, f in zip(run, firm, strict=True):
+            if f or m.trigger is not None or _doubtful(m):
                 continue
-            mates = [c for o in firm if o is not m for c in o.candidates if c.kind != KIND_COUNTRY]
             near = frozenset(c.index for c in m.candidates if c.kind != KIND_COUNTRY and _near_mate(c, mates))
             if near:
                 m.listed_near = near
