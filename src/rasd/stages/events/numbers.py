@@ -73,6 +73,8 @@ class NumberTables:
     companions: frozenset[str] = frozenset()
     possessed_duals: frozenset[str] = frozenset()
     possessed_singles: frozenset[str] = frozenset()
+    construct_dual_nouns: frozenset[str] = frozenset()
+    construct_dual_heads: frozenset[str] = frozenset()
 
 
 def _norm(d: dict[str, int]) -> dict[str, int]:
@@ -110,6 +112,8 @@ def tables() -> NumberTables:
         lapse_words=TermSet(d.get("lapse_words", ())), lapse_units=TermSet(d.get("lapse_units", ())),
         accusations=TermSet(d.get("accusations", ())),
         construct_titles=frozenset(normalize_key(x) for x in d.get("construct_titles", ())),
+        construct_dual_nouns=frozenset(normalize_key(x) for x in d.get("construct_dual_nouns", ())),
+        construct_dual_heads=frozenset(normalize_key(x) for x in d.get("construct_dual_heads", ())),
     )
 
 
@@ -162,6 +166,8 @@ def parse_at(words: Sequence[Word], i: int, t: NumberTables) -> tuple[int, int, 
         if len(form) > 4 and form.endswith("ان") and (
                 form[:-2] in t.singular or (form.endswith("تان") and form[:-3] in t.singular)):
             return 2, i, False
+    if _construct_dual(words, i, t):
+        return 2, i, False
     for form in w.stems:
         if form in t.vague:
             return t.vague[form], i, False
@@ -197,6 +203,19 @@ def parse_at(words: Sequence[Word], i: int, t: NumberTables) -> tuple[int, int, 
             cur += v
         j += 1
     return total + cur, j, False
+
+
+def _construct_dual(words: Sequence[Word], i: int, t: NumberTables) -> bool:
+    """A victim noun's dual in construct, its ``ن`` dropped before the noun it belongs to
+    (``ضابطا شرطة``, ``ضابطي صف``, ``عنصري الأمن``): two people. Only nouns whose plural is
+    broken (``ضباط``), so that the ``ي`` form is no sound plural, and only before a
+    ``construct_dual_heads`` noun, so that an accusative singular (``قتلوا ضابطا آخر``) stays one."""
+    if i + 1 >= len(words) or words[i + 1].punct:
+        return False
+    if not any(len(form) > 3 and form[-1] in "اي" and form[:-1] in t.construct_dual_nouns
+               for form in words[i].stems):
+        return False
+    return words[i + 1].key in t.construct_dual_heads
 
 
 def _definite_number(words: Sequence[Word], i: int, t: NumberTables) -> int | None:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from rasd.stages.events.lexicon import TermMatch, Word, cue_set, words_of
 from rasd.stages.events.numbers import Count, NumberTables, parse_at, parse_counts, tables
+from rasd.stages.events.pairs import dual_verb
 from rasd.stages.events.victims import (
     CUE_WINDOW,
     CUE_WINDOW_PEOPLE,
@@ -166,7 +167,8 @@ def _plural_subject(words: Sequence[Word], c: Count, m: TermMatch, counts: Seque
     ``خمسة أفراد من قوات الأمن قتلوا``)."""
     t = tables()
     plural = (words[m.first].key.endswith("وا") and m.first == m.last) or \
-        (m.first > 0 and words[m.first - 1].key in ("لقوا", "ولقوا", "سقطوا", "وسقطوا"))  # 40 راكبا لقوا حتفهم، سقطوا قتلى
+        (m.first > 0 and words[m.first - 1].key in ("لقوا", "ولقوا", "سقطوا", "وسقطوا")) or \
+        dual_verb(words, c, m, t)  # 40 راكبا لقوا حتفهم، سقطوا قتلى
     return plural and not any(
         c.last < k.first < m.first and not t.subset.any_in(words, max(0, k.first - 2), k.first)
         for k in counts) and (not partitive or any(

@@ -24,17 +24,25 @@ __all__ = [
 
 
 def and_one_more(words: Sequence[Word], last: int, t: NumberTables) -> int:
-    """1 when the victims' phrase after a count ends with ``و`` + one singular victim
-    (``ثلاثة من عناصر الشرطة ومدني``), else 0."""
-    for j in range(last + 1, min(len(words), last + 8)):
+    """How many singular victims joined by ``و`` end the victims' phrase after a count
+    (``ثلاثة من عناصر الشرطة ومدني`` = 1, ``ضابطا شرطة ومجند ومسلح`` = 2); 0 when none.
+    After the first, each further one follows the one before with at most two qualifying
+    words between (``ومدني آخر وطفل``)."""
+    found, since = 0, 0
+    for j in range(last + 1, min(len(words), last + 8 + 3 * found)):
         w = words[j]
         if w.punct or t.wound.any_in(words, j, j + 1) or t.death.any_in(words, j, j + 1):
-            return 0
+            break
         if t.subset.any_in(words, j, j + 1):
             return 0  # قتل 12 شخصا بينهم أربعة أطفال وامرأة: the woman is among the 12
         if w.key.startswith("و") and any(s in t.singular for s in w.stems[1:]):
-            return 1
-    return 0
+            found, since = found + 1, 0
+            continue
+        if found:
+            since += 1
+            if since > 2 or w.key in NOT_QUALIFIERS or w.key.startswith("و"):
+                break
+    return found
 
 
 #: Words that cannot qualify a victim noun (``مقتل جندي في ...``): between it and a count
