@@ -280,6 +280,8 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     elif (a.event_type == b.event_type and a.event_type in VIOLENT_TYPES and b.time_precision > 1
           and not _other_weapon(a, b)):
         pass  # a later sentence with no date of its own, same type and place: the same event
+    elif _retold(a, b):
+        pass  # one incident typed two ways by two sentences that name its town and its day
     elif (_ground_fight(a) and _ground_fight(b) and not a.reference and not b.reference and b.time_precision > 1
           and _same_named_place(a, b)):
         # clashes, an attack, a riot told at the one place the text names, the later with no
@@ -289,6 +291,53 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     else:
         return False
     return _same_place(a, b) and _dates_ok(a, b)
+
+
+#: Pairs of sub-event types one incident is read as by two sentences: a blast told once as an
+#: explosion and once as a suicide bombing; a fight told once as a clash and once as an attack.
+_BLAST_READINGS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
+_FIGHT_READINGS = frozenset({"Armed clash", "Attack"})
+
+
+def _retold(a: Candidate, b: Candidate) -> bool:
+    """Whether ``a`` and ``b`` tell one incident typed two ways: sentences of their own (not a
+    reaction) name the same town or district, and both name the same day. Two blasts (``انفجار``
+    then ``هجوم انتحاري``) at one town on one day are one event as ACLED codes them (one
+    event per place, day and type); a clash and an attack on civilians are two types, so they
+    are one incident only where both tell the same toll; two blasts whose tolls lie apart are
+    two. Not an incident the text calls another (``هجوم آخر``), nor one its sentence opens
+    apart (``وفي حادثة منفصلة``)."""
+    la, lb = a.location, b.location
+    kinds = {a.sub_event_type, b.sub_event_type}
+    if kinds == _FIGHT_READINGS:
+        if not (a.fatalities and a.fatalities == b.fatalities):
+            return False
+    elif kinds != _BLAST_READINGS or not _one_count(a.fatalities, b.fatalities):
+        return False
+    return (not a.reference and not b.reference and not b.distinct and not b.separate
+            and la is not None and lb is not None and not a.location_fallback and not b.location_fallback
+            and la.precision <= 2 and la.name == lb.name
+            and a.time_precision == b.time_precision == 1 and a.date is not None and a.date == b.date
+            and not set(a.sentences) & set(b.sentences))
+
+
+#: How far apart two tolls of one blast may lie (two sources' counts: 30 and 32), as a share
+#: of the larger: a truck bomb's 15 and a suicide bombing's 27 in one city are two incidents.
+_COUNT_SLACK = 0.1
+
+
+def _one_count(x: int | None, y: int | None) -> bool:
+    """Whether two tolls can count one incident: either untold, or within :data:`_COUNT_SLACK`."""
+    return not x or not y or abs(x - y) <= _COUNT_SLACK * max(x, y)
+
+
+def _retold_toll(a: Candidate, b: Candidate) -> int | None:
+    """The toll of a blast told as an explosion and as a suicide bombing (:func:`_retold`): the
+    suicide bombing's where it tells one (the sentence that tells the incident itself; a lede's
+    blast may count the day's other blasts with it), else the other's. A clash and an attack
+    tell the same toll."""
+    told = b if b.sub_event_type == "Suicide bomb" else a
+    return told.fatalities if told.fatalities is not None else _toll(a, b)
 
 
 def _inside(fine: Location, coarse: Location) -> bool:
@@ -363,7 +412,7 @@ def _combine(a: Candidate, b: Candidate) -> Candidate:
                                        or (not other.location_fallback and other.location.precision < loc.precision
                                            and _inside(other.location, loc))):
         loc, fb = other.location, other.location_fallback
-    fat = _toll(a, b)
+    fat = _retold_toll(a, b) if _retold(a, b) else _toll(a, b)
     # a name the main sentence shows as a victim never becomes the perpetrator ("three
     # policemen were killed" + "a bomb hit a police patrol")
     donor = other.actor1 if other.actor1 not in main.victims else None
