@@ -45,6 +45,8 @@ from rasd.document import Document
 from rasd.stages.events.lexicon import TermMatch, TermSet, Word, cue_set, words_of
 from rasd.stages.events.lookup import direct_quotes, times_by_start
 from rasd.stages.events.merge import Candidate
+from rasd.stages.events.since import spans_since
+from rasd.stages.events.statement import statement_piece, told_in_statement
 from rasd.stages.events.tense import before_first_act, pluperfect, recalled
 from rasd.text import load_data, normalize_key
 
@@ -384,6 +386,8 @@ def sentence_cues(doc: Document, start: int, end: int, profile: ArticleProfile |
         if name == "aftermath":
             # a visit to the wounded, a condolence, a condemnation of the act named after it
             found = before_first_act(words, lo, hi, terms) if terms.any_in(words, lo, hi) else False
+        elif name == "since":
+            found = spans_since(words, lo, hi)  # منذ آب: a span, unless after أعنف هجوم
         else:
             found = name != "back_reference" and (_accident_in(t, words, lo, hi) if name == "accident"
                                                   else terms.any_in(words, lo, hi))
@@ -455,7 +459,7 @@ _BLAST = "Remote explosive/landmine/IED"
 #: Cues that put a sentence's incident in the past or over a period, or make it the object of
 #: a visit or a statement: beside them a recency anchor usually dates the report (``قال المرصد
 #: أمس إن ... خلال عشرة أشهر``, ``زار أمس المصابين جراء التفجير``).
-_BACKGROUND = ("period", "anniversary", "old_time", "aftermath")
+_BACKGROUND = ("period", "since", "tally", "anniversary", "old_time", "aftermath")
 
 
 def _sentence_logit(cues: dict[str, float], profile: ArticleProfile) -> float:
@@ -510,6 +514,7 @@ def drop_non_events(doc: Document, cands: Sequence[Candidate],
     out: list[Candidate] = []
     tags: set[int] = set()  # ids of the kept candidates read from a tag line
     dropped_before = False
+    stated = statement_piece(doc)  # "مجلس الأمن يدين التفجير": what was said about an act
     for c in cands:
         cues = sentence_cues(doc, c.start, c.end, profile)
         z = _sentence_logit(cues, profile) + _toll_logit(c.fatalities)
@@ -521,6 +526,8 @@ def drop_non_events(doc: Document, cands: Sequence[Candidate],
             # deaths or damage, and no attack, in a sentence about a crash, a fire, a flood; a
             # blast with no bomb, mine, shell or attack in a mine, a gas cylinder, a tank
             keep = False
+        if keep and stated and told_in_statement(profile.words, *profile.span(c.start, c.end)):
+            keep = False  # "أدانت الوزارة التفجير الذي استهدف أمس": the statement's object
         if keep and dropped_before and back.any_in(profile.words, *profile.span(c.start, c.end)):
             keep = False  # "killed in these strikes": the strikes of the sentence just dropped
         if keep and not c.reference and recalled(profile.words, *profile.span(c.start, c.end), c.event_type):
