@@ -88,14 +88,14 @@ def test_events_actors_shared_names_after_place_noun(text: str, found: bool) -> 
     assert any(n.startswith(("Al Qaeda", "AQAP")) for n in names) is found
 
 
-_BASE = "وتقدمت قوات المقاومة صوب قاعدة العند الجوية في محافظة لحج. "
+_BASE = "واقترب مقاتلو المقاومة أمس من أسوار قاعدة العند شمال الحوطة. "
 
 
 @pytest.mark.parametrize(
     ("text", "found"),
     [
         # the base the text names, struck again as "the base": not Al Qaeda
-        (_BASE + "وشنت طائرات التحالف سلسلة غارات جوية على القاعدة أمس.", False),
+        (_BASE + "وشنت طائرات التحالف ثلاث غارات مساء على القاعدة.", False),
         # guards: a fighting word heads the group; the text names the group as such
         (_BASE + "وهاجم مسلحو القاعدة نقطة للجيش في أبين أمس.", True),
         ("وقال إن تنظيم القاعدة قريب من قاعدة العند. وشنت الطائرات غارات على القاعدة أمس.", True),

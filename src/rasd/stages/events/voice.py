@@ -280,7 +280,7 @@ def _unbroken(words: Sequence[Word], a: int, b: int, text: str | None) -> bool:
 def joined_party(words: Sequence[Word], last: int, first: int, text: str | None) -> bool:
     """Whether the mention at word ``first`` is another party joined by و to the phrase that
     ends at word ``last``, in one phrase with it (``القوات النظامية وقوات المعارضة``; not past a
-    comma: ``بقوات الدفاع الوطني، وغرفة عمليات فتح حلب``)."""
+    comma: ``قوات الدفاع الوطني، وفصائل المعارضة``)."""
     w = words[first]
     return w.key[:1] == "و" and w.key[1:] in w.stems and _unbroken(words, last, first, text)
 
