@@ -23,7 +23,7 @@ def _actors(text: str, published: str = "2015-07-25") -> list[tuple[str | None, 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("واندلعت مواجهات عنيفة مساء أمس بين القوات النظامية وقوات المعارضة في سهل الغاب بريف حماة.",
+        ("واندلعت مواجهات عنيفة مساء أمس بين القوات النظامية وقوات المعارضة قرب سهل الغاب بريف حماة.",
          ("Military Forces of Syria", "Opposition Rebels (Syria)")),
         ("وأوقع كمين نصبه رجال المقاومة على طريق يريم جرحى وقتلى في صفوف عناصر المليشيا الحوثية ليل الأحد.",
          ("Popular Resistance", HOUTHI)),
@@ -63,7 +63,7 @@ def test_events_actors_joined_sides_ranks_suffer(text: str, word: str, expected:
     [
         ("بين القوات النظامية وقوات المعارضة", True),
         # past a comma the joined name is the phrase's own end (the give-way rule reads it)
-        ("بين قوات النظام ومعها عناصر الدفاع الوطني، وغرفة عمليات فتح حلب", False),
+        ("بين قوات النظام ومعها عناصر الدفاع الوطني، وفصائل جيش الفتح", False),
         ("بين القوات النظامية وعدد من المقاتلين", True),
         ("بين القوات النظامية ومقاتلي المعارضة", True),
         ("بين القوات النظامية المعارضة", False),  # no و: no joined party
