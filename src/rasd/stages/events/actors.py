@@ -55,6 +55,7 @@ from rasd.stages.events.voice import (
     genitive_agent,
     holds_place,
     insurgent_name,
+    joined_party,
     loses_place,
     owned_forces,
     passive_subjects,
@@ -325,7 +326,8 @@ def pick_actors(
               if not any(r.first <= j <= r.last for r in roles)]  # ستة فلسطينيين: civilians of Palestine
     if antecedent:
         for m in anaphora_terms().find(words, lo, hi):
-            if not any(a.first <= m.first <= a.last for a in named):
+            # (not the head word of a name right after it: الميليشيا الحوثية)
+            if not any(a.first <= m.first <= a.last or a.first == m.last + 1 for a in named):
                 named.append(ActorMention(antecedent, "rebel", m.first, m.last))
     named.sort(key=lambda a: a.first)
     # role words heading (or overlapping) a named actor give way to it
@@ -336,7 +338,10 @@ def pick_actors(
                               # (nor across the trigger or a word of facing or of joining:
                               # الجيش طردوا الحوثيين، قوات الجيش المسنود بالمقاومة)
                               and not (trigger_pos is not None and r.last < trigger_pos < a.first)
-                              and not any(w.key in _FACING or w.key in JOINT_WORDS for w in words[r.last + 1:a.first]))
+                              and not any(w.key in _FACING or w.key in JOINT_WORDS for w in words[r.last + 1:a.first])
+                              # (nor onto other forces joined by و: القوات النظامية وقوات المعارضة)
+                              and not (joined_party(words, r.last, a.first, text)
+                                       and any(q.first == a.first for q in roles)))
                              or a.first <= r.first <= a.last
                              for a in named)
                   # "أعلن حزب الله أن مقاتليه ...": its fighters are the named group

@@ -7,9 +7,11 @@ and which suffers is :func:`rasd.stages.events.actors.pick_actors`'s.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from rasd.span_index import overlap_range
@@ -225,7 +227,8 @@ def group_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None,
     for name, ts in _group_sets().items():
         for m in ts.find(words, lo, hi):
             a = ActorMention(name, cats.get(name, "rebel"), m.first, m.last)
-            if not common_noun(words, m.first, m.last, hi) and here(a):
+            if (not common_noun(words, m.first, m.last, hi) and here(a) and not _after_place_noun(words, lo, m.first)
+                    and not _the_named_base(words, lo, m.first, m.last, text)):
                 out.append(a)
     out.sort(key=lambda a: (a.first, -(a.last - a.first)))
     dedup: list[ActorMention] = []
@@ -234,6 +237,43 @@ def group_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None,
             continue
         dedup.append(a)
     return dedup
+
+
+def _after_place_noun(words: Sequence[Word], lo: int, first: int) -> bool:
+    """Whether the name at word ``first`` follows a place noun: it names the place (``حي
+    بري``, a Khartoum district; ``منطقة القاعدة``, a place near Taiz), not a group."""
+    return first > lo and cue_set("place_nouns").any_in(words, first - 1, first)
+
+
+_BASE_NOUN = normalize_key("قاعدة")
+_BASE_GROUP = normalize_key("القاعدة")
+#: the group named as such somewhere in the text (then a bare القاعدة may be the group too)
+_GROUP_NAMED = re.compile(r"{0}\W*{1}|{1}\W*{2}\s+(?:{3})".format(
+    *(normalize_key(w) for w in ("تنظيم", "القاعدة", "في", "جزيرة|بلاد|شبه"))))
+
+
+@lru_cache(maxsize=64)
+def _names_a_base(text: str) -> bool:
+    """Whether ``text`` names a base (``قاعدة العند``, ``بقاعدة الملك فهد``) and never the
+    group Al Qaeda as such (``تنظيم القاعدة``, ``القاعدة في جزيرة العرب``)."""
+    key = normalize_key(text)
+    if _GROUP_NAMED.search(key):
+        return False
+    adjectives = {normalize_key(w) for w in actor_tables()["common_readings"].get("القاعدة", ())}
+    base_forms = {c + _BASE_NOUN for c in ("", "و", "ب", "ل", "ف")}
+    return any(w in base_forms and nxt.startswith("ال") and nxt not in adjectives
+               for w, nxt in pairwise(key.split()))
+
+
+def _the_named_base(words: Sequence[Word], lo: int, first: int, last: int, text: str | None) -> bool:
+    """Whether a bare ``القاعدة`` at word ``first`` is the base the text names (``غارات على
+    القاعدة`` after ``قاعدة العند``): not where a fighting word heads it (``مسلحو القاعدة``)
+    or the text names the group as such."""
+    if text is None or first != last or not words[first].key.endswith(_BASE_GROUP[2:]):
+        return False
+    if any(r.last == first - 1 for r in role_mentions(words, max(lo, first - 3), first)):
+        return False
+    return _names_a_base(text)
 
 
 _KIND_OF_CATEGORY = {
@@ -278,7 +318,7 @@ def _kb_mentions(text: str, words: Sequence[Word], lo: int, hi: int,
         idx = [lo + i for i in overlap_range(starts, ends, a_start, a_end)]
         if not idx:
             continue
-        if idx[0] > lo and cue_set("place_nouns").any_in(words, idx[0] - 1, idx[0]):
+        if _after_place_noun(words, lo, idx[0]):
             continue  # حي بري (a Khartoum district) is not Nabih Berri
         if cue_set("kin_words").any_in(words, max(lo, idx[0] - 2), idx[0]):
             continue  # قبيلة أولاد سليمان: a tribe, not the person (or office) of that name

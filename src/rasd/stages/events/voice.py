@@ -31,7 +31,7 @@ from rasd.stages.events.lexicon import TermSet, Word, cue_set
 from rasd.stages.events.sides import actor_tables
 
 __all__ = ["reports", "counted_nationals", "genitive_agent", "suffers", "passive_subjects", "coordinated_subject", "owned_forces", "insurgent_name", "holds_place",
-           "loses_place"]
+           "loses_place", "joined_party"]
 
 
 #: Verbal nouns of a casualty or a seizure and death nouns: a mention right after one
@@ -75,7 +75,9 @@ def suffers(words: Sequence[Word], pos: int, deaths: Sequence[int], subsets: Seq
     if _met_death(words, pos):
         return True
     # "قتلى وجرحى من الحوثيين", "قتلى في صفوف التنظيم": the casualties' side
-    k = pos - 1 if pos > 0 and words[pos - 1].key in _MEMBER_WORDS else pos  # (من عناصر جبهة النصرة)
+    k = pos  # (من عناصر جبهة النصرة, في صفوف عناصر المليشيا الحوثية: past the members and the force word)
+    while pos - k < 2 and k > 0 and words[k - 1].key in _MEMBER_WORDS:
+        k -= 1
     if k < 2 or words[k - 1].key not in ("من", "صفوف"):
         return False
     j = k - 2 if words[k - 1].key == "من" else k - 3
@@ -107,7 +109,8 @@ def _met_death(words: Sequence[Word], pos: int) -> bool:
     return False
 
 
-_MEMBER_WORDS = frozenset({"عناصر", "مقاتلي", "مسلحي", "افراد", "جنود", "قوات"})
+_MEMBER_WORDS = frozenset({"عناصر", "مقاتلي", "مسلحي", "افراد", "جنود", "قوات", "ميليشيا", "مليشيا", "ميليشيات",
+                           "مليشيات", "الميليشيا", "المليشيا", "الميليشيات", "المليشيات"})
 #: Plural casualty nouns whose side follows with من or في صفوف.
 _CASUALTY_NOUNS = frozenset({"قتلي", "القتلي", "جرحي", "الجرحي", "وجرحي", "ضحايا", "الضحايا", "مصابين",
                              "المصابين", "اصابات", "خسائر", "وخسائر", "وقتلي", "وضحايا", "ومصابين"})
@@ -272,6 +275,14 @@ def _unbroken(words: Sequence[Word], a: int, b: int, text: str | None) -> bool:
     if any(w.punct or w.key in _THAT_WE or w.key == "ان" for w in words[a + 1:b]):
         return False
     return text is None or not any(ch in text[words[a].end:words[b].start] for ch in "،,.؛;:«»\"")
+
+
+def joined_party(words: Sequence[Word], last: int, first: int, text: str | None) -> bool:
+    """Whether the mention at word ``first`` is another party joined by و to the phrase that
+    ends at word ``last``, in one phrase with it (``القوات النظامية وقوات المعارضة``; not past a
+    comma: ``قوات الدفاع الوطني، وفصائل المعارضة``)."""
+    w = words[first]
+    return w.key[:1] == "و" and w.key[1:] in w.stems and _unbroken(words, last, first, text)
 
 
 def loses_place(words: Sequence[Word], lo: int, first: int, trigger_pos: int | None,
