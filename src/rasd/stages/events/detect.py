@@ -6,7 +6,8 @@ clause is a statement about an event rather than the event (denial, threat, fore
 or background (``منذ أشهر``, ``شبه يومي``, a pluperfect ``وكان ... قد`` with no recent day of
 its own or in the short inserts after it). A cue after the act in a scope of its own (a
 conjunct ``ويخشى``, ``وهناك مخاوف``; a relative clause about a place ``في مدينة ... التي تشهد
-منذ أشهر``) does not reach back to it. The surviving
+منذ أشهر``) does not reach back to it, and a cue before a conjunct opened by ``وهناك``/``وثمة``
+does not reach forward into it. The surviving
 trigger families are typed act by act with ACLED's rules (:mod:`rasd.stages.events.acts`:
 a protest met with live fire is "Excessive force against protesters"; a suicide car bomb is
 "Suicide bomb", not an IED), and the sentence classifier (:mod:`rasd.stages.events.model`) scores the sentence.
@@ -193,9 +194,24 @@ def _conjunct_heads() -> frozenset[str]:
     return frozenset(normalize_key(t) for t in load_data("events/cues.json").get("statement_conjunct_heads", ()))
 
 
+@lru_cache(maxsize=1)
+def _scope_heads() -> frozenset[str]:
+    """The words (cue list ``statement_scope_heads``, as written) that open a conjunct telling a
+    scene of its own: ``وهناك``, ``وثمة``."""
+    return frozenset(normalize_key(t) for t in load_data("events/cues.json").get("statement_scope_heads", ()))
+
+
+def _past_scope_head(words: Sequence[Word], cue: TermMatch, first: int) -> bool:
+    """Whether a statement cue before the act at ``first`` is cut from it by a scope head between
+    them (``مواجهات تدور بين الحين والآخر وهناك معارك عنيفة تدور عند القاعدة``): the cue
+    qualifies its own conjunct, not the scene the head opens."""
+    heads = _scope_heads()
+    return any(words[i].key in heads for i in range(cue.last + 1, first))
+
+
 def _blocks(words: Sequence[Word], cues: Sequence[tuple[str, TermMatch]], first: int, last: int) -> bool:
     """Whether the statement cues ``cues`` of a clause reach the act at words ``[first, last]``."""
-    return any(not _own_conjunct(words, name, m, last) for name, m in cues)
+    return any(not _own_conjunct(words, name, m, last) and not _past_scope_head(words, m, first) for name, m in cues)
 
 
 @lru_cache(maxsize=1)
