@@ -38,3 +38,9 @@ def test_places_great_city_word_scene_is_no_city(text: str) -> None:
 ])
 def test_places_great_city_word_city_itself_still_read(text: str, kept: str) -> None:
     assert kept in _names(text)
+
+
+def test_places_great_city_word_article_joined_to_lam_is_kept() -> None:
+    # للقاهرة is ل + القاهرة: the name written with its article, not the adjective قاهرة
+    text = "قال الوزير خلال زيارته الأخيرة للقاهرة إن المحادثات كانت مثمرة."
+    assert "Cairo" in {p.name for p in places_in_text(text)}

@@ -206,8 +206,9 @@ def _other_reading(gaz: Gazetteer, m: Mention, c: GeoMatch, far: bool = False) -
             or strip_article(m.key) != m.key):
         return 0.0, False
     if c.population >= _SMALL_PLACE:
-        # the definite form only: the word as written is the town itself (بجدة)
-        z = other_reading_zipf(m.form) if far and not m.form.startswith("ال") else 0.0
+        # the definite form only: the word as written is the town itself (بجدة); لل is ل + ال (للقاهرة)
+        definite = m.form.startswith("ال") or m.written.endswith("لل" + m.form)
+        z = other_reading_zipf(m.form) if far and not definite else 0.0
         if z < _GREAT_OTHER_ZIPF:
             return 0.0, False
     else:
