@@ -143,8 +143,9 @@ def read_kind(gaz: Gazetteer, word: str) -> int:
             kind |= NAME
         if gaz.longest_from(stem) > 1:
             kind |= LONGER
-    if licence_of(word) is not None or any(
-            stem in PREPOSITIONS or stem in LOCATED_AFTER for _p, stem in word_stems(word)):
+    if licence_of(word) is not None or any(  # (العاصمة: only a well-known place one spelling away)
+            stem in PREPOSITIONS or stem in LOCATED_AFTER or trigger_lookup().get(stem) == "capital"
+            for _p, stem in word_stems(word)):
         kind |= OPENS
     if org_readings(gaz, word):
         kind |= ORG

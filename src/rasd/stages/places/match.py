@@ -200,13 +200,14 @@ def _hinted(
 
 
 def _variant_at(gaz: Gazetteer, text: str, words: list[PlaceWord], i: int, word: str, listed: bool = False) -> Mention | None:
-    """``في مونتيرال``, ``استراليا ونيوزيلاندا``: an unknown word after a place word or a
+    """``في مونتيرال``, ``استراليا ونيوزيلاندا``: an unknown word after a place word, العاصمة or a
     preposition (or ``listed``, joined by و to a place) read as the well-known place one
     spelling change away (:func:`rasd.stages.places.variants.variant_reading`)."""
     w = words[i]
     before = text[words[i - 1].start : words[i - 1].end] if i > 0 and w.joined else ""
     located = listed or _licence_before(text, words, i) is not None or any(
-        stem in PREPOSITIONS for _p, stem in word_stems(before))
+        stem in PREPOSITIONS for _p, stem in word_stems(before)) or (
+        bool(before) and trigger_of(text, words[i - 1]) == "capital")  # العاصمة كانبيرا
     found = variant_reading(gaz, word, located)
     if found is None:
         return None

@@ -43,6 +43,7 @@ _SMALL_PLACE = 100_000  # a town smaller than this whose name has a frequent oth
 _OTHER_ZIPF = 3.0  # an other reading from about one word in a million of running Arabic ...
 _OTHER_WEIGHT = 2.0  # ... costs 2 for each tenfold above that
 _VILLAGE, _VILLAGE_WEIGHT = 10_000, 1.0  # and 1 more for a village
+_GREAT_OTHER_ZIPF = 4.0  # a bigger town's name counts an other reading only this frequent, and only far away
 _NAMESAKE_TOWN_POP = 100_000  # a town smaller than this, named like a province it lies outside of ...
 _NAMESAKE_TOWN_KM = 100.0  # ... and this far from that province's point ...
 _NAMESAKE_TOWN_COST = 4.0  # ... yields to that province (صلاح الدين is not Pīrmām in Erbil)
@@ -147,7 +148,9 @@ def place_score(gaz: Gazetteer, ctx: Context, m: Mention, c: GeoMatch, own: int 
     words = m.form.split(" ")
     # two views of one question, how often the name is an ordinary word: its uses in
     # annotated news, and how frequent another reading of it is (a small place only)
-    other, split = (0.0, False) if m.key in ctx.attested else _other_reading(gaz, m, c)
+    # a country the story names nowhere but in this mention (مشهد "a scene" in a Saudi story)
+    far = c.kind != KIND_COUNTRY and m.trigger is None and ctx.counts.get(c.country, 0) - own <= 0
+    other, split = (0.0, False) if m.key in ctx.attested else _other_reading(gaz, m, c, far)
     common = max(_COMMON_WEIGHT * min(gaz.commonness(w) for w in words), _OTHER_WEIGHT * other)
     # a list of places of its region around it is the context a place word gives (الفلوجة وحديثة)
     in_list = c.index in m.listed_near
@@ -160,9 +163,11 @@ def place_score(gaz: Gazetteer, ctx: Context, m: Mention, c: GeoMatch, own: int 
         common += _FREQUENT_WEIGHT * max(0.0, min(gaz.zipf(w) for w in words) - floor)
     # a place outside the document's countries and their neighbours that nothing but its
     # name supports (هزة in a Kuwaiti story is not Heze, China), or that the entities stage
-    # called a person's name (الأحمدي, نزهة)
-    if (foreign or unnamed) and not m.ner_loc:
-        common += _FOREIGN_WEIGHT * (1.0 if foreign else 0.5)
+    # called a person's name (الأحمدي, نزهة); a bigger town of a country named nowhere else whose
+    # name is a frequent word weighs as a far one, and the location tag says nothing of it (مشهد "a scene")
+    great_word = c.population >= _SMALL_PLACE and other > 0.0
+    if (foreign or unnamed or great_word) and (not m.ner_loc or great_word):
+        common += _FOREIGN_WEIGHT * (1.0 if foreign or great_word else 0.5)
     if foreign and m.ner_other:
         # the tagger's PER is noisy (بمدينتي أم درمان وبحري): it weighs only against a far reading
         common += _NER_OTHER_WEIGHT
@@ -186,19 +191,30 @@ def place_score(gaz: Gazetteer, ctx: Context, m: Mention, c: GeoMatch, own: int 
     return prior + context - common
 
 
-def _other_reading(gaz: Gazetteer, m: Mention, c: GeoMatch) -> tuple[float, bool]:
+def _other_reading(gaz: Gazetteer, m: Mention, c: GeoMatch, far: bool = False) -> tuple[float, bool]:
     """How far (in Zipf) above one word in a million the commonest other reading of a small
     place's one-word name is, where no place word stands before it (nor before the same name
     elsewhere in the document: ``منطقة المار ... في المار``) (:func:`other_reading_zipf`:
     ``التل`` "the hill", ``الوقف`` "the halt", ``سلميا`` "peacefully", ``بادر`` "he hastened");
     and whether that reading is the word as written with its proclitic. A definite key
-    (``العند``) keeps its article: its bare form is no other reading of it."""
+    (``العند``) keeps its article: its bare form is no other reading of it. A bigger town of a
+    country the story names nowhere else (``far``), written without the article, is weighed
+    too when its definite form is a frequent word (``مشهد`` "a scene": ``المشهد`` is ten times
+    commoner than the city); a name written with the article is not (``الرياض``: ``رياض`` is a
+    man's name)."""
     if (m.first != m.last or m.trigger is not None or c.kind not in (KIND_CITY, KIND_SUBTOWN)
-            or c.population >= _SMALL_PLACE or strip_article(m.key) != m.key):
+            or strip_article(m.key) != m.key):
         return 0.0, False
-    z = other_reading_zipf(m.form, m.written)
-    if m.weak:  # written without the article the name has (قصير "short", not القصير): the word itself
-        z = max(z, gaz.zipf(m.form))
+    if c.population >= _SMALL_PLACE:
+        # the definite form only: the word as written is the town itself (بجدة); لل is ل + ال (للقاهرة)
+        definite = m.form.startswith("ال") or m.written.endswith("لل" + m.form)
+        z = other_reading_zipf(m.form) if far and not definite else 0.0
+        if z < _GREAT_OTHER_ZIPF:
+            return 0.0, False
+    else:
+        z = other_reading_zipf(m.form, m.written)
+        if m.weak:  # written without the article the name has (قصير "short", not القصير): the word itself
+            z = max(z, gaz.zipf(m.form))
     z -= _OTHER_ZIPF
     if z <= 0.0:
         return 0.0, False
