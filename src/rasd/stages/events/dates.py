@@ -22,7 +22,7 @@ from rasd.stages.times.lexicon import lexicon, words_key
 from rasd.text import load_data, normalize_key
 
 __all__ = ["NEWS_DAY_REACH", "STALE_DAYS", "Lapse", "carried_time", "day_of", "lapses", "main_day", "news_day",
-           "opens_period", "overnight_times", "pick_time", "report_times", "shifted"]
+           "opens_period", "overnight_times", "pick_time", "report_times", "shifted", "writer_day"]
 
 
 #: The words that open a period (``منذ 20 يوليو``): what follows is when it began.
@@ -265,6 +265,59 @@ def _since(text: str, t: TimeExpr) -> bool:
     return any(w.key in _PERIOD_OPENERS for w in before)
 
 
+#: How many days before publication the day a text was written on may lie (a wire report a
+#: daily printed, or a site posted, a day or two later).
+WRITER_DAY_REACH = 2
+
+
+def _relative_offset(key: str) -> tuple[int, bool] | None:
+    """The offset of the relative day a time expression names (``اليوم الثلاثاء``: 0, ``مساء
+    أمس (الاثنين)``: -1, ``أول من أمس``: -2) and whether it names it by weekday; ``None``
+    where it names no relative day."""
+    lex = lexicon()
+    words = key.replace("(", " ").replace(")", " ").split()
+    at = next((i for i, w in enumerate(words) if w in lex.weekdays), None)
+    before = words[:at] if at is not None else words
+    for n in range(min(3, len(before)), 0, -1):
+        for i in range(len(before) - n, -1, -1):
+            offset = lex.relative_days.get(" ".join(before[i:i + n]))
+            if offset is not None and (at is None or i + n == at):
+                return offset, at is not None
+    return None
+
+
+def writer_day(doc: Document) -> dt.date | None:
+    """The day the text was written on where it tells that day itself and that is a day or two
+    before publication: every relative day it names by weekday (``اليوم الثلاثاء``, ``أمس
+    (الاثنين)``) counts back from that one day (a wire report posted later). ``None`` where the
+    text names no such day, names one that counts from publication, or two, or where a bare
+    relative day (``أمس`` with no weekday) is valued later than it would be counted from that
+    day (the paper's own voice beside the wire's: which one a bare day is told in is unknown)."""
+    if doc.published is None:
+        return None
+    found: set[dt.date] = set()
+    bare: list[tuple[dt.date, int]] = []
+    for t in doc.times:
+        day = day_of(t, doc.published)
+        # a weekday in brackets names the relative day before it: اليوم (الثلاثاء)
+        start = max(0, t.start - 16) if doc.text[:t.start].rstrip().endswith("(") else t.start
+        relative = _relative_offset(words_key(doc.text[start:t.end])) if day is not None else None
+        if day is None or relative is None or relative[0] > 0:
+            continue
+        if relative[1]:
+            found.add(day - dt.timedelta(days=relative[0]))
+        else:
+            bare.append((day, relative[0]))
+    if len(found) != 1:
+        return None
+    written = found.pop()
+    if not 0 < (doc.published - written).days <= WRITER_DAY_REACH:
+        return None
+    if any((day - written).days > offset for day, offset in bare):
+        return None
+    return written
+
+
 def news_day(doc: Document) -> str | None:
     """The day the article's news happened, for an event whose own sentences name no day.
     Where the text names days up to :data:`NEWS_DAY_REACH` before publication, the day
@@ -273,7 +326,9 @@ def news_day(doc: Document) -> str | None:
     it. Where it names only the publication day, that day (a same-day report: ``اليوم``).
     Where it names none of those days, the day before publication too: a daily's edition
     reports the day before it (the day an ACLED coder gives an undated incident of a
-    daily's report). A time that starts a period (``منذ ... أمس``) does not count."""
+    daily's report). A time that starts a period (``منذ ... أمس``) does not count. Where the
+    text tells it was written a day or two before publication (:func:`writer_day`), never a
+    day after the one it was written on: its news is not later than that."""
     if doc.published is None:
         return None
     days: set[dt.date] = set()
@@ -281,9 +336,9 @@ def news_day(doc: Document) -> str | None:
         day = day_of(t, doc.published)
         if day is not None and 0 <= (doc.published - day).days <= NEWS_DAY_REACH and not _since(doc.text, t):
             days.add(day)
-    if days == {doc.published}:
-        return doc.published.isoformat()
-    return (doc.published - dt.timedelta(days=1)).isoformat()
+    news = doc.published if days == {doc.published} else doc.published - dt.timedelta(days=1)
+    written = writer_day(doc)
+    return min(news, written).isoformat() if written is not None else news.isoformat()
 
 
 @dataclass(frozen=True, slots=True)
