@@ -103,12 +103,41 @@ def overnight_times(doc: Document) -> Document:
     return doc.evolve(times=tuple(replace(t, value=moved[t.start]) if t.start in moved else t for t in doc.times))
 
 
+#: Relative pronouns that open a clause about the noun before them.
+_RELATIVES = frozenset(normalize_key(w) for w in ("الذي", "التي", "الذى"))
+#: Verbs of a relative clause that tell when the incident its noun names happened (``التفجير
+#: الذي وقع ظهر الخميس``, ``الهجوم الذي استهدف أمس مسجدا``). Own knowledge.
+_OCCURRED = frozenset(normalize_key(w) for w in (
+    "وقع", "وقعت", "حدث", "حدثت", "جرى", "جرت", "استهدف", "استهدفت", "نفذ", "نفذت", "نفذه", "نفذها",
+    "شهدته", "شهدتها", "ارتكب", "ارتكبت", "ارتكبه", "ارتكبها", "هز", "هزت", "ضرب", "ضربت", "شنه", "شنها"))
+#: How far (characters) after its verb the time of such a clause may lie.
+_OCCURRED_REACH = 80
+
+
+def _occurrence_time(text: str, words: Sequence[Any], inside: Sequence[TimeExpr], anchor: int) -> TimeExpr | None:
+    """The time told in a relative clause of occurrence right after the event's noun (``ندد
+    الخطباء أمس بالتفجير الذي حدث في مسجد ... يوم أمس الأول``): the day of the incident,
+    where the sentence's other times date what is told of it (a condemnation, an arrest)."""
+    at = next((i for i, w in enumerate(words) if w.start >= anchor), None)
+    if at is None:
+        return None
+    for i in range(at + 1, min(len(words) - 1, at + 4)):
+        if words[i].key in _RELATIVES:
+            if words[i + 1].key not in _OCCURRED:
+                return None
+            end = words[i + 1].end
+            return next((t for t in inside if end <= t.start <= end + _OCCURRED_REACH and t.value
+                         and len(t.value) == 10 and not any(c in text[end:t.start] for c in "،,.؛:")), None)
+    return None
+
+
 def report_times(text: str, words: Sequence[Any], times: Sequence[TimeExpr], anchor: int,
                  published: dt.date | None = None) -> set[int]:
     """Starts of the time expressions that do not date the event: one that dates a report, in a
     trailing attribution (``وفق ما أفاد مصدر اليوم الجمعة``) or between a reporting verb and its
     ``إن`` (``قالت الخلية اليوم الاثنين إن طائرة ... قصفت أمس``) when another time follows, and
-    one that starts a period (:func:`opens_period`)."""
+    one that starts a period (:func:`opens_period`). Where a relative clause right after the
+    event's noun tells when it happened (:func:`_occurrence_time`), every other time."""
     tails = [words[m.first].start for m in cue_set("attribution_tail").find(words) if words[m.first].start > anchor]
     cut = min(tails) if tails else None
     verbs = [words[m.first].end for m in cue_set("reporting_verbs").find(words)]
@@ -123,6 +152,9 @@ def report_times(text: str, words: Sequence[Any], times: Sequence[TimeExpr], anc
         if (after in ("ان", "انه", "انها", "انهم") and any(0 <= t.start - v <= 60 for v in verbs)
                 and any(u.start > t.end for u in inside)):
             out.add(t.start)
+    own = _occurrence_time(text, words, inside, anchor)
+    if own is not None and own.start not in out:
+        out.update(t.start for t in inside if t.start != own.start)
     return out
 
 
