@@ -139,7 +139,10 @@ def test_times_resolution_rules(published: str, text: str, expected: str) -> Non
     "text",
     ["مارس الضغط على الحكومة", "أسباب الأزمة", "قتل 15 قتيلا", "مايو", "ماي", "تموز", "قوى 14 آذار",
      # "such a day", not today
-     "استعد المقاتلون طويلا لمثل هذا اليوم", "في مثل هذا اليوم سقطت المدينة"],
+     "استعد المقاتلون طويلا لمثل هذا اليوم", "في مثل هذا اليوم سقطت المدينة",
+     # the superlative of مسّ (most pressing), not yesterday
+     "تصل الشحنات إلى بلد في أمس الحاجة إليها", "والسكان في أمس الحاجات إلى الدواء",
+     "نحن بأمس الحاجة إلى الهدوء"],
 )
 def test_times_ambiguous_words_are_not_dates(text: str) -> None:
     assert _found(text, SUNDAY) == []

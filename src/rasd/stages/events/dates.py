@@ -22,7 +22,7 @@ from rasd.stages.times.lexicon import lexicon, words_key
 from rasd.text import load_data, normalize_key
 
 __all__ = ["NEWS_DAY_REACH", "STALE_DAYS", "Lapse", "carried_time", "day_of", "lapses", "main_day", "news_day",
-           "opens_period", "overnight_times", "pick_time", "report_times", "shifted"]
+           "opens_period", "overnight_times", "pick_time", "report_times", "shifted", "writer_day"]
 
 
 #: The words that open a period (``منذ 20 يوليو``): what follows is when it began.
@@ -103,12 +103,41 @@ def overnight_times(doc: Document) -> Document:
     return doc.evolve(times=tuple(replace(t, value=moved[t.start]) if t.start in moved else t for t in doc.times))
 
 
+#: Relative pronouns that open a clause about the noun before them.
+_RELATIVES = frozenset(normalize_key(w) for w in ("الذي", "التي", "الذى"))
+#: Verbs of a relative clause that tell when the incident its noun names happened (``التفجير
+#: الذي وقع ظهر الخميس``, ``الهجوم الذي استهدف أمس مسجدا``). Own knowledge.
+_OCCURRED = frozenset(normalize_key(w) for w in (
+    "وقع", "وقعت", "حدث", "حدثت", "جرى", "جرت", "استهدف", "استهدفت", "نفذ", "نفذت", "نفذه", "نفذها",
+    "شهدته", "شهدتها", "ارتكب", "ارتكبت", "ارتكبه", "ارتكبها", "هز", "هزت", "ضرب", "ضربت", "شنه", "شنها"))
+#: How far (characters) after its verb the time of such a clause may lie.
+_OCCURRED_REACH = 80
+
+
+def _occurrence_time(text: str, words: Sequence[Any], inside: Sequence[TimeExpr], anchor: int) -> TimeExpr | None:
+    """The time told in a relative clause of occurrence right after the event's noun (``ندد
+    الخطباء أمس بالتفجير الذي حدث في مسجد ... يوم أمس الأول``): the day of the incident,
+    where the sentence's other times date what is told of it (a condemnation, an arrest)."""
+    at = next((i for i, w in enumerate(words) if w.start >= anchor), None)
+    if at is None:
+        return None
+    for i in range(at + 1, min(len(words) - 1, at + 4)):
+        if words[i].key in _RELATIVES:
+            if words[i + 1].key not in _OCCURRED:
+                return None
+            end = words[i + 1].end
+            return next((t for t in inside if end <= t.start <= end + _OCCURRED_REACH and t.value
+                         and len(t.value) == 10 and not any(c in text[end:t.start] for c in "،,.؛:")), None)
+    return None
+
+
 def report_times(text: str, words: Sequence[Any], times: Sequence[TimeExpr], anchor: int,
                  published: dt.date | None = None) -> set[int]:
     """Starts of the time expressions that do not date the event: one that dates a report, in a
     trailing attribution (``وفق ما أفاد مصدر اليوم الجمعة``) or between a reporting verb and its
     ``إن`` (``قالت الخلية اليوم الاثنين إن طائرة ... قصفت أمس``) when another time follows, and
-    one that starts a period (:func:`opens_period`)."""
+    one that starts a period (:func:`opens_period`). Where a relative clause right after the
+    event's noun tells when it happened (:func:`_occurrence_time`), every other time."""
     tails = [words[m.first].start for m in cue_set("attribution_tail").find(words) if words[m.first].start > anchor]
     cut = min(tails) if tails else None
     verbs = [words[m.first].end for m in cue_set("reporting_verbs").find(words)]
@@ -123,6 +152,9 @@ def report_times(text: str, words: Sequence[Any], times: Sequence[TimeExpr], anc
         if (after in ("ان", "انه", "انها", "انهم") and any(0 <= t.start - v <= 60 for v in verbs)
                 and any(u.start > t.end for u in inside)):
             out.add(t.start)
+    own = _occurrence_time(text, words, inside, anchor)
+    if own is not None and own.start not in out:
+        out.update(t.start for t in inside if t.start != own.start)
     return out
 
 
@@ -265,6 +297,59 @@ def _since(text: str, t: TimeExpr) -> bool:
     return any(w.key in _PERIOD_OPENERS for w in before)
 
 
+#: How many days before publication the day a text was written on may lie (a wire report a
+#: daily printed, or a site posted, a day or two later).
+WRITER_DAY_REACH = 2
+
+
+def _relative_offset(key: str) -> tuple[int, bool] | None:
+    """The offset of the relative day a time expression names (``اليوم الثلاثاء``: 0, ``مساء
+    أمس (الاثنين)``: -1, ``أول من أمس``: -2) and whether it names it by weekday; ``None``
+    where it names no relative day."""
+    lex = lexicon()
+    words = key.replace("(", " ").replace(")", " ").split()
+    at = next((i for i, w in enumerate(words) if w in lex.weekdays), None)
+    before = words[:at] if at is not None else words
+    for n in range(min(3, len(before)), 0, -1):
+        for i in range(len(before) - n, -1, -1):
+            offset = lex.relative_days.get(" ".join(before[i:i + n]))
+            if offset is not None and (at is None or i + n == at):
+                return offset, at is not None
+    return None
+
+
+def writer_day(doc: Document) -> dt.date | None:
+    """The day the text was written on where it tells that day itself and that is a day or two
+    before publication: every relative day it names by weekday (``اليوم الثلاثاء``, ``أمس
+    (الاثنين)``) counts back from that one day (a wire report posted later). ``None`` where the
+    text names no such day, names one that counts from publication, or two, or where a bare
+    relative day (``أمس`` with no weekday) is valued later than it would be counted from that
+    day (the paper's own voice beside the wire's: which one a bare day is told in is unknown)."""
+    if doc.published is None:
+        return None
+    found: set[dt.date] = set()
+    bare: list[tuple[dt.date, int]] = []
+    for t in doc.times:
+        day = day_of(t, doc.published)
+        # a weekday in brackets names the relative day before it: اليوم (الثلاثاء)
+        start = max(0, t.start - 16) if doc.text[:t.start].rstrip().endswith("(") else t.start
+        relative = _relative_offset(words_key(doc.text[start:t.end])) if day is not None else None
+        if day is None or relative is None or relative[0] > 0:
+            continue
+        if relative[1]:
+            found.add(day - dt.timedelta(days=relative[0]))
+        else:
+            bare.append((day, relative[0]))
+    if len(found) != 1:
+        return None
+    written = found.pop()
+    if not 0 < (doc.published - written).days <= WRITER_DAY_REACH:
+        return None
+    if any((day - written).days > offset for day, offset in bare):
+        return None
+    return written
+
+
 def news_day(doc: Document) -> str | None:
     """The day the article's news happened, for an event whose own sentences name no day.
     Where the text names days up to :data:`NEWS_DAY_REACH` before publication, the day
@@ -273,7 +358,9 @@ def news_day(doc: Document) -> str | None:
     it. Where it names only the publication day, that day (a same-day report: ``اليوم``).
     Where it names none of those days, the day before publication too: a daily's edition
     reports the day before it (the day an ACLED coder gives an undated incident of a
-    daily's report). A time that starts a period (``منذ ... أمس``) does not count."""
+    daily's report). A time that starts a period (``منذ ... أمس``) does not count. Where the
+    text tells it was written a day or two before publication (:func:`writer_day`), never a
+    day after the one it was written on: its news is not later than that."""
     if doc.published is None:
         return None
     days: set[dt.date] = set()
@@ -281,9 +368,9 @@ def news_day(doc: Document) -> str | None:
         day = day_of(t, doc.published)
         if day is not None and 0 <= (doc.published - day).days <= NEWS_DAY_REACH and not _since(doc.text, t):
             days.add(day)
-    if days == {doc.published}:
-        return doc.published.isoformat()
-    return (doc.published - dt.timedelta(days=1)).isoformat()
+    news = doc.published if days == {doc.published} else doc.published - dt.timedelta(days=1)
+    written = writer_day(doc)
+    return min(news, written).isoformat() if written is not None else news.isoformat()
 
 
 @dataclass(frozen=True, slots=True)

@@ -91,6 +91,7 @@ class Lexicon:
     numbers: dict[str, int]
     relative_days: dict[str, int]
     not_after_today: frozenset[str]
+    not_after_yesterday: frozenset[str]
     not_before_today: frozenset[str]
     year_prepositions: frozenset[str]
     tomorrow_prepositions: frozenset[str]
@@ -265,6 +266,7 @@ def lexicon() -> Lexicon:
         numbers=numbers,
         relative_days={words_key(k): int(v) for k, v in mods["relative_days"].items()},
         not_after_today=_norm_set(mods["not_after_today"]),
+        not_after_yesterday=_norm_set(mods["not_after_yesterday"]),
         not_before_today=_norm_set(mods["not_before_today"]),
         year_prepositions=_norm_set(mods["year_prepositions"]),
         tomorrow_prepositions=_norm_set(mods["relative_prepositions_for_tomorrow"]),

@@ -276,6 +276,9 @@ def _relday(lex: Lexicon, m: re.Match[str], key: str, pub: dt.date | None) -> Re
             return BLOCK
         if not m.group("wd") and _next_word(key, m.end("rd")) in lex.not_after_today:
             return BLOCK
+    if (offset == -1 and not prefixed and not m.group("wd")
+            and _next_word(key, m.end("rd")) in lex.not_after_yesterday):
+        return BLOCK  # في أمس الحاجة: most pressing, not yesterday
     if rd == "الغد" and not prefixed and before not in lex.tomorrow_prepositions:
         return None
     if rd == "غد" and not prefixed:
