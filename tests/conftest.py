@@ -6,6 +6,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+# The suite tests the Python source (some tests patch module globals, which compiled modules do
+# not read back): a compiled build (python -m rasd.native_build) is used only where a test asks
+# for it (tests/test_native_build_equivalence.py), or with RASD_PURE_PYTHON=0 set by hand.
+os.environ.setdefault("RASD_PURE_PYTHON", "1")
+
 from sqlalchemy import create_engine, text
 
 from rasd.evaluation import find_shared_data

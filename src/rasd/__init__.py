@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from rasd.document import Document
+from rasd import native
+
+native.install()  # compiled modules (python -m rasd.native_build) while they match the source
+
+from rasd.document import Document  # noqa: E402
 
 __all__ = ["Document", "__version__"]
 
