@@ -5,6 +5,8 @@ with no crowd. Every sentence is written for these tests."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from rasd.document import Location
@@ -92,9 +94,12 @@ def test_events_merge_blast_told_as_suicide_bombing(later: Candidate, expected: 
 
 def test_events_merge_suicide_retype_leaves_later_merges_alone() -> None:
     # the re-type is put on the event after merging: a third telling dated on its own day is
-    # weighed against the blast's type, as it was before the re-type existed (two events)
-    merged = merge_candidates([_cand(_IED, 0, _TOWN, 1), _cand("Suicide bomb", 100, _TOWN, 2),
-                               _cand("Suicide bomb", 200, _TOWN, 1)])
+    # weighed against the blast's type, as it was before the re-type existed (two events). The
+    # tolls (10 and 30) keep it apart: an explosion and a suicide bombing of one town and day
+    # with tolls within 10% are one blast told twice (merge._retold)
+    merged = merge_candidates([replace(_cand(_IED, 0, _TOWN, 1), fatalities=10),
+                               _cand("Suicide bomb", 100, _TOWN, 2),
+                               replace(_cand("Suicide bomb", 200, _TOWN, 1), fatalities=30)])
     assert [(c.sub_event_type, c.retyped) for c in merged] == [(_IED, "Suicide bomb"), ("Suicide bomb", None)]
 
 
