@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rasd.stages.events.lexicon import TermMatch, Word, cue_set, words_of
+from rasd.stages.events.marks import TOLL_QUOTES
 from rasd.stages.events.numbers import Count, NumberTables, parse_at, parse_counts, tables
 from rasd.stages.events.pairs import dual_verb
 from rasd.stages.events.victims import (
@@ -120,7 +121,7 @@ def _period_before(words: Sequence[Word], lead: int, t: NumberTables) -> bool:
 
 
 #: Quotation marks, which do not cut a count from its verb (``21 مقاتلا من مقاتلي «الجبهة» قتلوا``).
-QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”", "'"})
+QUOTE_MARKS = TOLL_QUOTES
 
 #: The longest insert between commas skipped between a count and its verb (words).
 INSERT_WORDS = 6
