@@ -13,7 +13,7 @@ __all__ = ["NAME_QUOTES", "TOLL_QUOTES", "VICTIM_QUOTES", "VOICE_QUOTES"]
 NAME_QUOTES = frozenset({"«", "»", '"', "“", "”"})
 #: The ASCII apostrophe, which some sites use as a single quote (``'داعش'``).
 _APOSTROPHE = "'"
-#: A slash, which some sites put around a name instead of quotes (``تنظيم /داعش/``).
+#: A slash, which voice also reads as a quote edge beside a name.
 _SLASH = "/"
 
 #: Between a count and its verb (tolls): names in quotes, single quotes included.
