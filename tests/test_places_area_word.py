@@ -5,12 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.document import Place
+from places_helpers import found_places
 from rasd.stages.places.stage import places_in_text
-
-
-def _found(text: str) -> dict[str, Place]:
-    return {text[p.start : p.end]: p for p in places_in_text(text)}
 
 
 @pytest.mark.parametrize(
@@ -24,7 +20,7 @@ def _found(text: str) -> dict[str, Place]:
     ],
 )
 def test_places_area_word_reads_the_story_country(text: str, surface: str, name: str, country: str) -> None:
-    found = _found(text)
+    found = found_places(text)
     assert surface in found, f"{surface!r} not in {list(found)}"
     assert (found[surface].name, found[surface].country) == (name, country)
 
@@ -39,7 +35,7 @@ def test_places_area_word_reads_the_story_country(text: str, surface: str, name:
     ],
 )
 def test_places_area_word_keeps_provinces(text: str, surface: str, name: str) -> None:
-    found = _found(text)
+    found = found_places(text)
     assert surface in found, f"{surface!r} not in {list(found)}"
     assert found[surface].name == name and found[surface].precision == 3
 
@@ -56,29 +52,29 @@ def test_places_area_word_keeps_provinces(text: str, surface: str, name: str) ->
     ],
 )
 def test_places_area_word_names_no_part_of_the_town_before(text: str, surface: str) -> None:
-    assert surface not in _found(text)
+    assert surface not in found_places(text)
 
 
 def test_places_area_word_singular_area_may_lie_in_the_town_before() -> None:
     text = "قال مسؤول عراقي في مدينة الرمادي إن القوات دخلت منطقة البوعيسان صباح اليوم."
-    found = _found(text)
+    found = found_places(text)
     assert "البوعيسان" in found, list(found)
     assert found["البوعيسان"].name == "Ramadi" and found["البوعيسان"].precision == 2
     # after an unambiguous division word the same name is no part of Ramadi
-    assert "البوعيسان" not in _found(text.replace("منطقة", "محافظة"))
+    assert "البوعيسان" not in found_places(text.replace("منطقة", "محافظة"))
 
 
 def test_places_area_word_chain_of_anchors_is_read_from_the_last() -> None:
     # the village is put at Rabia of Latakia, where the text puts Rabia, not at a namesake
     text = "قصفت المدفعية صباحا قرية الحلوة في ناحية ربيعة، بريف محافظة اللاذقية."
-    found = _found(text)
+    found = found_places(text)
     assert found["الحلوة"].country == "SY" and found["الحلوة"].name == found["ناحية ربيعة"].name
 
 
 def test_places_area_word_new_clause_after_an_adjective_locates_nothing() -> None:
     # وبالقرب من after إدلب الغربي، opens a new clause: Idlib is not located by what follows
     text = "وقعت اشتباكات عند قرية الزربة بمدخل إدلب الغربي، وبالقرب من مفرق الطيبة بريف إدلب."
-    assert _found(text)["إدلب"].name == "Idlib"
+    assert found_places(text)["إدلب"].name == "Idlib"
 
 
 def test_places_area_word_is_no_far_province_or_city() -> None:

@@ -6,13 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.document import Place
+from places_helpers import found_places
 from rasd.stages.places.direction import bearing_deg
-from rasd.stages.places.stage import places_in_text
-
-
-def _found(text: str) -> dict[str, Place]:
-    return {text[p.start : p.end]: p for p in places_in_text(text)}
 
 
 @pytest.mark.parametrize(
@@ -32,7 +27,7 @@ def _found(text: str) -> dict[str, Place]:
     ],
 )
 def test_places_direction_known_town_stays_itself(sentence: str, surface: str, name: str, country: str) -> None:
-    found = _found(sentence)
+    found = found_places(sentence)
     assert surface in found, f"{surface!r} not in {list(found)}"
     p = found[surface]
     assert (p.name, p.country) == (name, country)
@@ -50,7 +45,7 @@ def test_places_direction_known_town_stays_itself(sentence: str, surface: str, n
     ],
 )
 def test_places_direction_unknown_name_goes_to_its_town(sentence: str, surface: str, town: str) -> None:
-    found = _found(sentence)
+    found = found_places(sentence)
     assert surface in found, f"{surface!r} not in {list(found)}"
     assert (found[surface].name, found[surface].precision) == (town, 2)
 
@@ -64,7 +59,7 @@ def test_places_direction_unknown_name_goes_to_its_town(sentence: str, surface: 
     ],
 )
 def test_places_direction_foreign_namesake_not_kept(sentence: str, surface: str, country: str) -> None:
-    found = _found(sentence)
+    found = found_places(sentence)
     assert surface not in found or found[surface].country != country
 
 

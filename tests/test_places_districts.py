@@ -11,17 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from rasd.document import Place
+from places_helpers import found_places
 from rasd.kb import gazetteer_districts as gd
 from rasd.kb.gazetteer import haversine_km, load_gazetteer
 from rasd.kb.gazetteer_build import landmark_key
 from rasd.stages.places.stage import places_in_text
 
 ROWS = gd.districts()
-
-
-def _found(text: str) -> dict[str, Place]:
-    return {text[p.start : p.end]: p for p in places_in_text(text)}
 
 
 @lru_cache(maxsize=1)
@@ -134,7 +130,7 @@ def test_places_districts_rows_are_indexed_at_seat_or_province() -> None:
      "Al-Harth governorate", 2),
 ])
 def test_places_districts_read_in_a_story(text: str, surface: str, name: str, precision: int) -> None:
-    found = _found(text)
+    found = found_places(text)
     assert surface in found, found
     assert found[surface].name == name and found[surface].precision == precision
 
@@ -142,7 +138,7 @@ def test_places_districts_read_in_a_story(text: str, surface: str, name: str, pr
 def test_places_districts_quiet_where_the_name_is_a_common_word() -> None:
     # السلفية (Salafism), التعزية (condolence), الحالي (current) are districts only after their place word
     text = "قال الوزير إن الحركة السلفية قدمت التعزية للحكومة في الوضع الحالي في اليمن."
-    assert set(_found(text)) <= {"اليمن"}
+    assert set(found_places(text)) <= {"اليمن"}
 
 
 @pytest.mark.parametrize(("text", "places"), [
@@ -163,7 +159,7 @@ def test_places_districts_quiet_where_the_name_is_a_common_word() -> None:
     ("دعا الرئيس إلى الحوار بين الأطراف في سوريا.", {"سوريا"}),
 ])
 def test_places_districts_quiet_for_a_common_word_in_its_country(text: str, places: set[str]) -> None:
-    assert set(_found(text)) <= places
+    assert set(found_places(text)) <= places
 
 
 def test_places_districts_seatless_row_has_a_known_province() -> None:
@@ -198,7 +194,7 @@ def test_places_districts_described_noun_is_no_place(text: str) -> None:
     ("قتل خمسة أشخاص في هجوم على قرية نامبالا في منطقة سيغو وسط مالي.", "نامبالا", "Segou"),
 ])
 def test_places_districts_village_in_a_province_is_coded_to_it(text: str, surface: str, province: str) -> None:
-    found = _found(text)
+    found = found_places(text)
     assert surface in found, found
     assert found[surface].precision == 3 and found[surface].admin1 == province
 
@@ -215,5 +211,5 @@ def test_places_districts_no_village_from_a_description(text: str) -> None:
 def test_places_districts_town_in_a_foreign_province_is_no_namesake() -> None:
     # بلدة منوف في إقليم إيتوري: not Menouf, Egypt; a town of Ituri, coded to the province
     text = "سقطت قذائف على بلدة منوف في إقليم إيتوري."
-    found = _found(text)
+    found = found_places(text)
     assert found.get("منوف") is None or (found["منوف"].country == "CD" and found["منوف"].precision == 3)

@@ -6,13 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.document import Place
+from places_helpers import found_places
 from rasd.kb.gazetteer import haversine_km
 from rasd.stages.places.stage import places_in_text
-
-
-def _found(text: str) -> dict[str, Place]:
-    return {text[p.start : p.end]: p for p in places_in_text(text)}
 
 
 @pytest.mark.parametrize(("text", "surface", "name", "country"), [
@@ -26,7 +22,7 @@ def _found(text: str) -> dict[str, Place]:
     ("افتتح الأمير مركزا صحيا في خورفكان بإمارة الشارقة.", "خورفكان", "Khawr Fakkān", "AE"),
 ])
 def test_places_gulf_rows_alias_reads_the_geonames_town(text: str, surface: str, name: str, country: str) -> None:
-    p = _found(text)[surface]  # precision 1 for the town, 3 after محافظة (the governorate)
+    p = found_places(text)[surface]  # precision 1 for the town, 3 after محافظة (the governorate)
     assert (p.name, p.country) == (name, country) and p.geonames_id is not None
 
 
@@ -41,14 +37,14 @@ def test_places_gulf_rows_alias_reads_the_geonames_town(text: str, surface: str,
     ("فرقت الشرطة تجمعا في قرية الدراز غرب المنامة.", "قرية الدراز", "Diraz"),
 ])
 def test_places_gulf_rows_read_after_their_place_word(text: str, surface: str, name: str) -> None:
-    found = _found(text)
+    found = found_places(text)
     assert surface in found, f"{surface!r} not in {list(found)}"
     assert (found[surface].name, found[surface].precision) == (name, 2)
 
 
 def test_places_gulf_rows_dhahran_al_janub_is_not_dhahran() -> None:
     # the southern border town, not the Eastern Province city 1,000 km away
-    p = _found("سقطت قذائف أطلقها الحوثيون على ظهران الجنوب في منطقة عسير.")["ظهران الجنوب"]
+    p = found_places("سقطت قذائف أطلقها الحوثيون على ظهران الجنوب في منطقة عسير.")["ظهران الجنوب"]
     assert p.name == "Dhahran al-Janub" and p.country == "SA"
     assert haversine_km(p.lat, p.lon, 17.67, 43.51) < 25
 

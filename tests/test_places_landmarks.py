@@ -13,15 +13,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rasd.document import Place
+from places_helpers import found_places
 from rasd.kb import gazetteer_landmarks as gl
 from rasd.kb.gazetteer import haversine_km, load_gazetteer
 from rasd.kb.gazetteer_build import landmark_key, name_key
 from rasd.stages.places.stage import places_in_text
-
-
-def _found(text: str) -> dict[str, Place]:
-    return {text[p.start : p.end]: p for p in places_in_text(text)}
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +110,7 @@ def test_places_landmarks_bare_name_only_where_the_row_allows_it() -> None:
     ],
 )
 def test_places_landmarks_read_in_text(text: str, surface: str, name: str, country: str) -> None:
-    found = _found(text)
+    found = found_places(text)
     assert surface in found, f"{surface!r} not in {list(found)}"
     p = found[surface]
     assert (p.name, p.country, p.precision) == (name, country, 2)
@@ -136,14 +132,14 @@ def test_places_landmarks_bare_common_word_is_no_place(text: str) -> None:
 
 def test_places_landmarks_place_word_decides_between_namesakes() -> None:
     # مطار الريان is Yemen's airport; الريان with a town word in a Qatari story is the city
-    airport = _found("حطت طائرة مساعدات في مطار الريان شرق المكلا.")
+    airport = found_places("حطت طائرة مساعدات في مطار الريان شرق المكلا.")
     assert airport["مطار الريان"].country == "YE"
-    city = _found("افتتح ملعب جديد في مدينة الريان القطرية.")
+    city = found_places("افتتح ملعب جديد في مدينة الريان القطرية.")
     assert city["الريان"].country == "QA"
 
 
 def test_places_landmarks_alias_keeps_the_town() -> None:
-    found = _found("قتل العشرات في تفجير استهدف تجمعا شبابيا في بلدة سروج التركية.")
+    found = found_places("قتل العشرات في تفجير استهدف تجمعا شبابيا في بلدة سروج التركية.")
     p = found["سروج"]
     assert (p.name, p.country, p.precision) == ("Suruç", "TR", 1)
     assert p.geonames_id is not None
@@ -160,12 +156,12 @@ def test_places_landmarks_alias_keeps_the_town() -> None:
     ("نصب مسلحون كمينا لقافلة عسكرية على طريق سريع في ولاية أجري شرق تركيا.", "ولاية أجري", "Ağrı", "TR"),
 ])
 def test_places_landmarks_alias_spelling_reads_its_town(text: str, surface: str, name: str, country: str) -> None:
-    p = _found(text)[surface]
+    p = found_places(text)[surface]
     assert (p.name, p.country, p.precision) == (name, country, 1) and p.geonames_id is not None
 
 
 def test_places_landmarks_incirlik_base_is_near_adana() -> None:
-    p = _found("تنطلق مقاتلات التحالف من قاعدة إنجرليك الجوية جنوبي تركيا.")["قاعدة إنجرليك"]
+    p = found_places("تنطلق مقاتلات التحالف من قاعدة إنجرليك الجوية جنوبي تركيا.")["قاعدة إنجرليك"]
     assert (p.name, p.country, p.precision) == ("Incirlik Air Base", "TR", 2)
 
 

@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.document import Place
+from places_helpers import found_places
 from rasd.stages.places.stage import places_in_text
 
 # a Syrian story: the towns it names are read in Syria
 _SYRIA = "قالت مصادر معارضة في دمشق إن قوات النظام السوري قصفت حماة وإدلب. "
 _ALEPPO = (36.20124, 37.16117)
-
-
-def _found(text: str) -> dict[str, Place]:
-    return {text[p.start : p.end]: p for p in places_in_text(text)}
 
 
 @pytest.mark.parametrize(
@@ -29,7 +25,7 @@ def _found(text: str) -> dict[str, Place]:
 )
 def test_places_located_unknown_name_is_placed_near_its_town(sentence: str, surface: str, town: str) -> None:
     text = _SYRIA + sentence
-    found = _found(text)
+    found = found_places(text)
     assert surface in found, f"{surface!r} not in {list(found)}"
     p = found[surface]
     assert (p.name, p.country, p.precision) == (town, "SY", 2)
@@ -66,7 +62,7 @@ def test_places_located_common_words_are_not_places(sentence: str) -> None:
 def test_places_located_near_a_town_gets_the_town_point(sentence: str, surface: str) -> None:
     # as ACLED codes it: the town's own point, precision 2, whatever direction the text gives
     text = _SYRIA + sentence
-    p = _found(text)[surface]
+    p = found_places(text)[surface]
     assert p.precision == 2
     assert (p.lat, p.lon) == pytest.approx(_ALEPPO, abs=1e-4)
     assert p.geonames_id is not None
@@ -80,7 +76,7 @@ def test_places_located_near_a_town_gets_the_town_point(sentence: str, surface: 
     ],
 )
 def test_places_located_group_named_after_a_place_is_not_the_place(text: str, name: str) -> None:
-    assert name not in _found(_SYRIA + text)
+    assert name not in found_places(_SYRIA + text)
 
 
 _YEMEN = "قالت المقاومة الشعبية في عدن إن قوات الحوثي انسحبت من لحج والضالع وتعز نحو صنعاء. "
@@ -104,20 +100,20 @@ def test_places_located_town_phrase_moved_to_the_town_its_anchor_names() -> None
     ],
 )
 def test_places_located_compass_named_division_needs_its_country(text: str, kept: bool) -> None:
-    assert ("الجهة الشرقية" in _found(text)) is kept
+    assert ("الجهة الشرقية" in found_places(text)) is kept
 
 
 @pytest.mark.parametrize("spelling", ["باردهير", "بارديري"])
 def test_places_located_somali_dh_spelled_either_way(spelling: str) -> None:
     text = f"سيطرت القوات الصومالية وقوات الاتحاد الأفريقي على مدينة {spelling} جنوب غربي الصومال."
-    found = _found(text)
+    found = found_places(text)
     assert [(p.name, p.country) for s, p in found.items() if spelling in s] == [("Baardheere", "SO")]
 
 
 def test_places_located_list_and_other_places_keeps_its_locator() -> None:
     # "X and Y and other places in Z": Z locates the list's unknown member, at Z's own point
     text = _SYRIA + "واستهدفت المدفعية أماكن في منطقتي كنسبا والكبينة وأماكن أخرى في جبل الأكراد بريف اللاذقية."
-    found = _found(text)
+    found = found_places(text)
     assert found["الكبينة"].name == "Jabal al-Akrad"
     assert (found["الكبينة"].lat, found["الكبينة"].lon) == (found["جبل الأكراد"].lat, found["جبل الأكراد"].lon)
 
@@ -126,6 +122,6 @@ def test_places_located_quarter_lies_in_the_town_named_after_it() -> None:
     # the town of the same sentence, told after a relative clause, not Hama of the one before;
     # the relative clause is not part of the quarter's name
     text = _SYRIA + "وأصيب سبعة مدنيين بقذيفة هاون سقطت على حي البساتين الواقع تحت سيطرة الفصائل غرب مدينة حمص."
-    found = _found(text)
+    found = found_places(text)
     assert "البساتين" in found, list(found)
     assert (found["البساتين"].name, found["البساتين"].precision) == ("Homs", 2)

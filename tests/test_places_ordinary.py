@@ -11,14 +11,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rasd.document import Place
+from places_helpers import found_places
 from rasd.kb.gazetteer import other_reading_zipf
 from rasd.stages.places.stage import places_in_text
 from rasd.text import normalize_key
-
-
-def _found(text: str) -> dict[str, Place]:
-    return {text[p.start : p.end]: p for p in places_in_text(text)}
 
 
 @pytest.mark.parametrize(
@@ -71,7 +67,7 @@ def test_places_ordinary_common_word_is_no_small_place(text: str, not_name: str)
     ],
 )
 def test_places_ordinary_town_in_context_is_kept(text: str, surface: str, name: str) -> None:
-    found = _found(text)
+    found = found_places(text)
     assert surface in found and found[surface].name == name
 
 
@@ -83,7 +79,7 @@ def test_places_ordinary_town_in_context_is_kept(text: str, surface: str, name: 
     ],
 )
 def test_places_ordinary_definite_key_reads_the_landmark(text: str) -> None:
-    found = _found(text)
+    found = found_places(text)
     assert found["العند"].name == "Al-Anad Air Base" and found["العند"].precision == 2
 
 
@@ -93,14 +89,14 @@ def test_places_ordinary_definite_key_leaves_the_preposition() -> None:
 
 
 def test_places_ordinary_quarter_named_by_a_common_word_lies_in_its_town() -> None:
-    found = _found("سقطت قذيفة هاون مساء أمس قرب سوق حي الشرطة الرابعة في بغداد.")
+    found = found_places("سقطت قذيفة هاون مساء أمس قرب سوق حي الشرطة الرابعة في بغداد.")
     quarter = found["الشرطة الرابعة"]
     assert (quarter.name, quarter.country, quarter.precision) == ("Baghdad", "IQ", 2)
 
 
 def test_places_ordinary_kind_of_quarter_is_no_name() -> None:
     text = "استهدف القصف أحياء سكنية قرب قلعة حلب القديمة."
-    assert "سكنية" not in _found(text)
+    assert "سكنية" not in found_places(text)
 
 
 @pytest.mark.parametrize(
@@ -112,7 +108,7 @@ def test_places_ordinary_kind_of_quarter_is_no_name() -> None:
     ],
 )
 def test_places_ordinary_landmark_named_by_a_common_word_lies_at_its_anchor(text: str, surface: str, name: str) -> None:
-    found = _found(text)
+    found = found_places(text)
     assert surface in found and (found[surface].name, found[surface].precision) == (name, 2)
 
 
@@ -124,7 +120,7 @@ def test_places_ordinary_landmark_named_by_a_common_word_lies_at_its_anchor(text
     ],
 )
 def test_places_ordinary_kind_of_landmark_is_no_name(text: str) -> None:
-    assert not any(w in _found(text) for w in ("شعبي", "مستشفى متخصص", "متخصص"))
+    assert not any(w in found_places(text) for w in ("شعبي", "مستشفى متخصص", "متخصص"))
 
 
 @pytest.mark.parametrize(
@@ -145,18 +141,18 @@ def test_places_ordinary_building_of_another_country_is_not_read(text: str, gone
     ("استضافت دولة قطر جولة جديدة من المحادثات.", "قطر"),
 ])
 def test_places_ordinary_country_is_named_without_the_state_word(text: str, surface: str) -> None:
-    found = _found(text)
+    found = found_places(text)
     assert surface in found and found[surface].precision == 3
 
 
 def test_places_ordinary_quarters_described_not_named() -> None:
     text = "انقسمت مدينة حلب بين أحياء خاضعة لسيطرة المعارضة وأحياء أخرى تحت سيطرة النظام في سوريا."
-    assert not any(s.startswith("خاضعة") for s in _found(text))
+    assert not any(s.startswith("خاضعة") for s in found_places(text))
 
 
 def test_places_ordinary_unknown_name_ends_before_a_common_word() -> None:
     text = "استعاد المقاتلون منطقة جبل يسار الاستراتيجي في لودر بمحافظة أبين اليمنية."
-    found = _found(text)
+    found = found_places(text)
     assert not any("الاستراتيجي" in s for s in found) and found["جبل يسار"].name == "Lawdar"
 
 
@@ -168,14 +164,14 @@ def test_places_ordinary_unknown_name_ends_before_a_common_word() -> None:
     ],
 )
 def test_places_ordinary_description_after_a_place_word_is_no_name(text: str) -> None:
-    assert not any(s.startswith(("صغيرة", "سجن النشطاء")) for s in _found(text))
+    assert not any(s.startswith(("صغيرة", "سجن النشطاء")) for s in found_places(text))
 
 
 def test_places_ordinary_relative_adjective_after_a_definite_noun_is_no_town() -> None:
     text = "يرفض النظام السوري مرة أخرى التسوية السلمية التي يعمل عليها المبعوث الدولي في سوريا."
     assert "As Salamīyah" not in {p.name for p in places_in_text(text)}
     # after a place word it is the town
-    assert _found("سقطت قذائف على مدينة السلمية في ريف حماة الشرقي بسوريا.")["السلمية"].name == "As Salamīyah"
+    assert found_places("سقطت قذائف على مدينة السلمية في ريف حماة الشرقي بسوريا.")["السلمية"].name == "As Salamīyah"
 
 
 def test_places_ordinary_name_before_zadeh_is_a_persons() -> None:
@@ -192,13 +188,13 @@ def test_places_ordinary_quarter_keeps_one_sense_in_a_document() -> None:
 
 def test_places_ordinary_landmark_moves_with_the_quarter_that_locates_it() -> None:
     text = "وفي الرياض أقبل الزوار على ساحة قصر الحكم وساحة العروض في حي الجزيرة خلال العيد."
-    found = _found(text)
+    found = found_places(text)
     assert found["الجزيرة"].name == "Riyadh" and found["ساحة العروض"].name == "Riyadh"
 
 
 def test_places_ordinary_others_after_a_list_is_no_place() -> None:
     text = "وفي الرياض أقبل الزوار على ساحة قصر الحكم وساحة العروض في حي الجزيرة وغيرهما من المواقع."
-    assert "غيرهما" not in _found(text)
+    assert "غيرهما" not in found_places(text)
 
 
 @pytest.mark.parametrize(

@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.document import Place
+from places_helpers import found_places
 from rasd.kb.gazetteer import haversine_km
-from rasd.stages.places.stage import places_in_text
-
-
-def _found(text: str, **kw: object) -> dict[str, Place]:
-    return {text[p.start : p.end]: p for p in places_in_text(text, **kw)}  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -34,7 +29,7 @@ def _found(text: str, **kw: object) -> dict[str, Place]:
     ],
 )
 def test_places_regions_states_and_jerusalem(text: str, surface: str, name: str, country: str, precision: int) -> None:
-    found = _found(text)
+    found = found_places(text)
     assert surface in found, f"{surface!r} not in {list(found)}"
     p = found[surface]
     assert (p.name, p.country, p.precision) == (name, country, precision)
@@ -43,7 +38,7 @@ def test_places_regions_states_and_jerusalem(text: str, surface: str, name: str,
 def test_places_sea_does_not_locate_the_name_before_it() -> None:
     # the state is on the gulf's coast, not placed at the gulf's middle
     text = "غرقت ناقلة صغيرة قبالة شواطئ ولاية لويزيانا في الخليج المكسيكي صباح اليوم."
-    found = _found(text)
+    found = found_places(text)
     assert found["لويزيانا"].name == "Louisiana"
     assert found["الخليج المكسيكي"].name == "Gulf of Mexico"
     assert haversine_km(found["لويزيانا"].lat, found["لويزيانا"].lon, 31.0, -92.0) < 400
@@ -57,7 +52,7 @@ def test_places_sea_does_not_locate_the_name_before_it() -> None:
     ],
 )
 def test_places_quoted_outlet_is_no_place(text: str) -> None:
-    assert "الشرق الأوسط" not in _found(text)
+    assert "الشرق الأوسط" not in found_places(text)
 
 
 @pytest.mark.parametrize(
@@ -68,7 +63,7 @@ def test_places_quoted_outlet_is_no_place(text: str) -> None:
     ],
 )
 def test_places_armed_groups_named_after_places(text: str) -> None:
-    found = _found(text)
+    found = found_places(text)
     assert "القدس" not in found and "بلاد الشام" not in found
 
 
@@ -77,7 +72,7 @@ def test_places_person_name_is_not_a_far_town() -> None:
     text = "وقال الأحمدي إن القوات تقدمت نحو عدن وسيطرت على أحياء في لحج."
     start = text.index("الأحمدي")
     person = ((start, start + len("الأحمدي")),)
-    assert "الأحمدي" not in _found(text, excluded=person, named=person)
+    assert "الأحمدي" not in found_places(text, excluded=person, named=person)
 
 
 @pytest.mark.parametrize(
@@ -90,13 +85,13 @@ def test_places_person_name_is_not_a_far_town() -> None:
     ],
 )
 def test_places_score_doubts_a_far_namesake(text: str, absent: str) -> None:
-    assert absent not in _found(text, named=())
+    assert absent not in found_places(text, named=())
 
 
 def test_places_score_keeps_a_namesake_in_the_story_country() -> None:
     # the same kind of phrase in the story's own country is a place
     text = "سيطرت القوات على مدينة رأس العين في ريف الحسكة بعد معارك عنيفة."
-    assert _found(text)["رأس العين"].country == "SY"
+    assert found_places(text)["رأس العين"].country == "SY"
 
 
 @pytest.mark.parametrize(
@@ -110,7 +105,7 @@ def test_places_score_keeps_a_namesake_in_the_story_country() -> None:
     ],
 )
 def test_places_listed_division_needs_no_place_word(text: str, kept: bool) -> None:
-    p = _found(text).get("صلاح الدين")
+    p = found_places(text).get("صلاح الدين")
     assert (p is not None and p.name == "Salah ad-Din" and p.precision == 3) == kept
 
 
@@ -118,19 +113,19 @@ def test_places_tagger_person_span_with_proclitic_is_the_same_name() -> None:
     text = "تدور معارك عنيفة في الأنبار وصلاح الدين منذ أيام."
     s = text.index("وصلاح")
     person = ((s, s + len("وصلاح الدين")),)
-    assert _found(text, excluded=person)["صلاح الدين"].name == "Salah ad-Din"
+    assert found_places(text, excluded=person)["صلاح الدين"].name == "Salah ad-Din"
 
 
 def test_places_name_listed_with_countries_is_the_country() -> None:
     text = "اجتمع وزراء دفاع تشاد والكاميرون ونيجيريا وبنين والنيجر لبحث خطة مشتركة ضد المسلحين."
-    found = _found(text)
+    found = found_places(text)
     assert (found["بنين"].name, found["بنين"].country) == ("Benin", "BJ")
     assert (found["النيجر"].country, found["النيجر"].precision) == ("NE", 3)
 
 
 def test_places_name_not_listed_keeps_its_town_reading() -> None:
     text = "وصل الوفد الوزاري إلى عمان قادما من بغداد في زيارة رسمية."
-    assert _found(text)["عمان"].name == "Amman"
+    assert found_places(text)["عمان"].name == "Amman"
 
 
 @pytest.mark.parametrize(
@@ -143,13 +138,13 @@ def test_places_name_not_listed_keeps_its_town_reading() -> None:
     ],
 )
 def test_places_area_word_and_a_far_division(text: str, name: str | None) -> None:
-    p = _found(text).get("الغربية")
+    p = found_places(text).get("الغربية")
     assert (p.name if p else None) == name
 
 
 def test_places_parenthesised_countryside_is_a_place_too() -> None:
     # (ريف حلب) says where عفرين is and is itself a place; a bare (لبنان) only qualifies
     text = "وسبق أن انسحبت القوات من عفرين (ريف حلب الشمالي) قبل أشهر."
-    found = _found(text)
+    found = found_places(text)
     assert "ريف حلب" in found and found["عفرين"].country == "SY"
-    assert list(_found("وصلت القافلة إلى طرابلس (لبنان) مساء.")) == ["طرابلس"]
+    assert list(found_places("وصلت القافلة إلى طرابلس (لبنان) مساء.")) == ["طرابلس"]

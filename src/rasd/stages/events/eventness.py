@@ -38,17 +38,16 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from typing import Any
 
 from rasd.document import Document
+from rasd.stages.events.eventness_tables import EventnessTables, eventness_tables
 from rasd.stages.events.lexicon import TermMatch, TermSet, Word, cue_set, words_of
 from rasd.stages.events.lookup import direct_quotes, times_by_start
 from rasd.stages.events.merge import Candidate
 from rasd.stages.events.since import spans_since
 from rasd.stages.events.statement import statement_piece, told_in_statement
 from rasd.stages.events.tense import before_first_act, pluperfect, recalled
-from rasd.text import load_data, normalize_key
+from rasd.text import normalize_key
 
 __all__ = ["ArticleProfile", "article_profile", "sentence_cues", "eventness", "confidence_of",
            "drop_non_events", "weigh_candidates", "irrealis", "GENRES"]
@@ -63,103 +62,8 @@ _TITLE_CUES = ("period", "anniversary", "court", "accident")
 _STATEMENT_LISTS = ("threat", "denial", "forecast", "call")
 
 
-@dataclass(frozen=True, slots=True)
-class _Tables:
-    sentence: dict[str, TermSet]
-    genres: dict[str, TermSet]
-    genre_terms: TermSet  # every genre list in one set, counted in one pass
-    genre_of: dict[str, tuple[str, ...]]  # term -> the genre lists holding it
-    weights: dict[str, float]
-    ratio: dict[str, float]
-    damp_at: float  # a genre this strong damps recency anchors (see _sentence_logit)
-    unattributed_at: int  # an article of this many sentences that attributes nothing and asks is a column
-    unattributed_long: int  # ... and one of this many, asking or not
-    column_quotes: int  # ... where "nothing" is at most this many attributing sentences (one quote)
-    column_recent: float  # ... in a piece with fewer recency-anchored sentences than this share
-    min_conflict: int  # fewer conflict-word hits than this make an article quiet (see ArticleProfile)
-    engaged: TermSet  # words of violence, arrest or protest beside the conflict list: an article with one is not quiet
-    min_hits: dict[str, float]
-    confidence: dict[str, float]
-    recent_days: int
-    old_days: int
-    threshold: float
-    large_toll: int
-    background_damp: float
-    scope: TermSet  # words that put a trigger after them out of the realis (see irrealis)
-    exposure: TermSet  # تعرضت لقصف: the li- of an event that happened
-    purpose: frozenset[str]  # verbal nouns that with li- tell an aim (لتحرير)
-    demand: TermSet  # the verbs of a demand, whose object one of them is with bi- (طالب بتسليم)
-    reach: int
-    after: TermSet  # the same, just after the trigger (هجوم افتراضي)
-    clause_scope: TermSet  # the same, anywhere in the clause before the trigger (إذا, كل يوم)
-    clause_after: TermSet  # the same, anywhere in the clause after it (باتت قريبة)
-    negation: TermSet  # the same, right before the trigger (لم تقصف, دون قتال)
-    reach_after: int
-    # the parts of a month a time expression can name (مطلع الشهر, منتصف يوليو, أواخر الشهر
-    # الماضي: eventness.json "month_parts"): their words, first and last day
-    month_parts: tuple[tuple[frozenset[str], int, int], ...]
-    continuation: TermSet  # a sentence's first words that go on with the statement before it
-    span: TermSet  # the period terms that name a stretch of time (خلال عشرة أشهر, منذ بداية)
-    not_accident: TermSet  # phrases whose accident word names violence (حوادث أمنية): no accident cue
-    tag_openers: frozenset[str]  # a sentence opening with one is an outlet's tag line (سمات ...)
-
-
 #: Question and exclamation marks: a piece that asks or exclaims argues.
 _ASKS = frozenset("؟?!")
-
-#: The first words of the period terms that name a stretch of time (not a toll or a habit).
-_SPAN_WORDS = frozenset({"خلال", "منذ", "الفترة"})
-
-
-def _nums(d: dict[str, Any]) -> dict[str, float]:
-    return {k: float(v) for k, v in d.items() if not k.startswith("_")}
-
-
-@lru_cache(maxsize=1)
-def _tables() -> _Tables:
-    raw: dict[str, Any] = load_data("events/eventness.json")
-    genre_of: dict[str, list[str]] = {}
-    for name, terms in raw["genres"].items():
-        for term in terms:
-            genre_of.setdefault(term, []).append(name)
-    return _Tables(
-        sentence={k: TermSet(v) for k, v in raw["sentence"].items()},
-        genres={k: TermSet(v) for k, v in raw["genres"].items()},
-        genre_terms=TermSet(genre_of),
-        genre_of={k: tuple(v) for k, v in genre_of.items()},
-        weights=_nums(raw["weights"]),
-        ratio=_nums(raw["genre"]["ratio"]),
-        damp_at=float(raw["genre"].get("damp_at", 1.0)),
-        min_conflict=int(raw["genre"].get("min_conflict", 0)),
-        engaged=TermSet(raw["genre"].get("engaged", ())),
-        unattributed_at=int(raw["genre"].get("unattributed_at", 1_000_000)),
-        unattributed_long=int(raw["genre"].get("unattributed_long", 1_000_000)),
-        column_quotes=int(raw["genre"].get("column_quotes", 0)),
-        column_recent=float(raw["genre"].get("column_recent", 0.0)),
-        min_hits=_nums(raw["genre"]["min_hits"]),
-        confidence=_nums(raw["confidence"]),
-        recent_days=int(raw["recent_days"]),
-        old_days=int(raw["old_days"]),
-        threshold=float(raw["threshold"]),
-        large_toll=int(raw.get("large_toll", 200)),
-        background_damp=float(raw.get("background_damp", 1.0)),
-        scope=TermSet(raw["scope"]["irrealis"]),
-        exposure=TermSet(raw["scope"]["exposure"]),
-        purpose=frozenset(normalize_key(w) for w in raw["scope"]["purpose"]),
-        demand=TermSet(raw["scope"].get("demand", ())),
-        reach=int(raw["scope"]["reach"]),
-        after=TermSet(raw["scope"]["after"]),
-        clause_scope=TermSet(raw["scope"]["clause"]),
-        clause_after=TermSet(raw["scope"]["clause_after"]),
-        negation=TermSet(raw["scope"].get("negation", ())),
-        reach_after=int(raw["scope"]["reach_after"]),
-        continuation=TermSet(raw.get("continuation", ())),
-        span=TermSet([w for w in raw["sentence"]["period"] if w.split()[0] in _SPAN_WORDS]),
-        not_accident=TermSet(raw.get("not_accident", ())),
-        tag_openers=frozenset(normalize_key(w) for w in raw.get("tag_line", {}).get("openers", ())),
-        month_parts=tuple((frozenset(normalize_key(w) for w in p["words"]), int(p["days"][0]), int(p["days"][1]))
-                          for p in raw.get("month_parts", ())),
-    )
 
 
 def _death_terms() -> TermSet:
@@ -232,7 +136,7 @@ def _month_part(text: str, span: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.d
         return span
     keys = {normalize_key(w) for w in text.split()}
     keys |= {k[1:] for k in keys if k[:1] in "وفب"}
-    for words, lo, hi in _tables().month_parts:
+    for words, lo, hi in eventness_tables().month_parts:
         if keys & words:
             return first.replace(day=lo), min(last, first + dt.timedelta(days=(lo + hi) // 2 - 1))
     return span
@@ -243,7 +147,7 @@ def _time_cues(doc: Document, start: int, end: int) -> tuple[bool, bool]:
     last few days before publication, and whether one lies weeks or more before it."""
     if doc.published is None:
         return False, False
-    t = _tables()
+    t = eventness_tables()
     recent = old = False
     for x in times_by_start(doc.times).among(start, end + 1):
         if x.start < start or x.end > end:
@@ -260,7 +164,7 @@ def _time_cues(doc: Document, start: int, end: int) -> tuple[bool, bool]:
     return recent, old
 
 
-def _masked(t: _Tables, found: list[TermMatch], words: Sequence[Word], lo: int, hi: int) -> list[TermMatch]:
+def _masked(t: EventnessTables, found: list[TermMatch], words: Sequence[Word], lo: int, hi: int) -> list[TermMatch]:
     """The accident-word matches of ``found`` (in ``words[lo:hi]``) that no ``not_accident``
     phrase covers: ``حوادث أمنية`` (security incidents) is violence, not a crash."""
     if not found:
@@ -269,7 +173,7 @@ def _masked(t: _Tables, found: list[TermMatch], words: Sequence[Word], lo: int, 
     return [m for m in found if not any(k.first <= m.first and m.last <= k.last for k in masks)]
 
 
-def _accident_in(t: _Tables, words: Sequence[Word], lo: int = 0, hi: int | None = None) -> bool:
+def _accident_in(t: EventnessTables, words: Sequence[Word], lo: int = 0, hi: int | None = None) -> bool:
     """Whether an accident word not named as violence stands in ``words[lo:hi]``."""
     hi = len(words) if hi is None else hi
     return bool(_masked(t, t.sentence["accident"].find(words, lo, hi), words, lo, hi))
@@ -278,7 +182,7 @@ def _accident_in(t: _Tables, words: Sequence[Word], lo: int = 0, hi: int | None 
 def article_profile(doc: Document, words: list[Word] | None = None) -> ArticleProfile:
     """The genre and anchoring of ``doc`` (see the module docstring); ``words``: its
     ``words_of(doc.text)`` when the caller has them already."""
-    t = _tables()
+    t = eventness_tables()
     body = words if words is not None else words_of(doc.text)
     title = words_of(doc.title) if doc.title else []
     hits: Counter[str] = Counter()
@@ -348,7 +252,7 @@ def irrealis(words: Sequence[Word], trigger: int, lo: int = 0, hi: int | None = 
     (``تعرضت لقصف``: it happened)."""
     if not 0 <= trigger < len(words):
         return False
-    t = _tables()
+    t = eventness_tables()
     if t.scope.any_in(words, max(lo, trigger - t.reach), trigger) or t.clause_scope.any_in(words, lo, trigger):
         return True
     if trigger > lo and t.negation.any_in(words, trigger - 1, trigger):
@@ -374,7 +278,7 @@ def sentence_cues(doc: Document, start: int, end: int, profile: ArticleProfile |
     (of ``doc``), read from its word list and remembered per span."""
     if profile is not None and (start, end) in profile.cues:
         return profile.cues[(start, end)]
-    t = _tables()
+    t = eventness_tables()
     if profile is not None and profile.words:
         words: Sequence[Word] = profile.words
         lo, hi = profile.span(start, end)
@@ -427,7 +331,7 @@ def _carried_old(doc: Document, start: int, profile: ArticleProfile | None = Non
     else ``None``."""
     sents = doc.sentences
     k = bisect_left([s.start for s in sents], start)
-    t = _tables()
+    t = eventness_tables()
     if k > 0:
         def words(lo: int, hi: int) -> tuple[Sequence[Word], int, int]:
             if profile is not None and profile.words:
@@ -463,7 +367,7 @@ _BACKGROUND = ("period", "since", "tally", "anniversary", "old_time", "aftermath
 
 
 def _sentence_logit(cues: dict[str, float], profile: ArticleProfile) -> float:
-    t = _tables()
+    t = eventness_tables()
     # beside a period, an anniversary or an old date, and in a sport, economy, court ...
     # piece, a recency anchor dates the report, not an incident
     background = (any(k in cues for k in _BACKGROUND) or profile.quiet
@@ -478,7 +382,7 @@ def _sentence_logit(cues: dict[str, float], profile: ArticleProfile) -> float:
 
 def confidence_of(c: Candidate, ev: float) -> float:
     """The chance that candidate ``c`` is right, given its event-ness ``ev``."""
-    w = _tables().confidence
+    w = eventness_tables().confidence
     z = w.get("bias", 0.0) + w.get("eventness", 1.0) * _logit(ev)
     z += w.get("detection", 0.0) * (c.score - 0.75)
     if not c.location_fallback and c.location is not None:
@@ -497,7 +401,7 @@ def confidence_of(c: Candidate, ev: float) -> float:
 
 
 def _toll_logit(toll: int | None) -> float:
-    t = _tables()
+    t = eventness_tables()
     return t.weights.get("large_toll", 0.0) if toll is not None and toll >= t.large_toll else 0.0
 
 
@@ -508,7 +412,7 @@ def drop_non_events(doc: Document, cands: Sequence[Candidate],
     type or arguments to the event it would merge with."""
     if not cands:
         return []
-    t = _tables()
+    t = eventness_tables()
     profile = profile or article_profile(doc)
     back = t.sentence["back_reference"]
     out: list[Candidate] = []
@@ -572,7 +476,7 @@ def _tag_line(doc: Document, profile: ArticleProfile, c: Candidate) -> bool:
     if not doc.sentences or c.start <= doc.sentences[0].end:
         return False
     lo, hi = profile.span(*(c.sentences[0] if c.sentences else (c.start, c.end)))
-    return hi > lo and profile.words[lo].key in _tables().tag_openers
+    return hi > lo and profile.words[lo].key in eventness_tables().tag_openers
 
 
 def weigh_candidates(doc: Document, cands: Sequence[Candidate],
@@ -581,7 +485,7 @@ def weigh_candidates(doc: Document, cands: Sequence[Candidate],
     least the threshold), each with ``score`` replaced by its calibrated confidence."""
     if not cands:
         return []
-    t = _tables()
+    t = eventness_tables()
     profile = profile or article_profile(doc)
     cache: dict[tuple[int, int], float] = {}  # log-odds per sentence
     out: list[Candidate] = []

@@ -5,7 +5,8 @@ A count belongs to the nearest death cue (``مقتل``, ``قتلى``, ``استش
 wound cue (``أصيب``, ``جرحى``) is nearer; counts after ``بينهم`` (a subset), counts with a
 unit (``عاما``, ``كم``, ``في المئة``) and cumulative tolls (``ارتفعت حصيلة ... إلى``) never
 count. Numbers are read by :mod:`rasd.stages.events.numbers`, the victims a phrase names
-besides its count by :mod:`rasd.stages.events.victims`.
+besides its count by :mod:`rasd.stages.events.victims`, tolls over a period or of an earlier
+incident by :mod:`rasd.stages.events.periods`.
 """
 
 from __future__ import annotations
@@ -13,8 +14,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rasd.stages.events.lexicon import TermMatch, Word, cue_set, words_of
+from rasd.stages.events.marks import TOLL_QUOTES
 from rasd.stages.events.numbers import Count, NumberTables, parse_at, parse_counts, tables
 from rasd.stages.events.pairs import dual_verb
+from rasd.stages.events.periods import (
+    CLAUSE_END,
+    cumulative_before,
+    lapsed_ranges,
+    period_after,
+    period_before,
+    within,
+)
 from rasd.stages.events.victims import (
     CUE_WINDOW,
     CUE_WINDOW_PEOPLE,
@@ -70,9 +80,6 @@ def _mixed_after(words: Sequence[Word], last: int, starts: frozenset[int], t: Nu
     return False
 
 
-#: How far (in words) after a count its clause is searched for a period (``خلال 10 أشهر``).
-PERIOD_REACH = 16
-_CLAUSE_END = frozenset({".", "،", ",", "؛", ";", ":", "!", "؟", "?"})
 
 
 def _hedged(words: Sequence[Word], c: Count, t: NumberTables) -> int:
@@ -81,46 +88,9 @@ def _hedged(words: Sequence[Word], c: Count, t: NumberTables) -> int:
                default=c.first)
 
 
-def _period_after(words: Sequence[Word], last: int, t: NumberTables) -> bool:
-    """Whether the clause after a count dates it over a period (``قتل 130 شخصا هذا الشهر``,
-    ``... خلال 10 أشهر``, ``منذ 2013``): a toll over weeks or months, not one incident's."""
-    hi = min(len(words), last + 1 + PERIOD_REACH)
-    breaks = {m.first for m in cue_set("clause_breaks").find(words, last + 1, len(words))}
-    phrases = {m.first for m in t.period_phrases.find(words, last + 1, len(words))}
-    openers = {m.first: m.last for m in t.period_openers.find(words, last + 1, len(words))}
-    # (a superlative, then a period: the period is the superlative's, not the count's)
-    breaks |= {m.first for m in t.superlatives.find(words, last + 1, hi)}
-    for j in range(last + 1, hi):
-        if (words[j].punct and words[j].key in _CLAUSE_END) or j in breaks:
-            return False
-        if j in phrases:
-            return True
-        if j in openers and t.period_heads.any_in(words, openers[j] + 1, min(len(words), openers[j] + 4)):
-            return True
-    return False
-
-
-def _period_before(words: Sequence[Word], lead: int, t: NumberTables) -> bool:
-    """Whether the clause before a count (from word ``lead``, its hedge) dates it over a period
-    told first (``عدد القتلى خلال الشهر بلغ نحو 500``, ``منذ بداية العام قتل 300``): a toll over
-    weeks or months, as :func:`_period_after` reads one told after its count."""
-    lo = max(0, lead - PERIOD_REACH)
-    breaks = {m.first for m in cue_set("clause_breaks").find(words, lo, lead)}
-    # (not a bare منذ: منذ التفجير الذي أودى بحياة 32 dates from an incident, whose toll it is)
-    phrases = {m.first for m in t.period_phrases.find(words, lo, lead) if m.last > m.first}
-    openers = {m.first: m.last for m in t.period_openers.find(words, lo, lead)}
-    for j in range(lead - 1, lo - 1, -1):
-        if (words[j].punct and words[j].key in _CLAUSE_END) or j in breaks:
-            return False
-        if j in phrases:
-            return True
-        if j in openers and t.period_heads.any_in(words, openers[j] + 1, min(lead, openers[j] + 4)):
-            return True
-    return False
-
 
 #: Quotation marks, which do not cut a count from its verb (``21 مقاتلا من مقاتلي «الجبهة» قتلوا``).
-QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”", "'"})
+QUOTE_MARKS = TOLL_QUOTES
 
 #: The longest insert between commas skipped between a count and its verb (words).
 INSERT_WORDS = 6
@@ -261,67 +231,12 @@ def _definite_cue(m: TermMatch, words: Sequence[Word], t: NumberTables) -> bool:
     return t.named_victim_cues.any_in(words, m.first, m.last + 1) or t.intransitive_deaths.any_in(words, m.first, m.last + 1)
 
 
-#: Words that may stand between a lapse's time unit and its ``من`` / ``على`` (``بعد أيام قليلة
-#: من``, ``بعد 10 أيام فقط على``).
-_LAPSE_FILLERS = frozenset({"فقط", "فحسب", "تقريبا", "قليله", "معدوده"})
-
-
-#: Qualifiers that make a toll one incident's (``حصيلة القتلى الأولية``, ``الحصيلة النهائية``).
-_ONE_INCIDENT_TOLLS = frozenset({"الاوليه", "اوليه", "الاولي", "المبدئيه", "مبدئيه", "النهائيه", "نهائيه"})
-
-
-def _cumulative_before(words: Sequence[Word], first: int, t: NumberTables) -> bool:
-    """Whether a cumulative word (``حصيلة``, ``ارتفع``, ``منذ``) stands in the six words before
-    the count at ``first``; not a toll called initial or final within two words after it
-    (``حصيلة القتلى الأولية هي 10``: one incident's first count)."""
-    for m in t.cumulative.find(words, max(0, first - 6), first):
-        if not (words[m.first].key in ("حصيله", "الحصيله")
-                and any(w.key in _ONE_INCIDENT_TOLLS for w in words[m.last + 1:min(first, m.last + 3)])):
-            return True
-    return False
-
-
 def _joined_to_subset(words: Sequence[Word], subset_last: int, c: Count) -> bool:
     """Whether count ``c`` is joined by ``و`` to the subset count ending at ``subset_last``
     with at most its noun between and no punctuation (``بينهم 3 سائقين وأربعة حراس``)."""
     join = joined_at(words, c.first)
     return (words[join].key.startswith("و") and 0 <= join - subset_last - 1 <= 2
             and not any(w.punct for w in words[subset_last + 1:join]))
-
-
-def _lapse_ends(words: Sequence[Word], t: NumberTables) -> list[int]:
-    """The last words of the phrases that date an earlier incident (``غداة``, ``بعد أسبوع من``,
-    ``بعد ثلاثة أيام من``)."""
-    ends = [m.last for m in t.lapse_words.find(words)]
-    for i, w in enumerate(words[:-2]):
-        if w.key not in ("بعد", "وبعد", "فبعد"):
-            continue
-        j = i + 1
-        if parse_at(words, j, t) is not None and not t.lapse_units.any_in(words, j, j + 1):
-            j += 1  # بعد ثلاثة أيام من
-        if not (j + 1 < len(words) and t.lapse_units.any_in(words, j, j + 1)):
-            continue
-        k = j + 2 if j + 2 < len(words) and words[j + 1].key in _LAPSE_FILLERS else j + 1
-        if words[k].key in ("من", "علي"):
-            ends.append(k)  # (بعد 10 أيام فقط على: a filler word before من/على)
-    return ends
-
-
-def _lapsed(words: Sequence[Word], deaths: Sequence[TermMatch], t: NumberTables) -> list[tuple[int, int]]:
-    """The word ranges told of an earlier incident: after a lapse phrase (:func:`_lapse_ends`),
-    up to the clause's end or the second death cue after it (``بعد أسبوع من الاعتداء الذي خلف 40
-    قتيلا ... تبنت الجماعة قتل ثلاثة جنود``: the 40 are the earlier attack's, the three this one's)."""
-    out = []
-    for end in _lapse_ends(words, t):
-        hi = next((j for j in range(end + 1, len(words)) if words[j].punct and words[j].key in _CLAUSE_END), len(words))
-        after = [m.first for m in deaths if end < m.first < hi]
-        out.append((end + 1, after[1] if len(after) > 1 else hi))
-    return out
-
-
-def _within(i: int, ranges: Sequence[tuple[int, int]]) -> bool:
-    """Whether word ``i`` lies in one of the half-open word ``ranges``."""
-    return any(lo <= i < hi for lo, hi in ranges)
 
 
 def incident_range(words: Sequence[Word], focus: int | None) -> tuple[int, int]:
@@ -417,7 +332,7 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
     """``(fatalities, cumulative_seen)`` for one sentence's words; ``None`` when deaths are
     mentioned without a usable count or not at all. ``persons``: the words where a person's
     name starts; ``trigger``: the event's trigger word (an earlier incident told in a lapse
-    phrase, :func:`_lapsed`, keeps its toll when the sentence tells no other death and the
+    phrase, :func:`~rasd.stages.events.periods.lapsed_ranges`, keeps its toll when the sentence tells no other death and the
     trigger is in that phrase or unknown)."""
     t = tables()
     # احتجاجا على مقتل ناشط: a killing protested against is not a casualty of the event
@@ -427,12 +342,12 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
               and not (m.term.startswith("إعدام") and t.verdict.any_in(words, max(0, m.first - 4), m.first))
               # (متهم بقتل حارسين: a crime someone is accused of)
               and not t.accusations.any_in(words, max(0, m.first - 2), m.first)]
-    lapsed = _lapsed(words, deaths, t)
-    if (trigger is None or _within(trigger, lapsed)) and \
-            all(_within(m.first, lapsed) for m in deaths):
+    lapsed = lapsed_ranges(words, deaths, t)
+    if (trigger is None or within(trigger, lapsed)) and \
+            all(within(m.first, lapsed) for m in deaths):
         lapsed = []  # بعد يوم من مقتل 30 شخصا في تفجير: the sentence tells only that incident, the event's
     # (غداة مقتل 12 شخصا: an earlier incident's dead, none of this one's)
-    deaths = [m for m in deaths if not _within(m.first, lapsed)]
+    deaths = [m for m in deaths if not within(m.first, lapsed)]
     wounds = t.wound.find(words)
     # (not one joined to a death verb: قتلوا واحتجزوا خمسة, the count is the killed too; but
     # after one victim told before the death verb, the count is the other verb's alone:
@@ -450,7 +365,7 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
     cues = [(m.first, m.last) for m in (*deaths, *wounds, *others)]
     subset_last = -1  # the last word of the last count read as a subset of the dead (بينهم 12 طفلا)
     for k, c in enumerate(counts):
-        if _within(c.first, lapsed):
+        if within(c.first, lapsed):
             continue  # بعد أسبوع من الاعتداء الذي خلف 40 قتيلا: an earlier incident's toll
         if subset_last >= 0 and _joined_to_subset(words, subset_last, c):
             subset_last = c.last
@@ -460,7 +375,7 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
             total = 0
         if mixed and _mixed_after(words, c.last, mixed, t):
             continue  # سقوط عشرات بين قتيل وجريح: the dead among them are not told
-        if _period_before(words, _hedged(words, c, t), t):
+        if period_before(words, _hedged(words, c, t), t):
             cumulative = True
             continue  # خلال الشهر الماضي بلغ عدد القتلى نحو 500: a period's toll
         if c.noun_is_death:
@@ -482,7 +397,7 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
         if t.subset.any_in(words, max(0, c.first - 2), c.first):
             subset_last = c.last
             continue
-        if _cumulative_before(words, c.first, t) or _period_after(words, c.last, t):
+        if cumulative_before(words, c.first, t) or period_after(words, c.last, t):
             cumulative = True
             continue
         own = _noun_after(words, c.last, t)
@@ -506,7 +421,7 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
             for m in matches:
                 limit = CUE_WINDOW
                 if m.last < c.first:
-                    if any(w.punct and w.key in _CLAUSE_END for w in words[m.last + 1:c.first]):
+                    if any(w.punct and w.key in CLAUSE_END for w in words[m.last + 1:c.first]):
                         continue  # وقتل من فيها، وتفكيك 3 منازل: the count is another clause's
                     dist, pen = max(1, lead - m.last), 0
                     if people_after(words, c.last, t) and not any(w.punct for w in words[m.last + 1:c.first]):

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from rasd.stages.events.lexicon import Word
+from rasd.stages.events.marks import VICTIM_QUOTES
 from rasd.stages.events.numbers import Count, NumberTables, parse_at
 
 __all__ = [
@@ -265,7 +266,7 @@ def parallel_to(words: Sequence[Word], prev: Count, c: Count, cues: Sequence[tup
 
 
 #: Quotation marks: they set off a name (``«جبهة النصرة»``), they do not end a phrase.
-QUOTES = frozenset({"«", "»", '"', "“", "”"})
+QUOTES = VICTIM_QUOTES
 #: The longest victims' phrase (words) between a death count and a count joined to it by
 #: ``و`` with no comma (``قتل 16 مسلحا من الجماعة ومن قوات حليفها و9 من رجال المقاومة``).
 JOINED_GAP = 10

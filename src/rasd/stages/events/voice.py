@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import Any
 
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
+from rasd.stages.events.marks import VOICE_QUOTES
 from rasd.stages.events.sides import actor_tables
 
 __all__ = ["reports", "counted_nationals", "genitive_agent", "suffers", "passive_subjects", "coordinated_subject", "owned_forces", "insurgent_name", "holds_place",
@@ -88,7 +89,7 @@ def suffers(words: Sequence[Word], pos: int, deaths: Sequence[int], subsets: Seq
 _MET = frozenset({"لقي", "ولقي", "لقيت", "ولقيت", "لقوا", "ولقوا", "يلقي", "تلقي"})
 #: How far (in words) the mention may stand after the verb, and the death noun after the mention.
 MET_REACH = 6
-_QUOTES = frozenset({'"', "”", "“", "«", "»", "/", "'"})
+_QUOTES = VOICE_QUOTES  # (single quotes and slashes around a name too)
 
 
 def _met_death(words: Sequence[Word], pos: int) -> bool:

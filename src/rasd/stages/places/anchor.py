@@ -27,6 +27,7 @@ from rasd.kb.gazetteer import (
     haversine_km,
 )
 from rasd.span_index import SpanIndex
+from rasd.stages.places.letters import ARABIC_WORD
 from rasd.stages.places.match import Mention
 from rasd.stages.places.words import quoted_name
 from rasd.stages.sources.stage import canonical_source
@@ -39,7 +40,7 @@ _FAR_KM = 100.0  # a reading this far from the town that locates it is a namesak
 _SAME_TOWN_KM = 25.0  # across a border, only a reading this close to its anchor is the same place
 _FAR_PROVINCE_KM = 150.0  # the same from a province's main town, outside that province
 _STOP = re.compile(r"[.!?؟\n:؛\"«»]")
-_GAP_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+")
+_GAP_WORD = re.compile(ARABIC_WORD)
 _PROCLITIC_ONLY = frozenset({"ب", "بال", "ال", "ل", "لل"})  # a bare ب is also "with": a weak link
 
 
@@ -248,7 +249,7 @@ _ORDINALS = frozenset(normalize_key(w) for w in (
     "الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس", "الخامسة",
     "السادس", "السادسة", "السابع", "السابعة", "الثامن", "الثامنة", "التاسع", "التاسعة", "العاشر", "العاشرة",
 ))
-_NEXT_WORD = re.compile(r" ([\u0621-\u064A\u0671-\u06D3]+)")
+_NEXT_WORD = re.compile(rf" ({ARABIC_WORD})")
 
 
 def _ordinal_end(text: str, end: int) -> int:
@@ -317,7 +318,7 @@ def nearest_to_anchor(cands: list[GeoMatch], anchor: GeoMatch, coarse: bool = Fa
 _PREPOSITIONS = frozenset(normalize_key(w) for w in (
     "في", "من", "إلى", "الى", "قرب", "حتى", "نحو", "باتجاه", "عند", "داخل", "بين", "وفي", "ومن", "والى", "وإلى", "مثل",
 ))
-_LAST_WORD = re.compile(r"([\u0621-\u064A\u0671-\u06D3]+)[\s\-–—«\"]*$")
+_LAST_WORD = re.compile(rf"({ARABIC_WORD})[\s\-–—«\"]*$")
 
 
 def mark_context(

@@ -15,6 +15,7 @@ import math
 import re
 
 from rasd.kb.gazetteer import KIND_CITY, KIND_SUBTOWN, GeoMatch, haversine_km
+from rasd.stages.places.letters import ARABIC_WORD
 from rasd.stages.places.match import Mention
 from rasd.text import normalize_key
 
@@ -22,7 +23,7 @@ __all__ = ["DIRECTION_REACH_KM", "bearing_deg", "direction_linked", "keeps_own_r
 
 DIRECTION_REACH_KM = 400.0  # a town said to lie west of a city is within this distance of it
 _TOWN_POPULATION = 20_000  # a GeoNames town this big is the one a direction phrase names
-_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+")
+_WORD = re.compile(ARABIC_WORD)
 _BEARING_SLACK_DEG = 67.5  # a town "west of" a city lies within this angle of due west from it
 _COMPASS: dict[str, float] = {normalize_key(w): deg for words, deg in (
     (("شمال", "شمالي", "شمالا"), 0.0), (("شرق", "شرقي", "شرقا"), 90.0),

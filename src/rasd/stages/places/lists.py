@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from rasd.kb.gazetteer import KIND_ADMIN1, KIND_COUNTRY, GeoMatch
 from rasd.span_index import SpanIndex
+from rasd.stages.places.letters import ARABIC_WORD
 from rasd.stages.places.words import place_triggers
 from rasd.text import normalize_key, proclitic_splits
 
@@ -55,7 +56,7 @@ def countries_listed(text: str, mentions: list[Mention]) -> None:
             m.candidates = [c for c in m.candidates if c.kind == KIND_COUNTRY]
 
 
-_LAST_WORD = re.compile(r"([\u0621-\u064A\u0671-\u06D3]+)\s*$")
+_LAST_WORD = re.compile(rf"({ARABIC_WORD})\s*$")
 _LISTED_KINDS = frozenset({"town", "district", "admin", "area"})
 
 

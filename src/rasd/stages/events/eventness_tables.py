@@ -1,0 +1,113 @@
+"""The tables of the event-ness model (:mod:`rasd.stages.events.eventness`), read once from
+``events/eventness.json``: its cue lists, genre lists, weights and thresholds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from rasd.stages.events.lexicon import TermSet
+from rasd.text import load_data, normalize_key
+
+__all__ = ["EventnessTables", "eventness_tables"]
+
+
+#: The first words of the period terms that name a stretch of time (not a toll or a habit).
+_SPAN_WORDS = frozenset({"خلال", "منذ", "الفترة"})
+
+
+@dataclass(frozen=True, slots=True)
+class EventnessTables:
+    """The event-ness model's lists, weights and thresholds (see ``events/eventness.json``)."""
+
+    sentence: dict[str, TermSet]
+    genres: dict[str, TermSet]
+    genre_terms: TermSet  # every genre list in one set, counted in one pass
+    genre_of: dict[str, tuple[str, ...]]  # term -> the genre lists holding it
+    weights: dict[str, float]
+    ratio: dict[str, float]
+    damp_at: float  # a genre this strong damps recency anchors (see eventness._sentence_logit)
+    unattributed_at: int  # an article of this many sentences that attributes nothing and asks is a column
+    unattributed_long: int  # ... and one of this many, asking or not
+    column_quotes: int  # ... where "nothing" is at most this many attributing sentences (one quote)
+    column_recent: float  # ... in a piece with fewer recency-anchored sentences than this share
+    min_conflict: int  # fewer conflict-word hits than this make an article quiet (see eventness.ArticleProfile)
+    engaged: TermSet  # words of violence, arrest or protest beside the conflict list: an article with one is not quiet
+    min_hits: dict[str, float]
+    confidence: dict[str, float]
+    recent_days: int
+    old_days: int
+    threshold: float
+    large_toll: int
+    background_damp: float
+    scope: TermSet  # words that put a trigger after them out of the realis (see eventness.irrealis)
+    exposure: TermSet  # تعرضت لقصف: the li- of an event that happened
+    purpose: frozenset[str]  # verbal nouns that with li- tell an aim (لتحرير)
+    demand: TermSet  # the verbs of a demand, whose object one of them is with bi- (طالب بتسليم)
+    reach: int
+    after: TermSet  # the same, just after the trigger (هجوم افتراضي)
+    clause_scope: TermSet  # the same, anywhere in the clause before the trigger (إذا, كل يوم)
+    clause_after: TermSet  # the same, anywhere in the clause after it (باتت قريبة)
+    negation: TermSet  # the same, right before the trigger (لم تقصف, دون قتال)
+    reach_after: int
+    # the parts of a month a time expression can name (مطلع الشهر, منتصف يوليو, أواخر الشهر
+    # الماضي: eventness.json "month_parts"): their words, first and last day
+    month_parts: tuple[tuple[frozenset[str], int, int], ...]
+    continuation: TermSet  # a sentence's first words that go on with the statement before it
+    span: TermSet  # the period terms that name a stretch of time (خلال عشرة أشهر, منذ بداية)
+    not_accident: TermSet  # phrases whose accident word names violence (حوادث أمنية): no accident cue
+    tag_openers: frozenset[str]  # a sentence opening with one is an outlet's tag line (سمات ...)
+
+
+def _numbers(d: dict[str, Any]) -> dict[str, float]:
+    """The numbers of a JSON table, its ``_comment`` keys left out."""
+    return {k: float(v) for k, v in d.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def eventness_tables() -> EventnessTables:
+    raw: dict[str, Any] = load_data("events/eventness.json")
+    genre_of: dict[str, list[str]] = {}
+    for name, terms in raw["genres"].items():
+        for term in terms:
+            genre_of.setdefault(term, []).append(name)
+    return EventnessTables(
+        sentence={k: TermSet(v) for k, v in raw["sentence"].items()},
+        genres={k: TermSet(v) for k, v in raw["genres"].items()},
+        genre_terms=TermSet(genre_of),
+        genre_of={k: tuple(v) for k, v in genre_of.items()},
+        weights=_numbers(raw["weights"]),
+        ratio=_numbers(raw["genre"]["ratio"]),
+        damp_at=float(raw["genre"].get("damp_at", 1.0)),
+        min_conflict=int(raw["genre"].get("min_conflict", 0)),
+        engaged=TermSet(raw["genre"].get("engaged", ())),
+        unattributed_at=int(raw["genre"].get("unattributed_at", 1_000_000)),
+        unattributed_long=int(raw["genre"].get("unattributed_long", 1_000_000)),
+        column_quotes=int(raw["genre"].get("column_quotes", 0)),
+        column_recent=float(raw["genre"].get("column_recent", 0.0)),
+        min_hits=_numbers(raw["genre"]["min_hits"]),
+        confidence=_numbers(raw["confidence"]),
+        recent_days=int(raw["recent_days"]),
+        old_days=int(raw["old_days"]),
+        threshold=float(raw["threshold"]),
+        large_toll=int(raw.get("large_toll", 200)),
+        background_damp=float(raw.get("background_damp", 1.0)),
+        scope=TermSet(raw["scope"]["irrealis"]),
+        exposure=TermSet(raw["scope"]["exposure"]),
+        purpose=frozenset(normalize_key(w) for w in raw["scope"]["purpose"]),
+        demand=TermSet(raw["scope"].get("demand", ())),
+        reach=int(raw["scope"]["reach"]),
+        after=TermSet(raw["scope"]["after"]),
+        clause_scope=TermSet(raw["scope"]["clause"]),
+        clause_after=TermSet(raw["scope"]["clause_after"]),
+        negation=TermSet(raw["scope"].get("negation", ())),
+        reach_after=int(raw["scope"]["reach_after"]),
+        continuation=TermSet(raw.get("continuation", ())),
+        span=TermSet([w for w in raw["sentence"]["period"] if w.split()[0] in _SPAN_WORDS]),
+        not_accident=TermSet(raw.get("not_accident", ())),
+        tag_openers=frozenset(normalize_key(w) for w in raw.get("tag_line", {}).get("openers", ())),
+        month_parts=tuple((frozenset(normalize_key(w) for w in p["words"]), int(p["days"][0]), int(p["days"][1]))
+                          for p in raw.get("month_parts", ())),
+    )
