@@ -68,6 +68,7 @@ def _numbers(d: dict[str, Any]) -> dict[str, float]:
 
 @lru_cache(maxsize=1)
 def eventness_tables() -> EventnessTables:
+    """The event-ness tables, read from ``events/eventness.json`` once per process."""
     raw: dict[str, Any] = load_data("events/eventness.json")
     genre_of: dict[str, list[str]] = {}
     for name, terms in raw["genres"].items():

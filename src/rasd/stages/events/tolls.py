@@ -80,13 +80,10 @@ def _mixed_after(words: Sequence[Word], last: int, starts: frozenset[int], t: Nu
     return False
 
 
-
-
 def _hedged(words: Sequence[Word], c: Count, t: NumberTables) -> int:
     """The first word of count ``c`` with the hedge right before it (``نحو``, ``ما لا يقل عن``)."""
     return min((a.first for a in t.approx.find(words, max(0, c.first - 4), c.first) if a.last + 1 == c.first),
                default=c.first)
-
 
 
 #: Quotation marks, which do not cut a count from its verb (``21 مقاتلا من مقاتلي «الجبهة» قتلوا``).
@@ -138,7 +135,7 @@ def _plural_subject(words: Sequence[Word], c: Count, m: TermMatch, counts: Seque
     t = tables()
     plural = (words[m.first].key.endswith("وا") and m.first == m.last) or \
         (m.first > 0 and words[m.first - 1].key in ("لقوا", "ولقوا", "سقطوا", "وسقطوا")) or \
-        dual_verb(words, c, m, t)  # 40 راكبا لقوا حتفهم، سقطوا قتلى
+        dual_verb(words, c, m, t)  # 40 راكبا لقوا حتفهم، سقطوا قتلى; اثنين ... قتلا (a dual verb)
     return plural and not any(
         c.last < k.first < m.first and not t.subset.any_in(words, max(0, k.first - 2), k.first)
         for k in counts) and (not partitive or any(

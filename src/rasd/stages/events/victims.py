@@ -28,9 +28,9 @@ def and_one_more(words: Sequence[Word], last: int, t: NumberTables) -> int:
     """How many singular victims joined by ``و`` end the victims' phrase after a count
     (``ثلاثة من عناصر الشرطة ومدني`` = 1, ``ضابطا شرطة ومجند ومسلح`` = 2); 0 when none.
     After the first, each further one follows the one before with at most two qualifying
-    words between (``ومدني آخر وطفل``)."""
+    words between (``ومدني آخر وطفل``), all within the seven words after the count."""
     found, since = 0, 0
-    for j in range(last + 1, min(len(words), last + 8 + 3 * found)):
+    for j in range(last + 1, min(len(words), last + 8)):
         w = words[j]
         if w.punct or t.wound.any_in(words, j, j + 1) or t.death.any_in(words, j, j + 1):
             break
