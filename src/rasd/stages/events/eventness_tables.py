@@ -59,6 +59,9 @@ class EventnessTables:
     span: TermSet  # the period terms that name a stretch of time (خلال عشرة أشهر, منذ بداية)
     not_accident: TermSet  # phrases whose accident word names violence (حوادث أمنية): no accident cue
     tag_openers: frozenset[str]  # a sentence opening with one is an outlet's tag line (سمات ...)
+    since_comparison: TermSet  # a superlative or first-of-its-kind before منذ (أعنف, الأول من نوعه): see since.py
+    since_reach: int  # how many words before منذ a since_comparison word may stand
+    statement_title: TermSet  # a condemnation's or condolence's words in a headline (أدان, تعازي): see statement.py
 
 
 def _numbers(d: dict[str, Any]) -> dict[str, float]:
@@ -109,6 +112,9 @@ def eventness_tables() -> EventnessTables:
         span=TermSet([w for w in raw["sentence"]["period"] if w.split()[0] in _SPAN_WORDS]),
         not_accident=TermSet(raw.get("not_accident", ())),
         tag_openers=frozenset(normalize_key(w) for w in raw.get("tag_line", {}).get("openers", ())),
+        since_comparison=TermSet(raw.get("since_comparison", ())),
+        since_reach=int(raw.get("since_reach", 0)),
+        statement_title=TermSet(raw.get("statement_title", ())),
         month_parts=tuple((frozenset(normalize_key(w) for w in p["words"]), int(p["days"][0]), int(p["days"][1]))
                           for p in raw.get("month_parts", ())),
     )

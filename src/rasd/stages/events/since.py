@@ -14,39 +14,20 @@ A superlative or a first-of-its-kind before ``منذ`` measures the incident aga
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
 
-from rasd.stages.events.terms import TermSet, Word
-from rasd.text import load_data
+from rasd.stages.events.eventness_tables import eventness_tables
+from rasd.stages.events.terms import Word
 
 __all__ = ["spans_since"]
-
-
-@dataclass(frozen=True, slots=True)
-class _SinceTables:
-    since: TermSet  # منذ and a month name (منذ أغسطس, منذ أواخر مارس)
-    comparison: TermSet  # a superlative or a first-of-its-kind before منذ (أعنف, الأول من نوعه)
-    reach: int  # how many words before منذ a comparison word may stand
-
-
-@lru_cache(maxsize=1)
-def _tables() -> _SinceTables:
-    raw: dict[str, Any] = load_data("events/eventness.json")
-    return _SinceTables(
-        since=TermSet(raw["sentence"].get("since", ())),
-        comparison=TermSet(raw.get("since_comparison", ())),
-        reach=int(raw.get("since_reach", 0)),
-    )
 
 
 def spans_since(words: Sequence[Word], lo: int = 0, hi: int | None = None) -> bool:
     """Whether ``words[lo:hi]`` (a sentence) holds ``منذ`` and a month that spans: one with no
     superlative or first-of-its-kind word within the few words before it."""
-    t = _tables()
+    t = eventness_tables()
+    since = t.sentence["since"]
     hi = len(words) if hi is None else hi
-    if not t.since.any_in(words, lo, hi):
+    if not since.any_in(words, lo, hi):
         return False
-    return any(not t.comparison.any_in(words, max(lo, m.first - t.reach), m.first)
-               for m in t.since.find(words, lo, hi))
+    return any(not t.since_comparison.any_in(words, max(lo, m.first - t.since_reach), m.first)
+               for m in since.find(words, lo, hi))

@@ -15,22 +15,18 @@ A headline is a statement's when a word of the ``statement_title`` list of
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
-from typing import Any
 
 from rasd.document import Document
+from rasd.stages.events.eventness_tables import eventness_tables
 from rasd.stages.events.lexicon import words_of
 from rasd.stages.events.tense import before_first_act
 from rasd.stages.events.terms import TermSet, Word
-from rasd.text import load_data
 
 __all__ = ["statement_piece", "told_in_statement"]
 
 
-@lru_cache(maxsize=1)
 def _statement_terms() -> TermSet:
-    raw: dict[str, Any] = load_data("events/eventness.json")
-    return TermSet(raw.get("statement_title", ()))
+    return eventness_tables().statement_title
 
 
 #: The prefixes of a present-tense verb (تقتحم, يقصف): a headline tells its act in the present.
