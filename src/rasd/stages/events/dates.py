@@ -318,6 +318,14 @@ def _relative_offset(key: str) -> tuple[int, bool] | None:
     return None
 
 
+def _after_open_bracket(text: str, pos: int) -> bool:
+    """Whether the last character before ``pos`` that is not white space is ``(`` (what
+    ``text[:pos].rstrip().endswith("(")`` tells, without copying the text before ``pos``)."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos > 0 and text[pos - 1] == "("
+
+
 def writer_day(doc: Document) -> dt.date | None:
     """The day the text was written on where it tells that day itself and that is a day or two
     before publication: every relative day it names by weekday (``اليوم الثلاثاء``, ``أمس
@@ -332,7 +340,7 @@ def writer_day(doc: Document) -> dt.date | None:
     for t in doc.times:
         day = day_of(t, doc.published)
         # a weekday in brackets names the relative day before it: اليوم (الثلاثاء)
-        start = max(0, t.start - 16) if doc.text[:t.start].rstrip().endswith("(") else t.start
+        start = max(0, t.start - 16) if _after_open_bracket(doc.text, t.start) else t.start
         relative = _relative_offset(words_key(doc.text[start:t.end])) if day is not None else None
         if day is None or relative is None or relative[0] > 0:
             continue
