@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from rasd.document import Location
+from rasd.stages.events.alliance import same_state
 from rasd.text import normalize_key
 
 __all__ = ["Candidate", "merge_candidates", "unnamed_actor", "VIOLENT_TYPES"]
@@ -366,6 +367,28 @@ def _toll(a: Candidate, b: Candidate) -> int | None:
     return a.fatalities if a.fatalities else b.fatalities if b.fatalities is not None else a.fatalities
 
 
+def _both_sides_toll(a: Candidate, b: Candidate) -> int | None:
+    """A battle's toll where a later sentence that points back at it (``في الاشتباكات``,
+    ``خلال المواجهات``) counts the dead of the other side: ``a``'s dead plus ``b``'s. ACLED's
+    fatalities are a battle's dead on all sides, and reports often tell them one side to a
+    sentence (``قتل 11 من المتمردين ...`` then ``واستشهد اثنان من المقاومة خلال المواجهات``).
+    Only where every group ``b`` shows dying is an opponent of every group ``a`` shows dying
+    (not the same force, nor allies in the country's war: a second count of the same dead is a
+    retelling), neither shows civilians (their deaths may be another act's), and ``b`` is read
+    from a sentence of its own that tells no claim, no reaction, no other incident."""
+    la = a.location or b.location
+    if (a.event_type != "Battles" or b.event_type not in VIOLENT_TYPES or not b.anaphoric or b.distinct
+            or b.reference or b.claimed or a.claimed or not a.fatalities or not b.fatalities
+            or not a.victims or not b.victims or set(a.sentences) & set(b.sentences) or la is None):
+        return None
+    from rasd.stages.events.sides import allied  # (sides.py reads this module: imported here)
+    if any(v.startswith("Civilians") for v in (*a.victims, *b.victims)):
+        return None
+    if any(allied(x, y, la.country) or same_state(x, y) for x in a.victims for y in b.victims):
+        return None
+    return a.fatalities + b.fatalities
+
+
 def _merged_day(main: Candidate, other: Candidate, first: Candidate) -> tuple[str | None, int, bool]:
     """The day of two tellings of one event (and whether it was carried from a sentence
     before): the more precise one (a day the event's own sentence names beats one from the
@@ -412,7 +435,7 @@ def _combine(a: Candidate, b: Candidate) -> Candidate:
                                        or (not other.location_fallback and other.location.precision < loc.precision
                                            and _inside(other.location, loc))):
         loc, fb = other.location, other.location_fallback
-    fat = _retold_toll(a, b) if _retold(a, b) else _toll(a, b)
+    fat = _retold_toll(a, b) if _retold(a, b) else _both_sides_toll(a, b) or _toll(a, b)
     # a name the main sentence shows as a victim never becomes the perpetrator ("three
     # policemen were killed" + "a bomb hit a police patrol")
     donor = other.actor1 if other.actor1 not in main.victims else None
