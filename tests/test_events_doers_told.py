@@ -23,6 +23,8 @@ from rasd.stages.events.doers import unnamed_doer
         ("Air/drone strike", None, "SY", "Military Forces of Syria"),
         ("Air/drone strike", "Islamic State", "SY", None),  # the coalition strikes it there too
         ("Air/drone strike", None, "IQ", None),
+        ("Arrests", "Military Forces of Egypt", "EG", "Military Forces of Egypt"),  # the forces read as target
+        ("Arrests", "Military Forces of Syria", "TR", "Police Forces of Turkey"),  # another state's are not
         ("Armed clash", None, "SY", None),  # no table for a battle
     ],
 )
@@ -63,3 +65,9 @@ def test_events_doers_told_left_unnamed_in_yemen() -> None:
     # an arrest with no subject in Yemen's war is not given to any one authority
     got = _doers("اعتقالات\n\nالحديدة - اعتقل مسلحون مجهولون ثلاثة ناشطين أمس في مدينة الحديدة.\n")
     assert all(a != "Police Forces of Yemen" for _, a in got)
+
+
+def test_events_doers_told_no_default_where_the_coalition_is_named() -> None:
+    # an article that names the coalition: Syria's unnamed strikes are not given to the regime
+    assert unnamed_doer("Air/drone strike", None, "SY", "وقال بيان التحالف إن طائراته نفذت غارات") is None
+    assert unnamed_doer("Air/drone strike", None, "SY", "قصفت المروحيات بلدة في ريف حماة") == "Military Forces of Syria"

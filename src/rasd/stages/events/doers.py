@@ -63,26 +63,31 @@ def _forces_of(template: str, cc: str) -> str | None:
     return template.format(country=name)
 
 
-def unnamed_doer(sub_event_type: str, actor2: str | None, country: str | None) -> str | None:
-    """ACLED's doer of an act no report in the article names a doer for (table
+def unnamed_doer(sub_event_type: str, actor2: str | None, country: str | None, text: str = "") -> str | None:
+    """ACLED's doer of an act no report in the article (``text``) names a doer for (table
     ``unnamed_doers``): an arrest is the state's police (in a territory another state
-    occupies, that state's forces), an air strike the one state that flies against such a
-    target there; else None (left unnamed)."""
+    occupies, that state's forces; the state's own forces where the reading made them its
+    target), an air strike the one state that flies against such a target there, unless the
+    article names another flier (``not_where_named``); else None (left unnamed)."""
     rule = actor_tables().get("unnamed_doers", {}).get(sub_event_type)
     if rule is None or not country:
         return None
     if "template" in rule:
         if country in rule.get("not_in", ()):
             return None
+        own = (_forces_of("Military Forces of {country}", country), _forces_of("Police Forces of {country}", country))
+        if actor2 is not None and actor2 in own:
+            return actor2  # (قوات الجيش ... اعتقلت: the forces read as the target made the arrest)
         occupier = actor_tables().get("military_of_territory", {}).get(country)
         return _forces_of("Military Forces of {country}", occupier) if occupier else _forces_of(rule["template"], country)
-    if actor2 in rule.get("not_against", ()):
+    if actor2 in rule.get("not_against", ()) or any(w in text for w in rule.get("not_where_named", ())):
         return None
     doer = rule.get("by_country", {}).get(country)
     return str(doer) if doer else None
 
 
-def told_doer(merged: list[Candidate], cands: Sequence[Candidate], main_cc: str | None) -> list[Candidate]:
+def told_doer(merged: list[Candidate], cands: Sequence[Candidate], main_cc: str | None,
+              text: str = "") -> list[Candidate]:
     """An event whose reading named no doer at all takes the one the article tells for the
     same act: the doer its other reports of that sub-event type in that country name (one
     doer only, not the event's own target; for an air strike a state's side, since states
@@ -100,9 +105,9 @@ def told_doer(merged: list[Candidate], cands: Sequence[Candidate], main_cc: str 
                 and (_country_of(c, main_cc) == cc or "Coalition" in c.actor1)  # (a coalition strikes over borders)
                 and not unnamed_actor(c.actor1) and not c.actor1.startswith("Civilians")
                 and (m.sub_event_type not in STATE_ONLY_SUBTYPES or state_side(c.actor1))}
-        doer = told.pop() if len(told) == 1 else unnamed_doer(m.sub_event_type, m.actor2, cc)
-        if doer is not None and doer != m.actor2:
-            out[i] = replace(m, actor1=doer)
+        doer = told.pop() if len(told) == 1 else unnamed_doer(m.sub_event_type, m.actor2, cc, text)
+        if doer is not None:
+            out[i] = replace(m, actor1=doer, actor2=m.actor2 if m.actor2 != doer else None)
     return out
 
 

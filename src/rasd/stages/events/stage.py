@@ -533,7 +533,7 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
     profile = article_profile(doc, all_words) if cands else None
     cands = drop_non_events(doc, cands, profile)
     merged = weigh_candidates(doc, [c for c in merge_candidates(cands) if c.score >= DETECTION_GATE], profile)
-    merged = told_doer(one_doer(merged, cands), cands, main_cc)  # (no doer named: the article's, or ACLED's)
+    merged = told_doer(one_doer(merged, cands), cands, main_cc, doc.text)  # (no doer named: the article's, or ACLED's)
     events: list[Event] = []
     for c in merged:
         if c.score < min_confidence:
