@@ -10,9 +10,9 @@ from dataclasses import replace
 
 from rasd.stages.events.merge import Candidate, unnamed_actor
 from rasd.stages.events.naming import country_name, name_in_region
-from rasd.stages.events.sides import air_sides, bomb_sides
+from rasd.stages.events.sides import actor_tables, air_sides, bomb_sides, state_side
 
-__all__ = ["STATE_ONLY_SUBTYPES", "abroad", "one_doer", "settled_sides"]
+__all__ = ["STATE_ONLY_SUBTYPES", "abroad", "one_doer", "settled_sides", "told_doer", "unnamed_doer"]
 
 #: Sub-event types where only a state's forces can be the doer (an air strike): ACLED's
 #: "Unidentified Armed Group" is not their unnamed doer.
@@ -45,6 +45,69 @@ def one_doer(merged: list[Candidate], cands: Sequence[Candidate]) -> list[Candid
         for i in at.values() if doer else ():
             if unnamed_actor(out[i].actor1):
                 out[i] = replace(out[i], actor1=doer, actor2=out[i].actor2 if out[i].actor2 != doer else None)
+    return out
+
+
+def _country_of(c: Candidate, main_cc: str | None) -> str | None:
+    return c.location.country if c.location is not None and c.location.country else main_cc
+
+
+def _forces_of(template: str, cc: str) -> str | None:
+    """``template`` (``Police Forces of {country}``) for the country ``cc``, ``the`` before the
+    names ACLED writes with it (Police Forces of the United States)."""
+    name = country_name(cc)
+    if name is None:
+        return None
+    if " of {country}" in template and name in actor_tables().get("countries_with_article", ()):
+        name = "the " + name
+    return template.format(country=name)
+
+
+def unnamed_doer(sub_event_type: str, actor2: str | None, country: str | None, text: str = "") -> str | None:
+    """ACLED's doer of an act no report in the article (``text``) names a doer for (table
+    ``unnamed_doers``): an arrest is the state's police (in a territory another state
+    occupies, that state's forces; the state's own forces where the reading made them its
+    target), an air strike the one state that flies against such a target there, unless the
+    article names another flier (``not_where_named``); else None (left unnamed)."""
+    rule = actor_tables().get("unnamed_doers", {}).get(sub_event_type)
+    if rule is None or not country:
+        return None
+    if "template" in rule:
+        if country in rule.get("not_in", ()):
+            return None
+        own = (_forces_of("Military Forces of {country}", country), _forces_of("Police Forces of {country}", country))
+        if actor2 is not None and actor2 in own:
+            return actor2  # (قوات الجيش ... اعتقلت: the forces read as the target made the arrest)
+        occupier = actor_tables().get("military_of_territory", {}).get(country)
+        return _forces_of("Military Forces of {country}", occupier) if occupier else _forces_of(rule["template"], country)
+    if actor2 in rule.get("not_against", ()) or any(w in text for w in rule.get("not_where_named", ())):
+        return None
+    doer = rule.get("by_country", {}).get(country)
+    return str(doer) if doer else None
+
+
+def told_doer(merged: list[Candidate], cands: Sequence[Candidate], main_cc: str | None,
+              text: str = "") -> list[Candidate]:
+    """An event whose reading named no doer at all takes the one the article tells for the
+    same act: the doer its other reports of that sub-event type in that country name (one
+    doer only, not the event's own target; for an air strike a state's side, since states
+    fly, and a coalition's reports in another country count too: ``شن طيران التحالف 14 غارة ... وأفاد البيان أن الغارات استهدفت``), else ACLED's doer of
+    such an act left unnamed (:func:`unnamed_doer`). ACLED never leaves actor1 empty; an
+    ``Unidentified Armed Group`` doer is a reading, and stays, but for the acts of states
+    (``unnamed_doers``' sub-event types: an arrest, an air strike)."""
+    rules = actor_tables().get("unnamed_doers", {})
+    out = list(merged)
+    for i, m in enumerate(out):
+        if m.actor1 is not None and not (m.sub_event_type in rules and unnamed_actor(m.actor1)):
+            continue  # (an unidentified group is no doer of an arrest or an air strike: states make them)
+        cc = _country_of(m, main_cc)
+        told = {c.actor1 for c in cands if c.actor1 and c.actor1 != m.actor2 and c.sub_event_type == m.sub_event_type
+                and (_country_of(c, main_cc) == cc or "Coalition" in c.actor1)  # (a coalition strikes over borders)
+                and not unnamed_actor(c.actor1) and not c.actor1.startswith("Civilians")
+                and (m.sub_event_type not in STATE_ONLY_SUBTYPES or state_side(c.actor1))}
+        doer = told.pop() if len(told) == 1 else unnamed_doer(m.sub_event_type, m.actor2, cc, text)
+        if doer is not None:
+            out[i] = replace(m, actor1=doer, actor2=m.actor2 if m.actor2 != doer else None)
     return out
 
 

@@ -16,7 +16,7 @@ from rasd.stages.events.merge import unnamed_actor
 from rasd.text import load_data, normalize_key
 
 __all__ = ["actor_tables", "air_power", "air_sides", "allied", "bomb_sides", "common_noun", "country_doer", "main_doer",
-           "main_enemy", "sole_doer", "state_side_first"]
+           "main_enemy", "sole_doer", "state_side", "state_side_first"]
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +98,12 @@ def _state_side(actor: str | None) -> bool:
     """Whether an actor name is a state's forces, a coalition of states or their mission."""
     return actor is not None and (actor.startswith((*_STATE_FORCES, "Government of ", *_STATES_TOGETHER))
                                   or "Coalition" in actor)
+
+
+def state_side(actor: str | None) -> bool:
+    """Whether an actor name is a state's forces or government, a coalition of states or
+    their mission (those that fly air strikes)."""
+    return _state_side(actor)
 
 
 def air_sides(actor1: str | None, actor2: str | None, sub_event_type: str) -> tuple[str | None, str | None]:

@@ -62,7 +62,7 @@ from rasd.stages.events.detect import (
     find_hits,
     statement_clause,
 )
-from rasd.stages.events.doers import STATE_ONLY_SUBTYPES, abroad, one_doer, settled_sides
+from rasd.stages.events.doers import STATE_ONLY_SUBTYPES, abroad, one_doer, settled_sides, told_doer
 from rasd.stages.events.eventness import article_profile, drop_non_events, irrealis, weigh_candidates
 from rasd.stages.events.incidents import CASUALTY_FAMILIES, incident_focus, tolled_apart
 from rasd.stages.events.lexicon import clauses_of, cue_set, words_of
@@ -533,7 +533,7 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
     profile = article_profile(doc, all_words) if cands else None
     cands = drop_non_events(doc, cands, profile)
     merged = weigh_candidates(doc, [c for c in merge_candidates(cands) if c.score >= DETECTION_GATE], profile)
-    merged = one_doer(merged, cands)
+    merged = told_doer(one_doer(merged, cands), cands, main_cc, doc.text)  # (no doer named: the article's, or ACLED's)
     events: list[Event] = []
     for c in merged:
         if c.score < min_confidence:
