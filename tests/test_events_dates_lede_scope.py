@@ -1,7 +1,8 @@
 """How far a lede's day reaches (issue 16): over sentences that name no day or the same day
 again, and from the article's lede over paragraphs (a wire report told a sentence a paragraph);
 not where the lede names two days, tells its day as a past one recalled (``الأربعاء الماضي``)
-or only as its report's, not past another day, another story or another paragraph's lede.
+or only as its report's, not past another day, another story, another paragraph's lede or
+into a paragraph that opens on a round-up's next item (``وفي ولاية بورنو``).
 Sentences written for these tests (published on Friday 2015-07-24: the news day is 07-23,
 أول من أمس 07-22)."""
 
@@ -20,7 +21,8 @@ _SAME_DAY = "وكانت حصيلة أولى صدرت أول من أمس تحدث
 _OTHER_DAY = "وكانت عبوة انفجرت الثلاثاء في قرية قرب الحدود. "
 _WITNESS = "وقال شهود إن الانفجارين وقعا وقت الذروة. "
 _SHIFT = "من جهة أخرى، قال مسؤول إن الأسواق فتحت أبوابها. "
-_LAST = "وفي ولاية بورنو خطف مسلحون عشرين امرأة من قرية قرب مدينة مايدوغوري."
+_LAST = "وخطف مسلحون عشرين امرأة من قرية قرب مدينة مايدوغوري."
+_NEXT_ITEM = "وفي ولاية بورنو خطف مسلحون عشرين امرأة من قرية قرب مدينة مايدوغوري."
 _PARA = "\n\n"
 
 
@@ -45,6 +47,9 @@ _PARA = "\n\n"
         (_LEDE + _PARA + _SHIFT + _LAST, "2015-07-23"),
         # a later paragraph's lede keeps its day in its paragraph
         (_UNDATED_LEDE + _PARA + _LEDE + _PARA + _LAST, "2015-07-23"),
+        # a paragraph that opens on a round-up's next item (وفي ولاية بورنو): the news day
+        (_LEDE + _PARA + _NEXT_ITEM, "2015-07-23"),
+        (_LEDE + _NEXT_ITEM, "2015-07-22"),  # (in the lede's paragraph: the sentence before's day)
     ],
 )
 def test_events_dates_lede_scope_reaches_the_sentences_after_it(text: str, day: str) -> None:

@@ -28,6 +28,9 @@ __all__ = ["NEWS_DAY_REACH", "STALE_DAYS", "Lapse", "carried_time", "day_of", "l
 #: The words that tell a named day as a past one recalled (``الخميس الماضي``).
 _PAST_MARKS = frozenset({"الماضي", "الماضيه", "الماضية", "المنصرم"})
 
+#: The word that opens a round-up's next item (``وفي محافظة الأنبار``).
+_NEXT_ITEM_OPENERS = frozenset({"وفي"})
+
 #: The words that open a period (``منذ 20 يوليو``): what follows is when it began.
 _PERIOD_OPENERS = frozenset({"منذ", "ومنذ"})
 
@@ -281,13 +284,17 @@ def carried_time(doc: Document, sentences: Sequence[Sentence], k: int) -> tuple[
     only an older day recalled as background (``وفي 12 يوليو الماضي ...``). A lede's day is
     carried only where it is before the publication day and not only its report's day; the
     article's lede alone reaches over paragraphs (a wire report told one sentence a
-    paragraph). Another day in between, a sentence that opens another story (``من جهة
-    أخرى``), or a paragraph break on the way to any lede but the article's ends the search.
+    paragraph), not into one that opens on the next item of a round-up (``وفي``). Another
+    day in between, a sentence that opens another story (``من جهة أخرى``), or a paragraph
+    break on the way to any lede but the article's ends the search.
     Times that date a report are left out."""
     told: dt.date | None = None  # the one day the sentences passed over named, if any
     crossed = False  # whether the search went back over a paragraph break
     for j in range(k - 1, -1, -1):
-        crossed = crossed or _paragraph_break(doc, sentences, j)
+        if _paragraph_break(doc, sentences, j):
+            if _opens_next_item(doc, sentences[j + 1]):
+                return None  # a round-up's next item in a paragraph of its own (وفي محافظة الأنبار ...)
+            crossed = True
         if (j < k - 1 or crossed) and _opens_another_story(doc, sentences[j + 1]):
             return None  # another story begins between the lede and this sentence
         prev = sentences[j]
@@ -307,6 +314,13 @@ def carried_time(doc: Document, sentences: Sequence[Sentence], k: int) -> tuple[
         if _paragraph_break_before(doc, sentences, j) and (j == 0 or not crossed):
             return _lede_scope(doc, sentences, j, day, words)
     return None
+
+
+def _opens_next_item(doc: Document, sent: Sentence) -> bool:
+    """Whether a paragraph opens on ``وفي`` (``وفي محافظة الأنبار``، ``وفي حادث منفصل``): the
+    next item of a round-up, which the article's lede does not date."""
+    words = words_of(doc.text, sent.start, min(sent.end, sent.start + 12))
+    return bool(words) and words[0].key in _NEXT_ITEM_OPENERS
 
 
 def _paragraph_break_before(doc: Document, sentences: Sequence[Sentence], j: int) -> bool:
