@@ -31,7 +31,8 @@ _LAST = "وفي ولاية بورنو خطف مسلحون عشرين امرأة 
         (_UNDATED_LEDE + "وكانت عبوة انفجرت الاثنين في قرية قرب الحدود. " + _WITNESS + _LAST, "2015-07-23"),
         # a sentence that opens another story ends the lede's reach
         (_LEDE + "من جهة أخرى، قال مسؤول إن الأسواق فتحت أبوابها. " + _LAST, "2015-07-23"),
-        # another paragraph is another story
+        # another paragraph opening on a round-up's next item is another story (other
+        # paragraphs: test_events_dates_lede_scope)
         (_LEDE + "\n\n" + _LAST, "2015-07-23"),
         # the sentence right before names the day: it carries as before
         (_UNDATED_LEDE + "وانفجرت عبوة أول من أمس في قرية قرب الحدود. " + _LAST, "2015-07-22"),

@@ -1,7 +1,7 @@
 """The day a text was written on (issue 16): a wire report a site posts or a daily prints a
 day or two later names its own days by weekday (``اليوم الثلاثاء``, ``أمس الاثنين``); an
-undated event of it (in a paragraph of its own: no day carried to it) is never dated after
-the day it was written on. Sentences written for these tests, published on
+undated event of it (in a paragraph of its own: only the lede's incident day carried to it)
+is never dated after the day it was written on. Sentences written for these tests, published on
 Thursday 2015-08-06."""
 
 from __future__ import annotations
@@ -21,8 +21,9 @@ _UNDATED = "\nوقصفت طائرات مواقع للمسلحين قرب بلد�
     [
         # the report's own today is Tuesday, two days before publication: its undated strike too
         ("أعلن مسؤول محلي اليوم الثلاثاء أن الهدوء عاد إلى مدينة عدن.", "2015-08-04"),
-        # ... it also names its yesterday (Monday): still no later than the day it was written
-        ("قال مسؤول محلي اليوم الثلاثاء إن المسلحين انسحبوا أمس الاثنين من مدينة عدن.", "2015-08-04"),
+        # ... it also names its yesterday (Monday) as the day of the lede's incident: that day
+        # reaches the undated paragraph (test_events_dates_lede_scope), not later than Tuesday
+        ("قال مسؤول محلي اليوم الثلاثاء إن المسلحين انسحبوا أمس الاثنين من مدينة عدن.", "2015-08-03"),
         # its yesterday named as Monday, three days before publication: written on Tuesday
         ("أعلن مسؤول محلي مساء أمس الاثنين أن الهدوء عاد إلى مدينة عدن.", "2015-08-04"),
         # its yesterday named as Tuesday: written on Wednesday, the news day as before

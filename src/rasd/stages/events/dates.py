@@ -25,6 +25,12 @@ __all__ = ["NEWS_DAY_REACH", "STALE_DAYS", "Lapse", "carried_time", "day_of", "l
            "opens_period", "overnight_times", "pick_time", "report_times", "shifted", "writer_day"]
 
 
+#: The words that tell a named day as a past one recalled (``الخميس الماضي``).
+_PAST_MARKS = frozenset({"الماضي", "الماضيه", "الماضية", "المنصرم"})
+
+#: The word that opens a round-up's next item (``وفي محافظة الأنبار``).
+_NEXT_ITEM_OPENERS = frozenset({"وفي"})
+
 #: The words that open a period (``منذ 20 يوليو``): what follows is when it began.
 _PERIOD_OPENERS = frozenset({"منذ", "ومنذ"})
 
@@ -226,13 +232,18 @@ def day_of(t: TimeExpr, published: dt.date | None) -> dt.date | None:
     return None if published is not None and day > published else day
 
 
-def _named_day(doc: Document, sent: Sentence, words: Sequence[Any]) -> dt.date | None:
-    """The last day a sentence (its ``words``) names for what it tells (not a report's time,
-    a month or a future day), or ``None``."""
+def _named_days(doc: Document, sent: Sentence, words: Sequence[Any]) -> list[dt.date]:
+    """The days a sentence (its ``words``) names for what it tells, in order (not a report's
+    time, a month or a future day)."""
     skip = report_times(doc.text, words, doc.times, sent.start, doc.published)
-    days = [d for t in times_by_start(doc.times).among(sent.start, sent.end + 1)
+    return [d for t in times_by_start(doc.times).among(sent.start, sent.end + 1)
             if sent.start <= t.start and t.end <= sent.end and t.start not in skip
             and (d := day_of(t, doc.published)) is not None]
+
+
+def _named_day(doc: Document, sent: Sentence, words: Sequence[Any]) -> dt.date | None:
+    """The last day a sentence (its ``words``) names for what it tells, or ``None``."""
+    days = _named_days(doc, sent, words)
     return days[-1] if days else None
 
 
@@ -259,27 +270,83 @@ def _lede_day(doc: Document, sentences: Sequence[Sentence], j: int, day: dt.date
     return day.isoformat() not in report_days(doc.text, words, doc.times)
 
 
+def _paragraph_break(doc: Document, sentences: Sequence[Sentence], j: int) -> bool:
+    """Whether a new paragraph starts between sentences ``j`` and ``j + 1``."""
+    return "\n" in doc.text[sentences[j].end:sentences[j + 1].start]
+
+
 def carried_time(doc: Document, sentences: Sequence[Sentence], k: int) -> tuple[str, int] | None:
-    """The day told before sentence ``k`` in the same paragraph: a sentence that names no day
-    of its own goes on telling the day the sentence before it named (``صباح أمس الاثنين ...
-    . وقتل في القصف ...``), or the day of its paragraph's lede, told further back over
-    sentences that name no day or only an older day recalled as background (``قتل 60 شخصا
-    أمس الأول في هجمات ... . وفي 12 يوليو الماضي ... . وفي بورنو قتل مسلحون ثمانية``). A day
-    of another sentence in between, a new paragraph or a sentence that opens another story
-    (``من جهة أخرى``) ends the search. Times that date a report are left out."""
+    """The day told before sentence ``k``: a sentence that names no day of its own goes on
+    telling the day the sentence before it in its paragraph named (``صباح أمس الاثنين ... .
+    وقتل في القصف ...``), or the day of its paragraph's lede, or of the article's lede, told
+    further back over sentences that name no day, only the same day again (``قتل 30 شخصا
+    ... الثلاثاء ... . وكانت حصيلة أولى ... مساء الثلاثاء ... . وفي ديالى، قتل أربعة``) or
+    only an older day recalled as background (``وفي 12 يوليو الماضي ...``). A lede's day is
+    carried only where it is before the publication day and not only its report's day; the
+    article's lede alone reaches over paragraphs (a wire report told one sentence a
+    paragraph), not into one that opens on the next item of a round-up (``وفي``). Another
+    day in between, a sentence that opens another story (``من جهة أخرى``), or a paragraph
+    break on the way to any lede but the article's ends the search.
+    Times that date a report are left out."""
+    told: dt.date | None = None  # the one day the sentences passed over named, if any
+    crossed = False  # whether the search went back over a paragraph break
     for j in range(k - 1, -1, -1):
-        prev, after = sentences[j], sentences[j + 1]
-        if "\n" in doc.text[prev.end:after.start] or (j < k - 1 and _opens_another_story(doc, after)):
-            return None  # a new paragraph or another story
+        if _paragraph_break(doc, sentences, j):
+            if _opens_next_item(doc, sentences[j + 1]):
+                return None  # a round-up's next item in a paragraph of its own (وفي محافظة الأنبار ...)
+            crossed = True
+        if (j < k - 1 or crossed) and _opens_another_story(doc, sentences[j + 1]):
+            return None  # another story begins between the lede and this sentence
+        prev = sentences[j]
         words = words_of(doc.text, prev.start, prev.end)
         day = _named_day(doc, prev, words)
         if day is None or _background(doc, day):
             continue  # no day, or an earlier incident recalled: it dates neither this one nor the news
-        if j < k - 1 and not _lede_day(doc, sentences, j, day, words):
-            return None  # a day further back than the sentence before that is not the lede's incident's
-        # precision 2: the day comes from the context, not from the event's own sentence
-        return day.isoformat(), 2
+        if j == k - 1 and not crossed:
+            # precision 2: the day comes from the context, not from the event's own sentence
+            return day.isoformat(), 2  # the sentence before, in the same paragraph
+        if told is None and not crossed and _paragraph_break_before(doc, sentences, j):
+            # the paragraph's lede, with nothing but undated sentences in between
+            return (day.isoformat(), 2) if _lede_day(doc, sentences, j, day, words) else None
+        if told is not None and day != told:
+            return None  # two different days: which one goes on is unknown
+        told = day
+        if _paragraph_break_before(doc, sentences, j) and (j == 0 or not crossed):
+            return _lede_scope(doc, sentences, j, day, words)
     return None
+
+
+def _opens_next_item(doc: Document, sent: Sentence) -> bool:
+    """Whether a paragraph opens on ``وفي`` (``وفي محافظة الأنبار``، ``وفي حادث منفصل``): the
+    next item of a round-up, which the article's lede does not date."""
+    words = words_of(doc.text, sent.start, min(sent.end, sent.start + 12))
+    return bool(words) and words[0].key in _NEXT_ITEM_OPENERS
+
+
+def _paragraph_break_before(doc: Document, sentences: Sequence[Sentence], j: int) -> bool:
+    """Whether sentence ``j`` opens its paragraph (the first sentence of the text does)."""
+    return j == 0 or _paragraph_break(doc, sentences, j - 1)
+
+
+def _lede_scope(doc: Document, sentences: Sequence[Sentence], j: int, day: dt.date,
+                words: Sequence[Any]) -> tuple[str, int] | None:
+    """The day of lede ``j`` carried over the sentences after it that name no day or the same
+    one (or, from the article's lede, over paragraphs): where the lede names that one day
+    only (``اشتباكات أمس الأحد ... بعد يومين على ... الجمعة`` tells two), it is its
+    incident's (:func:`_lede_day`), one of the news days (up to :data:`NEWS_DAY_REACH` before
+    publication) not told as a past one recalled (``كتبنا الخميس الماضي``), and it is not the
+    news day the undated events get anyway (:func:`news_day`, whose day a carried one would
+    displace in a merge)."""
+    if doc.published is None or (doc.published - day).days > NEWS_DAY_REACH:
+        return None  # an older day is a recalled incident's, not the news'
+    if set(_named_days(doc, sentences[j], words)) != {day} or not _lede_day(doc, sentences, j, day, words):
+        return None
+    sent = sentences[j]
+    if any(sent.start <= t.start and t.end <= sent.end and day_of(t, doc.published) == day
+           and _PAST_MARKS & set(words_key(doc.text[t.start:t.end]).split())
+           for t in times_by_start(doc.times).among(sent.start, sent.end + 1)):
+        return None  # "last Thursday" (الخميس الماضي): a day recalled from the news', not the news'
+    return None if day.isoformat() == news_day(doc) else (day.isoformat(), 2)
 
 
 #: An event dated this many days before publication is background, not news (the events
