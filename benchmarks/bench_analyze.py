@@ -9,7 +9,10 @@ and two worker processes, in articles and words per second, start-up and model l
 ``--baseline`` runs the same command, alternating with this tree's, against another version's
 ``src`` folder (for instance ``git worktree add /tmp/rasd-0.2.4 v0.2.4`` then
 ``--baseline /tmp/rasd-0.2.4/src``), so two versions are compared in one run on this shared,
-noisy machine.
+noisy machine. ``--builds compiled,pure`` runs each version twice, with its compiled build
+(``python -m rasd.native_build``, where one matches its sources) and as pure Python
+(``RASD_PURE_PYTHON=1``); the default runs each as it comes. Each line also gives the CPU
+seconds of the process and its workers (``getrusage``), which a busy machine disturbs less.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -33,11 +37,19 @@ from rasd.stages.clean.stage import CleanStage
 from rasd.stages.segment.stage import SegmentStage
 
 
+def _children_cpu() -> float:
+    """User + system CPU seconds of the finished child processes (their workers included)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--baseline", help="another version's src folder, timed alternately with this tree's")
     parser.add_argument("--repeat", type=int, default=1, help="timed runs of each version and job count")
+    parser.add_argument("--builds", default="",
+                        help="comma-separated: compiled, pure (each version run as each; default: as it comes)")
     parser.add_argument("--source-only", action="store_true",
                         help="keep PYTHONDONTWRITEBYTECODE as set: without it, each version's byte-code is "
                              "written by its warm-up runs (into its own __pycache__ folders) and read by "
@@ -64,15 +76,22 @@ def main() -> None:
             for a in articles:
                 fh.write(json.dumps(a, ensure_ascii=False) + "\n")
         here = str(Path(__file__).resolve().parents[1] / "src")
-        versions = [("this tree", here)] + ([("baseline", str(Path(args.baseline).resolve()))] if args.baseline else [])
+        trees = [("this tree", here)] + ([("baseline", str(Path(args.baseline).resolve()))] if args.baseline else [])
+        builds = [b.strip() for b in args.builds.split(",") if b.strip()] or [""]
+        versions = [(f"{label} {build}".strip(), src) for label, src in trees for build in builds]
         # each version keeps its own gazetteer cache (two versions sharing one rebuild it in
         # turn), warmed before anything is timed
         envs = {label: dict(os.environ, PYTHONPATH=src,
-                            RASD_CACHE=os.environ.get("RASD_CACHE", "") if label == "this tree" else str(tmp / "cache-baseline"))
+                            RASD_CACHE=os.environ.get("RASD_CACHE", "") if label.startswith("this tree")
+                            else str(tmp / "cache-baseline"))
                 for label, src in versions}
-        for env in envs.values():
+        for label, env in envs.items():
             if not env["RASD_CACHE"]:
                 del env["RASD_CACHE"]
+            if label.endswith(" pure"):
+                env["RASD_PURE_PYTHON"] = "1"
+            elif label.endswith(" compiled"):
+                env["RASD_PURE_PYTHON"] = "0"
             if not args.source_only:
                 # where PYTHONDONTWRITEBYTECODE is set and no byte-code exists, every process
                 # (each worker too) compiles its sources first, which an install never does
@@ -89,13 +108,13 @@ def main() -> None:
                 for label, _src in versions:
                     env = envs[label]
                     cmd = [sys.executable, "-m", "rasd.cli", "analyze", str(path), "--format", "jsonl", "--jobs", str(jobs)]
-                    t0 = time.perf_counter()
+                    t0, cpu0 = time.perf_counter(), _children_cpu()
                     proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
-                    dt = time.perf_counter() - t0
+                    dt, cpu = time.perf_counter() - t0, _children_cpu() - cpu0
                     if proc.returncode != 0:
                         print(proc.stderr[-2000:])
                     print(f"{label:9s} rasd analyze --jobs {jobs} (whole process, run {rep + 1}): "
-                          f"{len(articles) / dt:.1f} articles/s, {words / dt:,.0f} words/s ({dt:.1f} s)")
+                          f"{len(articles) / dt:.1f} articles/s, {words / dt:,.0f} words/s ({dt:.1f} s; {cpu:.1f} s CPU)")
     finally:
         shutil.rmtree(tmp)
 

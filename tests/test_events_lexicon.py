@@ -92,7 +92,7 @@ def test_events_lexicon_layer_words_are_freed_without_the_cyclic_collector(text:
         for i in range(20):
             TokenLayer.of(f"{i} {_TEXT}")
         gc.collect()
-        left = [o for o in gc.garbage if type(o).__name__ in ("_Range", "_LayerWords", "_Heads", "Word")]
+        left = [o for o in gc.garbage if type(o).__name__ in ("WordRange", "_LayerWords", "_Heads", "Word")]
     finally:
         gc.set_debug(0)
         gc.garbage.clear()

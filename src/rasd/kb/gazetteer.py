@@ -71,6 +71,12 @@ _FOUND_KEEP = 8192  # names whose entries Gazetteer.candidates keeps (GeoMatch i
 Row = tuple[int | None, str, str, str | None, float, float, int, int]
 
 
+#: the attributes of an :class:`EntryTable`, in its pickled order (its ``__slots__``: a class
+#: compiled by mypyc has no ``__slots__`` to read back, so the state is read by this list)
+_ENTRY_FIELDS = ("_cc", "_ccs", "_code", "_codes", "_gid", "_kind", "_lat", "_lon", "_name_at", "_names", "_pop",
+                 "_towns")
+
+
 class EntryTable:
     """The index's entries stored as columns: arrays of numbers, the names in one string,
     country and division codes as numbers into short tuples, and the towns sorted by
@@ -81,7 +87,8 @@ class EntryTable:
     __slots__ = ("_cc", "_ccs", "_code", "_codes", "_gid", "_kind", "_lat", "_lon", "_name_at", "_names", "_pop",
                  "_towns")
 
-    def __init__(self, rows: Sequence[Row]) -> None:
+    def __init__(self, rows: Sequence[Row] = ()) -> None:
+        # (rows may be left out: unpickling a compiled table calls __init__() then __setstate__)
         ccs: dict[str, int] = {}
         codes: dict[str | None, int] = {None: 0}
         self._gid = array("q", (0 if r[0] is None else r[0] for r in rows))
@@ -112,13 +119,13 @@ class EntryTable:
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, EntryTable) and all(
-            getattr(self, a) == getattr(other, a) for a in self.__slots__)
+            getattr(self, a) == getattr(other, a) for a in _ENTRY_FIELDS)
 
     def __getstate__(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, a) for a in self.__slots__)
+        return tuple(getattr(self, a) for a in _ENTRY_FIELDS)
 
     def __setstate__(self, state: tuple[Any, ...]) -> None:
-        for a, v in zip(self.__slots__, state, strict=True):
+        for a, v in zip(_ENTRY_FIELDS, state, strict=True):
             setattr(self, a, v)
 
     def name(self, i: int) -> str:

@@ -513,8 +513,8 @@ def pick_actors(
         # (whom a crowd faces: a state's forces before any other; a mob's victims stay first)
         rest = sorted((n for n in names if n[1] not in ("protester", "rioter") and n[0] not in backers),
                       key=lambda n: sub_event_type != "Mob violence" and n[1] not in _FORCE_KINDS)
-        actor1 = front[0][0] if front else None
-        actor2 = rest[0][0] if rest else None
+        actor1: str | None = front[0][0] if front else None
+        actor2: str | None = rest[0][0] if rest else None
         if sub_event_type == "Peaceful protest":
             actor2 = None  # ACLED: a peaceful protest is the protesters' alone
         elif sub_event_type == "Protest with intervention" and actor2 is None:

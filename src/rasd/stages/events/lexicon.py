@@ -15,7 +15,8 @@ from operator import add, attrgetter
 from typing import Any
 
 from rasd.span_index import whole_range
-from rasd.stages.events.terms import TermMatch, TermSet, Word, _Heads, _Range
+from rasd.stages.events.terms import TermMatch, TermSet, Word, _Heads, range_slots
+from rasd.stages.events.word_range import WordRange
 from rasd.text import load_data, normalize_key, proclitic_splits
 from rasd.tokens import Reading, TokenLayer, reading, unseen
 
@@ -140,7 +141,7 @@ class _LayerWords:
         words = self.ranges.get((a, b))
         if words is None:
             # one list per range: the term sets' caches (by identity) serve every asker
-            words = self.ranges[a, b] = _Range(self.words[a:b], self.index, a)
+            words = self.ranges[a, b] = WordRange(self.words[a:b], self.index, a)
         return words
 
 
@@ -193,7 +194,7 @@ def slots_present(words: Sequence[Word]) -> frozenset[int] | None:
     """The :attr:`TermSet.slot` of every term set a word of ``words`` can start a term of,
     where ``words`` came from a text's layer (None otherwise): a set whose slot (when >= 0)
     is not in it finds nothing in ``words``, so a caller asking many sets can skip it."""
-    return words.present() if type(words) is _Range else None
+    return range_slots(words) if type(words) is WordRange else None
 
 
 def clauses_of(words: Sequence[Word], breaks: TermSet | None = None) -> list[tuple[int, int]]:

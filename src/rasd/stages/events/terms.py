@@ -19,11 +19,12 @@ from itertools import compress
 from operator import itemgetter
 from typing import NamedTuple
 
+from rasd.stages.events.word_range import WordRange as _Range
 from rasd.text import normalize_key
 from rasd.tokens import keep_in_generations
 from rasd.tokens import unseen as _unseen
 
-__all__ = ["Word", "TermMatch", "TermSet"]
+__all__ = ["Word", "TermMatch", "TermSet", "range_slots"]
 
 
 class Word(NamedTuple):
@@ -47,31 +48,6 @@ class TermMatch:
     term: str
 
 
-class _Range(list[Word]):
-    """The words of a range of a text, as :func:`words_of` gives them from the text's
-    layer: a list that knows where it stands, so a term set reads where its terms can start
-    from the index of the whole text (:meth:`_Heads.heads`) instead of the words."""
-
-    __slots__ = ("_present", "offset", "source")
-
-    def __init__(self, words: list[Word], source: _Heads, offset: int) -> None:
-        super().__init__(words)
-        self.source = source
-        self.offset = offset
-        self._present: tuple[int, frozenset[int]] | None = None
-
-    def present(self) -> frozenset[int]:
-        """The slots of the term sets a word of this range can start a term of: a set not
-        in it has no match here, whatever ``lo`` / ``hi`` (one set look-up rejects it)."""
-        got = self._present
-        if got is None or got[0] != len(_SLOTS):
-            source = self.source
-            source.heads()
-            got = self._present = (len(_SLOTS), frozenset().union(
-                *source.slots[self.offset:self.offset + len(self)]))
-        return got[1]
-
-
 class _Heads:
     """The words of a whole text and where each term set can start in them (what a
     :class:`_Range` reads; it holds no range, so the ranges and their words are freed by
@@ -91,6 +67,19 @@ class _Heads:
             self.slots = []
             self._heads = (len(_SLOTS), _heads_of(self.words, self.slots))
         return self._heads[1]
+
+
+def range_slots(words: _Range) -> frozenset[int]:
+    """The slots of the term sets a word of ``words`` can start a term of: a set not in it
+    has no match there, whatever ``lo`` / ``hi`` (one set look-up rejects it; cached in the
+    range until a term set is registered)."""
+    got = words.present
+    if got is None or got[0] != len(_SLOTS):
+        source = words.source
+        source.heads()
+        got = words.present = (len(_SLOTS), frozenset().union(
+            *source.slots[words.offset:words.offset + len(words)]))
+    return got[1]
 
 
 _KEY_OF = itemgetter(2)  # Word.key
