@@ -127,7 +127,8 @@ class _LayerWords:
             s = m.group()
             r = reading(s)
             got = r.events if r.events is not None else _reading(r, s)
-            if got is not _KEYLESS:
+            if got[0]:  # (not _KEYLESS: the only reading with no key; compared by value, since a
+                # compiled build may hand back a copy of the tuple, for which `is` fails)
                 words.append(tuple.__new__(Word, (start, end, *got)))
         before.append(len(words))
         self.starts, self.ends, self.before, self.words = starts, ends, before, words
@@ -167,7 +168,7 @@ def _word(m: re.Match[str]) -> Word | None:
     s = m.group()
     r = reading(s)
     got = r.events if r.events is not None else _reading(r, s)
-    if got is _KEYLESS:
+    if not got[0]:  # _KEYLESS, by value (see _LayerWords._scan)
         return None
     return tuple.__new__(Word, (m.start(), m.end(), *got))
 
