@@ -94,5 +94,6 @@ def main() -> None:
             print(f"{'pure' if pure else 'compiled'}: baseline/this tree x{ratio:.3f}")
     print("output identical" if len(digests) == 1 else f"OUTPUT DIFFERS: {sorted(digests)}")
 
+
 if __name__ == "__main__":
     main()

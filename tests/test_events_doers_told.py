@@ -62,7 +62,7 @@ def test_events_doers_told_the_articles_own_flier() -> None:
 
 
 def test_events_doers_told_left_unnamed_in_yemen() -> None:
-    # an arrest with no subject in Yemen's war is not given to any one authority
+    # an arrest by unidentified gunmen in Yemen's war is not given to any one authority
     got = _doers("اعتقالات\n\nالحديدة - اعتقل مسلحون مجهولون ثلاثة ناشطين أمس في مدينة الحديدة.\n")
     assert all(a != "Police Forces of Yemen" for _, a in got)
 

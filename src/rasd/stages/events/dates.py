@@ -25,8 +25,9 @@ __all__ = ["NEWS_DAY_REACH", "STALE_DAYS", "Lapse", "carried_time", "day_of", "l
            "opens_period", "overnight_times", "pick_time", "report_times", "shifted", "writer_day"]
 
 
-#: The words that tell a named day as a past one recalled (``الخميس الماضي``).
-_PAST_MARKS = frozenset({"الماضي", "الماضيه", "الماضية", "المنصرم"})
+#: The words that tell a named day as a past one recalled (``الخميس الماضي``), as
+#: :func:`words_key` writes them (``الماضية`` is ``الماضيه``).
+_PAST_MARKS = frozenset({"الماضي", "الماضيه", "المنصرم"})
 
 #: The word that opens a round-up's next item (``وفي محافظة الأنبار``).
 _NEXT_ITEM_OPENERS = frozenset({"وفي"})
@@ -262,8 +263,7 @@ def _lede_day(doc: Document, sentences: Sequence[Sentence], j: int, day: dt.date
     """Whether sentence ``j`` is its paragraph's lede and ``day`` the day of its incident: a
     day before publication (a daily's "today" mostly dates statements and plans) not told as
     only its report's day (``أعلن مصدر اليوم الأحد أن ...``); ``words``: the sentence's."""
-    sent = sentences[j]
-    if j > 0 and "\n" not in doc.text[sentences[j - 1].end:sent.start]:
+    if not _paragraph_break_before(doc, sentences, j):
         return False
     if doc.published is not None and day >= doc.published:
         return False

@@ -49,6 +49,7 @@ def one_doer(merged: list[Candidate], cands: Sequence[Candidate]) -> list[Candid
 
 
 def _country_of(c: Candidate, main_cc: str | None) -> str | None:
+    """The country of ``c``'s place, else the article's main country ``main_cc``."""
     return c.location.country if c.location is not None and c.location.country else main_cc
 
 

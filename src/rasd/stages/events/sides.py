@@ -94,25 +94,20 @@ _STATE_FORCES = ("Military Forces of ", "Police Forces of ")
 _STATES_TOGETHER = ("NATO", "AMISOM", "African Union", "United Nations", "UN:", "MINUSMA", "Operation ")
 
 
-def _state_side(actor: str | None) -> bool:
-    """Whether an actor name is a state's forces, a coalition of states or their mission."""
-    return actor is not None and (actor.startswith((*_STATE_FORCES, "Government of ", *_STATES_TOGETHER))
-                                  or "Coalition" in actor)
-
-
 def state_side(actor: str | None) -> bool:
     """Whether an actor name is a state's forces or government, a coalition of states or
     their mission (those that fly air strikes)."""
-    return _state_side(actor)
+    return actor is not None and (actor.startswith((*_STATE_FORCES, "Government of ", *_STATES_TOGETHER))
+                                  or "Coalition" in actor)
 
 
 def air_sides(actor1: str | None, actor2: str | None, sub_event_type: str) -> tuple[str | None, str | None]:
     """``(actor1, actor2)`` of an air strike whose reading made a non-state group its doer
     (``غارات على تجمعات للحوثيين``): states fly, so the group is the target; a state's forces
     named beside it are the doer, else the doer is not named."""
-    if sub_event_type != "Air/drone strike" or not actor1 or _state_side(actor1) or actor1.startswith("Civilians"):
+    if sub_event_type != "Air/drone strike" or not actor1 or state_side(actor1) or actor1.startswith("Civilians"):
         return actor1, actor2
-    if _state_side(actor2):
+    if state_side(actor2):
         return actor2, actor1
     return None, actor2 if actor2 and actor2.startswith("Civilians") else actor1
 
@@ -129,7 +124,7 @@ def air_power(actor1: str | None, actor2: str | None, sub_event_type: str,
     power = actor_tables().get("air_power_by_country", {}).get(country or "")
     own = f"Military Forces of {country_name(country)}" if power else ""
     grounded = bool(own) and (actor1 or "").startswith(own)  # (and its factions: Saleh's are a target)
-    if not power or sub_event_type != "Air/drone strike" or (_state_side(actor1) and not grounded):
+    if not power or sub_event_type != "Air/drone strike" or (state_side(actor1) and not grounded):
         return actor1, actor2
     if actor1 == own:
         return power, actor2
