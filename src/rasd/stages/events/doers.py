@@ -5,12 +5,15 @@ which reads each sentence; this module works on the candidates it made."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from typing import Any
 
+from rasd.stages.events.lexicon import words_of
 from rasd.stages.events.merge import Candidate, unnamed_actor
 from rasd.stages.events.naming import country_name, name_in_region
 from rasd.stages.events.sides import actor_tables, air_sides, bomb_sides, state_side
+from rasd.text import normalize_key
 
 __all__ = ["STATE_ONLY_SUBTYPES", "abroad", "one_doer", "settled_sides", "told_doer", "unnamed_doer"]
 
@@ -64,11 +67,31 @@ def _forces_of(template: str, cc: str) -> str | None:
     return template.format(country=name)
 
 
-def unnamed_doer(sub_event_type: str, actor2: str | None, country: str | None, text: str = "") -> str | None:
+def _names_word(text: str, keys: Sequence[str]) -> bool:
+    """Whether a word of ``text`` is one of ``keys`` once its proclitics are read off
+    (``للتحالف``, ``والتحالف`` name ``التحالف``)."""
+    if not keys or not text:
+        return False
+    wanted = {normalize_key(k) for k in keys}
+    wanted |= {"ل" + k[2:] for k in wanted if k.startswith("ال")}  # (ل + ال is written لل: للتحالف)
+    return any(wanted.intersection(w.stems) for w in words_of(text))
+
+
+def _in_force(rule: Mapping[str, Any], country: str, date: str | None) -> bool:
+    """Whether ``rule``'s doer for ``country`` still held on ``date`` (``by_country_until``:
+    the last day one state alone flew there; Russia's strikes in Syria began on 30 September
+    2015). An undated event is taken to fall within it."""
+    until = rule.get("by_country_until", {}).get(country)
+    return until is None or date is None or date[:10] <= str(until)
+
+
+def unnamed_doer(sub_event_type: str, actor2: str | None, country: str | None, text: str = "",
+                 date: str | None = None) -> str | None:
     """ACLED's doer of an act no report in the article (``text``) names a doer for (table
     ``unnamed_doers``): an arrest is the state's police (in a territory another state
     occupies, that state's forces; the state's own forces where the reading made them its
-    target), an air strike the one state that flies against such a target there, unless the
+    target), an air strike the one state that flies against such a target there, while it
+    alone flies there (``by_country_until``, against the event's ``date``), unless the
     article names another flier (``not_where_named``); else None (left unnamed)."""
     rule = actor_tables().get("unnamed_doers", {}).get(sub_event_type)
     if rule is None or not country:
@@ -81,7 +104,9 @@ def unnamed_doer(sub_event_type: str, actor2: str | None, country: str | None, t
             return actor2  # (قوات الجيش ... اعتقلت: the forces read as the target made the arrest)
         occupier = actor_tables().get("military_of_territory", {}).get(country)
         return _forces_of("Military Forces of {country}", occupier) if occupier else _forces_of(rule["template"], country)
-    if actor2 in rule.get("not_against", ()) or any(w in text for w in rule.get("not_where_named", ())):
+    if actor2 in rule.get("not_against", ()) or _names_word(text, rule.get("not_where_named", ())):
+        return None
+    if not _in_force(rule, country, date):
         return None
     doer = rule.get("by_country", {}).get(country)
     return str(doer) if doer else None
@@ -106,7 +131,7 @@ def told_doer(merged: list[Candidate], cands: Sequence[Candidate], main_cc: str 
                 and (_country_of(c, main_cc) == cc or "Coalition" in c.actor1)  # (a coalition strikes over borders)
                 and not unnamed_actor(c.actor1) and not c.actor1.startswith("Civilians")
                 and (m.sub_event_type not in STATE_ONLY_SUBTYPES or state_side(c.actor1))}
-        doer = told.pop() if len(told) == 1 else unnamed_doer(m.sub_event_type, m.actor2, cc, text)
+        doer = told.pop() if len(told) == 1 else unnamed_doer(m.sub_event_type, m.actor2, cc, text, m.date)
         if doer is not None:
             out[i] = replace(m, actor1=doer, actor2=m.actor2 if m.actor2 != doer else None)
     return out
