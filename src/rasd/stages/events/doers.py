@@ -11,7 +11,7 @@ from typing import Any
 
 from rasd.stages.events.lexicon import words_of
 from rasd.stages.events.merge import Candidate, unnamed_actor
-from rasd.stages.events.naming import country_name, name_in_region
+from rasd.stages.events.naming import country_name, country_template, name_in_region
 from rasd.stages.events.sides import actor_tables, air_sides, bomb_sides, state_side
 from rasd.text import normalize_key
 
@@ -56,17 +56,6 @@ def _country_of(c: Candidate, main_cc: str | None) -> str | None:
     return c.location.country if c.location is not None and c.location.country else main_cc
 
 
-def _forces_of(template: str, cc: str) -> str | None:
-    """``template`` (``Police Forces of {country}``) for the country ``cc``, ``the`` before the
-    names ACLED writes with it (Police Forces of the United States)."""
-    name = country_name(cc)
-    if name is None:
-        return None
-    if " of {country}" in template and name in actor_tables().get("countries_with_article", ()):
-        name = "the " + name
-    return template.format(country=name)
-
-
 def _names_word(text: str, keys: Sequence[str]) -> bool:
     """Whether a word of ``text`` is one of ``keys`` once its proclitics are read off
     (``للتحالف``, ``والتحالف`` name ``التحالف``)."""
@@ -99,15 +88,15 @@ def unnamed_doer(sub_event_type: str, actor2: str | None, country: str | None, t
     if "template" in rule:
         if country in rule.get("not_in", ()):
             return None
-        own = (_forces_of("Military Forces of {country}", country), _forces_of("Police Forces of {country}", country))
+        own = (country_template("Military Forces of {country}", country), country_template("Police Forces of {country}", country))
         if actor2 is not None and actor2 in own:
             return actor2  # (قوات الجيش ... اعتقلت: the forces read as the target made the arrest)
         occupier = actor_tables().get("military_of_territory", {}).get(country)
-        return _forces_of("Military Forces of {country}", occupier) if occupier else _forces_of(rule["template"], country)
-    if actor2 in rule.get("not_against", ()) or _names_word(text, rule.get("not_where_named", ())):
+        return country_template("Military Forces of {country}", occupier) if occupier else country_template(rule["template"], country)
+    if actor2 in rule.get("not_against", ()) or not _in_force(rule, country, date):
         return None
-    if not _in_force(rule, country, date):
-        return None
+    if _names_word(text, rule.get("not_where_named", ())):
+        return None  # (the article names another flier: read last, as it reads the article's words)
     doer = rule.get("by_country", {}).get(country)
     return str(doer) if doer else None
 

@@ -20,6 +20,7 @@ from rasd.stages.events.sides import actor_tables, common_noun
 from rasd.text import normalize_key
 
 __all__ = [
+    "country_template",
     "RoleMention",
     "ActorMention",
     "role_mentions",
@@ -336,13 +337,23 @@ def _kb_mentions(text: str, words: Sequence[Word], lo: int, hi: int,
     return out
 
 
+def country_template(template: str, cc: str | None) -> str | None:
+    """``template`` (``Police Forces of {country}``, ``Civilians ({country})``) for the country
+    ``cc``, ``the`` before the names ACLED writes with it after "of"; None where ``cc`` names
+    no country."""
+    name = country_name(cc)
+    if name is None:
+        return None
+    if " of {country}" in template and name in actor_tables().get("countries_with_article", ()):
+        name = "the " + name  # Military Forces of the United States, but Civilians (United States)
+    return template.format(country=name)
+
+
 def role_name(r: RoleMention, country: str | None) -> str | None:
     cc = r.country or country
     if r.kind == "military" and r.country is None and country:
         cc = actor_tables().get("military_of_territory", {}).get(country, cc)  # قوات in the West Bank: Israel's
-    name = country_name(cc)
-    if name is None:
+    named = country_template(r.template, cc)
+    if named is None:
         return r.template.replace(" ({country})", "").replace(" of {country}", "") if r.kind != "military" else None
-    if " of {country}" in r.template and name in actor_tables().get("countries_with_article", ()):
-        name = "the " + name  # Military Forces of the United States, but Civilians (United States)
-    return r.template.format(country=name)
+    return named
