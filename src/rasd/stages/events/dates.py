@@ -242,12 +242,6 @@ def _named_days(doc: Document, sent: Sentence, words: Sequence[Any]) -> list[dt.
             and (d := day_of(t, doc.published)) is not None]
 
 
-def _named_day(doc: Document, sent: Sentence, words: Sequence[Any]) -> dt.date | None:
-    """The last day a sentence (its ``words``) names for what it tells, or ``None``."""
-    days = _named_days(doc, sent, words)
-    return days[-1] if days else None
-
-
 def _opens_another_story(doc: Document, sent: Sentence) -> bool:
     """Whether a sentence opens on another incident or topic (``من جهة أخرى``، ``وفي حادثة منفصلة``)."""
     words = words_of(doc.text, sent.start, sent.end)
@@ -299,7 +293,8 @@ def carried_time(doc: Document, sentences: Sequence[Sentence], k: int) -> tuple[
             return None  # another story begins between the lede and this sentence
         prev = sentences[j]
         words = words_of(doc.text, prev.start, prev.end)
-        day = _named_day(doc, prev, words)
+        days = _named_days(doc, prev, words)
+        day = days[-1] if days else None  # the last day it names
         if day is None or _background(doc, day):
             continue  # no day, or an earlier incident recalled: it dates neither this one nor the news
         if j == k - 1 and not crossed:
@@ -312,7 +307,7 @@ def carried_time(doc: Document, sentences: Sequence[Sentence], k: int) -> tuple[
             return None  # two different days: which one goes on is unknown
         told = day
         if _paragraph_break_before(doc, sentences, j) and (j == 0 or not crossed):
-            return _lede_scope(doc, sentences, j, day, words)
+            return _lede_scope(doc, sentences, j, days, words)
     return None
 
 
@@ -328,18 +323,20 @@ def _paragraph_break_before(doc: Document, sentences: Sequence[Sentence], j: int
     return j == 0 or _paragraph_break(doc, sentences, j - 1)
 
 
-def _lede_scope(doc: Document, sentences: Sequence[Sentence], j: int, day: dt.date,
+def _lede_scope(doc: Document, sentences: Sequence[Sentence], j: int, days: Sequence[dt.date],
                 words: Sequence[Any]) -> tuple[str, int] | None:
-    """The day of lede ``j`` carried over the sentences after it that name no day or the same
-    one (or, from the article's lede, over paragraphs): where the lede names that one day
+    """The day of lede ``j`` (the days it names: ``days``, in order) carried over the sentences
+    after it that name no day or the same one (or, from the article's lede, over paragraphs):
+    where the lede names that one day
     only (``اشتباكات أمس الأحد ... بعد يومين على ... الجمعة`` tells two), it is its
     incident's (:func:`_lede_day`), one of the news days (up to :data:`NEWS_DAY_REACH` before
     publication) not told as a past one recalled (``كتبنا الخميس الماضي``), and it is not the
     news day the undated events get anyway (:func:`news_day`, whose day a carried one would
     displace in a merge)."""
+    day = days[-1]
     if doc.published is None or (doc.published - day).days > NEWS_DAY_REACH:
         return None  # an older day is a recalled incident's, not the news'
-    if set(_named_days(doc, sentences[j], words)) != {day} or not _lede_day(doc, sentences, j, day, words):
+    if set(days) != {day} or not _lede_day(doc, sentences, j, day, words):
         return None
     sent = sentences[j]
     if any(sent.start <= t.start and t.end <= sent.end and day_of(t, doc.published) == day
