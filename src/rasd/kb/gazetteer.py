@@ -71,8 +71,8 @@ _FOUND_KEEP = 8192  # names whose entries Gazetteer.candidates keeps (GeoMatch i
 Row = tuple[int | None, str, str, str | None, float, float, int, int]
 
 
-#: the attributes of an :class:`EntryTable`, in its pickled order (its ``__slots__``: a class
-#: compiled by mypyc has no ``__slots__`` to read back, so the state is read by this list)
+#: the attributes of an :class:`EntryTable`, in its pickled order: its ``__slots__``, kept in a
+#: name of the module because a class compiled by mypyc has no ``__slots__`` to read back
 _ENTRY_FIELDS = ("_cc", "_ccs", "_code", "_codes", "_gid", "_kind", "_lat", "_lon", "_name_at", "_names", "_pop",
                  "_towns")
 
@@ -84,8 +84,7 @@ class EntryTable:
     takes 47 MB and a dict of the towns 21 MB; ``table[i]`` gives the same tuple back.
     Plain data (arrays, str, tuples), so it pickles and loads fast."""
 
-    __slots__ = ("_cc", "_ccs", "_code", "_codes", "_gid", "_kind", "_lat", "_lon", "_name_at", "_names", "_pop",
-                 "_towns")
+    __slots__ = _ENTRY_FIELDS
 
     def __init__(self, rows: Sequence[Row] = ()) -> None:
         # (rows may be left out: unpickling a compiled table calls __init__() then __setstate__)
