@@ -32,7 +32,7 @@ def _kinds(item: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("item", "kinds"),
     [
-        ("أمنيا، قتل ستة مسلحين وأصيب أربعة آخرون في قصف جوي نفذته مروحيات الجيش جنوب الشيخ زويد.",
+        ("أمنيا، لقي ستة مسلحين حتفهم وجرح أربعة في غارة شنتها مروحيات الجيش جنوب الشيخ زويد.",
          [("Explosions/Remote violence", "Air/drone strike")]),
         ("وفي غضون ذلك، خطف مسلحون مهندسا أجنبيا أثناء توجهه إلى عمله في مدينة السادس من أكتوبر.",
          [("Violence against civilians", "Abduction/forced disappearance")]),
@@ -46,9 +46,9 @@ def test_item_opener_reads_a_security_item_as_news(item: str, kinds: list[tuple[
     "item",
     [
         # the same act with no opener: the court piece frames it
-        "وقتل ستة مسلحين وأصيب أربعة آخرون في قصف جوي نفذته مروحيات الجيش جنوب الشيخ زويد.",
+        "ولقي ستة مسلحين حتفهم وجرح أربعة في غارة شنتها مروحيات الجيش جنوب الشيخ زويد.",
         # a legal item after an opener stays in the frame (a handover read as a transfer)
-        "في غضون ذلك أعلنت هيئة الدفاع أمس أنها ستقاضي الحكومة السابقة بسبب قرار تسليم المتهم إلى السلطات الليبية.",
+        "في غضون ذلك قال فريق المحامين أمس إنه سيرفع دعوى على الحكومة السابقة بسبب قرار تسليم المتهم إلى سلطات بلد مجاور.",
     ],
 )
 def test_item_in_the_frame_makes_no_event(item: str) -> None:
