@@ -11,7 +11,9 @@ on the type:
   over a period, recalls an anniversary, is about a trial or an accident, or exclaims); an
   article with no word of conflict, arrest or protest at all is *quiet* (a museum, an
   obituary, a diplomat's remarks), and one that attributes nothing to anyone (no قال, no
-  بحسب) while long or asking is a column;
+  بحسب) while long or asking is a column; a sentence that opens an item of its own
+  (``إلى ذلك``, ``أمنيا``) and tells an act of violence or a demonstration is read without
+  the article's genre and headline (a court report's security item is news);
 * **the sentence**: a recency anchor (``أمس``, a weekday, a time expression resolved to the
   last few days) against an old date (a time expression weeks or years before
   publication), a period or running toll (``خلال عشرة أشهر``, ``منذ ذلك الحين``, a toll in
@@ -101,6 +103,9 @@ class ArticleProfile:
     # no conflict vocabulary anywhere in the article, headline included: a piece about
     # something else (a museum, a diplomat's remarks, an obituary), whatever one word reads as
     quiet: bool = False
+    # the part of ``logit`` the article's genres and headline give: the frame a sentence that
+    # opens an item of its own (``إلى ذلك``, ``أمنيا``) is not read in
+    frame: float = 0.0
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The word range ``[lo, hi)`` of the characters ``[start, end)``."""
@@ -232,13 +237,13 @@ def article_profile(doc: Document, words: list[Word] | None = None) -> ArticlePr
         z_title += w.get("title_punct", 0.0)
     if title and (any(cue_set(k).any_in(title) for k in _STATEMENT_LISTS) or t.sentence["modal"].any_in(title)):
         z_title += w.get("title_statement", 0.0)  # a piece about a threat, denial, forecast or call
-    z = sum(w.get("genre_" + g, 0.0) * v for g, v in genres.items())
+    z = frame = sum(w.get("genre_" + g, 0.0) * v for g, v in genres.items()) + z_title
     z += w.get("article_recent", 0.0) * (min(1.0, share / 0.3) - 0.5) * 2
     z += w.get("title_conflict", 0.0) * (1.0 if title_conflict else 0.0)
     quiet = n_conflict < t.min_conflict and not t.engaged.any_in(body) and not (title and t.engaged.any_in(title))
     if quiet:
         z += w.get("article_quiet", 0.0)
-    return ArticleProfile(genres, share, title_conflict, z + z_title, body, starts, quiet=quiet)
+    return ArticleProfile(genres, share, title_conflict, z, body, starts, quiet=quiet, frame=frame)
 
 
 # --------------------------------------------------------------------------- trigger
@@ -352,7 +357,37 @@ def _carried_old(doc: Document, start: int, profile: ArticleProfile | None = Non
 def eventness(doc: Document, start: int, end: int, profile: ArticleProfile | None = None) -> float:
     """The probability that ``doc.text[start:end]`` reports a specific, recent incident."""
     profile = profile or article_profile(doc)
-    return _sigmoid(_sentence_logit(sentence_cues(doc, start, end, profile), profile))
+    return _sigmoid(_span_logit(doc, start, end, profile))
+
+
+def opens_item(doc: Document, profile: ArticleProfile, start: int) -> bool:
+    """Whether the sentence holding ``start`` opens an item of its own: one of its first two
+    words begins an ``item_openers`` phrase (``إلى ذلك``, ``وفي غضون ذلك``, ``أمنيا``, ``على
+    صعيد آخر``; not ``من جهة أخرى``, mostly another side's word on the same matter). A court report or a sports piece that goes on with a security item tells
+    that item as news: the article's genre and headline do not frame it."""
+    sents = doc.sentences
+    k = bisect_left([s.start for s in sents], start + 1) - 1
+    first = sents[k].start if 0 <= k < len(sents) else start
+    lo, hi = profile.span(first, first + _OPENER_CHARS)
+    return any(m.first <= lo + 1 for m in eventness_tables().item_openers.find(profile.words, lo, hi))
+
+
+#: How many characters at a sentence's start an item opener is looked for in.
+_OPENER_CHARS = 40
+
+
+#: The event types an item opener frees from the article's frame: acts of violence and
+#: demonstrations. A court or economy piece's own vocabulary (تسليم, الإفراج, اتفاق) reads as
+#: strategic developments, and its items stay in its frame.
+_ITEM_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests"})
+
+
+def _span_logit(doc: Document, start: int, end: int, profile: ArticleProfile, event_type: str | None = None) -> float:
+    """The event-ness log-odds of ``doc.text[start:end]`` in its article, for an event of
+    ``event_type`` (none: any)."""
+    own = (event_type in _ITEM_TYPES and profile.frame < 0 and bool(profile.words)
+           and opens_item(doc, profile, start))
+    return _sentence_logit(sentence_cues(doc, start, end, profile), profile, own)
 
 
 #: Sub-event types that a crash, a fire or a flood also reads as (السيول دمرت المنازل).
@@ -366,14 +401,16 @@ _BLAST = "Remote explosive/landmine/IED"
 _BACKGROUND = ("period", "since", "tally", "anniversary", "old_time", "aftermath")
 
 
-def _sentence_logit(cues: dict[str, float], profile: ArticleProfile) -> float:
+def _sentence_logit(cues: dict[str, float], profile: ArticleProfile, own_item: bool = False) -> float:
+    """The log-odds that a sentence with ``cues`` reports an incident; ``own_item``: it opens
+    an item of its own (:func:`opens_item`), read outside the article's genre and headline."""
     t = eventness_tables()
     # beside a period, an anniversary or an old date, and in a sport, economy, court ...
     # piece, a recency anchor dates the report, not an incident
     background = (any(k in cues for k in _BACKGROUND) or profile.quiet
-                  or max(profile.genres.values(), default=0.0) >= t.damp_at)
+                  or (not own_item and max(profile.genres.values(), default=0.0) >= t.damp_at))
     damp = t.background_damp if background else 1.0
-    z = t.weights.get("bias", 0.0) + profile.logit
+    z = t.weights.get("bias", 0.0) + profile.logit - (profile.frame if own_item else 0.0)
     for k, v in cues.items():
         w = t.weights.get(k, 0.0)
         z += (w * damp if k in ("recent", "recent_time") else w) * v
@@ -421,7 +458,7 @@ def drop_non_events(doc: Document, cands: Sequence[Candidate],
     stated = statement_piece(doc)  # "مجلس الأمن يدين التفجير": what was said about an act
     for c in cands:
         cues = sentence_cues(doc, c.start, c.end, profile)
-        z = _sentence_logit(cues, profile) + _toll_logit(c.fatalities)
+        z = _span_logit(doc, c.start, c.end, profile, c.event_type) + _toll_logit(c.fatalities)
         # a sentence that only refers to the event (a claim, a condemnation) adds actors
         # to it or is dropped when merging; it never makes an event by itself
         keep = c.reference or _sigmoid(z) >= t.threshold
@@ -487,15 +524,16 @@ def weigh_candidates(doc: Document, cands: Sequence[Candidate],
         return []
     t = eventness_tables()
     profile = profile or article_profile(doc)
-    cache: dict[tuple[int, int], float] = {}  # log-odds per sentence
+    cache: dict[tuple[int, int, str], float] = {}  # log-odds per sentence and event type
     out: list[Candidate] = []
     for c in cands:
         spans = c.spans or ((c.start, c.end),)
         best = 0.0
         for s in spans:
-            if s not in cache:
-                cache[s] = _sentence_logit(sentence_cues(doc, s[0], s[1], profile), profile)
-            best = max(best, _sigmoid(cache[s] + _toll_logit(c.fatalities)))
+            key = (*s, c.event_type)
+            if key not in cache:
+                cache[key] = _span_logit(doc, s[0], s[1], profile, c.event_type)
+            best = max(best, _sigmoid(cache[key] + _toll_logit(c.fatalities)))
         if best < t.threshold:
             continue
         out.append(replace(c, score=confidence_of(c, best)))

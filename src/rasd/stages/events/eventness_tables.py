@@ -62,6 +62,7 @@ class EventnessTables:
     since_comparison: TermSet  # a superlative or first-of-its-kind before منذ (أعنف, الأول من نوعه): see since.py
     since_reach: int  # how many words before منذ a since_comparison word may stand
     statement_title: TermSet  # a condemnation's or condolence's words in a headline (أدان, تعازي): see statement.py
+    item_openers: TermSet  # a sentence's first words that open an item of its own (إلى ذلك, أمنيا): see eventness.opens_item
 
 
 def _numbers(d: dict[str, Any]) -> dict[str, float]:
@@ -115,6 +116,7 @@ def eventness_tables() -> EventnessTables:
         since_comparison=TermSet(raw.get("since_comparison", ())),
         since_reach=int(raw.get("since_reach", 0)),
         statement_title=TermSet(raw.get("statement_title", ())),
+        item_openers=TermSet(raw.get("item_openers", ())),
         month_parts=tuple((frozenset(normalize_key(w) for w in p["words"]), int(p["days"][0]), int(p["days"][1]))
                           for p in raw.get("month_parts", ())),
     )

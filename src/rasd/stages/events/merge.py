@@ -183,9 +183,20 @@ def _siblings_apart(a: Candidate, b: Candidate) -> bool:
 _GROUND_BLASTS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
 
 
+#: Fire from afar: a shell or rocket is not a bomb planted or carried (``انفجار عبوة ناسفة`` then
+#: ``هجوم بقاذفة صواريخ``).
+_FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+
+
 def _other_weapon(a: Candidate, b: Candidate) -> bool:
+    """Whether ``a`` and ``b`` are told with weapons one incident cannot have: fire from afar
+    (an air strike, a shell, a rocket) and a bomb on the ground, each told with a toll of its
+    own where a shell is one of them (a blast is also what a falling shell does)."""
     kinds = {a.sub_event_type, b.sub_event_type}
-    return "Air/drone strike" in kinds and bool(kinds & _GROUND_BLASTS)
+    if "Air/drone strike" in kinds and bool(kinds & _GROUND_BLASTS):
+        return True
+    return (bool(kinds & _FROM_AFAR) and bool(kinds & _GROUND_BLASTS) and bool(a.fatalities) and bool(b.fatalities)
+            and a.fatalities != b.fatalities)
 
 
 def _tolls_apart(a: Candidate, b: Candidate) -> bool:
