@@ -1,7 +1,7 @@
 """How far a lede's day reaches (issue 16): over sentences that name no day or the same day
 again, and from the article's lede over paragraphs (a wire report told a sentence a paragraph);
 not where the lede names two days, tells its day as a past one recalled (``الأربعاء الماضي``)
-or only as its report's, not past another day, another story, another paragraph's lede or
+or only as its report's where that is the news day or later, not past another day, another story, another paragraph's lede or
 into a paragraph that opens on a round-up's next item (``وفي ولاية بورنو``).
 Sentences written for these tests (published on Friday 2015-07-24: the news day is 07-23,
 أول من أمس 07-22)."""
@@ -41,8 +41,9 @@ _PARA = "\n\n"
         (_TWO_DAY_LEDE + _PARA + _LAST, "2015-07-23"),
         # a day told as a past one recalled ("last Wednesday")
         (_PAST_LEDE + _PARA + _LAST, "2015-07-23"),
-        # only the report's day
-        (_REPORT_LEDE + _PARA + _LAST, "2015-07-23"),
+        # only the report's day, before the news day: the details it tells are not later
+        # (test_events_dates_report_lede)
+        (_REPORT_LEDE + _PARA + _LAST, "2015-07-22"),
         # another story begins in between
         (_LEDE + _PARA + _SHIFT + _LAST, "2015-07-23"),
         # a later paragraph's lede keeps its day in its paragraph

@@ -24,10 +24,12 @@ _UNDATED = "\nوقصفت طائرات مواقع للمسلحين قرب بلد�
         # ... it also names its yesterday (Monday) as the day of the lede's incident: that day
         # reaches the undated paragraph (test_events_dates_lede_scope), not later than Tuesday
         ("قال مسؤول محلي اليوم الثلاثاء إن المسلحين انسحبوا أمس الاثنين من مدينة عدن.", "2015-08-03"),
-        # its yesterday named as Monday, three days before publication: written on Tuesday
-        ("أعلن مسؤول محلي مساء أمس الاثنين أن الهدوء عاد إلى مدينة عدن.", "2015-08-04"),
-        # its yesterday named as Tuesday: written on Wednesday, the news day as before
-        ("أعلن مسؤول محلي مساء أمس الثلاثاء أن الهدوء عاد إلى مدينة عدن.", "2015-08-05"),
+        # its yesterday named as Monday, three days before publication (written on Tuesday):
+        # the report's own day, before the news day, dates what it tells
+        # (test_events_dates_report_lede)
+        ("أعلن مسؤول محلي مساء أمس الاثنين أن الهدوء عاد إلى مدينة عدن.", "2015-08-03"),
+        # its yesterday named as Tuesday (written on Wednesday): the report's day, Tuesday
+        ("أعلن مسؤول محلي مساء أمس الثلاثاء أن الهدوء عاد إلى مدينة عدن.", "2015-08-04"),
         # a daily's own yesterday (Wednesday): the news day before publication, as before
         ("أعلن مسؤول محلي أمس الأربعاء أن الهدوء عاد إلى مدينة عدن.", "2015-08-05"),
         # a text naming no day: the day before publication, as before

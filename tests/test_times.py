@@ -111,12 +111,17 @@ def test_times_evaluation_meets_floors() -> None:
         ("2017-10-21", "وقع الهجوم الأحد", "2017-10-15"),
         ("2017-10-22", "وقع الهجوم الأحد", "2017-10-22"),
         # a weekday named with a relative day: the weekday wins within two days of it (a
-        # Friday paper written on Thursday: أمس الأربعاء, اليوم الخميس), else the relative day
+        # Friday paper written on Thursday: أمس الأربعاء, اليوم الخميس), else the latest such
+        # weekday before it (a report posted days after it was written: اليوم الأحد in a
+        # Wednesday post); a day after publication named so keeps its relative day
         ("2015-07-24", "قتل الجنود أمس الأربعاء", "2015-07-22"),
         ("2015-07-24", "قتل الجنود أمس الخميس", "2015-07-23"),
         ("2015-07-24", "أعلن الجيش اليوم الخميس", "2015-07-23"),
-        ("2015-07-24", "وقع الانفجار أمس السبت", "2015-07-23"),
-        ("2015-07-24", "وقع الانفجار أمس الاثنين", "2015-07-23"),
+        ("2015-07-24", "وقع الانفجار أمس السبت", "2015-07-18"),
+        ("2015-07-24", "وقع الانفجار أمس الاثنين", "2015-07-20"),
+        ("2015-07-22", "أعلن الوزير اليوم الأحد", "2015-07-19"),
+        ("2015-07-22", "وقع الانفجار أمس الأول الجمعة", "2015-07-17"),
+        ("2015-07-24", "تبدأ المحادثات غدا الأحد", "2015-07-25"),
         # المقبل is strictly after, الماضي strictly before
         ("2017-10-15", "الأحد المقبل", "2017-10-22"),
         ("2017-10-15", "الأحد الماضي", "2017-10-08"),
@@ -263,18 +268,21 @@ def test_times_stage_never_raises(text: str, published: dt.date | None, language
         assert t.value is None or _valid_value(t.value)
 
 
-@given(st.integers(0, 6), st.dates(dt.date(1990, 1, 1), dt.date(2040, 12, 31)), st.integers(0, 4))
+@given(st.integers(0, 6), st.dates(dt.date(1990, 1, 1), dt.date(2040, 12, 31)), st.integers(-2, 4))
 def test_times_weekday_near_is_the_named_weekday_close_to_the_day(weekday: int, day: dt.date, lead: int) -> None:
     from rasd.stages.times.calendar import weekday_near
 
     latest = day + dt.timedelta(days=lead)
     found = weekday_near(weekday, day, latest)
     gap = (day.weekday() - weekday) % 7
-    if gap in (3, 4) or (gap in (5, 6) and 7 - gap > lead):
-        assert found is None  # no such weekday within two days, or only one after the latest day
+    if gap >= 5 and 7 - gap <= lead:
+        assert found == day + dt.timedelta(days=7 - gap)  # within two days after, not after the latest day
+    elif gap <= 2 and gap >= -lead:
+        assert found == day - dt.timedelta(days=gap)  # within two days before, not after the latest day
+    elif gap > 2 and lead >= 0:
+        assert found == day - dt.timedelta(days=gap)  # none near: the latest such weekday before the day
     else:
-        assert found is not None and found.weekday() == weekday
-        assert abs((found - day).days) <= 2 and found <= latest
+        assert found is None  # a day after the latest day with no such weekday near it
 
 
 @pytest.mark.parametrize(

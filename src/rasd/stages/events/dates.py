@@ -254,14 +254,20 @@ def _background(doc: Document, day: dt.date) -> bool:
 
 
 def _lede_day(doc: Document, sentences: Sequence[Sentence], j: int, day: dt.date, words: Sequence[Any]) -> bool:
-    """Whether sentence ``j`` is its paragraph's lede and ``day`` the day of its incident: a
-    day before publication (a daily's "today" mostly dates statements and plans) not told as
-    only its report's day (``أعلن مصدر اليوم الأحد أن ...``); ``words``: the sentence's."""
+    """Whether sentence ``j`` is its paragraph's lede and ``day`` a day that dates what the
+    paragraph tells: a day before publication (a daily's "today" mostly dates statements and
+    plans), told as its incident's day or as its report's day (``أعلن الجيش يوم الأحد أن ...``)
+    where that is before the news day (:func:`news_day`): what a report tells happened on or
+    before the day it was told, so the undated details after it are not later than that. A
+    report of the news day itself or later dates nothing; ``words``: the sentence's."""
     if not _paragraph_break_before(doc, sentences, j):
         return False
     if doc.published is not None and day >= doc.published:
         return False
-    return day.isoformat() not in report_days(doc.text, words, doc.times)
+    if day.isoformat() not in report_days(doc.text, words, doc.times):
+        return True
+    news = news_day(doc)
+    return news is not None and day.isoformat() < news
 
 
 def _paragraph_break(doc: Document, sentences: Sequence[Sentence], j: int) -> bool:
@@ -276,7 +282,8 @@ def carried_time(doc: Document, sentences: Sequence[Sentence], k: int) -> tuple[
     further back over sentences that name no day, only the same day again (``قتل 30 شخصا
     ... الثلاثاء ... . وكانت حصيلة أولى ... مساء الثلاثاء ... . وفي ديالى، قتل أربعة``) or
     only an older day recalled as background (``وفي 12 يوليو الماضي ...``). A lede's day is
-    carried only where it is before the publication day and not only its report's day; the
+    carried only where it is before the publication day and, if only its report's day, before
+    the news day (:func:`_lede_day`); the
     article's lede alone reaches over paragraphs (a wire report told one sentence a
     paragraph), not into one that opens on the next item of a round-up (``وفي``). Another
     day in between, a sentence that opens another story (``من جهة أخرى``), or a paragraph

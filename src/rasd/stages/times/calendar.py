@@ -92,13 +92,20 @@ def weekday_after(weekday: int, anchor: dt.date) -> dt.date | None:
 
 
 def weekday_near(weekday: int, day: dt.date, latest: dt.date) -> dt.date | None:
-    """The ``weekday`` within two days of ``day``, None when there is none or it falls after
-    ``latest``: the day ``أمس الأربعاء`` names in a Friday paper written on Thursday (the
-    weekday is named; the relative word counts from the day the report was written)."""
+    """The ``weekday`` within two days of ``day``: the day ``أمس الأربعاء`` names in a Friday
+    paper written on Thursday (the weekday is named; the relative word counts from the day the
+    report was written). Where there is none not after ``latest`` and ``day`` is not after it
+    either, the latest such weekday before ``day``: a report posted days after it was written
+    (``اليوم الأحد`` in a Wednesday post tells last Sunday). None where ``day`` is after
+    ``latest`` and no such weekday is near it (``غدا الأحد`` in a Friday paper)."""
     back = (day.weekday() - weekday) % 7
-    if 2 < back < 5:
-        return None
-    found = add_days(day, -back if back <= 2 else 7 - back)
+    if back > 2:
+        ahead = add_days(day, 7 - back) if back >= 5 else None
+        if ahead is not None and ahead <= latest:
+            return ahead
+        if day > latest:
+            return None
+    found = add_days(day, -back)
     return found if found is not None and found <= latest else None
 
 
