@@ -52,6 +52,7 @@ from rasd.stages.events.tolls import incident_range
 from rasd.stages.events.voice import (
     coordinated_subject,
     counted_nationals,
+    fought_with,
     genitive_agent,
     holds_place,
     insurgent_name,
@@ -341,7 +342,9 @@ def pick_actors(
                               and not any(w.key in _FACING or w.key in JOINT_WORDS for w in words[r.last + 1:a.first])
                               # (nor onto other forces joined by و: القوات النظامية وقوات المعارضة)
                               and not (joined_party(words, r.last, a.first, text)
-                                       and any(q.first == a.first for q in roles)))
+                                       and any(q.first == a.first for q in roles))
+                              # (nor onto the owner of what it strikes: هاجم جنود مخابئ لطالبان)
+                              and not _owns_target(words, lo, a.first))
                              or a.first <= r.first <= a.last
                              for a in named)
                   # "أعلن حزب الله أن مقاتليه ...": its fighters are the named group
@@ -395,8 +398,10 @@ def pick_actors(
                  or _owns_target(words, lo, c[0]) or loses_place(words, lo, c[0], trigger_pos, text)}
     # "معارك ضد قوات الحوثي": what the act is against (past a force word) suffers it
     # (where another side is named to do it: not الحملة ضد داعش alone)
-    against = {c[0] for c in cands if any(words[j].key in _AGAINST for j in range(max(lo, c[0] - 2), c[0]))
-               and not any(w.punct for w in words[max(lo, c[0] - 2):c[0]])}
+    # (or whom it is fought with: السيطرة على زنجبار بعد معارك مع المتمردين)
+    against = {c[0] for c in cands if (any(words[j].key in _AGAINST for j in range(max(lo, c[0] - 2), c[0]))
+                                       and not any(w.punct for w in words[max(lo, c[0] - 2):c[0]]))
+               or fought_with(words, lo, c[0], trigger_pos)}
     if any(c[0] not in against and c[0] not in suffering and c[2] not in _VICTIM_KINDS for c in cands):
         suffering |= against
     if event_type == "Battles" and cands and all(c[0] in suffering for c in cands) and len(whole) > len(cands):
