@@ -398,12 +398,15 @@ def pick_actors(
                  or _owns_target(words, lo, c[0]) or loses_place(words, lo, c[0], trigger_pos, text)}
     # "معارك ضد قوات الحوثي": what the act is against (past a force word) suffers it
     # (where another side is named to do it: not الحملة ضد داعش alone)
-    # (or whom it is fought with: السيطرة على زنجبار بعد معارك مع المتمردين)
-    against = {c[0] for c in cands if (any(words[j].key in _AGAINST for j in range(max(lo, c[0] - 2), c[0]))
-                                       and not any(w.punct for w in words[max(lo, c[0] - 2):c[0]]))
-               or fought_with(words, lo, c[0], trigger_pos)}
+    against = {c[0] for c in cands if any(words[j].key in _AGAINST for j in range(max(lo, c[0] - 2), c[0]))
+               and not any(w.punct for w in words[max(lo, c[0] - 2):c[0]])}
     if any(c[0] not in against and c[0] not in suffering and c[2] not in _VICTIM_KINDS for c in cands):
         suffering |= against
+    # "سيطرت القوات على زنجبار بعد معارك مع المتمردين": whom a battle is fought with suffers it,
+    # where a side named before them does not (not قتل 13 من الحوثيين في مواجهات مع المقاومة)
+    fought = {c[0] for c in cands if event_type == "Battles" and fought_with(words, lo, c[0], trigger_pos)}
+    if any(c[0] < min(fought) and c[0] not in suffering and c[2] not in _VICTIM_KINDS for c in cands if fought):
+        suffering |= fought
     if event_type == "Battles" and cands and all(c[0] in suffering for c in cands) and len(whole) > len(cands):
         # "قتل 23 من الحوثيين فيما قتل اثنان من المقاومة في مواجهات": where the battle's part
         # names only its own dead, the other side's dead are in the rest of the sentence
