@@ -36,13 +36,13 @@ def _actors(text: str, published: str = "2015-07-25") -> list[tuple[str | None, 
         # the dead "most of them policemen" are the victims, not the doers
         ("قتل 12 شخصا معظمهم من رجال الأمن مساء أمس في هجوم على مسجد بمدينة أبها تبناه تنظيم داعش.", IS),
         # whom the forces fought with is not the side that took the town
-        ("وأفادت مصادر محلية أن القوات الموالية للحكومة المعترف بها تمكنت أمس من السيطرة على بلدة لودر "
-         "في محافظة أبين بعد معارك عنيفة مع المتمردين الحوثيين.", "Military Forces of Yemen"),
+        ("وأفادت مصادر محلية أن وحدات الجيش الموالية للرئيس هادي بسطت أمس سيطرتها على بلدة لودر "
+         "بمحافظة أبين إثر قتال طويل مع المتمردين الحوثيين.", "Military Forces of Yemen"),
         # a guard: where the side named first is the one counted dead, whom it fought with stays a side
-        ("قتل 13 من مسلحي الحوثي أمس في مواجهات مع المقاومة الشعبية والجيش الموالي للشرعية في مدينة تعز.",
+        ("قتل 13 من عناصر الحوثي مساء أمس في اشتباكات مع رجال المقاومة ووحدات الجيش شرقي مدينة تعز.",
          "Military Forces of Yemen"),
         # the owner of a vehicle struck is its victim (آلية ends like an adjective)
-        ("قالت الشرطة الكينية أمس إن مسلحين من حركة الشباب قتلوا أربعة أشخاص في هجوم على آلية للشرطة في لامو.",
+        ("قالت الشرطة الكينية أمس إن مسلحين من حركة الشباب قتلوا أربعة ركاب بهجوم على آلية للشرطة في منطقة لامو.",
          "Al Shabaab"),
     ],
 )
