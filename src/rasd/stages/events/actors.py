@@ -52,6 +52,7 @@ from rasd.stages.events.tolls import incident_range
 from rasd.stages.events.voice import (
     coordinated_subject,
     counted_nationals,
+    fought_with,
     genitive_agent,
     holds_place,
     insurgent_name,
@@ -341,7 +342,9 @@ def pick_actors(
                               and not any(w.key in _FACING or w.key in JOINT_WORDS for w in words[r.last + 1:a.first])
                               # (nor onto other forces joined by و: القوات النظامية وقوات المعارضة)
                               and not (joined_party(words, r.last, a.first, text)
-                                       and any(q.first == a.first for q in roles)))
+                                       and any(q.first == a.first for q in roles))
+                              # (nor onto the owner of what it strikes: هاجم جنود مخابئ لطالبان)
+                              and not _owns_target(words, lo, a.first))
                              or a.first <= r.first <= a.last
                              for a in named)
                   # "أعلن حزب الله أن مقاتليه ...": its fighters are the named group
@@ -399,6 +402,12 @@ def pick_actors(
                and not any(w.punct for w in words[max(lo, c[0] - 2):c[0]])}
     if any(c[0] not in against and c[0] not in suffering and c[2] not in _VICTIM_KINDS for c in cands):
         suffering |= against
+    # "سيطرت القوات على زنجبار بعد معارك مع المتمردين": whom a battle is fought with suffers it,
+    # where a side named before them does not (not قتل 13 من الحوثيين في مواجهات مع المقاومة)
+    fought = {c[0] for c in cands if event_type == "Battles" and fought_with(words, lo, c[0], trigger_pos)}
+    dead = {c[1] for c in cands if c[0] in suffering}  # (a side counted dead anywhere in the clause)
+    if any(c[0] < min(fought) and c[1] not in dead and c[2] not in _VICTIM_KINDS for c in cands if fought):
+        suffering |= fought
     if event_type == "Battles" and cands and all(c[0] in suffering for c in cands) and len(whole) > len(cands):
         # "قتل 23 من الحوثيين فيما قتل اثنان من المقاومة في مواجهات": where the battle's part
         # names only its own dead, the other side's dead are in the rest of the sentence

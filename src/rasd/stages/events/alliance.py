@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 from rasd.stages.events.lexicon import Word
 
-__all__ = ["JOINT_WORDS", "SUPPORTER_REACH", "after_with", "first_conjunct", "from_origin", "in_support",
-           "joint_forces", "key_before", "same_state"]
+__all__ = ["JOINT_WORDS", "SUPPORTER_REACH", "WITH_WORDS", "after_with", "first_conjunct", "from_origin",
+           "in_support", "joint_forces", "key_before", "same_state"]
 
 _GROUP_KINDS = frozenset({"rebel", "militia"})
 
@@ -72,7 +72,9 @@ def in_support(words: Sequence[Word], lo: int, pos: int, reach: int = SUPPORT_RE
     return False
 
 
-_WITH_WORDS = frozenset({"مع", "ومع"})
+#: The word of facing or of company (مع), normalised.
+WITH_WORDS = frozenset({"مع", "ومع"})
+_WITH_WORDS = WITH_WORDS
 
 
 def after_with(words: Sequence[Word], lo: int, pos: int, trigger_pos: int | None = None) -> bool:

@@ -35,6 +35,10 @@ __all__ = [
 ]
 
 
+#: The word that opens a report (إن، أن, normalised; بأن).
+_THAT = frozenset({"ان", "بان"})
+
+
 @dataclass(frozen=True, slots=True)
 class RoleMention:
     """A role word (generic actor) at words ``[first, last]``."""
@@ -161,7 +165,10 @@ def role_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None) -> 
     attribution = attribution_terms()
     out: list[RoleMention] = []
     for r in found:
-        if attribution.any_in(words, max(lo, r.first - 2), r.first):
+        # (a source's word before it: مصدر عسكري، بيان الجيش; not past أن, which opens the
+        # report whose subject it is: قال مسؤول إن الجيش قصف)
+        if any(not any(w.key in _THAT for w in words[m.last + 1:r.first])
+               for m in attribution.find(words, max(lo, r.first - 2), r.first)):
             continue
         if out and r.first <= out[-1].last:
             continue

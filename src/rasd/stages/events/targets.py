@@ -40,13 +40,14 @@ def owns_target(words: Sequence[Word], lo: int, pos: int) -> bool:
     ``تجمعات الحوثي``, ``دورية للشرطة``): a target noun right before it, past a ``ل`` or
     punctuation."""
     j = pos - 1
-    while j >= lo and pos - j <= 3 and (words[j].punct or words[j].key in _OF
+    nouns = _target_nouns()
+    while j >= lo and pos - j <= 3 and not nouns.any_in(words, j, j + 1) and (words[j].punct or words[j].key in _OF
                                         or (words[pos].key.startswith("ل") and words[j].key.endswith(_NISBA_ENDINGS))
                                         or (words[j].key[:1] == "ل" and words[j].key[1:] in _MEMBERS)
                                         or (words[pos].key.startswith("ل") and words[j].key in _belonging())):
         j -= 1  # (past a ل, punctuation, an adjective, members or belonging: نقطة تفتيش عسكرية للمسلحين،
         # رتل لعناصر التنظيم، نقطة تابعة للمتمردين)
-    return j >= lo and _target_nouns().any_in(words, j, j + 1)
+    return j >= lo and nouns.any_in(words, j, j + 1)
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,10 @@ to the trigger (issue 16):
   a count told dead after it (``لقي ستة حوثيين حتفهم``), a dual after a death noun
   (``جثتي شرطيين``), or a mention inside the subject of a passive death verb after ``أن``
   (``أن جنرالا في الجيش ... قتل``) suffers the event;
+* **a part of the dead**: the side named after ``معظمهم من`` (``قتل 15 شخصا معظمهم من رجال
+  الأمن``) suffers with the people counted (``partitives`` in ``actors.json``);
+* **whom a fight is with**: a side after a noun of fighting and ``مع`` (``بعد معارك ضارية مع
+  المتمردين``) is the one fought, not the doer, where no subject is read;
 * **coordinated verbs**: a trigger verb joined by ``و``/``ف`` to the verb before it
   (``اقتحمت الوحدة القرية ... وقتلت راعيا``) shares that verb's subject;
 * **the agent of an attack noun**: a group after ``هجوم``/``غارة`` and ``ل`` made it
@@ -27,11 +31,13 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
+from rasd.stages.events.alliance import WITH_WORDS, after_with
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
 from rasd.stages.events.marks import VOICE_QUOTES
 from rasd.stages.events.sides import actor_tables
+from rasd.text import normalize_key
 
-__all__ = ["reports", "counted_nationals", "genitive_agent", "suffers", "passive_subjects", "coordinated_subject", "owned_forces", "insurgent_name", "holds_place",
+__all__ = ["fought_with", "reports", "counted_nationals", "genitive_agent", "suffers", "passive_subjects", "coordinated_subject", "owned_forces", "insurgent_name", "holds_place",
            "loses_place", "joined_party"]
 
 
@@ -61,6 +67,8 @@ def suffers(words: Sequence[Word], pos: int, deaths: Sequence[int], subsets: Seq
 
     if pos in passive:
         return True
+    if pos >= 2 and words[pos - 1].key == "من" and words[pos - 2].key in _partitives():
+        pos -= 2  # "قتل 15 شخصا معظمهم من رجال الأمن": the part suffers where the whole does
     cues = [*deaths, *subsets]
     for c in parse_counts(words) if counts is None else counts:
         if c.first <= pos <= c.last and (c.noun_is_death or (c.first == c.last and not words[pos].key[0].isdigit())):
@@ -83,6 +91,12 @@ def suffers(words: Sequence[Word], pos: int, deaths: Sequence[int], subsets: Seq
         return False
     j = k - 2 if words[k - 1].key == "من" else k - 3
     return j >= 0 and words[j].key in _CASUALTY_NOUNS and words[k - 2].key in ("في", words[j].key)
+
+
+@lru_cache(maxsize=1)
+def _partitives() -> frozenset[str]:
+    """Words for a part of the people counted before them (``معظمهم``, ``بينهم``), normalised."""
+    return frozenset(normalize_key(w) for w in actor_tables().get("partitives", ()))
 
 
 #: Verbs of meeting one's death (``لقي ... مصرعه``, ``لقوا حتفهم``), after normalisation.
@@ -388,3 +402,18 @@ def reports(words: Sequence[Word], first: int, last: int, lo: int, hi: int, spea
         if words[j].key in _THAT or _reported_object(words, j, hi):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _fight_nouns() -> frozenset[str]:
+    return frozenset(normalize_key(w) for w in actor_tables().get("fight_nouns", ()))
+
+
+def fought_with(words: Sequence[Word], lo: int, pos: int, trigger_pos: int | None = None) -> bool:
+    """Whether the mention at ``pos`` is whom a fight is told with: after ``مع`` (as
+    :func:`after_with`) that follows a noun of fighting, an adjective at most between
+    (``بعد معارك ضارية مع المتمردين``; not ``حاول الحديث مع ضابط القوة``)."""
+    if not after_with(words, lo, pos, trigger_pos):
+        return False
+    at = next(j for j in range(pos - 1, lo - 1, -1) if words[j].key in WITH_WORDS)
+    return any(words[j].key in _fight_nouns() for j in range(max(lo, at - 2), at))
