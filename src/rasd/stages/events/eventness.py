@@ -366,6 +366,9 @@ def eventness(doc: Document, start: int, end: int, profile: ArticleProfile | Non
 
 #: Sub-event types that a crash, a fire or a flood also reads as (السيول دمرت المنازل).
 _ACCIDENT_PRONE = frozenset({"Looting/property destruction"})
+#: The event types of a demonstration: a sentence tells one by its own words, whatever
+#: accident word stands beside them.
+_DEMONSTRATIONS = frozenset({"Protests", "Riots"})
 #: The sub-event type an explosion is read as, bomb or not (انفجار داخل منجم).
 _BLAST = "Remote explosive/landmine/IED"
 
@@ -441,11 +444,12 @@ def drop_non_events(doc: Document, cands: Sequence[Candidate],
         # to it or is dropped when merging; it never makes an event by itself
         keep = c.reference or _sigmoid(z) >= t.threshold
         if keep and "accident" in cues and (c.weak or c.sub_event_type in _ACCIDENT_PRONE or (
-                c.sub_event_type == _BLAST and "device" not in cues)
-                or not _attacked(t, profile.words, *profile.span(c.start, c.end))):
+                c.sub_event_type == _BLAST and "device" not in cues) or (
+                c.event_type not in _DEMONSTRATIONS and not _attacked(t, profile.words, *profile.span(c.start, c.end)))):
             # deaths or damage, and no attack, in a sentence about a crash, a fire, a flood; a
             # blast with no bomb, mine, shell or attack in a mine, a gas cylinder, a tank; any
-            # act in one that names no attacker nor weapon (سيطرت فرق الإطفاء على الحريق)
+            # act but a demonstration (تظاهروا دون أن تسجل أي حوادث: told by its own words) in one
+            # that names no attacker nor weapon (سيطرت فرق الإطفاء على الحريق)
             keep = False
         if keep and stated and told_in_statement(profile.words, *profile.span(c.start, c.end)):
             keep = False  # "أدانت الوزارة التفجير الذي استهدف أمس": the statement's object
