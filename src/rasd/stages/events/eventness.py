@@ -179,9 +179,18 @@ def _masked(t: EventnessTables, found: list[TermMatch], words: Sequence[Word], l
 
 
 def _accident_in(t: EventnessTables, words: Sequence[Word], lo: int = 0, hi: int | None = None) -> bool:
-    """Whether an accident word not named as violence stands in ``words[lo:hi]``."""
+    """Whether an accident word not named as violence stands in ``words[lo:hi]``: one of the
+    accident list, or a fire's word (``mishap``) where nothing names an attack."""
     hi = len(words) if hi is None else hi
-    return bool(_masked(t, t.sentence["accident"].find(words, lo, hi), words, lo, hi))
+    if _masked(t, t.sentence["accident"].find(words, lo, hi), words, lo, hi):
+        return True
+    return t.mishap.any_in(words, lo, hi) and not _attacked(t, words, lo, hi)
+
+
+def _attacked(t: EventnessTables, words: Sequence[Word], lo: int, hi: int) -> bool:
+    """Whether ``words[lo:hi]`` name an attack, an attacker or a weapon (``assailant``): the
+    harm beside an accident word is then done by someone."""
+    return t.assailant.any_in(words, lo, hi)
 
 
 def article_profile(doc: Document, words: list[Word] | None = None) -> ArticleProfile:
@@ -392,6 +401,9 @@ def _span_logit(doc: Document, start: int, end: int, profile: ArticleProfile, ev
 
 #: Sub-event types that a crash, a fire or a flood also reads as (السيول دمرت المنازل).
 _ACCIDENT_PRONE = frozenset({"Looting/property destruction"})
+#: The event types of a demonstration: a sentence tells one by its own words, whatever
+#: accident word stands beside them.
+_DEMONSTRATIONS = frozenset({"Protests", "Riots"})
 #: The sub-event type an explosion is read as, bomb or not (انفجار داخل منجم).
 _BLAST = "Remote explosive/landmine/IED"
 
@@ -456,16 +468,25 @@ def drop_non_events(doc: Document, cands: Sequence[Candidate],
     tags: set[int] = set()  # ids of the kept candidates read from a tag line
     dropped_before = False
     stated = statement_piece(doc)  # "مجلس الأمن يدين التفجير": what was said about an act
+    title = words_of(doc.title) if doc.title else []
+    # an accident named beside no attack (headline, or a candidate's sentence): حادث انقلاب, not
+    # "هذا الوباء" said of a bombing
+    accident_named = _accident_in(t, title) and not _attacked(t, title, 0, len(title))
     for c in cands:
         cues = sentence_cues(doc, c.start, c.end, profile)
+        accident_named = accident_named or ("accident" in cues and not _attacked(
+            t, profile.words, *profile.span(c.start, c.end)))
         z = _span_logit(doc, c.start, c.end, profile, c.event_type) + _toll_logit(c.fatalities)
         # a sentence that only refers to the event (a claim, a condemnation) adds actors
         # to it or is dropped when merging; it never makes an event by itself
         keep = c.reference or _sigmoid(z) >= t.threshold
         if keep and "accident" in cues and (c.weak or c.sub_event_type in _ACCIDENT_PRONE or (
-                c.sub_event_type == _BLAST and "device" not in cues)):
+                c.sub_event_type == _BLAST and "device" not in cues) or (
+                c.event_type not in _DEMONSTRATIONS and not _attacked(t, profile.words, *profile.span(c.start, c.end)))):
             # deaths or damage, and no attack, in a sentence about a crash, a fire, a flood; a
-            # blast with no bomb, mine, shell or attack in a mine, a gas cylinder, a tank
+            # blast with no bomb, mine, shell or attack in a mine, a gas cylinder, a tank; any
+            # act but a demonstration (تظاهروا دون أن تسجل أي حوادث: told by its own words) in one
+            # that names no attacker nor weapon (سيطرت فرق الإطفاء على الحريق)
             keep = False
         if keep and stated and told_in_statement(profile.words, *profile.span(c.start, c.end)):
             keep = False  # "أدانت الوزارة التفجير الذي استهدف أمس": the statement's object
@@ -480,6 +501,10 @@ def drop_non_events(doc: Document, cands: Sequence[Candidate],
         if keep:
             out.append(c)
         dropped_before = not keep
+    if accident_named and all(c.weak for c in out):
+        # deaths and injuries with no act of their own, in an article that names an accident
+        # (مصرع 3 في حادث انقلاب ... ونقل المصابون): the accident's toll, not a victim of violence
+        return []
     if tags:
         # "سمات اليمن الحوثي هدنة": an outlet's keywords make no event of their own; one that
         # can only join a reported event (a casualty word, the same type) may lend it its place

@@ -58,6 +58,8 @@ class EventnessTables:
     continuation: TermSet  # a sentence's first words that go on with the statement before it
     span: TermSet  # the period terms that name a stretch of time (خلال عشرة أشهر, منذ بداية)
     not_accident: TermSet  # phrases whose accident word names violence (حوادث أمنية): no accident cue
+    mishap: TermSet  # a fire's words (نشب حريق): accident words where nothing in the span names an attack
+    assailant: TermSet  # words of a deliberate attack, an attacker or a weapon (مسلحون, قصف, أضرموا)
     tag_openers: frozenset[str]  # a sentence opening with one is an outlet's tag line (سمات ...)
     since_comparison: TermSet  # a superlative or first-of-its-kind before منذ (أعنف, الأول من نوعه): see since.py
     since_reach: int  # how many words before منذ a since_comparison word may stand
@@ -112,6 +114,8 @@ def eventness_tables() -> EventnessTables:
         continuation=TermSet(raw.get("continuation", ())),
         span=TermSet([w for w in raw["sentence"]["period"] if w.split()[0] in _SPAN_WORDS]),
         not_accident=TermSet(raw.get("not_accident", ())),
+        mishap=TermSet(raw.get("mishap", {}).get("words", ())),
+        assailant=TermSet(raw.get("mishap", {}).get("assailant", ())),
         tag_openers=frozenset(normalize_key(w) for w in raw.get("tag_line", {}).get("openers", ())),
         since_comparison=TermSet(raw.get("since_comparison", ())),
         since_reach=int(raw.get("since_reach", 0)),
