@@ -147,7 +147,7 @@ def _try_skeleton(gaz: Gazetteer, ctx: Context, m: Mention, near_pts: NearPoints
     if solid or (m.guess and arabic_vowel_count(word) < (_LISTED_VOWELS if m.listed else _GUESS_VOWELS)):
         return
     for surface, end in ((word, m.end), *m.skeleton_alts):
-        choice = _unambiguous(_latin_matches(gaz, m, surface, wanted), near_pts)
+        choice = _unambiguous(_latin_matches(gaz, m, surface, wanted, near_pts), near_pts)
         if choice is not None:
             m.candidates = [choice]
             m.skeleton_found, m.variant = True, False  # (منطقة كاورا نامودا: the Latin name, not Kara, Togo)
@@ -178,6 +178,7 @@ def _try_skeleton(gaz: Gazetteer, ctx: Context, m: Mention, near_pts: NearPoints
 _TOWN_TRIGGERS = frozenset({"town", "capital"})
 _NAMED_ELSEWHERE_POP = 20_000
 _SHORT_NAME_POP = 10_000
+_STRICT_POP = 20_000
 
 
 def _foreign_looking(word: str) -> bool:
@@ -191,7 +192,8 @@ def _named_elsewhere(ctx: Context, wanted: list[str]) -> list[str]:
     return sorted(cc for cc, n in ctx.counts.items() if n > 0 and cc not in wanted)
 
 
-def _latin_matches(gaz: Gazetteer, m: Mention, word: str, wanted: list[str]) -> list[GeoMatch]:
+def _latin_matches(gaz: Gazetteer, m: Mention, word: str, wanted: list[str],
+                   near_pts: NearPoints | None = None) -> list[GeoMatch]:
     found = gaz.skeleton_candidates(word, wanted, short=m.qualifier_admin is not None)
     # a province by its Latin name only after a division word (ولاية فرياب), and then it is
     # the province, not a town of its name (مدينة غومبيه is the town)
@@ -201,7 +203,12 @@ def _latin_matches(gaz: Gazetteer, m: Mention, word: str, wanted: list[str]) -> 
             return admins
         found = [c for c in found if c.kind != KIND_ADMIN1]
     if m.skeleton_strict:
-        found = [c for c in found if c.population >= 20_000]
+        # after a direction or قرب: a town of 20,000+; a transliterated name (no article, two
+        # vowel letters: not الجبال المحيطة) may be a town of 10,000+ within 100 km of another
+        # place of the story (قرب كوندوغا, with Maiduguri named in the story)
+        small = near_pts is not None and _foreign_looking(word) and not gaz.is_common(m.key)
+        found = [c for c in found if c.population >= _STRICT_POP or (
+            small and c.population >= _SHORT_NAME_POP and near_pts is not None and near_pts.near(c.lat, c.lon, _NEAR_KM))]
     if m.qualifier_admin is not None:
         # only inside the named division (GeoNames' divisions may be older than the text's:
         # also near its main town)
@@ -362,7 +369,11 @@ def _anchor_licensed(gaz: Gazetteer, m: Mention, anchor: Mention) -> bool:
     if gaz.is_common(m.key):
         # a landmark or quarter named by a common word (تبة الدفاع غربي مأرب، حي الشرطة جنوب
         # بغداد): only where its place word and a place right after it say so
-        return m.anchor_link == LINK_STRONG and _common_name(m)
+        # (ساحة العروض بالموصل: after a landmark word a bare ب locates a definite name too;
+        # not an indefinite adjective, مستشفى شهير بجدة "a famous hospital")
+        definite = m.form.split(" ")[-1].startswith("ال")
+        link = LINK_BI if m.trigger == "landmark" and definite else LINK_STRONG
+        return m.anchor_link >= link and _common_name(m)
     if m.trigger is not None or m.needs_anchor:
         return True
     if m.located_only:
