@@ -43,6 +43,39 @@ def test_native_build_layout_no_slots_read(source: str) -> None:
     assert reads == []
 
 
+def _tuple_constants(tree: ast.Module) -> set[str]:
+    """Names a module binds, at its top level, to a tuple display (``BLOCK = ("", False)``)."""
+    names: set[str] = set()
+    for node in tree.body:
+        target = node.target if isinstance(node, ast.AnnAssign) else \
+            node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else None
+        if isinstance(target, ast.Name) and isinstance(node.value, ast.Tuple):  # type: ignore[union-attr]
+            names.add(target.id)
+    return names
+
+
+@pytest.mark.parametrize("source", HOT_MODULES)
+def test_native_build_layout_no_identity_test_on_tuple_constant(source: str) -> None:
+    """mypyc unboxes a fixed-length tuple and boxes it again where it is needed, so ``x is
+    CONSTANT`` fails in a compiled build where pure Python finds the very object (``==``)."""
+    tree = ast.parse((SRC / source).read_text(encoding="utf-8"))
+    constants = _tuple_constants(tree)
+    identity = [node.lineno for node in ast.walk(tree) if isinstance(node, ast.Compare)
+                and any(isinstance(op, (ast.Is, ast.IsNot)) for op in node.ops)
+                and any(isinstance(side, ast.Name) and side.id in constants
+                        for side in (node.left, *node.comparators))]
+    assert identity == []
+
+
+@pytest.mark.parametrize(("code", "expected"), [
+    ('BLOCK = ("", False)\nok = r is BLOCK\n', {"BLOCK"}),
+    ('WEAK: tuple[str, bool] = ("weak", False)\n', {"WEAK"}),
+    ("NAMES = frozenset()\nLIMIT = 3\n", set()),
+])
+def test_native_build_layout_tuple_constants_found(code: str, expected: set[str]) -> None:
+    assert _tuple_constants(ast.parse(code)) == expected
+
+
 _ROWS: list[list[gz.Row]] = [
     [],
     [(1, "Aleppo", "SY", "09", 36.2, 37.16, 1_800_000, gz.KIND_CITY)],

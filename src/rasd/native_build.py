@@ -28,15 +28,17 @@ from rasd.native import MANIFEST, NATIVE_DIR, source_digest
 __all__ = ["GROUP", "HOT_MODULES", "build", "clean", "main"]
 
 #: The compiled modules (paths under ``src/``). A compiled module subclasses no built-in
-#: container and reads no ``self.__slots__`` (tests/test_native_build_layout.py). Check any
-#: change here with
-#: ``benchmarks/bench_native.py`` (identical MD5) and tests/test_native_build_equivalence.py.
-#: Also left out: ``stages/times/match.py`` (its handlers' sentinels ``BLOCK`` / ``WEAK`` are
-#: tuples compared with ``is``; mypyc unboxes them, so ``is`` fails and the sentinels leak out
-#: as times valued ``""`` / ``"weak"``) and ``stages/events/actors.py`` (``pick_actors`` raised
-#: "TypeError: None object expected; got str" at ``actor1, actor2 = None, actor2 or actor1``:
-#: mypyc checks the narrowed types mypy inferred). Both seen in a 34-module build (round 16).
-#: terms.py and kb/gazetteer.py were made compilable (see stages/events/word_range.py).
+#: container, reads no ``self.__slots__`` and tests no module-level tuple constant with ``is``
+#: (mypyc unboxes such tuples, so the identity fails; tests/test_native_build_layout.py). Check
+#: any change here with ``benchmarks/bench_native.py`` (identical MD5) and
+#: tests/test_native_build_equivalence.py. Another mypyc hazard no test finds: an assignment
+#: against the type mypy narrowed raises TypeError at run time (``actor1, actor2 = None,
+#: actor2 or actor1`` in events/actors did; now two assignments), so cmp a build's output with
+#: pure Python's. Round 17 added the last 19 modules (times/match, events/actors, the clean,
+#: segment, language and quotes stages, NER gazetteer and corpus, the gazetteer builders,
+#: places unknown/lists/listmates/gated, events where/acts/sides/tense/periods): output identical.
+#: Left out: document.py (dataclasses read by every stage), ner/model.py (``_Prefixed`` subclasses
+#: dict), stages/events/word_range.py (a list subclass, by design).
 HOT_MODULES = (
     "rasd/tokens.py",
     "rasd/text.py",
@@ -70,6 +72,25 @@ HOT_MODULES = (
     "rasd/stages/places/score.py",
     "rasd/stages/places/variants.py",
     "rasd/stages/sources/stage.py",
+    "rasd/stages/times/match.py",
+    "rasd/stages/events/actors.py",
+    "rasd/stages/clean/stage.py",
+    "rasd/stages/segment/stage.py",
+    "rasd/stages/language/stage.py",
+    "rasd/stages/quotes/stage.py",
+    "rasd/ner/gazetteer.py",
+    "rasd/ner/corpus.py",
+    "rasd/kb/gazetteer_build.py",
+    "rasd/kb/gazetteer_latin.py",
+    "rasd/stages/places/unknown.py",
+    "rasd/stages/places/lists.py",
+    "rasd/stages/places/listmates.py",
+    "rasd/stages/places/gated.py",
+    "rasd/stages/events/where.py",
+    "rasd/stages/events/acts.py",
+    "rasd/stages/events/sides.py",
+    "rasd/stages/events/tense.py",
+    "rasd/stages/events/periods.py",
 )
 #: Name of the build's shared library (``rasd_native__mypyc``), one for all modules.
 GROUP = "rasd_native"

@@ -581,7 +581,8 @@ def pick_actors(
     actor1 = doer
     if (actor1 or "").startswith("Civilians") and event_type in _STRIKE_TYPES:
         # civilians never fight, bomb or strike (ACLED): they are the ones who suffer it
-        actor1, actor2 = None, actor2 or actor1
+        actor2 = actor2 or actor1
+        actor1 = None
     if actor2 is None and event_type in _STRIKE_TYPES and sub_event_type != "Air/drone strike" \
             and not (actor1 or "").startswith(("Military Forces of ", "Police Forces of ")) \
             and _military_target(words, lo, hi, trigger_pos):

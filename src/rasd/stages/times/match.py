@@ -525,8 +525,9 @@ def find_candidates(key: str, published: dt.date | None) -> list[Candidate]:
             if result is None:
                 continue
             value, absolute = result
-            label = "blocked" if result is BLOCK else "weak" if result is WEAK else kind
-            if result is WEAK:
+            # (== not is: a compiled build unboxes these tuples; no other result equals them)
+            label = "blocked" if result == BLOCK else "weak" if result == WEAK else kind
+            if result == WEAK:
                 info = lex.months.get(words_key(m.group("m1")))
                 value = cal.month_value(*cal.nearest_month(info[0], published)) if info and published else None
             if absolute and lex.bc_marker.match(key, m.end("x")):
