@@ -405,8 +405,8 @@ def pick_actors(
     # where a side named before them does not (not قتل 13 من الحوثيين في مواجهات مع المقاومة)
     fought = {c[0] for c in cands if event_type == "Battles" and fought_with(words, lo, c[0], trigger_pos)}
     # (the sides that suffer anywhere in the clause: counted dead, owning a target, losing a place)
-    dead = {c[1] for c in cands if c[0] in suffering}
-    if any(c[0] < min(fought) and c[1] not in dead and c[2] not in _VICTIM_KINDS for c in cands if fought):
+    suffering_sides = {c[1] for c in cands if c[0] in suffering}
+    if any(c[0] < min(fought) and c[1] not in suffering_sides and c[2] not in _VICTIM_KINDS for c in cands if fought):
         suffering |= fought
     if event_type == "Battles" and cands and all(c[0] in suffering for c in cands) and len(whole) > len(cands):
         # "قتل 23 من الحوثيين فيما قتل اثنان من المقاومة في مواجهات": where the battle's part
