@@ -52,7 +52,7 @@ from rasd.stages.events.tense import before_first_act, pluperfect, recalled
 from rasd.text import normalize_key
 
 __all__ = ["ArticleProfile", "article_profile", "sentence_cues", "eventness", "confidence_of",
-           "drop_non_events", "weigh_candidates", "irrealis", "GENRES"]
+           "drop_non_events", "weigh_candidates", "irrealis", "opens_item", "GENRES"]
 
 GENRES = ("sport", "economy", "court", "accident", "opinion", "history", "exercise", "culture")
 _TITLE_WEIGHT = 3
