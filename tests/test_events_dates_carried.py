@@ -1,8 +1,9 @@
 """The day carried to a sentence that names none (issue 16): the sentence before it, else its
 paragraph's lede over sentences that name no day or only an older day recalled as background;
-a report's day only where the news day would be later, never another sentence's day further back, another paragraph's day or a day
-before a sentence that opens another story. Sentences written for these tests (published on
-Friday 2015-07-24: the news day is 07-23, أول من أمس 07-22)."""
+a report's day only where the news day would be later, never another sentence's day further
+back, another paragraph's day or a day before a sentence that opens another story. Sentences
+written for these tests (published on Friday 2015-07-24: the news day is 07-23, أول من أمس
+07-22)."""
 
 from __future__ import annotations
 

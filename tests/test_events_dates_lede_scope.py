@@ -1,8 +1,9 @@
 """How far a lede's day reaches (issue 16): over sentences that name no day or the same day
 again, and from the article's lede over paragraphs (a wire report told a sentence a paragraph);
 not where the lede names two days, tells its day as a past one recalled (``الأربعاء الماضي``)
-or only as its report's where that is the news day or later, not past another day, another story, another paragraph's lede or
-into a paragraph that opens on a round-up's next item (``وفي ولاية بورنو``).
+or only as its report's where that is the news day or later, not past another day, another
+story, another paragraph's lede or into a paragraph that opens on a round-up's next item
+(``وفي ولاية بورنو``).
 Sentences written for these tests (published on Friday 2015-07-24: the news day is 07-23,
 أول من أمس 07-22)."""
 

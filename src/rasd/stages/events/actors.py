@@ -22,6 +22,7 @@ from rasd.stages.events.alliance import (
 )
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
 from rasd.stages.events.naming import (
+    THAT_WORDS,
     ActorMention,
     RoleMention,
     attribution_terms,
@@ -189,8 +190,6 @@ _NAMED_PRIORITY = ("state", "rebel", "militia", "external")
 
 
 _STRIKE_TYPES = frozenset({"Explosions/Remote violence", "Battles"})
-#: Words that open a reported clause (normalised): ``بيان أن``, ``أفاد مصدر بأن``.
-_THAT = frozenset({"ان", "بان"})
 #: How far (in words) after a reported name the trigger it is the subject of may stand.
 REPORTED_SUBJECT_REACH = 5
 
@@ -201,7 +200,7 @@ def _source_of(words: Sequence[Word], lo: int, first: int, last: int, trigger_po
     not where ``أن`` parts them and the name is the subject of the trigger reported
     (``قالت القيادة في بيان إن طيران التحالف وجه ضربات``)."""
     reported = trigger_pos is not None and first <= trigger_pos <= last + REPORTED_SUBJECT_REACH
-    return any(not (reported and any(w.key in _THAT for w in words[m.last + 1:first]))
+    return any(not (reported and any(w.key in THAT_WORDS for w in words[m.last + 1:first]))
                for m in attribution.find(words, max(lo, first - 2), first))
 
 
@@ -405,8 +404,9 @@ def pick_actors(
     # "سيطرت القوات على زنجبار بعد معارك مع المتمردين": whom a battle is fought with suffers it,
     # where a side named before them does not (not قتل 13 من الحوثيين في مواجهات مع المقاومة)
     fought = {c[0] for c in cands if event_type == "Battles" and fought_with(words, lo, c[0], trigger_pos)}
-    dead = {c[1] for c in cands if c[0] in suffering}  # (a side counted dead anywhere in the clause)
-    if any(c[0] < min(fought) and c[1] not in dead and c[2] not in _VICTIM_KINDS for c in cands if fought):
+    # (the sides that suffer anywhere in the clause: counted dead, owning a target, losing a place)
+    suffering_sides = {c[1] for c in cands if c[0] in suffering}
+    if any(c[0] < min(fought) and c[1] not in suffering_sides and c[2] not in _VICTIM_KINDS for c in cands if fought):
         suffering |= fought
     if event_type == "Battles" and cands and all(c[0] in suffering for c in cands) and len(whole) > len(cands):
         # "قتل 23 من الحوثيين فيما قتل اثنان من المقاومة في مواجهات": where the battle's part

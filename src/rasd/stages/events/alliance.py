@@ -74,13 +74,12 @@ def in_support(words: Sequence[Word], lo: int, pos: int, reach: int = SUPPORT_RE
 
 #: The word of facing or of company (مع), normalised.
 WITH_WORDS = frozenset({"مع", "ومع"})
-_WITH_WORDS = WITH_WORDS
 
 
 def after_with(words: Sequence[Word], lo: int, pos: int, trigger_pos: int | None = None) -> bool:
     """Whether the mention at ``pos`` follows ``مع`` (two words at most, no punctuation and not
     the trigger between): ``اشتباكات مع المقاتلين الحوثيين``, not ``تزامن ذلك مع قصف طائرة أميركية``."""
-    return key_before(words, lo, pos, _WITH_WORDS, 2, stop=trigger_pos)
+    return key_before(words, lo, pos, WITH_WORDS, 2, stop=trigger_pos)
 
 
 #: Words that name where a shell or a rocket came from (normalised): ``مصدرها مواقع الفصائل``.

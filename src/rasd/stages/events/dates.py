@@ -283,11 +283,10 @@ def carried_time(doc: Document, sentences: Sequence[Sentence], k: int) -> tuple[
     ... الثلاثاء ... . وكانت حصيلة أولى ... مساء الثلاثاء ... . وفي ديالى، قتل أربعة``) or
     only an older day recalled as background (``وفي 12 يوليو الماضي ...``). A lede's day is
     carried only where it is before the publication day and, if only its report's day, before
-    the news day (:func:`_lede_day`); the
-    article's lede alone reaches over paragraphs (a wire report told one sentence a
-    paragraph), not into one that opens on the next item of a round-up (``وفي``). Another
-    day in between, a sentence that opens another story (``من جهة أخرى``), or a paragraph
-    break on the way to any lede but the article's ends the search.
+    the news day (:func:`_lede_day`); the article's lede alone reaches over paragraphs (a wire
+    report told one sentence a paragraph), not into one that opens on the next item of a
+    round-up (``وفي``). Another day in between, a sentence that opens another story (``من جهة
+    أخرى``), or a paragraph break on the way to any lede but the article's ends the search.
     Times that date a report are left out."""
     told: dt.date | None = None  # the one day the sentences passed over named, if any
     crossed = False  # whether the search went back over a paragraph break

@@ -52,7 +52,7 @@ from rasd.stages.events.tense import before_first_act, pluperfect, recalled
 from rasd.text import normalize_key
 
 __all__ = ["ArticleProfile", "article_profile", "sentence_cues", "eventness", "confidence_of",
-           "drop_non_events", "weigh_candidates", "irrealis", "GENRES"]
+           "drop_non_events", "weigh_candidates", "irrealis", "opens_item", "GENRES"]
 
 GENRES = ("sport", "economy", "court", "accident", "opinion", "history", "exercise", "culture")
 _TITLE_WEIGHT = 3
@@ -372,8 +372,9 @@ def eventness(doc: Document, start: int, end: int, profile: ArticleProfile | Non
 def opens_item(doc: Document, profile: ArticleProfile, start: int) -> bool:
     """Whether the sentence holding ``start`` opens an item of its own: one of its first two
     words begins an ``item_openers`` phrase (``إلى ذلك``, ``وفي غضون ذلك``, ``أمنيا``, ``على
-    صعيد آخر``; not ``من جهة أخرى``, mostly another side's word on the same matter). A court report or a sports piece that goes on with a security item tells
-    that item as news: the article's genre and headline do not frame it."""
+    صعيد آخر``; not ``من جهة أخرى``, mostly another side's word on the same matter). A court
+    report or a sports piece that goes on with a security item tells that item as news: the
+    article's genre and headline do not frame it."""
     sents = doc.sentences
     k = bisect_left([s.start for s in sents], start + 1) - 1
     first = sents[k].start if 0 <= k < len(sents) else start

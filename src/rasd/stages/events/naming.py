@@ -20,6 +20,7 @@ from rasd.stages.events.sides import actor_tables, common_noun
 from rasd.text import normalize_key
 
 __all__ = [
+    "THAT_WORDS",
     "country_template",
     "RoleMention",
     "ActorMention",
@@ -35,8 +36,8 @@ __all__ = [
 ]
 
 
-#: The word that opens a report (إن، أن, normalised; بأن).
-_THAT = frozenset({"ان", "بان"})
+#: Words that open a reported clause (إن، أن, بأن; normalised): ``بيان أن``, ``أفاد مصدر بأن``.
+THAT_WORDS = frozenset({"ان", "بان"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +168,7 @@ def role_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None) -> 
     for r in found:
         # (a source's word before it: مصدر عسكري، بيان الجيش; not past أن, which opens the
         # report whose subject it is: قال مسؤول إن الجيش قصف)
-        if any(not any(w.key in _THAT for w in words[m.last + 1:r.first])
+        if any(not any(w.key in THAT_WORDS for w in words[m.last + 1:r.first])
                for m in attribution.find(words, max(lo, r.first - 2), r.first)):
             continue
         if out and r.first <= out[-1].last:

@@ -95,7 +95,8 @@ def suffers(words: Sequence[Word], pos: int, deaths: Sequence[int], subsets: Seq
 
 @lru_cache(maxsize=1)
 def _partitives() -> frozenset[str]:
-    """Words for a part of the people counted before them (``معظمهم``, ``بينهم``), normalised."""
+    """Words for a part of the people counted before them (``معظمهم``, ``أغلبهم``: ``partitives``
+    in ``actors.json``), normalised."""
     return frozenset(normalize_key(w) for w in actor_tables().get("partitives", ()))
 
 
@@ -406,6 +407,8 @@ def reports(words: Sequence[Word], first: int, last: int, lo: int, hi: int, spea
 
 @lru_cache(maxsize=1)
 def _fight_nouns() -> frozenset[str]:
+    """Nouns of fighting and their adjectives (``معارك``, ``اشتباكات``, ``ضارية``: ``fight_nouns``
+    in ``actors.json``), normalised."""
     return frozenset(normalize_key(w) for w in actor_tables().get("fight_nouns", ()))
 
 
