@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from rasd.stages.events.lexicon import Word, cue_set
 from rasd.stages.events.sides import actor_tables
 
-__all__ = ["Hit", "act_breaks", "territory_subtype", "type_acts"]
+__all__ = ["Hit", "act_breaks", "dawn_noun", "territory_subtype", "type_acts"]
 
 _EXPLOSION_ORDER = ("chemical", "suicide", "grenade", "air", "ied", "shelling")
 _SD_ORDER = ("agreement", "arrest", "disrupted", "change", "base", "looting", "transfer")
@@ -51,6 +51,23 @@ _DEVICE_NOUNS = frozenset({"عبوة ناسفة", "عبوات ناسفة", "عب
                            "لغم*", "ألغام", "الألغام", "متفجرات", "قنبلة", "قنابل", "مفخخة", "مفخخ*",
                            "صاروخ*", "صواريخ", "صاروخين", "قذيفة", "قذائف", "سيارة مفخخة",
                            "أحزمة ناسفة", "حزام ناسف", "حزاما ناسفا"})
+
+#: The unvowelled word that is both the verb فجّر (blew up) and the noun فجر (dawn).
+_DAWN = "فجر"
+
+
+def dawn_noun(words: Sequence[Word], i: int) -> bool:
+    """Whether the word فجر at ``words[i]`` is the noun *dawn*, not the verb *blew up*: it
+    carries the article (بالفجر), a time word follows it (فجر اليوم, فجر الأحد, فجر يوم) or a
+    preposition or time noun stands before it (منذ فجر, حتى فجر, قبيل فجر, ساعات فجر)."""
+    w = words[i]
+    if _DAWN not in w.stems:
+        return False
+    if w.key != _DAWN and w.key.endswith("ال" + _DAWN):
+        return True
+    if i + 1 < len(words) and any(m.first == i + 1 for m in cue_set("dawn_after").find(words, i + 1, min(len(words), i + 3))):
+        return True
+    return i > 0 and any(m.last == i - 1 for m in cue_set("dawn_before").find(words, i - 1, i))
 
 
 @dataclass(frozen=True, slots=True)

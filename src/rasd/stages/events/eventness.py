@@ -42,6 +42,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from rasd.document import Document
+from rasd.stages.events.acts import dawn_noun
 from rasd.stages.events.eventness_tables import EventnessTables, eventness_tables
 from rasd.stages.events.lexicon import TermMatch, TermSet, Word, cue_set, words_of
 from rasd.stages.events.lookup import direct_quotes, times_by_start
@@ -306,6 +307,8 @@ def sentence_cues(doc: Document, start: int, end: int, profile: ArticleProfile |
             found = before_first_act(words, lo, hi, terms) if terms.any_in(words, lo, hi) else False
         elif name == "since":
             found = spans_since(words, lo, hi)  # منذ آب: a span, unless after أعنف هجوم
+        elif name == "device":  # فجر اليوم (dawn) names no bomb: only the verb فجّر does
+            found = any(not dawn_noun(words, m.first) for m in terms.find(words, lo, hi))
         else:
             found = name != "back_reference" and (_accident_in(t, words, lo, hi) if name == "accident"
                                                   else terms.any_in(words, lo, hi))
