@@ -59,6 +59,9 @@ class Candidate:
     # blast another sentence tells as a suicide bombing): put on the event only once it is merged,
     # its doers settled and its confidence weighed, which all read ``sub_event_type``
     retyped: str | None = None
+    # where its toll is a vague or hedged count (عشرات، أكثر من 20), the figure below which an
+    # exact count of the same dead replaces it (tolls.vague_ceiling); None for an exact toll
+    toll_ceiling: int | None = None
 
 
 def _km(a: Location, b: Location) -> float:
@@ -375,7 +378,32 @@ def _toll(a: Candidate, b: Candidate) -> int | None:
         return a.fatalities
     if a.claimed and not b.claimed and b.fatalities is not None:
         return b.fatalities
+    if _exact_over_vague(a, b):
+        return b.fatalities
     return a.fatalities if a.fatalities else b.fatalities if b.fatalities is not None else a.fatalities
+
+
+def _exact_over_vague(a: Candidate, b: Candidate) -> bool:
+    """Whether ``b``'s exact toll replaces ``a``'s vague or hedged one (``قتل العشرات`` then
+    ``وقتل 17 شخصا``; ``أكثر من 20 قتيلا`` in the lede, ``23`` in the body): ACLED codes the
+    most specific figure told. Only a figure the vague one can stand for (not below it, beyond
+    :data:`_COUNT_SLACK`, nor past its ceiling: a month's toll), not a reaction's or a claimant's,
+    and told in a sentence that points back at the event or names no day of its own (``وكان
+    انفجار سابق في السوق نفسه يوم الاثنين قد أودى بحياة 30``: an earlier attack recalled, not this
+    one's figure)."""
+    return (a.toll_ceiling is not None and bool(a.fatalities) and bool(b.fatalities) and b.toll_ceiling is None
+            and not b.reference and not b.claimed and (b.anaphoric or b.time_precision > 1)
+            and a.fatalities is not None and b.fatalities is not None
+            and (1 - _COUNT_SLACK) * a.fatalities <= b.fatalities < a.toll_ceiling)
+
+
+def _toll_ceiling(a: Candidate, b: Candidate, toll: int | None) -> int | None:
+    """The merged event's :attr:`Candidate.toll_ceiling`: its toll's source's, None where an
+    exact count told it."""
+    sources = [c for c in (a, b) if toll and c.fatalities == toll]
+    if not sources or any(c.toll_ceiling is None for c in sources):
+        return None
+    return sources[0].toll_ceiling
 
 
 def _both_sides_toll(a: Candidate, b: Candidate) -> int | None:
@@ -467,6 +495,7 @@ def _combine(a: Candidate, b: Candidate) -> Candidate:
                                         and _not_elsewhere(main, other)) else main.retyped)
     return replace(
         main, retyped=retyped, date=date, time_precision=tp, day_carried=hop, location=loc, location_fallback=fb, fatalities=fat,
+        toll_ceiling=_toll_ceiling(a, b, fat),
         actor1=actor1, actor2=actor2, start=a.start, end=a.end, spans=(*a.spans, *b.spans),
         sentences=(*a.sentences, *b.sentences),
         score=round(min(1.0, max(a.score, b.score) + 0.05), 4), weak=main.weak and other.weak,

@@ -70,7 +70,7 @@ from rasd.stages.events.lookup import antecedent_before, places_by_start
 from rasd.stages.events.merge import VIOLENT_TYPES, Candidate, merge_candidates
 from rasd.stages.events.numbers import tables
 from rasd.stages.events.sides import air_sides, bomb_sides
-from rasd.stages.events.tolls import fatalities_in
+from rasd.stages.events.tolls import fatalities_in, vague_ceiling
 from rasd.stages.events.where import (
     at_home,
     carried_place,
@@ -398,6 +398,7 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
                      ((sent.start, sent.end),), victims, _another(words, at), anaphoric=anaphoric, separate=separate,
                      # a claim of the event told before it (تبنى التنظيم التفجير): its figures are the claimant's
                      claimed=claim or (anaphoric and claims_responsibility(words)),
+                     toll_ceiling=vague_ceiling(words, fat),
                      # (a day that may be only the report's: a lead told "today" of yesterday's fight)
                      reported=when is not None and when[0] in report_days(text, words, doc.times),
                      day_carried=when is None and carried is not None,
@@ -416,7 +417,7 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
         share, rest = divmod(fat, len(listed))
         shares = [share + (rest if k == 0 else 0) for k in range(len(listed))]
     home = place.country if place is not None else ""
-    return [replace(cand, location=location_of(p, text), fatalities=n, listed=True,
+    return [replace(cand, location=location_of(p, text), fatalities=n, listed=True, toll_ceiling=None,
                     actor1=abroad(cand.actor1, home, p.country), actor2=abroad(cand.actor2, home, p.country))
             for p, n in zip(listed, shares, strict=True)]
 

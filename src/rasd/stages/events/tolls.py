@@ -51,7 +51,7 @@ from rasd.stages.events.victims import (
     victim_before_others,
 )
 
-__all__ = ["fatalities_in", "fatalities_of_text", "fatalities_of_words", "incident_range"]
+__all__ = ["fatalities_in", "fatalities_of_text", "fatalities_of_words", "incident_range", "vague_ceiling"]
 
 
 def _year_before(words: Sequence[Word], i: int) -> bool:
@@ -503,6 +503,30 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
     told = [v for v in (total, *figures) if v]
     # (two sources' figures for the same dead: the most conservative stands, as ACLED codes)
     return (min(told) if told else 0), cumulative
+
+
+#: How far above a vague count an exact figure of the same dead may lie: ``عشرات`` (10) stands
+#: for up to 99, ``مئات`` for up to 999; a hedged figure (``أكثر من 20``, ``نحو 20``) for up to twice it.
+VAGUE_SPAN = 10
+HEDGE_SPAN = 2
+
+
+def vague_ceiling(words: Sequence[Word], toll: int | None) -> int | None:
+    """Where the sentence's toll ``toll`` is a vague count (``عشرات``, ``العشرات``, ``مئات``) or
+    a hedged one (``نحو 20``, ``أكثر من 20``, ``ما لا يقل عن 20``), the figure below which an
+    exact count of the same dead may replace it (ACLED codes the most specific figure told);
+    ``None`` where the toll is untold, none, or read from an exact count."""
+    if not toll:
+        return None
+    t = tables()
+    told = [c for c in parse_counts(words) if c.value == toll]
+    if not told:
+        return None
+    if all(c.first == c.last and any(f in t.vague for f in words[c.first].stems) for c in told):
+        return toll * VAGUE_SPAN
+    if all(_hedged(words, c, t) < c.first for c in told):
+        return toll * HEDGE_SPAN
+    return None
 
 
 def fatalities_of_text(text: str) -> int | None:
