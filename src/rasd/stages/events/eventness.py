@@ -478,25 +478,26 @@ def drop_non_events(doc: Document, cands: Sequence[Candidate],
     accident_named = _accident_in(t, title) and not _attacked(t, title, 0, len(title))
     for c in cands:
         cues = sentence_cues(doc, c.start, c.end, profile)
-        accident_named = accident_named or ("accident" in cues and not _attacked(
-            t, profile.words, *profile.span(c.start, c.end)))
+        lo, hi = profile.span(c.start, c.end)
+        unattacked_accident = "accident" in cues and not _attacked(t, profile.words, lo, hi)
+        accident_named = accident_named or unattacked_accident
         z = _span_logit(doc, c.start, c.end, profile, c.event_type) + _toll_logit(c.fatalities)
         # a sentence that only refers to the event (a claim, a condemnation) adds actors
         # to it or is dropped when merging; it never makes an event by itself
         keep = c.reference or _sigmoid(z) >= t.threshold
         if keep and "accident" in cues and (c.weak or c.sub_event_type in _ACCIDENT_PRONE or (
                 c.sub_event_type == _BLAST and "device" not in cues) or (
-                c.event_type not in _DEMONSTRATIONS and not _attacked(t, profile.words, *profile.span(c.start, c.end)))):
+                c.event_type not in _DEMONSTRATIONS and unattacked_accident)):
             # deaths or damage, and no attack, in a sentence about a crash, a fire, a flood; a
             # blast with no bomb, mine, shell or attack in a mine, a gas cylinder, a tank; any
             # act but a demonstration (تظاهروا دون أن تسجل أي حوادث: told by its own words) in one
             # that names no attacker nor weapon (سيطرت فرق الإطفاء على الحريق)
             keep = False
-        if keep and stated and told_in_statement(profile.words, *profile.span(c.start, c.end)):
+        if keep and stated and told_in_statement(profile.words, lo, hi):
             keep = False  # "أدانت الوزارة التفجير الذي استهدف أمس": the statement's object
-        if keep and dropped_before and back.any_in(profile.words, *profile.span(c.start, c.end)):
+        if keep and dropped_before and back.any_in(profile.words, lo, hi):
             keep = False  # "killed in these strikes": the strikes of the sentence just dropped
-        if keep and not c.reference and recalled(profile.words, *profile.span(c.start, c.end), c.event_type):
+        if keep and not c.reference and recalled(profile.words, lo, hi, c.event_type):
             keep = False  # "منذ هجوم الشتاء": an earlier incident named as a point in time
         if keep and _repeats_title(doc, profile, c):
             keep = False  # "رابط الخبر: <headline>": a footer or caption, not a report

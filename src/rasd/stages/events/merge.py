@@ -391,10 +391,11 @@ def _exact_over_vague(a: Candidate, b: Candidate) -> bool:
     and told in a sentence that points back at the event or names no day of its own (``وكان
     انفجار سابق في السوق نفسه يوم الاثنين قد أودى بحياة 30``: an earlier attack recalled, not this
     one's figure)."""
-    return (a.toll_ceiling is not None and bool(a.fatalities) and bool(b.fatalities) and b.toll_ceiling is None
-            and not b.reference and not b.claimed and (b.anaphoric or b.time_precision > 1)
-            and a.fatalities is not None and b.fatalities is not None
-            and (1 - _COUNT_SLACK) * a.fatalities <= b.fatalities < a.toll_ceiling)
+    vague, exact, ceiling = a.fatalities, b.fatalities, a.toll_ceiling
+    if not vague or not exact or ceiling is None or b.toll_ceiling is not None:
+        return False
+    return (not b.reference and not b.claimed and (b.anaphoric or b.time_precision > 1)
+            and (1 - _COUNT_SLACK) * vague <= exact < ceiling)
 
 
 def _toll_ceiling(a: Candidate, b: Candidate, toll: int | None) -> int | None:
