@@ -21,8 +21,8 @@ def _at(text: str, precision: int) -> Location:
                     precision=precision)
 
 
-def _cand(place: Location, start: int, *, settlement: bool = False) -> Candidate:
-    return Candidate(_SHELL[0], _SHELL[1], "2015-07-21", 1, place, False, None, None, None,
+def _cand(place: Location, start: int, *, settlement: bool = False, fat: int | None = None) -> Candidate:
+    return Candidate(_SHELL[0], _SHELL[1], "2015-07-21", 1, place, False, None, None, fat,
                      start, start + 40, 0.7, False, False, ((start, start + 40),), (),
                      sentences=((start, start + 40),), settlement=settlement)
 
@@ -44,3 +44,18 @@ _TOWN = _cand(_at("منبج", 1), 0)
 )
 def test_events_merge_villages_put_at_their_town(later: Candidate, events: int) -> None:
     assert len(merge_candidates([_TOWN, later])) == events
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "events"),
+    [
+        # a lead "south-west of the town", then the village it was: the area holds the village
+        (_cand(_at("جنوب غربي منبج", 2), 0, fat=15), _cand(_at("سرجومة", 2), 100, settlement=True, fat=12), 1),
+        # the town's toll told again at the village: a lead and its detail
+        (_cand(_at("منبج", 1), 0, fat=15), _cand(_at("سرجومة", 2), 100, settlement=True, fat=15), 1),
+        # the town's incident with its toll, then another toll at a village: two
+        (_cand(_at("منبج", 1), 0, fat=15), _cand(_at("سرجومة", 2), 100, settlement=True, fat=3), 2),
+    ],
+)
+def test_events_merge_villages_lead_and_detail(first: Candidate, later: Candidate, events: int) -> None:
+    assert len(merge_candidates([first, later])) == events

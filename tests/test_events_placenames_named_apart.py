@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.stages.events.placenames import named_apart, settlement_of_its_own
+from rasd.stages.events.placenames import named_apart, names_an_area, settlement_of_its_own
 
 
 @pytest.mark.parametrize(
@@ -44,3 +44,11 @@ def test_events_placenames_named_apart(a: str, b: str, apart: bool) -> None:
 def test_events_placenames_settlement_of_its_own(text: str, name: str, own: bool) -> None:
     at = text.index(name)
     assert settlement_of_its_own(text, at, at + len(name)) is own
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [("جنوب غربي كركوك", True), ("ريف حماة", True), ("أطراف المدينة", True), ("كركوك", False), ("قرية الزكاة", False)],
+)
+def test_events_placenames_names_an_area(text: str, area: bool) -> None:
+    assert names_an_area(text) is area

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from rasd.document import Location
 from rasd.stages.events.alliance import same_state
-from rasd.stages.events.placenames import named_apart
+from rasd.stages.events.placenames import named_apart, names_an_area
 from rasd.text import normalize_key
 
 __all__ = ["Candidate", "merge_candidates", "unnamed_actor", "VIOLENT_TYPES"]
@@ -191,12 +191,16 @@ def _one_point_apart(a: Candidate, b: Candidate) -> bool:
     gazetteer puts at one point, one of them told as a village of its own (``قرية عبطين بريف
     حلب`` and حلب: the village is put at the town): ACLED codes one event per place, whatever
     point the coder finds for it. An area or a quarter put at its town (``منطقة عقاقة``, ``حي
-    المغاير``) may be where the town's incident happened: that one still merges."""
+    المغاير``) may be where the town's incident happened, and the area around a town (``جنوب غربي
+    كركوك``) holds its villages: those still merge, and so do two sentences that tell the same toll
+    (a lead and its detail)."""
     la, lb = a.location, b.location
     return (la is not None and lb is not None and not a.location_fallback and not b.location_fallback
             and not (a.weak or b.weak or a.reference or b.reference or b.anaphoric)
             and la.precision <= 2 and lb.precision <= 2 and la.name == lb.name
             and ((a.settlement and la.precision == 2) or (b.settlement and lb.precision == 2))
+            and not (a.fatalities and a.fatalities == b.fatalities)
+            and not names_an_area(la.text) and not names_an_area(lb.text)
             and named_apart(la.text, lb.text))
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from rasd.text import normalize_key
 
-__all__ = ["named_apart", "settlement_of_its_own"]
+__all__ = ["named_apart", "names_an_area", "settlement_of_its_own"]
 
 #: Words of a place mention that name no place of their own: place nouns (``قرية``, ``حي``),
 #: the area or side around a place (``ريف``, ``أطراف``, ``شمال``). Normalized keys.
@@ -53,3 +53,16 @@ def settlement_of_its_own(text: str, start: int, end: int) -> bool:
     if any(w in _SETTLEMENT_NOUNS for w in nouns):
         return True
     return bool(after) and (after[0] in _COUNTRYSIDE or (after[0] in ("في", "ب") and after[1:2] == ["ريف"]))
+
+
+#: Words that make a mention the area or side around a place (``ريف حلب``, ``جنوب غربي كركوك``):
+#: such an area holds the villages around the place.
+_AREA_WORDS = frozenset(normalize_key(w) for w in (
+    "ريف", "بريف", "أطراف", "محيط", "ضواحي", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
+    "الشمالي", "الجنوبي", "الشرقي", "الغربي"))
+
+
+def names_an_area(text: str) -> bool:
+    """Whether the place mention ``text`` names the area or a side around a place (``ريف حلب``,
+    ``جنوب غربي كركوك``) rather than the place itself."""
+    return any(w in _AREA_WORDS for w in normalize_key(text).split())
