@@ -33,7 +33,7 @@ def test_events_placenames_named_apart(a: str, b: str, apart: bool) -> None:
     ("text", "name", "own"),
     [
         ("قصفت القوات مناطق في قرية عبطين جنوبا", "عبطين", True),
-        ("اعتقلت على مدخل بلدة بيت أمر شمالا", "بيت أمر", True),
+        ("أوقفت دورية عند بلدة بيت أمر صباحا", "بيت أمر", True),
         ("وبلدة الكرك الشرقي أيضا", "الكرك الشرقي", True),
         ("قصفت مواقع في عبطين بريف حلب", "عبطين", True),  # a countryside after it
         ("تقدمت إلى منطقة عقاقة ثم", "عقاقة", False),  # an area: maybe the town's own part
