@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from rasd.document import Location
 from rasd.stages.events.alliance import same_state
+from rasd.stages.events.placenames import named_apart, names_an_area
 from rasd.text import normalize_key
 
 __all__ = ["Candidate", "merge_candidates", "unnamed_actor", "VIOLENT_TYPES"]
@@ -59,6 +60,9 @@ class Candidate:
     # blast another sentence tells as a suicide bombing): put on the event only once it is merged,
     # its doers settled and its confidence weighed, which all read ``sub_event_type``
     retyped: str | None = None
+    # its place is told as a village or small town of its own (قرية عبطين بريف حلب): a place apart
+    # from the town the gazetteer may put it at (placenames.settlement_of_its_own)
+    settlement: bool = False
     # where its toll is a vague or hedged count (عشرات، أكثر من 20), the figure below which an
     # exact count of the same dead replaces it (tolls.vague_ceiling); None for an exact toll
     toll_ceiling: int | None = None
@@ -181,6 +185,25 @@ def _siblings_apart(a: Candidate, b: Candidate) -> bool:
     return ka not in kb and kb not in ka
 
 
+def _one_point_apart(a: Candidate, b: Candidate) -> bool:
+    """Whether ``a`` and ``b`` are acts told by sentences of their own (not a reaction, a
+    casualty word alone or a noun pointing back) at two places the text names apart that the
+    gazetteer puts at one point, one of them told as a village of its own (``قرية عبطين بريف
+    حلب`` and حلب: the village is put at the town): ACLED codes one event per place, whatever
+    point the coder finds for it. An area or a quarter put at its town (``منطقة عقاقة``, ``حي
+    المغاير``) may be where the town's incident happened, and the area around a town (``جنوب غربي
+    كركوك``) holds its villages: those still merge, and so do two sentences that tell the same toll
+    (a lead and its detail)."""
+    la, lb = a.location, b.location
+    return (la is not None and lb is not None and not a.location_fallback and not b.location_fallback
+            and not (a.weak or b.weak or a.reference or b.reference or b.anaphoric)
+            and la.precision <= 2 and lb.precision <= 2 and la.name == lb.name
+            and ((a.settlement and la.precision == 2) or (b.settlement and lb.precision == 2))
+            and not (a.fatalities and a.fatalities == b.fatalities)
+            and not names_an_area(la.text) and not names_an_area(lb.text)
+            and named_apart(la.text, lb.text))
+
+
 #: Explosions told with weapons that cannot be one incident's: a bomb on the ground is not an
 #: air strike (``قصف طائرات التحالف`` then ``سيارة مفخخة انفجرت``).
 _GROUND_BLASTS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
@@ -256,7 +279,7 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     """Whether ``b`` (later in the article) describes the event ``a``."""
     if _days_apart(a, b):
         return False
-    if _siblings_apart(a, b) or _tolls_apart(a, b) or (b.separate and not b.reference):
+    if _siblings_apart(a, b) or _one_point_apart(a, b) or _tolls_apart(a, b) or (b.separate and not b.reference):
         return False  # (a sentence opening on another incident tells one of its own)
     if b.distinct and a.date != b.date and a.time_precision == b.time_precision == 1:
         return False  # "another patrol was hit on Saturday": no day of slack for the event told before it

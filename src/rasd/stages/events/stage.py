@@ -69,6 +69,7 @@ from rasd.stages.events.lexicon import clauses_of, cue_set, words_of
 from rasd.stages.events.lookup import antecedent_before, places_by_start
 from rasd.stages.events.merge import VIOLENT_TYPES, Candidate, merge_candidates
 from rasd.stages.events.numbers import tables
+from rasd.stages.events.placenames import settlement_of_its_own
 from rasd.stages.events.sides import air_sides, bomb_sides
 from rasd.stages.events.tolls import fatalities_in, vague_ceiling
 from rasd.stages.events.where import (
@@ -402,7 +403,8 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
                      # (a day that may be only the report's: a lead told "today" of yesterday's fight)
                      reported=when is not None and when[0] in report_days(text, words, doc.times),
                      day_carried=when is None and carried is not None,
-                     retyped=retyped if retyped != sub else None)
+                     retyped=retyped if retyped != sub else None,
+                     settlement=place is not None and settlement_of_its_own(text, place.start, place.end))
     # towns and provinces list together only as targets struck from afar (غارات على ... في ذمار
     # وعمران وحجة), told after the trigger (not where a warning about mines was sent, nor the
     # areas mines were left in); a list of provinces for battles is a summary of the fronts
@@ -418,6 +420,7 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
         shares = [share + (rest if k == 0 else 0) for k in range(len(listed))]
     home = place.country if place is not None else ""
     return [replace(cand, location=location_of(p, text), fatalities=n, listed=True, toll_ceiling=None,
+                    settlement=settlement_of_its_own(text, p.start, p.end),
                     actor1=abroad(cand.actor1, home, p.country), actor2=abroad(cand.actor2, home, p.country))
             for p, n in zip(listed, shares, strict=True)]
 

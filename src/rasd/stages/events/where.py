@@ -14,6 +14,7 @@ from rasd.stages.events.lexicon import cue_set, words_of
 from rasd.stages.events.lookup import ordered_places, places_by_end, places_by_start
 from rasd.stages.events.merge import Candidate
 from rasd.stages.events.naming import RoleMention, nationality_of, role_name
+from rasd.stages.events.placenames import named_apart, settlement_of_its_own
 from rasd.stages.events.sides import actor_tables
 from rasd.text import normalize_key
 
@@ -290,15 +291,22 @@ def place_list(text: str, places: Sequence[Place], first: Place,
         """(تظاهر الآلاف في باريس وبروكسل): towns of two countries after a locative."""
         return p.precision < 3 and first.precision < 3 and not _is_country(p) and locative_before(text, first.start)
 
+    def settled(p: Place) -> bool:
+        """``p`` is told as a village of its own, or is an item of a list of villages (``قرى
+        الكوم وغمام``)."""
+        return p.precision == 2 and (settlement_of_its_own(text, p.start, p.end)
+                                     or settlement_of_its_own(text, out[0].start, out[0].end))
+
     # a province listed with a town of its own (في زنجبار وأبين) is that town's area, no item
     towns_in = {p.admin1 for p in out if p.precision < 3 and p.admin1}
-    seen: set[str] = set()
-    uniq = []
+    uniq: list[Place] = []
     for p in out:
         if p.precision >= 3 and not provinces and p.admin1 in towns_in:
             continue
-        if (p.country == first.country or abroad(p)) and p.name not in seen:
-            seen.add(p.name)
+        # (two villages the gazetteer puts at one town are two items; one place named twice, or
+        # two quarters of one town, are one)
+        if (p.country == first.country or abroad(p)) and not any(q.name == p.name and not (
+                named_apart(text[q.start:q.end], text[p.start:p.end]) and settled(p)) for q in uniq):
             uniq.append(p)
     return uniq
 
