@@ -38,6 +38,7 @@ def test_places_named_landmark_put_at_town(text: str, surface: str, town: str) -
     ("نقل الجرحى إلى المستشفى الميداني في حلب مساء الأحد.", "المستشفى"),  # the article: no one hospital
     ("قال رئيس كتلة «القائمة الموحدة» في الكنيست في القدس إن التصويت أرجئ.", "القائمة"),  # كتلة is no تلة
     ("وصل الوفد إلى الرياض وشاهد أكثر من عشرين محطة وقود على الطريق.", "وقود"),  # no name
+    ("انفجرت سيارة مفخخة في سوق مزدحم بمدينة الباب صباح اليوم.", "مزدحم"),  # a participle: "a crowded market"
 ])
 def test_places_named_landmark_nothing_new(text: str, word: str) -> None:
     found = {text[p.start : p.end] for p in places_in_text(text)}

@@ -107,8 +107,8 @@ def _proper(gaz: Gazetteer, text: str, w: PlaceWord) -> bool:
     if norm[0] in "لبو" and (norm[1] in "تين" or norm.startswith(("لل", "بال")) or gaz.is_common(norm[1:])):
         return False  # a preposition or و and a noun or verb (سوق للخضار، نقطة لتفويج، محطة ويصل), not a name (لبوزة)
     written = text[w.start : w.end]
-    if not norm.startswith("ال") and (written.endswith(("ه", "ها", "هم", "هما")) or (norm[0] == "م" and norm.endswith("ه") and len(norm) >= 5)):
-        return False  # a possessive (مسجد رسوله) or a participle (سوق محملة، مستشفى مملوكة)
+    if not norm.startswith("ال") and (written.endswith(("ه", "ها", "هم", "هما")) or (norm[0] == "م" and len(norm) >= 5)):
+        return False  # a possessive (مسجد رسوله) or a participle (سوق مزدحم، سوق محملة، مستشفى مملوكة)
     return not (norm.endswith(("ات", "ين", "ون", "ي", "يه")) or broken_plural(key)
                 or trigger_of(text, w) is not None or gaz.demonym_country(text[w.start : w.end]) is not None)
 
