@@ -24,6 +24,7 @@ from rasd.stages.places.anchor import (
     place_quarters,
 )
 from rasd.stages.places.direction import direction_linked
+from rasd.stages.places.landmark import place_named_landmarks
 from rasd.stages.places.listmates import mark_list_mates
 from rasd.stages.places.lists import countries_listed, several_listed
 from rasd.stages.places.match import Mention
@@ -92,6 +93,9 @@ def places_in_text(
         resolved[m.start] = Resolved(m.start, m.end, match, precision)
         if before is not None:
             _follow_anchor(mentions, resolved, k, before.match, match)
+    placed = [(r.start, r.end, r.match, r.precision) for _s, r in sorted(resolved.items())]
+    for start, end, town in place_named_landmarks(gaz, text, placed, excluded, named):
+        resolved[start] = Resolved(start, end, town, 2)
     return [_to_place(_without_state_word(text, resolved[s])) for s in sorted(resolved)]
 
 
