@@ -31,7 +31,7 @@ def _actors(text: str, published: str = "2015-08-01") -> list[tuple[str | None, 
         ("أعلنت قيادة العمليات المشتركة تحرير الجسر القديم الرابط بين حي التأميم ووسط الرمادي من قبضة تنظيم داعش.",
          ("Military Forces of Iraq", IS)),
         # "armed" after a noun of fighting names no side: the resistance fought them
-        ("أفادت مصادر قبلية بمقتل خمسة من الحوثيين مساء الجمعة في مواجهات مسلحة مع المقاومة الشعبية في مديرية نهم.",
+        ("أفادت مصادر قبلية بمقتل خمسة من الحوثيين مساء الجمعة في مواجهات مسلحة ليلية مع المقاومة الشعبية قرب نهم.",
          ("Popular Resistance", HOUTHI)),
         # "the coalition" alone after a verb of striking
         ("وقصف التحالف فجر اليوم مخازن سلاح للمتمردين الحوثيين في محافظة صعدة.",
@@ -49,7 +49,7 @@ def test_taken_sides_read_end_to_end(text: str, expected: tuple[str, str]) -> No
 
 def test_past_holder_of_the_place_taken_is_not_its_taker() -> None:
     got = _actors("صرح متحدث باسم مقاتلين محليين بأن المقاتلين ووحدات من الجيش سيطرت أمس على حي كريتر "
-                  "آخر أحياء المدينة التي كانت لا تزال تحت سيطرة جماعة الحوثيين.")
+                  "وهو آخر حي كان لا يزال تحت سيطرة مسلحي الحوثي في الساحل.")
     assert got and all(a1 != HOUTHI for a1, _ in got)
     assert any(a2 == HOUTHI for _, a2 in got)
 

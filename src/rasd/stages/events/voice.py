@@ -297,8 +297,8 @@ LIBERATION_REACH = 6
 #: How far (in words) from the event's trigger the phrase of release or taking back may stand.
 LOSS_TRIGGER_REACH = 6
 #: How far (in words) after the event's own trigger its ``من`` of taking back, or a phrase of
-#: past holding, may stand, past the place's long name (``تحرير الطريق الرابط بين تل البو عيثة
-#: والرمادي من سيطرة التنظيم``, ``سيطروا على الحي الذي كان تحت سيطرة الحوثيين``).
+#: past holding, may stand, past the place's long name (``تحرير المعبر الواقع بين قريتي السلام
+#: والنور من قبضة التنظيم``, ``سيطروا على الحي الذي كان تحت سيطرة الحوثيين``).
 TAKEN_FROM_REACH = 16
 #: Words for a group's members that may stand between ``من`` and its name (``من عناصر داعش``).
 _LOSER_MEMBERS = frozenset({"عناصر", "مسلحي", "مقاتلي", "ميليشيات", "مليشيات", "عصابات", "قبضه", "ايدي", "سيطره"})
@@ -364,7 +364,7 @@ def _taken_back_from(words: Sequence[Word], lo: int, at: int, trigger_pos: int |
             or words[at - 1].key in table_words("part_openers"):
         return False
     if any(w.key in _CLAUSE_OPENERS for w in words[trigger_pos + 1:at]):
-        return False  # (معارك تحرير المدينة مستمرة وأن هناك قوة مشتركة من قوات الجيش: another clause)
+        return False  # (يتواصل تحرير البلدة، ويضيف أن فوجا مشتركا من الجيش ...: another clause)
     _, liberation = _loss_terms()
     return any(m.first <= trigger_pos <= m.last for m in liberation.find(words, trigger_pos, trigger_pos + 1)) \
         and _unbroken(words, trigger_pos, at, text)
