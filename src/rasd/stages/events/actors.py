@@ -20,9 +20,15 @@ from rasd.stages.events.alliance import (
     key_before,
     same_state,
 )
+from rasd.stages.events.clause_roles import (
+    act_nationality,
+    in_grievance,
+    security_as_military,
+    source_of,
+    without_accusers,
+)
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
 from rasd.stages.events.naming import (
-    THAT_WORDS,
     ActorMention,
     RoleMention,
     attribution_terms,
@@ -46,13 +52,13 @@ from rasd.stages.events.sides import (
     state_side_first,
 )
 from rasd.stages.events.sources import member_speaking, office_of_speaker
-from rasd.stages.events.targets import NISBA_ENDINGS as _NISBA_ENDINGS
 from rasd.stages.events.targets import military_target as _military_target
 from rasd.stages.events.targets import owns_target as _owns_target
 from rasd.stages.events.tolls import incident_range
 from rasd.stages.events.voice import (
     coordinated_subject,
     counted_nationals,
+    fight_adjective,
     fought_with,
     genitive_agent,
     holds_place,
@@ -124,40 +130,6 @@ def _object_verbs() -> TermSet:
 _POSSESSIVE = ("يه", "يها", "يهم", "ها", "هم")  # مقاتليه، عناصرها، قواتهم
 
 
-def _without_accusers(words: Sequence[Word], lo: int, hi: int, cands: list[tuple[int, str, str]]
-                      ) -> tuple[list[tuple[int, str, str]], str | None]:
-    """``اتهمت بعثة الأمم المتحدة ميليشيا كوديكو باغتصاب ...``: the accuser is not a side;
-    the accused (the last mention before the charge, ``ب`` + verbal noun) is the doer.
-    Returns the mentions without the accusers, and the accused."""
-    for m in cue_set("accusation").find(words, lo, hi):
-        inside: list[tuple[int, str, str]] = []
-        for j in range(m.last + 2, min(hi, m.last + 16)):
-            if words[j].key.startswith("ب") and len(words[j].key) > 3:
-                inside = [c for c in cands if m.last < c[0] < j]
-                if len({c[1] for c in inside}) >= 2:
-                    break  # the accuser, then the accused, then the charge
-            inside = []
-        if not inside:
-            continue
-        accused = inside[-1]
-        accusers = {c for c in inside if c[0] < accused[0]}
-        return [c for c in cands if c not in accusers], accused[1]
-    return cands, None
-
-
-def _in_grievance(words: Sequence[Word], lo: int, first: int, text: str | None = None) -> bool:
-    """Whether the mention at ``first`` stands in a grievance phrase that runs up to it
-    without a break (``احتجاجا على عمليات القتل التي تنسب إلى متمردي ...``): whom the
-    protesters blame is not a side of the protest."""
-    for m in cue_set("grievance").find(words, max(lo, first - 12), first):
-        if any(w.punct for w in words[m.last + 1:first]):
-            continue
-        if text is not None and any(ch in text[words[m.last].end:words[first].start] for ch in "،,.؛;:"):
-            continue  # the words may come from open clauses only, without their commas
-        return True
-    return False
-
-
 _VICTIM_KINDS = frozenset({"civilian"})
 #: Nouns of an act that an armed role word may qualify as an adjective (هجوما انتحاريا).
 _ACT_NOUNS = frozenset({"هجوم", "هجوما", "هجمات", "هجمه", "عمليه", "عمليات", "تفجير", "تفجيرات", "اعتداء",
@@ -190,54 +162,6 @@ _NAMED_PRIORITY = ("state", "rebel", "militia", "external")
 
 
 _STRIKE_TYPES = frozenset({"Explosions/Remote violence", "Battles"})
-#: How far (in words) after a reported name the trigger it is the subject of may stand.
-REPORTED_SUBJECT_REACH = 5
-
-
-def _source_of(words: Sequence[Word], lo: int, first: int, last: int, trigger_pos: int | None,
-               attribution: TermSet) -> bool:
-    """Whether the name at ``first..last`` is the one a source word heads (``بيان التحالف``);
-    not where ``أن`` parts them and the name is the subject of the trigger reported
-    (``قالت القيادة في بيان إن طيران التحالف وجه ضربات``)."""
-    reported = trigger_pos is not None and first <= trigger_pos <= last + REPORTED_SUBJECT_REACH
-    return any(not (reported and any(w.key in THAT_WORDS for w in words[m.last + 1:first]))
-               for m in attribution.find(words, max(lo, first - 2), first))
-
-
-def _act_nationality(words: Sequence[Word], trigger_pos: int, hi: int) -> str | None:
-    """The country of a nationality adjective that qualifies the act at ``trigger_pos``
-    (``غارة إسرائيلية``, ``غارات جوية روسية``): up to two adjectives after it, nothing else
-    between (``غارة على إسرائيل`` names the target, not the doer)."""
-    for j in range(trigger_pos + 1, min(hi, len(words), trigger_pos + 3)):
-        key = words[j].key
-        if words[j].punct or not key.endswith(_NISBA_ENDINGS):
-            return None
-        cc = nationality_of(words, j - 1, j - 1, 1)
-        if cc:
-            return cc
-    return None
-
-
-@lru_cache(maxsize=1)
-def _security_terms() -> tuple[frozenset[str], TermSet]:
-    table = actor_tables().get("security_forces_as_military", {})
-    return frozenset(table.get("countries", ())), TermSet(table.get("terms", ()))
-
-
-def _security_as_military(words: Sequence[Word], roles: list[RoleMention], country: str | None) -> list[RoleMention]:
-    """The generic security-force words (``القوات الأمنية``) of a country whose security forces
-    ACLED codes as its military in its war (``security_forces_as_military``: Iraq's, in battles and
-    strikes) as military mentions."""
-    countries, terms = _security_terms()
-    out = []
-    for r in roles:
-        if r.kind == "police" and (r.country or country) in countries \
-                and any(m.first == r.first and m.last == r.last for m in terms.find(words, r.first, r.last + 1)):
-            r = replace(r, kind="military", template="Military Forces of {country}")
-        out.append(r)
-    return out
-
-
 def pick_actors(
     words: Sequence[Word],
     lo: int,
@@ -274,12 +198,12 @@ def pick_actors(
     # "بتهمة التعاون مع القوات العراقية": a name inside the charge is not a side of the event
     # a claim's spokesman speaks for the claimant (أعلن متحدث باسم حركة طالبان مسؤولية الحركة)
     named = [a for a in all_named
-             if (claim or not (_source_of(words, lo, a.first, a.last, trigger_pos, attribution)
+             if (claim or not (source_of(words, lo, a.first, a.last, trigger_pos, attribution)
                                or member_speaking(words, lo, a.first)))
              and (a.first in owned or not affiliation.any_in(words, max(lo, a.first - 2), a.first + 1))
              and not holds_place(words, lo, a.first)
              and not charge.any_in(words, max(lo, a.first - 4), a.first)
-             and not _in_grievance(words, lo, a.first, text)
+             and not in_grievance(words, lo, a.first, text)
              # "أعلن رئيس الحكومة التركية أن داعش يقف وراء الاعتداء": the speaker's office
              and not office_of_speaker(words, lo, a.first, a.name)
              # "ذكرت وزارة الداخلية في بيان أن عبوة انفجرت ...": a state body that
@@ -293,13 +217,14 @@ def pick_actors(
              and not anonymous.any_in(words, r.last + 1, min(hi, r.last + 6))
              and not charge.any_in(words, max(lo, r.first - 4), r.first)
              and not grievance.any_in(words, max(lo, r.first - 4), r.first)  # احتجاجا على مقتل ناشط
-             and not _in_grievance(words, lo, r.first, text)
+             and not in_grievance(words, lo, r.first, text)
              and not affiliation.any_in(words, max(lo, r.first - 2), r.first)  # بدعم من مسلحي العشائر
              and not reports(words, r.first, r.last, lo, hi, event_type != "Battles")
              # "حسبما أعلنت شرطة الولاية": the source of the report, not a side
              and not cue_set("attribution_tail").any_in(words, max(lo, r.first - 3), r.first)
              # "هجوما انتحاريا": an adjective of the act, not its doer
-             and not (r.kind == "armed" and r.first > lo and not _ACT_NOUNS.isdisjoint(words[r.first - 1].stems))]
+             and not (r.kind == "armed" and r.first > lo and not _ACT_NOUNS.isdisjoint(words[r.first - 1].stems))
+             and not fight_adjective(words, lo, r.first, r.last)]  # اشتباكات مسلحة: the fight's adjective
     # "عناصر من قوى الأمن الداخلي": a generic word heading a state force is that force
     roles = [r for r in roles if not (r.kind == "armed" and r.last + 1 < hi and words[r.last + 1].key == "من"
                                       and any(q.first == r.last + 2 and q.kind != "armed" for q in roles))]
@@ -311,7 +236,7 @@ def pick_actors(
             same = next(iter(named_cc))
             roles = [replace(r, country=same) if r.kind == kind and r.country is None else r for r in roles]
     if event_type in _STRIKE_TYPES:  # (facing protesters or arresting, ACLED's are the police)
-        roles = _security_as_military(words, roles, country)
+        roles = security_as_military(words, roles, country)
     # "منسوبي قوات الطوارئ ... في مسجد مقر القوات": the bare forces word names the police
     # force the sentence named before it
     police_forces = [r for r in roles if r.kind == "police" and words[r.first].key in _FORCES_WORDS]
@@ -369,7 +294,7 @@ def pick_actors(
         whole, cands = cands, [c for c in cands if p_lo <= c[0] < p_hi] or cands
     else:
         whole = cands
-    cands, accused = _without_accusers(words, lo, hi, cands)
+    cands, accused = without_accusers(words, lo, hi, cands)
     # (not a marker inside a phrase of support: مدعومة بغطاء من قبل مقاتلات الحلفاء)
     markers = [m for m in agent_markers().find(words, lo, hi)
                if not in_support(words, lo, m.first, text=text, trigger_pos=trigger_pos)]
@@ -495,7 +420,7 @@ def pick_actors(
             agents = {subject[1]}
         if not agents and subject is None and event_type in _STRIKE_TYPES:
             # "غارة إسرائيلية", "قصف مدفعي تركي": a nationality on the act names the state that acts
-            cc = _act_nationality(words, trigger_pos, hi)
+            cc = act_nationality(words, trigger_pos, hi)
             force = role_name(RoleMention("military", "Military Forces of {country}", trigger_pos, trigger_pos, cc),
                                country) if cc else None
             if force:

@@ -193,6 +193,27 @@ def _coalition_terms() -> TermSet:
     return TermSet(actor_tables().get("coalition_terms", ()))
 
 
+#: "The coalition" alone, with its proclitics (normalised).
+_BARE_COALITION = frozenset({"التحالف", "والتحالف", "للتحالف", "وللتحالف"})
+#: Words that may follow the bare word and still leave it alone (not التحالف الوطني, a party).
+_AFTER_BARE = frozenset({"الذي", "التي"})
+
+
+def _bare_coalition(words: Sequence[Word], lo: int, hi: int) -> list[int]:
+    """Positions of "the coalition" said alone right after a verb or a noun of striking, or an
+    agent marker (``قصف التحالف``, ``غارة للتحالف``, ``ضربات ينفذها التحالف``: ``coalition_bare_after``),
+    not qualified by an adjective after it (``التحالف الوطني``, a parliamentary bloc)."""
+    after = _bare_after()
+    return [i for i in range(max(lo, 1), hi)
+            if words[i].key in _BARE_COALITION and words[i - 1].key in after
+            and not (i + 1 < hi and words[i + 1].key.startswith("ال") and words[i + 1].key not in _AFTER_BARE)]
+
+
+@lru_cache(maxsize=1)
+def _bare_after() -> frozenset[str]:
+    return frozenset(normalize_key(w) for w in actor_tables().get("coalition_bare_after", ()))
+
+
 @lru_cache(maxsize=1)
 def _local_names() -> dict[str, str]:
     return {normalize_key(k): v for k, v in actor_tables().get("local_names", {}).items()}
@@ -232,6 +253,7 @@ def group_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None,
     if coalition:
         for m in _coalition_terms().find(words, lo, hi):
             out.append(ActorMention(coalition, "external", m.first, m.last))
+        out.extend(ActorMention(coalition, "external", i, i) for i in _bare_coalition(words, lo, hi))
     cats: dict[str, str] = actor_tables()["group_categories"]
     for name, ts in _group_sets().items():
         for m in ts.find(words, lo, hi):

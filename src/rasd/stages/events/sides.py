@@ -8,7 +8,7 @@ noun where the next word says so (``القاعدة العسكرية``)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
@@ -16,7 +16,7 @@ from rasd.stages.events.merge import unnamed_actor
 from rasd.text import load_data, normalize_key
 
 __all__ = ["actor_tables", "air_power", "air_sides", "allied", "bomb_sides", "common_noun", "country_doer", "main_doer",
-           "main_enemy", "sole_doer", "state_side", "state_side_first"]
+           "main_enemy", "sole_doer", "state_side", "state_side_first", "table_words"]
 
 
 @lru_cache(maxsize=1)
@@ -24,6 +24,14 @@ def actor_tables() -> dict[str, Any]:
     """The actor tables (``events/actors.json``) that naming, voice, sides and actors read."""
     data: dict[str, Any] = load_data("events/actors.json")
     return data
+
+
+@cache
+def table_words(key: str) -> frozenset[str]:
+    """The words of the actor table ``key`` (a list in ``events/actors.json``), normalised as
+    :attr:`Word.key` is, for membership tests on single words (``partitives``, ``fight_nouns``,
+    ``belonging``)."""
+    return frozenset(normalize_key(w) for w in actor_tables().get(key, ()))
 
 
 @lru_cache(maxsize=1)

@@ -9,8 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from rasd.stages.events.lexicon import TermSet, Word
-from rasd.stages.events.sides import actor_tables
-from rasd.text import normalize_key
+from rasd.stages.events.sides import actor_tables, table_words
 
 __all__ = ["NISBA_ENDINGS", "TARGET_REACH", "military_target", "owns_target"]
 
@@ -27,10 +26,6 @@ def _target_nouns() -> TermSet:
 _OF = frozenset({"ل", "لـ", "ـ"})
 
 
-@lru_cache(maxsize=1)
-def _belonging() -> frozenset[str]:
-    """Words of belonging (normalised: ``تابعة``, ``الموالية``) that may join a target to its owner."""
-    return frozenset(normalize_key(w) for w in actor_tables().get("belonging", ()))
 #: The members of a group named after them (``رتل لعناصر التنظيم``): what is struck is still the group's.
 _MEMBERS = frozenset({"عناصر", "مقاتلي", "مسلحي", "افراد", "قوات", "ميليشيات", "مليشيات"})
 
@@ -44,7 +39,7 @@ def owns_target(words: Sequence[Word], lo: int, pos: int) -> bool:
     while j >= lo and pos - j <= 3 and not nouns.any_in(words, j, j + 1) and (words[j].punct or words[j].key in _OF
                                         or (words[pos].key.startswith("ل") and words[j].key.endswith(_NISBA_ENDINGS))
                                         or (words[j].key[:1] == "ل" and words[j].key[1:] in _MEMBERS)
-                                        or (words[pos].key.startswith("ل") and words[j].key in _belonging())):
+                                        or (words[pos].key.startswith("ل") and words[j].key in table_words("belonging"))):
         j -= 1  # (past a ل, punctuation, an adjective, members or belonging: نقطة تفتيش عسكرية للمسلحين،
         # رتل لعناصر التنظيم، نقطة تابعة للمتمردين)
     return j >= lo and nouns.any_in(words, j, j + 1)

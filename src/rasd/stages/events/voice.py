@@ -34,10 +34,9 @@ from typing import Any
 from rasd.stages.events.alliance import WITH_WORDS, after_with
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
 from rasd.stages.events.marks import VOICE_QUOTES
-from rasd.stages.events.sides import actor_tables
-from rasd.text import normalize_key
+from rasd.stages.events.sides import actor_tables, table_words
 
-__all__ = ["fought_with", "reports", "counted_nationals", "genitive_agent", "suffers", "passive_subjects", "coordinated_subject", "owned_forces", "insurgent_name", "holds_place",
+__all__ = ["fight_adjective", "fought_with", "reports", "counted_nationals", "genitive_agent", "suffers", "passive_subjects", "coordinated_subject", "owned_forces", "insurgent_name", "holds_place",
            "loses_place", "joined_party"]
 
 
@@ -67,7 +66,7 @@ def suffers(words: Sequence[Word], pos: int, deaths: Sequence[int], subsets: Seq
 
     if pos in passive:
         return True
-    if pos >= 2 and words[pos - 1].key == "من" and words[pos - 2].key in _partitives():
+    if pos >= 2 and words[pos - 1].key == "من" and words[pos - 2].key in table_words("partitives"):
         pos -= 2  # "قتل 15 شخصا معظمهم من رجال الأمن": the part suffers where the whole does
     cues = [*deaths, *subsets]
     for c in parse_counts(words) if counts is None else counts:
@@ -91,13 +90,6 @@ def suffers(words: Sequence[Word], pos: int, deaths: Sequence[int], subsets: Seq
         return False
     j = k - 2 if words[k - 1].key == "من" else k - 3
     return j >= 0 and words[j].key in _CASUALTY_NOUNS and words[k - 2].key in ("في", words[j].key)
-
-
-@lru_cache(maxsize=1)
-def _partitives() -> frozenset[str]:
-    """Words for a part of the people counted before them (``معظمهم``, ``أغلبهم``: ``partitives``
-    in ``actors.json``), normalised."""
-    return frozenset(normalize_key(w) for w in actor_tables().get("partitives", ()))
 
 
 #: Verbs of meeting one's death (``لقي ... مصرعه``, ``لقوا حتفهم``), after normalisation.
@@ -141,7 +133,7 @@ _THAT = frozenset({"ان"})
 #: Words that may follow a passive death verb whose subject went before it (a joined passive,
 #: a time, a place, a cause, a clause of when it happened).
 _AFTER_PASSIVE = frozenset({"واصيب", "وجرح", "واصيبت", "امس", "اليوم", "صباح", "مساء", "ليلا", "في", "علي",
-                            "جراء", "اثر", "عندما", "حين", "حينما", "بعد", "خلال", "برصاص", "بنيران", "اثناء",
+                            "جراء", "اثر", "عندما", "حين", "حينما", "بعد", "خلال", "برصاص", "بالرصاص", "بنيران", "اثناء",
                             "بانفجار", "بقصف"})
 
 
@@ -171,7 +163,30 @@ def passive_subjects(words: Sequence[Word], lo: int, deaths: Sequence[int]) -> f
                         and not words[head].key.startswith("ال") and not words[d].key.endswith("وا"):
                     out.update(range(head, d))
                 break
+        out.update(_verb_first_victim(words, d))
     return frozenset(out)
+
+
+#: Death and wound verbs (normalised) whose passive subject may follow them (``قتل شرطي``).
+_PASSIVE_FIRST = frozenset({"قتل", "وقتل", "جرح", "وجرح", "اصيب", "واصيب", "استشهد", "واستشهد"})
+#: How many adjectives (nisba: ``تركي``, ``عراقيين``) may follow that subject's noun.
+_VICTIM_ADJECTIVES = 2
+
+
+def _verb_first_victim(words: Sequence[Word], d: int) -> range:
+    """The passive subject right after a death verb told first (``قتل شرطي وأصيب آخر بالرصاص``,
+    ``قتل جندي تركي أمس في هجوم``): one indefinite noun, its nisba adjectives, then no object
+    (:func:`_no_object_after`); not ``قتل مسلحون ثلاثة مزارعين``, whose subject acts."""
+    if words[d].key not in _PASSIVE_FIRST or d + 1 >= len(words):
+        return range(0)
+    head = words[d + 1]
+    if head.punct or head.key.startswith(("ال", "وال")) or head.key[:1].isdigit():
+        return range(0)
+    end = d + 1
+    while end + 1 < len(words) and end - d <= _VICTIM_ADJECTIVES and not words[end + 1].punct \
+            and words[end + 1].key.endswith(("ي", "يه", "يين", "يون", "يان")) and words[end + 1].key not in _AFTER_PASSIVE:
+        end += 1
+    return range(d + 1, end + 1) if _no_object_after(words, end) else range(0)
 
 
 #: How far (in words) before a coordinated trigger verb its shared subject may stand.
@@ -281,6 +296,10 @@ def _loss_terms() -> tuple[TermSet, TermSet]:
 LIBERATION_REACH = 6
 #: How far (in words) from the event's trigger the phrase of release or taking back may stand.
 LOSS_TRIGGER_REACH = 6
+#: How far (in words) after the event's own trigger its ``من`` of taking back, or a phrase of
+#: past holding, may stand, past the place's long name (``تحرير المعبر الواقع بين قريتي السلام
+#: والنور من قبضة التنظيم``, ``سيطروا على الحي الذي كان تحت سيطرة الحوثيين``).
+TAKEN_FROM_REACH = 16
 #: Words for a group's members that may stand between ``من`` and its name (``من عناصر داعش``).
 _LOSER_MEMBERS = frozenset({"عناصر", "مسلحي", "مقاتلي", "ميليشيات", "مليشيات", "عصابات", "قبضه", "ايدي", "سيطره"})
 
@@ -313,7 +332,9 @@ def loses_place(words: Sequence[Word], lo: int, first: int, trigger_pos: int | N
     phrases, liberation = _loss_terms()
 
     def near(m: Any) -> bool:
-        return bool(m.first - LOSS_TRIGGER_REACH <= trigger_pos <= m.last + LOSS_TRIGGER_REACH)
+        # (or further after the trigger in one phrase with it: سيطروا على الحي الذي كان تحت سيطرة)
+        return bool(m.first - LOSS_TRIGGER_REACH <= trigger_pos <= m.last + LOSS_TRIGGER_REACH) or (
+            0 < m.first - trigger_pos <= TAKEN_FROM_REACH and _unbroken(words, trigger_pos, m.first, text))
 
     if any(0 < first - m.last <= HOLDER_REACH and near(m) and _unbroken(words, m.last, first, text)
            for m in phrases.find(words, max(lo, first - HOLDER_REACH - 5), first)):
@@ -323,8 +344,30 @@ def loses_place(words: Sequence[Word], lo: int, first: int, trigger_pos: int | N
         j -= 1
     if j < lo or words[j].key != "من" or first - j > 3:
         return False
-    return any(near(m) and _unbroken(words, m.last, j, text)
-               for m in liberation.find(words, max(lo, j - LIBERATION_REACH), j))
+    if any(near(m) and _unbroken(words, m.last, j, text)
+           for m in liberation.find(words, max(lo, j - LIBERATION_REACH), j)):
+        return True
+    return _taken_back_from(words, lo, j, trigger_pos, text)
+
+
+#: Words that open another clause (normalised): the trigger's phrase of taking back ends before them.
+_CLAUSE_OPENERS = frozenset({"ان", "وان", "بان", "وبان", "انه", "انها", "فيما", "بينما", "حيث", "لكن", "ولكن", "الا",
+                             "لن", "ولن", "كما", "وكان", "وكانت", "التي", "الذي", "الذين"})
+
+
+def _taken_back_from(words: Sequence[Word], lo: int, at: int, trigger_pos: int | None, text: str | None) -> bool:
+    """Whether ``من`` at word ``at`` tells whom the event's own taking back is from: the
+    trigger is a word of taking back (``liberation_words``: ``تحرير``, ``استعادت``) and ``من``
+    follows it within :data:`TAKEN_FROM_REACH` words, in one phrase with it (no punctuation,
+    no ``أن``), not opening a part or a backer (``part_openers``: ``وحدات من الجيش``, ``بدعم من التحالف``)."""
+    if trigger_pos is None or not 0 < at - trigger_pos <= TAKEN_FROM_REACH \
+            or words[at - 1].key in table_words("part_openers"):
+        return False
+    if any(w.key in _CLAUSE_OPENERS for w in words[trigger_pos + 1:at]):
+        return False  # (يتواصل تحرير البلدة، ويضيف أن فوجا مشتركا من الجيش ...: another clause)
+    _, liberation = _loss_terms()
+    return any(m.first <= trigger_pos <= m.last for m in liberation.find(words, trigger_pos, trigger_pos + 1)) \
+        and _unbroken(words, trigger_pos, at, text)
 
 
 #: Nouns of an attack whose doer may follow with ``ل`` (``هجوم للحوثيين``, ``غارات لطيران التحالف``).
@@ -405,11 +448,16 @@ def reports(words: Sequence[Word], first: int, last: int, lo: int, hi: int, spea
     return False
 
 
-@lru_cache(maxsize=1)
-def _fight_nouns() -> frozenset[str]:
-    """Nouns of fighting and their adjectives (``معارك``, ``اشتباكات``, ``ضارية``: ``fight_nouns``
-    in ``actors.json``), normalised."""
-    return frozenset(normalize_key(w) for w in actor_tables().get("fight_nouns", ()))
+#: The adjective "armed" (normalised), which after a noun of fighting tells the fight, not a side.
+_ARMED_ADJECTIVES = frozenset({"مسلحه", "المسلحه", "مسلح", "المسلح"})
+
+
+def fight_adjective(words: Sequence[Word], lo: int, first: int, last: int) -> bool:
+    """Whether the one word at ``first`` (to ``last``) is the adjective "armed" of the noun of
+    fighting right before it (``fight_nouns``: ``اشتباكات مسلحة مع المقاومة``, ``مواجهات
+    مسلحة``): it names no side (no unidentified armed group)."""
+    return first == last and first > lo and words[first].key in _ARMED_ADJECTIVES \
+        and words[first - 1].key in table_words("fight_nouns")
 
 
 def fought_with(words: Sequence[Word], lo: int, pos: int, trigger_pos: int | None = None) -> bool:
@@ -419,4 +467,4 @@ def fought_with(words: Sequence[Word], lo: int, pos: int, trigger_pos: int | Non
     if not after_with(words, lo, pos, trigger_pos):
         return False
     at = next(j for j in range(pos - 1, lo - 1, -1) if words[j].key in WITH_WORDS)
-    return any(words[j].key in _fight_nouns() for j in range(max(lo, at - 2), at))
+    return any(words[j].key in table_words("fight_nouns") for j in range(max(lo, at - 2), at))
