@@ -66,12 +66,24 @@ def _such_a_day(text: str, t: TimeExpr) -> bool:
     return normalize_key(text[t.start:t.end]) == "اليوم" and before.rstrip().endswith(_today_tables()[1])
 
 
+#: Quotation marks that, right around a bare ``اليوم``, make it a name (the daily ``اليوم``:
+#: ``قالوا لـ"اليوم"``، ``«اليوم» رصدت``), not today.
+_QUOTES = frozenset('"«»“”„')
+
+
+def _quoted_name(text: str, t: TimeExpr) -> bool:
+    """Whether the expression is a bare ``اليوم`` with a quotation mark right before and right
+    after it (``لـ"اليوم"``، ``لـ «اليوم»``): a name, the daily's or a programme's, not a day."""
+    return (0 < t.start and t.end < len(text) and text[t.start - 1] in _QUOTES and text[t.end] in _QUOTES
+            and normalize_key(text[t.start:t.end]) == "اليوم")
+
+
 def _glossed(text: str, published: dt.date | None,
              found: list[tuple[TimeExpr, Candidate]]) -> list[tuple[TimeExpr, Candidate]]:
     """Relative days valued by the day an editor's parenthesis names: ``فجر اليوم (أمس
     الخميس)``, ``ظهر اليوم (أمس)`` (a wire report's "today" is the paper's yesterday). Where
     the text glosses one "today" so, its other "today"s, told by the same report, are that day too."""
-    out = [(t, c) for t, c in found if not (c.kind == "relday" and _such_a_day(text, t))]
+    out = [(t, c) for t, c in found if not (c.kind == "relday" and (_such_a_day(text, t) or _quoted_name(text, t)))]
     today = published.isoformat() if published else None
     shifted: str | None = None
     for i in range(len(out) - 1):
