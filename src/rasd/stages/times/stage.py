@@ -21,6 +21,7 @@ from typing import ClassVar
 from rasd.document import Document, TimeExpr
 from rasd.stages.times.lexicon import lexicon
 from rasd.stages.times.match import Candidate, find_candidates
+from rasd.stages.times.quoted import quoted_days
 from rasd.text import Shadow, load_data, normalize_char, normalize_key
 
 __all__ = ["TimesStage", "find_publication_date", "resolve_times"]
@@ -38,7 +39,7 @@ def _resolve(text: str, published: dt.date | None) -> list[tuple[TimeExpr, Candi
         while end < len(text) and not text[end].isspace() and normalize_char(text[end]) == "":
             end += 1  # the tatweel of هـ, a final tanwin
         out.append((TimeExpr(start, end, cand.value), cand))
-    return _glossed(text, published, out)
+    return _glossed(text, published, quoted_days(text, published, out))
 
 
 _OPEN = re.compile(r"\s*\(\s*")
