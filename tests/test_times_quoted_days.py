@@ -19,7 +19,7 @@ def _values(text: str) -> list[tuple[str, str | None]]:
     ("text", "inside"),
     [
         # the speaker spoke on Thursday evening: the quotation's morning is Thursday's
-        ('وقال مساء الخميس إن "الاشتباكات لا تزال مستمرة منذ صباح اليوم في المدينة"', ("صباح اليوم", "2015-07-23")),
+        ('وقال مساء الخميس إن "المعارك متواصلة في الأحياء الشرقية منذ صباح اليوم"', ("صباح اليوم", "2015-07-23")),
         # the speaker spoke yesterday (Friday): the quotation's "today" is Friday, its "yesterday" Thursday
         ("وقال المتحدث أمس: «قتل اليوم خمسة مسلحين في المدينة»", ("اليوم", "2015-07-24")),
         ("وأضاف المتحدث أمس إن «المسلحين هاجموا أمس نقطة تفتيش»", ("أمس", "2015-07-23")),
