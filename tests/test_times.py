@@ -165,6 +165,11 @@ def test_times_today_beside_quoted_words_is_today(text: str) -> None:
     assert [v for _, v in _found(text, SUNDAY)] == [SUNDAY.isoformat()]
 
 
+def test_times_quoted_today_glossing_a_day_is_a_day() -> None:
+    # an editor's gloss of the day before it (tomorrow, the paper's today) is a day, not a name
+    assert ("اليوم", SUNDAY.isoformat()) in _found("تصل الدبابات غدًا «اليوم» إلى المدينة", SUNDAY)
+
+
 def test_times_spans_cover_tatweel_and_tanwin() -> None:
     text = "وصل غداً ثم 25 محرم 1439 هـ"
     assert [s for s, _ in _found(text, SUNDAY)] == ["غداً", "25 محرم 1439 هـ"]

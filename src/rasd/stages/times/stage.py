@@ -72,11 +72,18 @@ def _such_a_day(text: str, t: TimeExpr) -> bool:
 _QUOTES = frozenset('"«»“”„')
 
 
-def _quoted_name(text: str, t: TimeExpr) -> bool:
+def _quoted_name(text: str, t: TimeExpr, ends: frozenset[int]) -> bool:
     """Whether the expression is a bare ``اليوم`` with a quotation mark right before and right
-    after it (``لـ"اليوم"``، ``لـ «اليوم»``): a name, the daily's or a programme's, not a day."""
-    return (0 < t.start and t.end < len(text) and text[t.start - 1] in _QUOTES and text[t.end] in _QUOTES
-            and normalize_key(text[t.start:t.end]) == "اليوم")
+    after it (``لـ"اليوم"``، ``لـ «اليوم»``): a name, the daily's or a programme's, not a day.
+    Not where another time ends right before the mark (``غدا «اليوم»``: an editor's gloss of
+    it); ``ends``: where the text's times end."""
+    if not (0 < t.start and t.end < len(text) and text[t.start - 1] in _QUOTES and text[t.end] in _QUOTES
+            and normalize_key(text[t.start:t.end]) == "اليوم"):
+        return False
+    mark = t.start - 1
+    while mark > 0 and text[mark - 1].isspace():
+        mark -= 1
+    return mark not in ends
 
 
 def _glossed(text: str, published: dt.date | None,
@@ -84,7 +91,9 @@ def _glossed(text: str, published: dt.date | None,
     """Relative days valued by the day an editor's parenthesis names: ``فجر اليوم (أمس
     الخميس)``, ``ظهر اليوم (أمس)`` (a wire report's "today" is the paper's yesterday). Where
     the text glosses one "today" so, its other "today"s, told by the same report, are that day too."""
-    out = [(t, c) for t, c in found if not (c.kind == "relday" and (_such_a_day(text, t) or _quoted_name(text, t)))]
+    ends = frozenset(t.end for t, _ in found)
+    out = [(t, c) for t, c in found
+           if not (c.kind == "relday" and (_such_a_day(text, t) or _quoted_name(text, t, ends)))]
     today = published.isoformat() if published else None
     shifted: str | None = None
     for i in range(len(out) - 1):
