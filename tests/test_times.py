@@ -147,10 +147,27 @@ def test_times_resolution_rules(published: str, text: str, expected: str) -> Non
      "استعد المقاتلون طويلا لمثل هذا اليوم", "في مثل هذا اليوم سقطت المدينة",
      # the superlative of مسّ (most pressing), not yesterday
      "تصل الشحنات إلى بلد في أمس الحاجة إليها", "والسكان في أمس الحاجات إلى الدواء",
-     "نحن بأمس الحاجة إلى الهدوء"],
+     "نحن بأمس الحاجة إلى الهدوء",
+     # the daily named in quotation marks (the source it told), not today
+     'وقال المتحدث لـ"اليوم" إن القوات تقدمت', "وقال السكان لـ «اليوم» إن القصف توقف",
+     "«اليوم» رصدت آراء السكان في المدينة"],
 )
 def test_times_ambiguous_words_are_not_dates(text: str) -> None:
     assert _found(text, SUNDAY) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['قال المتحدث "نحن هنا" اليوم "لنقول كلمتنا"', 'وقال اليوم لـ"الرياض" إن القوات تقدمت',
+     "أكد «المرصد» اليوم أن القصف توقف"],
+)
+def test_times_today_beside_quoted_words_is_today(text: str) -> None:
+    assert [v for _, v in _found(text, SUNDAY)] == [SUNDAY.isoformat()]
+
+
+def test_times_quoted_today_glossing_a_day_is_a_day() -> None:
+    # an editor's gloss of the day before it (tomorrow, the paper's today) is a day, not a name
+    assert ("اليوم", SUNDAY.isoformat()) in _found("تصل الدبابات غدًا «اليوم» إلى المدينة", SUNDAY)
 
 
 def test_times_spans_cover_tatweel_and_tanwin() -> None:

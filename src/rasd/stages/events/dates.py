@@ -162,7 +162,64 @@ def report_times(text: str, words: Sequence[Any], times: Sequence[TimeExpr], anc
     own = _occurrence_time(text, words, inside, anchor)
     if own is not None and own.start not in out:
         out.update(t.start for t in inside if t.start != own.start)
+    else:
+        out |= _follow_up_times(text, words, inside, anchor, out)
     return out
+
+
+def _follow_up_times(text: str, words: Sequence[Any], inside: Sequence[TimeExpr], anchor: int,
+                     out: set[int]) -> set[int]:
+    """Starts of the times that date a follow-up of the incident, not the incident: where the
+    sentence tells its condemnation, funeral, inquiry or claim (the ``reference`` cues) before
+    the incident's noun at ``anchor`` (``أبدى خطباء الجمعة إدانتهم للتفجيرات ... والتي كان
+    آخرها يوم أمس الأول``، ``ندد المجلس اليوم بهجوم أمس``), a day told before the noun is the
+    follow-up's where the noun's own clause tells a day that is not later (nothing is condemned
+    before it happens). The noun's clause runs to the next punctuation, within
+    :data:`_NOUN_CLAUSE_REACH` characters, and not into a relative clause that tells what the
+    incident did (``الذي أحزن السكان يوم الخميس``): only one of occurrence (:data:`_OCCURRED`).
+    ``out``: the times already left out."""
+    if not any(words[m.first].start < anchor for m in cue_set("reference").find(words)):
+        return set()
+    days = [(t, d) for t in inside if t.start not in out and (d := _iso_day(t.value)) is not None]
+    told = [d for t, d in days if t.start >= anchor and _in_noun_clause(text, words, anchor, t)]
+    if not told:
+        return set()
+    return {t.start for t, d in days if t.end <= anchor and min(told) <= d}
+
+
+#: How far (characters) after the incident's noun a day of its own clause may lie.
+_NOUN_CLAUSE_REACH = 120
+
+
+def _in_noun_clause(text: str, words: Sequence[Any], anchor: int, t: TimeExpr) -> bool:
+    """Whether time ``t`` lies in the clause of the noun at ``anchor``: no punctuation between,
+    within :data:`_NOUN_CLAUSE_REACH` characters, and the last relative pronoun between them
+    (``التي``، ``والتي``) opens a clause of occurrence (``الذي وقع``، ``التي كان آخرها``)."""
+    if t.start - anchor > _NOUN_CLAUSE_REACH or any(c in text[anchor:t.start] for c in "،,.؛:"):
+        return False
+    between = [i for i, w in enumerate(words) if anchor < w.start and w.end <= t.start]
+    rel = next((i for i in reversed(between) if _bare_relative(words[i].key)), None)
+    return rel is None or (rel + 1 < len(words) and words[rel + 1].key in _OCCURRED | _WAS)
+
+
+#: The verb of a relative clause that tells the incident's day as its last (``التي كان آخرها
+#: يوم الخميس``).
+_WAS = frozenset({"كان", "كانت"})
+
+
+def _bare_relative(key: str) -> bool:
+    """Whether a word key is a relative pronoun, with or without ``و``."""
+    return key in _RELATIVES or (key[:1] == "و" and key[1:] in _RELATIVES)
+
+
+def _iso_day(value: str | None) -> dt.date | None:
+    """The day of an ISO date value (``None`` for a month, a year or no date)."""
+    if not value or len(value) != 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 #: Words that open what a reporting verb reports (``قال ... اليوم إن``, ``أفاد ... أمس بمقتل``).

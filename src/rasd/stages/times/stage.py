@@ -21,6 +21,7 @@ from typing import ClassVar
 from rasd.document import Document, TimeExpr
 from rasd.stages.times.lexicon import lexicon
 from rasd.stages.times.match import Candidate, find_candidates
+from rasd.stages.times.quoted import quoted_days
 from rasd.text import Shadow, load_data, normalize_char, normalize_key
 
 __all__ = ["TimesStage", "find_publication_date", "resolve_times"]
@@ -38,7 +39,7 @@ def _resolve(text: str, published: dt.date | None) -> list[tuple[TimeExpr, Candi
         while end < len(text) and not text[end].isspace() and normalize_char(text[end]) == "":
             end += 1  # the tatweel of هـ, a final tanwin
         out.append((TimeExpr(start, end, cand.value), cand))
-    return _glossed(text, published, out)
+    return _glossed(text, published, quoted_days(text, published, out))
 
 
 _OPEN = re.compile(r"\s*\(\s*")
@@ -66,12 +67,33 @@ def _such_a_day(text: str, t: TimeExpr) -> bool:
     return normalize_key(text[t.start:t.end]) == "اليوم" and before.rstrip().endswith(_today_tables()[1])
 
 
+#: Quotation marks that, right around a bare ``اليوم``, make it a name (the daily ``اليوم``:
+#: ``قالوا لـ"اليوم"``، ``«اليوم» رصدت``), not today.
+_QUOTES = frozenset('"«»“”„')
+
+
+def _quoted_name(text: str, t: TimeExpr, ends: frozenset[int]) -> bool:
+    """Whether the expression is a bare ``اليوم`` with a quotation mark right before and right
+    after it (``لـ"اليوم"``، ``لـ «اليوم»``): a name, the daily's or a programme's, not a day.
+    Not where another time ends right before the mark (``غدا «اليوم»``: an editor's gloss of
+    it); ``ends``: where the text's times end."""
+    if not (0 < t.start and t.end < len(text) and text[t.start - 1] in _QUOTES and text[t.end] in _QUOTES
+            and normalize_key(text[t.start:t.end]) == "اليوم"):
+        return False
+    mark = t.start - 1
+    while mark > 0 and text[mark - 1].isspace():
+        mark -= 1
+    return mark not in ends
+
+
 def _glossed(text: str, published: dt.date | None,
              found: list[tuple[TimeExpr, Candidate]]) -> list[tuple[TimeExpr, Candidate]]:
     """Relative days valued by the day an editor's parenthesis names: ``فجر اليوم (أمس
     الخميس)``, ``ظهر اليوم (أمس)`` (a wire report's "today" is the paper's yesterday). Where
     the text glosses one "today" so, its other "today"s, told by the same report, are that day too."""
-    out = [(t, c) for t, c in found if not (c.kind == "relday" and _such_a_day(text, t))]
+    ends = frozenset(t.end for t, _ in found)
+    out = [(t, c) for t, c in found
+           if not (c.kind == "relday" and (_such_a_day(text, t) or _quoted_name(text, t, ends)))]
     today = published.isoformat() if published else None
     shifted: str | None = None
     for i in range(len(out) - 1):

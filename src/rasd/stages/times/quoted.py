@@ -1,0 +1,94 @@
+"""Relative days told inside a direct quotation whose day the text names: ``وقال مساء الخميس
+إن "الاشتباكات مستمرة منذ صباح اليوم"`` in a Saturday paper. The quotation is the speaker's
+words, so its ``اليوم`` is the day the speaker spoke (Thursday), not the paper's; its ``أمس``
+the day before that. Only a quotation that opens right after its attribution's day is read so
+(``قال ... أمس: «...»``، ``ذكر ... الخميس إن «...»``); one an editor glossed (``اليوم (أمس)``)
+is already in the paper's voice and is left as it is."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from rasd.document import TimeExpr
+from rasd.stages.times.lexicon import lexicon, words_key
+from rasd.stages.times.match import Candidate
+from rasd.text import load_data, normalize_key
+
+__all__ = ["quoted_days"]
+
+
+#: A direct quotation on one line (``«...»``، ``"..."``، ``“...”``).
+_QUOTATION = re.compile(r'«[^»\n]{1,600}»|"[^"\n]{1,600}"|“[^”\n]{1,600}”')
+#: What may stand between the attribution's day and the quotation's opening mark: a closing
+#: bracket of a gloss, a colon or comma, and ``إن``/``أن`` (``مساء الخميس إن "``، ``أمس: «``).
+_OPENING = re.compile(r"\s*\)?\s*[:،,]?\s*(?:(?:إن|ان|أن|بأن|إنه|انه|أنه)\s*)?[:،,]?\s*")
+#: How far (characters) before its day the reporting verb of an attribution may lie.
+_VERB_REACH = 60
+
+
+@lru_cache(maxsize=1)
+def _quote_verbs() -> frozenset[str]:
+    """The reporting verbs of ``modifiers.json`` (``quote_verbs``), normalised, with ``و``."""
+    verbs = {normalize_key(v) for v in load_data("times/modifiers.json")["quote_verbs"]}
+    return frozenset(verbs | {"و" + v for v in verbs})
+
+
+def _day(value: str | None) -> dt.date | None:
+    if not value or len(value) != 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _attribution_day(text: str, published: dt.date, times: Sequence[TimeExpr], start: int) -> dt.date | None:
+    """The day of the attribution a quotation opening at ``start`` follows (``قال مساء الخميس
+    إن "``): a day before publication told right before the opening mark, after a reporting verb."""
+    before = [t for t in times if t.end <= start]
+    if not before:
+        return None
+    t = max(before, key=lambda x: x.end)
+    day = _day(t.value)
+    if day is None or day >= published or _OPENING.fullmatch(text, t.end, start) is None:
+        return None
+    words = normalize_key(text[max(0, t.start - _VERB_REACH):t.start]).split()
+    return day if _quote_verbs() & set(words) else None
+
+
+def _glossed_inside(text: str, times: Sequence[TimeExpr], a: int, b: int) -> bool:
+    """Whether a quotation ``[a, b)`` holds an editor's gloss of a day (``اليوم (أمس)``)."""
+    return any(a < t.start < b and text[max(a, t.start - 3):t.start].rstrip().endswith("(") for t in times)
+
+
+def _names_weekday(text: str, t: TimeExpr) -> bool:
+    """Whether a relative day names its weekday (``أمس الخميس``): that resolves it already."""
+    weekdays = lexicon().weekdays
+    return any(w in weekdays for w in words_key(text[t.start:t.end]).replace("(", " ").split())
+
+
+def quoted_days(text: str, published: dt.date | None,
+                found: list[tuple[TimeExpr, Candidate]]) -> list[tuple[TimeExpr, Candidate]]:
+    """The times with each relative day (``relday``) told inside a direct quotation counted from
+    the day its attribution names (:func:`_attribution_day`), not from publication: the day
+    the speaker spoke is the quotation's "today". Other times, and quotations with no such
+    attribution or with an editor's gloss, are left as they are."""
+    if published is None or not found:
+        return found
+    times = [t for t, _ in found]
+    moved: dict[int, str] = {}
+    for m in _QUOTATION.finditer(text):
+        spoke = _attribution_day(text, published, times, m.start())
+        if spoke is None or _glossed_inside(text, times, m.start(), m.end()):
+            continue
+        for t, c in found:
+            day = _day(t.value)
+            if (c.kind == "relday" and day is not None and m.start() < t.start and t.end < m.end()
+                    and not _names_weekday(text, t)):
+                moved[t.start] = (spoke - (published - day)).isoformat()
+    if not moved:
+        return found
+    return [(TimeExpr(t.start, t.end, moved[t.start]), c) if t.start in moved else (t, c) for t, c in found]
