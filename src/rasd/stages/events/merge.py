@@ -546,7 +546,8 @@ def merge_candidates(cands: Sequence[Candidate]) -> list[Candidate]:
             i = (told[0] if told and (c.reference or c.weak)
                  else same[0] if same and not c.reference and not c.weak else fits[0])
             if (last is not None and last != i and _next_sentence(cands[k - 1], c)
-                    and _toll_goes_on(out[last], out[i], c, out)):
+                    and (_toll_goes_on(out[last], out[i], c, out)
+                         or _casualties_go_on(cands[k - 1], out[last], c, last in fits))):
                 i = last
             out[i] = _combine(out[i], c)
             last = i
@@ -585,6 +586,23 @@ def _toll_goes_on(before: Candidate, target: Candidate, c: Candidate, out: Seque
             and not before.reference and before.fatalities is None and not before.location_fallback
             and bool(target.fatalities) and all(e.fatalities != c.fatalities for e in out)
             and lc is not None and lb is not None and lc.country == lb.country and _same_day(before, c))
+
+
+def _casualties_go_on(prev: Candidate, before: Candidate, c: Candidate, fits: bool) -> bool:
+    """Whether ``c``, a casualty-only sentence (no act of its own) with a toll, goes on
+    counting the dead of ``prev``, the violent incident told with a toll right before it
+    (``قتل 17 مسلحا في مواجهات بتعز`` then ``وأشارت مصادر إلى مقتل 3 من المقاومة``): its toll
+    belongs to ``before``, the event ``prev`` took part in, not to an earlier event of the
+    article that its place or type would also fit. ``fits``: ``c`` may describe ``before``;
+    where it names no place of its own (the article's fallback), ``before`` only needs to be
+    in the same country and on the same day. Not a reaction's or a claimant's figure, nor one
+    the text calls another incident."""
+    if not (c.weak and bool(c.fatalities) and not c.reference and not c.claimed and not c.distinct
+            and not prev.weak and not prev.reference and bool(prev.fatalities) and prev.event_type in VIOLENT_TYPES):
+        return False
+    lc, lb = c.location, before.location
+    return fits or (c.location_fallback and lc is not None and lb is not None and lc.country == lb.country
+                    and _same_day(before, c))
 
 
 def _told_only_by_reference(out: Sequence[Candidate]) -> list[Candidate]:

@@ -296,12 +296,13 @@ def _another_source(words: Sequence[Word], after: int, first: int) -> bool:
     """Whether a contrast word and a reporting verb (not ``أضاف``, which adds) stand between
     word ``after`` and word ``first`` (``قتل خمسة عسكريين واثنان من المهاجمين، في حين أعلن مصدر
     عسكري عن سقوط ثمانية قتلى``): the count at ``first`` is another source's figure for the
-    same dead, not more dead."""
-    verbs = cue_set("reporting_verbs")
+    same dead, not more dead; so does a verb that brings in another's figure (``فيما تحدثت
+    وسائل إعلام عن تسعة قتلى``: ``other_source_verbs``)."""
+    verbs, others = cue_set("reporting_verbs"), cue_set("other_source_verbs")
     for j in range(after + 1, first):
         if words[j].key in _CONTRASTS:
             for k in range(j + 1, min(first, j + 3)):
-                if verbs.any_in(words, k, k + 1) and words[k].key not in _ADDING_VERBS:
+                if (verbs.any_in(words, k, k + 1) or others.any_in(words, k, k + 1)) and words[k].key not in _ADDING_VERBS:
                     return True
     return False
 
