@@ -571,8 +571,8 @@ def weigh_candidates(doc: Document, cands: Sequence[Candidate],
     out: list[Candidate] = []
     # a piece the genre model is sure reports nothing (a column, an analysis, an interview, a
     # statement): its weak events are background, its confident ones are kept
-    reports = report_probability(doc.title or "", doc.text)
-    no_report = reports is not None and reports < GENRE_NO_REPORT
+    # (read only when a weak event would need it: most pieces have none)
+    no_report: bool | None = None
     for c in cands:
         spans = c.spans or ((c.start, c.end),)
         best = 0.0
@@ -584,8 +584,12 @@ def weigh_candidates(doc: Document, cands: Sequence[Candidate],
         if best < t.threshold:
             continue
         score = confidence_of(c, best)
-        if no_report and score < GENRE_KEEP and not (
+        if score < GENRE_KEEP and not (
                 c.event_type in _ITEM_TYPES and any(opens_item(doc, profile, s[0]) for s in spans)):
-            continue  # (an item of its own, "ميدانيا، سقط صاروخ ...", is news in any piece)
+            if no_report is None:
+                reports = report_probability(doc.title or "", doc.text)
+                no_report = reports is not None and reports < GENRE_NO_REPORT
+            if no_report:
+                continue  # (an item of its own, "ميدانيا، سقط صاروخ ...", is news in any piece)
         out.append(replace(c, score=score))
     return out
