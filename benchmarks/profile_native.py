@@ -1,9 +1,9 @@
 """Where a compiled build's CPU goes, sampled by ``perf`` (Linux) rather than a Python profiler.
 
 On a mypyc build, Python-level profilers mislead: cProfile charges every call of a small
-function with its own overhead (it put ``events.numbers`` at 7% of pure CPU where perf finds
-1% compiled), and a signal-based sampler charges compiled code to the next Python frame
-(speed10's note). This script analyses the first ``--n`` articles in one process as
+function with its own overhead (it put ``events.numbers.parse_counts`` at 7% of pure CPU,
+inclusive, where perf finds 2.7% of a compiled run), and a signal-based sampler charges
+compiled code to the next Python frame (speed10's note). This script analyses the first ``--n`` articles in one process as
 ``bench_native.py`` does (document -> pipeline -> compact JSON line), with sampling switched
 on only after the untimed warm-up article (perf's control FIFO: start-up and the first
 article's loading stay out), under ``perf record --call-graph dwarf``, and charges each
