@@ -29,7 +29,7 @@ from typing import Any
 from rasd.stages.events.lexicon import TermSet, Word, cue_set, words_of
 from rasd.stages.events.model import sentence_scores
 
-__all__ = ["FEATURES", "MODEL_FILE", "article_features", "report_probability", "load_genre_model", "score_features"]
+__all__ = ["FEATURES", "MIN_SENTENCES", "MODEL_FILE", "article_features", "report_probability", "load_genre_model", "score_features"]
 
 MODEL_FILE = "genre_lr.json"
 
@@ -42,6 +42,9 @@ FEATURES = (
 #: How many sentences (after the headline) make the lead, and how many are read at most.
 _LEAD = 2
 _READ = 14
+#: A piece of fewer sentences is too short to tell its genre (a brief, a one-line wire item:
+#: with most features at zero the model only echoes its corpus's share of non-reports).
+MIN_SENTENCES = 3
 _ASKS = frozenset("؟?!")
 _SPLIT = re.compile(r"(?<=[.!?؟])\s+|\n+")
 
@@ -158,8 +161,8 @@ def score_features(model: dict[str, Any], feats: dict[str, float]) -> float:
 @lru_cache(maxsize=16)
 def report_probability(title: str, text: str) -> float | None:
     """The probability that the article reports at least one incident (None without a
-    model)."""
+    model, or for a piece shorter than :data:`MIN_SENTENCES` sentences)."""
     model = load_genre_model()
-    if model is None:
+    if model is None or len(_sentences(text)) < MIN_SENTENCES:
         return None
     return score_features(model, article_features(title, text))
