@@ -64,6 +64,9 @@ def test_past_holder_of_the_place_taken_is_not_its_taker() -> None:
         ("وذكر القائد أن عمليات تحرير مدينة الفلوجة متواصلة وأن قوة مشتركة من قوات الجيش ورجال العشائر "
          "نجحت في دخول حي الجولان إثر قتال مع مسلحي تنظيم داعش.",
          ("Military Forces of Iraq", IS)),
+        # "armed clashes" with one side named: the other, unnamed, is an unidentified armed group
+        ("قتل شابان فلسطينيان برصاص الجيش الإسرائيلي ليلا خلال اشتباكات مسلحة في مخيم بلاطة قرب نابلس.",
+         ("Military Forces of Israel", "Unidentified Armed Group (Palestine)")),
         # gunmen who kill farmers act: an object follows the verb
         ("قتل مسلحون ثلاثة مزارعين في قرية قرب كابول أمس.",
          ("Unidentified Armed Group (Afghanistan)", "Civilians (Afghanistan)")),

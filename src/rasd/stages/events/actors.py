@@ -513,6 +513,10 @@ def pick_actors(
             and _military_target(words, lo, hi, trigger_pos):
         # "هجوم استهدف نقطة عسكرية": the forces that hold a military target suffer the attack
         actor2 = role_name(RoleMention("military", "Military Forces of {country}", lo, lo), country)
+    if actor2 is None and event_type == "Battles" and actor1 and not actor1.startswith("Unidentified") \
+            and any(r.kind == "armed" and fight_adjective(words, lo, r.first, r.last) for r in all_roles):
+        # "اشتباكات مسلحة" with one side named: ACLED's other armed side, unnamed, is unidentified
+        actor2 = role_name(RoleMention("armed", "Unidentified Armed Group ({country})", lo, lo), country)
     if actor2 is None and sub_event_type == "Attack" and (actor1 is None or not actor1.startswith("Civilians")):
         # ACLED: an attack is violence against civilians; its unnamed victims are civilians
         actor2 = role_name(RoleMention("civilian", "Civilians ({country})", lo, lo), country)
