@@ -28,6 +28,7 @@ from typing import Any
 
 from rasd.stages.events.lexicon import TermSet, Word, cue_set, words_of
 from rasd.stages.events.model import sentence_scores
+from rasd.text import load_data
 
 __all__ = ["FEATURES", "MODEL_FILE", "article_features", "report_probability", "load_genre_model", "score_features"]
 
@@ -48,7 +49,7 @@ _SPLIT = re.compile(r"(?<=[.!?؟])\s+|\n+")
 
 @lru_cache(maxsize=1)
 def _markers() -> dict[str, TermSet]:
-    raw = json.loads(resources.files("rasd.data").joinpath("events/genre_markers.json").read_text(encoding="utf-8"))
+    raw: dict[str, Any] = load_data("events/genre_markers.json")
     return {k: TermSet(v) for k, v in raw.items() if not k.startswith("_")}
 
 
