@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.stages.events.placenames import named_apart, names_an_area, settlement_of_its_own
+from rasd.stages.events.placenames import named_apart, names_an_area, opens_an_area, settlement_of_its_own
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,19 @@ def test_events_placenames_settlement_of_its_own(text: str, name: str, own: bool
 )
 def test_events_placenames_names_an_area(text: str, area: bool) -> None:
     assert names_an_area(text) is area
+
+
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        ("ريف إدلب", True),
+        ("محافظة درعا", True),
+        ("ولاية الخرطوم", True),
+        ("أطراف البلدة", True),
+        ("شمال حماة", False),  # a side of a place, not an area that holds places named with it
+        ("قرية المنطار", False),
+        ("حمص", False),
+    ],
+)
+def test_events_placenames_opens_an_area(text: str, opens: bool) -> None:
+    assert opens_an_area(text) is opens

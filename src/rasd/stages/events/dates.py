@@ -18,6 +18,7 @@ from typing import Any
 from rasd.document import Document, Sentence, TimeExpr
 from rasd.stages.events.lexicon import cue_set, words_of
 from rasd.stages.events.lookup import times_by_start
+from rasd.stages.times.calendar import day_of_value
 from rasd.stages.times.lexicon import lexicon, words_key
 from rasd.text import load_data, normalize_key
 
@@ -180,7 +181,7 @@ def _follow_up_times(text: str, words: Sequence[Any], inside: Sequence[TimeExpr]
     ``out``: the times already left out."""
     if not any(words[m.first].start < anchor for m in cue_set("reference").find(words)):
         return set()
-    days = [(t, d) for t in inside if t.start not in out and (d := _iso_day(t.value)) is not None]
+    days = [(t, d) for t in inside if t.start not in out and (d := day_of_value(t.value)) is not None]
     told = [d for t, d in days if t.start >= anchor and _in_noun_clause(text, words, anchor, t)]
     if not told:
         return set()
@@ -210,16 +211,6 @@ _WAS = frozenset({"كان", "كانت"})
 def _bare_relative(key: str) -> bool:
     """Whether a word key is a relative pronoun, with or without ``و``."""
     return key in _RELATIVES or (key[:1] == "و" and key[1:] in _RELATIVES)
-
-
-def _iso_day(value: str | None) -> dt.date | None:
-    """The day of an ISO date value (``None`` for a month, a year or no date)."""
-    if not value or len(value) != 10:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        return None
 
 
 #: Words that open what a reporting verb reports (``قال ... اليوم إن``, ``أفاد ... أمس بمقتل``).

@@ -47,7 +47,7 @@ from dataclasses import dataclass, field, replace
 from rasd.document import Document
 from rasd.stages.events.acts import dawn_noun
 from rasd.stages.events.eventness_tables import EventnessTables, eventness_tables
-from rasd.stages.events.genre import report_probability
+from rasd.stages.events.genre import GENRE_NO_REPORT, reports_nothing
 from rasd.stages.events.lexicon import TermMatch, TermSet, Word, cue_set, words_of
 from rasd.stages.events.lookup import direct_quotes, times_by_start
 from rasd.stages.events.merge import Candidate
@@ -523,11 +523,8 @@ def drop_non_events(doc: Document, cands: Sequence[Candidate],
     return out
 
 
-#: Below this probability that the article reports an incident (:mod:`rasd.stages.events.genre`,
-#: trained on the project's own pieces) it is read as reporting none; realnews codes events in
-#: statement pieces the model puts at 0.12-0.16 (tune C24, C27), hence the low bar.
-GENRE_NO_REPORT = 0.1
-#: In such an article an event of at least this confidence is kept.
+#: In an article the genre model is sure reports nothing (:func:`rasd.stages.events.genre.reports_nothing`)
+#: an event of at least this confidence is kept.
 GENRE_KEEP = 0.5
 
 
@@ -587,8 +584,7 @@ def weigh_candidates(doc: Document, cands: Sequence[Candidate],
         if score < GENRE_KEEP and not (
                 c.event_type in _ITEM_TYPES and any(opens_item(doc, profile, s[0]) for s in spans)):
             if no_report is None:
-                reports = report_probability(doc.title or "", doc.text)
-                no_report = reports is not None and reports < GENRE_NO_REPORT
+                no_report = reports_nothing(doc.title or "", doc.text)
             if no_report:
                 continue  # (an item of its own, "ميدانيا، سقط صاروخ ...", is news in any piece)
         out.append(replace(c, score=score))

@@ -12,14 +12,23 @@ Basra) stay separate because their places differ.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from rasd.document import Location
 from rasd.stages.events.alliance import same_state
-from rasd.stages.events.placenames import named_apart, names_an_area
-from rasd.text import normalize_key
+from rasd.stages.events.merge_places import (
+    country_wide,
+    inside,
+    km_apart,
+    not_elsewhere,
+    one_point_apart,
+    points_back,
+    same_named_place,
+    same_place,
+    same_protest_place,
+    siblings_apart,
+)
 
 __all__ = ["Candidate", "merge_candidates", "unnamed_actor", "VIOLENT_TYPES"]
 
@@ -68,85 +77,10 @@ class Candidate:
     toll_ceiling: int | None = None
 
 
-def _km(a: Location, b: Location) -> float:
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dl = math.radians(b.lon - a.lon)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
-def _same_place(a: Candidate, b: Candidate) -> bool:
-    """Same place: either place unknown, a fallback or coarse (province, country) place in
-    the same country, the same name, or points within 25 km."""
-    la, lb = a.location, b.location
-    if la is None or lb is None:
-        return True
-    if a.location_fallback or b.location_fallback:
-        return la.country == lb.country
-    if la.precision >= 3 or lb.precision >= 3:
-        coarse, fine = (la, lb) if la.precision >= lb.precision else (lb, la)
-        return _inside(fine, coarse)
-    return _near(la, lb)
-
-
-def _near(la: Location, lb: Location) -> bool:
-    """The same name, or points within 25 km, except two towns named apart (precision 1,
-    two names): ACLED codes one event per place, a list of towns struck is one event each."""
-    if la.name == lb.name:
-        return True
-    if la.precision == lb.precision == 1 and normalize_key(la.text) != normalize_key(lb.text):
-        return False
-    return _km(la, lb) <= 25.0
-
-
-#: How far from an event a casualty follow-up's own town may lie and still tell its toll
-#: (the hospital in the next town where the wounded died).
-_FOLLOW_UP_KM = 50.0
-
-
-def _not_elsewhere(a: Candidate, b: Candidate) -> bool:
-    """Whether ``b`` names no town of its own away from ``a``'s place: no place, a fallback
-    or a coarse one, or a place of the same country within :data:`_FOLLOW_UP_KM` (a border
-    town across the frontier is another incident's)."""
-    la, lb = a.location, b.location
-    if la is None or lb is None or b.location_fallback or lb.precision >= 3:
-        return True
-    return la.country == lb.country and _km(la, lb) <= _FOLLOW_UP_KM
-
-
-def _points_back(a: Candidate, b: Candidate) -> bool:
-    """Whether ``b``'s own place lets it point back at ``a``: none of its own, a town near
-    ``a``'s (:func:`_not_elsewhere`) or an area ``a``'s place lies in (the clashes "in Rif
-    Dimashq" are not the clashes in Homs told before)."""
-    la, lb = a.location, b.location
-    if la is None or lb is None or b.location_fallback:
-        return True
-    if lb.precision >= 3:
-        return _inside(la, lb)
-    return _not_elsewhere(a, b)
-
-
-def _same_protest_place(a: Candidate, b: Candidate) -> bool:
-    """Same place for two demonstrations: a fallback place (the dateline) stands for the
-    place the text names only when that place is within 25 km of it (a deadly protest told
-    without a place, then a peaceful one in another town, are two events)."""
-    la, lb = a.location, b.location
-    if la is None or lb is None or a.location_fallback == b.location_fallback:
-        return _same_place(a, b)
-    return la.country == lb.country and _near(la, lb)
-
-
 def _ground_fight(c: Candidate) -> bool:
     """Whether ``c`` is violence on the ground between people with no weapon the text names
     (an armed clash, an attack, a riot): the family one incident's retellings are typed in."""
     return c.sub_event_type in ("Armed clash", "Attack") or c.event_type == "Riots"
-
-
-def _same_named_place(a: Candidate, b: Candidate) -> bool:
-    """Both placed at the same named place (a fallback too: the article's one site, the
-    mosque its title names)."""
-    la, lb = a.location, b.location
-    return la is not None and lb is not None and la.name == lb.name
 
 
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
@@ -169,39 +103,6 @@ def _same_day(a: Candidate, b: Candidate) -> bool:
     """The same day, or a day the text does not name for one of them (a night fight told on
     two days keeps :func:`_dates_ok`'s one day of slack, a casualty follow-up does not)."""
     return a.date is None or b.date is None or a.date == b.date or a.time_precision > 1 or b.time_precision > 1
-
-
-def _siblings_apart(a: Candidate, b: Candidate) -> bool:
-    """Whether ``b`` was read from a sentence ``a`` was read from too, or from a list of places
-    struck (``في بلدة X وقرية Y``), at another place the text names: a list's places and a
-    round-up's parts (``... كما قصفت مناطق في قرية Z``) are one event per place, however
-    near each other the places lie (two villages the gazetteer does not know are both put
-    at their town)."""
-    la, lb = a.location, b.location
-    if (la is None or lb is None or a.location_fallback or b.location_fallback or a.weak or b.weak
-            or not (set(a.sentences) & set(b.sentences) or b.listed) or la.precision >= 3 or lb.precision >= 3):
-        return False
-    ka, kb = normalize_key(la.text), normalize_key(lb.text)
-    return ka not in kb and kb not in ka
-
-
-def _one_point_apart(a: Candidate, b: Candidate) -> bool:
-    """Whether ``a`` and ``b`` are acts told by sentences of their own (not a reaction, a
-    casualty word alone or a noun pointing back) at two places the text names apart that the
-    gazetteer puts at one point, one of them told as a village of its own (``قرية عبطين بريف
-    حلب`` and حلب: the village is put at the town): ACLED codes one event per place, whatever
-    point the coder finds for it. An area or a quarter put at its town (``منطقة عقاقة``, ``حي
-    المغاير``) may be where the town's incident happened, and the area around a town (``جنوب غربي
-    كركوك``) holds its villages: those still merge, and so do two sentences that tell the same toll
-    (a lead and its detail)."""
-    la, lb = a.location, b.location
-    return (la is not None and lb is not None and not a.location_fallback and not b.location_fallback
-            and not (a.weak or b.weak or a.reference or b.reference or b.anaphoric)
-            and la.precision <= 2 and lb.precision <= 2 and la.name == lb.name
-            and ((a.settlement and la.precision == 2) or (b.settlement and lb.precision == 2))
-            and not (a.fatalities and a.fatalities == b.fatalities)
-            and not names_an_area(la.text) and not names_an_area(lb.text)
-            and named_apart(la.text, lb.text))
 
 
 #: Explosions told with weapons that cannot be one incident's: a bomb on the ground is not an
@@ -236,7 +137,7 @@ def _tolls_apart(a: Candidate, b: Candidate) -> bool:
     return (a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES and not b.reference
             and a.fatalities is not None and bool(b.fatalities) and a.fatalities != b.fatalities
             and la is not None and lb is not None and not b.location_fallback and la.name != lb.name
-            and not (b.weak and _km(la, lb) <= 25.0) and not set(a.sentences) & set(b.sentences))
+            and not (b.weak and km_apart(la, lb) <= 25.0) and not set(a.sentences) & set(b.sentences))
 
 
 def _opposed(a: Candidate, b: Candidate) -> bool:
@@ -267,29 +168,24 @@ def _days_apart(a: Candidate, b: Candidate) -> bool:
             and a.date is not None and b.date is not None and a.date != b.date
             and not (a.fatalities and a.fatalities == b.fatalities) and not a.reported and not b.reported
             and la is not None and lb is not None and not a.location_fallback and not b.location_fallback
-            and not _country_wide(la) and not _country_wide(lb) and la.name != lb.name)
-
-
-def _country_wide(loc: Location) -> bool:
-    """A place that is a whole country (coarse, no province): it names no place of its own."""
-    return loc.precision >= 3 and loc.admin1 is None
+            and not country_wide(la) and not country_wide(lb) and la.name != lb.name)
 
 
 def _compatible(a: Candidate, b: Candidate) -> bool:
     """Whether ``b`` (later in the article) describes the event ``a``."""
     if _days_apart(a, b):
         return False
-    if _siblings_apart(a, b) or _one_point_apart(a, b) or _tolls_apart(a, b) or (b.separate and not b.reference):
+    if siblings_apart(a, b) or one_point_apart(a, b) or _tolls_apart(a, b) or (b.separate and not b.reference):
         return False  # (a sentence opening on another incident tells one of its own)
     if b.distinct and a.date != b.date and a.time_precision == b.time_precision == 1:
         return False  # "another patrol was hit on Saturday": no day of slack for the event told before it
     if (b.anaphoric and not b.distinct and a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES
-            and not a.reference and _dates_ok(a, b) and _points_back(a, b)):
+            and not a.reference and _dates_ok(a, b) and points_back(a, b)):
         # "dozens were killed in the attack", "the clashes broke out over ...": the violent event
         # told before it, whatever type the back-pointing noun is read as (not "the clashes in
         # other districts": another incident)
         return True
-    if b.weak and a.event_type in _CASUALTY_HOSTS and (a.date == b.date or b.time_precision > 1) and _not_elsewhere(a, b):
+    if b.weak and a.event_type in _CASUALTY_HOSTS and (a.date == b.date or b.time_precision > 1) and not_elsewhere(a, b):
         # a casualty-only follow-up ("two more died of their wounds") belongs to the event
         # it follows, unless it names a town of its own far from that event's
         return True
@@ -310,7 +206,7 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
             b.sub_event_type == "Peaceful protest" or a.event_type == b.event_type == "Protests"):
         # the same demonstration, described without its violence, or its violence told after it
         # (dispersed with tear gas; three protesters shot): only where no sentence places it elsewhere
-        return _same_protest_place(a, b) and _dates_ok(a, b)
+        return same_protest_place(a, b) and _dates_ok(a, b)
     elif {a.sub_event_type, b.sub_event_type} == {"Arrests", "Disrupted weapons use"} and not set(a.spans) & set(b.spans):
         pass  # weapons seized in a raid belong to the arrests (one sentence told two acts: two)
     elif a.event_type == b.event_type == "Battles" and {a.sub_event_type, b.sub_event_type} <= _TERRITORY:
@@ -321,14 +217,14 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     elif _retold(a, b):
         pass  # one incident typed two ways by two sentences that name its town and its day
     elif (_ground_fight(a) and _ground_fight(b) and not a.reference and not b.reference and b.time_precision > 1
-          and _same_named_place(a, b)):
+          and same_named_place(a, b)):
         # clashes, an attack, a riot told at the one place the text names, the later with no
         # day of its own: one incident typed several ways (stones thrown, police charge, the
         # "clashes" at the mosque); not where the sides are opposed (checked above)
         pass
     else:
         return False
-    return _same_place(a, b) and _dates_ok(a, b)
+    return same_place(a, b) and _dates_ok(a, b)
 
 
 #: Pairs of sub-event types one incident is read as by two sentences: a blast told once as an
@@ -376,15 +272,6 @@ def _retold_toll(a: Candidate, b: Candidate) -> int | None:
     tell the same toll."""
     told = b if b.sub_event_type == "Suicide bomb" else a
     return told.fatalities if told.fatalities is not None else _toll(a, b)
-
-
-def _inside(fine: Location, coarse: Location) -> bool:
-    """Whether a finer place can stand for a coarser one: it lies in the coarser one's country
-    and, where both name it, its province (a town of another province named later in the
-    article is another incident's place, not a closer reading of this one's)."""
-    if fine.country != coarse.country:
-        return False
-    return coarse.admin1 is None or fine.admin1 is None or fine.admin1 == coarse.admin1
 
 
 def unnamed_actor(actor: str | None) -> bool:
@@ -496,7 +383,7 @@ def _combine(a: Candidate, b: Candidate) -> Candidate:
     loc, fb = main.location, main.location_fallback
     if other.location is not None and not other.reference and (loc is None or (fb and not other.location_fallback)
                                        or (not other.location_fallback and other.location.precision < loc.precision
-                                           and _inside(other.location, loc))):
+                                           and inside(other.location, loc))):
         loc, fb = other.location, other.location_fallback
     fat = _retold_toll(a, b) if _retold(a, b) else _both_sides_toll(a, b) or _toll(a, b)
     # a name the main sentence shows as a victim never becomes the perpetrator ("three
@@ -516,7 +403,7 @@ def _combine(a: Candidate, b: Candidate) -> Candidate:
     # attack placed in a town of its own away from the blast: another incident); the later
     # merges still read the blast's type, so the re-type changes which events join none
     retyped = (other.sub_event_type if ((main.sub_event_type, other.sub_event_type) == _BLAST_THEN_SUICIDE
-                                        and _not_elsewhere(main, other)) else main.retyped)
+                                        and not_elsewhere(main, other)) else main.retyped)
     return replace(
         main, retyped=retyped, date=date, time_precision=tp, day_carried=hop, location=loc, location_fallback=fb, fatalities=fat,
         toll_ceiling=_toll_ceiling(a, b, fat),

@@ -2,28 +2,37 @@
 
 The gazetteer puts a village it does not know at its town (``قرية عبطين`` at Aleppo), so two
 mentions resolved to one point may still name two places; ACLED codes one event per place.
-Used by :mod:`rasd.stages.events.merge` and :mod:`rasd.stages.events.where`.
+Used by :mod:`rasd.stages.events.merge_places` and :mod:`rasd.stages.events.where`; the word
+lists are ``rasd/data/events/placenames.json``.
 """
 
 from __future__ import annotations
 
-from rasd.text import normalize_key
+from functools import lru_cache
 
-__all__ = ["named_apart", "names_an_area", "settlement_of_its_own"]
+from rasd.text import load_data, normalize_key
 
-#: Words of a place mention that name no place of their own: place nouns (``قرية``, ``حي``),
-#: the area or side around a place (``ريف``, ``أطراف``, ``شمال``). Normalized keys.
-_GENERIC_PLACE_WORDS = frozenset(normalize_key(w) for w in (
-    "حي", "أحياء", "شارع", "ساحة", "ميدان", "دوار", "منطقة", "منطقتي", "مناطق", "بلدة", "بلدتي", "بلدات",
-    "قرية", "قريتي", "قرى", "مدينة", "مدينتي", "مخيم", "محافظة", "محافظتي", "ولاية", "إقليم", "مديرية",
-    "مديريتي", "قضاء", "ناحية", "العاصمة", "ريف", "أطراف", "محيط", "ضواحي", "وسط", "شمال", "جنوب", "شرق",
-    "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "الشمالي", "الجنوبي", "الشرقي", "الغربي"))
+__all__ = ["named_apart", "names_an_area", "opens_an_area", "settlement_of_its_own"]
+
+
+@lru_cache(maxsize=16)
+def _words(*lists: str) -> frozenset[str]:
+    """The normalized keys of the words of ``placenames.json``'s lists ``lists``."""
+    data = load_data("events/placenames.json")
+    return frozenset(normalize_key(w) for name in lists for w in data[name])
+
+
+def _generic_place_words() -> frozenset[str]:
+    """Words of a place mention that name no place of their own: place nouns (``قرية``, ``حي``),
+    the area or side around a place (``ريف``, ``أطراف``, ``شمال``) or its middle (``وسط``)."""
+    return _words("settlement_nouns", "other_place_nouns", "around_words", "centre_words")
 
 
 def _name_words(text: str) -> frozenset[str]:
     """The words of a place mention that name the place (``قرية عبطين`` -> ``عبطين``), without
     the article (``الخالدية`` and ``خالدية`` are one name)."""
-    words = [w for w in normalize_key(text).split() if w not in _GENERIC_PLACE_WORDS]
+    generic = _generic_place_words()
+    words = [w for w in normalize_key(text).split() if w not in generic]
     return frozenset(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words)
 
 
@@ -35,34 +44,35 @@ def named_apart(text_a: str, text_b: str) -> bool:
     return bool(wa) and bool(wb) and not wa & wb
 
 
-#: Nouns that introduce a settlement of its own (``قرية عبطين``, ``بلدة بيت أمر``), not a part of
-#: a town (``حي``, ``منطقة``).
-_SETTLEMENT_NOUNS = frozenset(normalize_key(w) for w in ("قرية", "قريتي", "قرى", "بلدة", "بلدتي", "بلدات"))
-#: What, right after a place, locates it in a town's countryside (``عبطين بريف حلب``).
-_COUNTRYSIDE = frozenset(normalize_key(w) for w in ("بريف", "ريف"))
-
-
 def settlement_of_its_own(text: str, start: int, end: int) -> bool:
     """Whether the place mention ``text[start:end]`` is told as a village or small town of its
     own: a settlement noun opens it or stands right before it (``قرية عبطين``, ``وبلدة الكرك``),
-    or a countryside follows it (``عبطين بريف حلب``, ``في ريف درعا``)."""
+    or a countryside follows it (``عبطين بريف حلب``, ``في ريف درعا``). The settlement nouns
+    (``settlement_nouns``) are nouns of a place of its own, not of a part of a town (``حي``)."""
+    settlement_nouns, countryside = _words("settlement_nouns"), _words("countryside")
     before = normalize_key(text[max(0, start - 12):start]).split()
     own = normalize_key(text[start:end]).split()
     after = normalize_key(text[end:end + 12]).split()
-    nouns = [w[1:] if w[:1] in ("و", "ب") and w[1:] in _SETTLEMENT_NOUNS else w for w in (before[-1:] + own[:1])]
-    if any(w in _SETTLEMENT_NOUNS for w in nouns):
+    nouns = [w[1:] if w[:1] in ("و", "ب") and w[1:] in settlement_nouns else w for w in (before[-1:] + own[:1])]
+    if any(w in settlement_nouns for w in nouns):
         return True
-    return bool(after) and (after[0] in _COUNTRYSIDE or (after[0] in ("في", "ب") and after[1:2] == ["ريف"]))
-
-
-#: Words that make a mention the area or side around a place (``ريف حلب``, ``جنوب غربي كركوك``):
-#: such an area holds the villages around the place.
-_AREA_WORDS = frozenset(normalize_key(w) for w in (
-    "ريف", "بريف", "أطراف", "محيط", "ضواحي", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
-    "الشمالي", "الجنوبي", "الشرقي", "الغربي"))
+    return bool(after) and (after[0] in countryside or (after[0] in ("في", "ب") and after[1:2] == ["ريف"]))
 
 
 def names_an_area(text: str) -> bool:
     """Whether the place mention ``text`` names the area or a side around a place (``ريف حلب``,
-    ``جنوب غربي كركوك``) rather than the place itself."""
-    return any(w in _AREA_WORDS for w in normalize_key(text).split())
+    ``جنوب غربي كركوك``) rather than the place itself: one of its words is an around word or a
+    countryside (``بريف``). Such an area holds the villages around the place."""
+    area_words = _words("around_words", "countryside")
+    return any(w in area_words for w in normalize_key(text).split())
+
+
+@lru_cache(maxsize=1)
+def _area_openers() -> tuple[str, ...]:
+    return tuple(sorted(_words("area_openers")))
+
+
+def opens_an_area(text: str) -> bool:
+    """Whether the place mention ``text`` opens on a word of an area that holds the places named
+    with it (``ريف حلب``, ``محافظة إدلب``; ``area_openers``), not one more place of its own."""
+    return normalize_key(text).startswith(_area_openers())

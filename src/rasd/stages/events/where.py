@@ -14,7 +14,7 @@ from rasd.stages.events.lexicon import cue_set, words_of
 from rasd.stages.events.lookup import ordered_places, places_by_end, places_by_start
 from rasd.stages.events.merge import Candidate
 from rasd.stages.events.naming import RoleMention, nationality_of, role_name
-from rasd.stages.events.placenames import named_apart, settlement_of_its_own
+from rasd.stages.events.placenames import named_apart, opens_an_area, settlement_of_its_own
 from rasd.stages.events.sides import actor_tables
 from rasd.text import normalize_key
 
@@ -159,9 +159,6 @@ def _speakers_place(text: str, p: Place, anchor: int) -> bool:
     return any(w.key in _THAT for w in words[at:])
 
 
-#: Words that open the name of an area around a place (``ريف حلب``, ``محافظة إدلب``): such a
-#: place contains the places named with it, it is not one more place of its own.
-_AREA_WORDS = ("ريف", "محافظه", "ضواحي", "اطراف", "ولايه", "اقليم")
 #: What may stand between a place and the area it lies in (``قرية المنطار بريف حلب``).
 _IN_AREA = frozenset({"ب", "في", "من", "،", ","})
 
@@ -181,7 +178,7 @@ def _area_of_another(text: str, places: Sequence[Place], p: Place) -> bool:
             continue
         between = text[q.end:p.start].replace(" ", "")
         if all(ch in "،," for ch in between) or normalize_key(between) in _IN_AREA:
-            return _key(text, p).startswith(_AREA_WORDS) or not between
+            return opens_an_area(text[p.start:p.end]) or not between
     return False
 
 

@@ -51,6 +51,10 @@ class _Lexicon:
     number_words: frozenset[str]
     months: frozenset[str]
     not_names: frozenset[str]
+    after_number: frozenset[str]
+    locators: frozenset[str]
+    road_words: frozenset[str]
+    placed_elsewhere: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -60,8 +64,11 @@ def _lexicon() -> _Lexicon:
     def words(key: str) -> frozenset[str]:
         return frozenset(normalize_key(w) for w in data[key])
 
+    # a link word and a place noun or the first word of a name right after a landmark (في منطقة، بمديرية، في تل)
+    placed_elsewhere = re.compile(r"[\s»\"”)]*(?:في\s+|ب)(?:" + "|".join(map(re.escape, data["place_nouns"])) + r")\s")
     return _Lexicon(words("heads"), words("common_ok"), words("titles"), words("number_words"),
-                    words("months"), words("not_names"))
+                    words("months"), words("not_names"), words("after_number"), words("locators"),
+                    words("road_words"), placed_elsewhere)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +85,6 @@ _NUMBER = re.compile(r" (\d{1,4})(?=[\s،,.)»]|$)")
 _MAX_QUOTED_WORDS = 4
 # what may stand before a head word: و، ف، ب، ل (not the article, المستشفى, nor ك: كتلة is no تلة)
 _HEAD_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب", "ل", "ول", "فل"})
-# words after a number that keep it a name (شارع 60 الحولي، برج 45 في ...): the others make it a count (فندق 5 نجوم)
-_AFTER_NUMBER = frozenset(normalize_key(w) for w in ("في", "على", "من", "إلى", "الى", "قرب", "عند", "شمال", "جنوب", "شرق", "غرب", "وسط"))
 _MAX_PERSON_WORDS = 5
 
 
@@ -154,7 +159,7 @@ def _name_end(
         word = normalize_key(nxt.group(1))
         if word in lex.months:
             return end + nxt.end()
-        return end if word.startswith(("ال", "و")) or word in _AFTER_NUMBER else None
+        return end if word.startswith(("ال", "و")) or word in _lexicon().after_number else None
     if i + 1 >= len(words) or not words[i + 1].joined:
         return None
     j, nxt_word = i + 1, words[i + 1]
@@ -203,14 +208,6 @@ def landmark_spans(
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 _LINK_REACH = 40  # characters from a landmark to a place a link word ties it to
 _LINK_WORDS = 4  # words between them (عند المدخل الشرقي لمدينة)
-_LOCATORS = frozenset(normalize_key(w) for w in (
-    "في", "داخل", "وسط", "عند", "قرب", "بالقرب", "مدخل", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
-))
-
-
-# a link word and a place word or the first word of a name right after a landmark (في منطقة، بمديرية، في تل)
-_PLACED_ELSEWHERE = re.compile(
-    r"[\s»\"”)]*(?:في\s+|ب)(?:منطقة|مديرية|ناحية|قرية|بلدة|مدينة|حي|محافظة|ولاية|قضاء|تل|عين|كفر|دير|بيت|جبل|وادي)\s")
 
 
 def _town_level(match: GeoMatch, precision: int) -> bool:
@@ -225,7 +222,7 @@ def _linked_after(text: str, span: LandmarkSpan, placed: list[tuple[int, int, Ge
         if span.end <= s <= span.end + _LINK_REACH:
             words = text[span.end : s].replace("»", " ").replace(")", " ").replace('"', " ").split()
             linked = not words or (len(words) <= _LINK_WORDS and (
-                normalize_key(words[0]) in _LOCATORS or words[0].startswith("ب")))
+                normalize_key(words[0]) in _lexicon().locators or words[0].startswith("ب")))
             return (match, precision) if linked and not re.search(r"[،,.:؛]", text[span.end : s]) else None
     return None
 
@@ -254,7 +251,6 @@ def _anchor(text: str, span: LandmarkSpan, towns: list[tuple[int, int, GeoMatch]
     return story[-1][2] if story else None
 
 
-_ROAD_WORDS = frozenset(normalize_key(w) for w in ("طريق", "أوتوستراد", "اوتوستراد"))
 _LAST_WORD = re.compile(r"([\u0621-\u064a]+)\s*$")
 
 
@@ -264,8 +260,8 @@ def _names_a_landmark(text: str, start: int) -> bool:
     last = _LAST_WORD.search(text, max(0, start - 16), start)
     if last is None:
         return False
-    heads = _lexicon().heads
-    return any(stem in heads or stem in _ROAD_WORDS for _p, stem in word_stems(last.group(1)))
+    heads, roads = _lexicon().heads, _lexicon().road_words
+    return any(stem in heads or stem in roads for _p, stem in word_stems(last.group(1)))
 
 
 def _cities_first(towns: list[tuple[int, int, GeoMatch]]) -> list[tuple[int, int, GeoMatch]]:
@@ -311,7 +307,7 @@ def place_named_landmarks(
         if any(s < span.end and span.start < e for s, e, _m, _p in busy):
             continue
         linked = _linked_after(text, span, placed)
-        if linked is None and _PLACED_ELSEWHERE.match(text, span.end):
+        if linked is None and _lexicon().placed_elsewhere.match(text, span.end):
             continue  # the text says where it is, in a place not read (معسكر X في منطقة Y)
         if linked is not None and _town_level(*linked):
             town: GeoMatch | None = linked[0]

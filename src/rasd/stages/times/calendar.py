@@ -11,6 +11,7 @@ __all__ = [
     "HIJRI_YEARS",
     "FUTURE_COST",
     "add_days",
+    "day_of_value",
     "day_value",
     "hijri_day",
     "hijri_month_value",
@@ -38,6 +39,16 @@ HIJRI_YEARS = range(1343, 1501)
 def day_value(day: dt.date | None) -> str | None:
     """``YYYY-MM-DD`` or None."""
     return day.isoformat() if day is not None else None
+
+
+def day_of_value(value: str | None) -> dt.date | None:
+    """The day of a ``YYYY-MM-DD`` value (None for a month, a year, no value or no such day)."""
+    if not value or len(value) != 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def month_value(year: int, month: int) -> str | None:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from rasd.document import TimeExpr
+from rasd.stages.times.calendar import day_of_value
 from rasd.stages.times.lexicon import lexicon, words_key
 from rasd.stages.times.match import Candidate
 from rasd.text import load_data, normalize_key
@@ -36,15 +37,6 @@ def _quote_verbs() -> frozenset[str]:
     return frozenset(verbs | {"و" + v for v in verbs})
 
 
-def _day(value: str | None) -> dt.date | None:
-    if not value or len(value) != 10:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        return None
-
-
 def _attribution_day(text: str, published: dt.date, times: Sequence[TimeExpr], start: int) -> dt.date | None:
     """The day of the attribution a quotation opening at ``start`` follows (``قال مساء الخميس
     إن "``): a day before publication told right before the opening mark, after a reporting verb."""
@@ -52,7 +44,7 @@ def _attribution_day(text: str, published: dt.date, times: Sequence[TimeExpr], s
     if not before:
         return None
     t = max(before, key=lambda x: x.end)
-    day = _day(t.value)
+    day = day_of_value(t.value)
     if day is None or day >= published or _OPENING.fullmatch(text, t.end, start) is None:
         return None
     words = normalize_key(text[max(0, t.start - _VERB_REACH):t.start]).split()
@@ -85,7 +77,7 @@ def quoted_days(text: str, published: dt.date | None,
         if spoke is None or _glossed_inside(text, times, m.start(), m.end()):
             continue
         for t, c in found:
-            day = _day(t.value)
+            day = day_of_value(t.value)
             if (c.kind == "relday" and day is not None and m.start() < t.start and t.end < m.end()
                     and not _names_weekday(text, t)):
                 moved[t.start] = (spoke - (published - day)).isoformat()
