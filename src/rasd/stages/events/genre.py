@@ -75,14 +75,15 @@ def _act(text: str, words: Sequence[Word]) -> float:
     return max(scores.values(), default=0.5)
 
 
-def article_features(title: str, text: str) -> dict[str, float]:
-    """The article-level features of a piece (see the module docstring), each about 0..1."""
+def article_features(title: str, text: str, sentences: Sequence[tuple[int, int]] | None = None) -> dict[str, float]:
+    """The article-level features of a piece (see the module docstring), each about 0..1;
+    ``sentences``: its sentence ranges (:func:`_sentences`), where the caller has them."""
     m = _markers()
     recent = _recent_terms()
     attribution = (cue_set("reporting_verbs"), cue_set("attribution_tail"))
     body = words_of(text)
     starts = [w.start for w in body]
-    spans = _sentences(text)[:_READ]
+    spans = (_sentences(text) if sentences is None else sentences)[:_READ]
     counts = dict.fromkeys(("condemn", "stance", "interview", "analysis", "ngo", "first_person"), 0)
     acts: list[float] = []
     recent_n = attributed = asks = 0
@@ -165,9 +166,12 @@ def report_probability(title: str, text: str) -> float | None:
     """The probability that the article reports at least one incident (None without a
     model, or for a piece shorter than :data:`MIN_SENTENCES` sentences)."""
     model = load_genre_model()
-    if model is None or len(_sentences(text)) < MIN_SENTENCES:
+    if model is None:
         return None
-    return score_features(model, article_features(title, text))
+    sentences = _sentences(text)
+    if len(sentences) < MIN_SENTENCES:
+        return None
+    return score_features(model, article_features(title, text, sentences))
 
 
 #: Below this probability that the article reports an incident it is read as reporting none;
