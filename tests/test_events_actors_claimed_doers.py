@@ -42,7 +42,8 @@ def test_members_counted_dead_before_a_quoted_name_suffer() -> None:
 
 def test_a_bomber_told_apart_takes_the_claimant_of_the_same_act() -> None:
     got = _actors("قال مسؤولون أتراك إن شابا عمره عشرون عاما نفذ أمس تفجيرا انتحاريا في سوروتش، وهو تفجير تبنته "
-                  "جماعة داعش لاحقا. وأشارت السلطات التركية إلى أنه فجر نفسه الاثنين الماضي وسط حشد في حديقة بسوروتش.")
+                  "جماعة داعش لاحقا. وأشارت السلطات التركية في بيانها الأخير إلى أنه فجر حزامه الناسف الاثنين الماضي "
+                  "وسط حشد في حديقة بسوروتش.")
     assert got and all(a1 == IS for a1, _ in got)
 
 
