@@ -22,6 +22,7 @@ from rasd.stages.events.alliance import (
 )
 from rasd.stages.events.clause_roles import (
     act_nationality,
+    claimants,
     in_grievance,
     security_as_military,
     source_of,
@@ -133,7 +134,7 @@ _POSSESSIVE = ("يه", "يها", "يهم", "ها", "هم")  # مقاتليه، �
 _VICTIM_KINDS = frozenset({"civilian"})
 #: Nouns of an act that an armed role word may qualify as an adjective (هجوما انتحاريا).
 _ACT_NOUNS = frozenset({"هجوم", "هجوما", "هجمات", "هجمه", "عمليه", "عمليات", "تفجير", "تفجيرات", "اعتداء",
-                        "تفجيرا", "عمليتين", "هجومين"})
+                        "تفجيرا", "عمليتين", "هجومين", "تفجيرين", "تفجيران", "هجومان", "عمليتان"})
 #: Prepositions after which a name is an object, not a subject (normalised).
 _OBJECT_PREPS = frozenset({"من", "علي", "ضد", "عن", "الي"})
 #: How far (in words) before a name the preposition of its phrase may stand (من جماعات إرهابية مسلحة).
@@ -349,6 +350,11 @@ def pick_actors(
     # counted by a death cue between the marker and it suffers the act (the claimant stands before)
     agents = {a for a in agents if any(c[1] == a and any(0 < c[0] - m.last <= 3 and not (
         c[0] in suffering and any(m.last < d < c[0] for d in death_positions)) for m in markers) for c in cands)}
+    # "أعلنت الجماعة مسؤوليتها عنه": the group that claims the act in its clause did it
+    claiming = claimants(words, lo, hi, [c[0] for c in cands if c[2] in _NAMED_KINDS])
+    if claiming:
+        agents = {c[1] for c in cands if c[0] in claiming}
+        suffering -= claiming
     # "قذائف مصدرها مواقع الفصائل": the side a shell comes from fired it (not the owner of a target)
     origins = {c for c in cands if from_origin(words, lo, c[0]) and c[2] not in _VICTIM_KINDS}
     suffering -= {c[0] for c in origins}

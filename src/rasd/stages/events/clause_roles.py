@@ -12,11 +12,39 @@ from functools import lru_cache
 
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
 from rasd.stages.events.naming import THAT_WORDS, RoleMention, nationality_of
-from rasd.stages.events.sides import actor_tables
+from rasd.stages.events.sides import actor_tables, table_words
 from rasd.stages.events.targets import NISBA_ENDINGS
 
-__all__ = ["REPORTED_SUBJECT_REACH", "act_nationality", "in_grievance", "security_as_military", "source_of",
-           "without_accusers"]
+__all__ = ["CLAIM_REACH", "REPORTED_SUBJECT_REACH", "act_nationality", "claimants", "in_grievance",
+           "security_as_military", "source_of", "without_accusers"]
+
+#: How far (in words) a claimant may stand from the verb of its claim.
+CLAIM_REACH = 5
+
+
+def claimants(words: Sequence[Word], lo: int, hi: int, positions: Sequence[int]) -> set[int]:
+    """Which of the mentions at ``positions`` claim the clause's act: the group named between
+    a verb of announcing and a noun of its responsibility (``أعلنت الجماعة مسؤوليتها عنه``), or
+    next to a verb of adopting (``تبنته الحركة``, ``الحركة تبنت الهجوم``: after it first). Not a
+    negated claim (``لم تعلن الجماعة مسؤوليتها``), nor a claim of other attacks (``مماثلة``)."""
+    if not positions or cue_set("claim_elsewhere").any_in(words, lo, hi):
+        return set()
+    announce, nouns, adopt = (table_words(k) for k in ("claim_announce_verbs", "claim_nouns", "claim_adopt_verbs"))
+    negation = cue_set("negation")
+    out: set[int] = set()
+    for i in range(lo, hi):
+        key = words[i].key
+        if key in nouns:
+            verb = next((v for v in range(i - 1, max(lo, i - CLAIM_REACH - 1) - 1, -1) if words[v].key in announce), None)
+            if verb is None or any(w.punct for w in words[verb:i]) or negation.any_in(words, max(lo, verb - 2), verb):
+                continue
+            out |= {p for p in positions if verb < p < i}
+        elif key in adopt and not negation.any_in(words, max(lo, i - 2), i):
+            after = [p for p in positions if 0 < p - i <= 3 and not any(w.punct for w in words[i:p])]
+            before = [p for p in positions if 0 < i - p <= 3 and not any(w.punct for w in words[p:i])]
+            out |= set(after[:1] or before[-1:])
+    return out
+
 
 
 def without_accusers(words: Sequence[Word], lo: int, hi: int, cands: list[tuple[int, str, str]]

@@ -9,13 +9,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
+from rasd.stages.events.clause_roles import claimants
 from rasd.stages.events.lexicon import words_of
 from rasd.stages.events.merge import Candidate, unnamed_actor
-from rasd.stages.events.naming import country_name, country_template, name_in_region
+from rasd.stages.events.naming import country_name, country_template, group_mentions, name_in_region
 from rasd.stages.events.sides import actor_tables, air_sides, bomb_sides, state_side
 from rasd.text import normalize_key
 
-__all__ = ["STATE_ONLY_SUBTYPES", "abroad", "one_doer", "settled_sides", "told_doer", "unnamed_doer"]
+__all__ = ["STATE_ONLY_SUBTYPES", "abroad", "claimed_doer", "one_doer", "settled_sides", "told_doer", "unnamed_doer"]
 
 #: Sub-event types where only a state's forces can be the doer (an air strike): ACLED's
 #: "Unidentified Armed Group" is not their unnamed doer.
@@ -48,6 +49,41 @@ def one_doer(merged: list[Candidate], cands: Sequence[Candidate]) -> list[Candid
         for i in at.values() if doer else ():
             if unnamed_actor(out[i].actor1):
                 out[i] = replace(out[i], actor1=doer, actor2=out[i].actor2 if out[i].actor2 != doer else None)
+    return out
+
+
+def _claimed_acts(cands: Sequence[Candidate], text: str) -> dict[str, set[tuple[str, str]]]:
+    """The groups the article tells claiming an act (:func:`claimants`), each with the
+    ``(sub-event type, place)`` of the acts whose sentence tells the claim and reads it the doer."""
+    acts: dict[str, set[tuple[str, str]]] = {}
+    for c in cands:
+        if c.location is None or unnamed_actor(c.actor1) or state_side(c.actor1) \
+                or (c.actor1 or "").startswith("Civilians"):
+            continue
+        words = words_of(text[c.start:c.end])
+        mentions = group_mentions(words, 0, len(words), text[c.start:c.end], c.location.country)
+        claiming = claimants(words, 0, len(words), [m.first for m in mentions])
+        if any(m.first in claiming and m.name == c.actor1 for m in mentions):
+            acts.setdefault(str(c.actor1), set()).add((c.sub_event_type, c.location.name))
+    return acts
+
+
+def claimed_doer(merged: list[Candidate], cands: Sequence[Candidate], text: str) -> list[Candidate]:
+    """An event whose doer is left unnamed (``Unidentified Armed Group``) takes the group the
+    article tells claiming an act of its sub-event type at its place (``تبناه التنظيم``, told
+    in another report of the act that merging kept apart: the suicide bomber of one sentence
+    is the claimant's), where the article's claims name one group only."""
+    acts = _claimed_acts(cands, text)
+    if len(acts) != 1:
+        return merged
+    name, claimed = next(iter(acts.items()))
+    out = list(merged)
+    for i, m in enumerate(out):
+        # (as its place settles it: a state's forces read as a bomber suffer the bomb, bomb_sides)
+        doer, target = bomb_sides(m.actor1, m.actor2, m.sub_event_type)
+        if m.actor1 is not None and unnamed_actor(doer) and target != name and m.location is not None \
+                and (m.sub_event_type, m.location.name) in claimed:
+            out[i] = replace(m, actor1=name, actor2=target)
     return out
 
 
@@ -103,7 +139,8 @@ def unnamed_doer(sub_event_type: str, actor2: str | None, country: str | None, t
 
 def told_doer(merged: list[Candidate], cands: Sequence[Candidate], main_cc: str | None,
               text: str = "") -> list[Candidate]:
-    """An event whose reading named no doer at all takes the one the article tells for the
+    """An event whose doer is unnamed takes first the group the article tells claiming the act
+    (:func:`claimed_doer`). An event whose reading named no doer at all takes the one the article tells for the
     same act: the doer its other reports of that sub-event type in that country name (one
     doer only, not the event's own target; for an air strike a state's side, since states
     fly, and a coalition's reports in another country count too: ``شن طيران التحالف 14 غارة ... وأفاد البيان أن الغارات استهدفت``), else ACLED's doer of
@@ -111,7 +148,7 @@ def told_doer(merged: list[Candidate], cands: Sequence[Candidate], main_cc: str 
     ``Unidentified Armed Group`` doer is a reading, and stays, but for the acts of states
     (``unnamed_doers``' sub-event types: an arrest, an air strike)."""
     rules = actor_tables().get("unnamed_doers", {})
-    out = list(merged)
+    out = claimed_doer(merged, cands, text)  # (an unnamed doer: the group the article tells claiming the act)
     for i, m in enumerate(out):
         if m.actor1 is not None and not (m.sub_event_type in rules and unnamed_actor(m.actor1)):
             continue  # (an unidentified group is no doer of an arrest or an air strike: states make them)

@@ -16,7 +16,7 @@ from typing import Any
 
 from rasd.span_index import overlap_range
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
-from rasd.stages.events.sides import actor_tables, common_noun
+from rasd.stages.events.sides import actor_tables, common_noun, table_words
 from rasd.text import normalize_key
 
 __all__ = [
@@ -193,20 +193,16 @@ def _coalition_terms() -> TermSet:
     return TermSet(actor_tables().get("coalition_terms", ()))
 
 
-#: "The coalition" alone, with its proclitics (normalised).
-_BARE_COALITION = frozenset({"التحالف", "والتحالف", "للتحالف", "وللتحالف"})
-#: Words that may follow the bare word and still leave it alone (not التحالف الوطني, a party).
-_AFTER_BARE = frozenset({"الذي", "التي"})
 
 
 def _bare_coalition(words: Sequence[Word], lo: int, hi: int) -> list[int]:
     """Positions of "the coalition" said alone right after a verb or a noun of striking, or an
     agent marker (``قصف التحالف``, ``غارة للتحالف``, ``ضربات ينفذها التحالف``: ``coalition_bare_after``),
     not qualified by an adjective after it (``التحالف الوطني``, a parliamentary bloc)."""
-    after = _bare_after()
+    after, bare, relatives = _bare_after(), table_words("bare_coalition"), table_words("after_bare_coalition")
     return [i for i in range(max(lo, 1), hi)
-            if words[i].key in _BARE_COALITION and words[i - 1].key in after
-            and not (i + 1 < hi and words[i + 1].key.startswith("ال") and words[i + 1].key not in _AFTER_BARE)]
+            if words[i].key in bare and words[i - 1].key in after
+            and not (i + 1 < hi and words[i + 1].key.startswith("ال") and words[i + 1].key not in relatives)]
 
 
 @lru_cache(maxsize=1)

@@ -44,8 +44,6 @@ __all__ = ["fight_adjective", "fought_with", "reports", "counted_nationals", "ge
 #: suffers it (``مقتل جندي``, ``جثة شرطي``).
 _NOUN_DEATH_CUES = frozenset({"مقتل", "مصرع", "استشهاد", "اصابه", "اختطاف", "خطف", "اعتقال",
                               "جثه", "جثث", "جثتي", "جثتين", "جثتا", "جثتان"})
-#: Words that end the victims' phrase after a count (a place, a cause, a time follows).
-_PHRASE_ENDS = frozenset({"في", "علي", "جراء", "اثر", "خلال", "عند", "بعد", "قبل", "اثناء", "اليوم", "امس"})
 #: How far (in words) after a casualty cue its count may stand (``قتلت غارة أميركية أمس خمسة جنود``).
 CUE_COUNT_REACH = 5
 #: How far (in words) after the counted mention a death cue may tell its death.
@@ -72,9 +70,11 @@ def suffers(words: Sequence[Word], pos: int, deaths: Sequence[int], subsets: Seq
     for c in parse_counts(words) if counts is None else counts:
         if c.first <= pos <= c.last and (c.noun_is_death or (c.first == c.last and not words[pos].key[0].isdigit())):
             return True  # a dual noun, or the victims of a death noun's dual
-        if 0 < pos - c.last <= 3 and any(0 <= c.first - d <= CUE_COUNT_REACH
-                                         and not any(w.punct for w in words[d:c.first]) for d in cues) \
-                and not any(w.punct or w.key in _PHRASE_ENDS for w in words[c.last + 1:pos]):
+        # (the marks that set off a name are no word, nor the word that heads it: من عناصر تنظيم "داعش")
+        between = [w for w in words[c.last + 1:pos] if w.key not in _QUOTES and w.key not in _GROUP_HEADS]
+        if 0 < pos - c.last and len(between) <= 2 and any(0 <= c.first - d <= CUE_COUNT_REACH
+                                                          and not any(w.punct for w in words[d:c.first]) for d in cues) \
+                and not any(w.punct or w.key in table_words("phrase_ends") for w in between):
             return True  # (مقتل خمسة من مقاتلي; not سقوط ثلاثة مدنيين بقصف حوثي: the act's doer)
         if pos == c.last + 1 and any(0 < d - pos <= POST_CUE_REACH for d in deaths):
             return True  # خمسة جنود قتلوا: the count's noun, told dead after it
@@ -117,6 +117,8 @@ def _met_death(words: Sequence[Word], pos: int) -> bool:
     return False
 
 
+#: Words that head a group's name (``تنظيم داعش``, ``جماعة بوكو حرام``), normalised.
+_GROUP_HEADS = frozenset({"تنظيم", "جماعه", "حركه", "ميليشيا", "مليشيا"})
 _MEMBER_WORDS = frozenset({"عناصر", "مقاتلي", "مسلحي", "افراد", "جنود", "قوات", "ميليشيا", "مليشيا", "ميليشيات",
                            "مليشيات", "الميليشيا", "المليشيا", "الميليشيات", "المليشيات"})
 #: Plural casualty nouns whose side follows with من or في صفوف.
@@ -167,8 +169,6 @@ def passive_subjects(words: Sequence[Word], lo: int, deaths: Sequence[int]) -> f
     return frozenset(out)
 
 
-#: Death and wound verbs (normalised) whose passive subject may follow them (``قتل شرطي``).
-_PASSIVE_FIRST = frozenset({"قتل", "وقتل", "جرح", "وجرح", "اصيب", "واصيب", "استشهد", "واستشهد"})
 #: How many adjectives (nisba: ``تركي``, ``عراقيين``) may follow that subject's noun.
 _VICTIM_ADJECTIVES = 2
 
@@ -177,7 +177,7 @@ def _verb_first_victim(words: Sequence[Word], d: int) -> range:
     """The passive subject right after a death verb told first (``قتل شرطي وأصيب آخر بالرصاص``,
     ``قتل جندي تركي أمس في هجوم``): one indefinite noun, its nisba adjectives, then no object
     (:func:`_no_object_after`); not ``قتل مسلحون ثلاثة مزارعين``, whose subject acts."""
-    if words[d].key not in _PASSIVE_FIRST or d + 1 >= len(words):
+    if words[d].key not in table_words("passive_first") or d + 1 >= len(words):  # (قتل شرطي)
         return range(0)
     head = words[d + 1]
     if head.punct or head.key.startswith(("ال", "وال")) or head.key[:1].isdigit():
@@ -350,9 +350,6 @@ def loses_place(words: Sequence[Word], lo: int, first: int, trigger_pos: int | N
     return _taken_back_from(words, lo, j, trigger_pos, text)
 
 
-#: Words that open another clause (normalised): the trigger's phrase of taking back ends before them.
-_CLAUSE_OPENERS = frozenset({"ان", "وان", "بان", "وبان", "انه", "انها", "فيما", "بينما", "حيث", "لكن", "ولكن", "الا",
-                             "لن", "ولن", "كما", "وكان", "وكانت", "التي", "الذي", "الذين"})
 
 
 def _taken_back_from(words: Sequence[Word], lo: int, at: int, trigger_pos: int | None, text: str | None) -> bool:
@@ -363,7 +360,7 @@ def _taken_back_from(words: Sequence[Word], lo: int, at: int, trigger_pos: int |
     if trigger_pos is None or not 0 < at - trigger_pos <= TAKEN_FROM_REACH \
             or words[at - 1].key in table_words("part_openers"):
         return False
-    if any(w.key in _CLAUSE_OPENERS for w in words[trigger_pos + 1:at]):
+    if any(w.key in table_words("clause_openers") for w in words[trigger_pos + 1:at]):  # (another clause)
         return False  # (يتواصل تحرير البلدة، ويضيف أن فوجا مشتركا من الجيش ...: another clause)
     _, liberation = _loss_terms()
     return any(m.first <= trigger_pos <= m.last for m in liberation.find(words, trigger_pos, trigger_pos + 1)) \
@@ -448,15 +445,13 @@ def reports(words: Sequence[Word], first: int, last: int, lo: int, hi: int, spea
     return False
 
 
-#: The adjective "armed" (normalised), which after a noun of fighting tells the fight, not a side.
-_ARMED_ADJECTIVES = frozenset({"مسلحه", "المسلحه", "مسلح", "المسلح"})
 
 
 def fight_adjective(words: Sequence[Word], lo: int, first: int, last: int) -> bool:
     """Whether the one word at ``first`` (to ``last``) is the adjective "armed" of the noun of
     fighting right before it (``fight_nouns``: ``اشتباكات مسلحة مع المقاومة``, ``مواجهات
     مسلحة``): it names no side (no unidentified armed group)."""
-    return first == last and first > lo and words[first].key in _ARMED_ADJECTIVES \
+    return first == last and first > lo and words[first].key in table_words("armed_adjectives") \
         and words[first - 1].key in table_words("fight_nouns")
 
 
