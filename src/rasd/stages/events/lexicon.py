@@ -176,19 +176,34 @@ def _word(m: re.Match[str]) -> Word | None:
 def words_of(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     """The words (and punctuation marks) of ``text[start:end]`` with absolute offsets (read
     from the text's token layer, computed once per text, where the text has one; the list
-    of a range is then shared by every caller: read it, never change it)."""
+    of a range is then shared by every caller, as is that of a range read without the
+    layer, for a while: read it, never change it)."""
     end = len(text) if end is None else end
     layer = TokenLayer.get(text)
     if layer is not None:
         words = layer.view("events.words", _LayerWords).between(start, end)
         if words is not None:
             return words
-    out: list[Word] = []
+    asked = (text, start, end)  # (a window cut inside a word: a place's or a time's few words before)
+    out = _READ.get(asked)
+    if out is not None:
+        return out
+    out = []
     for m in _WORD_RE.finditer(text, start, end):
         w = _word(m)
         if w is not None:
             out.append(w)
+    if len(_READ) >= _MAX_READ:
+        _READ.clear()
+    _READ[asked] = out
     return out
+
+
+#: (text, start, end) -> its words, for the last ranges read without the text's layer: one
+#: list per range, as the layer's (half of those asks repeat one, and a term set's index of
+#: the list, kept by identity, then serves them all)
+_READ: dict[tuple[str, int, int], list[Word]] = {}
+_MAX_READ = 1024
 
 
 def slots_present(words: Sequence[Word]) -> frozenset[int] | None:
