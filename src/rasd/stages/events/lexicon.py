@@ -184,8 +184,13 @@ def words_of(text: str, start: int = 0, end: int | None = None) -> list[Word]:
         words = layer.view("events.words", _LayerWords).between(start, end)
         if words is not None:
             return words
-    asked = (text, start, end)  # (a window cut inside a word: a place's or a time's few words before)
-    out = _READ.get(asked)
+    # (a window cut inside a word: a place's or a time's few words before)
+    read = _READ.get(text)
+    if read is None:
+        if len(_READ) >= _KEEP_READ:
+            del _READ[next(iter(_READ))]
+        read = _READ[text] = {}
+    out = read.get((start, end))
     if out is not None:
         return out
     out = []
@@ -193,17 +198,15 @@ def words_of(text: str, start: int = 0, end: int | None = None) -> list[Word]:
         w = _word(m)
         if w is not None:
             out.append(w)
-    if len(_READ) >= _MAX_READ:
-        _READ.clear()
-    _READ[asked] = out
+    read[start, end] = out
     return out
 
 
-#: (text, start, end) -> its words, for the last ranges read without the text's layer: one
-#: list per range, as the layer's (half of those asks repeat one, and a term set's index of
-#: the list, kept by identity, then serves them all)
-_READ: dict[tuple[str, int, int], list[Word]] = {}
-_MAX_READ = 1024
+#: text -> (start, end) -> its words, for the ranges of the last texts read without the
+#: text's layer: one list per range, as the layer's (half of those asks repeat one, and a
+#: term set's index of the list, kept by identity, then serves them all)
+_READ: dict[str, dict[tuple[int, int], list[Word]]] = {}
+_KEEP_READ = 4
 
 
 def slots_present(words: Sequence[Word]) -> frozenset[int] | None:
