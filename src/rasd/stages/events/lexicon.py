@@ -176,19 +176,37 @@ def _word(m: re.Match[str]) -> Word | None:
 def words_of(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     """The words (and punctuation marks) of ``text[start:end]`` with absolute offsets (read
     from the text's token layer, computed once per text, where the text has one; the list
-    of a range is then shared by every caller: read it, never change it)."""
+    of a range is then shared by every caller, as is that of a range read without the
+    layer, for a while: read it, never change it)."""
     end = len(text) if end is None else end
     layer = TokenLayer.get(text)
     if layer is not None:
         words = layer.view("events.words", _LayerWords).between(start, end)
         if words is not None:
             return words
-    out: list[Word] = []
+    # (a window cut inside a word: a place's or a time's few words before)
+    read = _READ.get(text)
+    if read is None:
+        if len(_READ) >= _KEEP_READ:
+            del _READ[next(iter(_READ))]
+        read = _READ[text] = {}
+    out = read.get((start, end))
+    if out is not None:
+        return out
+    out = []
     for m in _WORD_RE.finditer(text, start, end):
         w = _word(m)
         if w is not None:
             out.append(w)
+    read[start, end] = out
     return out
+
+
+#: text -> (start, end) -> its words, for the ranges of the last texts read without the
+#: text's layer: one list per range, as the layer's (half of those asks repeat one, and a
+#: term set's index of the list, kept by identity, then serves them all)
+_READ: dict[str, dict[tuple[int, int], list[Word]]] = {}
+_KEEP_READ = 4
 
 
 def slots_present(words: Sequence[Word]) -> frozenset[int] | None:

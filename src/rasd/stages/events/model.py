@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from itertools import chain, pairwise, repeat
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from rasd.kb.cache import cached, fingerprint
@@ -63,6 +63,32 @@ def _weighted() -> dict[str, tuple[float, ...]]:
     return dict(zip(features, zip(*[list(map(w.get, features, repeat(0.0))) for w in models], strict=True), strict=True))
 
 
+def _own_weighted(key: str, stem: str, known: dict[str, tuple[float, ...]]) -> dict[str, tuple[float, ...]]:
+    """Those of :func:`_own_feats` that have a weight, in its order, each with its weights
+    (each name looked up as it is made: no dict of all of them first)."""
+    got: dict[str, tuple[float, ...]] = {}
+    for f in ("w:" + key, "s:" + stem):
+        weights = known.get(f)
+        if weights is not None:
+            got[f] = weights
+    padded = f"<{stem}>"
+    for n, tag in ((3, "c3:"), (4, "c4:"), (5, "c5:")):
+        for i in range(len(padded) - n + 1):
+            f = tag + padded[i : i + n]
+            weights = known.get(f)
+            if weights is not None:
+                got[f] = weights  # (a name made again keeps its first place, as in a dict of all)
+    return got
+
+
+_KEY_OF = attrgetter("key")
+#: the keys of a sentence's words (punctuation left out) -> :func:`_weighted_feats` of it: a
+#: word's stems, and so every feature, are those of its key (the genre model and the
+#: detector score many sentences alike: a fifth of the asks repeat one, within a document)
+_SENTENCE_FEATS: dict[tuple[str, ...], dict[str, tuple[float, ...]]] = {}
+_MAX_SENTENCE_FEATS = 256
+
+
 def _weighted_feats(words: Sequence[Word]) -> dict[str, tuple[float, ...]]:
     """The features of :func:`featurize` that have a weight, in the same order (dropping a
     key from a dict keeps the others' order), each with its weights (:func:`_weighted`): a
@@ -70,14 +96,17 @@ def _weighted_feats(words: Sequence[Word]) -> dict[str, tuple[float, ...]]:
     from rasd.stages.events.lexicon import lexicon
 
     known = _weighted()
-    feats: dict[str, tuple[float, ...]] = {}
     triggers = lexicon().triggers  # loaded first: its sets must hold slots before `live` is read
     live = slots_present(words)  # a set with no possible start here finds none in the words kept
     words = [w for w in words if not w.punct]
-    for w in words:
-        got = _WORD_WEIGHTED.get(w.key)
+    keys = tuple(map(_KEY_OF, words))
+    feats = _SENTENCE_FEATS.get(keys)
+    if feats is not None:
+        return feats
+    feats = {}
+    for w, got in zip(words, map(_WORD_WEIGHTED.get, keys), strict=True):
         if got is None:
-            got = {f: known[f] for f in _own_feats(w.key, w.stems[-1]) if f in known}
+            got = _own_weighted(w.key, w.stems[-1], known)
             if len(_WORD_WEIGHTED) >= _MAX_WORD_WEIGHTED:
                 _WORD_WEIGHTED.clear()
             _WORD_WEIGHTED[w.key] = got
@@ -91,6 +120,9 @@ def _weighted_feats(words: Sequence[Word]) -> dict[str, tuple[float, ...]]:
             continue
         if spec.feature and "fam:" + spec.family in known and spec.terms.any_in(words):
             feats["fam:" + spec.family] = known["fam:" + spec.family]
+    if len(_SENTENCE_FEATS) >= _MAX_SENTENCE_FEATS:
+        _SENTENCE_FEATS.clear()
+    _SENTENCE_FEATS[keys] = feats
     return feats
 
 

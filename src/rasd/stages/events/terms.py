@@ -48,17 +48,33 @@ class TermMatch:
     term: str
 
 
+class _Answers:
+    """The answers term sets gave in one word sequence, so that an ask repeated within a
+    document (a quarter of the asks that reach a possible start) is not worked out again.
+    An answer depends on the set's terms (its slot) and the words only."""
+
+    __slots__ = ("anys", "finds")
+
+    def __init__(self) -> None:
+        #: (slot, first position tried, end, offset) -> the matches of :meth:`TermSet.find`
+        #: (a tuple: each caller gets a list of its own)
+        self.finds: dict[tuple[int, int, int, int], tuple[TermMatch, ...]] = {}
+        #: (slot, first position tried, end) -> whether :meth:`TermSet.any_in` found one
+        self.anys: dict[tuple[int, int, int], bool] = {}
+
+
 class _Heads:
     """The words of a whole text and where each term set can start in them (what a
     :class:`_Range` reads; it holds no range, so the ranges and their words are freed by
     reference counting, not left to the cyclic collector)."""
 
-    __slots__ = ("_heads", "slots", "words")
+    __slots__ = ("_heads", "memo", "slots", "words")
 
     def __init__(self, words: list[Word]) -> None:
         self.words = words
         self._heads: tuple[int, dict[int, list[int]]] | None = None
         self.slots: list[tuple[int, ...]] = []  # per word, set with the heads
+        self.memo = _Answers()  # given in these words
 
     def heads(self) -> dict[int, list[int]]:
         """Term-set slot -> positions in the whole text where a term of the set can start
@@ -119,9 +135,9 @@ _EXACT_HEADS: dict[str, list[int]] = {}
 _PREFIX_HEADS: dict[str, list[tuple[str, int]]] = {}
 _SLOTS: dict[tuple[str, ...], int] = {}
 _MAX_SLOTS = 4096
-#: word sequence id -> (the sequence, slot -> positions): the last sequences seen (the
-#: events stage comes back to a sentence's words between others)
-_HEADS_AT: dict[int, tuple[Sequence[Word], dict[int, list[int]]]] = {}
+#: word sequence id -> (the sequence, slot -> positions, answers given in it): the last
+#: sequences seen (the events stage comes back to a sentence's words between others)
+_HEADS_AT: dict[int, tuple[Sequence[Word], dict[int, list[int]], _Answers]] = {}
 _KEEP_HEADS = 64
 
 
@@ -170,17 +186,17 @@ _OLD_SLOTS_BY_KEY: dict[str, tuple[int, ...]] = {}
 _MAX_SLOTS_OF = 65_536
 
 
-def _heads_at(words: Sequence[Word]) -> dict[int, list[int]]:
-    """Term-set slot -> positions in ``words`` where a term of that set can start (cached
-    for the last sequences seen, shared by every term set)."""
+def _heads_at(words: Sequence[Word]) -> tuple[Sequence[Word], dict[int, list[int]], _Answers]:
+    """``(words, slot -> positions in words where a term of that set can start, answers
+    given in words)`` (cached for the last sequences seen, shared by every term set)."""
     got = _HEADS_AT.get(id(words))
     if got is not None and got[0] is words:
-        return got[1]
-    at = _heads_of(words)
+        return got
+    got = (words, _heads_of(words), _Answers())
     if len(_HEADS_AT) >= _KEEP_HEADS:
         del _HEADS_AT[next(iter(_HEADS_AT))]
-    _HEADS_AT[id(words)] = (words, at)
-    return at
+    _HEADS_AT[id(words)] = got
+    return got
 
 
 def _heads_of(words: Sequence[Word], per_word: list[tuple[int, ...]] | None = None) -> dict[int, list[int]]:
@@ -285,7 +301,7 @@ class TermSet:
             # only a word with a stem that heads a term can start one
             at: Iterable[int]
             if self.slot >= 0:
-                at = _heads_at(words).get(self.slot, ())
+                at = _heads_at(words)[1].get(self.slot, ())
             else:
                 by_stem, by_head = _stem_index(words)
                 found: set[int] = set()
@@ -299,32 +315,54 @@ class TermSet:
         return self._last_starts
 
     def _where(self, words: Sequence[Word], lo: int, hi: int
-               ) -> tuple[Sequence[Word], Sequence[int], int, int, int] | None:
+               ) -> tuple[Sequence[Word], Sequence[int], int, int, int, _Answers | None] | None:
         """Where to look for terms inside ``words[lo:hi]``: ``(sequence, positions where a
-        term can start in it, index of the first position to try, end, offset of words[0])``.
-        A range of a text's words is read in the words of the whole text (its index made
-        once per text); None when no term can start there."""
-        if self.slot >= 0 and type(words) is _Range:
+        term can start in it, index of the first position to try, end, offset of words[0],
+        answers given in the sequence)``. A range of a text's words is read in the words of
+        the whole text (its index made once per text), any other sequence in its own (made
+        once for the last sequences seen); None when no term can start there (one set
+        look-up and one bisection: most asks find no head of the set in the range)."""
+        slot = self.slot
+        if slot < 0:
+            positions = self._starts(words)
+            if positions is None:
+                return None
+            return words, positions, bisect_left(positions, lo) if lo > 0 else 0, hi, 0, None
+        if type(words) is _Range:
             source = words.source
             heads = source._heads  # (heads() without its call where the index is current)
-            at = (heads[1] if heads is not None and heads[0] == len(_SLOTS) else source.heads()).get(self.slot)
-            if not at:
+            at = (heads[1] if heads is not None and heads[0] == len(_SLOTS) else source.heads()).get(slot)
+            if at is None:
                 return None
             a = words.offset
-            return source.words, at, bisect_left(at, a + lo) if lo > 0 else bisect_left(at, a), \
-                a + min(hi, len(words)), a
-        positions = self._starts(words)
-        if positions is None:
+            first = bisect_left(at, a + lo) if lo > 0 else bisect_left(at, a)
+            end = a + min(hi, len(words))
+            if first == len(at) or at[first] >= end:
+                return None
+            return source.words, at, first, end, a, source.memo
+        got = _HEADS_AT.get(id(words))
+        if got is None or got[0] is not words:
+            got = _heads_at(words)
+        at = got[1].get(slot)
+        if at is None:
             return None
-        return words, positions, bisect_left(positions, lo) if lo > 0 else 0, hi, 0
+        first = bisect_left(at, lo) if lo > 0 else 0
+        if first == len(at) or at[first] >= hi:
+            return None
+        return words, at, first, hi, 0, got[2]
 
     def find(self, words: Sequence[Word], lo: int = 0, hi: int | None = None) -> list[TermMatch]:
         """All matches inside ``words[lo:hi]``; for each start word, the longest term wins."""
-        out: list[TermMatch] = []
         where = self._where(words, lo, len(words) if hi is None else hi)
         if where is None:
-            return out
-        seq, positions, first, end, shift = where
+            return []
+        seq, positions, first, end, shift, memo = where
+        if memo is not None:
+            key = (self.slot, first, end, shift)
+            known = memo.finds.get(key)
+            if known is not None:
+                return list(known)
+        out: list[TermMatch] = []
         for k in range(first, len(positions)):
             i = positions[k]
             if i >= end:
@@ -337,6 +375,8 @@ class TermSet:
                     best, best_term = last, term
             if best >= 0:
                 out.append(TermMatch(i - shift, best - shift, best_term))
+        if memo is not None:
+            memo.finds[key] = tuple(out)
         return out
 
     def any_in(self, words: Sequence[Word], lo: int = 0, hi: int | None = None) -> bool:
@@ -344,13 +384,24 @@ class TermSet:
         where = self._where(words, lo, len(words) if hi is None else hi)
         if where is None:
             return False
-        seq, positions, first, end, _shift = where
+        seq, positions, first, end, _shift, memo = where
+        if memo is not None:
+            asked = (self.slot, first, end)
+            seen = memo.anys.get(asked)
+            if seen is not None:
+                return seen
+        found = False
         for k in range(first, len(positions)):
             i = positions[k]
             if i >= end:
-                return False
+                break
             for _term, parts in self._candidates(seq[i]):
                 last = i + len(parts) - 1
                 if last < end and (last == i or _rest_matches(parts, seq, i)):
-                    return True
-        return False
+                    found = True
+                    break
+            if found:
+                break
+        if memo is not None:
+            memo.anys[asked] = found
+        return found
