@@ -259,6 +259,10 @@ def _period(lex: Lexicon, m: re.Match[str], key: str, pub: dt.date | None) -> Re
         return None, False
     if unit == "الشهر":
         return cal.month_value(*cal.shift_month(pub.year, pub.month, direction)), False
+    if unit == "الاسبوع":
+        if direction == 0 and not m.group("unit2") and not m.group("rel"):
+            return None  # a bare "the week" (في مطلع الأسبوع): which one is not told
+        return cal.week_value(cal.add_days(pub, 7 * direction)), False
     return cal.year_value(pub.year + direction), False
 
 
