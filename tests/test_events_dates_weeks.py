@@ -36,6 +36,8 @@ def test_events_dates_weeks_last_week_is_its_middle(text: str) -> None:
         # a week after منذ starts a period: the incident keeps the news day
         ("قتل مسلحون ثلاثة جنود في هجوم على حاجز للشرطة في العريش هو الأول منذ إعلان الهدنة الأسبوع الماضي.",
          "2015-08-11", 2),
+        # a week after بعد أن is an earlier act's: the shelling keeps the news day
+        ("قصف مسلحون قرى في جبل صبر بعد أن طردوا منها الأسبوع الماضي.", "2015-08-11", 2),
         # this week is still going on: left to the news day
         ("قتل مسلحون ثلاثة جنود في هجوم على حاجز للشرطة في مدينة العريش هذا الأسبوع.", "2015-08-11", 2),
     ],

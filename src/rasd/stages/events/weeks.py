@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from itertools import pairwise
 
 from rasd.document import TimeExpr
 from rasd.stages.events.lexicon import words_of
@@ -23,14 +24,18 @@ __all__ = ["week_time"]
 _TO_WEEK_END = dt.timedelta(days=3)
 #: Words before a week that make it the start of a period (منذ إعلان وفاته الأسبوع الماضي).
 _SINCE = frozenset({"منذ", "ومنذ"})
+#: "after" opening a clause of its own verb (بعد أن دحروا منها الأسبوع الماضي): the earlier act's week.
+_AFTER = frozenset({"بعد", "وبعد"})
+_THAT = frozenset({"ان"})
 
 
 def week_time(text: str, times: Sequence[TimeExpr], ranges: Sequence[tuple[int, int]], anchor: int,
               published: dt.date | None, skip: set[int] | frozenset[int] = frozenset()) -> tuple[str, int] | None:
     """For clauses (``ranges`` of characters) that tell no day: the week over before publication they tell
     (``الأسبوع الماضي``), nearest to ``anchor``, as its middle day with ACLED's precision for a
-    week (2). Left out: this week, still going on (left to the news day), and a week after
-    ``منذ`` before it (``أول هجوم منذ إعلان وفاته، الملا عمر، الأسبوع الماضي``: a period's start)."""
+    week (2). Left out: this week, still going on (left to the news day), a week after ``منذ``
+    (``أول هجوم منذ إعلان وفاته، الملا عمر، الأسبوع الماضي``: a period's start) and one after
+    ``بعد أن`` (``تقصف القرى بعد أن دحرت منها الأسبوع الماضي``: an earlier act's week)."""
     if published is None:
         return None
     best: tuple[int, str] | None = None
@@ -40,7 +45,9 @@ def week_time(text: str, times: Sequence[TimeExpr], ranges: Sequence[tuple[int, 
             middle = week_middle(t.value)
             if t.start < lo or t.end > hi or t.start in skip or middle is None or middle + _TO_WEEK_END >= published:
                 continue
-            if any(w.key in _SINCE for w in words_of(text, first, t.start)):
+            before = words_of(text, first, t.start)
+            if any(w.key in _SINCE for w in before) or any(
+                    a.key in _AFTER and b.key in _THAT for a, b in pairwise(before)):
                 continue
             dist = abs(t.start - anchor)
             if best is None or dist < best[0]:
