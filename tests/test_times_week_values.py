@@ -1,6 +1,7 @@
 """A week told relative to the publication day (``الأسبوع الماضي``, ``هذا الأسبوع``) resolves to the
 ISO week (Monday to Sunday) it names, written ``YYYY-Www`` as TIMEX3 writes weeks. A bare "the
-week" with a position word (``مطلع الأسبوع``) names no week of its own and gets no value. Phrases
+week" with a position word (``مطلع الأسبوع``) names no week of its own and gets no value. A weekday
+"before last" (``الجمعة قبل الماضية``) is the one a week before the last such weekday. Phrases
 written for these tests; published on Wednesday 2015-08-12 (ISO week 33)."""
 
 from __future__ import annotations
@@ -58,3 +59,17 @@ def test_times_week_values_calendar(day: dt.date, value: str, middle: dt.date) -
 @pytest.mark.parametrize("value", [None, "", "2015", "2015-08", "2015-08-12", "2015-W54", "2015-Wxx"])
 def test_times_week_values_middle_of_no_week(value: str | None) -> None:
     assert week_middle(value) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("الاثنين قبل الماضي", "2015-08-03"),  # the last Monday is 08-10, the one before it 08-03
+        ("يوم السبت قبل الماضي", "2015-08-01"),
+        ("الجمعة قبل الماضية", "2015-07-31"),
+        ("مساء الخميس قبل الماضي", "2015-07-30"),
+        ("الجمعة الماضية", "2015-08-07"),  # (the last one: unchanged)
+    ],
+)
+def test_times_week_values_weekday_before_last(phrase: str, value: str) -> None:
+    assert _found(f"زار الوفد المدينة {phrase} والتقى مسؤوليها") == [(phrase, value)]

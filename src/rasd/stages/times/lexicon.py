@@ -215,7 +215,7 @@ def lexicon() -> Lexicon:
         ),
         (
             "weekday",
-            rf"(?:(?P<part>{part_alt}){S})?(?:يوم{S})?(?P<wd>{wd_alt}){E}(?:{S}(?P<rel>{rel_alt}){E})?(?:{S}(?P<post>{post_alt}))?",
+            rf"(?:(?P<part>{part_alt}){S})?(?:يوم{S})?(?P<wd>{wd_alt}){E}(?:{S}(?P<rel>{before_last_alt}|{rel_alt}){E})?(?:{S}(?P<post>{post_alt}))?",
         ),
         (
             "units",

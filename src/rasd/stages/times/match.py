@@ -312,6 +312,9 @@ def _weekday(lex: Lexicon, m: re.Match[str], key: str, pub: dt.date | None) -> R
     if pub is None:
         return None, False
     direction = _direction(lex, m.group("rel"))
+    if direction is not None and direction < -1:  # الجمعة قبل الماضية: the one a week before the last
+        last = cal.weekday_before(wd, pub)
+        return cal.day_value(cal.add_days(last, -7) if last is not None else None), False
     if direction is not None and direction < 0:
         return cal.day_value(cal.weekday_before(wd, pub)), False
     if direction is not None and direction > 0:
