@@ -72,6 +72,7 @@ from rasd.stages.events.numbers import tables
 from rasd.stages.events.placenames import settlement_of_its_own
 from rasd.stages.events.sides import air_sides, bomb_sides
 from rasd.stages.events.tolls import fatalities_in, vague_ceiling
+from rasd.stages.events.weeks import week_time
 from rasd.stages.events.where import (
     at_home,
     carried_place,
@@ -345,6 +346,9 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
         if when is not None:
             break
         when = pick_time(doc.times, words[lo].start, words[hi - 1].end, anchor, doc.published, skip)
+    if when is None:  # no day told: the week it tells (الأسبوع الماضي), if any
+        when = week_time(text, doc.times, [(det.clause_start, det.clause_end)] + [
+            (words[lo].start, words[hi - 1].end) for lo, hi in open_clauses], anchor, doc.published, skip)
     date: str | None
     if when is None and carried is not None:
         date, tp = carried

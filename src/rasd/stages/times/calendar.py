@@ -29,6 +29,8 @@ __all__ = [
     "weekday_before",
     "weekday_near",
     "weekday_on_or_before",
+    "week_value",
+    "week_middle",
     "year_value",
 ]
 
@@ -47,6 +49,24 @@ def day_of_value(value: str | None) -> dt.date | None:
         return None
     try:
         return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def week_value(day: dt.date | None) -> str | None:
+    """``YYYY-Www``, the ISO week (Monday to Sunday) holding ``day``, or None."""
+    if day is None:
+        return None
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def week_middle(value: str | None) -> dt.date | None:
+    """The Thursday, the middle day, of a ``YYYY-Www`` week value (None for any other value)."""
+    if not value or len(value) != 8 or value[4:6] != "-W":
+        return None
+    try:
+        return dt.date.fromisocalendar(int(value[:4]), int(value[6:]), 4)
     except ValueError:
         return None
 

@@ -194,8 +194,8 @@ def lexicon() -> Lexicon:
         ("year_prep", rf"(?P<prep>{prep_alt}){S}(?P<x>(?P<year>[0-9]{{4}}){E})"),
         (
             "period",
-            rf"(?:(?P<pos>{pos_alt}){S})?(?:(?P<unit>الشهر|العام|السنه)(?:{S}(?P<rel>{before_last_alt}|{rel_alt}))?"
-            rf"|{this_alt}{S}(?P<unit2>الشهر|العام|السنه)){E}",
+            rf"(?:(?P<pos>{pos_alt}){S})?(?:(?P<unit>الشهر|العام|السنه|الاسبوع)(?:{S}(?P<rel>{before_last_alt}|{rel_alt}))?"
+            rf"|{this_alt}{S}(?P<unit2>الشهر|العام|السنه|الاسبوع)){E}",
         ),
         (
             "relday",
@@ -215,7 +215,7 @@ def lexicon() -> Lexicon:
         ),
         (
             "weekday",
-            rf"(?:(?P<part>{part_alt}){S})?(?:يوم{S})?(?P<wd>{wd_alt}){E}(?:{S}(?P<rel>{rel_alt}){E})?(?:{S}(?P<post>{post_alt}))?",
+            rf"(?:(?P<part>{part_alt}){S})?(?:يوم{S})?(?P<wd>{wd_alt}){E}(?:{S}(?P<rel>{before_last_alt}|{rel_alt}){E})?(?:{S}(?P<post>{post_alt}))?",
         ),
         (
             "units",
@@ -246,7 +246,7 @@ def lexicon() -> Lexicon:
         "year_range": (year4,),
         "year_era": (year4,),
         "year_prep": (year4,),
-        "period": ("الشهر|العام|السنه",),
+        "period": ("الشهر|العام|السنه|الاسبوع",),
         "relday": (relday_alt,),
         "night_pair": (night_alt, wd_alt),
         "weekday_pair": (dual_alt, wd_alt),

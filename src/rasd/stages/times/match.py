@@ -259,6 +259,10 @@ def _period(lex: Lexicon, m: re.Match[str], key: str, pub: dt.date | None) -> Re
         return None, False
     if unit == "الشهر":
         return cal.month_value(*cal.shift_month(pub.year, pub.month, direction)), False
+    if unit == "الاسبوع":
+        if direction == 0 and not m.group("unit2") and not m.group("rel"):
+            return None  # a bare "the week" (في مطلع الأسبوع): which one is not told
+        return cal.week_value(cal.add_days(pub, 7 * direction)), False
     return cal.year_value(pub.year + direction), False
 
 
@@ -308,6 +312,9 @@ def _weekday(lex: Lexicon, m: re.Match[str], key: str, pub: dt.date | None) -> R
     if pub is None:
         return None, False
     direction = _direction(lex, m.group("rel"))
+    if direction is not None and direction < -1:  # الجمعة قبل الماضية: the one a week before the last
+        last = cal.weekday_before(wd, pub)
+        return cal.day_value(cal.add_days(last, -7) if last is not None else None), False
     if direction is not None and direction < 0:
         return cal.day_value(cal.weekday_before(wd, pub)), False
     if direction is not None and direction > 0:
