@@ -1,6 +1,6 @@
 """Event-ness read with the article genre model (rasd.stages.events.eventness with
 rasd.stages.events.genre): in a piece the model is sure reports nothing, an event under
-``GENRE_KEEP`` confidence is dropped, a confident one is kept, and so is a weak one told in an
+``GENRE_KEEP`` confidence (0.8: a mid-confidence one too) is dropped, a confident one is kept, and so is a weak one told in an
 item of its own (``إلى ذلك، ...``); in a piece the model reads as a report nothing changes.
 The model's reading is forced here (``report_probability`` patched) so that each test checks
 the wiring; the model's own readings are tested in test_events_genre_model.py.
@@ -26,6 +26,13 @@ PIECES = {
     "undated arrest": ("واعتقلت قوات الأمن في بعقوبة ثلاثة أشخاص يشتبه بانتمائهم للتنظيم.", "Arrests"),
     "undated shelling": ("وقصفت المدفعية مواقع للتنظيم في الفلوجة.", "Shelling/artillery/missile attack"),
 }
+MID_PIECES = {
+    # (last paragraph, its sub-event type): dated, so more confident than PIECES' events, but
+    # under GENRE_KEEP (0.5-0.8): a column's background mention reads like this too
+    "dated arrest": ("واعتقلت قوات الأمن أمس في بعقوبة خمسة مطلوبين بتهم إرهابية.", "Arrests"),
+    "dated mortar fire": ("وأطلق مسلحون قذائف هاون على حي سكني في الفلوجة أمس ما أدى إلى إصابة امرأة.",
+                          "Shelling/artillery/missile attack"),
+}
 ITEM = ("إلى ذلك، قصفت المدفعية مواقع للتنظيم في الفلوجة.", "Shelling/artillery/missile attack")
 
 
@@ -44,6 +51,17 @@ def test_events_eventness_genre_weak_event_of_a_no_report_piece_is_dropped(
     got = _types(LEAD + last, 0.01, monkeypatch)
     assert weak not in got
     assert BLAST in got  # the confident event stays
+
+
+@pytest.mark.parametrize("name", sorted(MID_PIECES))
+def test_events_eventness_genre_mid_confidence_event_of_a_no_report_piece_is_dropped(
+        name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    last, mid = MID_PIECES[name]
+    kept = _types(LEAD + last, 0.9, monkeypatch)
+    assert mid in kept and 0.5 <= kept[mid] < eventness.GENRE_KEEP  # a report: kept
+    got = _types(LEAD + last, 0.01, monkeypatch)
+    assert mid not in got
+    assert BLAST in got and got[BLAST] >= eventness.GENRE_KEEP  # the confident event stays
 
 
 def test_events_eventness_genre_item_of_its_own_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
