@@ -18,6 +18,7 @@ from typing import Any
 from rasd.document import Document, Sentence, TimeExpr
 from rasd.stages.events.lexicon import cue_set, words_of
 from rasd.stages.events.lookup import times_by_start
+from rasd.stages.events.sentence_facts import sentence_facts
 from rasd.stages.times.calendar import day_of_value
 from rasd.stages.times.lexicon import lexicon, words_key
 from rasd.text import load_data, normalize_key
@@ -338,7 +339,7 @@ def carried_time(doc: Document, sentences: Sequence[Sentence], k: int) -> tuple[
     Times that date a report are left out."""
     told: dt.date | None = None  # the one day the sentences passed over named, if any
     crossed = False  # whether the search went back over a paragraph break
-    memo = _walk_memo(doc, sentences)
+    memo = sentence_facts(doc, sentences, _named_days, _opens_another_story)
     for j in range(k - 1, -1, -1):
         if _paragraph_break(doc, sentences, j):
             if _opens_next_item(doc, sentences[j + 1]):
@@ -362,41 +363,6 @@ def carried_time(doc: Document, sentences: Sequence[Sentence], k: int) -> tuple[
         if _paragraph_break_before(doc, sentences, j) and (j == 0 or not crossed):
             return _lede_scope(doc, sentences, j, days, words)
     return None
-
-
-class _SentenceFacts:
-    """What :func:`carried_time` reads of each earlier sentence (its words and named days;
-    whether it opens another story), read once per sentence: every walk back passes them again."""
-
-    __slots__ = ("_another", "_named", "doc", "sentences")
-
-    def __init__(self, doc: Document, sentences: Sequence[Sentence]) -> None:
-        self.doc, self.sentences = doc, sentences
-        self._named: dict[int, tuple[list[Any], list[dt.date]]] = {}
-        self._another: dict[int, bool] = {}
-
-    def named(self, j: int) -> tuple[list[Any], list[dt.date]]:
-        got = self._named.get(j)
-        if got is None:
-            sent = self.sentences[j]
-            words = words_of(self.doc.text, sent.start, sent.end)
-            got = self._named[j] = (words, _named_days(self.doc, sent, words))
-        return got
-
-    def opens_another_story(self, j: int) -> bool:
-        got = self._another.get(j)
-        if got is None:
-            got = self._another[j] = _opens_another_story(self.doc, self.sentences[j])
-        return got
-
-
-_LAST_FACTS: list[_SentenceFacts] = []  # the last document's only: memory stays bounded
-
-
-def _walk_memo(doc: Document, sentences: Sequence[Sentence]) -> _SentenceFacts:
-    if not (_LAST_FACTS and _LAST_FACTS[0].doc is doc and _LAST_FACTS[0].sentences is sentences):
-        _LAST_FACTS[:] = [_SentenceFacts(doc, sentences)]
-    return _LAST_FACTS[0]
 
 
 def _opens_next_item(doc: Document, sent: Sentence) -> bool:
