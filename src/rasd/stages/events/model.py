@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from importlib import resources
 from itertools import chain, pairwise, repeat
@@ -31,13 +31,19 @@ _WORD_FEATS: dict[str, dict[str, float]] = {}
 _MAX_WORD_FEATS = 1 << 12  # about 1.9 KB each (some 15 feature names): 8 MB at most
 
 
-def _own_feats(key: str, stem: str) -> dict[str, float]:
-    feats = {"w:" + key: 1.0, "s:" + stem: 1.0}
+def _own_feat_names(key: str, stem: str) -> Iterator[str]:
+    """The names of a word's own features, in order (the word, its stem, the stem's padded
+    character 3-5-grams; a name made again keeps its first place where they are gathered)."""
+    yield "w:" + key
+    yield "s:" + stem
     padded = f"<{stem}>"
-    for n in (3, 4, 5):
+    for n, tag in ((3, "c3:"), (4, "c4:"), (5, "c5:")):
         for i in range(len(padded) - n + 1):
-            feats[f"c{n}:" + padded[i : i + n]] = 1.0
-    return feats
+            yield tag + padded[i : i + n]
+
+
+def _own_feats(key: str, stem: str) -> dict[str, float]:
+    return dict.fromkeys(_own_feat_names(key, stem), 1.0)
 
 
 def _word_feats(key: str, stem: str) -> dict[str, float]:
@@ -67,17 +73,10 @@ def _own_weighted(key: str, stem: str, known: dict[str, tuple[float, ...]]) -> d
     """Those of :func:`_own_feats` that have a weight, in its order, each with its weights
     (each name looked up as it is made: no dict of all of them first)."""
     got: dict[str, tuple[float, ...]] = {}
-    for f in ("w:" + key, "s:" + stem):
+    for f in _own_feat_names(key, stem):
         weights = known.get(f)
-        if weights is not None:
+        if weights is not None:  # (a name made again keeps its first place, as in a dict of all)
             got[f] = weights
-    padded = f"<{stem}>"
-    for n, tag in ((3, "c3:"), (4, "c4:"), (5, "c5:")):
-        for i in range(len(padded) - n + 1):
-            f = tag + padded[i : i + n]
-            weights = known.get(f)
-            if weights is not None:
-                got[f] = weights  # (a name made again keeps its first place, as in a dict of all)
     return got
 
 

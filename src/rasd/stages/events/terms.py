@@ -340,9 +340,7 @@ class TermSet:
             if first == len(at) or at[first] >= end:
                 return None
             return source.words, at, first, end, a, source.memo
-        got = _HEADS_AT.get(id(words))
-        if got is None or got[0] is not words:
-            got = _heads_at(words)
+        got = _heads_at(words)
         at = got[1].get(slot)
         if at is None:
             return None
