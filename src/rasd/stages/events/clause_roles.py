@@ -46,7 +46,6 @@ def claimants(words: Sequence[Word], lo: int, hi: int, positions: Sequence[int])
     return out
 
 
-
 def without_accusers(words: Sequence[Word], lo: int, hi: int, cands: list[tuple[int, str, str]]
                      ) -> tuple[list[tuple[int, str, str]], str | None]:
     """``اتهمت بعثة الأمم المتحدة ميليشيا كوديكو باغتصاب ...``: the accuser is not a side;

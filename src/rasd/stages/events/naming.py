@@ -193,8 +193,6 @@ def _coalition_terms() -> TermSet:
     return TermSet(actor_tables().get("coalition_terms", ()))
 
 
-
-
 def _bare_coalition(words: Sequence[Word], lo: int, hi: int) -> list[int]:
     """Positions of "the coalition" said alone right after a verb or a noun of striking, or an
     agent marker (``قصف التحالف``, ``غارة للتحالف``, ``ضربات ينفذها التحالف``: ``coalition_bare_after``),

@@ -71,7 +71,7 @@ def suffers(words: Sequence[Word], pos: int, deaths: Sequence[int], subsets: Seq
         if c.first <= pos <= c.last and (c.noun_is_death or (c.first == c.last and not words[pos].key[0].isdigit())):
             return True  # a dual noun, or the victims of a death noun's dual
         # (the marks that set off a name are no word, nor the word that heads it: من عناصر تنظيم "داعش")
-        between = [w for w in words[c.last + 1:pos] if w.key not in _QUOTES and w.key not in _GROUP_HEADS]
+        between = [w for w in words[c.last + 1:pos] if w.key not in _QUOTES and w.key not in table_words("group_heads")]
         if 0 < pos - c.last and len(between) <= 2 and any(0 <= c.first - d <= CUE_COUNT_REACH
                                                           and not any(w.punct for w in words[d:c.first]) for d in cues) \
                 and not any(w.punct or w.key in table_words("phrase_ends") for w in between):
@@ -117,8 +117,6 @@ def _met_death(words: Sequence[Word], pos: int) -> bool:
     return False
 
 
-#: Words that head a group's name (``تنظيم داعش``, ``جماعة بوكو حرام``), normalised.
-_GROUP_HEADS = frozenset({"تنظيم", "جماعه", "حركه", "ميليشيا", "مليشيا"})
 _MEMBER_WORDS = frozenset({"عناصر", "مقاتلي", "مسلحي", "افراد", "جنود", "قوات", "ميليشيا", "مليشيا", "ميليشيات",
                            "مليشيات", "الميليشيا", "المليشيا", "الميليشيات", "المليشيات"})
 #: Plural casualty nouns whose side follows with من or في صفوف.
@@ -350,8 +348,6 @@ def loses_place(words: Sequence[Word], lo: int, first: int, trigger_pos: int | N
     return _taken_back_from(words, lo, j, trigger_pos, text)
 
 
-
-
 def _taken_back_from(words: Sequence[Word], lo: int, at: int, trigger_pos: int | None, text: str | None) -> bool:
     """Whether ``من`` at word ``at`` tells whom the event's own taking back is from: the
     trigger is a word of taking back (``liberation_words``: ``تحرير``, ``استعادت``) and ``من``
@@ -443,8 +439,6 @@ def reports(words: Sequence[Word], first: int, last: int, lo: int, hi: int, spea
         if words[j].key in _THAT or _reported_object(words, j, hi):
             return True
     return False
-
-
 
 
 def fight_adjective(words: Sequence[Word], lo: int, first: int, last: int) -> bool:
