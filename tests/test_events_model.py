@@ -3,12 +3,11 @@ one over every feature of :func:`featurize` (features without a weight add nothi
 
 from __future__ import annotations
 
-import math
-
 import pytest
 
+from model_reference import reference_scores
 from rasd.stages.events.lexicon import words_of
-from rasd.stages.events.model import featurize, load_model, sentence_scores
+from rasd.stages.events.model import load_model, sentence_scores
 from rasd.tokens import TokenLayer
 
 # our own sentences
@@ -20,25 +19,14 @@ _SENTENCES = (
 )
 
 
-def _reference(text: str) -> dict[str, float]:
-    model = load_model()
-    assert model is not None
-    feats = featurize(text)
-    out = {}
-    for name, m in model["models"].items():
-        z = float(m["bias"]) + sum(m["weights"].get(f, 0.0) * v for f, v in feats.items())
-        out[name] = 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
-    return out
-
-
 @pytest.mark.skipif(load_model() is None, reason="no sentence model file")
 @pytest.mark.parametrize("sentence", _SENTENCES)
 def test_events_model_sentence_scores_equal_the_sum_over_every_feature(sentence: str) -> None:
     text = "مقدمة قصيرة. " + sentence
     TokenLayer.of(text)
     words = words_of(text, text.index(sentence), len(text))
-    assert sentence_scores(sentence, words) == _reference(sentence)
-    assert sentence_scores(sentence) == _reference(sentence)
+    assert sentence_scores(sentence, words) == reference_scores(sentence)
+    assert sentence_scores(sentence) == reference_scores(sentence)
 
 
 def test_events_model_first_sentence_of_a_process_scores_as_any_later_one() -> None:

@@ -4,16 +4,14 @@ from another text, another range or a plain list, scores as :func:`featurize` sa
 
 from __future__ import annotations
 
-import math
-
 import pytest
 
+from model_reference import reference_scores
 from rasd.stages.events.lexicon import words_of
 from rasd.stages.events.model import (
     _own_feats,
     _own_weighted,
     _weighted,
-    featurize,
     load_model,
     sentence_scores,
 )
@@ -30,17 +28,6 @@ _SENTENCES = (
 _NEEDS_MODEL = pytest.mark.skipif(load_model() is None, reason="no sentence model file")
 
 
-def _reference(text: str) -> dict[str, float]:
-    model = load_model()
-    assert model is not None
-    feats = featurize(text)
-    out = {}
-    for name, m in model["models"].items():
-        z = float(m["bias"]) + sum(m["weights"].get(f, 0.0) * v for f, v in feats.items())
-        out[name] = 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
-    return out
-
-
 @_NEEDS_MODEL
 @pytest.mark.parametrize("sentence", _SENTENCES)
 @pytest.mark.parametrize("lead", ["مقدمة قصيرة. ", "وفي خبر آخر من المدينة نفسها. "])
@@ -49,7 +36,7 @@ def test_events_model_sentence_memo_any_range_or_list_scores_as_featurize(senten
     TokenLayer.of(text)
     at = text.index(sentence)
     words = words_of(text, at, len(text))
-    expected = _reference(sentence)
+    expected = reference_scores(sentence)
     for _round in range(2):
         assert sentence_scores(sentence, words) == expected
         assert sentence_scores(sentence, list(words)) == expected
