@@ -4,6 +4,8 @@ characters one backend cannot hold (NUL) handled the same in SQLite and PostgreS
 from __future__ import annotations
 
 import multiprocessing as mp
+import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -43,6 +45,36 @@ def test_store_three_sqlite_writers_no_error_unique_seq(tmp_path: Path) -> None:
     assert len(store.document_ids()) == 180  # type: ignore[attr-defined]
     assert len(set(seqs)) == len(seqs) == 180
     store.close()
+
+
+def test_store_sqlite_open_waits_for_a_writer_of_a_rollback_journal_file(tmp_path: Path) -> None:
+    # SQLite refuses the switch to WAL at once ("database is locked", no busy handler) while
+    # another connection holds the write lock of a file still in rollback-journal mode: the
+    # open must wait for that write to end, as every other statement does
+    path = tmp_path / "busy.db"
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("CREATE TABLE scratch (n INTEGER)")
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("INSERT INTO scratch VALUES (1)")
+    ended = threading.Event()
+
+    def end_write() -> None:
+        other.execute("COMMIT")
+        ended.set()
+
+    timer = threading.Timer(0.3, end_write)
+    timer.start()
+    try:
+        store = open_store(f"sqlite:///{path}")
+    finally:
+        timer.join()
+        other.close()
+    assert ended.is_set()
+    assert store.document_ids() == []  # type: ignore[attr-defined]
+    store.close()
+    check = sqlite3.connect(path)
+    assert check.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    check.close()
 
 
 @pytest.mark.parametrize("field", ["text", "title", "outlet"])

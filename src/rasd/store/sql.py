@@ -7,6 +7,7 @@ See :mod:`rasd.store.base` for the protocol and the shapes of the returned dicts
 from __future__ import annotations
 
 import re
+import sqlite3
 import time
 from collections.abc import Iterable
 from itertools import islice
@@ -33,7 +34,10 @@ from rasd.store.schema import (
 from rasd.store.sql_read import DocumentQueries, EventQueries
 from rasd.store.write import BatchWriter
 
-__all__ = ["SCHEMES", "SqlStore", "normalize_url", "redact_url"]
+__all__ = ["SCHEMES", "SQLITE_WAIT_S", "SqlStore", "normalize_url", "redact_url"]
+
+#: Seconds a SQLite connection waits for another process's write lock before it gives up.
+SQLITE_WAIT_S = 60.0
 
 #: URL schemes a store may be opened with (the part before ``://``).
 SCHEMES = ("sqlite", "sqlite+pysqlite", "postgresql", "postgres", "postgresql+psycopg", "postgresql+psycopg2")
@@ -72,7 +76,7 @@ class SqlStore(DocumentQueries, EventQueries):
         shown = redact_url(url)
         try:
             if sa_url.startswith("sqlite"):
-                self.engine: Engine = create_engine(sa_url, echo=echo, connect_args={"timeout": 60})
+                self.engine: Engine = create_engine(sa_url, echo=echo, connect_args={"timeout": SQLITE_WAIT_S})
                 event.listen(self.engine, "connect", _sqlite_pragmas)
                 event.listen(self.engine, "begin", _sqlite_begin)
             else:
@@ -177,10 +181,29 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     # at the first write, after the reads a write depends on)
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")
+    _switch_to_wal(cur)
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.close()
+
+
+def _switch_to_wal(cur: Any, wait_s: float = SQLITE_WAIT_S) -> None:
+    """``PRAGMA journal_mode=WAL``, retried while another connection writes. SQLite answers
+    the switch with "database is locked" at once, without its busy handler, when another
+    connection holds the write lock of a database still in rollback-journal mode (two
+    processes creating one new file); retrying until that write ends is what the busy
+    handler does for every other statement."""
+    deadline = time.monotonic() + wait_s
+    pause = 0.005
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode=WAL").fetchall()
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.2)
 
 
 def _sqlite_begin(conn: Any) -> None:
