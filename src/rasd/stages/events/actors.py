@@ -148,6 +148,23 @@ def _after_prep(words: Sequence[Word], lo: int, pos: int) -> bool:
 
 #: Nouns of an act that an agent marker may follow (غارات شنها طيران التحالف).
 _MARKED_ACTS = _ACT_NOUNS | {"غاره", "غارات", "قصف", "ضربات", "ضربه", "هجمات"}
+#: The preposition of what an act is made on (``هجوم على``), normalised.
+_ON = "علي"
+#: How far (in words) before the ``على`` of its target an act noun may stand (``الهجمات المنفصلة على``).
+STRUCK_REACH = 2
+
+
+def _struck(words: Sequence[Word], lo: int, pos: int) -> bool:
+    """Whether the mention at ``pos`` is what an act noun was made on (``هجمات على قوات
+    الأمن``, ``الهجوم المسلح على الشرطة``): it follows ``على``, and an act noun stands just
+    before that, with no punctuation between."""
+    if pos - 1 <= lo or words[pos - 1].key != _ON:
+        return False
+    return any(any(stem.removeprefix("ال") in _MARKED_ACTS for stem in words[j].stems)
+               and not any(w.punct for w in words[j:pos])
+               for j in range(max(lo, pos - 1 - STRUCK_REACH), pos - 1))
+
+
 #: A bare word for forces (``القوات``), which may name again the force named before it.
 _FORCES_WORDS = frozenset({"القوات", "قوات", "قوه", "القوه"})
 #: How far (in words) after the trigger a targeting verb may stand (``حملة اعتقالات طالت``).
@@ -327,6 +344,8 @@ def pick_actors(
                and not any(w.punct for w in words[max(lo, c[0] - 2):c[0]])}
     if any(c[0] not in against and c[0] not in suffering and c[2] not in _VICTIM_KINDS for c in cands):
         suffering |= against
+    # "الهجمات على قوات الأمن": what an act noun was made on suffers it, even where no doer is named
+    suffering |= {c[0] for c in cands if _struck(words, lo, c[0])}
     # "سيطرت القوات على زنجبار بعد معارك مع المتمردين": whom a battle is fought with suffers it,
     # where a side named before them does not (not قتل 13 من الحوثيين في مواجهات مع المقاومة)
     fought = {c[0] for c in cands if event_type == "Battles" and fought_with(words, lo, c[0], trigger_pos)}

@@ -62,8 +62,12 @@ class ActorMention:
 
 
 @lru_cache(maxsize=1)
-def _role_sets() -> tuple[tuple[str, str, TermSet], ...]:
-    return tuple((r["kind"], r["template"], TermSet(r["terms"])) for r in actor_tables()["roles"])
+def _role_sets() -> tuple[tuple[str, str, TermSet, bool], ...]:
+    """Each role's kind, template, words, and whether a word of it is a role only with a
+    nationality right after it (``national_only``: ``دبابات تركية``, but a bare ``دبابات`` may be
+    what was struck)."""
+    return tuple((r["kind"], r["template"], TermSet(r["terms"]), bool(r.get("national_only")))
+                 for r in actor_tables()["roles"])
 
 
 @lru_cache(maxsize=1)
@@ -154,10 +158,12 @@ def role_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None) -> 
     """Role words in ``words[lo:hi]``; overlapping matches keep the longest."""
     hi = len(words) if hi is None else hi
     found: list[RoleMention] = []
-    for kind, template, ts in _role_sets():
+    for kind, template, ts, national_only in _role_sets():
         for m in ts.find(words, lo, hi):
             # the nationality may stand inside the term itself (قوات الاحتلال) or after it
             span = 3 + m.last - m.first
+            if national_only and nationality_of(words, m.last, m.last, 1) is None:
+                continue  # (a weapon is a state's forces only as its nationality names them)
             cc = nationality_of(words, m.first, m.first, span) if kind in ("military", "police") else None
             if cc is not None:  # (not the adjective of another party joined after it)
                 cc = nationality_of(words, m.first, m.first, span, _joined_parties(words, m.last + 1, m.first + 1 + span))
@@ -213,6 +219,12 @@ def _local_names() -> dict[str, str]:
     return {normalize_key(k): v for k, v in actor_tables().get("local_names", {}).items()}
 
 
+def _local_there(home: str, country: str) -> bool:
+    """Whether a name local to ``home`` keeps its meaning in an event in ``country``: at home,
+    and where ``home``'s war crosses a border (``local_names_abroad``: Yemen's into Saudi Arabia)."""
+    return home == country or country in actor_tables().get("local_names_abroad", {}).get(home, ())
+
+
 def _bare_forms(surface: str) -> set[str]:
     """A mention's surface and its forms without a proclitic (``وللجيش الوطني`` ->
     ``للجيش الوطني``, ``الجيش الوطني``)."""
@@ -239,7 +251,7 @@ def group_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None,
 
     def here(a: ActorMention) -> bool:
         surface = " ".join(w.key for w in words[a.first:a.last + 1])
-        return not any(country and form in local and local[form] != country for form in _bare_forms(surface))
+        return not any(country and form in local and not _local_there(local[form], country) for form in _bare_forms(surface))
 
     if text is not None and lo < hi:
         out.extend(a for a in _kb_mentions(text, words, lo, hi, country) if here(a))
