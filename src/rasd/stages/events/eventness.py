@@ -25,7 +25,9 @@ on the type:
   recency anchor counts for little: it dates the report, not the incident;
 * **the genre model** (:mod:`rasd.stages.events.genre`): in a piece it is sure reports nothing
   (a column, an analysis, an interview, a statement) :func:`weigh_candidates` keeps only the
-  confident events and those told in an item of their own.
+  confident events and those told in an item of their own;
+* **the type**: a non-violent transfer of territory or a change to a group's activity read
+  weakly is mostly talk (a delivery, recruitment, a pledge): under ``talk_types``' floor it is dropped.
 
 Each cue adds its log-odds from ``rasd/data/events/eventness.json``; the sum is the
 event-ness probability. :func:`drop_non_events` drops, before merging, the sentence-level
@@ -583,6 +585,8 @@ def weigh_candidates(doc: Document, cands: Sequence[Candidate],
         if best < t.threshold:
             continue
         score = confidence_of(c, best)
+        if score < t.talk_floor and c.sub_event_type in t.talk_types:
+            continue  # an agreement, a handover, an allegiance read weakly: mostly talk of one
         if score < GENRE_KEEP and not (
                 c.event_type in _ITEM_TYPES and any(opens_item(doc, profile, s[0]) for s in spans)):
             if no_report is None:

@@ -65,6 +65,8 @@ class EventnessTables:
     since_reach: int  # how many words before منذ a since_comparison word may stand
     statement_title: TermSet  # a condemnation's or condolence's words in a headline (أدان, تعازي): see statement.py
     item_openers: TermSet  # a sentence's first words that open an item of its own (إلى ذلك, أمنيا): see eventness.opens_item
+    talk_types: frozenset[str]  # sub-event types told in the words of talk (Agreement ...): see eventness.weigh_candidates
+    talk_floor: float  # the confidence below which an event of one of them is not reported
 
 
 def _numbers(d: dict[str, Any]) -> dict[str, float]:
@@ -121,6 +123,8 @@ def eventness_tables() -> EventnessTables:
         since_reach=int(raw.get("since_reach", 0)),
         statement_title=TermSet(raw.get("statement_title", ())),
         item_openers=TermSet(raw.get("item_openers", ())),
+        talk_types=frozenset(raw.get("talk_types", {}).get("types", ())),
+        talk_floor=float(raw.get("talk_types", {}).get("min_confidence", 0.0)),
         month_parts=tuple((frozenset(normalize_key(w) for w in p["words"]), int(p["days"][0]), int(p["days"][1]))
                           for p in raw.get("month_parts", ())),
     )
