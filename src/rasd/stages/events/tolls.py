@@ -236,13 +236,24 @@ def _joined_to_subset(words: Sequence[Word], subset_last: int, c: Count) -> bool
             and not any(w.punct for w in words[subset_last + 1:join]))
 
 
+def _death_clauses(words: Sequence[Word]) -> list[int]:
+    """The words that open a clause of its own telling deaths: a death verb with ``و`` right
+    after a comma (``... في سوروتش، وقتل ضابطا شرطة في هجوم بمدينة شانلي أورفا``). Such a
+    clause may tell another incident; :func:`rasd.stages.events.incidents.incident_focus`
+    keeps it apart only where it names a place the trigger's part does not, or an act of
+    another kind."""
+    t = tables()
+    return [j for j in range(1, len(words)) if words[j - 1].key in (",", "،") and words[j].key.startswith("و")
+            and t.death.any_in(words, j, j + 1)]
+
+
 def incident_range(words: Sequence[Word], focus: int | None) -> tuple[int, int]:
     """The words of the incident at word ``focus``: the sentence cut at clause-break words
     (``فيما``, ``بينما``), so that the toll of another incident told in the same sentence
     (``قتل 13 في مروة فيما لقي 37 مصرعهم في غومبي``) is not added to it."""
     if focus is None:
         return 0, len(words)
-    cuts = sorted({m.first for m in cue_set("incident_breaks").find(words)})
+    cuts = sorted({m.first for m in cue_set("incident_breaks").find(words)} | set(_death_clauses(words)))
     lo, hi = 0, len(words)
     for c in cuts:
         if c <= focus:

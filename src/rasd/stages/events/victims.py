@@ -272,12 +272,33 @@ QUOTES = VICTIM_QUOTES
 JOINED_GAP = 10
 
 
-def _victims_phrase_after(words: Sequence[Word], last: int, t: NumberTables) -> bool:
-    """``من`` + a word, a people noun or a singular one (``40 مسلحا``) right after a count: the
+def _victims_phrase_after(words: Sequence[Word], c: Count, t: NumberTables) -> bool:
+    """``من`` + a word, a people noun or a singular one (``40 مسلحا``) right after the count
+    ``c``, or the counted noun of a count from 11 to 99 (:func:`_counted_accusative`): the
     count counts people."""
-    j = last + 1
-    return ((j + 1 < len(words) and words[j].key == "من" and not words[j + 1].punct) or members_after(words, last, t)
-            or (j < len(words) and is_singular(words[j], t)))
+    j = c.last + 1
+    return ((j + 1 < len(words) and words[j].key == "من" and not words[j + 1].punct) or members_after(words, c.last, t)
+            or (j < len(words) and is_singular(words[j], t)) or _counted_accusative(words, c, t))
+
+
+#: The counts whose counted noun is an indefinite accusative singular (``39 متمردا``).
+_ACCUSATIVE_COUNTS = range(11, 100)
+
+
+def _counted_accusative(words: Sequence[Word], c: Count, t: NumberTables) -> bool:
+    """Whether the count ``c`` (11 to 99) is followed by its counted noun: an indefinite noun in
+    the accusative singular (``39 متمردا``, ``35 متمردا حوثيا``), which Arabic grammar puts after
+    those numbers whatever it counts. Not a unit (``عاما``, ``كيلومترا``), a casualty noun
+    (``15 جريحا``: the wounded, told by their own noun) or an act word. Read only where the
+    count is joined to a death count or to a death cue, so that the noun counts the dead of the
+    same phrase."""
+    j = c.last + 1
+    if c.value not in _ACCUSATIVE_COUNTS or j >= len(words):
+        return False
+    w = words[j]
+    return (not w.punct and len(w.key) >= 4 and w.key.endswith("ا") and not w.key.startswith(("ال", "و"))
+            and not any(ts.any_in(words, j, j + 1) for ts in (t.units_after, t.wound, t.wound_nouns, t.death,
+                                                               t.death_nouns, t.other_verbs)))
 
 
 def _joined_in_clause(words: Sequence[Word], prev: Count, c: Count, join: int, cues: Sequence[tuple[int, int]],
@@ -287,7 +308,7 @@ def _joined_in_clause(words: Sequence[Word], prev: Count, c: Count, join: int, c
     من المدافعين``): both counts count people, the victims' phrase between is at most
     :data:`JOINED_GAP` words with no casualty or act word."""
     return (join - prev.last - 1 <= JOINED_GAP and not any(prev.last < first < c.first for first, _ in cues)
-            and _victims_phrase_after(words, prev.last, t) and _victims_phrase_after(words, c.last, t))
+            and _victims_phrase_after(words, prev, t) and _victims_phrase_after(words, c, t))
 
 
 def chained_before(words: Sequence[Word], counts: Sequence[Count], k: int, cues: Sequence[tuple[int, int]],
@@ -304,7 +325,7 @@ def chained_before(words: Sequence[Word], counts: Sequence[Count], k: int, cues:
         if not words[join].key.startswith("و") or join <= prev.last or join - prev.last - 1 > JOINED_GAP \
                 or any(w.punct and w.key not in QUOTES for w in words[prev.last + 1:join]) \
                 or any(prev.last < first < nxt.first for first, _ in cues) \
-                or not _victims_phrase_after(words, prev.last, t):
+                or not _victims_phrase_after(words, prev, t):
             break
         if t.subset.any_in(words, max(0, prev.first - 2), prev.first):
             return []  # بينهم 5 أطفال و3 نساء: a subset of the dead, told apart
@@ -320,7 +341,7 @@ def cue_before_addition(words: Sequence[Word], c: Count, lead: int, t: NumberTab
     victims the death cue before the phrase names itself (1 for one victim, else 0); ``None``
     where no death cue stands before it in its sentence, or a count or a wound cue stands
     between (that cue has a count of its own), or ``c`` counts no people."""
-    if not _victims_phrase_after(words, c.last, t):
+    if not _victims_phrase_after(words, c, t):
         return None
     return _victim_before_addition(words, lead, t, persons)
 
