@@ -10,20 +10,26 @@ counts. Used by :mod:`rasd.stages.events.stage`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from rasd.document import Document
+from rasd.document import Document, Place
 from rasd.stages.events.detect import detect_sentence
 from rasd.stages.events.lexicon import words_of
 from rasd.stages.events.lookup import places_by_start
+from rasd.stages.events.merge_places import km_apart
 from rasd.stages.events.tolls import fatalities_of_words, incident_range
 
-__all__ = ["CASUALTY_FAMILIES", "incident_focus", "tolled_apart"]
+__all__ = ["CASUALTY_FAMILIES", "clause_openings", "incident_focus", "tolled_apart"]
 
 #: Trigger families a casualty word alone gives (``قتل``, ``أصيب``): they type no act of
 #: their own.
 CASUALTY_FAMILIES = frozenset({"killing", "injury"})
+#: How far apart (km) two towns must lie for a clause joined by ``، و`` to tell an incident of
+#: its own (the same reach as one place's in :func:`rasd.stages.events.merge_places.near`).
+_CLAUSE_KM = 25.0
+#: The commas a coordinated clause follows.
+_COMMAS = frozenset({"،", ","})
 
 
 def _acts_in(doc: Document, lo: int, hi: int) -> set[str]:
@@ -31,6 +37,45 @@ def _acts_in(doc: Document, lo: int, hi: int) -> set[str]:
     not a casualty word alone)."""
     return {d.sub_event_type for d in detect_sentence(doc.text, lo, hi, doc.published)
             if not d.reference and d.families - CASUALTY_FAMILIES}
+
+
+def clause_openings(doc: Document, words: Sequence[Any], breaks: Sequence[int]) -> set[int]:
+    """The indices of ``words`` (a sentence) where a clause joined by ``، و`` opens that tells
+    an act of its own (``أحبطت المقاومة هجوما في مأرب، وشنت طائرات التحالف غارات على لحج``):
+    a comma, then a word led by ``و`` that is not a place (a list's next item), a town named in
+    the clause that lies in another country or farther than :data:`_CLAUSE_KM` from every town
+    the sentence named before it, and a trigger of an act (not a casualty word alone, not a
+    reference) before the next such opening or break (``breaks``: the cue list
+    ``incident_breaks``). Quarters and villages of one town stay one clause: their acts are the
+    town's. The caller cuts there only where the parts name different places."""
+    places = places_by_start(doc.places)
+    heads = [i for i in range(1, len(words))
+             if words[i - 1].punct and words[i - 1].key in _COMMAS
+             and not words[i].punct and words[i].key.startswith("و") and len(words[i].key) > 2
+             and not _opens_place(places.among(words[i].start, words[i].end), words[i].start)]
+    if not heads:
+        return set()
+    bounds = sorted({*heads, *breaks, len(words)})
+    out: set[int] = set()
+    for i in heads:
+        end = next(b for b in bounds if b > i)
+        lo, hi = words[i].start, (words[end].start if end < len(words) else words[-1].end)
+        before = [p for p in places.among(words[0].start, lo) if words[0].start <= p.start < lo and p.precision < 3]
+        own = [p for p in places.among(lo, hi) if lo <= p.start < hi and p.precision < 3]
+        if before and any(all(_elsewhere(p, q) for q in before) for p in own) and _acts_in(doc, lo, hi):
+            out.add(i)
+    return out
+
+
+def _opens_place(found: Iterable[Place], at: int) -> bool:
+    """Whether a place mention starts at the word at ``at`` or right after its ``و``
+    (``مثل البيضاء، وإب، وذمار``: one more item of a list of places, not a clause)."""
+    return any(at <= p.start <= at + 1 for p in found)
+
+
+def _elsewhere(p: Place, q: Place) -> bool:
+    """Whether two towns are apart: another country, or farther than one incident's reach."""
+    return p.country != q.country or km_apart(p, q) > _CLAUSE_KM
 
 
 def tolled_apart(doc: Document, parts: Sequence[tuple[int, int]]) -> bool:

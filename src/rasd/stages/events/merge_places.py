@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from rasd.document import Location
+from rasd.document import Location, Place
 from rasd.stages.events.placenames import named_apart, names_an_area
 from rasd.text import normalize_key
 
@@ -20,7 +20,7 @@ __all__ = ["country_wide", "inside", "km_apart", "near", "not_elsewhere", "one_p
            "same_named_place", "same_place", "same_protest_place", "siblings_apart"]
 
 
-def km_apart(a: Location, b: Location) -> float:
+def km_apart(a: Location | Place, b: Location | Place) -> float:
     """The great-circle distance between two places' points, in kilometres."""
     p1, p2 = math.radians(a.lat), math.radians(b.lat)
     dl = math.radians(b.lon - a.lon)

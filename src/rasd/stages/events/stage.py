@@ -64,7 +64,7 @@ from rasd.stages.events.detect import (
 )
 from rasd.stages.events.doers import STATE_ONLY_SUBTYPES, abroad, one_doer, settled_sides, told_doer
 from rasd.stages.events.eventness import article_profile, drop_non_events, irrealis, weigh_candidates
-from rasd.stages.events.incidents import CASUALTY_FAMILIES, incident_focus, tolled_apart
+from rasd.stages.events.incidents import CASUALTY_FAMILIES, clause_openings, incident_focus, tolled_apart
 from rasd.stages.events.lexicon import clauses_of, cue_set, words_of
 from rasd.stages.events.lookup import antecedent_before, places_by_start
 from rasd.stages.events.merge import VIOLENT_TYPES, Candidate, merge_candidates
@@ -191,21 +191,24 @@ def _acting_state(actor: str | None, event_type: str, sub_event_type: str) -> st
     return actor
 
 
-def _lapse_parts(doc: Document, sent: Sentence, main_cc: str | None) -> list[tuple[int, int, int | None, bool]]:
+def _lapse_parts(doc: Document, sent: Sentence, main_cc: str | None) -> list[tuple[int, int, int | None, bool, bool]]:
     """The sentence's incident parts (:func:`_incident_parts`), each cut again where a lapse
     starts (``بعد يومين على تفجير انتحاري``, :func:`rasd.stages.events.dates.lapses`):
-    ``(start, end, lapse_days, recalled)``; a recalled part tells an earlier incident,
+    ``(start, end, lapse_days, recalled, continued)``; a recalled part tells an earlier incident,
     ``lapse_days`` before the main clause's event (``None``: unknown, and then the part
-    gives no event unless it names its own day)."""
-    out: list[tuple[int, int, int | None, bool]] = []
-    for lo, hi in _incident_parts(doc, sent, main_cc):
+    gives no event unless it names its own day); a continued part is a clause joined by
+    ``، و`` that goes on telling the day the sentence named before it."""
+    out: list[tuple[int, int, int | None, bool, bool]] = []
+    parts, joined = _incident_parts(doc, sent, main_cc)
+    for lo, hi in parts:
         words = words_of(doc.text, lo, hi)
         cut = next((lp for lp in lapses(words) if lp.first > 0), None)
+        continued = joined and lo > sent.start
         if cut is None:
-            out.append((lo, hi, None, False))
+            out.append((lo, hi, None, False, continued))
             continue
         at = words[cut.first].start
-        out.extend([(lo, at, None, False), (at, hi, cut.days, True)])
+        out.extend([(lo, at, None, False, continued), (at, hi, cut.days, True, False)])
     return out
 
 
@@ -221,16 +224,20 @@ def _framed(doc: Document, part: Sentence, det: Detection) -> bool:
             and words[0].start == part.start)
 
 
-def _incident_parts(doc: Document, sent: Sentence, main_cc: str | None) -> list[tuple[int, int]]:
+def _incident_parts(doc: Document, sent: Sentence, main_cc: str | None) -> tuple[list[tuple[int, int]], bool]:
     """The sentence cut at ``فيما``, ``بينما``, ``كما`` ... (cue list ``incident_breaks``)
     where its parts name different places: incidents told one after another in one sentence
     (``قتل 9 في الموصل فيما لقي 14 مصرعهم في بغداد``, a round-up ``... كما قصفت قوات النظام
-    بلدة الطيبة، بينما اختطف مجهولون عنصرا في قدسيا``); else the whole sentence."""
+    بلدة الطيبة، بينما اختطف مجهولون عنصرا في قدسيا``), and at ``، و`` where the clause it opens
+    tells an act at a town of its own (:func:`rasd.stages.events.incidents.clause_openings`,
+    only in a sentence with no break cue; then the parts are ``joined``, the flag returned with
+    them); else the whole sentence."""
     words = words_of(doc.text, sent.start, sent.end)
-    whole = [(sent.start, sent.end)]
+    whole = ([(sent.start, sent.end)], False)
     if len(words) < 6:
         return whole
-    cuts = sorted({m.first for m in cue_set("incident_breaks").find(words)} - {0})
+    breaks = sorted({m.first for m in cue_set("incident_breaks").find(words)} - {0})
+    cuts = breaks or sorted(clause_openings(doc, words, breaks))
     if not cuts:
         return whole
     bounds = [0, *cuts, len(words)]
@@ -247,7 +254,7 @@ def _incident_parts(doc: Document, sent: Sentence, main_cc: str | None) -> list[
         if not (len(tables().death.find(words)) > 1 and tolled_apart(doc, parts)):
             return whole
     joined = _items_joined(doc, parts)
-    return joined if len(joined) > 1 else whole
+    return (joined, not breaks) if len(joined) > 1 else whole
 
 
 #: How many words may open a part before its first place for the part to be one more item
@@ -497,15 +504,18 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
     anaphora = cue_set("place_anaphora")
     # (part of a sentence, detection): a round-up sentence is read incident by incident
     # (a sentence with no trigger term has no part that reports an event: it is not cut)
-    detections = [[(Sentence(lo, hi), d, lapse, recalled) for lo, hi, lapse, recalled in _lapse_parts(doc, sent, main_cc)
+    detections = [[(Sentence(lo, hi), d, lapse, recalled, continued)
+                    for lo, hi, lapse, recalled, continued in _lapse_parts(doc, sent, main_cc)
                    for d in detect_sentence(text, lo, hi, doc.published, probs)]
                   if any_trigger(words_of(text, sent.start, sent.end)) else []
                   for sent, probs in zip(sentences, sentence_probs, strict=True)]
     default_day = news_day(doc)
     for k, dets in enumerate(detections):
         told_before = carried_time(doc, sentences, k) if dets else None  # (one search per sentence)
-        for part, det, lapse, recalled in dets:
-            carried = told_before
+        sentence_day: tuple[str, int] | None = None  # the day of the event its first part told
+        for part, det, lapse, recalled, continued in dets:
+            # (قصفت القوات مساء الاثنين ...، ووقعت اشتباكات في ...): a joined clause, the day told before it
+            carried = (sentence_day or told_before) if continued else told_before
             if _framed(doc, part, det):
                 det = replace(det, reference=True)
             dated = recalled and pick_time(doc.times, part.start, part.end, part.start, doc.published) is not None
@@ -520,6 +530,8 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
                                    None if recalled else default_day):
                 cand = replace(cand, sentences=((sentences[k].start, sentences[k].end),),
                                day_carried=cand.day_carried and not counted)
+                if not continued and sentence_day is None and cand.date is not None:
+                    sentence_day = (cand.date, cand.time_precision)
                 if _stale(cand, doc.published):
                     continue
                 if cand.location_fallback and last_place is not None and anaphora.any_in(
