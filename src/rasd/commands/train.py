@@ -1,5 +1,5 @@
-"""``rasd train ner|ner-accurate|kb|genre``: rebuild the shipped NER models or the KB's PETRARCH-derived table
-from ``../shared/data``, or the events article genre model from the project's own corpus."""
+"""``rasd train ner|ner-accurate|kb|genre|reportness``: rebuild the shipped NER models or the KB's PETRARCH-derived table
+from ``../shared/data``, or the events article genre and sentence report-ness models from the project's own corpora."""
 
 from __future__ import annotations
 
@@ -28,8 +28,9 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
                     "with a fixed seed: ner (the CRF NER model), ner-accurate and events-accurate (the "
                     "accurate tier's adapters; need pip install 'rasd[accurate]') or kb (the PETRARCH actor table).",
     )
-    p.add_argument("what", choices=["ner", "ner-accurate", "events-accurate", "kb", "genre"],
-                   help="what to rebuild (genre: the events article genre model, from the project's own corpus)")
+    p.add_argument("what", choices=["ner", "ner-accurate", "events-accurate", "kb", "genre", "reportness"],
+                   help="what to rebuild (genre: the events article genre model; reportness: the events sentence "
+                        "report-ness model; both from the project's own corpora)")
     p.add_argument("--data", help="the shared data folder (default: ../shared/data)")
     p.add_argument("--out", help="output folder (ner) or file (kb, ner-accurate); default: the package's own")
     p.add_argument("--seed", type=int, default=None,
@@ -52,6 +53,10 @@ def run(args: argparse.Namespace) -> int:
         from rasd.train.genre import main as train_genre
 
         return train_genre(["--out", args.out] if args.out else [])
+    if args.what == "reportness":  # the project's own sentences: no shared data needed
+        from rasd.train.reportness import main as train_reportness
+
+        return train_reportness(["--out", args.out] if args.out else [])
     if args.data and not Path(args.data).is_dir():
         print(f"rasd train: --data {args.data}: no such folder", file=sys.stderr)
         return 2

@@ -21,13 +21,14 @@ on the type:
   ``تحسبا``, ``إذا``), generic talk (``مثل``, ``شعار``), court and accident vocabulary,
   first-person voice, a direct quote, a visit, condolence or condemnation that names the act
   as its object (``زار المصابين جراء التفجير``); a footer or caption that repeats the headline
-  makes no event. Beside a period, an anniversary or an old date, a
-  recency anchor counts for little: it dates the report, not the incident;
+  makes no event. Beside a period, an anniversary or an old date, a recency anchor counts for
+  little: it dates the report, not the incident;
 * **the genre model** (:mod:`rasd.stages.events.genre`): in a piece it is sure reports nothing
   (a column, an analysis, an interview, a statement) :func:`weigh_candidates` keeps only the
   confident events and those told in an item of their own;
-* **the type**: a non-violent transfer of territory or a change to a group's activity read
-  weakly is mostly talk (a delivery, recruitment, a pledge): under ``talk_types``' floor it is dropped.
+* **the type**: a transfer of territory or a change to a group read weakly is mostly talk, dropped;
+* **the report-ness model** (:mod:`rasd.stages.events.reportness`): an event none of whose sentences
+  reports an incident, it is sure, is dropped (with a toll or confident: only if very sure).
 
 Each cue adds its log-odds from ``rasd/data/events/eventness.json``; the sum is the
 event-ness probability. :func:`drop_non_events` drops, before merging, the sentence-level
@@ -53,6 +54,7 @@ from rasd.stages.events.genre import GENRE_NO_REPORT, reports_nothing
 from rasd.stages.events.lexicon import TermMatch, TermSet, Word, cue_set, words_of
 from rasd.stages.events.lookup import direct_quotes, times_by_start
 from rasd.stages.events.merge import Candidate
+from rasd.stages.events.reportness import unreported
 from rasd.stages.events.since import spans_since
 from rasd.stages.events.statement import statement_piece, told_in_statement
 from rasd.stages.events.tense import before_first_act, pluperfect, recalled
@@ -587,6 +589,8 @@ def weigh_candidates(doc: Document, cands: Sequence[Candidate],
         score = confidence_of(c, best)
         if score < t.talk_floor and c.sub_event_type in t.talk_types:
             continue  # an agreement, a handover, an allegiance read weakly: mostly talk of one
+        if unreported(profile.words, [profile.span(*s) for s in spans], score, c.fatalities):
+            continue  # the report-ness model is sure no sentence of it reports an incident
         if score < GENRE_KEEP and not (
                 c.event_type in _ITEM_TYPES and any(opens_item(doc, profile, s[0]) for s in spans)):
             if no_report is None:
