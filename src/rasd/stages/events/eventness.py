@@ -572,9 +572,8 @@ def weigh_candidates(doc: Document, cands: Sequence[Candidate],
     profile = profile or article_profile(doc)
     cache: dict[tuple[int, int, str], float] = {}  # log-odds per sentence and event type
     out: list[Candidate] = []
-    # a piece the genre model is sure reports nothing (a column, an analysis, an interview, a
-    # statement): its events under GENRE_KEEP are background, its confident ones are kept
-    # (read only when a weak event would need it: most pieces have none)
+    # a piece the genre model is sure reports nothing (a column, an analysis, an interview, a statement):
+    # its events under GENRE_KEEP are background, its confident ones kept (read only when one needs it)
     no_report: bool | None = None
     for c in cands:
         spans = c.spans or ((c.start, c.end),)
