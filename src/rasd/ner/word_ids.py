@@ -24,6 +24,12 @@ _PREFIXES = ("w=", "sh=", "len=", "p1=", "p2=", "p3=", "s1=", "s2=", "s3=", "st=
 
 #: ``(own, previous, before previous, next, after next)`` feature ids of one word type.
 Ids = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...]]
+#: what :attr:`WordIds.by_key` holds for a key, and what a key with none of it has
+_KeyIds = tuple[int | None, int | None, int | None, int | None, int | None, tuple[int, ...] | None, bool, bool]
+_NO_KEY: _KeyIds = (None, None, None, None, None, None, False, False)
+#: what :attr:`WordIds.by_stem` holds for a stem, and what a stem with none of it has
+_StemIds = tuple[int | None, int | None, tuple[int, ...] | None, bool, bool, bool]
+_NO_STEM: _StemIds = (None, None, None, False, False, False)
 
 
 class WordIds:
@@ -50,13 +56,34 @@ class WordIds:
         self.per_before, self.loc_before = triggers["per_before"], triggers["loc_before"]
         self.org_heads = triggers["org_heads"]
         self.flags = {f: _find(names, f) for f in ("perT-1", "perT-2", "locT-1", "orgH-1", "orgH-2")}
+        #: ``len=`` ids by the key's length, capped at 9
+        self.len_ids = tuple(self.len.get(str(n)) for n in range(10))
+        #: what a key tells alone, and what a stem tells, each in one look-up (see :meth:`read`)
+        self.by_key, self.by_stem = self._by_key(), self._by_stem()
+
+    def _by_key(self) -> dict[str, _KeyIds]:
+        """Key -> ``(w=, w-1=, w-2=, w+1=, w+2=`` ids, trigger lists holding it, whether it is
+        a person / location trigger): every key with any of them."""
+        lists_of = self.lists_of
+        keys = {*self.w, *self.w_1, *self.w_2, *self.w1, *self.w2, *lists_of, *self.per_before, *self.loc_before}
+        return {k: (self.w.get(k), self.w_1.get(k), self.w_2.get(k), self.w1.get(k), self.w2.get(k), lists_of.get(k),
+                    k in self.per_before, k in self.loc_before) for k in keys}
+
+    def _by_stem(self) -> dict[str, _StemIds]:
+        """Stem -> ``(st-1=, st+1=`` ids, trigger lists holding it, whether it is a person /
+        location trigger, an organisation head): every stem with any of them."""
+        lists_of = self.lists_of
+        stems = {*self.st_1, *self.st1, *lists_of, *self.per_before, *self.loc_before, *self.org_heads}
+        return {s: (self.st_1.get(s), self.st1.get(s), lists_of.get(s), s in self.per_before, s in self.loc_before,
+                    s in self.org_heads) for s in stems}
 
     def read(self, word: str, shape: str) -> tuple[str, tuple[tuple[int, str], ...], str, Ids]:
         """``(key, readings, stem, ids)`` of ``word`` (its shape as ``_shape`` gives it)."""
         key = token_key(word)
         ar = shape == "ar"
         readings: tuple[tuple[int, str], ...] = word_readings(word) if ar else ((0, key),)
-        out = [self.w.get(key), self.sh.get(shape), self.len.get(str(min(len(key), 9)))]
+        w, w_1, w_2, w1, w2, key_lists, key_per, key_loc = self.by_key.get(key, _NO_KEY)
+        out = [w, self.sh.get(shape), self.len_ids[min(len(key), 9)]]
         if ar:
             out += [self.p1.get(key[:1]), self.p2.get(key[:2]), self.p3.get(key[:3]),
                     self.s1.get(key[-1:]), self.s2.get(key[-2:]), self.s3.get(key[-3:])]
@@ -77,24 +104,22 @@ class WordIds:
             out.append(self.na.get(stem[2:]))
         if (shape == "lat" or shape == "LAT") and any(ch in _LATIN for ch in key):
             out.append(self.latin)
-        lists_of = self.lists_of
-        hits = lists_of.get(key)
-        more = lists_of.get(stem)
-        if hits is not None or more is not None:
+        st_1, st1, stem_lists, stem_per, stem_loc, stem_org = self.by_stem.get(stem, _NO_STEM)
+        if key_lists is not None or stem_lists is not None:
             trigger_ids = self.trigger_ids
-            out += [trigger_ids[k] for k in sorted({*(hits or ()), *(more or ())})]
-        flags = self.flags
-        prev1 = [self.w_1.get(key), self.st_1.get(stem)]
-        prev2 = [self.w_2.get(key)]
-        if key in self.per_before or stem in self.per_before:
-            prev1.append(flags["perT-1"])
-            prev2.append(flags["perT-2"])
-        if key in self.loc_before or stem in self.loc_before:
-            prev1.append(flags["locT-1"])
-        if stem in self.org_heads:
-            prev1.append(flags["orgH-1"])
-            prev2.append(flags["orgH-2"])
-        w1, st1, w2 = self.w1.get(key), self.st1.get(stem), self.w2.get(key)
+            out += [trigger_ids[k] for k in sorted({*(key_lists or ()), *(stem_lists or ())})]
+        prev1 = [w_1, st_1]
+        prev2 = [w_2]
+        if key_per or stem_per or key_loc or stem_loc or stem_org:
+            flags = self.flags
+            if key_per or stem_per:
+                prev1.append(flags["perT-1"])
+                prev2.append(flags["perT-2"])
+            if key_loc or stem_loc:
+                prev1.append(flags["locT-1"])
+            if stem_org:
+                prev1.append(flags["orgH-1"])
+                prev2.append(flags["orgH-2"])
         ids = (tuple([i for i in out if i is not None]), tuple([i for i in prev1 if i is not None]),
                tuple([i for i in prev2 if i is not None]),
                (w1, st1) if w1 is not None and st1 is not None else (w1,) if w1 is not None else

@@ -101,9 +101,11 @@ def _norm(word: str) -> str:
 
 
 def read_words(text: str) -> list[PlaceWord]:
-    """The Arabic words of ``text`` (read from its token layer where it has one)."""
+    """The Arabic words of ``text`` (read from its token layer where it has one, and then
+    kept with it: the mentions and the landmarks of a text both read them; each caller gets
+    a list of its own)."""
     layer = TokenLayer.get(text)
-    return _layer_words(layer) if layer is not None else _scanned_words(text)
+    return list(layer.view("places.words", _layer_words)) if layer is not None else _scanned_words(text)
 
 
 def _scanned_words(text: str) -> list[PlaceWord]:
