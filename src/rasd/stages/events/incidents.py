@@ -14,13 +14,14 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from rasd.document import Document, Place
-from rasd.stages.events.detect import detect_sentence
+from rasd.stages.events.detect import any_trigger, detect_sentence
 from rasd.stages.events.lexicon import words_of
 from rasd.stages.events.lookup import places_by_start
 from rasd.stages.events.merge_places import km_apart
+from rasd.stages.events.placenames import dual_place_nouns
 from rasd.stages.events.tolls import fatalities_of_words, incident_range
 
-__all__ = ["CASUALTY_FAMILIES", "clause_openings", "incident_focus", "tolled_apart"]
+__all__ = ["CASUALTY_FAMILIES", "clause_openings", "dual_partner", "incident_focus", "tolled_apart"]
 
 #: Trigger families a casualty word alone gives (``قتل``, ``أصيب``): they type no act of
 #: their own.
@@ -28,6 +29,8 @@ CASUALTY_FAMILIES = frozenset({"killing", "injury"})
 #: How far apart (km) two towns must lie for a clause joined by ``، و`` to tell an incident of
 #: its own (the same reach as one place's in :func:`rasd.stages.events.merge_places.near`).
 _CLAUSE_KM = 25.0
+#: ``بين``: two places named after it bound the one place between them.
+_BETWEEN = frozenset({"بين", "وبين"})
 #: The commas a coordinated clause follows.
 _COMMAS = frozenset({"،", ","})
 
@@ -76,6 +79,32 @@ def _opens_place(found: Iterable[Place], at: int) -> bool:
 def _elsewhere(p: Place, q: Place) -> bool:
     """Whether two towns are apart: another country, or farther than one incident's reach."""
     return p.country != q.country or km_apart(p, q) > _CLAUSE_KM
+
+
+def dual_partner(doc: Document, first: Place, lo: int, hi: int) -> Place | None:
+    """The second of two places a dual place noun names (``قصفت بلدتي نبل والزهراء``,
+    ``سيطرت على مديريتي النادرة والقفر``) where the gazetteer read only the first, ``first``:
+    the word led by ``و`` right after it, put at ``first``'s point as the gazetteer puts a village
+    it does not know at its town (ACLED codes one event per place). ``None`` where no dual noun
+    stands before ``first`` (inside ``lo``..``hi``), where the next word is not led by ``و``, is
+    a place read already, or opens a trigger term (``وقتل``: a clause, not a name), and where
+    ``بين`` stands before the noun (``الطريق بين مدينتي X وY``: one place between them). Areas and
+    quarters of one town (``منطقتي``, ``حيي``) have no dual noun in the table: one town's event."""
+    words = words_of(doc.text, lo, hi)
+    at = next((i for i, w in enumerate(words) if w.start <= first.start < w.end), None)
+    last = next((i for i, w in enumerate(words) if w.start < first.end <= w.end), None)
+    if at is None or last is None or last + 1 >= len(words):
+        return None
+    duals = dual_place_nouns()
+    noun = next((i for i in (at, at - 1) if i >= 0 and any(k in duals for k in (words[i].key, *words[i].stems))), None)
+    if noun is None or (noun > 0 and words[noun - 1].key in _BETWEEN):
+        return None  # (الطريق بين مدينتي X وY: one place on the road between them)
+    second = words[last + 1]
+    if second.punct or not second.key.startswith("و") or len(second.key) < 4 or any_trigger([second]) \
+            or any(second.start <= p.start < second.end for p in doc.places):
+        return None
+    return Place(second.start + 1, second.end, name=first.name, country=first.country, admin1=first.admin1,
+                 lat=first.lat, lon=first.lon, precision=max(2, first.precision))
 
 
 def tolled_apart(doc: Document, parts: Sequence[tuple[int, int]]) -> bool:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from rasd.text import load_data, normalize_key
 
-__all__ = ["named_apart", "names_an_area", "opens_an_area", "settlement_of_its_own"]
+__all__ = ["dual_place_nouns", "named_apart", "names_an_area", "opens_an_area", "settlement_of_its_own"]
 
 
 @lru_cache(maxsize=16)
@@ -20,6 +20,12 @@ def _words(*lists: str) -> frozenset[str]:
     """The normalized keys of the words of ``placenames.json``'s lists ``lists``."""
     data = load_data("events/placenames.json")
     return frozenset(normalize_key(w) for name in lists for w in data[name])
+
+
+def dual_place_nouns() -> frozenset[str]:
+    """The normalized keys of the dual place nouns (``قريتي``, ``بلدتا``, ``مديريتي``): the noun
+    before two places named together (``بلدتي نبل والزهراء``)."""
+    return _words("dual_place_nouns")
 
 
 def _generic_place_words() -> frozenset[str]:

@@ -64,7 +64,13 @@ from rasd.stages.events.detect import (
 )
 from rasd.stages.events.doers import STATE_ONLY_SUBTYPES, abroad, one_doer, settled_sides, told_doer
 from rasd.stages.events.eventness import article_profile, drop_non_events, irrealis, weigh_candidates
-from rasd.stages.events.incidents import CASUALTY_FAMILIES, clause_openings, incident_focus, tolled_apart
+from rasd.stages.events.incidents import (
+    CASUALTY_FAMILIES,
+    clause_openings,
+    dual_partner,
+    incident_focus,
+    tolled_apart,
+)
 from rasd.stages.events.lexicon import clauses_of, cue_set, words_of
 from rasd.stages.events.lookup import antecedent_before, places_by_start
 from rasd.stages.events.merge import VIOLENT_TYPES, Candidate, merge_candidates
@@ -421,6 +427,8 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     # areas mines were left in); a list of provinces for battles is a summary of the fronts
     mixed = det.sub_event_type in _FROM_AFAR and place is not None and det.trigger_start <= place.start
     listed = place_list(text, doc.places, place, sent.start, sent.end, anchor, mixed) if place is not None and place is not fronted and not det.reference else []
+    if len(listed) == 1 and (second := dual_partner(doc, listed[0], sent.start, sent.end)) is not None:
+        listed = [listed[0], second]  # (بلدتي نبل والزهراء: the second name the gazetteer did not read)
     if len(listed) < 2:
         return [cand]
     # one event per place; a toll told for them all is shared out evenly (ACLED), the
