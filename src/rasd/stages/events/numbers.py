@@ -67,6 +67,7 @@ class NumberTables:
     lapse_words: TermSet
     lapse_units: TermSet
     accusations: TermSet
+    death_idioms: TermSet
     construct_titles: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()
     ranks: frozenset[str] = frozenset()
@@ -103,7 +104,7 @@ def tables() -> NumberTables:
         verdict=TermSet(d.get("verdict", ())), day_of_month=TermSet(d.get("day_of_month", ())),
         named_victim_cues=TermSet(d.get("named_victim_cues", ())), doer_death=TermSet(d.get("doer_death", ())),
         ranks=frozenset(normalize_key(x) for x in d.get("ranks", ())), time_words=TermSet(d.get("time_words", ())),
-        intransitive_deaths=TermSet(d.get("intransitive_deaths", ())),
+        intransitive_deaths=TermSet(d.get("intransitive_deaths", ())), death_idioms=TermSet(d.get("death_idioms", ())),
         companions=frozenset(normalize_key(x) for x in d.get("companions", ())),
         possessed_duals=frozenset(normalize_key(x) for x in d.get("companion_duals", ())),
         possessed_singles=frozenset(normalize_key(x) for x in d.get("companion_nouns", ())),

@@ -336,6 +336,23 @@ def fatalities_in(words: Sequence[Word], focus: int | None = None,
     return fatalities_of_words(words, persons, trigger)
 
 
+def _exact_victims_at(words: Sequence[Word], j: int, t: NumberTables) -> bool:
+    """Whether the victims of a death idiom (``راح ضحيته``) start at word ``j`` as an exact
+    count (``15 شخصا``, ``اثنين من رجال الشرطة``; one hedge word may stand first: ``قرابة الـ
+    15``) or one singular victim (``رضيع``): not a vague count (``العشرات بل المئات``), nor a
+    count far from the idiom (``ما يقدر بنحو 40 ألف``, a war's tally), which the idiom leaves unread."""
+    if j < len(words) and t.approx.any_in(words, j, j + 1):
+        j += 1
+    if j < len(words) and words[j].key in ("ال", "الـ"):
+        j += 1
+    if j >= len(words) or words[j].punct:
+        return False
+    if any(s in t.singular for s in words[j].stems):
+        return True
+    got = parse_at(words, j, t)
+    return got is not None and not any(s in t.vague for s in words[j].stems)
+
+
 def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozenset(),
                         trigger: int | None = None) -> tuple[int | None, bool]:
     """``(fatalities, cumulative_seen)`` for one sentence's words; ``None`` when deaths are
@@ -347,7 +364,10 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
     # احتجاجا على مقتل ناشط: a killing protested against is not a casualty of the event
     grievance = cue_set("grievance")
     # (قضت المحكمة بإعدام خمسة: a death sentence, not a death)
-    deaths = [m for m in t.death.find(words) if not grievance.any_in(words, max(0, m.first - 3), m.first)
+    # (راح ضحيته 15 شخصا: an idiom of death, read here only, with an exact count right after it)
+    idioms = [m for m in t.death_idioms.find(words) if _exact_victims_at(words, m.last + 1, t)]
+    deaths = [m for m in sorted([*t.death.find(words), *idioms], key=lambda m: m.first)
+              if not grievance.any_in(words, max(0, m.first - 3), m.first)
               and not (m.term.startswith("إعدام") and t.verdict.any_in(words, max(0, m.first - 4), m.first))
               # (متهم بقتل حارسين: a crime someone is accused of)
               and not t.accusations.any_in(words, max(0, m.first - 2), m.first)]

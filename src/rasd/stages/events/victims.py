@@ -278,7 +278,24 @@ def _victims_phrase_after(words: Sequence[Word], c: Count, t: NumberTables) -> b
     count counts people."""
     j = c.last + 1
     return ((j + 1 < len(words) and words[j].key == "من" and not words[j + 1].punct) or members_after(words, c.last, t)
-            or (j < len(words) and is_singular(words[j], t)) or _counted_accusative(words, c, t))
+            or (j < len(words) and is_singular(words[j], t)) or _counted_accusative(words, c, t)
+            or _others_of_kind(words, c, t))
+
+
+def _others_of_kind(words: Sequence[Word], c: Count, t: NumberTables) -> bool:
+    """Whether ``آخرون`` / ``آخرين`` / ``آخران`` (others) follows the count ``c`` right away, with
+    no wound word in its phrase's next two words (``وثلاثة آخرون``, not ``وثلاثة آخرون بجروح``): more
+    people of the kind the phrase before counts. Read only where the count is joined to a death
+    count, so the others are more dead (``استشهد عشرة من منسوبي القوات وثلاثة آخرون`` = 13)."""
+    j = c.last + 1
+    if j >= len(words) or words[j].key not in _OTHERS_WORDS[:3]:
+        return False
+    for k in range(j + 1, min(len(words), j + 3)):
+        if words[k].punct or words[k].key.startswith("و"):
+            break  # (وثلاثة آخرون، وأصيب تسعة: the wound verb opens a clause of its own)
+        if t.wound.any_in(words, k, k + 1) or t.wound_nouns.any_in(words, k, k + 1):
+            return False
+    return True
 
 
 #: The counts whose counted noun is an indefinite accusative singular (``39 متمردا``).
