@@ -77,6 +77,7 @@ from rasd.stages.events.merge import VIOLENT_TYPES, Candidate, merge_candidates
 from rasd.stages.events.numbers import tables
 from rasd.stages.events.placenames import settlement_of_its_own
 from rasd.stages.events.sides import air_sides, bomb_sides
+from rasd.stages.events.told_later import told_later_days
 from rasd.stages.events.tolls import fatalities_in, vague_ceiling
 from rasd.stages.events.weeks import week_time
 from rasd.stages.events.where import (
@@ -558,6 +559,7 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
                 cands.append(cand)
     # detection strength gates; event-ness then drops what is not a recent incident and
     # turns the score into the chance that the event is right
+    cands = told_later_days(doc, sentences, cands)  # (a lead dated by its report: the day told later)
     profile = article_profile(doc, all_words) if cands else None
     cands = drop_non_events(doc, cands, profile)
     merged = weigh_candidates(doc, [c for c in merge_candidates(cands) if c.score >= DETECTION_GATE], profile)
