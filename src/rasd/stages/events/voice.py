@@ -45,7 +45,7 @@ __all__ = ["harm_positions", "fight_adjective", "fought_with", "reports", "count
 
 #: Verbal nouns of a casualty or a seizure and death nouns: a mention right after one
 #: suffers it (``مقتل جندي``, ``جثة شرطي``).
-_NOUN_DEATH_CUES = frozenset({"مقتل", "مصرع", "استشهاد", "اصابه", "اختطاف", "خطف", "اعتقال", "اغتيال", "تصفيه",
+_NOUN_DEATH_CUES = frozenset({"مقتل", "مصرع", "استشهاد", "اصابه", "اختطاف", "خطف", "اعتقال", "اغتيال",
                               "جثه", "جثث", "جثتي", "جثتين", "جثتا", "جثتان"})
 
 
