@@ -12,10 +12,12 @@ from functools import lru_cache
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
 from rasd.stages.events.sides import actor_tables
 
-__all__ = ["MEMBER_REACH", "member_speaking", "office_of_speaker"]
+__all__ = ["HARMED_MEMBER_REACH", "MEMBER_REACH", "member_harmed", "member_speaking", "office_of_speaker"]
 
 #: How far (in words) before a group's name a title of membership may stand (القيادي في حركة).
 MEMBER_REACH = 3
+#: How far (in words) before that title a casualty cue may stand (اغتيل سمير الخطيب القيادي في).
+HARMED_MEMBER_REACH = 4
 
 
 @lru_cache(maxsize=1)
@@ -41,3 +43,13 @@ def member_speaking(words: Sequence[Word], lo: int, first: int) -> bool:
     القيادي في التنظيم``): no one speaks there."""
     return any(cue_set("reporting_verbs").any_in(words, max(lo, m.first - 2), m.first)
                for m in _member_titles().find(words, max(lo, first - MEMBER_REACH), first))
+
+
+def member_harmed(words: Sequence[Word], first: int, harms: Sequence[int]) -> bool:
+    """Whether the group named at ``first`` is that of a member a casualty cue tells harmed: a
+    title of membership just before the name, the cue (``harms``: positions of death, wound and
+    seizure cues) at most :data:`HARMED_MEMBER_REACH` words before the title with no punctuation
+    between (``اغتيل سمير الخطيب القيادي في حركة فتح``, ``مقتل قيادي في الحركة``): the
+    group suffers the act, it did not do it."""
+    return any(0 < m.first - d <= HARMED_MEMBER_REACH and not any(w.punct for w in words[d:m.first])
+               for m in _member_titles().find(words, max(0, first - MEMBER_REACH), first) for d in harms)

@@ -79,6 +79,7 @@ from rasd.stages.events.placenames import settlement_of_its_own
 from rasd.stages.events.sides import air_sides, bomb_sides
 from rasd.stages.events.told_later import told_later_days
 from rasd.stages.events.tolls import fatalities_in, vague_ceiling
+from rasd.stages.events.voice import harm_positions
 from rasd.stages.events.weeks import week_time
 from rasd.stages.events.where import (
     at_home,
@@ -378,14 +379,14 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
                                  _person_starts(doc, words), trigger)
     if fat is None and (det.event_type in _NONLETHAL_TYPES or det.sub_event_type in _NONLETHAL_SUBTYPES):
         fat = 0  # ACLED: an arrest or a demonstration with no death reported has 0 fatalities
-    deaths = [m.last for m in tables().death.find(actor_words)]
+    harms = harm_positions(actor_words)  # (the wounded and the abducted suffer as the dead)
     antecedent = antecedent_before(antecedents, sent.start, sent.end)
     country = loc.country if loc else main_cc
     claim = det.reference and claims_responsibility(words)
     actor1, actor2, victims = pick_actors(
         actor_words, 0, len(actor_words), event_type=det.event_type, sub_event_type=det.sub_event_type,
         country=country, text=text,
-        antecedent=antecedent, death_positions=deaths, subset_positions=[m.last for m in tables().subset.find(actor_words)],
+        antecedent=antecedent, death_positions=harms, subset_positions=[m.last for m in tables().subset.find(actor_words)],
         trigger_pos=next((i for i, w in enumerate(actor_words) if w.start >= anchor), None),
         claim=claim)
     if det.reference and not claim:

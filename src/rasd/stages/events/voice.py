@@ -3,7 +3,9 @@ to the trigger (issue 16):
 
 * **sources**: a force that reports (``قالت الشرطة إن ...``, ``أفادت المعارضة بمقتل ...``,
   ``قال ضابط في الشرطة إن ...``) is the source, not a side;
-* **victims**: a mention counted after a casualty cue (``مقتل خمسة من مقاتلي``), the noun of
+* **victims**: a mention counted after a casualty cue (``مقتل خمسة من مقاتلي``; the wounded and
+  the abducted as the dead: ``أصيب سبعة من عناصر الشرطة``, ``اختطاف ثلاثة جنود``; the group of a
+  member told killed: ``اغتيل القيادي في حركة ...``), the noun of
   a count told dead after it (``لقي ستة حوثيين حتفهم``), a dual after a death noun
   (``جثتي شرطيين``), or a mention inside the subject of a passive death verb after ``أن``
   (``أن جنرالا في الجيش ... قتل``) suffers the event;
@@ -35,15 +37,34 @@ from rasd.stages.events.alliance import WITH_WORDS, after_with
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
 from rasd.stages.events.marks import VOICE_QUOTES
 from rasd.stages.events.sides import actor_tables, table_words
+from rasd.stages.events.sources import member_harmed
 
-__all__ = ["fight_adjective", "fought_with", "reports", "counted_nationals", "genitive_agent", "suffers", "passive_subjects", "coordinated_subject", "owned_forces", "insurgent_name", "holds_place",
+__all__ = ["harm_positions", "fight_adjective", "fought_with", "reports", "counted_nationals", "genitive_agent", "suffers", "passive_subjects", "coordinated_subject", "owned_forces", "insurgent_name", "holds_place",
            "loses_place", "joined_party"]
 
 
 #: Verbal nouns of a casualty or a seizure and death nouns: a mention right after one
 #: suffers it (``مقتل جندي``, ``جثة شرطي``).
-_NOUN_DEATH_CUES = frozenset({"مقتل", "مصرع", "استشهاد", "اصابه", "اختطاف", "خطف", "اعتقال",
+_NOUN_DEATH_CUES = frozenset({"مقتل", "مصرع", "استشهاد", "اصابه", "اختطاف", "خطف", "اعتقال", "اغتيال",
                               "جثه", "جثث", "جثتي", "جثتين", "جثتا", "جثتان"})
+
+
+@lru_cache(maxsize=1)
+def _seizure_cues() -> TermSet:
+    return TermSet(actor_tables().get("seizure_cues", ()))
+
+
+def harm_positions(words: Sequence[Word]) -> list[int]:
+    """The last word of every casualty cue in ``words``: the numbers tables' death and wound
+    cues and the ``seizure_cues`` of ``actors.json`` (``اختطاف``, ``اغتيال``), sorted. A mention
+    counted after one, or right after one of its verbal nouns, suffers the act (:func:`suffers`):
+    the wounded and the abducted as the dead (``أصيب ستة من أفراد الشرطة بهجوم``)."""
+    from rasd.stages.events.numbers import tables
+
+    t = tables()
+    return sorted({m.last for cues in (t.death, t.wound, _seizure_cues()) for m in cues.find(words)})
+
+
 #: How far (in words) after a casualty cue its count may stand (``قتلت غارة أميركية أمس خمسة جنود``).
 CUE_COUNT_REACH = 5
 #: How far (in words) after the counted mention a death cue may tell its death.
@@ -62,7 +83,7 @@ def suffers(words: Sequence[Word], pos: int, deaths: Sequence[int], subsets: Seq
     the caller has them."""
     from rasd.stages.events.numbers import parse_counts
 
-    if pos in passive:
+    if pos in passive or member_harmed(words, pos, deaths):
         return True
     if pos >= 2 and words[pos - 1].key == "من" and words[pos - 2].key in table_words("partitives"):
         pos -= 2  # "قتل 15 شخصا معظمهم من رجال الأمن": the part suffers where the whole does
