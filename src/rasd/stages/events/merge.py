@@ -179,6 +179,9 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         return False  # (a sentence opening on another incident tells one of its own)
     if b.distinct and a.date != b.date and a.time_precision == b.time_precision == 1:
         return False  # "another patrol was hit on Saturday": no day of slack for the event told before it
+    if (b.distinct and not b.reference and not b.anaphoric and not b.weak and not a.weak
+            and a.sub_event_type == b.sub_event_type and a.fatalities is not None and bool(b.fatalities)):
+        return False  # "seven more were killed in another blast east of the city": a second one with its own dead
     if (b.anaphoric and not b.distinct and a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES
             and not a.reference and _dates_ok(a, b) and points_back(a, b)):
         # "dozens were killed in the attack", "the clashes broke out over ...": the violent event

@@ -93,7 +93,7 @@ from rasd.stages.events.where import (
     place_level,
     place_list,
 )
-from rasd.text import normalize_key
+from rasd.text import load_data, normalize_key
 
 __all__ = ["TIERS", "EventsStage", "extract_events", "event_notes"]
 
@@ -146,9 +146,16 @@ class EventsStage:
         return doc.evolve(events=tuple(events))
 
 
-#: ``آخر``/``أخرى`` (indefinite) near a trigger: the text tells another incident of the kind.
-_ANOTHER = frozenset({"اخر", "اخري"})
+#: How far from a trigger an ``another_incident`` word (``آخر``, ``أخرى``: cue list)
+#: calls its incident another one of the kind.
 _ANOTHER_REACH = (5, 3)  # words before and after the trigger
+
+
+@lru_cache(maxsize=1)
+def _another_words() -> frozenset[str]:
+    """The ``another_incident`` cue words as word keys: the bare word only (``الآخر``, the
+    other one of two, is no other incident)."""
+    return frozenset(normalize_key(term) for term in load_data("events/cues.json").get("another_incident", ()))
 
 
 def _another(words: Sequence[Any], trigger: int | None) -> bool:
@@ -156,9 +163,9 @@ def _another(words: Sequence[Any], trigger: int | None) -> bool:
     ``وكانت دورية أخرى تعرضت لانفجار``); not a casualty (``قتل جندي وأصيب آخر``)."""
     if trigger is None:
         return False
-    t = tables()
+    t, another = tables(), _another_words()
     for j in range(max(1, trigger - _ANOTHER_REACH[0]), min(len(words), trigger + _ANOTHER_REACH[1] + 1)):
-        if words[j].key in _ANOTHER and not (t.death.any_in(words, j - 1, j) or t.wound.any_in(words, j - 1, j)):
+        if words[j].key in another and not (t.death.any_in(words, j - 1, j) or t.wound.any_in(words, j - 1, j)):
             return True
     return False
 
