@@ -27,8 +27,9 @@ on the type:
   (a column, an analysis, an interview, a statement) :func:`weigh_candidates` keeps only the
   confident events and those told in an item of their own;
 * **the type**: a transfer of territory or a change to a group read weakly is mostly talk, dropped;
-* **the report-ness model** (:mod:`rasd.stages.events.reportness`): an event none of whose sentences
-  reports an incident, it is sure, is dropped (with a toll or confident: only if very sure).
+* **the report-ness model** (:mod:`rasd.stages.events.reportness`): an event none of whose sentences reports
+  an incident, it is sure, is dropped (if confident, only when very sure); and weak violence in no town, in a
+  piece that is no report, is talk (:mod:`rasd.stages.events.placeless`).
 
 Each cue adds its log-odds from ``rasd/data/events/eventness.json``; the sum is the
 event-ness probability. :func:`drop_non_events` drops, before merging, the sentence-level
@@ -54,15 +55,15 @@ from rasd.stages.events.genre import GENRE_NO_REPORT, reports_nothing
 from rasd.stages.events.lexicon import TermMatch, TermSet, Word, cue_set, words_of
 from rasd.stages.events.lookup import direct_quotes, times_by_start
 from rasd.stages.events.merge import Candidate
+from rasd.stages.events.placeless import talk_without_place
 from rasd.stages.events.reportness import unreported
 from rasd.stages.events.since import spans_since
 from rasd.stages.events.statement import statement_piece, told_in_statement
 from rasd.stages.events.tense import before_first_act, pluperfect, recalled
 from rasd.text import normalize_key
 
-__all__ = ["ArticleProfile", "article_profile", "sentence_cues", "eventness", "confidence_of",
-           "drop_non_events", "weigh_candidates", "irrealis", "opens_item", "GENRES",
-           "GENRE_NO_REPORT", "GENRE_KEEP"]
+__all__ = ["ArticleProfile", "article_profile", "sentence_cues", "eventness", "confidence_of", "drop_non_events",
+           "weigh_candidates", "irrealis", "opens_item", "GENRES", "GENRE_NO_REPORT", "GENRE_KEEP"]
 
 GENRES = ("sport", "economy", "court", "accident", "opinion", "history", "exercise", "culture")
 _TITLE_WEIGHT = 3
@@ -72,7 +73,6 @@ _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
 _TITLE_CUES = ("period", "anniversary", "court", "accident")
 #: Cue lists of the detector (cues.json) whose words in a headline make it a statement's.
 _STATEMENT_LISTS = ("threat", "denial", "forecast", "call")
-
 
 #: Question and exclamation marks: a piece that asks or exclaims argues.
 _ASKS = frozenset("؟?!")
@@ -572,8 +572,7 @@ def weigh_candidates(doc: Document, cands: Sequence[Candidate],
     profile = profile or article_profile(doc)
     cache: dict[tuple[int, int, str], float] = {}  # log-odds per sentence and event type
     out: list[Candidate] = []
-    # a piece the genre model is sure reports nothing (a column, an analysis, an interview, a statement):
-    # its events under GENRE_KEEP are background, its confident ones kept (read only when one needs it)
+    # a piece the genre model is sure reports nothing: its events under GENRE_KEEP are background (read once)
     no_report: bool | None = None
     for c in cands:
         spans = c.spans or ((c.start, c.end),)
@@ -588,8 +587,9 @@ def weigh_candidates(doc: Document, cands: Sequence[Candidate],
         score = confidence_of(c, best)
         if score < t.talk_floor and c.sub_event_type in t.talk_types:
             continue  # an agreement, a handover, an allegiance read weakly: mostly talk of one
-        if unreported(profile.words, [profile.span(*s) for s in spans], score, c.fatalities):
-            continue  # the report-ness model is sure no sentence of it reports an incident
+        ranges = [profile.span(*s) for s in spans]
+        if unreported(profile.words, ranges, score, c.fatalities) or talk_without_place(doc, profile.words, ranges, c, score):
+            continue  # no sentence of it reports an incident, sure; or weak violence in no town, talk
         if score < GENRE_KEEP and not (
                 c.event_type in _ITEM_TYPES and any(opens_item(doc, profile, s[0]) for s in spans)):
             if no_report is None:
