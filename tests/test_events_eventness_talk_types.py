@@ -70,3 +70,13 @@ def test_events_eventness_talk_types_table(sub_event_type: str, listed: bool) ->
     t = eventness_tables()
     assert (sub_event_type in t.talk_types) is listed
     assert 0.0 < t.talk_floor <= 0.8
+
+
+def test_events_eventness_talk_types_leave_a_merger_of_groups() -> None:
+    # a change to a group told with the group's own change word (a merger) is the development itself;
+    # read weakly (under the talk floor), it still stays
+    text = ("اندماج ألوية في حماة\n\n"
+            "حماة - أعلنت أربعة ألوية مقاتلة في مدينة حماة أمس اندماجها في جبهة واحدة تحت قيادة مشتركة.\n")
+    events = analyze_text(text, published=PUBLISHED).events
+    weak = [e for e in events if e.sub_event_type == "Change to group/activity"]
+    assert weak and all(e.confidence < eventness_tables().talk_floor for e in weak)

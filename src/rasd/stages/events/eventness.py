@@ -26,7 +26,7 @@ on the type:
 * **the genre model** (:mod:`rasd.stages.events.genre`): in a piece it is sure reports nothing
   (a column, an analysis, an interview, a statement) :func:`weigh_candidates` keeps only the
   confident events and those told in an item of their own;
-* **the type**: a transfer of territory or a change to a group read weakly is mostly talk, dropped;
+* **the type**: a transfer of territory or a change to a group read weakly is mostly talk (:mod:`.talk_types`);
 * **the report-ness model** (:mod:`rasd.stages.events.reportness`): an event none of whose sentences reports
   an incident, it is sure, is dropped (if confident, only when very sure); and weak violence in no town, in a
   piece that is no report, is talk (:mod:`rasd.stages.events.placeless`).
@@ -35,9 +35,8 @@ Each cue adds its log-odds from ``rasd/data/events/eventness.json``; the sum is 
 event-ness probability. :func:`drop_non_events` drops, before merging, the sentence-level
 candidates below the threshold (and a sentence that only refers back to one just dropped,
 ``جراء هذه الغارات``); :func:`weigh_candidates` gives each merged event a ``score`` meant as
-the chance that it is right (:func:`confidence_of`: event-ness, detection strength, whether
-place and date were read from the text, the event type).
-"""
+the chance that it is right (:func:`confidence_of`: event-ness, detection strength, whether place and date were
+read from the text, the event type)."""
 
 from __future__ import annotations
 
@@ -59,6 +58,7 @@ from rasd.stages.events.placeless import talk_without_place
 from rasd.stages.events.reportness import unreported
 from rasd.stages.events.since import spans_since
 from rasd.stages.events.statement import statement_piece, told_in_statement
+from rasd.stages.events.talk_types import told_as_talk
 from rasd.stages.events.tense import before_first_act, pluperfect, recalled
 from rasd.text import normalize_key
 
@@ -585,9 +585,9 @@ def weigh_candidates(doc: Document, cands: Sequence[Candidate],
         if best < t.threshold:
             continue
         score = confidence_of(c, best)
-        if score < t.talk_floor and c.sub_event_type in t.talk_types:
-            continue  # an agreement, a handover, an allegiance read weakly: mostly talk of one
         ranges = [profile.span(*s) for s in spans]
+        if score < t.talk_floor and c.sub_event_type in t.talk_types and told_as_talk(c, profile.words, ranges):
+            continue  # a handover, an allegiance read weakly: mostly talk of one
         if unreported(profile.words, ranges, score, c.fatalities) or talk_without_place(doc, profile.words, ranges, c, score):
             continue  # no sentence of it reports an incident, sure; or weak violence in no town, talk
         if score < GENRE_KEEP and not (
