@@ -73,16 +73,12 @@ def sentence_features(words: Sequence[Word], lo: int = 0, hi: int | None = None)
     found = acts.find(words, lo, hi)
     first = min((m.first for m in found), default=hi)
     feats: dict[str, float] = {}
-    for name, terms in cues.items():
-        matches = terms.find(words, lo, hi)
-        feats[name] = float(bool(matches))
-        if name in SCOPED:
-            feats[name + "_before"] = float(any(m.first < first for m in matches))
-    for name, terms in ev.items():
-        matches = terms.find(words, lo, hi)
-        feats["ev_" + name] = float(bool(matches))
-        if name in SCOPED:
-            feats[name + "_before"] = float(any(m.first < first for m in matches))
+    for prefix, lists in (("", cues), ("ev_", ev)):
+        for name, terms in lists.items():
+            matches = terms.find(words, lo, hi)
+            feats[prefix + name] = float(bool(matches))
+            if name in SCOPED:
+                feats[name + "_before"] = float(any(m.first < first for m in matches))
     lead = sum(1 for w in words[lo:first] if not w.punct)
     scores = sentence_scores("", list(words[lo:hi])) if hi > lo else {}
     feats.update({
