@@ -17,6 +17,7 @@ from rasd.document import Document, Place
 from rasd.stages.events.detect import any_trigger, detect_sentence
 from rasd.stages.events.lexicon import words_of
 from rasd.stages.events.lookup import places_by_start
+from rasd.stages.events.marks import COMMAS
 from rasd.stages.events.merge_places import km_apart
 from rasd.stages.events.placenames import dual_place_nouns
 from rasd.stages.events.tolls import fatalities_of_words, incident_range
@@ -31,8 +32,6 @@ CASUALTY_FAMILIES = frozenset({"killing", "injury"})
 _CLAUSE_KM = 25.0
 #: ``بين``: two places named after it bound the one place between them.
 _BETWEEN = frozenset({"بين", "وبين"})
-#: The commas a coordinated clause follows.
-_COMMAS = frozenset({"،", ","})
 
 
 def _acts_in(doc: Document, lo: int, hi: int) -> set[str]:
@@ -53,7 +52,7 @@ def clause_openings(doc: Document, words: Sequence[Any], breaks: Sequence[int]) 
     town's. The caller cuts there only where the parts name different places."""
     places = places_by_start(doc.places)
     heads = [i for i in range(1, len(words))
-             if words[i - 1].punct and words[i - 1].key in _COMMAS
+             if words[i - 1].punct and words[i - 1].key in COMMAS
              and not words[i].punct and words[i].key.startswith("و") and len(words[i].key) > 2
              and not _opens_place(places.among(words[i].start, words[i].end), words[i].start)]
     if not heads:

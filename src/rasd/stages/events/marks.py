@@ -7,8 +7,10 @@ extra marks here, named for why it reads them as quote edges.
 
 from __future__ import annotations
 
-__all__ = ["NAME_QUOTES", "TOLL_QUOTES", "VICTIM_QUOTES", "VOICE_QUOTES"]
+__all__ = ["COMMAS", "NAME_QUOTES", "TOLL_QUOTES", "VICTIM_QUOTES", "VOICE_QUOTES"]
 
+#: The two commas (Arabic and Latin) that join or part the clauses and list items the readers cut.
+COMMAS = frozenset({"،", ","})
 #: Marks that set off a name (``«جبهة النصرة»``, ``تنظيم "داعش"``): every reader skips them.
 NAME_QUOTES = frozenset({"«", "»", '"', "“", "”"})
 #: The ASCII apostrophe, which some sites use as a single quote (``'داعش'``).

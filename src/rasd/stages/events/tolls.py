@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rasd.stages.events.lexicon import TermMatch, Word, cue_set, words_of
-from rasd.stages.events.marks import TOLL_QUOTES
+from rasd.stages.events.marks import COMMAS, TOLL_QUOTES
 from rasd.stages.events.numbers import Count, NumberTables, parse_at, parse_counts, tables
 from rasd.stages.events.pairs import dual_verb
 from rasd.stages.events.periods import (
@@ -101,7 +101,7 @@ def _gap_past_insert(words: Sequence[Word], lo: int, hi: int, t: NumberTables) -
     marks = [j for j in range(lo, hi) if words[j].punct and words[j].key not in QUOTE_MARKS]
     if not marks:
         return hi - lo - sum(1 for j in range(lo, hi) if words[j].punct)
-    if len(marks) != 2 or any(words[j].key not in ("،", ",") for j in marks):
+    if len(marks) != 2 or any(words[j].key not in COMMAS for j in marks):
         return None
     a, b = marks
     if b - a - 1 > INSERT_WORDS or b + 1 != hi or parse_counts(words[a + 1:b]) or \
@@ -187,7 +187,7 @@ def _relative_victim(words: Sequence[Word], m: TermMatch, t: NumberTables, perso
         return False
     for j in range(m.first - 2, max(-1, m.first - 2 - RELATIVE_REACH), -1):
         w = words[j]
-        if w.punct and w.key not in ("،", ","):
+        if w.punct and w.key not in COMMAS:
             return False
         if is_title(w, t) or j in persons or t.death.any_in(words, j, j + 1):
             return True
@@ -243,7 +243,7 @@ def _death_clauses(words: Sequence[Word]) -> list[int]:
     keeps it apart only where it names a place the trigger's part does not, or an act of
     another kind."""
     t = tables()
-    return [j for j in range(1, len(words)) if words[j - 1].key in (",", "،") and words[j].key.startswith("و")
+    return [j for j in range(1, len(words)) if words[j - 1].key in COMMAS and words[j].key.startswith("و")
             and t.death.any_in(words, j, j + 1)]
 
 

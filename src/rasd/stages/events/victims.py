@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from rasd.stages.events.lexicon import Word
-from rasd.stages.events.marks import VICTIM_QUOTES
+from rasd.stages.events.marks import COMMAS, VICTIM_QUOTES
 from rasd.stages.events.numbers import Count, NumberTables, parse_at
 
 __all__ = [
@@ -250,10 +250,10 @@ def parallel_to(words: Sequence[Word], prev: Count, c: Count, cues: Sequence[tup
     ``prev`` and the comma."""
     joined = words[c.first].key.startswith("و") or (c.first > 0 and words[c.first - 1].key == "و")
     comma = c.first - 1 if words[c.first].key.startswith("و") else c.first - 2
-    if joined and comma > prev.last and words[comma].key not in ("،", ",") and not any(
+    if joined and comma > prev.last and words[comma].key not in COMMAS and not any(
             w.punct and w.key not in QUOTES for w in words[prev.last + 1:comma + 1]):
         return _joined_in_clause(words, prev, c, comma + 1, cues, t)
-    if not joined or comma <= prev.last or words[comma].key not in ("،", ",") or comma - prev.last - 1 > PARALLEL_GAP \
+    if not joined or comma <= prev.last or words[comma].key not in COMMAS or comma - prev.last - 1 > PARALLEL_GAP \
             or any(w.punct for w in words[prev.last + 1:comma]):
         return False
     # (a hedge after the count is no qualifier: مقتل 42 حوثيا على الأقل، و9 من ...)
@@ -415,7 +415,7 @@ def added_to(words: Sequence[Word], prev: Count, c: Count, cues: Sequence[tuple[
         return False
     a = joins[0].first
     # (a comma may stand right before the phrase: مقتل 9 من رجال الأمن، إضافة إلى 3 من المارة)
-    end = a - 1 if words[a - 1].key in ("،", ",") else a
+    end = a - 1 if words[a - 1].key in COMMAS else a
     if end - prev.last - 1 > PARALLEL_GAP or any(w.punct for w in words[prev.last + 1:end]) \
             or any(prev.last < first < c.first for first, _ in cues):
         return False
