@@ -5,14 +5,10 @@ of its own, whose toll another act's event does not take. Sentences written for 
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from rasd.document import Document, Sentence
-from rasd.stages.events.incidents import incident_focus
-from rasd.stages.events.lexicon import words_of
-from rasd.stages.events.tolls import fatalities_in, fatalities_of_text
+from rasd.stages.events.tolls import fatalities_of_text
+from toll_focus import toll_at_trigger
 
 
 @pytest.mark.parametrize(
@@ -35,11 +31,6 @@ def test_events_tolls_counted_accusative_nouns(sentence: str, count: int | None)
     assert fatalities_of_text(sentence) == count
 
 
-def _doc(text: str) -> Document:
-    return Document(id="t", text=text, published=dt.date(2020, 5, 10), language="ar",
-                    sentences=(Sentence(0, len(text)),))
-
-
 @pytest.mark.parametrize(
     ("sentence", "trigger", "sub_event_type", "count"),
     [
@@ -58,7 +49,4 @@ def _doc(text: str) -> Document:
 )
 def test_events_tolls_death_clause_of_another_act(sentence: str, trigger: str, sub_event_type: str,
                                                   count: int | None) -> None:
-    words = words_of(sentence)
-    at = next(i for i, w in enumerate(words) if w.key == trigger)
-    focus = incident_focus(_doc(sentence), words, at, sub_event_type)
-    assert fatalities_in(words, focus, frozenset(), at)[0] == count
+    assert toll_at_trigger(sentence, trigger, sub_event_type) == count

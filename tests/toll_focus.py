@@ -1,0 +1,25 @@
+"""The toll one trigger's incident takes in a one-sentence document, as the events stage reads
+it (:func:`rasd.stages.events.incidents.incident_focus`, then
+:func:`rasd.stages.events.tolls.fatalities_in`): shared by the toll tests that ask which part
+of a sentence an act's dead belong to."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rasd.document import Document, Sentence
+from rasd.stages.events.incidents import incident_focus
+from rasd.stages.events.lexicon import words_of
+from rasd.stages.events.tolls import fatalities_in
+
+__all__ = ["toll_at_trigger"]
+
+
+def toll_at_trigger(sentence: str, trigger: str, sub_event_type: str) -> int | None:
+    """The toll of the incident whose trigger is the word keyed ``trigger`` in ``sentence``."""
+    doc = Document(id="t", text=sentence, published=dt.date(2020, 5, 10), language="ar",
+                   sentences=(Sentence(0, len(sentence)),))
+    words = words_of(sentence)
+    at = next(i for i, w in enumerate(words) if w.key == trigger)
+    focus = incident_focus(doc, words, at, sub_event_type)
+    return fatalities_in(words, focus, frozenset(), at)[0]
