@@ -45,6 +45,7 @@ from rasd.stages.places.words import (
     OPENING_MARKS,
     PREPOSITIONS,
     PlaceWord,
+    definite_place_word,
     descriptive,
     has_article,
     place_triggers,
@@ -462,6 +463,8 @@ def _set_trigger(gaz: Gazetteer, text: str, words: list[PlaceWord], m: Mention) 
         m.start = first.start + prefix_len(text, first)
         return
     kind = trigger_of(text, prev)
+    if kind is not None and kind != "capital" and definite_place_word(text, prev):
+        return  # السجن خمس: a place word with the article is no construct with the name after it
     if kind is None:
         # a demonym between a place word and the name: العاصمة الليبية طرابلس
         cc = gaz.demonym_country(text[prev.start : prev.end])

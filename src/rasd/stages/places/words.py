@@ -12,6 +12,7 @@ from rasd.tokens import PLAIN_LETTERS, TokenLayer, reading
 
 __all__ = [
     "COMPASS_ADJECTIVES",
+    "definite_place_word",
     "CONJUNCTIONS",
     "FUNCTION_WORDS",
     "K_PREFIXES",
@@ -211,6 +212,15 @@ def strip_prefix(two: str) -> str:
         if two.startswith(p) and two[len(p) :].split(" ")[0] in ("شمال", "جنوب", "شرق", "غرب"):
             return two[len(p) :]
     return two
+
+
+def definite_place_word(text: str, w: PlaceWord) -> bool:
+    """Whether word ``w`` is a place word only with its article read off (``بالسجن``،
+    ``المدينة``): a definite noun is not the first term of a construct, so the name after it
+    is not the place it names (``قضت بالسجن خمس سنوات``)."""
+    look = trigger_lookup()
+    readings = [p for p, stem in word_stems(text[w.start : w.end]) if stem in look]
+    return bool(readings) and all(text[w.start : w.start + p].endswith("ال") for p in readings)
 
 
 def prefix_len(text: str, w: PlaceWord) -> int:
