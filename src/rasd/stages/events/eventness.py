@@ -21,15 +21,13 @@ on the type:
   ``تحسبا``, ``إذا``), generic talk (``مثل``, ``شعار``), court and accident vocabulary,
   first-person voice, a direct quote, a visit, condolence or condemnation that names the act
   as its object (``زار المصابين جراء التفجير``); a footer or caption that repeats the headline
-  makes no event. Beside a period, an anniversary or an old date, a recency anchor counts for
-  little: it dates the report, not the incident;
+  makes no event. Beside a period, an anniversary or an old date, a recency anchor counts for little: it dates the report, not the incident;
 * **the genre model** (:mod:`rasd.stages.events.genre`): in a piece it is sure reports nothing
-  (a column, an analysis, an interview, a statement) :func:`weigh_candidates` keeps only the
-  confident events and those told in an item of their own;
+  (a column, an analysis, an interview, a statement) :func:`weigh_candidates` keeps only the confident events and those told in an item of their own;
 * **the type**: a transfer of territory or a change to a group read weakly is mostly talk (:mod:`.talk_types`);
 * **the report-ness model** (:mod:`rasd.stages.events.reportness`): an event none of whose sentences reports
   an incident, it is sure, is dropped (if confident, only when very sure); and weak violence in no town, in a
-  piece that is no report, is talk (:mod:`rasd.stages.events.placeless`).
+  piece that is no report, is talk (:mod:`rasd.stages.events.placeless`), as is a weak battle named only as a setting (:mod:`.battle_setting`).
 
 Each cue adds its log-odds from ``rasd/data/events/eventness.json``; the sum is the
 event-ness probability. :func:`drop_non_events` drops, before merging, the sentence-level
@@ -49,6 +47,7 @@ from dataclasses import dataclass, field, replace
 
 from rasd.document import Document
 from rasd.stages.events.acts import dawn_noun
+from rasd.stages.events.battle_setting import told_as_setting
 from rasd.stages.events.eventness_tables import EventnessTables, eventness_tables
 from rasd.stages.events.genre import GENRE_NO_REPORT, reports_nothing
 from rasd.stages.events.lexicon import TermMatch, TermSet, Word, cue_set, words_of
@@ -588,8 +587,9 @@ def weigh_candidates(doc: Document, cands: Sequence[Candidate],
         ranges = [profile.span(*s) for s in spans]
         if score < t.talk_floor and c.sub_event_type in t.talk_types and told_as_talk(c, profile.words, ranges):
             continue  # a handover, an allegiance read weakly: mostly talk of one
-        if unreported(profile.words, ranges, score, c.fatalities) or talk_without_place(doc, profile.words, ranges, c, score):
-            continue  # no sentence of it reports an incident, sure; or weak violence in no town, talk
+        if (unreported(profile.words, ranges, score, c.fatalities) or talk_without_place(doc, profile.words, ranges, c, score)
+                or told_as_setting(doc, profile.words, ranges, c, score)):
+            continue  # no sentence of it reports an incident, sure; weak violence in no town, talk; a battle as a setting
         if score < GENRE_KEEP and not (
                 c.event_type in _ITEM_TYPES and any(opens_item(doc, profile, s[0]) for s in spans)):
             if no_report is None:
