@@ -65,6 +65,8 @@ class Candidate:
     claimed: bool = False  # its sentence tells a claim of responsibility (its figures are the claimant's)
     reported: bool = False  # its day is told beside a reporting verb (قال ... اليوم إن): maybe the report's only
     day_carried: bool = False  # its day is the one the sentence before it named (dates.carried_time)
+    clause_day: bool = False  # its day is named in its trigger's own clause
+    told_days: frozenset[str] = frozenset()  # the days its sentence names
     # the sub-event type ACLED's finer rules give it (ground taken by the state's affiliates, a
     # blast another sentence tells as a suicide bombing): put on the event only once it is merged,
     # its doers settled and its confidence weighed, which all read ``sub_event_type``
@@ -361,7 +363,19 @@ def _merged_day(main: Candidate, other: Candidate, first: Candidate) -> tuple[st
     later = other if first is main else main
     if tp == 2 and later.day_carried and not first.day_carried:
         return first.date, tp, False
+    if tp == 1 and _told_first_day(first, later):
+        return first.date, tp, first.day_carried
     return (date, tp, hop) if date < other.date else (other.date, tp, other.day_carried)
+
+
+def _told_first_day(first: Candidate, later: Candidate) -> bool:
+    """Whether the first telling's day is the event's where a later sentence merged into it
+    names another: each day named in its trigger's own clause, neither a report's day, the
+    later no back-pointing retelling (``الهجوم الذي وقع يوم ...``) and the first's sentence
+    not naming the later's day too (``يومي السبت والأحد``)."""
+    return (first.clause_day and later.clause_day and not first.reported and not later.reported
+            and not later.anaphoric and later.date not in first.told_days
+            and not set(first.sentences) & set(later.sentences))
 
 
 #: A blast (read first) that another sentence of the incident tells as a suicide bombing.

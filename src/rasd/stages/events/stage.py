@@ -364,6 +364,7 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     actor_words = [w for lo, hi in open_clauses for w in words[lo:hi]] or words
     skip = report_times(text, words, doc.times, anchor, doc.published)
     when = pick_time(doc.times, det.clause_start, det.clause_end, anchor, doc.published, skip)
+    clause_day = when is not None  # the day the trigger's own clause names
     for lo, hi in sorted(open_clauses, key=lambda c: abs(words[c[0]].start - anchor)):
         if when is not None:
             break
@@ -428,7 +429,8 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
                      toll_ceiling=vague_ceiling(words, fat),
                      # (a day that may be only the report's: a lead told "today" of yesterday's fight)
                      reported=when is not None and when[0] in report_days(text, words, doc.times),
-                     day_carried=when is None and carried is not None,
+                     day_carried=when is None and carried is not None, clause_day=clause_day,
+                     told_days=frozenset(t.value for t in doc.times if sent.start <= t.start < sent.end and t.value),
                      retyped=retyped if retyped != sub else None,
                      settlement=place is not None and settlement_of_its_own(text, place.start, place.end))
     # towns and provinces list together only as targets struck from afar (غارات على ... في ذمار

@@ -3,7 +3,8 @@
 words, so its ``اليوم`` is the day the speaker spoke (Thursday), not the paper's; its ``أمس``
 the day before that. Only a quotation that opens right after its attribution's day is read so
 (``قال ... أمس: «...»``، ``ذكر ... الخميس إن «...»``); one an editor glossed (``اليوم (أمس)``)
-is already in the paper's voice and is left as it is."""
+is already in the paper's voice and is left as it is. Reported speech whose verb names its day by
+the weekday alone (``قال مسؤولون الأحد إن ... الليلة الماضية``) is read the same way."""
 
 from __future__ import annotations
 
@@ -81,6 +82,40 @@ def quoted_days(text: str, published: dt.date | None,
             if (c.kind == "relday" and day is not None and m.start() < t.start and t.end < m.end()
                     and not _names_weekday(text, t)):
                 moved[t.start] = (spoke - (published - day)).isoformat()
+    moved.update(_indirect_days(text, published, found, moved))
     if not moved:
         return found
     return [(TimeExpr(t.start, t.end, moved[t.start]), c) if t.start in moved else (t, c) for t, c in found]
+
+
+#: What stands between a reporting verb's weekday and the reported clause it opens
+#: (``قال مسؤولون الأحد إن``، ``ذكر مسؤول السبت: إن``، ``أعلن الجيش الخميس أن``).
+_INDIRECT = re.compile(r"\s*[:،,]?\s*(?:إن|ان|أن|بأن|إنه|انه|أنه)\s")
+#: Where a reported clause ends: a full stop or a line break (or this many characters on).
+_CLAUSE_END = re.compile(r"[.\n]")
+_CLAUSE_REACH = 300
+
+
+def _indirect_days(text: str, published: dt.date, found: list[tuple[TimeExpr, Candidate]],
+                   moved: dict[int, str]) -> dict[int, str]:
+    """Relative days told in reported speech whose reporting verb names its day by the
+    weekday alone (``قال مسؤولون الأحد إن مسلحين هاجموا الليلة الماضية``, a wire's style): the
+    speaker's "last night" counts from that day, as in a direct quotation. Not where the
+    report's day is itself a relative one (``قال ... أمس إن``: a daily's own voice may tell
+    its clause's days from the paper's day), nor for days a quotation already moved."""
+    out: dict[int, str] = {}
+    for t, c in found:
+        if c.kind != "weekday" or _INDIRECT.match(text, t.end) is None:
+            continue
+        spoke = day_of_value(t.value)
+        words = normalize_key(text[max(0, t.start - _VERB_REACH):t.start]).split()
+        if spoke is None or spoke >= published or not _quote_verbs() & set(words):
+            continue
+        stop = _CLAUSE_END.search(text, t.end, t.end + _CLAUSE_REACH)
+        end = stop.start() if stop else t.end + _CLAUSE_REACH
+        for u, d in found:
+            day = day_of_value(u.value)
+            if (d.kind == "relday" and day is not None and t.end < u.start and u.end <= end
+                    and u.start not in moved and not _names_weekday(text, u)):
+                out[u.start] = (spoke - (published - day)).isoformat()
+    return out
