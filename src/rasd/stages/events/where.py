@@ -140,7 +140,7 @@ def pick_place(text: str, places: Sequence[Place], lo: int, hi: int, anchor: int
     for p in places_by_start(places).among(lo, hi + 1):
         if p.start < lo or p.end > hi:
             continue
-        if _reference_point(text, places, p) or _destination(text, p.start):
+        if _reference_point(text, places, p) or _destination(text, p.start) or _in_comment(text, places, p, anchor):
             continue
         cost = float(abs(p.start - anchor))
         if p.precision >= 3:
@@ -158,6 +158,21 @@ def pick_place(text: str, places: Sequence[Place], lo: int, hi: int, anchor: int
         if best is None or cost < best[0]:
             best = (cost, p)
     return best[1] if best else None
+
+
+def _in_comment(text: str, places: Sequence[Place], p: Place, anchor: int) -> bool:
+    """Whether ``p`` stands in a comment on what the act means, opened after its trigger
+    (``سيطروا على مناطق في محافظة إب، الأمر الذي يقربهم من العاصمة صنعاء``), while the act's
+    own words between the trigger and the comment name a place of another province."""
+    if p.start <= anchor:
+        return False
+    words = words_of(text, anchor, p.start)
+    found = cue_set("consequence_comments").find(words)
+    if not found:
+        return False
+    cut = words[found[0].first].start
+    return any(anchor <= q.start and q.end <= cut and (q.country, q.admin1) != (p.country, p.admin1)
+               for q in places_by_start(places).among(anchor, cut))
 
 
 _THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه"})
