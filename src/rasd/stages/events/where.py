@@ -48,16 +48,36 @@ _ELSEWHERE = 4
 
 def fronted_place(doc: Document, sent: Sentence) -> Place | None:
     """The place of a fronted locative (``وفي بغداد، ...``), which sets the scene for the
-    whole sentence."""
-    for p in places_by_start(doc.places).among(sent.start, sent.start + 25):
-        if not (sent.start <= p.start < sent.start + 25):
+    whole sentence; also after the topic particle (``أما في محافظة أبين، فقد ...``, ``وأما في
+    تعز فقد ...``), whose answer may follow with its ``ف`` and no comma."""
+    for p in places_by_start(doc.places).among(sent.start, sent.start + 25 + _TOPIC_REACH):
+        if not sent.start <= p.start:
             continue
         before = words_of(doc.text, sent.start, p.start)
-        after = doc.text[p.end : p.end + 2].strip()
-        if (before and before[0].key in ("في", "وفي") and after.startswith(("،", ","))
+        topic = bool(before) and before[0].key in _TOPIC_OPENERS
+        if p.start >= sent.start + 25 + (_TOPIC_REACH if topic else 0):
+            continue
+        if topic:
+            before = before[1:]
+        if (before and before[0].key in ("في", "وفي") and _scene_closes(doc.text, p.end, topic)
                 and (len(before) == 1 or (len(before) == 2 and cue_set("place_nouns").any_in(before, 1, 2)))):
-            return p  # وفي بغداد، / وفي مدينة ود مدني،
+            return p  # وفي بغداد، / وفي مدينة ود مدني، / أما في أبين فقد
     return None
+
+
+def _scene_closes(text: str, end: int, topic: bool) -> bool:
+    """Whether the fronted locative ends at ``end``: a comma, or after ``أما`` the ``ف`` that
+    opens its answer (``فقد``, ``فإن``)."""
+    after = text[end:end + 2].strip()
+    if after.startswith(("،", ",")):
+        return True
+    return topic and text[end:end + 1] == " " and text[end + 1:end + 2] == "ف"
+
+
+#: ``أما``, the topic particle that may open a fronted locative (normalised keys)
+_TOPIC_OPENERS = frozenset({"اما", "واما"})
+#: how much further a fronted place may start after ``أما`` / ``وأما``
+_TOPIC_REACH = 5
 
 
 def _cue_before(text: str, start: int, cue: str, reach: int) -> bool:
@@ -120,7 +140,7 @@ def pick_place(text: str, places: Sequence[Place], lo: int, hi: int, anchor: int
     for p in places_by_start(places).among(lo, hi + 1):
         if p.start < lo or p.end > hi:
             continue
-        if _reference_point(text, places, p) or _destination(text, p.start):
+        if _reference_point(text, places, p) or _destination(text, p.start) or _in_comment(text, places, p, anchor):
             continue
         cost = float(abs(p.start - anchor))
         if p.precision >= 3:
@@ -138,6 +158,21 @@ def pick_place(text: str, places: Sequence[Place], lo: int, hi: int, anchor: int
         if best is None or cost < best[0]:
             best = (cost, p)
     return best[1] if best else None
+
+
+def _in_comment(text: str, places: Sequence[Place], p: Place, anchor: int) -> bool:
+    """Whether ``p`` stands in a comment on what the act means, opened after its trigger
+    (``سيطروا على مناطق في محافظة إب، الأمر الذي يقربهم من العاصمة صنعاء``), while the act's
+    own words between the trigger and the comment name a place of another province."""
+    if p.start <= anchor:
+        return False
+    words = words_of(text, anchor, p.start)
+    found = cue_set("consequence_comments").find(words)
+    if not found:
+        return False
+    cut = words[found[0].first].start
+    return any(anchor <= q.start and q.end <= cut and (q.country, q.admin1) != (p.country, p.admin1)
+               for q in places_by_start(places).among(anchor, cut))
 
 
 _THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه"})
