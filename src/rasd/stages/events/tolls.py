@@ -25,6 +25,7 @@ from rasd.stages.events.periods import (
     period_before,
     within,
 )
+from rasd.stages.events.titled_victims import titled_victim_after
 from rasd.stages.events.victims import (
     CUE_WINDOW,
     CUE_WINDOW_PEOPLE,
@@ -516,6 +517,9 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
                 return 1 + companions_after(words, m.last, t), cumulative  # الجندي فلان ... الذي استشهد: one victim, the relative's subject
             if m.last + 1 in persons and not cumulative and t.named_victim_cues.any_in(words, m.first, m.last + 1):
                 return 1 + companions_after(words, m.last, t), cumulative  # أفاد الجيش بمقتل فلان: a named victim
+            if not cumulative and titled_victim_after(words, m.first, m.last, t, persons, cue_set("titled_victim_cues"),
+                                                       cue_set("unreal_killings")):
+                return 1 + companions_after(words, m.last, t), cumulative  # قتل الشاب فلان: a title and its name
         for m in t.singular_deaths.find(words):
             # لقي صياد حتفه / ضرب رجلا حتى الموت: one death, unless a count stands just before
             # (or the death is protested against: احتجاجا على مقتله)
