@@ -427,11 +427,13 @@ def merge_candidates(cands: Sequence[Candidate]) -> list[Candidate]:
     """Merge candidates that describe the same event; keep the others apart."""
     out: list[Candidate] = []
     last: int | None = None  # the event the candidate before took part in
+    after_roundup = False  # a round-up lead was told: the incidents after it are told one by one
     for k, c in enumerate(cands):
         # a claim or a reaction refers to the nearest event told before it
         # (and so does a sentence that points back with a definite noun, الهجوم)
         order = range(len(out) - 1, -1, -1) if c.reference or c.anaphoric else range(len(out))
-        fits = [i for i in order if _compatible(out[i], c)]
+        fits = [i for i in order if _compatible(out[i], c) and not (after_roundup and _apart_in_roundup(out[i], c))]
+        after_roundup = after_roundup or c.roundup
         # (an event of its own sub-type first: a clash's toll goes to the clash, not to the
         # takeover told before it)
         same = [i for i in fits if out[i].sub_event_type == c.sub_event_type]
@@ -451,6 +453,14 @@ def merge_candidates(cands: Sequence[Candidate]) -> list[Candidate]:
             last = len(out) - 1
     kept = [c for c in out if not c.reference and not _told_in_detail(c, out)]
     return kept or _told_only_by_reference(out)
+
+
+def _apart_in_roundup(a: Candidate, b: Candidate) -> bool:
+    """Whether ``b``, told after a round-up lead (its separate incidents one by one), at a town of
+    its own under another name than ``a``'s, is another of those incidents, not ``a``'s follow-up."""
+    la, lb = a.location, b.location
+    return (not b.reference and not b.anaphoric and la is not None and lb is not None and not b.location_fallback
+            and not a.location_fallback and la.name != lb.name and not country_wide(lb))
 
 
 def _told_in_detail(c: Candidate, out: Sequence[Candidate]) -> bool:
