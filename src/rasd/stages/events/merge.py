@@ -77,6 +77,9 @@ class Candidate:
     # where its toll is a vague or hedged count (عشرات، أكثر من 20), the figure below which an
     # exact count of the same dead replaces it (tolls.vague_ceiling); None for an exact toll
     toll_ceiling: int | None = None
+    # its sentence tells several incidents as one (a round-up lead: ``... في حوادث أمنية متفرقة``;
+    # cue list ``roundup``): its toll and place sum the incidents the sentences after it tell
+    roundup: bool = False
 
 
 def _ground_fight(c: Candidate) -> bool:
@@ -177,6 +180,8 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     """Whether ``b`` (later in the article) describes the event ``a``."""
     if _days_apart(a, b):
         return False
+    if (a.roundup or b.roundup) and not b.reference:
+        return False  # a round-up's incidents are told one by one after it: none of them is it
     if siblings_apart(a, b) or one_point_apart(a, b) or _tolls_apart(a, b) or (b.separate and not b.reference):
         return False  # (a sentence opening on another incident tells one of its own)
     if b.distinct and a.date != b.date and a.time_precision == b.time_precision == 1:
@@ -436,11 +441,13 @@ def merge_candidates(cands: Sequence[Candidate]) -> list[Candidate]:
     """Merge candidates that describe the same event; keep the others apart."""
     out: list[Candidate] = []
     last: int | None = None  # the event the candidate before took part in
+    after_roundup = False  # a round-up lead was told: the incidents after it are told one by one
     for k, c in enumerate(cands):
         # a claim or a reaction refers to the nearest event told before it
         # (and so does a sentence that points back with a definite noun, الهجوم)
         order = range(len(out) - 1, -1, -1) if c.reference or c.anaphoric else range(len(out))
-        fits = [i for i in order if _compatible(out[i], c)]
+        fits = [i for i in order if _compatible(out[i], c) and not (after_roundup and _apart_in_roundup(out[i], c))]
+        after_roundup = after_roundup or c.roundup
         # (an event of its own sub-type first: a clash's toll goes to the clash, not to the
         # takeover told before it)
         same = [i for i in fits if out[i].sub_event_type == c.sub_event_type]
@@ -458,7 +465,26 @@ def merge_candidates(cands: Sequence[Candidate]) -> list[Candidate]:
         else:
             out.append(c)
             last = len(out) - 1
-    return [c for c in out if not c.reference] or _told_only_by_reference(out)
+    kept = [c for c in out if not c.reference and not _told_in_detail(c, out)]
+    return kept or _told_only_by_reference(out)
+
+
+def _apart_in_roundup(a: Candidate, b: Candidate) -> bool:
+    """Whether ``b``, told after a round-up lead (its separate incidents one by one), at a town of
+    its own under another name than ``a``'s, is another of those incidents, not ``a``'s follow-up."""
+    la, lb = a.location, b.location
+    return (not b.reference and not b.anaphoric and la is not None and lb is not None and not b.location_fallback
+            and not a.location_fallback and la.name != lb.name and not country_wide(lb))
+
+
+def _told_in_detail(c: Candidate, out: Sequence[Candidate]) -> bool:
+    """Whether ``c`` is a round-up (``قتل شخصان في حوادث متفرقة بالعاصمة``) whose
+    incidents the article goes on to tell as violent events of their own at its place (a place
+    their own sentences name, not the article's fallback): the round-up is no incident of its
+    own (its toll is their sum), they are."""
+    return c.roundup and c.event_type in VIOLENT_TYPES and any(
+        e is not c and not e.roundup and not e.reference and e.event_type in VIOLENT_TYPES
+        and not e.location_fallback and same_place(c, e) for e in out)
 
 
 #: How many characters (spaces, a paragraph break) may stand between two sentences told one

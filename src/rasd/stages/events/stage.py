@@ -421,9 +421,15 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     shift = any(m.first < 2 for m in cue_set("topic_shift").find(words))
     anaphoric = at is not None and cue_set("event_anaphora").any_in(words, at, at + 1) and not shift
     separate = any(m.first < 3 for m in cue_set("separate_incident").find(words))
+    # a round-up lead (not one the splitter glued to the next sentence's incident: "اليوم .وأفاد")
+    told_end = sent.start + len(text[sent.start:sent.end].rstrip(" .\n"))
+    roundup = det.event_type in VIOLENT_TYPES and any(
+        "." not in text[min(words[m.first].start, anchor):told_end]
+        for m in chain(cue_set("roundup").find(words), (m for m in cue_set("roundup_places").find(words)
+                                                       if det.clause_start <= words[m.first].start < det.clause_end)))
     cand = Candidate(det.event_type, sub, date, tp, loc, loc_fb, actor1, actor2, fat,
                      sent.start, sent.end, round(max(0.0, min(1.0, score)), 4), weak, det.reference,
-                     ((sent.start, sent.end),), victims, _another(words, at), anaphoric=anaphoric, separate=separate,
+                     ((sent.start, sent.end),), victims, _another(words, at), anaphoric=anaphoric, separate=separate, roundup=roundup,
                      # a claim of the event told before it (تبنى التنظيم التفجير): its figures are the claimant's
                      claimed=claim or (anaphoric and claims_responsibility(words)),
                      toll_ceiling=vague_ceiling(words, fat),
