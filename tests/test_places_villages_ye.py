@@ -9,6 +9,7 @@ import pytest
 from places_helpers import found_places
 from rasd.kb import gazetteer_districts as gd
 from rasd.kb.gazetteer import load_gazetteer
+from rasd.stages.places.villages import village_reading
 
 ROWS = gd.districts(table=gd.VILLAGES_FILE)
 
@@ -25,7 +26,7 @@ def test_places_villages_table_is_large_and_read_after_place_words_only() -> Non
 @pytest.mark.parametrize("name", ["بيت عياض", "وادي المدام", "الدليل", "الجبارة"])
 def test_places_villages_names_are_looked_up_apart(name: str) -> None:
     gaz = load_gazetteer()
-    village = gaz.village(name)
+    village = village_reading(gaz, name)
     assert village is not None and village.country == "YE" and village.precision == 2
     assert all(c.index != village.index for c in gaz.candidates(name))  # not among the ordinary names
 

@@ -43,7 +43,6 @@ from rasd.kb.gazetteer_build import (
     normal_name_key,
 )
 from rasd.kb.gazetteer_latin import arabic_keys, arabic_pattern, arabic_vowel_count
-from rasd.text import normalize_key
 
 __all__ = [
     "FOCUS_REGIONS",
@@ -180,8 +179,7 @@ class Gazetteer:
         self._skeletons, self._latin = _Later(index["skeletons"]), _Later(index["latin"])  # few texts need them
         self._admin1_names: dict[str, str] = index["admin1_names"]
         self._area_precision: dict[int, int] = index["area_precision"]
-        self.landmarks: frozenset[int] = frozenset(index.get("landmarks", ()))  # rows of landmarks.tsv
-        self._villages: dict[str, int] = index.get("villages", {})  # villages_ye.tsv: name -> entry
+        self.landmarks, self.villages = frozenset(index.get("landmarks", ())), dict(index.get("villages", {}))  # landmarks.tsv, villages_ye.tsv rows
         self.country_index: dict[str, int] = index["country_index"]
         self.country_names_en: dict[str, str] = index["country_names_en"]
         self.regions: dict[str, str] = index["regions"]
@@ -218,18 +216,6 @@ class Gazetteer:
         else:
             precision = self._area_precision.get(index, 1)
         return GeoMatch(index, name, cc, admin1, lat, lon, gid, pop, kind, precision)
-
-    def village(self, name: str) -> GeoMatch | None:
-        """The village of the villages table named ``name`` (as written, article kept), or
-        ``None``; these names are not among :meth:`candidates` (read by the places stage's
-        last pass only)."""
-        index = self._villages.get(normalize_key(name))
-        return None if index is None else self.entry(index)
-
-    @property
-    def has_villages(self) -> bool:
-        """Whether the index holds a villages table."""
-        return bool(self._villages)
 
     def admin1_code(self, index: int) -> str | None:
         """The GeoNames admin1 code of an entry (``None`` for countries)."""

@@ -20,7 +20,7 @@ from rasd.kb.gazetteer import KIND_ADMIN1, KIND_COUNTRY, Gazetteer, GeoMatch, ha
 from rasd.stages.places.resolve import Resolved
 from rasd.text import normalize_key
 
-__all__ = ["NEAR_KM", "COMMON_WORD", "add_villages"]
+__all__ = ["NEAR_KM", "COMMON_WORD", "add_villages", "village_reading"]
 
 #: how far from another place of the story (in the village's province) a village may lie
 NEAR_KM = 40.0
@@ -31,6 +31,13 @@ COMMON_WORD = 4.0
 _PLACE_WORD = re.compile(r"(?<![\w\u0600-\u06FF])[وف]?[بل]?(?P<word>قرية|بلدة|منطقة)\s+")
 _NAME_WORD = re.compile(r"[\u0621-\u064A\u0640\u064B-\u0652]+")
 _MAX_WORDS = 3
+
+
+def village_reading(gaz: Gazetteer, name: str) -> GeoMatch | None:
+    """The village of the villages table named ``name`` (as written, article kept), or ``None``;
+    these names are not among the gazetteer's ordinary :meth:`Gazetteer.candidates`."""
+    index = gaz.villages.get(normalize_key(name))
+    return None if index is None else gaz.entry(index)
 
 
 def _anchors(gaz: Gazetteer, resolved: dict[int, Resolved]) -> list[tuple[str, str, GeoMatch]]:
@@ -60,7 +67,7 @@ def add_villages(gaz: Gazetteer, text: str, resolved: dict[int, Resolved]) -> No
     """Add to ``resolved`` (start -> reading) the villages of the table that ``text`` names
     after a place word where nothing was placed, near another place of the story in their
     province (precision of the table row: 2, its district's seat)."""
-    if not gaz.has_villages or not resolved:
+    if not gaz.villages or not resolved:
         return
     anchors = _anchors(gaz, resolved)
     if not anchors:
@@ -79,7 +86,7 @@ def add_villages(gaz: Gazetteer, text: str, resolved: dict[int, Resolved]) -> No
                 break
             pos += 1
         for end in reversed(names):
-            match = gaz.village(text[word.end():end])
+            match = village_reading(gaz, text[word.end():end])
             if match is None:
                 continue
             start = word.start("word")
