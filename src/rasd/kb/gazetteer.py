@@ -179,7 +179,7 @@ class Gazetteer:
         self._skeletons, self._latin = _Later(index["skeletons"]), _Later(index["latin"])  # few texts need them
         self._admin1_names: dict[str, str] = index["admin1_names"]
         self._area_precision: dict[int, int] = index["area_precision"]
-        self.landmarks: frozenset[int] = frozenset(index.get("landmarks", ()))  # rows of landmarks.tsv
+        self.landmarks, self.villages = frozenset(index.get("landmarks", ())), dict(index.get("villages", {}))  # landmarks.tsv, villages_ye.tsv rows
         self.country_index: dict[str, int] = index["country_index"]
         self.country_names_en: dict[str, str] = index["country_names_en"]
         self.regions: dict[str, str] = index["regions"]

@@ -62,7 +62,8 @@ _AREA_PRECISION = {"region": 3, "mountain": 2}
 FOCUS_REGIONS = frozenset({"levant", "gulf", "nile", "maghreb", "horn", "sahel", "afpak", "central", "southeast"})
 
 _TABLES = ("countries.tsv", "admin1.tsv", "subtown.tsv", "regions.tsv", "recode.tsv", "stoplist.json", "stop_corpus.json",
-           gazetteer_latin.TABLE_FILE, gazetteer_landmarks.TABLE_FILE, gazetteer_districts.TABLE_FILE)
+           gazetteer_latin.TABLE_FILE, gazetteer_landmarks.TABLE_FILE, gazetteer_districts.TABLE_FILE,
+           gazetteer_districts.VILLAGES_FILE)
 _ARABIC = re.compile("[\u0621-\u064A]")
 # Letters that occur in Persian, Urdu, Kurdish or Pashto spellings but not in Arabic.
 _NON_ARABIC = re.compile("[\u067E\u0686\u0698\u06AF\u0688\u0679\u06BA\u06C1\u06D2\u06BE\u06C6\u06D5\u0695\u06CE\u06B5\u06BC\u0681\u0685\u0689\u0693\u069A\u06AB\u06CD\u06D0]")
@@ -210,16 +211,20 @@ def _add_districts(
     area_precision: dict[int, int],
     landmark_entries: list[int],
     never: Container[str],
+    village_names: dict[str, int],
 ) -> None:
     """Second-level divisions (districts.tsv), each at its seat town's point (precision 2) or,
     with no seat in GeoNames, at its province's point (precision 3). A phrase the gazetteer
     already holds for an entry of the row's country is not added (GeoNames' reading stays);
-    a row whose bare name it holds there adds nothing."""
+    a row whose bare name it holds there adds nothing. Rows of the villages table are not
+    indexed with the other names: ``village_names`` maps each of their names (normalised, as
+    written) to the entry, for the places stage's last pass (stages/places/villages.py)."""
     held: dict[str, set[str]] = defaultdict(set)  # key -> countries of the entries it names
     for key, codes in names.items():
         for code in codes:
             held[key].add(entries[code // 2][2])
-    for row in gazetteer_districts.districts():
+    villages = gazetteer_districts.districts(table=gazetteer_districts.VILLAGES_FILE)
+    for row in [*gazetteer_districts.districts(), *villages]:
         if any(row.country in held.get(landmark_key(n, never), ()) for n in row.names):
             continue
         towns = [(i, entries[i][1], entries[i][6]) for i in by_admin.get((row.country, row.admin1), ())
@@ -234,6 +239,10 @@ def _add_districts(
         entries.append((None, row.name_en, row.country, row.admin1, entries[at][4], entries[at][5],
                         gazetteer_districts.DISTRICT_POPULATION, KIND_SUBTOWN))
         area_precision[idx] = precision
+        if row.kind == "village":
+            for n in row.names:
+                village_names.setdefault(normalize_key(n), idx)
+            continue
         landmark_entries.append(idx)
         for a in row.phrases():
             key = landmark_key(a, never)
@@ -394,7 +403,8 @@ def build_index(scope: frozenset[str] | None = None) -> dict[str, Any]:
         for a in mark.phrases():
             add_name(landmark_key(a, never), idx, a)
 
-    _add_districts(entries, names, by_admin, admin1_index, area_precision, landmark_entries, never)
+    village_names: dict[str, int] = {}
+    _add_districts(entries, names, by_admin, admin1_index, area_precision, landmark_entries, never, village_names)
 
     corpus_stop = json.loads(_tables_dir().joinpath("stop_corpus.json").read_text(encoding="utf-8"))
     return {
@@ -405,6 +415,7 @@ def build_index(scope: frozenset[str] | None = None) -> dict[str, Any]:
         "admin1_names": admin1_names,
         "area_precision": area_precision,
         "landmarks": landmark_entries,
+        "villages": village_names,
         "country_index": country_index,
         "country_names_en": {cc: info["name"] for cc, info in countries.items()},
         "regions": region,

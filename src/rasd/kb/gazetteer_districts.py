@@ -12,6 +12,11 @@ A row is indexed under each of its place words followed by each of its names (``
 ``قضاء المدائن``); the bare name only where the row says it is unusual enough (``alone``), and
 then it still competes with namesakes in the usual scoring. A name that the gazetteer already
 holds for the row's country (a GeoNames town, a landmark) is not added again.
+
+``rasd/data/places/villages_ye.tsv`` (built from Yemen Open Source's Yemen-info village list,
+MIT; see its LICENSE file) has the same format: Yemen's villages and sub-districts whose name
+belongs to one district, each at its district's seat town. They are not indexed with the
+gazetteer's names: the places stage's last pass reads them (rasd.stages.places.villages).
 """
 
 from __future__ import annotations
@@ -20,12 +25,14 @@ from dataclasses import dataclass
 
 from rasd.kb.gazetteer_landmarks import fold_latin, indexed_phrases, row_cells, table_lines
 
-__all__ = ["TABLE_FILE", "KINDS", "DISTRICT_POPULATION", "SEAT_PRECISION", "PROVINCE_PRECISION", "District", "districts",
+__all__ = ["TABLE_FILE", "VILLAGES_FILE", "KINDS", "DISTRICT_POPULATION", "SEAT_PRECISION", "PROVINCE_PRECISION", "District", "districts",
            "find_seat"]
 
 TABLE_FILE = "districts.tsv"
+#: villages and sub-districts placed at their district's seat (read only after a place word)
+VILLAGES_FILE = "villages_ye.tsv"
 #: the kinds a row may have
-KINDS = frozenset({"district", "subdistrict", "quarter", "town"})
+KINDS = frozenset({"district", "subdistrict", "quarter", "town", "village"})
 #: the population a division entry weighs with in the candidate scoring (a small town's)
 DISTRICT_POPULATION = 5_000
 #: ACLED geo-precision of a division put at its seat town
@@ -54,20 +61,20 @@ class District:
         return indexed_phrases(self.names, self.words, self.alone)
 
 
-def _parse(line: str, number: int) -> District:
-    names, words, alone, kind, cc, admin1, seat, name_en = row_cells(TABLE_FILE, line, number, _COLUMNS)
+def _parse(line: str, number: int, table: str = TABLE_FILE) -> District:
+    names, words, alone, kind, cc, admin1, seat, name_en = row_cells(table, line, number, _COLUMNS)
     if kind not in KINDS:
-        raise ValueError(f"{TABLE_FILE} line {number}: kind must be one of {sorted(KINDS)}, not {kind!r}")
+        raise ValueError(f"{table} line {number}: kind must be one of {sorted(KINDS)}, not {kind!r}")
     if not names or not admin1:
-        raise ValueError(f"{TABLE_FILE} line {number}: a row needs names and an admin1 code")
+        raise ValueError(f"{table} line {number}: a row needs names and an admin1 code")
     return District(tuple(n for n in names.split("|") if n), tuple(w for w in words.split("|") if w),
                     alone == "yes", kind, cc, admin1, seat or None, name_en)
 
 
-def districts(text: str | None = None) -> list[District]:
-    """The rows of the districts table (or of ``text`` in its format), in file order; a
-    malformed row raises ValueError naming its line."""
-    return [_parse(line, number) for number, line in table_lines(TABLE_FILE, text)]
+def districts(text: str | None = None, table: str = TABLE_FILE) -> list[District]:
+    """The rows of the districts table (``table``: or the villages table in its format; or of
+    ``text`` in that format), in file order; a malformed row raises ValueError naming its line."""
+    return [_parse(line, number, table) for number, line in table_lines(table, text)]
 
 
 def find_seat(row: District, towns: list[tuple[int, str, int]]) -> int | None:

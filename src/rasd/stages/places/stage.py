@@ -29,6 +29,7 @@ from rasd.stages.places.listmates import mark_list_mates
 from rasd.stages.places.lists import countries_listed, several_listed
 from rasd.stages.places.match import Mention
 from rasd.stages.places.resolve import Resolved, find_mentions, geocode_string, resolve_mentions
+from rasd.stages.places.villages import add_villages
 from rasd.text import tokenize
 from rasd.tokens import TokenLayer
 
@@ -96,6 +97,7 @@ def places_in_text(
     placed = [(r.start, r.end, r.match, r.precision) for _s, r in sorted(resolved.items())]
     for start, end, town in place_named_landmarks(gaz, text, placed, excluded, named):
         resolved[start] = Resolved(start, end, town, 2)
+    add_villages(gaz, text, resolved)
     return [_to_place(_without_state_word(text, resolved[s])) for s in sorted(resolved)]
 
 
