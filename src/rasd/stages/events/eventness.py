@@ -53,7 +53,7 @@ from rasd.stages.events.genre import GENRE_NO_REPORT, reports_nothing
 from rasd.stages.events.lexicon import TermMatch, TermSet, Word, cue_set, words_of
 from rasd.stages.events.lookup import direct_quotes, times_by_start
 from rasd.stages.events.merge import Candidate
-from rasd.stages.events.placeless import talk_without_place
+from rasd.stages.events.reportless import weak_talk
 from rasd.stages.events.reportness import unreported
 from rasd.stages.events.since import spans_since
 from rasd.stages.events.statement import statement_piece, told_in_statement
@@ -587,9 +587,9 @@ def weigh_candidates(doc: Document, cands: Sequence[Candidate],
         ranges = [profile.span(*s) for s in spans]
         if score < t.talk_floor and c.sub_event_type in t.talk_types and told_as_talk(c, profile.words, ranges):
             continue  # a handover, an allegiance read weakly: mostly talk of one
-        if (unreported(profile.words, ranges, score, c.fatalities) or talk_without_place(doc, profile.words, ranges, c, score)
+        if (unreported(profile.words, ranges, score, c.fatalities) or weak_talk(doc, profile.words, ranges, c, score)
                 or told_as_setting(doc, profile.words, ranges, c, score)):
-            continue  # no sentence of it reports an incident, sure; weak violence in no town, talk; a battle as a setting
+            continue  # no sentence reports an incident, sure; weak talk (no town, a piece reporting nothing); a battle as a setting
         if score < GENRE_KEEP and not (
                 c.event_type in _ITEM_TYPES and any(opens_item(doc, profile, s[0]) for s in spans)):
             if no_report is None:
