@@ -76,6 +76,7 @@ class NumberTables:
     possessed_singles: frozenset[str] = frozenset()
     construct_dual_nouns: frozenset[str] = frozenset()
     construct_dual_heads: frozenset[str] = frozenset()
+    nisbas: frozenset[str] = frozenset()
 
 
 def _norm(d: dict[str, int]) -> dict[str, int]:
@@ -115,7 +116,18 @@ def tables() -> NumberTables:
         construct_titles=frozenset(normalize_key(x) for x in d.get("construct_titles", ())),
         construct_dual_nouns=frozenset(normalize_key(x) for x in d.get("construct_dual_nouns", ())),
         construct_dual_heads=frozenset(normalize_key(x) for x in d.get("construct_dual_heads", ())),
+        nisbas=_nisbas(d),
     )
+
+
+def _nisbas(d: dict[str, object]) -> frozenset[str]:
+    """Relative adjectives that name a person of a people or a party (``فلسطيني``, ``حوثي``): the
+    countries' masculine adjectives (kb/countries.json) and numbers.json ``nisba_victims``."""
+    countries = load_data("kb/countries.json")["countries"]
+    forms = [c["adj_m"] for c in countries if c.get("adj_m")]
+    extra = d.get("nisba_victims", ())
+    assert isinstance(extra, list)
+    return frozenset(normalize_key(x) for x in (*forms, *extra))
 
 
 def _digits(key: str) -> int | None:
@@ -165,7 +177,10 @@ def parse_at(words: Sequence[Word], i: int, t: NumberTables) -> tuple[int, int, 
     for form in w.stems:
         # the nominative dual of a victim noun (متظاهران، صحفيان، طفلتان)
         if len(form) > 4 and form.endswith("ان") and (
-                form[:-2] in t.singular or (form.endswith("تان") and form[:-3] in t.singular)):
+                form[:-2] in t.singular or (form.endswith("تان") and form[:-3] in t.singular)
+                or (form.endswith("يان") and form[:-2] in t.nisbas and not _after_count(words, i, t))):
+            # a relative adjective's nominative dual names two people (قتل حوثيان، استشهد فلسطينيان);
+            # its oblique form is a sound plural's too (فلسطينيين), so only the nominative counts
             return 2, i, False
     if _construct_dual(words, i, t):
         return 2, i, False
@@ -204,6 +219,12 @@ def parse_at(words: Sequence[Word], i: int, t: NumberTables) -> tuple[int, int, 
             cur += v
         j += 1
     return total + cur, j, False
+
+
+def _after_count(words: Sequence[Word], i: int, t: NumberTables) -> bool:
+    """Word ``i`` follows a count, so a dual there is its adjective (جنديان تركيان: two, not four), or
+    follows a relative adjective: one item of a list of origins (هم مصري ويمنيان), not a count of its own."""
+    return i > 0 and (parse_at(words, i - 1, t) is not None or any(f in t.nisbas for f in words[i - 1].stems))
 
 
 def _construct_dual(words: Sequence[Word], i: int, t: NumberTables) -> bool:

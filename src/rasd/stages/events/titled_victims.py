@@ -19,9 +19,9 @@ from collections.abc import Sequence
 from rasd.stages.events.lexicon import TermSet, Word
 from rasd.stages.events.marks import COMMAS
 from rasd.stages.events.numbers import NumberTables, parse_at
-from rasd.stages.events.victims import NOT_QUALIFIERS, after_times, is_title
+from rasd.stages.events.victims import NAME_WORDS, NOT_QUALIFIERS, after_times, is_title, joined_at
 
-__all__ = ["SUBJECT_WORDS", "TITLE_REACH", "UNREAL_REACH", "titled_victim_after"]
+__all__ = ["SUBJECT_WORDS", "TITLE_REACH", "UNREAL_REACH", "titled_victim_after", "titled_victim_first"]
 
 #: The most words of qualifiers between the title and the name (``القيادي الحوثي فلان``,
 #: ``العقيد المهندس في القوات الجوية فلان``).
@@ -89,3 +89,22 @@ def titled_victim_after(words: Sequence[Word], cue_first: int, cue_last: int, t:
                 ts.any_in(words, n, n + 1) for ts in (t.death, t.wound)):
             return False
     return False
+
+
+def titled_victim_first(words: Sequence[Word], cue_first: int, cue_last: int, first: int, t: NumberTables,
+                        persons: frozenset[int], cues: TermSet, unreal: TermSet) -> bool:
+    """Whether a title right after a killing verb or the verbal noun ``قتل`` (``cues``) and a
+    person's name after the title stand before a count joined to them by ``و``
+    (``قتل القيادي فلان وعشرة من مرافقيه``: the named one and ten), with no punctuation or
+    preposition between and no attempt or threat before the cue (``unreal``). The death nouns'
+    reading of the same phrase is :func:`rasd.stages.events.victims.named_victim_first`."""
+    first = joined_at(words, first)
+    if not (cue_last + 3 <= first <= cue_last + 2 + NAME_WORDS and words[first].key.startswith("و")):
+        return False
+    title = words[cue_last + 1]
+    if not (title.key.startswith("ال") and is_title(title, t)) or any(
+            w.punct or w.key in NOT_QUALIFIERS for w in words[cue_last + 1:first]):
+        return False
+    named = any(k in persons and not (words[k].key.startswith(("ال", "وال")) and _title(words[k], t))
+                for k in range(cue_last + 2, first))
+    return named and cues.any_in(words, cue_first, cue_first + 1) and not _unreal_before(words, cue_first, unreal)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rasd.stages.events.lexicon import TermMatch, Word, cue_set, words_of
+from rasd.stages.events.lexicon import TermMatch, TermSet, Word, cue_set, words_of
 from rasd.stages.events.marks import COMMAS, TOLL_QUOTES
 from rasd.stages.events.numbers import Count, NumberTables, parse_at, parse_counts, tables
 from rasd.stages.events.pairs import dual_verb
@@ -25,7 +25,7 @@ from rasd.stages.events.periods import (
     period_before,
     within,
 )
-from rasd.stages.events.titled_victims import titled_victim_after
+from rasd.stages.events.titled_victims import titled_victim_after, titled_victim_first
 from rasd.stages.events.victims import (
     CUE_WINDOW,
     CUE_WINDOW_PEOPLE,
@@ -53,6 +53,11 @@ from rasd.stages.events.victims import (
 )
 
 __all__ = ["fatalities_in", "fatalities_of_text", "fatalities_of_words", "incident_range", "vague_ceiling"]
+
+
+def _titled_cues() -> tuple[TermSet, TermSet]:
+    """The killing cues after which a title and a name tell a victim, and the attempts that unsay them."""
+    return cue_set("titled_victim_cues"), cue_set("unreal_killings")
 
 
 def _year_before(words: Sequence[Word], i: int) -> bool:
@@ -456,7 +461,8 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
                     dist, pen = max(1, lead - m.last), 0
                     if people_after(words, c.last, t) and not any(w.punct for w in words[m.last + 1:c.first]):
                         limit = CUE_WINDOW_PEOPLE
-                    if named_victim_first(words, m.last, c.first, t, persons) or victim_before_others(words, m.last, c.first, t):
+                    if named_victim_first(words, m.last, c.first, t, persons) or victim_before_others(words, m.last, c.first, t) \
+                            or titled_victim_first(words, m.first, m.last, c.first, t, persons, *_titled_cues()):
                         limit = max(limit, dist)  # مقتل القيادي فلان وأربعة من مرافقيه
                 elif (m.first > c.last and m.term in t.post_cues and not words[m.first].key.startswith("و")
                       and not _adjectival_one(words, c)
@@ -478,7 +484,9 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
             added.append(c)
             continue  # قتل فيها نحو 20 شخصا، وقال النائب: «... وقتلوا أكثر من 20 شخصا»: one toll told twice
         if best is not None and best[2] == "death":
-            total += (c.value + and_one_more(words, c.last, t) + one_before(words, best[3], c.first, t, persons)
+            total += (c.value + and_one_more(words, c.last, t)
+                      + max(one_before(words, best[3], c.first, t, persons),
+                            int(titled_victim_first(words, best[4], best[3], c.first, t, persons, *_titled_cues())))
                       + companion_of_one(words, c, best[4], best[3], t, persons)
                       + (one_before_addition(words, best[4], t, persons) if not added else 0))
             if best[1]:  # ثلاثة رعاة و7 من المزارعين واثنان من الحراس قتلوا: the verb's whole list
