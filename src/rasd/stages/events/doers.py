@@ -16,7 +16,7 @@ from rasd.stages.events.naming import country_name, country_template, group_ment
 from rasd.stages.events.sides import actor_tables, air_sides, bomb_sides, state_side
 from rasd.text import normalize_key
 
-__all__ = ["STATE_ONLY_SUBTYPES", "abroad", "claimed_doer", "one_doer", "settled_sides", "told_doer", "unnamed_doer"]
+__all__ = ["STATE_ONLY_SUBTYPES", "abroad", "carried_doer", "claimed_doer", "one_doer", "settled_sides", "told_doer", "unnamed_doer"]
 
 #: Sub-event types where only a state's forces can be the doer (an air strike): ACLED's
 #: "Unidentified Armed Group" is not their unnamed doer.
@@ -160,6 +160,39 @@ def told_doer(merged: list[Candidate], cands: Sequence[Candidate], main_cc: str 
         doer = told.pop() if len(told) == 1 else unnamed_doer(m.sub_event_type, m.actor2, cc, text, m.date)
         if doer is not None:
             out[i] = replace(m, actor1=doer, actor2=m.actor2 if m.actor2 != doer else None)
+    return out
+
+
+#: Actors that are no doer an act told after theirs goes on with: the people an act befell, or
+#: those who gathered (their own events' doers, never another act's).
+_NOT_CARRIED = ("Civilians", "Protesters", "Rioters")
+#: Sub-event types whose doer is never the one the text goes on with (see :func:`carried_doer`).
+_NOT_CARRIED_TO = STATE_ONLY_SUBTYPES | {"Agreement"}
+
+
+def carried_doer(settled: Sequence[Candidate]) -> list[Candidate]:
+    """An event still without a doer once every reading is done (``هاجم المسلحون البلدة``,
+    ``بقصف جوي استهدف أوكارهم``: no actor in its clause, nor claimed nor told in another report)
+    takes the doer of the event the article told just before it, in the same country, as the
+    text goes on with that actor: a named doer only (not an unnamed group, nor civilians or
+    protesters), never the event's own target. Not an air strike, whose flier an article may
+    name in words no reading takes (``الولايات المتحدة وحلفاؤها``, a coalition named a paragraph
+    before: :func:`unnamed_doer` decides those), nor an agreement, whose parties are no act's
+    doer. ACLED never leaves actor1 empty; where the event before names none it stays so."""
+    out = list(settled)
+    order = sorted(range(len(out)), key=lambda i: out[i].start)
+    for k, i in enumerate(order):
+        m = out[i]
+        if m.actor1 is not None or k == 0 or m.sub_event_type in _NOT_CARRIED_TO:
+            continue
+        prev = out[order[k - 1]]
+        doer = prev.actor1
+        same_country = prev.location is not None and m.location is not None \
+            and prev.location.country == m.location.country
+        if not same_country or doer is None or unnamed_actor(doer) or doer.startswith(_NOT_CARRIED) \
+                or doer == m.actor2:
+            continue
+        out[i] = replace(m, actor1=doer)
     return out
 
 

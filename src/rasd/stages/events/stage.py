@@ -62,7 +62,14 @@ from rasd.stages.events.detect import (
     find_hits,
     statement_clause,
 )
-from rasd.stages.events.doers import STATE_ONLY_SUBTYPES, abroad, one_doer, settled_sides, told_doer
+from rasd.stages.events.doers import (
+    STATE_ONLY_SUBTYPES,
+    abroad,
+    carried_doer,
+    one_doer,
+    settled_sides,
+    told_doer,
+)
 from rasd.stages.events.eventness import article_profile, drop_non_events, irrealis, weigh_candidates
 from rasd.stages.events.incidents import (
     CASUALTY_FAMILIES,
@@ -581,10 +588,8 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
     merged = weigh_candidates(doc, [c for c in merge_candidates(cands) if c.score >= DETECTION_GATE], profile)
     merged = told_doer(one_doer(merged, cands), cands, main_cc, doc.text)  # (no doer named: the article's, or ACLED's)
     events: list[Event] = []
-    for c in merged:
-        if c.score < min_confidence:
-            continue
-        c = settled_sides(c, main_cc)  # (a doer donated by another sentence; a branch's name)
+    # (a doer donated by another sentence; a branch's name; then the doer the text goes on with)
+    for c in carried_doer([settled_sides(c, main_cc) for c in merged if c.score >= min_confidence]):
         e = Event(event_type=c.event_type, sub_event_type=c.retyped or c.sub_event_type, date=c.date,
                   time_precision=c.time_precision, evidence=_evidence(c, sentences), actor1=c.actor1,
                   actor2=c.actor2 if c.actor2 != c.actor1 else None, location=c.location,
