@@ -20,7 +20,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasd.stages.events.acts import _GENERIC_ATTACK, Hit, act_breaks, type_acts
+from rasd.document import Sentence
+from rasd.stages.events.acts import _CASUALTY_FAMILIES, _GENERIC_ATTACK, Hit, act_breaks, type_acts
 from rasd.stages.events.lexicon import (
     TermMatch,
     TermSet,
@@ -37,10 +38,11 @@ from rasd.stages.events.tense import names_recent_day
 from rasd.text import load_data, normalize_key
 
 __all__ = ["Hit", "Detection", "any_trigger", "find_hits", "detect_sentence", "statement_clause", "claims_responsibility",
-           "ASSAULT_TYPES", "PROTEST_TYPES"]
+           "tells_blast", "ASSAULT_TYPES", "PROTEST_TYPES"]
 
 ASSAULT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 PROTEST_TYPES = frozenset({"Protests", "Riots"})
+_EXPLOSIONS = "Explosions/Remote violence"
 
 #: A clause of at most this many words (اليوم الخميس) does not cut a statement from its object.
 _SHORT_INSERT = 3
@@ -59,6 +61,8 @@ _GRIEVED = frozenset({"killing", "injury", "arrest", "abduction"})
 _RESCUE_REACH = 10
 #: How many words before a reference word (محكمة) a site word (أمام, بمحيط) makes it a building.
 _SITE_REACH = 2
+#: How many words after a definite blast noun (an ``alone`` trigger) the day it tells may stand.
+_DAY_AFTER_REACH = 10
 #: How many words from a trigger its ``near`` cue may stand (قصفت طائرات التحالف مواقع).
 _NEAR_REACH = 4
 
@@ -292,8 +296,10 @@ def find_hits(words: Sequence[Word], clauses: Sequence[tuple[int, int]] | None =
 
 
 def _passing(words: Sequence[Word], found: Sequence[tuple[TriggerSpec, TermMatch]],
-             clauses: Sequence[tuple[int, int]] | None, published: dt.date | None) -> list[Hit]:
-    """The trigger matches ``found`` in ``words`` that pass the filters, as hits."""
+             clauses: Sequence[tuple[int, int]] | None, published: dt.date | None,
+             first_blast: bool = True) -> list[Hit]:
+    """The trigger matches ``found`` in ``words`` that pass the filters, as hits; those of an
+    ``alone`` family (:attr:`TriggerSpec.alone`) only with ``first_blast`` and no other act's hit."""
     if not found:
         return []
     clauses = clauses or clauses_of(words, cue_set("clause_breaks"))
@@ -317,6 +323,7 @@ def _passing(words: Sequence[Word], found: Sequence[tuple[TriggerSpec, TermMatch
     # "لم ترد تقارير عن اشتباكات", "لم تسجل أي غارات": a negated report of the event
     negated_reports = cue_set("negated_report").find(words)
     hits: list[Hit] = []
+    alone: list[Hit] = []  # hits of an ``alone`` family: kept only where no other act passes
     for spec, m in found:
         c = _clause_of(clauses, m.first)
         lo, hi = clauses[c]
@@ -353,14 +360,18 @@ def _passing(words: Sequence[Word], found: Sequence[tuple[TriggerSpec, TermMatch
             continue  # بتهمة القتل; تهم ... حيازة متفجرات والقتل العمد: what a charge lists
         if any(lo <= n.first and n.last < m.first for n in negated_reports):
             continue
-        hits.append(Hit(spec.family, spec.event_type, spec.sub_event_type, spec.weight,
-                        m.first, m.last, c, m.term, referring))
+        if spec.alone and not names_recent_day(words, m.last + 1, min(len(words), m.last + 1 + _DAY_AFTER_REACH)):
+            continue  # (الانفجار الذي وقع ظهر أمس tells the blast; الانفجار الذي طال ... names one)
+        (alone if spec.alone else hits).append(Hit(spec.family, spec.event_type, spec.sub_event_type, spec.weight,
+                                                   m.first, m.last, c, m.term, referring))
+    if first_blast and not any(h.family not in _CASUALTY_FAMILIES for h in hits):
+        hits.extend(alone)  # (الانفجار told alone: the act of the sentence, or one told before it)
     hits.sort(key=lambda h: (h.first, -h.last))
     return hits
 
 
-def detect_sentence(text: str, start: int = 0, end: int | None = None,
-                    published: dt.date | None = None, scores: dict[str, float] | None = None) -> list[Detection]:
+def detect_sentence(text: str, start: int = 0, end: int | None = None, published: dt.date | None = None,
+                    scores: dict[str, float] | None = None, first_blast: bool = True) -> list[Detection]:
     """The events a sentence ``text[start:end]`` reports (offsets are absolute); with
     ``published``, years of the publication year do not make a clause background.
     ``scores`` (``{"assault": p, "protest": p}``) replaces the fast classifier's
@@ -373,7 +384,7 @@ def detect_sentence(text: str, start: int = 0, end: int | None = None,
     if not found:
         return []
     clauses = clauses_of(words, cue_set("clause_breaks"))
-    hits = _passing(words, found, clauses, published)
+    hits = _passing(words, found, clauses, published, first_blast)
     if not hits:
         return []
     contrast_words = cue_set("contrast_breaks")
@@ -407,3 +418,15 @@ def detect_sentence(text: str, start: int = 0, end: int | None = None,
         out.append(Detection(event_type, sub, words[hit.first].start, words[hit.last].end,
                              words[lo].start, words[hi - 1].end, round(score, 4), fams, refers))
     return out
+
+
+
+
+def tells_blast(text: str, sentences: Sequence[Sentence]) -> bool:
+    """Whether a sentence of ``sentences`` holds an explosion's trigger term of its own form
+    (انفجار, تفجير, فجر, a device; filtered or not), not only a definite blast noun (an ``alone``
+    trigger). Such an article tells its blast there, and every definite noun (أسفر الانفجار عن ...)
+    refers to it: it is no trigger (``first_blast`` of :func:`detect_sentence`). In an article that
+    tells the blast with nothing but a definite noun, that noun is its telling of the blast."""
+    return any(spec.event_type == _EXPLOSIONS and not spec.alone
+               for sent in sentences for spec, _ in _triggers(words_of(text, sent.start, sent.end)))

@@ -250,6 +250,7 @@ class TriggerSpec:
     veto: tuple[str, ...]
     feature: bool = True  # also a feature of the sentence classifier (rasd.stages.events.model)
     near: str | None = None  # a cue list one of whose terms must stand within a few words, in the clause
+    alone: bool = False  # counts only in a sentence where no other act's trigger passes (الانفجار beside تفجير)
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,6 +279,7 @@ def lexicon() -> Lexicon:
             feature=bool(t.get("feature", True)),
             veto=tuple(t.get("veto") or ()),
             near=t.get("near"),
+            alone=bool(t.get("alone", False)),
         )
         for t in trig["triggers"]
     )

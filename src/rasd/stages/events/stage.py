@@ -61,6 +61,7 @@ from rasd.stages.events.detect import (
     detect_sentence,
     find_hits,
     statement_clause,
+    tells_blast,
 )
 from rasd.stages.events.doers import (
     STATE_ONLY_SUBTYPES,
@@ -536,9 +537,10 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
     anaphora = cue_set("place_anaphora")
     # (part of a sentence, detection): a round-up sentence is read incident by incident
     # (a sentence with no trigger term has no part that reports an event: it is not cut)
+    first_blast = not tells_blast(text, sentences)  # (a definite blast noun is its telling of the blast)
     detections = [[(Sentence(lo, hi), d, lapse, recalled, continued)
                     for lo, hi, lapse, recalled, continued in _lapse_parts(doc, sent, main_cc)
-                   for d in detect_sentence(text, lo, hi, doc.published, probs)]
+                   for d in detect_sentence(text, lo, hi, doc.published, probs, first_blast=first_blast)]
                   if any_trigger(words_of(text, sent.start, sent.end)) else []
                   for sent, probs in zip(sentences, sentence_probs, strict=True)]
     default_day = news_day(doc)
