@@ -1,8 +1,7 @@
 """Event-ness: whether a sentence, read in its article, reports a specific recent incident.
 
-Detection (:mod:`rasd.stages.events.detect`) decides *which* kind of event a sentence would
-be; this module decides *whether* it reports one at all, from evidence that does not depend
-on the type:
+Detection (:mod:`rasd.stages.events.detect`) decides *which* kind of event a sentence would be; this module
+decides *whether* it reports one at all, from evidence that does not depend on the type:
 
 * **the article**: how much of it is sport, economy, court, accident, opinion, history, military exercise or culture (film, books)
   vocabulary against conflict vocabulary (title words count three times), how many of its
@@ -26,15 +25,14 @@ on the type:
   (a column, an analysis, an interview, a statement) :func:`weigh_candidates` keeps only the confident events and those told in an item of their own;
 * **the type**: a transfer of territory or a change to a group read weakly is mostly talk (:mod:`.talk_types`);
 * **the report-ness model** (:mod:`rasd.stages.events.reportness`): an event none of whose sentences reports
-  an incident, it is sure, is dropped (if confident, only when very sure); and weak violence in no town, in a
-  piece that is no report, is talk (:mod:`rasd.stages.events.placeless`), as is a weak battle named only as a setting (:mod:`.battle_setting`).
+  an incident, it is sure, is dropped (if confident, only when very sure); weak violence in no town, in a piece
+  that is no report, is talk (:mod:`.placeless`), as is a weak battle named only as a setting (:mod:`.battle_setting`)
+  and a weak act whose own nouns give it a sense that is no conflict (:mod:`.word_sense`).
 
-Each cue adds its log-odds from ``rasd/data/events/eventness.json``; the sum is the
-event-ness probability. :func:`drop_non_events` drops, before merging, the sentence-level
+Each cue adds its log-odds from ``rasd/data/events/eventness.json``; the sum is the event-ness probability. :func:`drop_non_events` drops, before merging, the sentence-level
 candidates below the threshold (and a sentence that only refers back to one just dropped,
 ``جراء هذه الغارات``); :func:`weigh_candidates` gives each merged event a ``score`` meant as
-the chance that it is right (:func:`confidence_of`: event-ness, detection strength, whether place and date were
-read from the text, the event type)."""
+the chance that it is right (:func:`confidence_of`: event-ness, detection strength, place and date read, type)."""
 
 from __future__ import annotations
 
@@ -59,6 +57,7 @@ from rasd.stages.events.since import spans_since
 from rasd.stages.events.statement import statement_piece, told_in_statement
 from rasd.stages.events.talk_types import told_as_talk
 from rasd.stages.events.tense import before_first_act, pluperfect, recalled
+from rasd.stages.events.word_sense import told_in_other_sense
 from rasd.text import normalize_key
 
 __all__ = ["ArticleProfile", "article_profile", "sentence_cues", "eventness", "confidence_of", "drop_non_events",
@@ -588,8 +587,9 @@ def weigh_candidates(doc: Document, cands: Sequence[Candidate],
         if score < t.talk_floor and c.sub_event_type in t.talk_types and told_as_talk(c, profile.words, ranges):
             continue  # a handover, an allegiance read weakly: mostly talk of one
         if (unreported(profile.words, ranges, score, c.fatalities) or weak_talk(doc, profile.words, ranges, c, score)
-                or told_as_setting(doc, profile.words, ranges, c, score)):
-            continue  # no sentence reports an incident, sure; weak talk (no town, a piece reporting nothing); a battle as a setting
+                or told_as_setting(doc, profile.words, ranges, c, score)
+                or told_in_other_sense(profile.words, ranges, c, score)):
+            continue  # no incident reported, sure; weak talk; a battle as a setting; an act word in another sense
         if score < GENRE_KEEP and not (
                 c.event_type in _ITEM_TYPES and any(opens_item(doc, profile, s[0]) for s in spans)):
             if no_report is None:
