@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.stages.events.lexicon import words_of
-from rasd.stages.events.tolls import fatalities_in
-
-
-def _toll(sentence: str, name: str | None) -> int | None:
-    words = words_of(sentence)
-    persons = frozenset(i for i, w in enumerate(words) if name is not None and sentence[w.start:w.end] == name)
-    return fatalities_in(words, None, persons, None)[0]
+from toll_focus import toll_naming
 
 
 @pytest.mark.parametrize(
@@ -47,4 +40,4 @@ def _toll(sentence: str, name: str | None) -> int | None:
     ],
 )
 def test_events_tolls_titled_victim(sentence: str, name: str | None, count: int | None) -> None:
-    assert _toll(sentence, name) == count
+    assert toll_naming(sentence, name) == count
