@@ -46,7 +46,7 @@ from dataclasses import dataclass, field, replace
 from rasd.document import Document
 from rasd.stages.events.acts import dawn_noun
 from rasd.stages.events.battle_setting import told_as_setting
-from rasd.stages.events.eventness_tables import EventnessTables, eventness_tables
+from rasd.stages.events.eventness_tables import EventnessTables, eventness_tables, opens_item_at
 from rasd.stages.events.genre import GENRE_NO_REPORT, reports_nothing
 from rasd.stages.events.lexicon import TermMatch, TermSet, Word, cue_set, words_of
 from rasd.stages.events.lookup import direct_quotes, times_by_start
@@ -385,15 +385,7 @@ def opens_item(doc: Document, profile: ArticleProfile, start: int) -> bool:
     صعيد آخر``; not ``من جهة أخرى``, mostly another side's word on the same matter). A court
     report or a sports piece that goes on with a security item tells that item as news: the
     article's genre and headline do not frame it."""
-    sents = doc.sentences
-    k = bisect_left([s.start for s in sents], start + 1) - 1
-    first = sents[k].start if 0 <= k < len(sents) else start
-    lo, hi = profile.span(first, first + _OPENER_CHARS)
-    return any(m.first <= lo + 1 for m in eventness_tables().item_openers.find(profile.words, lo, hi))
-
-
-#: How many characters at a sentence's start an item opener is looked for in.
-_OPENER_CHARS = 40
+    return opens_item_at(doc.sentences, profile.words, profile.starts, start)
 
 
 #: The event types an item opener frees from the article's frame: acts of violence and

@@ -4,14 +4,17 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from rasd.stages.events.lexicon import TermSet
+from rasd.document import Sentence
+from rasd.stages.events.lexicon import TermSet, Word
 from rasd.text import load_data, normalize_key
 
-__all__ = ["EventnessTables", "eventness_tables"]
+__all__ = ["EventnessTables", "eventness_tables", "opens_item_at"]
 
 
 #: The first words of the period terms that name a stretch of time (not a toll or a habit).
@@ -128,3 +131,18 @@ def eventness_tables() -> EventnessTables:
         month_parts=tuple((frozenset(normalize_key(w) for w in p["words"]), int(p["days"][0]), int(p["days"][1]))
                           for p in raw.get("month_parts", ())),
     )
+
+
+#: How many characters at a sentence's start an item opener is looked for in.
+_OPENER_CHARS = 40
+
+
+def opens_item_at(sentences: Sequence[Sentence], words: Sequence[Word], starts: Sequence[int], start: int) -> bool:
+    """Whether the sentence of ``sentences`` holding character ``start`` opens an item of its own:
+    one of its first two words (``words``, whose start offsets are ``starts``) begins an
+    ``item_openers`` phrase (``إلى ذلك``, ``وفي غضون ذلك``, ``أمنيا``). Read by event-ness
+    (:func:`rasd.stages.events.eventness.opens_item`) and by the reportless check."""
+    k = bisect_left([s.start for s in sentences], start + 1) - 1
+    first = sentences[k].start if 0 <= k < len(sentences) else start
+    lo, hi = bisect_left(starts, first), bisect_left(starts, first + _OPENER_CHARS)
+    return any(m.first <= lo + 1 for m in eventness_tables().item_openers.find(words, lo, hi))

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.document import Document
-from rasd.stages.events.eventness_tables import eventness_tables
+from rasd.stages.events.eventness_tables import eventness_tables, opens_item_at
 from rasd.stages.events.genre import report_probability as article_report_probability
 from rasd.stages.events.lexicon import Word, cue_set, words_of
 from rasd.stages.events.merge import Candidate
@@ -92,20 +92,6 @@ def _says_it_happened(words: Sequence[Word], lo: int, hi: int) -> bool:
             or cue_set("reference").any_in(words, lo, hi))
 
 
-#: How many characters at a sentence's start an item opener is looked for in (as event-ness does).
-_OPENER_CHARS = 40
-
-
-def _opens_item(doc: Document, words: Sequence[Word], start: int) -> bool:
-    """Whether the sentence of ``doc`` holding ``start`` opens an item of its own: one of its
-    first two words begins an ``item_openers`` phrase."""
-    k = bisect_left([s.start for s in doc.sentences], start + 1) - 1
-    first = doc.sentences[k].start if k >= 0 else start
-    starts = [w.start for w in words]
-    lo, hi = bisect_left(starts, first), bisect_left(starts, first + _OPENER_CHARS)
-    return any(m.first <= lo + 1 for m in eventness_tables().item_openers.find(words, lo, hi))
-
-
 def weak_in_reportless_piece(doc: Document, words: Sequence[Word], ranges: Sequence[tuple[int, int]],
                              cand: Candidate, confidence: float) -> bool:
     """Whether ``cand`` (read from ``words[lo:hi]`` for each of ``ranges``, at ``confidence``) is
@@ -116,7 +102,8 @@ def weak_in_reportless_piece(doc: Document, words: Sequence[Word], ranges: Seque
     if not doc.sentences or len(doc.sentences) < bars.min_sentences:
         return False
     spans = cand.spans or ((cand.start, cand.end),)
-    if any(start < doc.sentences[0].end or _opens_item(doc, words, start) for start, _ in spans):
+    starts = [w.start for w in words]
+    if any(start < doc.sentences[0].end or opens_item_at(doc.sentences, words, starts, start) for start, _ in spans):
         return False  # the lead of a piece is its news, and so is an item of its own
     genre = article_report_probability(doc.title or "", doc.text)
     if genre is None or genre >= bars.max_genre:
