@@ -13,7 +13,8 @@ from dataclasses import replace
 
 import pytest
 
-from rasd.document import Document, Location, Sentence
+from piece_helpers import piece_document, weak_candidate, word_range
+from rasd.document import Document, Location
 from rasd.stages.events import placeless
 from rasd.stages.events.lexicon import words_of
 from rasd.stages.events.merge import Candidate
@@ -26,27 +27,17 @@ SENTENCES = (
     "وختم بأن المنطقة بحاجة إلى الاستقرار.",
     "وكانت الطائرات قد قصفت أمس مواقع المسلحين.",
 )
-TEXT = " ".join(SENTENCES)
 COUNTRY = Location(text="البلاد", name="Iraq", country="IQ", admin1=None, lat=33.0, lon=44.0, precision=3)
 PROVINCE = replace(COUNTRY, name="Anbar", admin1="Anbar")
 TOWN = replace(COUNTRY, name="Ramadi", admin1="Anbar", precision=1)
 
 
 def _document(count: int = len(SENTENCES)) -> Document:
-    text = " ".join(SENTENCES[:count])
-    sentences, at = [], 0
-    for s in SENTENCES[:count]:
-        sentences.append(Sentence(at, at + len(s)))
-        at += len(s) + 1
-    return Document(id="t", text=text, title="وزير الخارجية: ندعم الحكومة", sentences=tuple(sentences))
+    return piece_document(SENTENCES, "وزير الخارجية: ندعم الحكومة", count)
 
 
 def _candidate(index: int = 1, **changes: object) -> Candidate:
-    start = TEXT.index(SENTENCES[index])
-    base = Candidate(event_type="Battles", sub_event_type="Armed clash", date="2015-08-05", time_precision=1,
-                     location=COUNTRY, location_fallback=False, actor1=None, actor2=None, fatalities=None,
-                     start=start, end=start + len(SENTENCES[index]), score=0.2, weak=True, reference=False)
-    return replace(base, **changes)  # type: ignore[arg-type]
+    return weak_candidate(SENTENCES, index, **{"location": COUNTRY, "time_precision": 1, **changes})
 
 
 def _ask(monkeypatch: pytest.MonkeyPatch, cand: Candidate, *, confidence: float = 0.2, genre: float | None = 0.2,
@@ -55,10 +46,7 @@ def _ask(monkeypatch: pytest.MonkeyPatch, cand: Candidate, *, confidence: float 
     monkeypatch.setattr(placeless, "report_probability", lambda words, lo, hi: report)
     doc = doc or _document()
     words = words_of(doc.text)
-    starts = [w.start for w in words]
-    lo = next(i for i, s in enumerate(starts) if s >= cand.start)
-    hi = next((i for i, s in enumerate(starts) if s >= cand.end), len(words))
-    return placeless.talk_without_place(doc, words, [(lo, hi)], cand, confidence)
+    return placeless.talk_without_place(doc, words, [word_range(words, cand.start, cand.end)], cand, confidence)
 
 
 def test_events_placeless_talk_all_bars_met_is_talk(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -11,11 +11,11 @@ row tests one bar."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 import pytest
 
-from rasd.document import Document, Sentence
+from piece_helpers import piece_document, weak_candidate, word_range
+from rasd.document import Document
 from rasd.stages.events import reportless
 from rasd.stages.events.lexicon import Word, words_of
 from rasd.stages.events.merge import Candidate
@@ -32,30 +32,14 @@ SENTENCES = (
     "وندد الوزير بالتفجير الذي استهدف السوق.",
     "وفي غضون ذلك، جرت مواجهة بين الطرفين عند المعبر.",
 )
-TEXT = " ".join(SENTENCES)
 
 
 def _document(count: int = len(SENTENCES)) -> Document:
-    text = " ".join(SENTENCES[:count])
-    sentences, at = [], 0
-    for s in SENTENCES[:count]:
-        sentences.append(Sentence(at, at + len(s)))
-        at += len(s) + 1
-    return Document(id="t", text=text, title="الوزارة: بحثنا سبل التعاون", sentences=tuple(sentences))
+    return piece_document(SENTENCES, "الوزارة: بحثنا سبل التعاون", count)
 
 
 def _candidate(index: int = 1, **changes: object) -> Candidate:
-    start = TEXT.index(SENTENCES[index])
-    base = Candidate(event_type="Battles", sub_event_type="Armed clash", date="2015-08-05", time_precision=2,
-                     location=None, location_fallback=False, actor1=None, actor2=None, fatalities=None,
-                     start=start, end=start + len(SENTENCES[index]), score=0.2, weak=True, reference=False)
-    return replace(base, **changes)  # type: ignore[arg-type]
-
-
-def _range(words: Sequence[Word], start: int, end: int) -> tuple[int, int]:
-    starts = [w.start for w in words]
-    lo = next(i for i, s in enumerate(starts) if s >= start)
-    return lo, next((i for i, s in enumerate(starts) if s >= end), len(words))
+    return weak_candidate(SENTENCES, index, **changes)
 
 
 def _ask(monkeypatch: pytest.MonkeyPatch, cand: Candidate, *, confidence: float = 0.2, genre: float | None = 0.2,
@@ -64,7 +48,7 @@ def _ask(monkeypatch: pytest.MonkeyPatch, cand: Candidate, *, confidence: float 
     calls a report (every other gets ``report``)."""
     doc = doc or _document()
     words = words_of(doc.text)
-    hot = _range(words, doc.sentences[reporting_sentence].start, doc.sentences[reporting_sentence].end) \
+    hot = word_range(words, doc.sentences[reporting_sentence].start, doc.sentences[reporting_sentence].end) \
         if reporting_sentence is not None else None
 
     def report_probability(ws: Sequence[Word], lo: int = 0, hi: int | None = None) -> float | None:
@@ -74,7 +58,7 @@ def _ask(monkeypatch: pytest.MonkeyPatch, cand: Candidate, *, confidence: float 
     monkeypatch.setattr(reportless, "report_probability", report_probability)
     reportless.most_reportlike.cache_clear()
     try:
-        return reportless.weak_in_reportless_piece(doc, words, [_range(words, cand.start, cand.end)], cand, confidence)
+        return reportless.weak_in_reportless_piece(doc, words, [word_range(words, cand.start, cand.end)], cand, confidence)
     finally:
         reportless.most_reportlike.cache_clear()
 
