@@ -138,8 +138,8 @@ def pick_place(text: str, places: Sequence[Place], lo: int, hi: int, anchor: int
                 main_cc: str | None) -> Place | None:
     best: tuple[float, Place] | None = None
     for p in places_by_start(places).among(lo, hi + 1):
-        if p.start < lo or p.end > hi:
-            continue
+        if p.start < lo or p.end > hi or not p.country:
+            continue  # (a region of no one country, بلاد الشام, is not where an incident happened)
         if _reference_point(text, places, p) or _destination(text, p.start) or _in_comment(text, places, p, anchor):
             continue
         cost = float(abs(p.start - anchor))
@@ -384,8 +384,9 @@ def fallback_location(doc: Document, main_cc: str | None) -> Location | None:
         loc = _geocode_dateline(doc.dateline.place, (main_cc,) if main_cc else ())
         if loc is not None and (main_cc is None or loc.country == main_cc):
             return loc  # (a Syrian story datelined Beirut is not placed in Lebanon)
-    fine = [p for p in doc.places if p.precision < 3]
-    pool = fine or list(doc.places)
+    placed = [p for p in doc.places if p.country]  # (not a region of no one country: بلاد الشام)
+    fine = [p for p in placed if p.precision < 3]
+    pool = fine or placed
     if not pool:
         return None
     if main_cc:
