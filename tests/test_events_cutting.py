@@ -31,6 +31,11 @@ def _events(text: str, published: str) -> list[tuple[str, str | None, str | None
         ("بعد أسبوعين من الحصار", 14),
         ("ويأتي الهجوم بعد أيام على مقتل أربعة جنود", None),  # how many days, the text does not say
         ("بعد أقل من أسبوعين على الاشتباكات", None),
+        # a word on the length between the unit and the link leaves the length as told
+        ("وجاء القصف بعد يومين تقريبا على اغتيال القائد", 2),
+        ("بعد ساعات فقط من انفجار العبوة", 0),
+        ("بعد عامين تقريباً من سقوط البلدة", 730),
+        ("عقب أيام فحسب على اقتحام المخيم", None),
     ],
 )
 def test_events_cutting_lapse_read(sentence: str, days: int | None) -> None:
@@ -67,6 +72,14 @@ def test_events_cutting_recall_of_unknown_lapse_is_no_new_event() -> None:
             "ويأتي الهجوم بعد أيام على مقتل أربعة جنود في هجوم مماثل.\n")
     got = _events(text, "2021-09-15")
     assert [(date, fat) for _, _, date, fat in got] == [("2021-09-14", 2)]
+
+
+def test_events_cutting_recall_of_an_old_incident_with_an_approximate_lapse_is_no_event() -> None:
+    # a market bombing "about two years" before the ambush is background, not an event of today
+    text = ("كمين في الأنبار\n\nالرمادي - قتل ثلاثة جنود في كمين نصبه مسلحون أمس الاثنين قرب مدينة الرمادي. "
+            "وجاء الكمين بعد عامين تقريبا على تفجير سيارة مفخخة في سوق الخضار بمدينة الفلوجة قتل فيه 40 شخصا.\n")
+    got = _events(text, "2022-05-17")
+    assert [(date, fat) for _, _, date, fat in got] == [("2022-05-16", 3)]
 
 
 @pytest.mark.parametrize(

@@ -510,12 +510,14 @@ class Lapse:
 
 
 @lru_cache(maxsize=1)
-def _lapse_tables() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str, tuple[int, int | None]]]:
+def _lapse_tables() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str, tuple[int, int | None]],
+                            frozenset[str]]:
     d = load_data("events/lapses.json")
     units = {normalize_key(k): (int(v[0]), None if v[1] is None else int(v[1])) for k, v in d["units"].items()}
     return (frozenset(normalize_key(x) for x in d["openers"]),
             frozenset(normalize_key(x) for x in d["links"]),
-            frozenset(normalize_key(w) for x in d["vague"] for w in x.split()), units)
+            frozenset(normalize_key(w) for x in d["vague"] for w in x.split()), units,
+            frozenset(normalize_key(x) for x in d.get("after_unit", ())))
 
 
 _KEY = attrgetter("key")
@@ -531,10 +533,11 @@ def _opener_keys(openers: frozenset[str]) -> frozenset[str]:
 def lapses(words: Sequence[Any]) -> list[Lapse]:
     """The lapses of a sentence's words (table in ``rasd/data/events/lapses.json``): an
     opener (``بعد``, ``عقب``), an optional count (digits or a number word), a unit
-    (``أيام``, ``يومين``, ``ساعات``, ``أسبوع``) and a link (``على``, ``من``). What follows is an earlier incident the report recalls."""
+    (``أيام``, ``يومين``, ``ساعات``, ``أسبوع``), a word on the length if any (``تقريبا``, ``فقط``)
+    and a link (``على``, ``من``). What follows is an earlier incident the report recalls."""
     from rasd.stages.events.numbers import parse_counts
 
-    openers, links, vague, units = _lapse_tables()
+    openers, links, vague, units, after_unit = _lapse_tables()
     out: list[Lapse] = []
     # the keys of an opener, with its "و" or without (a key that starts with "و" is read without it)
     heads = _opener_keys(openers)
@@ -545,7 +548,11 @@ def lapses(words: Sequence[Any]) -> list[Lapse]:
             fuzzy = True
             j += 1
         unit = next((k for k in range(j, min(len(words), j + 3)) if words[k].key in units), None)
-        if unit is None or unit + 1 >= len(words) or words[unit + 1].key not in links:
+        if unit is None:
+            continue
+        # بعد ثلاث سنوات تقريبا على، بعد ساعات فقط من: a word on the length before the link
+        link = unit + 2 if unit + 1 < len(words) and words[unit + 1].key in after_unit else unit + 1
+        if link >= len(words) or words[link].key not in links:
             continue
         per, implied = units[words[unit].key]
         counts = parse_counts(words[j:unit]) if unit > j else []
