@@ -62,11 +62,15 @@ class Candidate:
     listed: bool = False  # one of the places a clause lists as struck (one event each)
     anaphoric: bool = False  # told with a definite noun pointing back (الهجوم، الانفجار، الاشتباكات)
     separate: bool = False  # its sentence opens on another incident (وفي حادثة منفصلة، من جهة أخرى)
-    claimed: bool = False  # its sentence tells a claim of responsibility (its figures are the claimant's)
-    reported: bool = False  # its day is told beside a reporting verb (قال ... اليوم إن): maybe the report's only
+    claimed: bool = False  # its sentence tells a claim of responsibility, or of the event told before it
+    # (تبنى التنظيم التفجير): its figures are the claimant's
+    # its day is told beside a reporting verb (قال ... اليوم إن): maybe the report's only (a lead told
+    # "today" of yesterday's fight)
+    reported: bool = False
     day_carried: bool = False  # its day is the one the sentence before it named (dates.carried_time)
     clause_day: bool = False  # its day is named in its trigger's own clause
     told_days: frozenset[str] = frozenset()  # the days its sentence names
+    pluperfect: bool = False  # its clause tells it in the pluperfect (وكان ... قد): what had happened before
     # the sub-event type ACLED's finer rules give it (ground taken by the state's affiliates, a
     # blast another sentence tells as a suicide bombing): put on the event only once it is merged,
     # its doers settled and its confidence weighed, which all read ``sub_event_type``
@@ -368,7 +372,7 @@ def _merged_day(main: Candidate, other: Candidate, first: Candidate) -> tuple[st
     later = other if first is main else main
     if tp == 2 and later.day_carried and not first.day_carried:
         return first.date, tp, False
-    if tp == 1 and _told_first_day(first, later):
+    if tp == 1 and (_told_first_day(first, later) or _before_first_day(first, later)):
         return first.date, tp, first.day_carried
     return (date, tp, hop) if date < other.date else (other.date, tp, other.day_carried)
 
@@ -381,6 +385,18 @@ def _told_first_day(first: Candidate, later: Candidate) -> bool:
     return (first.clause_day and later.clause_day and not first.reported and not later.reported
             and not later.anaphoric and later.date not in first.told_days
             and not set(first.sentences) & set(later.sentences))
+
+
+def _before_first_day(first: Candidate, later: Candidate) -> bool:
+    """Whether a later telling's earlier day is not the incident's where the first telling names
+    the incident's day in its own clause, in another sentence: the later is told in the past
+    perfect, what had happened before the news (``أطلقوا اليوم عشرات الصواريخ ... وكان المسلحون
+    قد أطلقوا مساء أمس ...``), or its day is a report's (``وأعلن مسؤول الخميس أن ...`` after
+    ``شن الطيران الجمعة غارات``) where the first's is not: nothing is told before it happens.
+    The event keeps the first telling's day."""
+    return (first.clause_day and not first.pluperfect and first.date is not None and later.date is not None
+            and later.date < first.date and not set(first.sentences) & set(later.sentences)
+            and (later.pluperfect or (later.reported and not first.reported)))
 
 
 #: A blast (read first) that another sentence of the incident tells as a suicide bombing.

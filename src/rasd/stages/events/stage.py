@@ -85,6 +85,7 @@ from rasd.stages.events.merge import VIOLENT_TYPES, Candidate, merge_candidates
 from rasd.stages.events.numbers import tables
 from rasd.stages.events.placenames import settlement_of_its_own
 from rasd.stages.events.sides import air_sides, bomb_sides
+from rasd.stages.events.tense import clause_pluperfect
 from rasd.stages.events.told_later import told_later_days
 from rasd.stages.events.tolls import fatalities_in, vague_ceiling
 from rasd.stages.events.voice import harm_positions
@@ -438,12 +439,11 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
     cand = Candidate(det.event_type, sub, date, tp, loc, loc_fb, actor1, actor2, fat,
                      sent.start, sent.end, round(max(0.0, min(1.0, score)), 4), weak, det.reference,
                      ((sent.start, sent.end),), victims, _another(words, at), anaphoric=anaphoric, separate=separate, roundup=roundup,
-                     # a claim of the event told before it (تبنى التنظيم التفجير): its figures are the claimant's
                      claimed=claim or (anaphoric and claims_responsibility(words)),
                      toll_ceiling=vague_ceiling(words, fat),
-                     # (a day that may be only the report's: a lead told "today" of yesterday's fight)
                      reported=when is not None and when[0] in report_days(text, words, doc.times),
                      day_carried=when is None and carried is not None, clause_day=clause_day,
+                     pluperfect=clause_pluperfect(words, det.clause_start, det.clause_end),
                      told_days=frozenset(t.value for t in doc.times if sent.start <= t.start < sent.end and t.value),
                      retyped=retyped if retyped != sub else None,
                      settlement=place is not None and settlement_of_its_own(text, place.start, place.end))

@@ -20,7 +20,7 @@ from rasd.stages.events.acts import Hit
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
 from rasd.text import load_data, normalize_key
 
-__all__ = ["pluperfect", "recalled", "names_recent_day", "before_first_act"]
+__all__ = ["pluperfect", "clause_pluperfect", "recalled", "names_recent_day", "before_first_act"]
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +121,19 @@ def pluperfect(words: Sequence[Word], lo: int, hi: int) -> bool:
             continue
         return True
     return False
+
+
+#: The particle of the past perfect (``وكان المسلحون قد أطلقوا``), as :func:`normalize_key` writes it.
+_QAD = normalize_key("قد")
+
+
+def clause_pluperfect(words: Sequence[Word], start: int, end: int) -> bool:
+    """Whether the first trigger of the clause at characters ``[start, end)`` of a sentence (its
+    ``words``) is told in the past perfect (:func:`pluperfect` with ``قد``: ``وكانت المدفعية قد
+    قصفت``): what had happened before the news. Not ``كان`` alone (``كان يسرق ويقتل``, a habit)."""
+    inside = [i for i, w in enumerate(words) if start <= w.start and w.end <= end]
+    return (bool(inside) and any(words[i].key == _QAD for i in inside)
+            and pluperfect(words, inside[0], inside[-1] + 1))
 
 
 def before_first_act(words: Sequence[Word], lo: int, hi: int, terms: TermSet) -> bool:
