@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.document import Document
+from rasd.stages.events.conflictless import weak_in_conflictless_piece
 from rasd.stages.events.eventness_tables import eventness_tables, opens_item_at
 from rasd.stages.events.genre import report_probability as article_report_probability
 from rasd.stages.events.lexicon import Word, cue_set, words_of
@@ -117,7 +118,10 @@ def weak_in_reportless_piece(doc: Document, words: Sequence[Word], ranges: Seque
 def weak_talk(doc: Document, words: Sequence[Word], ranges: Sequence[tuple[int, int]],
               cand: Candidate, confidence: float) -> bool:
     """Whether ``cand`` is weak talk rather than an incident: violence told in no town in a piece
-    that is no report (:func:`rasd.stages.events.placeless.talk_without_place`), or a weak
-    reading in a piece no sentence of which reports (:func:`weak_in_reportless_piece`)."""
+    that is no report (:func:`rasd.stages.events.placeless.talk_without_place`), a weak
+    reading in a piece no sentence of which reports (:func:`weak_in_reportless_piece`), or a
+    weak reading in a piece that names no armed or political actor, weapon or war at all
+    (:func:`rasd.stages.events.conflictless.weak_in_conflictless_piece`: crime, accidents)."""
     return (talk_without_place(doc, words, ranges, cand, confidence)
-            or weak_in_reportless_piece(doc, words, ranges, cand, confidence))
+            or weak_in_reportless_piece(doc, words, ranges, cand, confidence)
+            or weak_in_conflictless_piece(doc, cand, confidence))
