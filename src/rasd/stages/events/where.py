@@ -10,10 +10,11 @@ from functools import lru_cache
 
 from rasd.document import Document, Location, Place, Sentence
 from rasd.stages.events.actors import country_name
-from rasd.stages.events.lexicon import cue_set, words_of
+from rasd.stages.events.lexicon import Word, cue_set, words_of
 from rasd.stages.events.lookup import ordered_places, places_by_end, places_by_start
 from rasd.stages.events.merge import Candidate
 from rasd.stages.events.naming import RoleMention, nationality_of, role_name
+from rasd.stages.events.numbers import tables
 from rasd.stages.events.placenames import named_apart, opens_an_area, settlement_of_its_own
 from rasd.stages.events.sides import actor_tables
 from rasd.text import normalize_key
@@ -246,6 +247,28 @@ _LOCATOR_GAP = 24
 _UNKNOWN_ITEMS = 2
 
 
+def _a_count(w: Word) -> bool:
+    """A number in digits or words, or a word standing for the count just told (مثلها)."""
+    t = tables()
+    return (w.key.removeprefix("و").isdigit() or cue_set("list_count_likes").any_in([w], 0, 1)
+            or any(s in t.units or s in t.ten_words or s in t.tens or s in t.hundreds for s in w.stems))
+
+
+def _repeated_count(words: Sequence[Word], near_in_place: bool) -> bool:
+    """``وثلاث قرب`` (شنت سبع غارات قرب هيت واثنتين قرب القائم), ``ومثلها قرب``: the count of
+    strikes told again for the next place of the list, then the locative before that place
+    (``near_in_place``: the place's own span opens with it)."""
+    if not words or not words[0].key.startswith("و"):
+        return False
+    k = 1 if words[0].key == "و" else 0
+    if k >= len(words) or not _a_count(words[k]):
+        return False
+    near = next((m.first for m in cue_set("list_near").find(words, k + 1) if m.last == len(words) - 1),
+                len(words) if near_in_place else None)
+    return near is not None and near - k - 1 <= 2 and all(
+        cue_set("list_count_nouns").any_in(words, i, i + 1) for i in range(k + 1, near))
+
+
 def place_list(text: str, places: Sequence[Place], first: Place,
                lo: int = 0, hi: int | None = None, anchor: int | None = None, mixed: bool = False) -> list[Place]:
     """The places listed with ``first`` (``على مديرية كتاف ومديرية ساقين``, ``في الموصل
@@ -254,7 +277,8 @@ def place_list(text: str, places: Sequence[Place], first: Place,
     on one day is one event per town. Only places inside ``[lo, hi)`` (the incident's part
     of its sentence) are listed; none where ``first`` is the speaker's place for the trigger
     at ``anchor`` (``قالت مصادر في لحج والضالع إن ...``: where the sources are). With ``mixed``
-    (a list of targets struck from afar) towns and provinces joined by ``و`` list together."""
+    (a list of targets struck from afar) towns and provinces joined by ``و`` list together, and
+    so do places each given its own count of strikes (``غارتان قرب هيت وست قرب القائم``)."""
     if _is_country(first) or (anchor is not None and _speakers_place(text, first, anchor)):
         return [first]
     provinces = first.precision >= 3  # (a list of provinces: محافظة صعدة ومحافظة حجة)
@@ -269,6 +293,11 @@ def place_list(text: str, places: Sequence[Place], first: Place,
         words = [w for w in words_of(text, a.end, b.start) if not (w.punct and w.key in _LIST_GLUE)]
         if len(words) > 1 and _nisba(words[0].key) and ("،" in gap or "," in gap):
             words = words[1:]  # (قاعدة العند الجوية، وفي الحوطة): the first item's adjective
+        core = len(words)
+        while core > 1 and nouns.any_in(words, core - 1, core):
+            core -= 1  # (وأربع قرب مدينة كوباني)
+        if mixed and _repeated_count(words[:core], cue_set("list_near").any_in(words_of(text, b.start, b.end), 0, 1)):
+            return True
         joined = next((m for m in joins.find(words) if m.first == 0), None)
         if joined is not None:  # (زنجبار، إضافة إلى مدينة شقرة): a joining phrase, then place nouns
             return all(nouns.any_in(words, i, i + 1) for i in range(joined.last + 1, len(words)))

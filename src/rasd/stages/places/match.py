@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import compress, repeat
 
 from rasd.kb.gazetteer import (
@@ -60,11 +61,25 @@ from rasd.stages.places.words import (
     word_stems,
     words_of_kind,
 )
-from rasd.text import normalize_key
+from rasd.text import load_data, normalize_key
 
 __all__ = ["Mention", "find_mentions"]
 
 _MAX_WORDS = 6
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    """Arabic cardinal number words (ثلاث، ست، عشرين، مئة), from the events' count table."""
+    data = load_data("events/numbers.json")
+    return frozenset(normalize_key(w) for k in ("units", "ten_words", "tens", "hundreds", "thousands") for w in data[k])
+
+
+def _counted_after_function_word(text: str, words: list[PlaceWord], i: int) -> bool:
+    """``أن ست غارات``: a function word then a number word is a clause, never a place name
+    (GeoNames spells the US town Onset ``ان ست``)."""
+    return (i + 1 < len(words) and normalize_key(text[words[i].start:words[i].end]) in FUNCTION_WORDS
+            and normalize_key(text[words[i + 1].start:words[i + 1].end]) in _number_words())
 
 
 def _blocked(
@@ -355,6 +370,8 @@ def _match_at(
         options: list[tuple[int, str, str]] = []
         if n > 1 and text[words[i + n - 1].start : words[i + n - 1].end] in CONJUNCTIONS:
             continue  # بيان أن is "a statement that", not Yan'an
+        if n > 1 and _counted_after_function_word(text, words, i):
+            continue
         for plen, stem in stems:
             if longest[stem] < n or (plen and words[i].norm in NAME_STARTS):
                 continue  # (وادي سر is no و + ادي: a word that opens names is not split)
