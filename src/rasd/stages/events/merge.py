@@ -21,6 +21,7 @@ from rasd.stages.events.merge_places import (
     country_wide,
     inside,
     km_apart,
+    localities_apart,
     not_elsewhere,
     one_point_apart,
     points_back,
@@ -186,7 +187,8 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         return False
     if (a.roundup or b.roundup) and not b.reference:
         return False  # a round-up's incidents are told one by one after it: none of them is it
-    if siblings_apart(a, b) or one_point_apart(a, b) or _tolls_apart(a, b) or (b.separate and not b.reference):
+    if (siblings_apart(a, b) or one_point_apart(a, b) or localities_apart(a, b) or _tolls_apart(a, b)
+            or (b.separate and not b.reference)):
         return False  # (a sentence opening on another incident tells one of its own)
     if b.distinct and a.date != b.date and a.time_precision == b.time_precision == 1:
         return False  # "another patrol was hit on Saturday": no day of slack for the event told before it

@@ -10,14 +10,14 @@ import math
 from typing import TYPE_CHECKING
 
 from rasd.document import Location, Place
-from rasd.stages.events.placenames import named_apart, names_an_area
+from rasd.stages.events.placenames import named_apart, names_an_area, opens_a_district, opens_on_a_part
 from rasd.text import normalize_key
 
 if TYPE_CHECKING:
     from rasd.stages.events.merge import Candidate
 
 __all__ = ["country_wide", "inside", "km_apart", "near", "not_elsewhere", "one_point_apart", "points_back",
-           "same_named_place", "same_place", "same_protest_place", "siblings_apart"]
+           "localities_apart", "same_named_place", "same_place", "same_protest_place", "siblings_apart"]
 
 
 def km_apart(a: Location | Place, b: Location | Place) -> float:
@@ -127,6 +127,42 @@ def one_point_apart(a: Candidate, b: Candidate) -> bool:
             and not (a.fatalities and a.fatalities == b.fatalities)
             and not names_an_area(la.text) and not names_an_area(lb.text)
             and named_apart(la.text, lb.text))
+
+
+def _locality(c: Candidate) -> str | None:
+    """What kind of locality of its own ``c``'s place is told as: an administrative district
+    (``محافظة الطوال``), a village put at its district's point (``قرية المغيرة``, read at district
+    level), another place read at district level (a landmark: ``منفذ الطوال``, ``جبل صبر``) or
+    none of these (a town, a province; a street, a quarter, an area or a camp: a part of a town
+    the gazetteer may put at the wrong point)."""
+    loc = c.location
+    if loc is None or loc.precision != 2:
+        return None
+    if opens_a_district(loc.text):
+        return "district"
+    if c.settlement:
+        return "village"
+    return None if opens_on_a_part(loc.text) else "site"
+
+
+def localities_apart(a: Candidate, b: Candidate) -> bool:
+    """Whether ``a`` and ``b`` are acts told by sentences of their own at two localities the
+    text names apart that the gazetteer puts at one point or close by: two districts (two
+    governorates sharing a point), two villages, or a village put at its district's point and
+    another district. ACLED codes one event per place. A town, a quarter or a landmark and the
+    district around it may be one incident's place told twice, so those still merge, and so do
+    two sentences that tell the same toll (a lead and its detail). Two towns are kept apart by
+    :func:`near` already."""
+    la, lb = a.location, b.location
+    if (la is None or lb is None or a.location_fallback or b.location_fallback or la.name == lb.name
+            or a.weak or b.weak or a.reference or b.reference or b.anaphoric
+            or (a.fatalities and a.fatalities == b.fatalities)):
+        return False
+    kinds = {_locality(a), _locality(b)}
+    if None in kinds or kinds == {"site"} or kinds == {"site", "district"}:
+        return False  # (a landmark or a quarter may lie in the district, or be where its incident was)
+    return (not names_an_area(la.text) and not names_an_area(lb.text) and named_apart(la.text, lb.text)
+            and km_apart(la, lb) <= 25.0)
 
 
 def country_wide(loc: Location) -> bool:

@@ -78,6 +78,20 @@ def _area_openers() -> tuple[str, ...]:
     return tuple(sorted(_words("area_openers")))
 
 
+def opens_a_district(text: str) -> bool:
+    """Whether the place mention ``text`` opens on the noun of an administrative district
+    (``محافظة الطوال``, ``مديرية لودر``; ``district_nouns``): a district of its own."""
+    words = normalize_key(text).split()
+    return bool(words) and words[0] in _words("district_nouns")
+
+
+def opens_on_a_part(text: str) -> bool:
+    """Whether the place mention ``text`` opens on the noun of a part of a town or an area
+    (``شارع الستين``, ``حي الزنوج``, ``منطقة عقاقة``, ``مخيم عايدة``; ``other_place_nouns``)."""
+    words = normalize_key(text).split()
+    return bool(words) and words[0] in _words("other_place_nouns") and words[0] not in _words("district_nouns")
+
+
 def opens_an_area(text: str) -> bool:
     """Whether the place mention ``text`` opens on a word of an area that holds the places named
     with it (``ريف حلب``, ``محافظة إدلب``; ``area_openers``), not one more place of its own."""
