@@ -30,6 +30,8 @@ CONFLICT_SENTENCES = (
     "وأشار إلى أن الحادثة وقعت قرب موقع سقطت فيه قذيفة الشهر الماضي.",  # a shell
     "وقال إن الضحية ناشط معروف في البلدة.",  # an activist
     "وتقع المزرعة قرب خطوط القتال في الحرب الدائرة.",  # war
+    "وجاء الخلاف بعد أيام من هدنة أعلنها الطرفان المتحاربان في المنطقة.",  # a truce, the warring sides
+    "وتشهد المنطقة نزاعا مسلحا منذ سنوات.",  # an armed conflict
 )
 
 
@@ -98,3 +100,9 @@ def test_the_shipped_table() -> None:
     # the police alone are no conflict actor: they report and arrest in every crime story
     assert names_no_conflict("", "قالت الشرطة إنها قبضت على الجاني.")
     assert not names_no_conflict("", "قالت الشرطة إن مسلحين أطلقوا النار.")
+
+
+def test_a_truce_between_warring_sides_keeps_its_agreement() -> None:
+    truce = ("أعلن وجهاء القبائل اليوم اتفاق الجماعتين على هدنة لثلاثة أشهر في الوادي.",
+             "وتنص الهدنة على فتح الطريق الرئيسي أمام الشاحنات.")
+    assert not _drops(truce, title="هدنة في الوادي", event_type="Strategic developments", sub_event_type="Agreement")
