@@ -249,7 +249,17 @@ def any_trigger(words: Sequence[Word]) -> bool:
     live = slots_present(words)
     if live is not None and (slots := _trigger_slots()) is not None and live.isdisjoint(slots):
         return False  # no word can start a trigger term
-    return any(spec.terms.any_in(words) for spec in _live_triggers(live))
+    return any(_strict_holds(words, spec) if spec.strict else spec.terms.any_in(words)
+               for spec in _live_triggers(live))
+
+
+def _strict_holds(words: Sequence[Word], spec: TriggerSpec) -> bool:
+    """Whether a term of a ``strict`` family occurs in ``words`` with its context cue in them and
+    its near cue beside it (a bare ضربة with no air force or no strike verb opens no range)."""
+    if spec.context and not cue_set(spec.context).any_in(words):
+        return False
+    return any(not spec.near or cue_set(spec.near).any_in(words, max(0, m.first - _NEAR_REACH), m.last + 1 + _NEAR_REACH)
+               for m in spec.terms.find(words))
 
 
 def _court_site(words: Sequence[Word], at: int) -> bool:

@@ -251,6 +251,7 @@ class TriggerSpec:
     feature: bool = True  # also a feature of the sentence classifier (rasd.stages.events.model)
     near: str | None = None  # a cue list one of whose terms must stand within a few words, in the clause
     alone: bool = False  # counts only in a sentence where no other act's trigger passes (الانفجار beside تفجير)
+    strict: bool = False  # opens a range (detect.any_trigger) only with its context and near cues (bare ضربة)
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,6 +281,7 @@ def lexicon() -> Lexicon:
             veto=tuple(t.get("veto") or ()),
             near=t.get("near"),
             alone=bool(t.get("alone", False)),
+            strict=bool(t.get("strict", False)),
         )
         for t in trig["triggers"]
     )

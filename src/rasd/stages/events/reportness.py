@@ -6,7 +6,7 @@ A small logistic regression over features of how the act is told, none of them a
 word: which cue lists of ``rasd/data/events/cues.json`` and of the event-ness sentence lists
 (``eventness.json``) the sentence holds, and whether a scope cue (negation, denial, threat,
 forecast, call, condemnation, modality, a reporting verb, the pluperfect كان) stands before
-its first act word (any term of ``triggers.json``); where that act word stands; numbers, casualty words,
+its first act word (any term of ``triggers.json`` but a ``strict`` family's); where that act word stands; numbers, casualty words,
 a question, a quotation; the events sentence model's act score.
 
 Weights live in ``rasd/models/events/reportness_lr.json``, trained by
@@ -62,7 +62,8 @@ def _lists() -> tuple[dict[str, TermSet], dict[str, TermSet], TermSet, TermSet]:
     cues = {k: cue_set(k) for k in _CUES}
     sentence = eventness_tables().sentence
     ev = {k: sentence.get(k) or TermSet(()) for k in _EVENTNESS}
-    acts = TermSet(t for spec in load_data("events/triggers.json")["triggers"] for t in spec["terms"])
+    acts = TermSet(t for spec in load_data("events/triggers.json")["triggers"] if not spec.get("strict")
+                   for t in spec["terms"])
     return cues, ev, acts, tables().death
 
 
