@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from rasd.stages.events.alliance import (
     JOINT_WORDS,
@@ -28,11 +27,10 @@ from rasd.stages.events.clause_roles import (
     source_of,
     without_accusers,
 )
-from rasd.stages.events.lexicon import TermSet, Word, cue_set
+from rasd.stages.events.lexicon import Word, cue_set
 from rasd.stages.events.naming import (
     ActorMention,
     RoleMention,
-    attribution_terms,
     country_name,
     group_mentions,
     name_at,
@@ -43,7 +41,7 @@ from rasd.stages.events.naming import (
 )
 from rasd.stages.events.numbers import parse_counts
 from rasd.stages.events.sides import (
-    actor_tables,
+    actor_terms,
     air_power,
     allied,
     country_doer,
@@ -78,54 +76,14 @@ __all__ = [
     "role_mentions",
     "group_mentions",
     "pick_actors",
-    "agent_markers",
-    "anaphora_terms",
     "country_name",
     "name_at",
     "nationality_of",
 ]
 
 
-@lru_cache(maxsize=1)
-def agent_markers() -> TermSet:
-    return TermSet(actor_tables()["agent_markers"])
-
-
-@lru_cache(maxsize=1)
-def affiliation_terms() -> TermSet:
-    return TermSet(actor_tables()["affiliation"])
-
-
-@lru_cache(maxsize=1)
-def speaker_terms() -> TermSet:
-    """Words of a speaker (``المتحدث باسم``, ``مصادر في``): a role word after them names
-    who speaks, not who acts."""
-    return TermSet(actor_tables()["speaker"])
-
-
-@lru_cache(maxsize=1)
-def anonymity_terms() -> TermSet:
-    """A source asking not to be named (``طلب عدم نشر اسمه``): the role word before it speaks."""
-    return TermSet(actor_tables()["anonymity"])
-
-
-@lru_cache(maxsize=1)
-def _supporters() -> TermSet:
-    return TermSet(actor_tables().get("supporters", ()))
-
-
-@lru_cache(maxsize=1)
-def anaphora_terms() -> TermSet:
-    return TermSet(actor_tables()["anaphora"])
-
-
 _NAMED_KINDS = frozenset({"state", "rebel", "militia", "external"})
 _FORCE_KINDS = frozenset({"police", "military", "state"})
-
-
-@lru_cache(maxsize=1)
-def _object_verbs() -> TermSet:
-    return TermSet(actor_tables().get("object_verbs", ()))
 
 
 _POSSESSIVE = ("يه", "يها", "يهم", "ها", "هم")  # مقاتليه، عناصرها، قواتهم
@@ -206,7 +164,7 @@ def pick_actors(
     ``على يد``) is actor1; a mention right after a death cue (``مقتل أربعة جنود``) suffers
     the event. Protests and riots put the protesters or rioters first.
     """
-    attribution, affiliation = attribution_terms(), affiliation_terms()
+    attribution, affiliation = actor_terms("attribution"), actor_terms("affiliation")
     charge, grievance = cue_set("charge_words"), cue_set("grievance")
     all_named = group_mentions(words, lo, hi, text, country)
     # "المروحيات التابعة للتحالف": a generic force word names the group it belongs to
@@ -227,9 +185,9 @@ def pick_actors(
              # "ذكرت وزارة الداخلية في بيان أن عبوة انفجرت ...": a state body that
              # reports an attack is its source, not a side (unless it reports its own act)
              and not (a.kind == "state" and not claim and reports(words, a.first, a.last, lo, hi, event_type != "Battles"))]
-    speaker = speaker_terms()
+    speaker = actor_terms("speaker")
     # "المتحدث باسم الشرطة": the speaker's institution is not a side of the event
-    anonymous = anonymity_terms()
+    anonymous = actor_terms("anonymity")
     roles = [r for r in all_roles if r.first not in owners and not holds_place(words, lo, r.first)
              and not speaker.any_in(words, max(lo, r.first - 2), r.first)
              and not anonymous.any_in(words, r.last + 1, min(hi, r.last + 6))
@@ -268,7 +226,7 @@ def pick_actors(
               for j, cc in counted_nationals(words, lo, hi, nationality_of, counts)
               if not any(r.first <= j <= r.last for r in roles)]  # ستة فلسطينيين: civilians of Palestine
     if antecedent:
-        for m in anaphora_terms().find(words, lo, hi):
+        for m in actor_terms("anaphora").find(words, lo, hi):
             # (not the head word of a name right after it: الميليشيا الحوثية)
             if not any(a.first <= m.first <= a.last or a.first == m.last + 1 for a in named):
                 named.append(ActorMention(antecedent, "rebel", m.first, m.last))
@@ -314,7 +272,7 @@ def pick_actors(
         whole = cands
     cands, accused = without_accusers(words, lo, hi, cands)
     # (not a marker inside a phrase of support: مدعومة بغطاء من قبل مقاتلات الحلفاء)
-    markers = [m for m in agent_markers().find(words, lo, hi)
+    markers = [m for m in actor_terms("agent_markers").find(words, lo, hi)
                if not in_support(words, lo, m.first, text=text, trigger_pos=trigger_pos)]
     # (the agent marker of the trigger's own incident, where it has one: قصف شنه الحوثيون ...
     # في وقت شنت مقاتلات ضرباتها)
@@ -393,7 +351,7 @@ def pick_actors(
                        or (0 < c[0] - trigger_pos <= 2 and not plural))]
         before = [c for c in around if c[0] < trigger_pos]
         # "انفجار استهدف دورية للشرطة": what a targeting verb is followed by is its target
-        verb = next((m.last for m in _object_verbs().find(words, trigger_pos, min(hi, trigger_pos + OBJECT_VERB_REACH))), None)
+        verb = next((m.last for m in actor_terms("object_verbs").find(words, trigger_pos, min(hi, trigger_pos + OBJECT_VERB_REACH))), None)
         after = [c for c in around if c[0] > trigger_pos] if verb is None else []
         if verb is not None:
             patients |= {c[1] for c in cands if 0 < c[0] - verb <= 4 and c[2] not in _NAMED_KINDS}
@@ -468,7 +426,7 @@ def pick_actors(
             tmpl = "Protesters ({})" if event_type == "Protests" else "Rioters ({})"
             front = [(tmpl.format(country_name(country)), first_kind)]
         # (a group whose supporters protest is not whom they face: أنصار حركة حماس)
-        backers = {c[1] for c in cands if _supporters().any_in(words, max(lo, c[0] - 2), c[0])}
+        backers = {c[1] for c in cands if actor_terms("supporters").any_in(words, max(lo, c[0] - 2), c[0])}
         # (whom a crowd faces: a state's forces before any other; a mob's victims stay first)
         rest = sorted((n for n in names if n[1] not in ("protester", "rioter") and n[0] not in backers),
                       key=lambda n: sub_event_type != "Mob violence" and n[1] not in _FORCE_KINDS)

@@ -31,7 +31,7 @@ from rasd.stages.events.model import sentence_scores
 from rasd.text import load_data
 
 __all__ = ["FEATURES", "GENRE_NO_REPORT", "MIN_SENTENCES", "MODEL_FILE", "article_features", "report_probability",
-           "reports_nothing", "load_genre_model", "score_features"]
+           "reports_nothing", "load_genre_model", "load_lr_model", "score_features"]
 
 MODEL_FILE = "genre_lr.json"
 
@@ -140,15 +140,21 @@ def _death_terms() -> TermSet:
     return tables().death
 
 
-@lru_cache(maxsize=1)
-def load_genre_model() -> dict[str, Any] | None:
-    """The trained weights (``bias``, ``weights`` per feature, ``mean`` and ``scale``), or
-    None when the model file is absent."""
-    res = resources.files("rasd").joinpath("models", "events", MODEL_FILE)
+@lru_cache(maxsize=4)
+def load_lr_model(name: str) -> dict[str, Any] | None:
+    """The trained weights of the logistic regression in ``rasd/models/events/<name>``
+    (``bias``, ``weights`` per feature, ``mean`` and ``scale``: what :func:`score_features`
+    reads), or None when the model file is absent."""
+    res = resources.files("rasd").joinpath("models", "events", name)
     if not res.is_file():
         return None
     data: dict[str, Any] = json.loads(res.read_text(encoding="utf-8"))
     return data
+
+
+def load_genre_model() -> dict[str, Any] | None:
+    """The genre model's weights (:func:`load_lr_model`), or None when its file is absent."""
+    return load_lr_model(MODEL_FILE)
 
 
 def score_features(model: dict[str, Any], feats: dict[str, float]) -> float:

@@ -16,7 +16,7 @@ from typing import Any
 
 from rasd.span_index import overlap_range
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
-from rasd.stages.events.sides import actor_tables, common_noun, table_words
+from rasd.stages.events.sides import actor_tables, actor_terms, common_noun, table_words
 from rasd.text import normalize_key
 
 __all__ = [
@@ -26,7 +26,6 @@ __all__ = [
     "ActorMention",
     "role_mentions",
     "group_mentions",
-    "attribution_terms",
     "country_name",
     "name_at",
     "name_in",
@@ -89,11 +88,6 @@ def _with_case_endings(terms: list[str]) -> list[str]:
 def _group_sets() -> dict[str, TermSet]:
     groups = actor_tables()["groups"]
     return {name: TermSet(terms) for name, terms in groups.items() if not name.startswith("_")}
-
-
-@lru_cache(maxsize=1)
-def attribution_terms() -> TermSet:
-    return TermSet(actor_tables()["attribution"])
 
 
 def country_name(iso2: str | None) -> str | None:
@@ -169,7 +163,7 @@ def role_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None) -> 
                 cc = nationality_of(words, m.first, m.first, span, _joined_parties(words, m.last + 1, m.first + 1 + span))
             found.append(RoleMention(kind, template, m.first, m.last, cc))
     found.sort(key=lambda r: (r.first, -(r.last - r.first)))
-    attribution = attribution_terms()
+    attribution = actor_terms("attribution")
     out: list[RoleMention] = []
     for r in found:
         # (a source's word before it: مصدر عسكري، بيان الجيش; not past أن, which opens the
@@ -192,11 +186,6 @@ def _joined_parties(words: Sequence[Word], lo: int, hi: int) -> frozenset[int]:
         return frozenset()
     return frozenset(i for i in joined
                      if any(m.first == i for ts in _group_sets().values() for m in ts.find(words, i, hi)))
-
-
-@lru_cache(maxsize=1)
-def _coalition_terms() -> TermSet:
-    return TermSet(actor_tables().get("coalition_terms", ()))
 
 
 def _bare_coalition(words: Sequence[Word], lo: int, hi: int) -> list[int]:
@@ -257,7 +246,7 @@ def group_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None,
         out.extend(a for a in _kb_mentions(text, words, lo, hi, country) if here(a))
     coalition = actor_tables().get("coalition_by_country", {}).get(country or "")
     if coalition:
-        for m in _coalition_terms().find(words, lo, hi):
+        for m in actor_terms("coalition_terms").find(words, lo, hi):
             out.append(ActorMention(coalition, "external", m.first, m.last))
         out.extend(ActorMention(coalition, "external", i, i) for i in _bare_coalition(words, lo, hi))
     cats: dict[str, str] = actor_tables()["group_categories"]

@@ -18,8 +18,6 @@ genre or the report-ness model.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
 
 from rasd.document import Document
 from rasd.stages.events.eventness_tables import eventness_tables
@@ -27,35 +25,14 @@ from rasd.stages.events.genre import report_probability as article_report_probab
 from rasd.stages.events.lexicon import Word
 from rasd.stages.events.merge import Candidate
 from rasd.stages.events.reportness import counts_an_act, report_probability
-from rasd.text import load_data
+from rasd.stages.events.weak_bars import WeakBars, told_in_lead, weak_bars
 
-__all__ = ["PlacelessBars", "placeless_bars", "talk_without_place"]
-
-
-@dataclass(frozen=True, slots=True)
-class PlacelessBars:
-    """The ``placeless`` table: which events it reads and the bars they must all be under."""
-
-    types: frozenset[str]  # event types it reads (violence; strategic developments have their own rules)
-    min_precision: int  # the location precision from which a place is no town (3); one with a province is a place
-    max_confidence: float  # only events under this confidence
-    max_genre: float  # only in articles the genre model gives less than this
-    max_report: float  # only when every sentence of the event is under this report-ness
-    min_sentences: int  # only in pieces of this many sentences or more (the genre model reads little in fewer)
+__all__ = ["placeless_bars", "talk_without_place"]
 
 
-@lru_cache(maxsize=1)
-def placeless_bars() -> PlacelessBars:
+def placeless_bars() -> WeakBars:
     """The bars of ``eventness.json``'s ``placeless`` table (no type read when it is absent)."""
-    raw = load_data("events/eventness.json").get("placeless", {})
-    return PlacelessBars(
-        types=frozenset(raw.get("types", ())),
-        min_precision=int(raw.get("min_precision", 3)),
-        max_confidence=float(raw.get("max_confidence", 0.0)),
-        max_genre=float(raw.get("max_genre", 0.0)),
-        max_report=float(raw.get("max_report", 0.0)),
-        min_sentences=int(raw.get("min_sentences", 0)),
-    )
+    return weak_bars("placeless")
 
 
 def talk_without_place(doc: Document, words: Sequence[Word], ranges: Sequence[tuple[int, int]],
@@ -63,13 +40,11 @@ def talk_without_place(doc: Document, words: Sequence[Word], ranges: Sequence[tu
     """Whether ``cand`` (read from ``words[lo:hi]`` for each of ``ranges``, at ``confidence``) is
     talk about a war rather than an incident (see the module docstring)."""
     bars = placeless_bars()
-    if cand.event_type not in bars.types or confidence >= bars.max_confidence or not ranges:
-        return False
+    if not bars.reads(doc, cand, confidence, ranges):
+        return False  # (in a piece of a few sentences the genre model reads too little)
     if cand.location is not None and (cand.location.precision < bars.min_precision or cand.location.admin1):
         return False  # a town, or a province: rasd read a place of the act (محافظة تعز، ذمار)
-    if not doc.sentences or len(doc.sentences) < bars.min_sentences:
-        return False  # in a piece of a few sentences the genre model reads too little
-    if any(start < doc.sentences[0].end for start, _ in cand.spans or ((cand.start, cand.end),)):
+    if told_in_lead(doc, cand):
         return False  # the lead of a piece is its news (أحرزت المقاومة في محافظة تعز تقدما كبيرا ...)
     genre = article_report_probability(doc.title or "", doc.text)
     if genre is None or genre >= bars.max_genre:

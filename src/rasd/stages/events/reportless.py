@@ -27,7 +27,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.document import Document
@@ -39,33 +38,14 @@ from rasd.stages.events.merge import Candidate
 from rasd.stages.events.numbers import tables as number_tables
 from rasd.stages.events.placeless import talk_without_place
 from rasd.stages.events.reportness import counts_an_act, report_probability
-from rasd.text import load_data
+from rasd.stages.events.weak_bars import WeakBars, told_in_lead, weak_bars
 
-__all__ = ["ReportlessBars", "most_reportlike", "reportless_bars", "weak_in_reportless_piece", "weak_talk"]
-
-
-@dataclass(frozen=True, slots=True)
-class ReportlessBars:
-    """The ``reportless`` table: which events it reads and the bars they must all be under."""
-
-    types: frozenset[str]  # event types it reads (protests and riots keep their own rules)
-    max_confidence: float  # only events under this confidence
-    max_genre: float  # only in articles the genre model gives less than this
-    max_report: float  # only when every sentence of the piece is under this report-ness
-    min_sentences: int  # only in pieces of this many sentences or more
+__all__ = ["most_reportlike", "reportless_bars", "weak_in_reportless_piece", "weak_talk"]
 
 
-@lru_cache(maxsize=1)
-def reportless_bars() -> ReportlessBars:
+def reportless_bars() -> WeakBars:
     """The bars of ``eventness.json``'s ``reportless`` table (no type read when it is absent)."""
-    raw = load_data("events/eventness.json").get("reportless", {})
-    return ReportlessBars(
-        types=frozenset(raw.get("types", ())),
-        max_confidence=float(raw.get("max_confidence", 0.0)),
-        max_genre=float(raw.get("max_genre", 0.0)),
-        max_report=float(raw.get("max_report", 0.0)),
-        min_sentences=int(raw.get("min_sentences", 0)),
-    )
+    return weak_bars("reportless")
 
 
 @lru_cache(maxsize=16)
@@ -98,13 +78,11 @@ def weak_in_reportless_piece(doc: Document, words: Sequence[Word], ranges: Seque
     """Whether ``cand`` (read from ``words[lo:hi]`` for each of ``ranges``, at ``confidence``) is
     a weak reading in a piece that reports nothing (see the module docstring)."""
     bars = reportless_bars()
-    if cand.event_type not in bars.types or confidence >= bars.max_confidence or not ranges:
+    if not bars.reads(doc, cand, confidence, ranges):
         return False
-    if not doc.sentences or len(doc.sentences) < bars.min_sentences:
-        return False
-    spans = cand.spans or ((cand.start, cand.end),)
     starts = [w.start for w in words]
-    if any(start < doc.sentences[0].end or opens_item_at(doc.sentences, words, starts, start) for start, _ in spans):
+    if told_in_lead(doc, cand) or any(opens_item_at(doc.sentences, words, starts, start)
+                                      for start, _ in cand.spans or ((cand.start, cand.end),)):
         return False  # the lead of a piece is its news, and so is an item of its own
     genre = article_report_probability(doc.title or "", doc.text)
     if genre is None or genre >= bars.max_genre:

@@ -16,13 +16,11 @@ Weights live in ``rasd/models/events/reportness_lr.json``, trained by
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-from rasd.stages.events.genre import score_features
+from rasd.stages.events.genre import load_lr_model, score_features
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
 from rasd.stages.events.model import sentence_scores
 from rasd.text import load_data
@@ -96,15 +94,10 @@ def sentence_features(words: Sequence[Word], lo: int = 0, hi: int | None = None)
     return feats
 
 
-@lru_cache(maxsize=1)
 def load_reportness_model() -> dict[str, Any] | None:
-    """The trained weights (``bias``, ``weights``, ``mean``, ``scale``), or None when the model
-    file is absent."""
-    res = resources.files("rasd").joinpath("models", "events", MODEL_FILE)
-    if not res.is_file():
-        return None
-    data: dict[str, Any] = json.loads(res.read_text(encoding="utf-8"))
-    return data
+    """The report-ness model's weights (:func:`rasd.stages.events.genre.load_lr_model`), or None
+    when its file is absent."""
+    return load_lr_model(MODEL_FILE)
 
 
 def report_probability(words: Sequence[Word], lo: int = 0, hi: int | None = None) -> float | None:

@@ -15,7 +15,7 @@ from rasd.stages.events.lexicon import TermSet, Word, cue_set
 from rasd.stages.events.merge import unnamed_actor
 from rasd.text import load_data, normalize_key
 
-__all__ = ["actor_tables", "air_power", "air_sides", "allied", "bomb_sides", "common_noun", "country_doer", "main_doer",
+__all__ = ["actor_tables", "actor_terms", "air_power", "air_sides", "allied", "bomb_sides", "common_noun", "country_doer", "main_doer",
            "main_enemy", "sole_doer", "state_side", "state_side_first", "table_words"]
 
 
@@ -34,9 +34,13 @@ def table_words(key: str) -> frozenset[str]:
     return frozenset(normalize_key(w) for w in actor_tables().get(key, ()))
 
 
-@lru_cache(maxsize=1)
-def _state_verbs() -> TermSet:
-    return TermSet(actor_tables().get("state_act_verbs", ()))
+@cache
+def actor_terms(key: str) -> TermSet:
+    """The actor table ``key`` (a list in ``events/actors.json``) as a term set (empty when
+    absent): ``agent_markers``, ``speaker`` (words of a speaker, ``المتحدث باسم``: a role word
+    after them names who speaks, not who acts), ``anonymity`` (a source asking not to be named,
+    ``طلب عدم نشر اسمه``: the role word before it speaks), ``attribution``, ``target_nouns`` ..."""
+    return TermSet(actor_tables().get(key, ()))
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +80,7 @@ def country_doer(words: Sequence[Word], lo: int, hi: int, trigger_pos: int, text
     """The country named as the subject of a verb of carrying out, at or before the trigger
     (``تركيا نفذت ضربات``, ``شنت إسرائيل غارات``): ACLED codes the act to its forces. A name
     that closes a place phrase (``غرب اليمن``, ``شمال سوريا``, ``في اليمن``) is not a subject."""
-    for m in _state_verbs().find(words, max(lo, trigger_pos - 8), min(hi, trigger_pos + 1)):
+    for m in actor_terms("state_act_verbs").find(words, max(lo, trigger_pos - 8), min(hi, trigger_pos + 1)):
         if m.last + 1 < hi and _joined(words, m.last, text):
             cc = _country_at(words, m.last + 1)
             if cc:

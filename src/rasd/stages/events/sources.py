@@ -7,10 +7,9 @@ state's acts to its forces and a group's to the group told acting; a claim (``أ
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
-from rasd.stages.events.lexicon import TermSet, Word, cue_set
-from rasd.stages.events.sides import actor_tables
+from rasd.stages.events.lexicon import Word, cue_set
+from rasd.stages.events.sides import actor_terms
 
 __all__ = ["HARMED_MEMBER_REACH", "MEMBER_REACH", "member_harmed", "member_speaking", "office_of_speaker"]
 
@@ -20,20 +19,10 @@ MEMBER_REACH = 3
 HARMED_MEMBER_REACH = 4
 
 
-@lru_cache(maxsize=1)
-def _office_titles() -> TermSet:
-    return TermSet(actor_tables()["office_titles"])
-
-
-@lru_cache(maxsize=1)
-def _member_titles() -> TermSet:
-    return TermSet(actor_tables()["member_titles"])
-
-
 def office_of_speaker(words: Sequence[Word], lo: int, first: int, name: str) -> bool:
     """Whether ``name``, mentioned at ``first``, is a government named right after a title of
     office (``رئيس الحكومة التركية``, ``بيان الحكومة``): the speaker's office."""
-    return name.startswith("Government of ") and _office_titles().any_in(words, max(lo, first - 2), first)
+    return name.startswith("Government of ") and actor_terms("office_titles").any_in(words, max(lo, first - 2), first)
 
 
 def member_speaking(words: Sequence[Word], lo: int, first: int) -> bool:
@@ -42,7 +31,7 @@ def member_speaking(words: Sequence[Word], lo: int, first: int) -> bool:
     the title (``وقال القيادي في حركة حماس``). Not the leader of a group killed (``مقتل
     القيادي في التنظيم``): no one speaks there."""
     return any(cue_set("reporting_verbs").any_in(words, max(lo, m.first - 2), m.first)
-               for m in _member_titles().find(words, max(lo, first - MEMBER_REACH), first))
+               for m in actor_terms("member_titles").find(words, max(lo, first - MEMBER_REACH), first))
 
 
 def member_harmed(words: Sequence[Word], first: int, harms: Sequence[int]) -> bool:
@@ -52,4 +41,4 @@ def member_harmed(words: Sequence[Word], first: int, harms: Sequence[int]) -> bo
     between (``اغتيل سمير الخطيب القيادي في حركة فتح``, ``مقتل قيادي في الحركة``): the
     group suffers the act, it did not do it."""
     return any(0 < m.first - d <= HARMED_MEMBER_REACH and not any(w.punct for w in words[d:m.first])
-               for m in _member_titles().find(words, max(0, first - MEMBER_REACH), first) for d in harms)
+               for m in actor_terms("member_titles").find(words, max(0, first - MEMBER_REACH), first) for d in harms)

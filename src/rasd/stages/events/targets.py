@@ -6,21 +6,15 @@ trigger (``نقطة عسكرية``) is held by the state's forces. Read by
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
-from rasd.stages.events.lexicon import TermSet, Word
-from rasd.stages.events.sides import actor_tables, table_words
+from rasd.stages.events.lexicon import Word
+from rasd.stages.events.sides import actor_terms, table_words
 
 __all__ = ["NISBA_ENDINGS", "TARGET_REACH", "military_target", "owns_target"]
 
 #: Endings of a nisba adjective (عسكرية، إسرائيلي، كرديين).
 NISBA_ENDINGS = ("ي", "يه", "يا", "يين", "يون")
 _NISBA_ENDINGS = NISBA_ENDINGS
-
-
-@lru_cache(maxsize=1)
-def _target_nouns() -> TermSet:
-    return TermSet(actor_tables().get("target_nouns", ()))
 
 
 _OF = frozenset({"ل", "لـ", "ـ"})
@@ -35,7 +29,7 @@ def owns_target(words: Sequence[Word], lo: int, pos: int) -> bool:
     ``تجمعات الحوثي``, ``دورية للشرطة``): a target noun right before it, past a ``ل`` or
     punctuation."""
     j = pos - 1
-    nouns = _target_nouns()
+    nouns = actor_terms("target_nouns")
     while j >= lo and pos - j <= 3 and not nouns.any_in(words, j, j + 1) and (words[j].punct or words[j].key in _OF
                                         or (words[pos].key.startswith("ل") and words[j].key.endswith(_NISBA_ENDINGS))
                                         or (words[j].key[:1] == "ل" and words[j].key[1:] in _MEMBERS)
@@ -43,11 +37,6 @@ def owns_target(words: Sequence[Word], lo: int, pos: int) -> bool:
         j -= 1  # (past a ل, punctuation, an adjective, members or belonging: نقطة تفتيش عسكرية للمسلحين،
         # رتل لعناصر التنظيم، نقطة تابعة للمتمردين)
     return j >= lo and nouns.any_in(words, j, j + 1)
-
-
-@lru_cache(maxsize=1)
-def _military_targets() -> TermSet:
-    return TermSet(actor_tables().get("military_targets", ()))
 
 
 #: How far (in words) after the trigger a military target may be named.
@@ -59,7 +48,7 @@ def military_target(words: Sequence[Word], lo: int, hi: int, trigger_pos: int | 
     عسكرية``, ``هاجموا ثكنة للجيش``), no punctuation between."""
     if trigger_pos is None:
         return False
-    for m in _military_targets().find(words, trigger_pos, min(hi, trigger_pos + TARGET_REACH)):
+    for m in actor_terms("military_targets").find(words, trigger_pos, min(hi, trigger_pos + TARGET_REACH)):
         if not any(w.punct for w in words[trigger_pos:m.first]):
             return True
     return False

@@ -36,7 +36,7 @@ from typing import Any
 from rasd.stages.events.alliance import WITH_WORDS, after_with
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
 from rasd.stages.events.marks import VOICE_QUOTES
-from rasd.stages.events.sides import actor_tables, table_words
+from rasd.stages.events.sides import actor_tables, actor_terms, table_words
 from rasd.stages.events.sources import member_harmed
 
 __all__ = ["harm_positions", "fight_adjective", "fought_with", "reports", "counted_nationals", "genitive_agent", "suffers", "passive_subjects", "coordinated_subject", "owned_forces", "insurgent_name", "holds_place",
@@ -49,11 +49,6 @@ _NOUN_DEATH_CUES = frozenset({"مقتل", "مصرع", "استشهاد", "اصا�
                               "جثه", "جثث", "جثتي", "جثتين", "جثتا", "جثتان"})
 
 
-@lru_cache(maxsize=1)
-def _seizure_cues() -> TermSet:
-    return TermSet(actor_tables().get("seizure_cues", ()))
-
-
 def harm_positions(words: Sequence[Word]) -> list[int]:
     """The last word of every casualty cue in ``words``: the numbers tables' death and wound
     cues and the ``seizure_cues`` of ``actors.json`` (``اختطاف``, ``اغتيال``), sorted. A mention
@@ -62,7 +57,7 @@ def harm_positions(words: Sequence[Word]) -> list[int]:
     from rasd.stages.events.numbers import tables
 
     t = tables()
-    return sorted({m.last for cues in (t.death, t.wound, _seizure_cues()) for m in cues.find(words)})
+    return sorted({m.last for cues in (t.death, t.wound, actor_terms("seizure_cues")) for m in cues.find(words)})
 
 
 #: How far (in words) after a casualty cue its count may stand (``قتلت غارة أميركية أمس خمسة جنود``).
@@ -229,11 +224,6 @@ def coordinated_subject(words: Sequence[Word], lo: int, trigger_pos: int,
     return before[-1]
 
 
-@lru_cache(maxsize=1)
-def _belonging() -> TermSet:
-    return TermSet(actor_tables().get("belonging", ()))
-
-
 #: Role kinds that a group they belong to may name (not the police of a named government).
 _GENERIC_FORCES = frozenset({"military", "armed"})
 
@@ -247,7 +237,7 @@ def owned_forces(words: Sequence[Word], roles: Sequence[Any], named: Sequence[An
     for r in roles:
         if r.kind not in _GENERIC_FORCES or r.country is not None:
             continue
-        for m in _belonging().find(words, r.last + 1, min(len(words), r.last + 3)):
+        for m in actor_terms("belonging").find(words, r.last + 1, min(len(words), r.last + 3)):
             # (the group right after the ل of belonging: not past a verb, الموالية لهادي طردوا الحوثيين)
             owner = next((a for a in named if 0 < a.first - m.last <= 3
                           and all(w.key.startswith("ل") and not w.punct for w in words[m.last + 1:a.first])), None)
@@ -290,11 +280,6 @@ def insurgent_name(words: Sequence[Word], first: int, last: int, country: str | 
     return None
 
 
-@lru_cache(maxsize=1)
-def _control_phrases() -> TermSet:
-    return TermSet(actor_tables().get("control_phrases", ()))
-
-
 #: How far (in words) after a control phrase the group that holds the place may be named.
 HOLDER_REACH = 3
 
@@ -303,12 +288,7 @@ def holds_place(words: Sequence[Word], lo: int, first: int) -> bool:
     """Whether the mention at word ``first`` is named as who holds a place (``بلدة كفرزيتا
     التي يسيطر عليها المعارضون``, ``الحي الخاضع لسيطرة التنظيم``)."""
     return any(0 < first - m.last <= HOLDER_REACH
-               for m in _control_phrases().find(words, max(lo, first - HOLDER_REACH - 5), first))
-
-
-@lru_cache(maxsize=1)
-def _loss_terms() -> tuple[TermSet, TermSet]:
-    return TermSet(actor_tables().get("loss_phrases", ())), TermSet(actor_tables().get("liberation_words", ()))
+               for m in actor_terms("control_phrases").find(words, max(lo, first - HOLDER_REACH - 5), first))
 
 
 #: How far (in words) before ``من`` a word of taking back may stand (``تحرير جامعة الأنبار من``).
@@ -348,7 +328,7 @@ def loses_place(words: Sequence[Word], lo: int, first: int, trigger_pos: int | N
     the word told at the event's trigger (:data:`LOSS_TRIGGER_REACH`), not in another clause."""
     if trigger_pos is None:
         return False
-    phrases, liberation = _loss_terms()
+    phrases, liberation = actor_terms("loss_phrases"), actor_terms("liberation_words")
 
     def near(m: Any) -> bool:
         # (or further after the trigger in one phrase with it: سيطروا على الحي الذي كان تحت سيطرة)
@@ -379,7 +359,7 @@ def _taken_back_from(words: Sequence[Word], lo: int, at: int, trigger_pos: int |
         return False
     if any(w.key in table_words("clause_openers") for w in words[trigger_pos + 1:at]):  # (another clause)
         return False  # (يتواصل تحرير البلدة، ويضيف أن فوجا مشتركا من الجيش ...: another clause)
-    _, liberation = _loss_terms()
+    liberation = actor_terms("liberation_words")
     return any(m.first <= trigger_pos <= m.last for m in liberation.find(words, trigger_pos, trigger_pos + 1)) \
         and _unbroken(words, trigger_pos, at, text)
 

@@ -25,13 +25,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.stages.events.detect import find_hits
-from rasd.stages.events.lexicon import Word, clauses_of, cue_set
+from rasd.stages.events.lexicon import TermSet, Word, clauses_of, cue_set
 from rasd.stages.events.merge import Candidate
-from rasd.text import load_data, normalize_key
+from rasd.text import load_data
 
 __all__ = ["SenseTable", "sense_table", "other_sense_heads", "told_in_other_sense"]
-
-_Phrase = tuple[str, ...]  # normalised keys of a head's words; a last key ending in * is a prefix
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,46 +39,26 @@ class SenseTable:
 
     max_confidence: float
     reach: int  # words either side of the trigger, within its clause (a class may set its own)
-    armed: tuple[_Phrase, ...]
-    heads: dict[str, tuple[tuple[_Phrase, str, int], ...]]  # family -> (head, class, reach)
-
-
-def _phrase(entry: str) -> _Phrase:
-    return tuple(normalize_key(w) if not w.endswith("*") else normalize_key(w[:-1]) + "*" for w in entry.split())
+    armed: TermSet
+    heads: dict[str, tuple[tuple[TermSet, str, int], ...]]  # family -> (a class's heads, class, reach)
 
 
 @lru_cache(maxsize=1)
 def sense_table() -> SenseTable:
     """The table of ``sense_heads.json`` (reads nothing when it is absent)."""
     raw = load_data("events/sense_heads.json")
-    heads: dict[str, list[tuple[_Phrase, str, int]]] = {}
+    heads: dict[str, list[tuple[TermSet, str, int]]] = {}
     for name, spec in raw.get("classes", {}).items():
         reach = int(spec.get("reach", raw.get("reach", 0)))
+        terms = TermSet(spec.get("heads", ()))
         for family in spec.get("families", ()):
-            heads.setdefault(family, []).extend((_phrase(h), name, reach) for h in spec.get("heads", ()))
+            heads.setdefault(family, []).append((terms, name, reach))
     return SenseTable(
         max_confidence=float(raw.get("max_confidence", 0.0)),
         reach=int(raw.get("reach", 0)),
-        armed=tuple(_phrase(w) for w in raw.get("armed", ())),
+        armed=TermSet(raw.get("armed", ())),
         heads={f: tuple(v) for f, v in heads.items()},
     )
-
-
-def _reads(word: Word, key: str) -> bool:
-    """Whether ``word`` (as written or in a clitic reading) is ``key`` (a prefix when it ends in *)."""
-    if key.endswith("*"):
-        stem = key[:-1]
-        return word.key.startswith(stem) or any(s.startswith(stem) for s in word.stems)
-    return word.key == key or key in word.stems
-
-
-def _at(words: Sequence[Word], i: int, phrase: _Phrase, hi: int) -> bool:
-    """Whether ``phrase`` stands at ``words[i]`` (ending before ``hi``)."""
-    return i + len(phrase) <= hi and all(_reads(words[i + k], p) for k, p in enumerate(phrase))
-
-
-def _names_any(words: Sequence[Word], lo: int, hi: int, phrases: Sequence[_Phrase]) -> bool:
-    return any(_at(words, i, p, hi) for i in range(lo, hi) for p in phrases)
 
 
 def _reach(i: int, first: int, last: int) -> int:
@@ -111,13 +89,15 @@ def other_sense_heads(words: Sequence[Word]) -> list[tuple[str, str]]:
         if not heads:
             continue
         lo, hi = next(((a, b) for a, b in clauses if a <= h.first < b), (0, len(words)))
-        if _names_any(words, lo, hi, table.armed):
+        if table.armed.any_in(words, lo, hi):
             continue  # an armed actor in its clause: the act may be violence
         lo, hi = _own_clause(words, lo, hi, h.first, h.last)
         near = [i for i in range(max(lo, h.first - table.reach), min(hi, h.last + 1 + table.reach))
                 if not h.first <= i <= h.last]
-        found = next((name for i in near for phrase, name, reach in heads
-                      if _reach(i, h.first, h.last) <= reach and _at(words, i, phrase, hi)), None)
+        # where a head of each class starts in the clause (a class's first match at a word)
+        starts = [(frozenset(m.first for m in terms.find(words, lo, hi)), name, reach) for terms, name, reach in heads]
+        found = next((name for i in near for at, name, reach in starts
+                      if _reach(i, h.first, h.last) <= reach and i in at), None)
         if found is not None:
             out.append((h.term, found))
     return out
