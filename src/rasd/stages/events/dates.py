@@ -19,6 +19,7 @@ from rasd.document import Document, Sentence, TimeExpr
 from rasd.stages.events.lexicon import cue_set, words_of
 from rasd.stages.events.lookup import times_by_start
 from rasd.stages.events.sentence_facts import sentence_facts
+from rasd.stages.events.speaker_clause import in_speaker_clause
 from rasd.stages.times.calendar import day_of_value
 from rasd.stages.times.lexicon import lexicon, words_key
 from rasd.text import load_data, normalize_key
@@ -145,7 +146,8 @@ def report_times(text: str, words: Sequence[Any], times: Sequence[TimeExpr], anc
     """Starts of the time expressions that do not date the event: one that dates a report, in a
     trailing attribution (``وفق ما أفاد مصدر اليوم الجمعة``) or between a reporting verb and its
     ``إن`` (``قالت الخلية اليوم الاثنين إن طائرة ... قصفت أمس``) when another time follows, and
-    one that starts a period (:func:`opens_period`). Where a relative clause right after the
+    one that starts a period (:func:`opens_period`), one told of the speaker (``قالت الحكومة التي
+    غادرت عدن في مارس إن ...``, :func:`in_speaker_clause`). Where a relative clause right after the
     event's noun tells when it happened (:func:`_occurrence_time`), every other time."""
     tails = [words[m.first].start for m in cue_set("attribution_tail").find(words) if words[m.first].start > anchor]
     cut = min(tails) if tails else None
@@ -154,8 +156,9 @@ def report_times(text: str, words: Sequence[Any], times: Sequence[TimeExpr], anc
               if words[0].start <= t.start and t.end <= words[-1].end] if words else []
     out: set[int] = set()
     for t in inside:
-        if (cut is not None and t.start >= cut) or opens_period(text, t, published):
-            out.add(t.start)
+        if ((cut is not None and t.start >= cut) or opens_period(text, t, published)
+                or (in_speaker_clause(words, verbs, t, anchor) and any(u.start != t.start for u in inside))):
+            out.add(t.start)  # (a time told of the speaker: speaker_clause)
             continue
         after = normalize_key(text[t.end:t.end + 6]).lstrip(" ،,").split(" ")[0]
         if (after in ("ان", "انه", "انها", "انهم") and any(0 <= t.start - v <= 60 for v in verbs)

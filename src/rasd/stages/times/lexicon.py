@@ -83,6 +83,8 @@ class Lexicon:
 
     months: dict[str, tuple[int, bool]]  # name -> (month, is_hijri)
     ambiguous_months: frozenset[str]
+    month_prepositions: frozenset[str]  # before one of preposition_months: a month (في مايو)
+    preposition_months: frozenset[str]
     weekdays: dict[str, int]
     weekday_not_before: dict[int, frozenset[str]]
     weekday_not_after: dict[int, frozenset[str]]
@@ -109,6 +111,10 @@ class Lexicon:
     pubdate_words: frozenset[str]
     pubdate_max_chars: int
     pubdate_lines: int
+    #: "the same day" (``في اليوم نفسه``): the day told just before it
+    same_day: re.Pattern[str]
+    same_day_not_after: frozenset[str]
+    same_day_after_today: frozenset[str]  # نفسه of اليوم نفسه: after a part of day, still no today
     patterns: tuple[tuple[str, LazyPattern], ...]
     #: per pattern, the expressions a line must hold for the pattern to match in it
     anchors: tuple[tuple[re.Pattern[str], ...], ...]
@@ -166,7 +172,8 @@ def lexicon() -> Lexicon:
     pair = rf"(?:{OPT_BLANKS}[/(–-]{OPT_BLANKS}(?P<m2>{month_alt})(?:{OPT_BLANKS}\))?)?"
     year = rf"(?P<year>[0-9]{{4}})(?:{OPT_BLANKS}(?P<era>{era_alt}))?{E}"
     year_part = rf"(?:{OPT_BLANKS}[،,]?{OPT_BLANKS}(?:من{S})?(?:{year_word}{S})?{year})"
-    day = rf"(?:(?<![0-9/.:])(?P<day>[0-9]{{1,2}})(?![0-9])|(?P<ord>{ord_alt}))"
+    # (``الـ17 من يوليو``: a day number may carry the article)
+    day = rf"(?:(?<![0-9/.:])(?:ال)?(?P<day>[0-9]{{1,2}})(?![0-9])|(?P<ord>{ord_alt}))"
     day2 = rf"(?:(?:{OPT_BLANKS}[-–]{OPT_BLANKS}|{S}(?:الي|حتي){S}|{S}و{OPT_BLANKS})(?P<day2>[0-9]{{1,2}})(?![0-9]))?"
     head = (
         rf"(?:(?P<part>{part_alt}){S})?(?:يوم{S})?"
@@ -258,6 +265,8 @@ def lexicon() -> Lexicon:
     return Lexicon(
         months=months,
         ambiguous_months=_norm_set(months_data["ambiguous"]),
+        month_prepositions=_norm_set(months_data["month_prepositions"]),
+        preposition_months=_norm_set(months_data["preposition_months"]),
         weekdays=weekdays,
         weekday_not_before={int(k): _norm_set(v) for k, v in wd_data["not_before"].items()},
         weekday_not_after={int(k): _norm_set(v) for k, v in wd_data["not_after"].items()},
@@ -284,6 +293,9 @@ def lexicon() -> Lexicon:
         pubdate_words=_norm_set(pub["words"]),
         pubdate_max_chars=int(pub["max_line_chars"]),
         pubdate_lines=int(pub["lines_at_each_end"]),
+        same_day=re.compile(PROCLITIC + "(?P<x>" + _alt(mods["same_day"]) + ")" + E),
+        same_day_not_after=_norm_set(mods["same_day_not_after"]),
+        same_day_after_today=frozenset(k.split()[1] for k in _norm_set(mods["same_day"]) if k.split()[0] == "اليوم"),
         patterns=compiled,
         anchors=tuple(tuple(anchor_res[a] for a in anchors[kind]) for kind, _ in patterns),
     )

@@ -193,7 +193,11 @@ def _month_bare(lex: Lexicon, m: re.Match[str], key: str, pub: dt.date | None) -
         return None
     if _blocked_name(lex, key, m.start("x")):
         return BLOCK
-    weak = words_key(m.group("m1")) in lex.ambiguous_months and not named
+    # (``في مايو``: a preposition right before the name makes it the month)
+    name = words_key(m.group("m1"))
+    weak = name in lex.ambiguous_months and not named and not (
+        name in lex.preposition_months
+        and not _bare_forms(_prev_word(key, m.start("x"))).isdisjoint(lex.month_prepositions))
     if pub is None:
         return WEAK if weak else (None, False)
     if hijri:
@@ -276,10 +280,12 @@ def _relday(lex: Lexicon, m: re.Match[str], key: str, pub: dt.date | None) -> Re
     prefixed = bool(m.group("part")) or m.group("x").startswith("يوم")
     before = _prev_word(key, m.start("x"))
     if rd in ("اليوم", "الليله") and not prefixed:
-        if before in lex.not_before_today:
-            return BLOCK
+        if not _bare_forms(before).isdisjoint(lex.not_before_today):
+            return BLOCK  # (بنفس اليوم: with a proclitic too)
         if not m.group("wd") and _next_word(key, m.end("rd")) in lex.not_after_today:
             return BLOCK
+    if rd == "اليوم" and _next_word(key, m.end("rd")) in lex.same_day_after_today:
+        return BLOCK  # عصر اليوم نفسه: the same day as one told before, not today
     if (offset == -1 and not prefixed and not m.group("wd")
             and _next_word(key, m.end("rd")) in lex.not_after_yesterday):
         return BLOCK  # في أمس الحاجة: most pressing, not yesterday

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import ClassVar
 
 from rasd.document import Document, TimeExpr
+from rasd.stages.times.anaphora import same_days
 from rasd.stages.times.lexicon import lexicon
 from rasd.stages.times.match import Candidate, find_candidates
 from rasd.stages.times.quoted import quoted_days
@@ -39,7 +40,7 @@ def _resolve(text: str, published: dt.date | None) -> list[tuple[TimeExpr, Candi
         while end < len(text) and not text[end].isspace() and normalize_char(text[end]) == "":
             end += 1  # the tatweel of هـ, a final tanwin
         out.append((TimeExpr(start, end, cand.value), cand))
-    return _glossed(text, published, quoted_days(text, published, out))
+    return same_days(text, shadow, _glossed(text, published, quoted_days(text, published, out)))
 
 
 _OPEN = re.compile(r"\s*\(\s*")
