@@ -430,8 +430,6 @@ def detect_sentence(text: str, start: int = 0, end: int | None = None, published
     return out
 
 
-
-
 def tells_blast(text: str, sentences: Sequence[Sentence]) -> bool:
     """Whether a sentence of ``sentences`` holds an explosion's trigger term of its own form
     (انفجار, تفجير, فجر, a device; filtered or not), not only a definite blast noun (an ``alone``
