@@ -19,7 +19,7 @@ from rasd.document import Document, Sentence, TimeExpr
 from rasd.stages.events.lexicon import cue_set, words_of
 from rasd.stages.events.lookup import times_by_start
 from rasd.stages.events.sentence_facts import sentence_facts
-from rasd.stages.events.speaker_clause import in_speaker_clause
+from rasd.stages.events.speaker_clause import REPORT_COMPLEMENTS, in_speaker_clause
 from rasd.stages.times.calendar import day_of_value
 from rasd.stages.times.lexicon import lexicon, words_key
 from rasd.text import load_data, normalize_key
@@ -63,11 +63,11 @@ def _reported_night(text: str, t: TimeExpr) -> bool:
     """Whether a night dates a report, not an incident: told right after a reporting verb with
     no ``أن`` between (``أعلنت المقاومة ليل الأحد الاثنين سيطرتها``) or right before ``أن``
     (``ذكرت مصادر، ليل السبت الأحد، أن ...``)."""
-    if normalize_key(text[t.end:t.end + 8]).lstrip(" ،,").split(" ")[0] in _COMPLEMENTS:
+    if normalize_key(text[t.end:t.end + 8]).lstrip(" ،,").split(" ")[0] in REPORT_COMPLEMENTS:
         return True
     words = words_of(text, max(0, t.start - 40), t.start)
     verbs = [m.first for m in cue_set("reporting_verbs").find(words)]
-    return bool(verbs) and not any(w.key in _COMPLEMENTS for w in words[max(verbs):])
+    return bool(verbs) and not any(w.key in REPORT_COMPLEMENTS for w in words[max(verbs):])
 
 
 def _overnight_day(text: str, t: TimeExpr, published: dt.date | None) -> str | None:
@@ -217,8 +217,6 @@ def _bare_relative(key: str) -> bool:
     return key in _RELATIVES or (key[:1] == "و" and key[1:] in _RELATIVES)
 
 
-#: Words that open what a reporting verb reports (``قال ... اليوم إن``, ``أفاد ... أمس بمقتل``).
-_COMPLEMENTS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"})
 #: Words starting with ``ب`` that open no report (``قال ... أمس بعد ...``).
 _NOT_REPORTED = frozenset({"بعد", "بين", "بينما", "بسبب", "بالتزامن"})
 
@@ -241,7 +239,7 @@ def report_days(text: str, words: Sequence[Any], times: Sequence[TimeExpr]) -> s
             continue
         tail = normalize_key(text[t.end:min(end, t.end + 20)]).replace("(", " ").replace(")", " ").lstrip(" ،,")
         after = tail.split(" ")[0] if tail.strip(" .") else ""
-        if (after == "" or after in _COMPLEMENTS
+        if (after == "" or after in REPORT_COMPLEMENTS
                 or (after.startswith("ب") and len(after) > 3 and after not in _NOT_REPORTED)):
             out.add(t.value)
     return out

@@ -10,10 +10,11 @@ from typing import Any
 from rasd.document import TimeExpr
 from rasd.text import normalize_key
 
-__all__ = ["in_speaker_clause"]
+__all__ = ["REPORT_COMPLEMENTS", "in_speaker_clause"]
 
 _RELATIVES = frozenset(normalize_key(w) for w in ("الذي", "التي", "الذى", "اللذين", "الذين"))
-_COMPLEMENTS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"})
+#: Words that open what a reporting verb reports (``قال ... اليوم إن``, ``أفاد ... أمس بمقتل``).
+REPORT_COMPLEMENTS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"})
 
 
 def _relative(key: str) -> bool:
@@ -27,8 +28,8 @@ def in_speaker_clause(words: Sequence[Any], verb_ends: Sequence[int], t: TimeExp
         if v > t.start:
             continue
         between = [w for w in words if v <= w.start and w.end <= t.start]
-        if any(w.key in _COMPLEMENTS for w in between) or not any(_relative(w.key) for w in between):
+        if any(w.key in REPORT_COMPLEMENTS for w in between) or not any(_relative(w.key) for w in between):
             continue
-        if any(w.key in _COMPLEMENTS and t.end <= w.start and w.end <= anchor for w in words):
+        if any(w.key in REPORT_COMPLEMENTS and t.end <= w.start and w.end <= anchor for w in words):
             return True
     return False

@@ -75,11 +75,10 @@ def _number_words() -> frozenset[str]:
     return frozenset(normalize_key(w) for k in ("units", "ten_words", "tens", "hundreds", "thousands") for w in data[k])
 
 
-def _counted_after_function_word(text: str, words: list[PlaceWord], i: int) -> bool:
+def _counted_after_function_word(words: list[PlaceWord], i: int) -> bool:
     """``أن ست غارات``: a function word then a number word is a clause, never a place name
     (GeoNames spells the US town Onset ``ان ست``)."""
-    return (i + 1 < len(words) and normalize_key(text[words[i].start:words[i].end]) in FUNCTION_WORDS
-            and normalize_key(text[words[i + 1].start:words[i + 1].end]) in _number_words())
+    return i + 1 < len(words) and words[i].norm in FUNCTION_WORDS and words[i + 1].norm in _number_words()
 
 
 def _blocked(
@@ -370,7 +369,7 @@ def _match_at(
         options: list[tuple[int, str, str]] = []
         if n > 1 and text[words[i + n - 1].start : words[i + n - 1].end] in CONJUNCTIONS:
             continue  # بيان أن is "a statement that", not Yan'an
-        if n > 1 and _counted_after_function_word(text, words, i):
+        if n > 1 and _counted_after_function_word(words, i):
             continue
         for plen, stem in stems:
             if longest[stem] < n or (plen and words[i].norm in NAME_STARTS):
