@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.stages.times.stage import resolve_times
-
-_PUBLISHED = "2015-07-25"
-
-
-def _values(text: str) -> list[tuple[str, str | None]]:
-    return [(text[t.start:t.end], t.value) for t in resolve_times(text, _PUBLISHED)]
+from time_values import time_values
 
 
 @pytest.mark.parametrize(
@@ -26,7 +20,7 @@ def _values(text: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_times_quoted_days_count_from_the_attribution(text: str, inside: tuple[str, str]) -> None:
-    assert inside in _values(text)
+    assert inside in time_values(text)
 
 
 @pytest.mark.parametrize(
@@ -45,4 +39,4 @@ def test_times_quoted_days_count_from_the_attribution(text: str, inside: tuple[s
     ],
 )
 def test_times_quoted_days_guards_keep_the_paper_day(text: str, inside: tuple[str, str]) -> None:
-    assert inside in _values(text)
+    assert inside in time_values(text)
