@@ -106,3 +106,24 @@ def test_a_truce_between_warring_sides_keeps_its_agreement() -> None:
     truce = ("أعلن وجهاء القبائل اليوم اتفاق الجماعتين على هدنة لثلاثة أشهر في الوادي.",
              "وتنص الهدنة على فتح الطريق الرئيسي أمام الشاحنات.")
     assert not _drops(truce, title="هدنة في الوادي", event_type="Strategic developments", sub_event_type="Agreement")
+
+
+@pytest.mark.parametrize("sentence", [
+    "وأوضح المتحدث باسم الشرطة الرائد سالم الحربي أن التحقيق جار.",  # a family name, not "of war"
+    "وقال إن رجال الشرطة عثروا على المسدس بعد تفتيش المنزل.",  # a police search, not a checkpoint
+    "وأضاف أن الجاني دفع الباب بقوة قبل أن يهرب.",  # "with force", not an armed force
+    "ودعا الأهالي إلى نبذ العنف في حل الخلافات العائلية.",  # violence in general, not acts of violence
+])
+def test_a_word_that_only_looks_like_war_keeps_a_crime_story_conflictless(sentence: str) -> None:
+    assert _drops((*CRIME, sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "وحلق الطيران الحربي فوق المزرعة بعد الحادثة.",  # warplanes
+    "وكانت سفينة حربية راسية قرب الشاطئ.",  # a warship
+    "ووقعت الحادثة قرب نقطة تفتيش على مدخل البلدة.",  # a checkpoint
+    "وطوقت قوة أمنية المزرعة بعد الحادثة.",  # a security force
+    "وشهدت البلدة أعمال عنف الشهر الماضي.",  # acts of violence
+])
+def test_the_sharpened_terms_still_name_a_conflict(sentence: str) -> None:
+    assert not _drops((*CRIME, sentence))
