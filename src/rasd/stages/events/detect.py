@@ -59,6 +59,10 @@ _GOODS_REACH = 3
 _GRIEVED = frozenset({"killing", "injury", "arrest", "abduction"})
 #: How many words before the hostages a rescue word may stand (حررت القوات 40 عاملا احتجزهم المسلحون رهائن).
 _RESCUE_REACH = 10
+#: Quotation marks that may stand between a place noun and the name it gives (قرية «رحبة»).
+_NAME_QUOTES = frozenset("«»\"'“”")
+#: Proclitics (و ب ل ف ك) that no name after a place noun opens with.
+_NAME_PROCLITICS = ("و", "ب", "ل", "ف", "ك")
 #: How many words before a reference word (محكمة) a site word (أمام, بمحيط) makes it a building.
 _SITE_REACH = 2
 #: How many words after a definite blast noun (an ``alone`` trigger) the day it tells may stand.
@@ -412,6 +416,7 @@ def detect_sentence(text: str, start: int = 0, end: int | None = None, published
     reference = any(not any(p.first <= m.first <= p.last for p in purposes)
                     and not any(c.first <= m.first <= c.last for c in claims)
                     and not _court_site(words, m.first)
+                    and not _named_place(words, m.first)
                     for m in cue_set("reference").find(words))
     if scores is None:
         scores = sentence_scores(text[start:end], words)
@@ -428,6 +433,19 @@ def detect_sentence(text: str, start: int = 0, end: int | None = None, published
         out.append(Detection(event_type, sub, words[hit.first].start, words[hit.last].end,
                              words[lo].start, words[hi - 1].end, round(score, 4), fams, refers))
     return out
+
+
+def _named_place(words: Sequence[Word], at: int) -> bool:
+    """Whether the word at ``at`` is the name a place noun gives (``قرب قرية «رحبة»``,
+    ``قرية شجبة``): a place's name, not a welcome, a condemnation or a funeral told about the
+    event (quotation marks between the noun and the name are skipped). A word led by a
+    proclitic (``بلدة وشيعوا``, ``مسجد بشجب``) starts a phrase of its own, not a name."""
+    if words[at].key.startswith(_NAME_PROCLITICS):
+        return False
+    k = at - 1
+    while k >= 0 and words[k].punct and words[k].key in _NAME_QUOTES:
+        k -= 1
+    return k >= 0 and cue_set("place_nouns").any_in(words, k, k + 1)
 
 
 def tells_blast(text: str, sentences: Sequence[Sentence]) -> bool:
