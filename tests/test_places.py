@@ -375,8 +375,9 @@ def test_places_eval_meets_floors() -> None:
         # an unknown name after a place word lies at the known town that follows it
         ("قصفت الطائرات منطقة الشويحات شمال مدينة حمص أمس.", "الشويحات", "Homs", "SY", 2),
         ("تقدمت القوات في قرية الزعيترية بريف إدلب الجنوبي.", "الزعيترية", "Idlib", "SY", 2),
-        # a list joined by و shares the place that locates its last name
-        ("قصفت المدفعية بلدات كفرنبل وحيش والبارة بريف إدلب الجنوبي.", "البارة", "Idlib", "SY", 2),
+        # a list joined by و shares the place that locates its last name; an unknown name is put
+        # at the known town listed with it (Hish, ~17 km from al-Bara) rather than at Idlib (~29 km)
+        ("قصفت المدفعية بلدات كفرنبل وحيش والبارة بريف إدلب الجنوبي.", "البارة", "Ḩīsh", "SY", 2),
     ],
 )
 def test_places_anchor_places_what_the_text_locates(

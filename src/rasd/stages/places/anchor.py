@@ -266,6 +266,7 @@ def attach_anchors(text: str, mentions: list[Mention]) -> None:
         m, other = mentions[k], mentions[k + 1]
         if other.start < m.end:
             continue
+        m.joined_to_next = _conjoined(text, m, other)
         gap = text[m.end : other.start]
         if quoted_name(text, m.start) and gap.lstrip()[:1] in _CLOSERS:
             gap = gap.lstrip()[1:]  # منطقة «X» في أنقرة: the closing mark ends the name, not the link

@@ -39,6 +39,7 @@ class Mention:
     needs_anchor: bool = False  # an unknown name read only if a known place follows it (منطقة العند بمحافظة لحج)
     anchor: int | None = None  # index of the known place that locates it (see places_anchor)
     anchor_link: int = 0  # how it is linked to its anchor: 1 a comma or من, 2 a bare ب, 3 في or a place word
+    joined_to_next: bool = False  # the next mention follows after only و or a comma (بلدتي المسيفرة وأم ولد)
     after_preposition: bool = False  # في، من، إلى، قرب ... (or the proclitic ب) stands before it
     after_word: bool = False  # another word (not a preposition) right before it, with no clitic or mark between
     ner_loc: bool = False  # the entities stage tagged it as a location

@@ -445,6 +445,11 @@ def _place_by_anchor(
         elif not _anchor_licensed(gaz, m, mentions[m.anchor]):
             continue
         precision = anchored_precision(anchor, m)
+        mate = _listed_town(mentions, out, k, anchor, coarse, precision is not None)
+        if mate is not None:
+            m.choice = mate
+            out[k] = Resolved(m.start, m.end, mate, 2)
+            continue
         if precision is not None:
             m.choice = anchor
             out[k] = Resolved(m.start, m.end, anchor, precision)
@@ -454,6 +459,35 @@ def _place_by_anchor(
             continue
         m.choice = near
         out[k] = Resolved(m.start, m.end, near, _precision(m, near))
+
+
+_MATE_KM = 15.0  # a place read near a town (precision 2) is looked for within about 25 km of its point
+
+
+def _listed_town(
+    mentions: list[Mention], out: dict[int, Resolved], k: int, anchor: GeoMatch, coarse: bool, placed_there: bool,
+) -> GeoMatch | None:
+    """The town listed with an unplaced name when both are located only by a province or a
+    countryside (``بلدتي نوى وتل الجابية بريف درعا``): a place named in one breath with a town
+    of the same countryside lies near that town rather than at the province's main town. Only
+    a town the gazetteer placed by its own name (precision 1), joined to the name by و or a
+    comma and located by the same anchor; where the name would be put at the anchor's point
+    (``placed_there``), only a town more than :data:`_MATE_KM` from it (nearer, that point
+    serves as well). ``None`` where the anchor is a town itself."""
+    if not coarse and anchor.kind != KIND_ADMIN1:
+        return None
+    m = mentions[k]
+    mates = [j for j in (k - 1, k + 1) if 0 <= j < len(mentions)
+             and (mentions[j].joined_to_next if j < k else m.joined_to_next)]
+    for j in mates:
+        placed = out.get(j)
+        if placed is None or placed.precision != 1 or mentions[j].anchor != m.anchor:
+            continue
+        town = placed.match
+        if (town.kind in (KIND_CITY, KIND_SUBTOWN) and not far_from_anchor(town, anchor, coarse)
+                and (not placed_there or haversine_km(town.lat, town.lon, anchor.lat, anchor.lon) > _MATE_KM)):
+            return town
+    return None
 
 
 def _bare_name_candidates(gaz: Gazetteer, m: Mention) -> list[GeoMatch]:
