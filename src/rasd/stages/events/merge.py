@@ -29,6 +29,7 @@ from rasd.stages.events.merge_places import (
     same_place,
     same_protest_place,
     siblings_apart,
+    unread_apart,
 )
 
 __all__ = ["Candidate", "merge_candidates", "unnamed_actor", "VIOLENT_TYPES"]
@@ -85,6 +86,10 @@ class Candidate:
     # its sentence tells several incidents as one (a round-up lead: ``... في حوادث أمنية متفرقة``;
     # cue list ``roundup``): its toll and place sum the incidents the sentences after it tell
     roundup: bool = False
+    # the localities its part of the sentence names that the gazetteer did not read at a point of
+    # their own, (kind, name) (``قرية X``: settlement, X), its place still the point the gazetteer
+    # found (localities.unread_names)
+    localities: tuple[tuple[str, str], ...] = ()
 
 
 def _ground_fight(c: Candidate) -> bool:
@@ -187,8 +192,8 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         return False
     if (a.roundup or b.roundup) and not b.reference:
         return False  # a round-up's incidents are told one by one after it: none of them is it
-    if (siblings_apart(a, b) or one_point_apart(a, b) or localities_apart(a, b) or _tolls_apart(a, b)
-            or (b.separate and not b.reference)):
+    if (siblings_apart(a, b) or one_point_apart(a, b) or localities_apart(a, b) or unread_apart(a, b)
+            or _tolls_apart(a, b) or (b.separate and not b.reference)):
         return False  # (a sentence opening on another incident tells one of its own)
     if b.distinct and a.date != b.date and a.time_precision == b.time_precision == 1:
         return False  # "another patrol was hit on Saturday": no day of slack for the event told before it
@@ -452,6 +457,7 @@ def _combine(a: Candidate, b: Candidate) -> Candidate:
         score=round(min(1.0, max(a.score, b.score) + 0.05), 4), weak=main.weak and other.weak,
         reference=main.reference and other.reference,
         victims=tuple(dict.fromkeys((*main.victims, *other.victims))),
+        localities=tuple(dict.fromkeys((*a.localities, *(() if b.reference else b.localities)))),
     )
 
 

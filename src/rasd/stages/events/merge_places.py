@@ -10,14 +10,21 @@ import math
 from typing import TYPE_CHECKING
 
 from rasd.document import Location, Place
-from rasd.stages.events.placenames import named_apart, names_an_area, opens_a_district, opens_on_a_part
+from rasd.stages.events.placenames import (
+    named_apart,
+    names_an_area,
+    opens_a_district,
+    opens_on_a_part,
+    skeleton,
+)
 from rasd.text import normalize_key
 
 if TYPE_CHECKING:
     from rasd.stages.events.merge import Candidate
 
 __all__ = ["country_wide", "inside", "km_apart", "near", "not_elsewhere", "one_point_apart", "points_back",
-           "localities_apart", "same_named_place", "same_place", "same_protest_place", "siblings_apart"]
+           "localities_apart", "same_named_place", "same_place", "same_protest_place", "siblings_apart",
+           "unread_apart"]
 
 
 def km_apart(a: Location | Place, b: Location | Place) -> float:
@@ -163,6 +170,25 @@ def localities_apart(a: Candidate, b: Candidate) -> bool:
         return False  # (a landmark or a quarter may lie in the district, or be where its incident was)
     return (not names_an_area(la.text) and not names_an_area(lb.text) and named_apart(la.text, lb.text)
             and km_apart(la, lb) <= 25.0)
+
+
+def unread_apart(a: Candidate, b: Candidate) -> bool:
+    """Whether ``a`` and ``b`` are acts told by sentences of their own, each at localities the
+    gazetteer did not read at a point of their own (``قرية X`` and ``قرية Y``, both put at their
+    town), none of them the other's: two villages, two districts, or a village and a quarter or
+    area. ACLED codes one event per place. An act placed at a whole country (no point of use to
+    tell it apart), a district and a place that may lie in it, two quarters
+    or areas of one town (coded at the town), a reaction, a casualty word alone, a noun pointing
+    back and two sentences that tell the same toll (a lead and its detail) still merge."""
+    if (not a.localities or not b.localities or a.weak or b.weak or a.reference or b.reference or b.anaphoric
+            or any(c.location is None or country_wide(c.location) for c in (a, b))
+            or (a.fatalities and a.fatalities == b.fatalities)
+            or {skeleton(n) for _k, n in a.localities} & {skeleton(n) for _k, n in b.localities}):
+        return False  # (one name spelt two ways, بركي برك and بركي براك, is one place)
+    ka, kb = {k for k, _n in a.localities}, {k for k, _n in b.localities}
+    if ("district" in ka) != ("district" in kb):
+        return False  # (the district may hold the other place)
+    return "district" in ka or ("settlement" in ka and bool(kb)) or ("settlement" in kb and bool(ka))
 
 
 def country_wide(loc: Location) -> bool:

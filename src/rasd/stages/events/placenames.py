@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from rasd.text import load_data, normalize_key
 
-__all__ = ["dual_place_nouns", "named_apart", "names_an_area", "opens_an_area", "settlement_of_its_own"]
+__all__ = ["dual_place_nouns", "named_apart", "names_an_area", "opens_an_area", "settlement_of_its_own", "skeleton"]
 
 
 @lru_cache(maxsize=16)
@@ -96,3 +96,12 @@ def opens_an_area(text: str) -> bool:
     """Whether the place mention ``text`` opens on a word of an area that holds the places named
     with it (``ريف حلب``, ``محافظة إدلب``; ``area_openers``), not one more place of its own."""
     return normalize_key(text).startswith(_area_openers())
+
+
+#: The long vowels and the letters a name's spellings differ in (``بركي برك``, ``بركي براك``).
+_VOWELS = str.maketrans({"ا": None, "و": None, "ي": None, "ى": None, "ة": "ه"})
+
+
+def skeleton(name: str) -> str:
+    """A name without its long vowels: the one key of its spellings (``بركي براك`` -> ``برك برك``)."""
+    return name.translate(_VOWELS)

@@ -80,6 +80,7 @@ from rasd.stages.events.incidents import (
     tolled_apart,
 )
 from rasd.stages.events.lexicon import clauses_of, cue_set, words_of
+from rasd.stages.events.localities import with_localities
 from rasd.stages.events.lookup import antecedent_before, places_by_start
 from rasd.stages.events.merge import VIOLENT_TYPES, Candidate, merge_candidates
 from rasd.stages.events.numbers import tables
@@ -404,8 +405,7 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
         actor_words, 0, len(actor_words), event_type=det.event_type, sub_event_type=det.sub_event_type,
         country=country, text=text,
         antecedent=antecedent, death_positions=harms, subset_positions=[m.last for m in tables().subset.find(actor_words)],
-        trigger_pos=next((i for i, w in enumerate(actor_words) if w.start >= anchor), None),
-        claim=claim)
+        trigger_pos=next((i for i, w in enumerate(actor_words) if w.start >= anchor), None), claim=claim)
     if det.reference and not claim:
         # an investigation, a condemnation, "no group has claimed it": its names are not the event's sides
         actor1 = actor2 = None
@@ -584,7 +584,7 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
                 cands.append(cand)
     # detection strength gates; event-ness then drops what is not a recent incident and
     # turns the score into the chance that the event is right
-    cands = told_later_days(doc, sentences, cands)  # (a lead dated by its report: the day told later)
+    cands = with_localities(doc, told_later_days(doc, sentences, cands))  # (a lead's day told later; unread places)
     profile = article_profile(doc, all_words) if cands else None
     cands = drop_non_events(doc, cands, profile)
     merged = weigh_candidates(doc, [c for c in merge_candidates(cands) if c.score >= DETECTION_GATE], profile)
