@@ -106,6 +106,13 @@ def _told_again(places: Sequence[Place], chains: Sequence[Sequence[Place]], hi: 
     return any(end <= q.start and q.end <= hi and q.name in names for q in places)
 
 
+def _area_of_an_item(p: Place, others: Sequence[Place]) -> bool:
+    """``p`` is a province another listed place lies in (``في بلدتي الوهط وصبر بمحافظة لحج``:
+    the province locates a town whose name was not read): no item of its own."""
+    return place_level(p) >= 3 and bool(p.admin1) and any(
+        q is not p and q.admin1 == p.admin1 and place_level(q) < place_level(p) for q in others)
+
+
 def _item_place(chain: Sequence[Place]) -> Place | None:
     """The chain's most specific place that is no whole country (the first of its level)."""
     kept = [p for p in chain if place_level(p) < _COUNTRY]
@@ -124,6 +131,7 @@ def target_items(text: str, places: Sequence[Place], first: Place, lo: int, hi: 
         p = _item_place(chain)
         if p is not None and p.country == first.country and all(q.name != p.name for q in items):
             items.append(p)
+    items = [p for p in items if not _area_of_an_item(p, items)]
     if len(items) < 2 or not any(p is first or (p.name == first.name and p.start == first.start) for p in items):
         return []
     return items
@@ -139,6 +147,6 @@ def with_target_items(text: str, places: Sequence[Place], first: Place | None, l
         return list(listed)
     out = list(listed)
     for p in items:
-        if all(q.name != p.name for q in out):
+        if all(q.name != p.name for q in out) and not _area_of_an_item(p, out):
             out.append(p)
     return sorted(out, key=lambda p: p.start)
