@@ -98,8 +98,8 @@ def _chains(text: str, places: Sequence[Place], lo: int, hi: int) -> list[list[P
 
 
 def _told_again(places: Sequence[Place], chains: Sequence[Sequence[Place]], hi: int) -> bool:
-    """The sentence names a listed place again after the list (``قصف على حي بمدينة حلب وقرية
-    بريف إدلب، حيث قتل ... في حي ... بمدينة حلب``): the list sums up incidents it then tells
+    """The sentence names a listed place again after the list (``غارات طالت سوقا في مدينة حلب
+    ومزرعة في ريف إدلب، إذ أصاب صاروخ ... مدينة حلب``): the list sums up incidents it then tells
     one by one, each of which gives its own event."""
     end = chains[-1][-1].end
     names = {p.name for chain in chains for p in chain}
