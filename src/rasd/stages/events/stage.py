@@ -19,10 +19,8 @@ fills them, one record per incident, each argument from the incident's own claus
 * **date**: the nearest time expression of the clause, else of the sentence (precision 1,
   3 for a month); else the day named in the sentence before, else the article's news day
   (:mod:`rasd.stages.events.dates`), else the publication date, with ``time_precision`` 2;
-* **actors**: :func:`rasd.stages.events.actors.pick_actors` (ACLED names, voice read; a
-  state that fights is its forces, a renamed group keeps the name of the event's day);
-* **fatalities**: :func:`rasd.stages.events.tolls.fatalities_in` (never a cumulative
-  toll, never another incident's; 0 where ACLED codes 0: non-lethal types, the wounded only);
+* **actors**: :func:`rasd.stages.events.actors.pick_actors` (ACLED names, voice read; a state that fights is its forces, a renamed group keeps the name of the event's day);
+* **fatalities**: :func:`rasd.stages.events.tolls.fatalities_in` (never a cumulative toll, never another incident's; 0 where ACLED codes 0: non-lethal types, the wounded only);
 * **merging**: :func:`rasd.stages.events.merge.merge_candidates`.
 
 Each event keeps its evidence span (the sentence or sentences), an English ``notes`` line
@@ -86,6 +84,7 @@ from rasd.stages.events.merge import VIOLENT_TYPES, Candidate, merge_candidates
 from rasd.stages.events.numbers import tables
 from rasd.stages.events.placenames import settlement_of_its_own
 from rasd.stages.events.sides import air_sides, bomb_sides
+from rasd.stages.events.target_items import with_target_items
 from rasd.stages.events.tense import clause_pluperfect
 from rasd.stages.events.told_later import told_later_days
 from rasd.stages.events.tolls import fatalities_in, vague_ceiling
@@ -447,11 +446,12 @@ def _candidate(doc: Document, sent: Sentence, det: Detection, main_cc: str | Non
                      told_days=frozenset(t.value for t in doc.times if sent.start <= t.start < sent.end and t.value),
                      retyped=retyped if retyped != sub else None,
                      settlement=place is not None and settlement_of_its_own(text, place.start, place.end))
-    # towns and provinces list together only as targets struck from afar (غارات على ... في ذمار
-    # وعمران وحجة), told after the trigger (not where a warning about mines was sent, nor the
-    # areas mines were left in); a list of provinces for battles is a summary of the fronts
+    # towns and provinces list together only as targets struck from afar (غارات على ... في ذمار وعمران وحجة;
+    # each with its place: في ذمار، وثكنة في أرحب), told after the trigger (not where a warning about mines
+    # was sent, nor the areas mines were left in); a list of provinces for battles is a summary of the fronts
     mixed = det.sub_event_type in _FROM_AFAR and place is not None and det.trigger_start <= place.start
     listed = place_list(text, doc.places, place, sent.start, sent.end, anchor, mixed) if place is not None and place is not fronted and not det.reference else []
+    listed = with_target_items(text, doc.places, place, listed, det.trigger_end, sent.end) if mixed and listed else listed
     if len(listed) == 1 and (second := dual_partner(doc, listed[0], sent.start, sent.end)) is not None:
         listed = [listed[0], second]  # (بلدتي نبل والزهراء: the second name the gazetteer did not read)
     if len(listed) < 2:
