@@ -57,6 +57,7 @@ _BODY = _cand(_TOWN, 200, "2015-07-17", clause_day=True)
         ([replace(_LEAD, reported=False, clause_day=True), _BODY], 2),
         ([replace(_LEAD, date="2015-07-15"), _BODY], 2),  # told before the finer one happened
         ([_LEAD, replace(_BODY, fatalities=3)], 2),  # a toll of its own
+        ([_LEAD, replace(_BODY, fatalities=0)], 2),  # the finer record tells no one was killed
         ([replace(_LEAD, actor1="Group A"), replace(_BODY, actor1="Group B")], 2),  # another named doer
         ([_LEAD, _BODY, _cand(_OTHER_TOWN, 400, "2015-07-18", clause_day=True)], 3),  # two finer places
         ([replace(_LEAD, location=_PROVINCE), replace(_BODY, location=_OTHER_TOWN)], 2),  # another province

@@ -97,12 +97,13 @@ def _named(actor: str | None) -> bool:
 
 
 def _tells_more(coarse: Candidate, fine: Candidate) -> bool:
-    """Whether the coarse telling tells something the finer record lacks: a day, a toll, a
-    named doer of its own."""
+    """Whether the coarse telling tells something the finer record lacks or tells apart: a day,
+    a toll (another than the finer record's, where that one tells a count, 0 included), a named
+    doer of its own."""
     if _own_day(coarse, fine):
         return True
-    if coarse.fatalities and fine.fatalities and coarse.fatalities != fine.fatalities:
-        return True
+    if coarse.fatalities is not None and fine.fatalities is not None and coarse.fatalities != fine.fatalities:
+        return True  # (a finer record's 0 is told: "no one was hurt" is not a toll to fill)
     if _named(coarse.actor1) and _named(fine.actor1) and coarse.actor1 != fine.actor1:
         return {coarse.actor1, coarse.actor2} != {fine.actor1, fine.actor2}  # (a takeover's sides read either way)
     return False
