@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from rasd.document import Location
 from rasd.stages.events.alliance import same_state
+from rasd.stages.events.merge_coarse import join_coarse_retellings
 from rasd.stages.events.merge_places import (
     country_wide,
     inside,
@@ -489,6 +490,7 @@ def merge_candidates(cands: Sequence[Candidate]) -> list[Candidate]:
         else:
             out.append(c)
             last = len(out) - 1
+    out = join_coarse_retellings(out, _combine)  # (the lead at the city, the body at its district)
     kept = [c for c in out if not c.reference and not _told_in_detail(c, out)]
     return kept or _told_only_by_reference(out)
 
