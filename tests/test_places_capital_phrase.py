@@ -48,3 +48,8 @@ def test_places_capital_phrase_silent(text: str) -> None:
     found = found_places(text)
     assert not any(surface.startswith("العاصمة") for surface in found), list(found)
     assert sum(p.name in ("Amman", "Tripoli") for p in found.values()) <= 1
+
+
+def test_places_capital_phrase_silent_after_a_country_in_its_sentence() -> None:
+    text = "سقط 12 قتيلا في العراق أمس في هجومين، بينهم أربعة في تفجير شمال العاصمة، بحسب مصادر في الموصل وكركوك."
+    assert not any(surface.startswith("العاصمة") for surface in found_places(text))

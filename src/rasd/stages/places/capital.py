@@ -14,6 +14,8 @@ name), with its own surface. Silent:
   least ``MIN_SHARE`` of the story's read places (countries, divisions and towns, counted once a
   mention, demonyms at half weight as elsewhere in the stage) and at least ``MIN_PLACES`` of them,
   and the last capital city named before the phrase, if any, must be that country's;
+- for a bare one, where its sentence names a country before it (the sentence sums up that
+  country's incidents, and its event would take the capital);
 - where the phrase follows a read place of its sentence closely (``حي X شرق العاصمة``, ``X على بعد
   50 كلم غرب العاصمة``, ``X على الطريق الذي يربط العاصمة``): the capital there only says where that
   place is;
@@ -94,13 +96,19 @@ def _other_capital(gaz: Gazetteer, text: str, end: int, starts: frozenset[int]) 
     return word.startswith("ال") and gaz.demonym_country(word) is None and after.start() not in starts
 
 
-def _locates_place(text: str, resolved: dict[int, Resolved], at: int) -> bool:
+def _locates_place(text: str, resolved: dict[int, Resolved], at: int, bare: bool) -> bool:
     """Whether a place finer than a country is read at most ``REFERENCE_WORDS`` words before
-    offset ``at`` in its sentence (``حي X في شرق العاصمة``: the capital locates X)."""
+    offset ``at`` in its sentence (``حي X في شرق العاصمة``: the capital locates X), or, for a
+    ``bare`` العاصمة, a country anywhere before it in its sentence (the sentence sums up the
+    country's incidents: ``قتل 23 في أفغانستان ... وستة في جنوب العاصمة``)."""
     for r in resolved.values():
-        if r.end > at or r.match.kind == KIND_COUNTRY:
+        if r.end > at:
             continue
         gap = text[r.end : at]
+        if r.match.kind == KIND_COUNTRY:
+            if bare and not any(mark in gap for mark in ".!?؟\n"):
+                return True
+            continue
         if not any(mark in gap for mark in ".!?؟\n") and len(_WORD.findall(gap)) <= REFERENCE_WORDS:
             return True
     return False
@@ -152,6 +160,6 @@ def add_capitals(gaz: Gazetteer, text: str, resolved: dict[int, Resolved], extra
         before = _WORD.findall(text[max(0, start - 12) : start])
         lead = before[-1] if before else ""
         precision = 2 if any(lead[k:] in _DIRECTIONS for k in range(3)) else 1
-        if _locates_place(text, resolved, start):
+        if _locates_place(text, resolved, start, bare=not next_word.startswith("ال")):
             continue  # بلدة X على بعد 50 كلم غرب العاصمة: the capital only says where X is
         resolved[start] = Resolved(start, end, town, precision)
