@@ -23,6 +23,7 @@ from rasd.stages.places.anchor import (
     mark_context,
     place_quarters,
 )
+from rasd.stages.places.capital import add_capitals
 from rasd.stages.places.direction import direction_linked
 from rasd.stages.places.landmark import place_named_landmarks
 from rasd.stages.places.listmates import mark_list_mates
@@ -98,6 +99,7 @@ def places_in_text(
     for start, end, town in place_named_landmarks(gaz, text, placed, excluded, named):
         resolved[start] = Resolved(start, end, town, 2)
     add_villages(gaz, text, resolved)
+    add_capitals(gaz, text, resolved, extra)
     return [_to_place(_without_state_word(text, resolved[s])) for s in sorted(resolved)]
 
 
