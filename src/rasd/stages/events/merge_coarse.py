@@ -27,7 +27,7 @@ from rasd.stages.events.merge_places import country_wide, km_apart
 if TYPE_CHECKING:
     from rasd.stages.events.merge import Candidate
 
-__all__ = ["contains", "join_coarse_retellings"]
+__all__ = ["contains", "join_coarse_retellings", "same_family"]
 
 #: Sub-event types one incident is read as by two sentences (a blast and a suicide bombing, a
 #: clash and an attack, a takeover and the retaking of the same ground).
@@ -48,7 +48,8 @@ _CITY_REACH_KM = 30.0
 _METROPOLIS = 1_000_000
 
 
-def _same_family(a: Candidate, b: Candidate) -> bool:
+def same_family(a: Candidate, b: Candidate) -> bool:
+    """Whether ``a`` and ``b`` are one type read as one family of sub-events (:data:`_FAMILIES`)."""
     if a.event_type != b.event_type:
         return False
     kinds = {a.sub_event_type, b.sub_event_type}
@@ -117,7 +118,7 @@ def _coarse_of(c: Candidate, e: Candidate) -> bool:
         return False
     if c.reference or e.reference or c.roundup or e.roundup or c.distinct or c.separate:
         return False
-    if not _same_family(c, e) or set(c.sentences) & set(e.sentences):
+    if not same_family(c, e) or set(c.sentences) & set(e.sentences):
         return False
     return contains(lc, le)
 

@@ -40,6 +40,7 @@ from typing import Any, ClassVar
 from rasd.document import Document, Event, Location, Place, Sentence, Span
 from rasd.stages.events.actors import country_name, group_mentions, name_at, pick_actors
 from rasd.stages.events.acts import territory_subtype
+from rasd.stages.events.claims_back import refer_claims_back
 from rasd.stages.events.dates import (
     carried_time,
     lapses,
@@ -119,8 +120,7 @@ _NONLETHAL_SUBTYPES = frozenset({"Abduction/forced disappearance"})
 _UNNAMED_DOER_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians", "Battles"})
 #: Strikes from afar, whose list of targets may mix towns and provinces.
 _FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
-#: From this :func:`place_level` on (a province, a country), a place gives way to a finer one
-#: the sentence names in another clause.
+#: From this :func:`place_level` on (a province, a country), a place yields to a finer one of another clause.
 _COARSE = 3
 #: The definite generic words that refer back to an attack already told.
 _THE_ATTACK = frozenset({"الهجوم", "والهجوم", "الاعتداء", "والاعتداء", "الهجمه", "العمليه"})
@@ -582,9 +582,9 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
                 if not cand.location_fallback and cand.location is not None:
                     last_place = cand.location
                 cands.append(cand)
-    # detection strength gates; event-ness then drops what is not a recent incident and
-    # turns the score into the chance that the event is right
-    cands = with_localities(doc, told_later_days(doc, sentences, cands))  # (a lead's day told later; unread places)
+    # (a lead's day told later; unread places; a claim of "the attack" takes the place of the act told before it)
+    cands = refer_claims_back(text, with_localities(doc, told_later_days(doc, sentences, cands)))
+    # detection strength gates; event-ness drops what is not a recent incident and makes the score a chance
     profile = article_profile(doc, all_words) if cands else None
     cands = drop_non_events(doc, cands, profile)
     merged = weigh_candidates(doc, [c for c in merge_candidates(cands) if c.score >= DETECTION_GATE], profile)
