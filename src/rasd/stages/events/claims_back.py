@@ -23,21 +23,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from rasd.stages.events.clause_roles import claimants
 from rasd.stages.events.detect import claims_responsibility, find_hits
 from rasd.stages.events.lexicon import clauses_of, cue_set, words_of
+from rasd.stages.events.merge import VIOLENT_TYPES, Candidate
 from rasd.stages.events.merge_coarse import same_family
 from rasd.stages.events.terms import Word
 
-if TYPE_CHECKING:
-    from rasd.stages.events.merge import Candidate
-
 __all__ = ["attribution", "refer_claims_back"]
-
-#: The violent event types whose claims and blames are read here.
-_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 #: How many words before a responsibility noun a negation cancels it (``لم تعلن أي جهة مسؤوليتها``).
 _NEGATION_REACH = 4
@@ -89,7 +83,7 @@ def refer_claims_back(text: str, cands: Sequence[Candidate]) -> list[Candidate]:
     reference, given the place and day of the nearest act of its family told before it."""
     out = list(cands)
     for k, c in enumerate(out):
-        if c.event_type not in _VIOLENT or not c.sentences or c.distinct or c.separate:
+        if c.event_type not in VIOLENT_TYPES or not c.sentences or c.distinct or c.separate:
             continue
         act = next((e for e in reversed(out[:k]) if not e.reference and e.location is not None
                     and not e.location_fallback and same_family(e, c)

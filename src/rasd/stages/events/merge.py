@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from rasd.document import Location
 from rasd.stages.events.alliance import same_state
-from rasd.stages.events.merge_coarse import join_coarse_retellings
+from rasd.stages.events.merge_coarse import BLAST_READINGS, FIGHT_READINGS, join_coarse_retellings
 from rasd.stages.events.merge_places import (
     country_wide,
     inside,
@@ -249,11 +249,6 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     return same_place(a, b) and _dates_ok(a, b)
 
 
-#: Pairs of sub-event types one incident is read as by two sentences: a blast told once as an
-#: explosion and once as a suicide bombing; a fight told once as a clash and once as an attack.
-_BLAST_READINGS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
-_FIGHT_READINGS = frozenset({"Armed clash", "Attack"})
-
 
 def _retold(a: Candidate, b: Candidate) -> bool:
     """Whether ``a`` and ``b`` tell one incident typed two ways: sentences of their own (not a
@@ -265,10 +260,10 @@ def _retold(a: Candidate, b: Candidate) -> bool:
     apart (``وفي حادثة منفصلة``)."""
     la, lb = a.location, b.location
     kinds = {a.sub_event_type, b.sub_event_type}
-    if kinds == _FIGHT_READINGS:
+    if kinds == FIGHT_READINGS:
         if not (a.fatalities and a.fatalities == b.fatalities):
             return False
-    elif kinds != _BLAST_READINGS or not _one_count(a.fatalities, b.fatalities):
+    elif kinds != BLAST_READINGS or not _one_count(a.fatalities, b.fatalities):
         return False
     return (not a.reference and not b.reference and not b.distinct and not b.separate
             and la is not None and lb is not None and not a.location_fallback and not b.location_fallback

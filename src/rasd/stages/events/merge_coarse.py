@@ -27,15 +27,18 @@ from rasd.stages.events.merge_places import country_wide, km_apart
 if TYPE_CHECKING:
     from rasd.stages.events.merge import Candidate
 
-__all__ = ["contains", "join_coarse_retellings", "same_family"]
+__all__ = ["BLAST_READINGS", "FIGHT_READINGS", "contains", "join_coarse_retellings", "same_family"]
 
-#: Sub-event types one incident is read as by two sentences (a blast and a suicide bombing, a
-#: clash and an attack, a takeover and the retaking of the same ground).
+#: Pairs of sub-event types one incident is read as by two sentences: a blast told once as an
+#: explosion and once as a suicide bombing; a fight told once as a clash and once as an attack
+#: (read by :mod:`rasd.stages.events.merge` too). Here also a takeover and the retaking of the
+#: same ground (:data:`_FAMILIES`).
 _SUICIDE = "Suicide bomb"
-_BLASTS = frozenset({"Remote explosive/landmine/IED", _SUICIDE})
+BLAST_READINGS = frozenset({"Remote explosive/landmine/IED", _SUICIDE})
+FIGHT_READINGS = frozenset({"Armed clash", "Attack"})
 _FAMILIES = (
-    _BLASTS,
-    frozenset({"Armed clash", "Attack"}),
+    BLAST_READINGS,
+    FIGHT_READINGS,
     frozenset({"Government regains territory", "Non-state actor overtakes territory"}),
 )
 
@@ -138,7 +141,7 @@ def join_coarse_retellings(out: Sequence[Candidate], combine: Callable[[Candidat
         k = events.index(fine)
         # (the sub-event another sentence gave the coarse record, or its own: a car bomb told as
         # a suicide bombing)
-        suicide = c.sub_event_type if c.sub_event_type == _SUICIDE and fine.sub_event_type in _BLASTS else None
+        suicide = c.sub_event_type if c.sub_event_type == _SUICIDE and fine.sub_event_type in BLAST_READINGS else None
         events[k] = replace(combine(fine, c), retyped=fine.retyped or c.retyped or suicide)
         events.remove(c)
     return events

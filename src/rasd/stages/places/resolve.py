@@ -461,7 +461,7 @@ def _place_by_anchor(
         out[k] = Resolved(m.start, m.end, near, _precision(m, near))
 
 
-_MATE_KM = 15.0  # a place read near a town (precision 2) is looked for within about 25 km of its point
+_MATE_KM = 15.0  # a listed town this close to the anchor's point places the name no better than that point
 
 
 def _listed_town(
