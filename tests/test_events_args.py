@@ -9,10 +9,10 @@ import pytest
 
 from rasd.api import analyze_text
 from rasd.document import Location
+from rasd.stages.events.candidates import _another
 from rasd.stages.events.lexicon import words_of
 from rasd.stages.events.merge import Candidate, merge_candidates
 from rasd.stages.events.sides import air_sides, bomb_sides
-from rasd.stages.events.stage import _another
 
 _PROVINCE = Location("ولاية باروان", "Parwan", "AF", "Parwan", 35.0, 69.0, 3)
 _TOWN_INSIDE = Location("شاريكار", "Charikar", "AF", "Parwan", 35.01, 69.17, 1)

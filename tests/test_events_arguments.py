@@ -201,7 +201,7 @@ def test_events_arguments_actor_names_follow_acled(text: str, actors: tuple[str,
     ],
 )
 def test_events_arguments_acting_state_is_its_forces(actor: str, event_type: str, sub: str, expected: str) -> None:
-    from rasd.stages.events.stage import _acting_state
+    from rasd.stages.events.candidates import _acting_state
 
     assert _acting_state(actor, event_type, sub) == expected
 

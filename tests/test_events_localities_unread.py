@@ -39,6 +39,9 @@ def _key(word: str) -> str:
         ("سقطت قذيفة على حي سكني أمس.", []),
         ("قصفت الطائرات منطقة كان المسلحون يتحصنون فيها.", []),  # a verb
         ("سقطت القذائف على مخيم 15 أمس.", []),  # a number
+        ("وصلت الدبابات أمس وبقرية الكرمانة اشتباكات.", [("settlement", "الكرمانة")]),  # proclitics
+        ("فرت العائلات من القرية الكرمانة أمس.", []),  # the article: a place already told
+        ("دخلت القوات للمنطقة الشرقية أمس.", []),
     ],
 )
 def test_events_localities_unread_names(text: str, expected: list[tuple[str, str]]) -> None:

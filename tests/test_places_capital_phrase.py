@@ -19,6 +19,9 @@ from places_helpers import found_places
         # a demonym adjective names the country, with a proclitic on العاصمة
         ("قال مسؤول أمني إن سيارة مفخخة انفجرت في سوق بالعاصمة العراقية صباح اليوم.", "العاصمة العراقية", "Baghdad", 1),
         ("أوقفت الشرطة ثلاثة رجال في العاصمة التونسية مساء السبت.", "العاصمة التونسية", "Tunis", 1),
+        # other proclitics: ل with the article, و
+        ("وصلت تعزيزات عسكرية أمس للعاصمة السورية قادمة من الشمال.", "للعاصمة السورية", "Damascus", 1),
+        ("تفرق المتظاهرون مساء الجمعة، والعاصمة الليبية تشهد هدوءا حذرا.", "العاصمة الليبية", "Tripoli", 1),
     ],
 )
 def test_places_capital_phrase_reads_the_capital(text: str, surface: str, town: str, precision: int) -> None:

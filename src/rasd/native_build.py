@@ -42,6 +42,8 @@ __all__ = ["GROUP", "HOT_MODULES", "build", "clean", "main"]
 #: the events modules added since 0.18.0 (genre, weeks, reportness, sentence_facts, placenames,
 #: merge_places, clause_roles, lookup). The rest of the profile's interpreted time is
 #: execute/work.py (gc, not compilable work) and ner/model.py (see below).
+#: Round 28 split events/stage.py: events/sentence_parts and events/candidates hold code it held,
+#: compiled as before.
 #: Left out: document.py (dataclasses read by every stage), ner/model.py (``_Prefixed`` subclasses
 #: dict), stages/events/word_range.py (a list subclass, by design).
 HOT_MODULES = (
@@ -65,6 +67,8 @@ HOT_MODULES = (
     "rasd/stages/events/detect.py",
     "rasd/stages/events/model.py",
     "rasd/stages/events/stage.py",
+    "rasd/stages/events/sentence_parts.py",
+    "rasd/stages/events/candidates.py",
     "rasd/stages/events/naming.py",
     "rasd/stages/events/eventness.py",
     "rasd/stages/events/dates.py",

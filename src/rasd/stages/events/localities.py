@@ -36,8 +36,9 @@ if TYPE_CHECKING:
 
 __all__ = ["unread_names", "with_localities"]
 
-#: Proclitics a locality noun may carry (``وقرية``, ``بقرية``, ``فبلدة``, ``وبمنطقة``, ``لحي``).
-_CLITICS = ("وب", "وف", "ول", "و", "ب", "ف", "ل")
+#: How a run of proclitics that holds the article ends (``القرية``, ``وللمنطقة``): a locality
+#: noun with the article refers to a place already told and opens no name.
+_ARTICLE_ENDS = ("ال", "لل")
 
 
 @lru_cache(maxsize=8)
@@ -47,14 +48,13 @@ def _table(name: str) -> frozenset[str]:
 
 
 def _noun(word: Word) -> str | None:
-    """The locality noun ``word`` is (its key without a proclitic), or ``None``."""
+    """The locality noun ``word`` is (the token layer's reading of it without proclitics, the
+    article not among them: ``وقرية``, ``بقرية``, ``فبلدة``, ``وبمنطقة``, ``لحي``), or ``None``."""
     nouns = _table("locality_nouns")
     if word.punct:
         return None
-    if word.key in nouns:
-        return word.key
-    return next((word.key[len(c):] for c in _CLITICS
-                 if word.key.startswith(c) and word.key[len(c):] in nouns), None)
+    return next((stem for stem in word.stems
+                 if stem in nouns and not word.key[: len(word.key) - len(stem)].endswith(_ARTICLE_ENDS)), None)
 
 
 def _bare(key: str) -> str:

@@ -28,6 +28,7 @@ from rasd.kb.gazetteer import (
 )
 from rasd.span_index import SpanIndex
 from rasd.stages.places.letters import ARABIC_WORD
+from rasd.stages.places.listmates import list_joined
 from rasd.stages.places.match import Mention
 from rasd.stages.places.words import quoted_name
 from rasd.stages.sources.stage import canonical_source
@@ -112,12 +113,6 @@ def _adjective(norm: str) -> bool:
     return norm.startswith("ال") and norm.endswith(("ي", "يه")) and len(norm) >= 6
 
 
-def _conjoined(text: str, m: Mention, other: Mention) -> bool:
-    """``طعوم وسرمين``: the next mention follows after only و (and spaces or a comma)."""
-    gap = text[m.end : other.start]
-    return gap.strip(" ،,") in ("و", "") and ("و" in gap or "،" in gap)
-
-
 def _locates(other: Mention) -> bool:
     # a sea or a macro-region that no one country holds (شواطئ ولاية لويزيانا في الخليج المكسيكي)
     # is too wide to locate anything
@@ -137,7 +132,7 @@ def _mark_quarters(text: str, mentions: list[Mention]) -> None:
         last = _LAST_WORD.search(before) if "ح" in before else None  # every quarter word has a ح
         if last is not None and any(normalize_key(s) in _QUARTER_WORDS for _p, s in proclitic_splits(last.group(1))):
             m.quarter = True
-        elif k and mentions[k - 1].quarter and _conjoined(text, mentions[k - 1], m):
+        elif k and mentions[k - 1].quarter and list_joined(text, mentions[k - 1], m):
             m.quarter = True
 
 
@@ -266,14 +261,14 @@ def attach_anchors(text: str, mentions: list[Mention]) -> None:
         m, other = mentions[k], mentions[k + 1]
         if other.start < m.end:
             continue
-        m.joined_to_next = _conjoined(text, m, other)
+        m.joined_to_next = list_joined(text, m, other)
         gap = text[m.end : other.start]
         if quoted_name(text, m.start) and gap.lstrip()[:1] in _CLOSERS:
             gap = gap.lstrip()[1:]  # منطقة «X» في أنقرة: the closing mark ends the name, not the link
         link = _gap_link(gap, other) if _locates(other) else 0
         if link:
             m.anchor, m.anchor_link = k + 1, link
-        elif other.anchor is not None and _conjoined(text, m, other):
+        elif other.anchor is not None and list_joined(text, m, other):
             m.anchor, m.anchor_link = other.anchor, other.anchor_link
 
 

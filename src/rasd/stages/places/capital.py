@@ -25,13 +25,15 @@ name), with its own surface. Silent:
 from __future__ import annotations
 
 import json
-import re
+from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
 from rasd.kb.gazetteer import KIND_COUNTRY, Gazetteer, GeoMatch
 from rasd.stages.places.resolve import Resolved
+from rasd.stages.places.words import PlaceWord, read_words, word_stems
 
 __all__ = ["MIN_PLACES", "MIN_SHARE", "REFERENCE_WORDS", "add_capitals", "capital_of"]
 
@@ -42,10 +44,36 @@ MIN_PLACES = 2
 #: العاصمة this many words or fewer after a read place of its sentence locates that place
 REFERENCE_WORDS = 8
 
-_CAPITAL = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:بال|كال|لل|ال)(?P<word>عاصمة)(?![\u0621-\u064A])")
-_WORD = re.compile(r"[\u0621-\u064A\u0640\u064B-\u0652]+")
+#: ``العاصمة`` as a word key, and as the stem ``لل`` (ل with the article) leaves
+_CAPITAL_KEY = "العاصمه"
+_CAPITAL_AFTER_LL = "عاصمه"
 _DIRECTIONS = frozenset(("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "أطراف", "اطراف",
                          "ضواحي", "محيط", "قرب", "مشارف", "ريف"))
+
+
+def _capital_at(text: str, w: PlaceWord) -> bool:
+    """Whether word ``w`` is ``العاصمة`` (its token reading, bare or after proclitics: ``والعاصمة``,
+    ``بالعاصمة``, ``للعاصمة``)."""
+    return any(stem == _CAPITAL_KEY or (stem == _CAPITAL_AFTER_LL and text[w.start : w.start + cut].endswith("لل"))
+               for cut, stem in word_stems(text[w.start : w.end]))
+
+
+def _word_after(words: Sequence[PlaceWord], starts: Sequence[int], at: int) -> PlaceWord | None:
+    """The first word that starts at or after offset ``at``, or ``None``."""
+    k = bisect_left(starts, at)
+    return words[k] if k < len(words) else None
+
+
+def _words_between(text: str, words: Sequence[PlaceWord], starts: Sequence[int], lo: int, hi: int) -> list[str]:
+    """The words of ``text[lo:hi]``, a word the range cuts cut with it."""
+    k = bisect_left(starts, lo)
+    if k and words[k - 1].end > lo:
+        k -= 1
+    out: list[str] = []
+    while k < len(words) and words[k].start < hi:
+        out.append(text[max(lo, words[k].start) : min(hi, words[k].end)])
+        k += 1
+    return out
 
 
 @cache
@@ -85,18 +113,18 @@ def _last_capital_before(gaz: Gazetteer, resolved: dict[int, Resolved], at: int)
     return None
 
 
-def _other_capital(gaz: Gazetteer, text: str, end: int, starts: frozenset[int]) -> bool:
+def _other_capital(gaz: Gazetteer, text: str, after: PlaceWord | None, end: int, starts: frozenset[int]) -> bool:
     """Whether the العاصمة ending at ``end`` is another kind of capital: an adjective other than a
     demonym and no read place name follows it (``العاصمة المقدسة``, ``العاصمة المؤقتة``,
-    ``العاصمة الاقتصادية``; ``starts``: where the read places begin)."""
-    after = _WORD.search(text, end)
-    if after is None or text[end : after.start()].strip():
+    ``العاصمة الاقتصادية``; ``after``: the word after it; ``starts``: where the read places begin)."""
+    if after is None or text[end : after.start].strip():
         return False
-    word = after.group()
-    return word.startswith("ال") and gaz.demonym_country(word) is None and after.start() not in starts
+    word = text[after.start : after.end]
+    return word.startswith("ال") and gaz.demonym_country(word) is None and after.start not in starts
 
 
-def _locates_place(text: str, resolved: dict[int, Resolved], at: int, bare: bool) -> bool:
+def _locates_place(text: str, words: Sequence[PlaceWord], word_starts: Sequence[int], resolved: dict[int, Resolved],
+                   at: int, bare: bool) -> bool:
     """Whether a place finer than a country is read at most ``REFERENCE_WORDS`` words before
     offset ``at`` in its sentence (``حي X في شرق العاصمة``: the capital locates X), or, for a
     ``bare`` العاصمة, a country anywhere before it in its sentence (the sentence sums up the
@@ -109,7 +137,8 @@ def _locates_place(text: str, resolved: dict[int, Resolved], at: int, bare: bool
             if bare and not any(mark in gap for mark in ".!?؟\n"):
                 return True
             continue
-        if not any(mark in gap for mark in ".!?؟\n") and len(_WORD.findall(gap)) <= REFERENCE_WORDS:
+        if not any(mark in gap for mark in ".!?؟\n") and \
+                len(_words_between(text, words, word_starts, r.end, at)) <= REFERENCE_WORDS:
             return True
     return False
 
@@ -119,30 +148,33 @@ def add_capitals(gaz: Gazetteer, text: str, resolved: dict[int, Resolved], extra
     story_cc: str | None = None
     story_known = False
     taken = sorted((r.start, r.end) for r in resolved.values())
-    found_all = list(_CAPITAL.finditer(text))
+    words = read_words(text)
+    word_starts = [w.start for w in words]
+    found_all = [w for w in words if w.norm.endswith(_CAPITAL_AFTER_LL) and _capital_at(text, w)]
     starts = frozenset(s for s, _e in taken)
-    other_sense = any(_other_capital(gaz, text, f.end("word"), starts) for f in found_all)
+    other_sense = any(_other_capital(gaz, text, _word_after(words, word_starts, f.end), f.end, starts)
+                      for f in found_all)
     for found in found_all:
-        start = found.start("word") - 2  # the article's ال
-        end = found.end("word")
+        start = found.end - 7  # the article's ال
+        end = found.end
         if any(s < end and start < e for s, e in taken):
             continue
         if any(e <= start and not text[e:start].strip() for _s, e in taken):
             continue  # طرابلس العاصمة: the capital named just before
-        after = _WORD.search(text, end)
-        gap = text[end : after.start()] if after else ""
-        next_word = after.group() if after and not gap.strip() else ""
+        after = _word_after(words, word_starts, end)
+        gap = text[end : after.start] if after else ""
+        next_word = text[after.start : after.end] if after and not gap.strip() else ""
         cc: str | None = None
         if next_word.startswith("ال"):
             cc = gaz.demonym_country(next_word)
             if cc is None:
                 continue  # العاصمة المؤقتة: another adjective, not the capital
-            end = after.end() if after else end
-            follow = _WORD.search(text, end)
-            if follow and not text[end : follow.start()].strip() and any(s == follow.start() for s, _e in taken):
+            end = after.end if after else end
+            follow = _word_after(words, word_starts, end)
+            if follow and not text[end : follow.start].strip() and any(s == follow.start for s, _e in taken):
                 continue  # العاصمة اليمنية صنعاء: the name is read
         else:
-            if after and not gap.strip() and any(s == after.start() for s, _e in taken):
+            if after and not gap.strip() and any(s == after.start for s, _e in taken):
                 continue
             if other_sense:
                 continue  # the story also writes of another capital (العاصمة المقدسة): unsure which
@@ -157,9 +189,9 @@ def add_capitals(gaz: Gazetteer, text: str, resolved: dict[int, Resolved], extra
         town = capital_of(gaz, cc)
         if town is None:
             continue
-        before = _WORD.findall(text[max(0, start - 12) : start])
+        before = _words_between(text, words, word_starts, max(0, start - 12), start)
         lead = before[-1] if before else ""
         precision = 2 if any(lead[k:] in _DIRECTIONS for k in range(3)) else 1
-        if _locates_place(text, resolved, start, bare=not next_word.startswith("ال")):
+        if _locates_place(text, words, word_starts, resolved, start, bare=not next_word.startswith("ال")):
             continue  # بلدة X على بعد 50 كلم غرب العاصمة: the capital only says where X is
         resolved[start] = Resolved(start, end, town, precision)

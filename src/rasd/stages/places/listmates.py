@@ -14,17 +14,19 @@ from rasd.kb.gazetteer import KIND_COUNTRY, Gazetteer, GeoMatch, haversine_km
 if TYPE_CHECKING:
     from rasd.stages.places.match import Mention
 
-__all__ = ["LIST_REGION_KM", "mark_list_mates"]
+__all__ = ["LIST_REGION_KM", "list_joined", "mark_list_mates"]
 
 LIST_REGION_KM = 300.0  # a listed name's reading this close to a list-mate's counts as the same region
 _FREQUENT_ZIPF = 4.0  # a name rarer than this in running Arabic is a place by itself (الرطبة)
+#: What may stand between two places of one list, spaces aside: و, a comma, or a comma and و
 _LIST_GAPS = frozenset({"و", "،", ",", "،و", ",و"})
 
 
-def _joined(text: str, prev: Mention, m: Mention) -> bool:
-    """Whether only و or a comma (and spaces) stands between two mentions."""
-    gap = "".join(text[prev.end : m.start].split())
-    return gap in _LIST_GAPS
+def list_joined(text: str, prev: Mention, m: Mention) -> bool:
+    """Whether only و or a comma (and spaces, on one line: a paragraph ends a list) stands between
+    two mentions (``طعوم وسرمين``, ``الرطبة، حديثة``)."""
+    gap = text[prev.end : m.start]
+    return "\n" not in gap and "".join(gap.split()) in _LIST_GAPS
 
 
 def _comma_only(text: str, prev: Mention, m: Mention) -> bool:
@@ -37,7 +39,7 @@ def _runs(text: str, mentions: list[Mention]) -> Iterator[list[Mention]]:
     may begin after a place and a comma)."""
     run: list[Mention] = []
     for m in [*mentions, None]:
-        if m is not None and run and _joined(text, run[-1], m):
+        if m is not None and run and list_joined(text, run[-1], m):
             run.append(m)
             continue
         while len(run) > 1 and _comma_only(text, run[-2], run[-1]):
