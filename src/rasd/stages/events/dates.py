@@ -18,6 +18,7 @@ from typing import Any
 from rasd.document import Document, Sentence, TimeExpr
 from rasd.stages.events.lexicon import cue_set, words_of
 from rasd.stages.events.lookup import times_by_start
+from rasd.stages.events.outlet_day import posts_same_day
 from rasd.stages.events.sentence_facts import sentence_facts
 from rasd.stages.events.speaker_clause import REPORT_COMPLEMENTS, in_speaker_clause
 from rasd.stages.times.calendar import day_of_value
@@ -485,9 +486,11 @@ def news_day(doc: Document) -> str | None:
     it. Where it names only the publication day, that day (a same-day report: ``اليوم``).
     Where it names none of those days, the day before publication too: a daily's edition
     reports the day before it (the day an ACLED coder gives an undated incident of a
-    daily's report). A time that starts a period (``منذ ... أمس``) does not count. Where the
-    text tells it was written a day or two before publication (:func:`writer_day`), never a
-    day after the one it was written on: its news is not later than that."""
+    daily's report), unless the outlet posts on its news's day (a web outlet, the wire:
+    :func:`.outlet_day.posts_same_day`): then the publication day. A time that starts a
+    period (``منذ ... أمس``) does not count. Where the text tells it was written a day or
+    two before publication (:func:`writer_day`), never a day after the one it was written
+    on: its news is not later than that."""
     if doc.published is None:
         return None
     days: set[dt.date] = set()
@@ -495,7 +498,8 @@ def news_day(doc: Document) -> str | None:
         day = day_of(t, doc.published)
         if day is not None and 0 <= (doc.published - day).days <= NEWS_DAY_REACH and not _since(doc.text, t):
             days.add(day)
-    news = doc.published if days == {doc.published} else doc.published - dt.timedelta(days=1)
+    same_day = days == {doc.published} or (not days and posts_same_day(doc))
+    news = doc.published if same_day else doc.published - dt.timedelta(days=1)
     written = writer_day(doc)
     return min(news, written).isoformat() if written is not None else news.isoformat()
 
