@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from rasd.document import Sentence
 from rasd.stages.events.acts import _CASUALTY_FAMILIES, _GENERIC_ATTACK, Hit, act_breaks, type_acts
+from rasd.stages.events.court_site import court_site
 from rasd.stages.events.lexicon import (
     TermMatch,
     TermSet,
@@ -63,8 +64,6 @@ _RESCUE_REACH = 10
 _NAME_QUOTES = frozenset("«»\"'“”")
 #: Proclitics (و ب ل ف ك) that no name after a place noun opens with.
 _NAME_PROCLITICS = ("و", "ب", "ل", "ف", "ك")
-#: How many words before a reference word (محكمة) a site word (أمام, بمحيط) makes it a building.
-_SITE_REACH = 2
 #: How many words after a definite blast noun (an ``alone`` trigger) the day it tells may stand.
 _DAY_AFTER_REACH = 10
 #: How many words from a trigger its ``near`` cue may stand (قصفت طائرات التحالف مواقع).
@@ -266,18 +265,6 @@ def _strict_holds(words: Sequence[Word], spec: TriggerSpec) -> bool:
                for m in spec.terms.find(words))
 
 
-def _court_site(words: Sequence[Word], at: int) -> bool:
-    """Whether the reference word at ``at`` is a court named as the site of the act
-    (``انفجار وقع أمام محكمة``, ``بمحيط المحكمة``: cue lists ``court_building`` and
-    ``reference_site_before``), not a trial: nobody appears before it (``مثل أمام المحكمة``,
-    ``سيعرض أمام قاضي التحقيقات``: cue list ``court_appearance``)."""
-    if not cue_set("court_building").any_in(words, at, at + 1):
-        return False
-    lo = max(0, at - _SITE_REACH)
-    return cue_set("reference_site_before").any_in(words, lo, at) and not cue_set(
-        "court_appearance").any_in(words, max(0, at - _SITE_REACH - 3), at)
-
-
 def _past_inserts(clauses: Sequence[tuple[int, int]], k: int) -> int:
     """Where clause ``k`` ends with the short inserts that follow it (``...، أمس، ...``)."""
     end = clauses[k][1]
@@ -415,7 +402,7 @@ def detect_sentence(text: str, start: int = 0, end: int | None = None, published
               if any(not words[h.first].key.startswith("ال") for h in hits) and claims_responsibility(words) else [])
     reference = any(not any(p.first <= m.first <= p.last for p in purposes)
                     and not any(c.first <= m.first <= c.last for c in claims)
-                    and not _court_site(words, m.first)
+                    and not court_site(words, m.first)
                     and not _named_place(words, m.first)
                     for m in cue_set("reference").find(words))
     if scores is None:

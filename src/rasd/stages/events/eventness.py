@@ -46,6 +46,7 @@ from dataclasses import dataclass, field, replace
 from rasd.document import Document
 from rasd.stages.events.acts import dawn_noun
 from rasd.stages.events.battle_setting import told_as_setting
+from rasd.stages.events.court_site import court_site, court_told
 from rasd.stages.events.eventness_tables import EventnessTables, eventness_tables, opens_item_at
 from rasd.stages.events.genre import GENRE_NO_REPORT, reports_nothing
 from rasd.stages.events.lexicon import TermMatch, TermSet, Word, cue_set, words_of
@@ -213,7 +214,7 @@ def article_profile(doc: Document, words: list[Word] | None = None) -> ArticlePr
         kept = {id(m) for m in _masked(t, found, words, 0, len(words))}
         for m in found:
             for name in t.genre_of.get(m.term, ()):
-                if name != "accident" or id(m) in kept:
+                if (name != "accident" or id(m) in kept) and not (name == "court" and court_site(words, m.first)):
                     hits[name] += weight
     n_conflict = hits["conflict"]
     genres: dict[str, float] = {}
@@ -249,7 +250,8 @@ def article_profile(doc: Document, words: list[Word] | None = None) -> ArticlePr
     # a headline that counts over a period, recalls an anniversary, or is about a trial or
     # an accident frames the whole piece; one that exclaims or asks is a column's
     z_title = sum(w.get("title_" + k, 0.0) for k in _TITLE_CUES if title and (
-        _accident_in(t, title) if k == "accident" else t.sentence[k].any_in(title)))
+        _accident_in(t, title) if k == "accident" else court_told(t.sentence[k], title) if k == "court"
+        else t.sentence[k].any_in(title)))
     if doc.title and doc.title.rstrip().endswith(("!", "?", "؟")):
         z_title += w.get("title_punct", 0.0)
     if title and (any(cue_set(k).any_in(title) for k in _STATEMENT_LISTS) or t.sentence["modal"].any_in(title)):
@@ -317,8 +319,9 @@ def sentence_cues(doc: Document, start: int, end: int, profile: ArticleProfile |
         elif name == "device":  # فجر اليوم (dawn) names no bomb: only the verb فجّر does
             found = any(not dawn_noun(words, m.first) for m in terms.find(words, lo, hi))
         else:
-            found = name != "back_reference" and (_accident_in(t, words, lo, hi) if name == "accident"
-                                                  else terms.any_in(words, lo, hi))
+            found = name != "back_reference" and (_accident_in(t, words, lo, hi) if name == "accident" else
+                                                  court_told(terms, words, lo, hi) if name == "court" else
+                                                  terms.any_in(words, lo, hi))
         if found:
             cues[name] = 1.0
     if "period" in cues and _death_terms().any_in(words, lo, hi):
@@ -366,6 +369,8 @@ def _carried_old(doc: Document, start: int, profile: ArticleProfile | None = Non
         before = sents[k - 1]
         if hi > lo and t.continuation.any_in(here, lo, lo + 1) and t.span.any_in(*words(before.start, before.end)):
             return "carried_period"
+    if profile is not None and profile.words and opens_item_at(sents, profile.words, profile.starts, start):
+        return None  # "إلى ذلك، أعلن ...": a new item, not told at the time of the one before it
     for s in reversed(sents[max(0, k - _CARRY_BACK):k]):
         recent, old = _time_cues(doc, s.start, s.end)
         if recent or old:
