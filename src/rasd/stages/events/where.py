@@ -11,6 +11,7 @@ from functools import lru_cache
 from rasd.document import Document, Location, Place, Sentence
 from rasd.stages.events.actors import country_name
 from rasd.stages.events.lexicon import Word, cue_set, words_of
+from rasd.stages.events.list_items import between_ends, note_end
 from rasd.stages.events.lookup import ordered_places, places_by_end, places_by_start
 from rasd.stages.events.merge import Candidate
 from rasd.stages.events.naming import RoleMention, nationality_of, role_name
@@ -287,10 +288,11 @@ def place_list(text: str, places: Sequence[Place], first: Place,
     ordered, first_at = ordered_places(places)
 
     def glued(a: Place, b: Place) -> bool:
-        gap = text[a.end:b.start]
+        a_end = note_end(text, a.end, b.start)  # (أضنة (جنوب) وقونية): the item's own note
+        gap = text[a_end:b.start]
         if "\n" in gap or len(gap) > 30 or "." in gap:
             return False
-        words = [w for w in words_of(text, a.end, b.start) if not (w.punct and w.key in _LIST_GLUE)]
+        words = [w for w in words_of(text, a_end, b.start) if not (w.punct and w.key in _LIST_GLUE)]
         if len(words) > 1 and _nisba(words[0].key) and ("،" in gap or "," in gap):
             words = words[1:]  # (قاعدة العند الجوية، وفي الحوطة): the first item's adjective
         core = len(words)
@@ -358,6 +360,8 @@ def place_list(text: str, places: Sequence[Place], first: Place,
         return p.precision == 2 and (settlement_of_its_own(text, p.start, p.end)
                                      or settlement_of_its_own(text, out[0].start, out[0].end))
 
+    if len(out) > 1 and out[0] is first and not mixed and between_ends(text, first.start, anchor):
+        return [first]  # (الطريق الرابط بين مدينتي س وص): the two ends of one place
     # a province listed with a town of its own (في زنجبار وأبين) is that town's area, no item
     towns_in = {p.admin1 for p in out if p.precision < 3 and p.admin1}
     uniq: list[Place] = []
