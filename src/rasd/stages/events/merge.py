@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from rasd.document import Location
 from rasd.stages.events.alliance import same_state
+from rasd.stages.events.hosted_sums import hosted_part_tolls
 from rasd.stages.events.merge_coarse import BLAST_READINGS, FIGHT_READINGS, join_coarse_retellings
 from rasd.stages.events.merge_places import (
     country_wide,
@@ -487,7 +488,7 @@ def merge_candidates(cands: Sequence[Candidate]) -> list[Candidate]:
             last = len(out) - 1
     out = join_coarse_retellings(out, _combine)  # (the lead at the city, the body at its district)
     kept = [c for c in out if not c.reference and not _told_in_detail(c, out)]
-    return kept or _told_only_by_reference(out)
+    return hosted_part_tolls(kept, cands) if kept else _told_only_by_reference(out)
 
 
 def _apart_in_roundup(a: Candidate, b: Candidate) -> bool:
