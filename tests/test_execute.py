@@ -183,8 +183,8 @@ def test_execute_analyze_raw_trims_every_few_articles(monkeypatch: pytest.Monkey
 
 
 @pytest.mark.parametrize(("before", "after"), [
-    ((700, 10, 10), (100_000, 10, 10)),    # Python's defaults: raised
-    ((250_000, 5, 50), (250_000, 10, 50)),   # a higher threshold set by the user is kept
+    ((700, 10, 10), (1_000_000, 10, 10)),    # Python's defaults: raised
+    ((2_500_000, 5, 50), (2_500_000, 10, 50)),   # a higher threshold set by the user is kept
     ((0, 10, 10), (0, 10, 10)),          # the collector off stays off
 ])
 def test_execute_analyze_raw_raises_the_gc_thresholds(before: tuple[int, int, int], after: tuple[int, int, int]) -> None:
@@ -225,6 +225,52 @@ def test_execute_analyze_raw_freezes_what_the_first_article_loaded(enabled: bool
         gc.unfreeze()
         (gc.enable if was else gc.disable)()
         work._frozen = frozen
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_execute_trims_freeze_what_survived_them(monkeypatch: pytest.MonkeyPatch, enabled: bool) -> None:
+    """After each trim's collection its survivors join the permanent generation, so that
+    the next trim walks only what came since; never where the collector is off."""
+    import gc
+
+    from rasd.execute import work
+
+    monkeypatch.setattr(work, "TRIM_EVERY", 2)
+    monkeypatch.setattr(work, "_since_trim", 0)
+    monkeypatch.setattr(work, "_frozen", True)
+    monkeypatch.setattr(work, "trim_caches", lambda: 0)
+    was = gc.isenabled()
+    kept: list[object] = []
+    try:
+        gc.unfreeze()
+        (gc.enable if enabled else gc.disable)()
+        work.analyze_raw(RawArticle(origin="x", text="نص قصير"), lambda: (lambda doc: doc))
+        assert gc.get_freeze_count() == 0  # no trim yet
+        kept.append([{"survivor": i} for i in range(100)])
+        work.analyze_raw(RawArticle(origin="y", text="نص آخر"), lambda: (lambda doc: doc))
+        assert (gc.get_freeze_count() > 100) == enabled
+    finally:
+        gc.unfreeze()
+        (gc.enable if was else gc.disable)()
+
+
+def test_execute_release_memory_makes_no_cyclic_garbage() -> None:
+    import gc
+
+    from rasd.execute.work import release_memory
+
+    release_memory()
+    gc.collect()
+    saved = gc.get_debug()
+    try:
+        gc.set_debug(gc.DEBUG_SAVEALL)
+        release_memory()
+        gc.garbage.clear()
+        gc.collect()
+        assert gc.garbage == []  # a ctypes.CDLL each time would leave its cycle here
+    finally:
+        gc.set_debug(saved)
+        gc.garbage.clear()
 
 
 def test_execute_release_memory_unloads_the_language_models() -> None:

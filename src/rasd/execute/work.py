@@ -6,6 +6,7 @@ Dask workers can run them; each worker process builds its pipeline once (cached 
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -85,16 +86,15 @@ def _analyze_raw(item: RawArticle, pipeline: Callable[[], Any], limits: Limits) 
 
 #: The cyclic garbage collector's thresholds in a process that analyses articles (Python's
 #: are 700, 10, 10). An article makes some hundred thousand short-lived containers (tokens,
-#: words, matches) and few reference cycles: at 700 allocations a young collection runs
-#: every few words, and what outlives two of them reaches the old generation, whose full
-#: collections walk every cached word reading again (about 15% of the CPU of `rasd analyze`
-#: on SaudiNewsNet articles, measured with ``gc.callbacks``; 8% at 5,000, 5-6% at 20,000,
-#: 3.3% at 100,000: objects that die young are then more often freed by their reference
-#: count before a collection walks them, the article's own tables among them). The per-word
-#: caches are emptied and a full collection run every :data:`TRIM_EVERY` articles in any
-#: case, so memory stays bounded (peak RSS over 1,000 articles 304 MB at 20,000, 306 MB at
-#: 100,000).
-GC_THRESHOLDS = (100_000, 10, 10)
+#: words, matches) and no reference cycles that we know of (none found over 1,000
+#: SaudiNewsNet articles with ``gc.DEBUG_SAVEALL``): what a young collection walks is what
+#: outlives the article, the per-word caches, again and again (about 15% of the CPU of
+#: `rasd analyze` at 700, 3.3% at 100,000). At 1,000,000 a young collection comes after some
+#: hundreds of articles at the most, and the full collection of :func:`trim_caches`, every
+#: :data:`TRIM_EVERY` articles, comes first (it resets the count): cyclic garbage, were an
+#: article to make some, waits at most that long (peak RSS over 1,000 articles unchanged,
+#: 298 MB).
+GC_THRESHOLDS = (1_000_000, 10, 10)
 _gc_tuned = False
 _frozen = False
 
@@ -143,6 +143,18 @@ def _article_done() -> None:
     if _since_trim >= TRIM_EVERY:
         _since_trim = 0
         trim_caches()
+        _freeze_survivors()
+
+
+def _freeze_survivors() -> None:
+    """After a trim's full collection: what survived it (word readings shared by every
+    stage, which trims keep) joins the permanent generation as :func:`freeze_loaded`'s
+    objects did, so that the next trim's collection walks only what came since (it walked
+    them all: ~40% of its time over 1,000 articles). Not where the collector is off."""
+    import gc
+
+    if gc.isenabled():
+        gc.freeze()
 
 
 def trim_caches(min_size: int = 1024) -> int:
@@ -170,7 +182,6 @@ def release_memory() -> None:
     """Let go of the language detector's models (loaded for the rare article that is not
     plainly Arabic, 100-200 MB; loaded again when needed) and hand freed heap pages back to
     the system (glibc ``malloc_trim``; elsewhere nothing)."""
-    import ctypes
     import gc
     import sys
 
@@ -180,9 +191,19 @@ def release_memory() -> None:
     gc.collect()
     if sys.platform.startswith("linux"):
         try:
-            ctypes.CDLL("libc.so.6").malloc_trim(0)
+            _libc().malloc_trim(0)
         except (OSError, AttributeError):  # not glibc
             pass
+
+
+@functools.cache
+def _libc() -> Any:
+    """glibc, loaded once: each ``ctypes.CDLL`` makes a reference cycle (its function
+    pointer class), the only cyclic garbage an analysis process made (measured), and
+    :func:`_freeze_survivors` would keep it for good."""
+    import ctypes
+
+    return ctypes.CDLL("libc.so.6")
 
 
 #: A short article of our own, analysed by :func:`warm_up`: a clash with a toll, named
