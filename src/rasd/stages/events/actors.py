@@ -19,6 +19,7 @@ from rasd.stages.events.alliance import (
     key_before,
     same_state,
 )
+from rasd.stages.events.clash_sides import read_sides
 from rasd.stages.events.clause_roles import (
     act_nationality,
     claimants,
@@ -338,6 +339,11 @@ def pick_actors(
     if not agents and origins:
         agents = {min(origins)[1]}
     patients = {c[1] for c in cands if c[0] in suffering}
+    # "تمركزات لقوات A ... A مدعمة بـ X": the militia X joined
+    # to a force that suffers the act is its associate: it suffers with it
+    patients |= {c[1] for c in cands for p in cands if p[1] in patients and c[2] in ("militia", "rebel")
+                 and 0 < c[0] - p[0] <= 4 and any(w.key in JOINT_WORDS for w in words[p[0] + 1:c[0]])
+                 and not any(w.punct for w in words[p[0]:c[0]])}
     if trigger_pos is not None:
         # the subject of the trigger verb: the nearest mention just before it (SVO:
         # "طائرات ... قصفت") or right after it (VSO: "خطف مسلحون مجهولون")
@@ -475,6 +481,8 @@ def pick_actors(
             if event_type == "Battles" and sub_event_type == "Armed clash" and actor1 not in agents:
                 # (no side told as the doer: the state's side of the main war first)
                 actor1, actor2 = state_side_first(actor1, actor2, country)
+    if event_type == "Battles":  # "بين A مدعمة بـ X من جهة، و B من جهة أخرى": A's ally is no opponent
+        actor1, actor2 = read_sides(words, hi, trigger_pos, cands, actor1, actor2, text)
     victims = tuple(name for name, kind in ordered if rank((name, kind))[0] == 2 and name != actor1)
     actor1, actor2 = name_in(actor1, country), name_in(actor2, country)  # AQAP in Yemen
     victims = tuple(name_in(v, country) or v for v in victims)
