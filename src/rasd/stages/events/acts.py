@@ -33,6 +33,9 @@ _STONE_ACTS = ("رشق", "بالحجارة", "الحجارة", "الزجاجات
 _GENERIC_BLASTS = frozenset({"انفجار*", "انفجر*"})
 #: Clash-family terms that only say "attack" (typed by who the victims are).
 _GENERIC_ATTACK = ("هاجم", "هجوم", "هجمات", "الهجوم", "اقتحم", "اقتحام")
+#: Clash-family terms that only say "stormed" (a raid): beside an arrest and no force told,
+#: the arrest is the act and the raid its manner (ACLED: Arrests).
+_RAID_TERMS = ("اقتحم", "اقتحام")
 #: How many words from an attack its target may stand (شنوا هجوما استهدف تجمعا لقوات الجيش).
 _TARGET_REACH = 5
 #: Families that only tell casualties: they belong to the act they follow.
@@ -137,6 +140,20 @@ def _clause_around(words: Sequence[Word], h: Hit) -> tuple[int, int]:
     while hi < len(words) and not words[hi].punct:
         hi += 1
     return lo, hi
+
+
+def _raid_of_arrest(words: Sequence[Word], hits: Sequence[Hit]) -> bool:
+    """Whether ``hits`` tell an arrest made in a raid and nothing violent (``اعتقلت القوات
+    ثلاثة شبان خلال اقتحام البلدة``): every clash word only says "stormed", there is an
+    arrest, and the sentence tells no casualty, no gunfire, no resistance or beating (the
+    ``raid_resisted``, ``fire_verbs`` and ``direct_fire`` lists). Then the arrest is the act
+    (ACLED codes a raid without violence by its arrests), not a battle."""
+    fams = {h.family for h in hits}
+    if "arrest" not in fams or fams & _CASUALTY_FAMILIES:
+        return False
+    if not all(h.term.startswith(_RAID_TERMS) for h in hits if h.family == "clash"):
+        return False
+    return not any(cue_set(name).any_in(words) for name in ("raid_resisted", "fire_verbs", "direct_fire"))
 
 
 def _pick(hits: Sequence[Hit], family: str) -> Hit | None:
@@ -381,6 +398,8 @@ def _type_hits(words: Sequence[Word], hits: Sequence[Hit],
                 generic = all(x.family != "clash" or x.term.startswith(_GENERIC_ATTACK) for x in hits)
                 if generic and on_forces is None and "looting" in fams and not fams & _CASUALTY_FAMILIES:
                     pass  # هاجم مسلحون قرية وأحرقوا بيوتها: property destroyed, nobody hurt (ACLED)
+                elif on_forces is None and _raid_of_arrest(words, hits):
+                    pass  # the arrest is the act, the raid its manner: typed below by the arrest
                 elif generic and on_forces is None and _has_civilian_victims(words):
                     violent = ("Violence against civilians", "Attack", h)
                 else:
