@@ -12,6 +12,7 @@ from rasd.stages.events.alliance import (
     JOINT_WORDS,
     SUPPORTER_REACH,
     after_with,
+    allies_of,
     first_conjunct,
     from_origin,
     in_support,
@@ -339,11 +340,7 @@ def pick_actors(
     if not agents and origins:
         agents = {min(origins)[1]}
     patients = {c[1] for c in cands if c[0] in suffering}
-    # "تمركزات لقوات A ... A مدعمة بـ X": the militia X joined
-    # to a force that suffers the act is its associate: it suffers with it
-    patients |= {c[1] for c in cands for p in cands if p[1] in patients and c[2] in ("militia", "rebel")
-                 and 0 < c[0] - p[0] <= 4 and any(w.key in JOINT_WORDS for w in words[p[0] + 1:c[0]])
-                 and not any(w.punct for w in words[p[0]:c[0]])}
+    patients |= allies_of(words, cands, patients)  # (تمركزات لقوات A مدعمة بـ X: X suffers with A)
     if trigger_pos is not None:
         # the subject of the trigger verb: the nearest mention just before it (SVO:
         # "طائرات ... قصفت") or right after it (VSO: "خطف مسلحون مجهولون")

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from rasd.stages.events.lexicon import Word
 
-__all__ = ["JOINT_WORDS", "SUPPORTER_REACH", "WITH_WORDS", "after_with", "first_conjunct", "from_origin",
+__all__ = ["JOINT_WORDS", "allies_of", "SUPPORTER_REACH", "WITH_WORDS", "after_with", "first_conjunct", "from_origin",
            "in_support", "joint_forces", "key_before", "same_state"]
 
 _GROUP_KINDS = frozenset({"rebel", "militia"})
@@ -46,6 +46,19 @@ def joint_forces(words: Sequence[Word], lo: int, cands: Sequence[tuple[int, str,
             if any(w.key in JOINT_WORDS for w in between) or (words[b].key.startswith("و") and b - a <= _JOINT_REACH):
                 return s_name, m_name
     return None
+
+
+#: How many words after a force a militia joined to it (``مدعمة بـ``) may stand.
+_ALLY_REACH = 4
+
+
+def allies_of(words: Sequence[Word], cands: Sequence[tuple[int, str, str]], forces: set[str]) -> set[str]:
+    """The militias and rebels joined to one of ``forces`` by a joining word, at most
+    :data:`_ALLY_REACH` words after it and no punctuation between (``تمركزات لقوات النظام
+    مدعمة بمسلحين``): its associates, which share its part in the act."""
+    return {c[1] for c in cands for p in cands if p[1] in forces and c[2] in ("militia", "rebel")
+            and 0 < c[0] - p[0] <= _ALLY_REACH and any(w.key in JOINT_WORDS for w in words[p[0] + 1:c[0]])
+            and not any(w.punct for w in words[p[0]:c[0]])}
 
 
 #: Words of support (normalised) whose phrase names who backs the act, not who does it (not a

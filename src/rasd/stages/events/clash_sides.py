@@ -66,7 +66,11 @@ def clash_sides(words: Sequence[Word], hi: int, trigger_pos: int) -> tuple[range
     """The word spans of the two sides of a clash whose trigger is followed by ``بين A من
     جهة، و B من جهة أخرى`` (the first ``بين`` after the trigger, at most :data:`CLASH_REACH`
     words on, no full stop between), or None where the sentence does not tell them so."""
-    p = _between_at(words, hi, trigger_pos)
+    return _closed_sides(words, hi, _between_at(words, hi, trigger_pos))
+
+
+def _closed_sides(words: Sequence[Word], hi: int, p: int | None) -> tuple[range, range] | None:
+    """:func:`clash_sides` from the trigger's ``بين`` at ``p`` (None: none)."""
     if p is not None:
         first_end = _side_close(words, p + 1, hi, other=False)
         if first_end is None:
@@ -93,16 +97,19 @@ def _between_at(words: Sequence[Word], hi: int, trigger_pos: int) -> int | None:
     return None
 
 
-def _ally_side(words: Sequence[Word], hi: int, trigger_pos: int, cands: Sequence[tuple[int, str, str]],
+def _side_names(cands: Sequence[tuple[int, str, str]], span: range) -> list[str]:
+    """The names of the actors (civilians aside) mentioned in ``span``, in the order told."""
+    return [c[1] for c in cands if c[0] in span and c[2] != "civilian"]
+
+
+def _ally_side(words: Sequence[Word], hi: int, p: int | None, cands: Sequence[tuple[int, str, str]],
                actor1: str, actor2: str | None, text: str) -> str | None:
-    """The other side's first name where ``بين A (مدعمة بـ X)، و B`` makes ``actor2`` one of
-    ``actor1``'s own side (X), else ``actor2``."""
-    p = _between_at(words, hi, trigger_pos)
+    """The other side's first name where ``بين A (مدعمة بـ X)، و B`` (``بين`` at ``p``) makes
+    ``actor2`` one of ``actor1``'s own side (X), else ``actor2``."""
     spans = _comma_sides(words, p, hi, text) if p is not None else None
     if spans is None:
         return actor2
-    side_a = [c[1] for c in cands if c[0] in spans[0] and c[2] != "civilian"]
-    side_b = [c[1] for c in cands if c[0] in spans[1] and c[2] != "civilian"]
+    side_a, side_b = _side_names(cands, spans[0]), _side_names(cands, spans[1])
     if side_a[:1] == [actor1] and actor2 in side_a[1:] and side_b and not set(side_a) & set(side_b):
         return side_b[0]
     return actor2
@@ -117,11 +124,11 @@ def read_sides(words: Sequence[Word], hi: int, trigger_pos: int | None,
     or ``actor1`` is named in neither (a third party: silent)."""
     if trigger_pos is None or actor1 is None:
         return actor1, actor2
-    spans = clash_sides(words, hi, trigger_pos)
+    p = _between_at(words, hi, trigger_pos)
+    spans = _closed_sides(words, hi, p)
     if spans is None:
-        return actor1, (_ally_side(words, hi, trigger_pos, cands, actor1, actor2, text) if text else actor2)
-    side_a = [c[1] for c in cands if c[0] in spans[0] and c[2] != "civilian"]
-    side_b = [c[1] for c in cands if c[0] in spans[1] and c[2] != "civilian"]
+        return actor1, (_ally_side(words, hi, p, cands, actor1, actor2, text) if text else actor2)
+    side_a, side_b = _side_names(cands, spans[0]), _side_names(cands, spans[1])
     if not side_a or not side_b or set(side_a) & set(side_b):
         return actor1, actor2
     if actor1 in side_a:

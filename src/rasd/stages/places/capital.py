@@ -155,7 +155,7 @@ def add_capitals(gaz: Gazetteer, text: str, resolved: dict[int, Resolved], extra
     other_sense = any(_other_capital(gaz, text, _word_after(words, word_starts, f.end), f.end, starts)
                       for f in found_all)
     for found in found_all:
-        start = found.end - 7  # the article's ال
+        start = found.end - len(_CAPITAL_KEY)  # the article's ال
         end = found.end
         if any(s < end and start < e for s, e in taken):
             continue
