@@ -36,13 +36,12 @@ from rasd.stages.events.lexicon import (
 )
 from rasd.stages.events.model import sentence_scores
 from rasd.stages.events.tense import names_recent_day
+from rasd.stages.events.type_sets import ASSAULT_TYPES, PROTEST_TYPES
 from rasd.text import load_data, normalize_key
 
 __all__ = ["Hit", "Detection", "any_trigger", "find_hits", "detect_sentence", "statement_clause", "claims_responsibility",
            "tells_blast", "ASSAULT_TYPES", "PROTEST_TYPES"]
 
-ASSAULT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
-PROTEST_TYPES = frozenset({"Protests", "Riots"})
 _EXPLOSIONS = "Explosions/Remote violence"
 
 #: A clause of at most this many words (اليوم الخميس) does not cut a statement from its object.

@@ -21,17 +21,18 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from rasd.stages.events.type_sets import ASSAULT_TYPES
+
 if TYPE_CHECKING:  # (merge.py calls this module: its names are read for typing only)
     from rasd.stages.events.merge import Candidate
 
 __all__ = ["hosted_part_tolls"]
 
-_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 def _exact(c: Candidate) -> bool:
     """Whether ``c`` tells an exact, reported (not claimed, not referred-to) toll of a violent incident."""
-    return (c.event_type in _VIOLENT and bool(c.fatalities) and c.toll_ceiling is None
+    return (c.event_type in ASSAULT_TYPES and bool(c.fatalities) and c.toll_ceiling is None
             and not c.claimed and not c.reference and not c.roundup)
 
 

@@ -33,11 +33,12 @@ from rasd.stages.events.merge_places import (
     siblings_apart,
     unread_apart,
 )
+from rasd.stages.events.type_sets import ASSAULT_TYPES, PROTEST_TYPES
 
 __all__ = ["Candidate", "merge_candidates", "unnamed_actor", "VIOLENT_TYPES"]
 
-VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
-_PROTEST_TYPES = frozenset({"Protests", "Riots"})
+VIOLENT_TYPES = ASSAULT_TYPES  # (the name merge's callers read)
+_PROTEST_TYPES = PROTEST_TYPES
 _CASUALTY_HOSTS = VIOLENT_TYPES | _PROTEST_TYPES
 
 
