@@ -46,6 +46,7 @@ from rasd.stages.events.dates import carried_time, main_day, news_day, overnight
 from rasd.stages.events.detect import Detection, any_trigger, detect_sentence, tells_blast
 from rasd.stages.events.doers import carried_doer, one_doer, settled_sides, told_doer
 from rasd.stages.events.eventness import article_profile, drop_non_events, weigh_candidates
+from rasd.stages.events.lede_sums import fold_lede_sums
 from rasd.stages.events.lexicon import cue_set, words_of
 from rasd.stages.events.localities import with_localities
 from rasd.stages.events.merge import Candidate, merge_candidates
@@ -244,6 +245,7 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
     profile = article_profile(doc, all_words) if cands else None
     cands = drop_non_events(doc, cands, profile)
     merged = weigh_candidates(doc, [c for c in merge_candidates(cands) if c.score >= DETECTION_GATE], profile)
+    merged = fold_lede_sums(merged)  # (a lede's total beside the incidents it sums: they are the events)
     merged = told_doer(one_doer(merged, cands), cands, main_cc, doc.text)  # (no doer named: the article's, or ACLED's)
     events: list[Event] = []
     # (a doer donated by another sentence; a branch's name; then the doer the text goes on with)
