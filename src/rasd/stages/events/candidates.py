@@ -36,6 +36,7 @@ from rasd.stages.events.lookup import antecedent_before
 from rasd.stages.events.merge import VIOLENT_TYPES, Candidate
 from rasd.stages.events.numbers import tables
 from rasd.stages.events.placenames import settlement_of_its_own
+from rasd.stages.events.protest_sites import marched_in_list
 from rasd.stages.events.sides import air_sides, bomb_sides
 from rasd.stages.events.target_items import with_target_items
 from rasd.stages.events.tense import clause_pluperfect
@@ -239,7 +240,10 @@ def detection_candidates(doc: Document, sent: Sentence, det: Detection, main_cc:
     # each with its place: في ذمار، وثكنة في أرحب), told after the trigger (not where a warning about mines
     # was sent, nor the areas mines were left in); a list of provinces for battles is a summary of the fronts
     mixed = det.sub_event_type in _FROM_AFAR and place is not None and det.trigger_start <= place.start
-    listed = place_list(text, doc.places, place, sent.start, sent.end, anchor, mixed) if place is not None and place is not fronted and not det.reference else []
+    # (a demonstration's towns and provinces: مسيرات في الكوت وميسان والسماوة, one event each)
+    marched = marched_in_list(text, det.event_type, det.trigger_start, place)
+    listed = place_list(text, doc.places, place, sent.start, sent.end, anchor, mixed, marched) \
+        if place is not None and place is not fronted and not det.reference else []
     listed = with_target_items(text, doc.places, place, listed, det.trigger_end, sent.end) if mixed and listed else listed
     if len(listed) == 1 and (second := dual_partner(doc, listed[0], sent.start, sent.end)) is not None:
         listed = [listed[0], second]  # (بلدتي نبل والزهراء: the second name the gazetteer did not read)

@@ -271,7 +271,8 @@ def _repeated_count(words: Sequence[Word], near_in_place: bool) -> bool:
 
 
 def place_list(text: str, places: Sequence[Place], first: Place,
-               lo: int = 0, hi: int | None = None, anchor: int | None = None, mixed: bool = False) -> list[Place]:
+               lo: int = 0, hi: int | None = None, anchor: int | None = None, mixed: bool = False,
+               marched: bool = False) -> list[Place]:
     """The places listed with ``first`` (``على مديرية كتاف ومديرية ساقين``, ``في الموصل
     والفلوجة والرمادي``): places joined only by ``و``, commas and place nouns, each a town or
     district of the same country. ACLED codes one event per place: a list of towns struck
@@ -279,7 +280,9 @@ def place_list(text: str, places: Sequence[Place], first: Place,
     of its sentence) are listed; none where ``first`` is the speaker's place for the trigger
     at ``anchor`` (``قالت مصادر في لحج والضالع إن ...``: where the sources are). With ``mixed``
     (a list of targets struck from afar) towns and provinces joined by ``و`` list together, and
-    so do places each given its own count of strikes (``غارتان قرب هيت وست قرب القائم``)."""
+    so do places each given its own count of strikes (``غارتان قرب هيت وست قرب القائم``); with
+    ``marched`` (a demonstration's places, :mod:`rasd.stages.events.protest_sites`) towns and
+    provinces joined by ``و`` list together too."""
     if _is_country(first) or (anchor is not None and _speakers_place(text, first, anchor)):
         return [first]
     provinces = first.precision >= 3  # (a list of provinces: محافظة صعدة ومحافظة حجة)
@@ -324,7 +327,8 @@ def place_list(text: str, places: Sequence[Place], first: Place,
             return False
         if (p.precision >= 3) == provinces:
             return True
-        return mixed and prev is not None and (_bare_join(text, prev, p) if prev.start < p.start else _bare_join(text, p, prev))
+        return (mixed or marched) and prev is not None and (
+            _bare_join(text, prev, p) if prev.start < p.start else _bare_join(text, p, prev))
 
     def located(a: Place, q: Place) -> bool:
         """``q`` only locates ``a`` (``زنجبار عاصمة أبين``): a province right after it."""
