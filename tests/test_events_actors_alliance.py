@@ -28,10 +28,11 @@ def _actors(text: str, published: str = "2015-07-25") -> list[tuple[str, str | N
         ("وتمكن رجال المقاومة الشعبية مدعومين بغطاء جوي كثيف من قبل مقاتلات التحالف من انتزاع السيطرة على مدينة لودر "
          "بمحافظة أبين اليمنية أمس.",
          ("Government regains territory", "Popular Resistance", HOUTHIS)),
-        # whom the resistance fights "with" is its opponent, not the subject of the taking
+        # whom the resistance fights "with" is its opponent, not the subject of the taking (the taking
+        # is only the fight's aim: an Armed clash, rasd.stages.events.aims; the sides are read as before)
         ("وأفاد شهود أن مقاتلي المقاومة الشعبية خاضت أمس اشتباكات مع المسلحين الحوثيين من أجل السيطرة على معسكر قرب "
          "مدينة الحوطة اليمنية.",
-         ("Government regains territory", "Popular Resistance", HOUTHIS)),
+         ("Armed clash", "Popular Resistance", HOUTHIS)),
         # the side rockets came from fired them; the town's dead are civilians
         ("وسقطت صواريخ مصدرها مواقع الفصائل المعارضة على مدينة درعا السورية أمس مما أدى إلى مقتل ثلاثة مدنيين.",
          ("Shelling/artillery/missile attack", "Opposition Rebels (Syria)", "Civilians (Syria)")),

@@ -53,6 +53,11 @@ _NONLETHAL_TYPES = frozenset({"Protests", "Riots", "Strategic developments"})
 _NONLETHAL_SUBTYPES = frozenset({"Abduction/forced disappearance"})
 #: Event types whose unnamed doer ACLED codes as "Unidentified Armed Group (<country>)"
 #: (except where only a state's forces can be the doer: ``STATE_ONLY_SUBTYPES``).
+#: Ground taken by the state's forces, and by anyone else (ACLED's two takeover sub-events).
+_TAKEN_BY_STATE = "Government regains territory"
+_TAKEN_BY_OTHERS = "Non-state actor overtakes territory"
+_STATE_FORCES = ("Military Forces", "Police Forces")
+_FIGHT = "Armed clash"
 _UNNAMED_DOER_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians", "Battles"})
 #: Strikes from afar, whose list of targets may mix towns and provinces.
 _FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
@@ -206,11 +211,17 @@ def detection_candidates(doc: Document, sent: Sentence, det: Detection, main_cc:
             and sub not in STATE_ONLY_SUBTYPES and country_name(country):
         # ACLED: an attack whose doer the report does not name is an unidentified armed group's
         actor1 = f"Unidentified Armed Group ({country_name(country)})"
-    if sub == "Government regains territory" and actor1 and not actor1.startswith(("Military Forces", "Police Forces")):
-        sub = "Non-state actor overtakes territory"
+    if sub == _TAKEN_BY_STATE and actor1 and not actor1.startswith(_STATE_FORCES):
+        sub = _TAKEN_BY_OTHERS
     # (ACLED: the state's affiliates regain ground too: the Popular Resistance in Yemen; put
     # on the event once merged, so that merging and doers read the sub-type as before)
     retyped = territory_subtype(sub, actor1, country)
+    # a takeover told only as the aim of the fight its sentence tells: the fight (Armed clash),
+    # unless another sentence merged into it tells control passed (merge; ``aimed`` keeps the
+    # takeover reading for that)
+    aimed = retyped if det.aimed else None
+    if aimed is not None:
+        retyped = _FIGHT
     score = det.score - (0.1 if loc_fb else 0.0) - (0.05 if when is None else 0.0)
     weak = det.event_type in ASSAULT_TYPES and not (det.families - CASUALTY_FAMILIES)
     if det.families == {"clash"} and when is None and normalize_key(text[det.trigger_start:det.trigger_end]) in _THE_ATTACK:
@@ -235,7 +246,8 @@ def detection_candidates(doc: Document, sent: Sentence, det: Detection, main_cc:
                      pluperfect=clause_pluperfect(words, det.clause_start, det.clause_end),
                      told_days=frozenset(t.value for t in doc.times if sent.start <= t.start < sent.end and t.value),
                      retyped=retyped if retyped != sub else None,
-                     settlement=place is not None and settlement_of_its_own(text, place.start, place.end))
+                     settlement=place is not None and settlement_of_its_own(text, place.start, place.end),
+                     aimed=aimed)
     # towns and provinces list together only as targets struck from afar (غارات على ... في ذمار وعمران وحجة;
     # each with its place: في ذمار، وثكنة في أرحب), told after the trigger (not where a warning about mines
     # was sent, nor the areas mines were left in); a list of provinces for battles is a summary of the fronts

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from rasd.document import Sentence
 from rasd.stages.events.acts import _CASUALTY_FAMILIES, _GENERIC_ATTACK, Hit, act_breaks, type_acts
+from rasd.stages.events.aims import aim_fight
 from rasd.stages.events.court_site import court_site
 from rasd.stages.events.lexicon import (
     TermMatch,
@@ -82,6 +83,8 @@ class Detection:
     score: float
     families: frozenset[str]
     reference: bool = False
+    # a takeover reading whose sentence tells the takeover only as the aim of its fight (aims.aim_fight)
+    aimed: bool = False
 
 
 def _clause_of(clauses: Sequence[tuple[int, int]], i: int) -> int:
@@ -417,7 +420,8 @@ def detect_sentence(text: str, start: int = 0, end: int | None = None, published
         lo, hi = clauses[hit.clause]
         refers = reference or all(h.referring for h in family_hits) or any(p.last < hit.first for p in purposes)
         out.append(Detection(event_type, sub, words[hit.first].start, words[hit.last].end,
-                             words[lo].start, words[hi - 1].end, round(score, 4), fams, refers))
+                             words[lo].start, words[hi - 1].end, round(score, 4), fams, refers,
+                             aimed=aim_fight(words, hits, sub, _GENERIC_ATTACK)))
     return out
 
 

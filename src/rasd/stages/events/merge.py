@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from rasd.document import Location
+from rasd.stages.events.aims import outcome_of_aim
 from rasd.stages.events.alliance import same_state
 from rasd.stages.events.hosted_sums import hosted_part_tolls
 from rasd.stages.events.merge_coarse import BLAST_READINGS, FIGHT_READINGS, join_coarse_retellings
@@ -83,6 +84,9 @@ class Candidate:
     # its place is told as a village or small town of its own (قرية عبطين بريف حلب): a place apart
     # from the town the gazetteer may put it at (placenames.settlement_of_its_own)
     settlement: bool = False
+    # a takeover reading told only as the aim of its sentence's fight (labelled Armed clash by
+    # ``retyped``): the takeover sub-event it keeps where a merged sentence tells control passed
+    aimed: str | None = None
     # where its toll is a vague or hedged count (عشرات، أكثر من 20), the figure below which an
     # exact count of the same dead replaces it (tolls.vague_ceiling); None for an exact toll
     toll_ceiling: int | None = None
@@ -447,9 +451,12 @@ def _combine(a: Candidate, b: Candidate) -> Candidate:
     # merges still read the blast's type, so the re-type changes which events join none
     retyped = (other.sub_event_type if ((main.sub_event_type, other.sub_event_type) == _BLAST_THEN_SUICIDE
                                         and not_elsewhere(main, other)) else main.retyped)
+    aimed = main.aimed
+    if aimed is not None and outcome_of_aim(other.sub_event_type, other.aimed):
+        retyped, aimed = aimed, None  # the fight for the place and control told passed: the takeover
     return replace(
         main, retyped=retyped, date=date, time_precision=tp, day_carried=hop, location=loc, location_fallback=fb, fatalities=fat,
-        toll_ceiling=_toll_ceiling(a, b, fat),
+        toll_ceiling=_toll_ceiling(a, b, fat), aimed=aimed,
         actor1=actor1, actor2=actor2, start=a.start, end=a.end, spans=(*a.spans, *b.spans),
         sentences=(*a.sentences, *b.sentences),
         score=round(min(1.0, max(a.score, b.score) + 0.05), 4), weak=main.weak and other.weak,

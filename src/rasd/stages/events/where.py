@@ -18,6 +18,7 @@ from rasd.stages.events.naming import RoleMention, nationality_of, role_name
 from rasd.stages.events.numbers import tables
 from rasd.stages.events.placenames import named_apart, opens_an_area, settlement_of_its_own
 from rasd.stages.events.sides import actor_tables
+from rasd.stages.places.direction import names_direction
 from rasd.text import normalize_key
 
 __all__ = ["at_home", "carried_place", "distinct_places", "fallback_location", "fronted_place", "home_location", "locative_before",
@@ -289,6 +290,7 @@ def place_list(text: str, places: Sequence[Place], first: Place,
     nouns = cue_set("place_nouns")
     joins = cue_set("list_joins")
     ordered, first_at = ordered_places(places)
+    locators: set[int] = set()
 
     def glued(a: Place, b: Place) -> bool:
         a_end = note_end(text, a.end, b.start)  # (أضنة (جنوب) وقونية): the item's own note
@@ -310,7 +312,12 @@ def place_list(text: str, places: Sequence[Place], first: Place,
         # led by و or by a place noun, at most _UNKNOWN_ITEMS of them, and the next place joined by و
         noun_at = [not w.punct and nouns.any_in(words, i, i + 1) for i, w in enumerate(words)]
         unknown = [i for i, w in enumerate(words) if w.key != "و" and not noun_at[i]]
-        if unknown and (len(unknown) > _UNKNOWN_ITEMS or unknown[-1] == len(words) - 1 or any(
+        # (the last unknown item may be followed by the place a direction locates the items by:
+        # ناحية X وY شمال دهوك، وZ: the list goes on past it, the locator itself no item)
+        last_ok = bool(unknown) and unknown[-1] == len(words) - 1 and names_direction(text[b.start:b.end].split(" ")[0])
+        if last_ok:
+            locators.add(id(b))
+        if unknown and (len(unknown) > _UNKNOWN_ITEMS or (unknown[-1] == len(words) - 1 and not last_ok) or any(
                 words[i].punct or not (words[i].key.startswith("و") or (i > 0 and noun_at[i - 1])) for i in unknown)):
             return False
         return bool(words) and all(
@@ -354,6 +361,8 @@ def place_list(text: str, places: Sequence[Place], first: Place,
     while k > 0 and alike(ordered[k - 1], ordered[k]) and glued(ordered[k - 1], ordered[k]):
         out.insert(0, ordered[k - 1])
         k -= 1
+    out = [p for p in out if p is first or id(p) not in locators]
+
     def abroad(p: Place) -> bool:
         """(تظاهر الآلاف في باريس وبروكسل): towns of two countries after a locative."""
         return p.precision < 3 and first.precision < 3 and not _is_country(p) and locative_before(text, first.start)

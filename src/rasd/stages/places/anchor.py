@@ -27,6 +27,7 @@ from rasd.kb.gazetteer import (
     haversine_km,
 )
 from rasd.span_index import SpanIndex
+from rasd.stages.places.direction import direction_before
 from rasd.stages.places.letters import ARABIC_WORD
 from rasd.stages.places.listmates import list_joined
 from rasd.stages.places.match import Mention
@@ -171,16 +172,18 @@ def _town_after(
 ) -> GeoMatch | None:
     """The town named right after a quarter in the same sentence, within 80 characters: the
     quarter's town, told after a relative clause (it comes before a town of an earlier
-    sentence)."""
+    sentence). For an area that is no quarter (``منطقتي X الأول وX الثاني جنوب مدينة الرمادي``),
+    only a town that a direction word before it says the area lies by."""
     m = mentions[k]
-    if not m.quarter:
-        return None
     for j in range(k + 1, len(mentions)):
         other = mentions[j]
-        if other.start - m.end > _AFTER_REACH or _STOP.search(text[m.end : other.start]):
+        gap = text[m.end : other.start]
+        if other.start - m.end > _AFTER_REACH or _STOP.search(gap):
             return None
         match = placed.get(j)
         if match is not None and match.kind in (KIND_CITY, KIND_SUBTOWN) and not other.quarter:
+            if not m.quarter and not direction_before(gap, text[other.start : other.end]):
+                return None
             return match if country is None or match.country == country else None
     return None
 

@@ -19,12 +19,16 @@ from rasd.stages.places.letters import ARABIC_WORD
 from rasd.stages.places.match import Mention
 from rasd.text import normalize_key
 
-__all__ = ["DIRECTION_REACH_KM", "bearing_deg", "direction_linked", "keeps_own_reading"]
+__all__ = ["DIRECTION_REACH_KM", "bearing_deg", "direction_linked", "direction_before", "keeps_own_reading", "names_direction",
+           "reading_in_direction"]
 
 DIRECTION_REACH_KM = 400.0  # a town said to lie west of a city is within this distance of it
 _TOWN_POPULATION = 20_000  # a GeoNames town this big is the one a direction phrase names
 _WORD = re.compile(ARABIC_WORD)
+_DISTANCE = re.compile(r"[0-9٠-٩]|بعد|مسافة")
 _BEARING_SLACK_DEG = 67.5  # a town "west of" a city lies within this angle of due west from it
+_OWN_READING_KM = 100.0  # an unplaced name's own namesake this close to the town a direction names is the place
+_WEAK_READING_KM = 40.0  # (this close for a name that is also a common word: دوما "always")
 _COMPASS: dict[str, float] = {normalize_key(w): deg for words, deg in (
     (("شمال", "شمالي", "شمالا"), 0.0), (("شرق", "شرقي", "شرقا"), 90.0),
     (("جنوب", "جنوبي", "جنوبا"), 180.0), (("غرب", "غربي", "غربا"), 270.0),
@@ -37,6 +41,22 @@ def _compass(word: str) -> float | None:
     if norm not in _COMPASS and norm[:1] in "بل":
         norm = norm[1:]  # (بشمال، لجنوب: a preposition joined to the direction)
     return _COMPASS.get(norm)
+
+
+def names_direction(text: str) -> bool:
+    """Whether ``text`` holds a compass direction word (شمال، جنوبي، بغرب ...)."""
+    return any(_compass(w) is not None for w in _WORD.findall(text))
+
+
+def direction_before(gap: str, town: str) -> bool:
+    """Whether a direction word stands right before a town (among the last two words of the
+    ``gap`` before it, no comma in that gap: ``... جنوب مدينة الرمادي``) or opens the town's own
+    span (``شمال دهوك``): the text says where the place before the gap lies from that town
+    (``بلدة X شمالا، ... في مخيم Y`` says nothing of the kind). Not where the gap tells a
+    distance (``على بعد 50 كيلومترا شمالي``): the place lies away from the town."""
+    if "،" in gap or "," in gap or _DISTANCE.search(gap):
+        return False
+    return names_direction(" ".join(_WORD.findall(gap)[-2:])) or names_direction(" ".join(_WORD.findall(town)[:1]))
 
 
 def _mean_bearing(degrees: list[float]) -> float:
@@ -91,3 +111,26 @@ def keeps_own_reading(m: Mention, current: GeoMatch, anchor: GeoMatch, bearing: 
     if current.kind == KIND_CITY:
         return current.population >= _TOWN_POPULATION
     return current.kind == KIND_SUBTOWN and current.admin1 is not None and current.admin1 == anchor.admin1
+
+
+def _off_bearing(anchor: GeoMatch, c: GeoMatch, bearing: float) -> float:
+    return abs((bearing_deg(anchor.lat, anchor.lon, c.lat, c.lon) - bearing + 180.0) % 360.0 - 180.0)
+
+
+def reading_in_direction(m: Mention, anchor: GeoMatch, bearing: float) -> GeoMatch | None:
+    """The gazetteer reading of a name left unplaced (its most likely namesake lay abroad or
+    was doubted) that lies where the text says: a town of the anchor's country within
+    :data:`_OWN_READING_KM` of the town a direction locates it from, and in that direction
+    (``دوما جنوب نابلس``: the West Bank village, not Syria's Douma); the nearest such, else
+    ``None``. A name that is also a common word only within :data:`_WEAK_READING_KM`. Only
+    from a town anchor; not a guess, a spelling variant, a Latin-spelling reading or a
+    qualifier alone."""
+    reach = _WEAK_READING_KM if m.weak else _OWN_READING_KM
+    if (m.guess or m.variant or m.qualifier_only or m.skeleton_word is not None
+            or anchor.kind not in (KIND_CITY, KIND_SUBTOWN)):
+        return None
+    near = [(km, c) for c in m.candidates
+            if c.kind in (KIND_CITY, KIND_SUBTOWN) and c.country == anchor.country
+            and (km := haversine_km(c.lat, c.lon, anchor.lat, anchor.lon)) <= reach
+            and _off_bearing(anchor, c, bearing) <= _BEARING_SLACK_DEG]
+    return min(near, key=lambda t: t[0])[1] if near else None

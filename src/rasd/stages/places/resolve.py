@@ -31,7 +31,7 @@ from rasd.stages.places.anchor import (
     far_from_anchor,
     nearest_to_anchor,
 )
-from rasd.stages.places.direction import keeps_own_reading
+from rasd.stages.places.direction import keeps_own_reading, reading_in_direction
 from rasd.stages.places.gated import countries_named, quarter_over_namesake
 from rasd.stages.places.match import Mention, find_mentions
 from rasd.stages.places.score import SCORE_REGION_KM, Context, acceptable, best_candidate, place_score
@@ -442,6 +442,11 @@ def _place_by_anchor(
             m.choice = None
             if m.trigger is None:
                 continue
+        elif k in bearings and m.anchor_link == LINK_STRONG and not gaz.is_common(m.key) and (
+                own := reading_in_direction(m, anchor, bearings[k])) is not None:
+            m.choice = own  # (دوما جنوب نابلس: its own namesake there, not Syria's Douma)
+            out[k] = Resolved(m.start, m.end, own, _precision(m, own))
+            continue
         elif not _anchor_licensed(gaz, m, mentions[m.anchor]):
             continue
         precision = anchored_precision(anchor, m)
