@@ -68,6 +68,7 @@ class NumberTables:
     lapse_units: TermSet
     accusations: TermSet
     death_idioms: TermSet
+    subset_apposition: TermSet
     construct_titles: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()
     ranks: frozenset[str] = frozenset()
@@ -112,7 +113,7 @@ def tables() -> NumberTables:
         superlatives=TermSet(d.get("superlatives", ())), approx=TermSet(d.get("approx", ())),
         additions=TermSet(d.get("additions", ())),
         lapse_words=TermSet(d.get("lapse_words", ())), lapse_units=TermSet(d.get("lapse_units", ())),
-        accusations=TermSet(d.get("accusations", ())),
+        accusations=TermSet(d.get("accusations", ())), subset_apposition=TermSet(d.get("subset_apposition", ())),
         construct_titles=frozenset(normalize_key(x) for x in d.get("construct_titles", ())),
         construct_dual_nouns=frozenset(normalize_key(x) for x in d.get("construct_dual_nouns", ())),
         construct_dual_heads=frozenset(normalize_key(x) for x in d.get("construct_dual_heads", ())),

@@ -429,8 +429,8 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
             continue
         if 1900 <= c.value <= 2100 and c.first == c.last and _year_before(words, c.first):
             continue  # في أكتوبر 2017: a year, never a count
-        if t.subset.any_in(words, max(0, c.first - 2), c.first):
-            subset_last = c.last
+        if t.subset.any_in(words, max(0, c.first - 2), c.first) or t.subset_apposition.any_in(words, c.first - 1, c.first):
+            subset_last = c.last  # (12 شخصا هم ثلاثة حراس وستة متطوعين: the breakdown of the 12)
             continue
         if cumulative_before(words, c.first, t) or period_after(words, c.last, t):
             cumulative = True

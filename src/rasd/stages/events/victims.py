@@ -13,6 +13,7 @@ from itertools import pairwise
 from rasd.stages.events.lexicon import Word
 from rasd.stages.events.marks import COMMAS, VICTIM_QUOTES
 from rasd.stages.events.numbers import Count, NumberTables, parse_at
+from rasd.stages.events.people_forms import dead_noun_after, participle_plural_at, partitive_after
 
 __all__ = [
     "CUE_WINDOW", "CUE_WINDOW_PEOPLE", "LOSS_REACH", "NAME_WORDS", "NOT_QUALIFIERS", "PARALLEL_GAP", "SUBJECT_REACH",
@@ -34,8 +35,8 @@ def and_one_more(words: Sequence[Word], last: int, t: NumberTables) -> int:
         w = words[j]
         if w.punct or t.wound.any_in(words, j, j + 1) or t.death.any_in(words, j, j + 1):
             break
-        if t.subset.any_in(words, j, j + 1):
-            return 0  # قتل 12 شخصا بينهم أربعة أطفال وامرأة: the woman is among the 12
+        if t.subset.any_in(words, j, j + 1) or t.subset_apposition.any_in(words, j, j + 1):
+            return 0  # قتل 12 شخصا بينهم أربعة أطفال وامرأة (هم أربعة ...): the woman is among the 12
         if w.key.startswith("و") and any(s in t.singular for s in w.stems[1:]):
             found, since = found + 1, 0
             continue
@@ -273,11 +274,11 @@ JOINED_GAP = 10
 
 
 def _victims_phrase_after(words: Sequence[Word], c: Count, t: NumberTables) -> bool:
-    """``من`` + a word, a people noun or a singular one (``40 مسلحا``) right after the count
-    ``c``, or the counted noun of a count from 11 to 99 (:func:`_counted_accusative`): the
-    count counts people."""
+    """``من`` + a word (also past the dead's noun: ``7 شهداء من``), a people noun or a singular one
+    (``40 مسلحا``) right after the count ``c``, or the counted noun of a count from 11 to 99
+    (:func:`_counted_accusative`): the count counts people."""
     j = c.last + 1
-    return ((j + 1 < len(words) and words[j].key == "من" and not words[j + 1].punct) or members_after(words, c.last, t)
+    return (partitive_after(words, c.last, t) or members_after(words, c.last, t)
             or (j < len(words) and is_singular(words[j], t)) or _counted_accusative(words, c, t)
             or _others_of_kind(words, c, t))
 
@@ -324,7 +325,8 @@ def _joined_in_clause(words: Sequence[Word], prev: Count, c: Count, join: int, c
     of the death count ``prev``'s phrase in the same clause (``بمقتل 25 مسلحا من الجماعة وسبعة
     من المدافعين``): both counts count people, the victims' phrase between is at most
     :data:`JOINED_GAP` words with no casualty or act word."""
-    return (join - prev.last - 1 <= JOINED_GAP and not any(prev.last < first < c.first for first, _ in cues)
+    own = prev.last + 1 if dead_noun_after(words, prev.last, t) else -1  # (7 شهداء من ... و4: the count's own noun)
+    return (join - prev.last - 1 <= JOINED_GAP and not any(prev.last < first < c.first and first != own for first, _ in cues)
             and _victims_phrase_after(words, prev, t) and _victims_phrase_after(words, c, t))
 
 
@@ -396,10 +398,11 @@ def _one_victim_of(words: Sequence[Word], first: int, last: int, t: NumberTables
 
 
 def members_after(words: Sequence[Word], last: int, t: NumberTables) -> bool:
-    """A people noun after a count, or an indefinite accusative nisba noun of a group's or a
-    country's members (``42 حوثيا``, ``عشرين عراقيا``, ``3 لبنانيين``)."""
+    """A people noun after a count, an indefinite accusative nisba noun of a group's or a
+    country's members (``42 حوثيا``, ``عشرين عراقيا``, ``3 لبنانيين``) or a participle's sound
+    plural (``4 متطوعين``, :func:`rasd.stages.events.people_forms.participle_plural_at`)."""
     j = last + 1
-    if people_after(words, last, t):
+    if people_after(words, last, t) or participle_plural_at(words, j, t):
         return True
     return (j < len(words) and not words[j].punct and len(words[j].key) >= 4
             and not words[j].key.startswith(("ال", "و")) and words[j].key.endswith(("يا", "يين")))
