@@ -291,7 +291,9 @@ class ActorKB:
             older = self._old_begins
             for j in unseen(flags):
                 s = surfaces[ar_at[j]]
-                flag = older.get(s)
+                flag = known.get(s)  # (a surface new twice: judged at its first place)
+                if flag is None:
+                    flag = older.get(s)
                 if flag is None:
                     flag = any(first in max_lens for _p, first in word_readings(s))
                 flags[j] = keep_in_generations(known, older, s, flag, _MAX_BEGINS)

@@ -15,6 +15,7 @@ from rasd.kb.actors import token_key
 from rasd.ner.gazetteer import NameLists, word_readings
 from rasd.ner.word_ids import WordIds
 from rasd.text import load_data
+from rasd.tokens import unseen
 
 __all__ = ["FEATURE_VERSION", "KnownFeatures", "name_matches", "sentence_features", "word_info"]
 
@@ -232,7 +233,15 @@ class KnownFeatures:
             self._free.extend(self._pending)
             self._pending.clear()
         get = self._words.get
-        return [get(t) or self._slot(t) for t in tokens]
+        if len(self._words) + len(tokens) >= self._MAX_WORDS:  # the generations may turn over
+            return [get(t) or self._slot(t) for t in tokens]
+        # no turn-over can come in this call: the known words looked up in C, then the rest
+        # in order (a word new twice is read once: its second look-up finds the first's slot)
+        got = list(map(get, tokens))
+        if None in got:
+            for i in unseen(got):
+                got[i] = get(tokens[i]) or self._slot(tokens[i])
+        return got  # type: ignore[return-value]
 
     def take_fresh(self) -> list[int]:
         """The slots given to words since the last call (to refresh tables kept per slot)."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import chain
+from operator import itemgetter
 
 import numpy as np
 
@@ -31,6 +32,7 @@ __all__ = ["ModelWeights", "stem_types"]
 #: :class:`rasd.ner.word_ids.WordIds`), followed by the key's numbers as a bigram's left and
 #: right key, and 1 where the word has gazetteer candidates (else 0).
 _WIDTHS = (5, 3, 2, 1)
+_STEM = itemgetter(1)  # a word type's stem in its parts (KnownFeatures.parts)
 _PREV1, _PREV2, _NEXT1, _NEXT2 = (range(sum(_WIDTHS[:k]), sum(_WIDTHS[: k + 1])) for k in range(4))
 _HEAD, _TAIL, _GAZ = sum(_WIDTHS), sum(_WIDTHS) + 1, sum(_WIDTHS) + 2
 
@@ -80,16 +82,16 @@ class ModelWeights:
         self._refresh(featurizer)
         scores = self._scores(featurizer, slots, bounds)
         parts = featurizer.parts
-        stems = [[parts[s][1] for s in slots[a:b]] for a, b in bounds]
+        stems = [list(map(_STEM, map(parts.__getitem__, slots[a:b]))) for a, b in bounds]
         n1 = len(self.labels1)
         labels1 = self.labels1
         first_ids = viterbi_batch(scores[:, :n1], bounds, self.trans1)
-        first = [[labels1[i] for i in r] for r in first_ids]
+        first = [list(map(labels1.__getitem__, r)) for r in first_ids]
         extra = self._document_ids(first_ids, first, stems, bounds, featurizer.ids)
         second = np.ascontiguousarray(scores[:, n1:])
         add_columns(second, extra, self.second)
         labels2 = self.labels2
-        return [[labels2[i] for i in r] for r in viterbi_batch(second, bounds, self.trans2)]
+        return [list(map(labels2.__getitem__, r)) for r in viterbi_batch(second, bounds, self.trans2)]
 
     def _refresh(self, featurizer: KnownFeatures) -> None:
         """Fill the per-slot tables of the slots given to words since the last call."""

@@ -16,6 +16,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from rasd.document import Document, Entity, Sentence
@@ -46,6 +48,8 @@ _MAX_SENTENCE_TOKENS = 400
 
 #: ``actor_key`` is a pure function of the string: cached for the per-mention checks.
 _actor_key = lru_cache(maxsize=16_384)(actor_key)
+_START, _END, _KIND = itemgetter(0), itemgetter(1), itemgetter(2)  # Token.start, .end, .kind
+_ARABIC = "ar".__eq__
 
 
 @lru_cache(maxsize=1)
@@ -237,12 +241,20 @@ def _propagate(text: str, tokens: list[Token], mentions: list[_Mention]) -> list
             key = keys_at[k] = token_key(text[tokens[k].start : tokens[k].end])
         return key
 
+    # only a word one of whose readings begins a found name can start a repetition: each
+    # Arabic surface read once (``word_readings``), its occurrences found in C
+    surfaces = list(map(text.__getitem__, map(slice, map(_START, tokens), map(_END, tokens))))
+    opening = {s for s in set(compress(surfaces, map(_ARABIC, map(_KIND, tokens))))
+               if any(first in by_first for _plen, first in word_readings(s))}
     i = 0
-    while i < len(tokens):
+    for at in compress(range(len(tokens)), map(opening.__contains__, surfaces)):
+        if at < i:  # inside the repetition found last
+            continue
+        i = at
         tok = tokens[i]
         hit = None
         if not covered[i] and tok.kind == "ar":
-            for plen, first in word_readings(text[tok.start : tok.end]):
+            for plen, first in word_readings(surfaces[i]):
                 candidates = by_first.get(first)
                 if candidates is None:
                     continue
@@ -256,7 +268,6 @@ def _propagate(text: str, tokens: list[Token], mentions: list[_Mention]) -> list
                 if hit:
                     break
         if hit is None:
-            i += 1
             continue
         plen, n, src = hit
         added.append(_Mention(tok.start + plen, tokens[i + n - 1].end, src.type, src.actor))

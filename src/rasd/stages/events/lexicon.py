@@ -103,8 +103,9 @@ class _LayerWords:
             got = list(map(_EVENTS_OF, readings))
             if None in got:
                 surfaces = layer.surfaces
-                for i in unseen(got):
-                    got[i] = _reading(readings[i], surfaces[i])
+                for i in unseen(got):  # (a surface new twice: read at its first place)
+                    r = readings[i]
+                    got[i] = r.events if r.events is not None else _reading(r, surfaces[i])
             if _KEYLESS not in got:
                 self.before = range(len(got) + 1)
                 self.words = list(map(tuple.__new__, repeat(Word), map(add, zip(self.starts, self.ends, strict=True), got)))

@@ -80,6 +80,19 @@ def _own_weighted(key: str, stem: str, known: dict[str, tuple[float, ...]]) -> d
     return got
 
 
+def _bigram_lefts(known: dict[str, tuple[float, ...]]) -> frozenset[str]:
+    """Every left stem a weighted bigram feature (``b:LEFT_RIGHT``) of ``known`` may have:
+    each text before an ``_`` of its name (a stem holding ``_`` is read every way); made
+    once per table."""
+    if _LEFTS[0] is not known:
+        _LEFTS[:] = [known, frozenset(f[2:i] for f in known if f.startswith("b:")
+                                      for i, ch in enumerate(f) if ch == "_" and i >= 2)]
+    return _LEFTS[1]  # type: ignore[return-value]
+
+
+_LEFTS: list[object] = [None, frozenset()]
+
+
 _KEY_OF = attrgetter("key")
 #: the keys of a sentence's words (punctuation left out) -> :func:`_weighted_feats` of it: a
 #: word's stems, and so every feature, are those of its key (the genre model and the
@@ -110,10 +123,13 @@ def _weighted_feats(words: Sequence[Word]) -> dict[str, tuple[float, ...]]:
                 _WORD_WEIGHTED.clear()
             _WORD_WEIGHTED[w.key] = got
         feats.update(got)
+    lefts = _bigram_lefts(known)
     for a, b in pairwise(words):
-        f = f"b:{a.stems[-1]}_{b.stems[-1]}"
-        if f in known:
-            feats[f] = known[f]
+        left = a.stems[-1]
+        if left in lefts:  # (else no weighted bigram begins with it: its name is not made)
+            f = f"b:{left}_{b.stems[-1]}"
+            if f in known:
+                feats[f] = known[f]
     for spec in triggers:
         if live is not None and spec.terms.slot >= 0 and spec.terms.slot not in live:
             continue

@@ -24,6 +24,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import is_not, itemgetter
 from typing import Any
 
 from rasd.kb.gazetteer import KIND_CITY, KIND_SUBTOWN, Gazetteer, GeoMatch
@@ -86,15 +88,24 @@ _MAX_QUOTED_WORDS = 4
 # what may stand before a head word: و، ف، ب، ل (not the article, المستشفى, nor ك: كتلة is no تلة)
 _HEAD_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب", "ل", "ول", "فل"})
 _MAX_PERSON_WORDS = 5
+_START, _END = itemgetter(0), itemgetter(1)  # PlaceWord.start, PlaceWord.end
 
 
 def _head_at(text: str, w: PlaceWord) -> int | None:
     """The offset where a head word begins inside word ``w`` (after a proclitic: بمربع،
     وبرج), or ``None`` when ``w`` is no head (or carries the article: المستشفى)."""
+    plen = _head_offset(text[w.start : w.end])
+    return None if plen is None else w.start + plen
+
+
+@lru_cache(maxsize=16_384)  # read once per surface: most words of a text are asked again
+def _head_offset(word: str) -> int | None:
+    """Where a head word begins inside ``word`` (the length of the proclitic before it), or
+    ``None`` when the word is no head (a function of the surface alone)."""
     heads = _lexicon().heads
-    for plen, stem in word_stems(text[w.start : w.end]):
-        if stem in heads and normalize_key(text[w.start : w.start + plen]) in _HEAD_PREFIXES:
-            return w.start + plen
+    for plen, stem in word_stems(word):
+        if stem in heads and normalize_key(word[:plen]) in _HEAD_PREFIXES:
+            return plen
     return None
 
 
@@ -186,10 +197,11 @@ def landmark_spans(
     entities stage tagged (``None``: it did not run), where a word read as a name must lie."""
     words = read_words(text)
     out: list[LandmarkSpan] = []
-    for i, w in enumerate(words):
-        start = _head_at(text, w)
-        if start is None:
-            continue
+    # each word's head offset looked up in C (a cache per surface): Python only at a head
+    offsets = list(map(_head_offset, map(text.__getitem__, map(slice, map(_START, words), map(_END, words)))))
+    for i in compress(range(len(words)), map(is_not, offsets, repeat(None))):
+        w = words[i]
+        start = w.start + offsets[i]  # type: ignore[operator]
         quoted = _QUOTED.match(text, w.end)
         if quoted is not None:
             inner = quoted.group(1).strip()

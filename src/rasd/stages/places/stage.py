@@ -13,6 +13,8 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from dataclasses import replace
+from itertools import compress, repeat
+from operator import and_, le, sub
 from typing import ClassVar
 
 from rasd.document import Dateline, Document, Place
@@ -37,6 +39,7 @@ from rasd.tokens import TokenLayer
 __all__ = ["PlacesStage", "places_in_text"]
 
 log = logging.getLogger(__name__)
+_ARABIC = "ar".__eq__
 
 
 def _demonym_counts(gaz: Gazetteer, text: str) -> Counter[str]:
@@ -44,8 +47,9 @@ def _demonym_counts(gaz: Gazetteer, text: str) -> Counter[str]:
     layer = TokenLayer.get(text)
     # each distinct word looked up once (countries keep the order of their first demonym)
     if layer is not None:
-        keys = Counter(key for s, e, kind, key in zip(layer.starts, layer.ends, layer.kinds, layer.keys, strict=True)
-                       if kind == "ar" and e - s >= 4)
+        # the Arabic words of four characters or more, counted in C
+        long_ar = map(and_, map(_ARABIC, layer.kinds), map(le, repeat(4), map(sub, layer.ends, layer.starts)))
+        keys = Counter(compress(layer.keys, long_ar))
         for key, n in keys.items():
             cc = gaz.demonym_of_key(key)
             if cc:

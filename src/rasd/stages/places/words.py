@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from itertools import compress, repeat
+from operator import sub
 from typing import Any, NamedTuple
 
 from rasd.text import load_data, normalize_key, tokenize
@@ -135,13 +136,18 @@ def _layer_words(layer: TokenLayer) -> list[PlaceWord]:
     other character is in one), so a word is joined to the previous one exactly when the
     nearest token before it other than a hyphen is an Arabic word."""
     kinds, surfaces = layer.kinds, layer.surfaces
-    at = list(compress(range(len(kinds)), map(_ARABIC, kinds)))
-    joined: list[bool] = []
-    for i in at:
-        k = i - 1
-        while k >= 0 and surfaces[k] == "-":
-            k -= 1
-        joined.append(k >= 0 and kinds[k] == "ar")
+    arabic = [*map(_ARABIC, kinds), False]  # (index -1, before the first token: no word)
+    at = list(compress(range(len(kinds)), arabic))
+    joined: list[bool]
+    if "-" not in surfaces:  # the token before each word decides, read in C
+        joined = list(map(arabic.__getitem__, map(sub, at, repeat(1))))
+    else:
+        joined = []
+        for i in at:
+            k = i - 1
+            while k >= 0 and surfaces[k] == "-":
+                k -= 1
+            joined.append(k >= 0 and kinds[k] == "ar")
     starts, ends, keys = layer.starts, layer.ends, layer.keys
     rows = zip(map(starts.__getitem__, at), map(ends.__getitem__, at), map(keys.__getitem__, at), joined, strict=True)
     return list(map(tuple.__new__, repeat(PlaceWord), rows))
