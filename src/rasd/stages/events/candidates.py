@@ -51,13 +51,14 @@ __all__ = ["detection_candidates"]
 #: Event types that ACLED codes with 0 fatalities where no death is reported.
 _NONLETHAL_TYPES = frozenset({"Protests", "Riots", "Strategic developments"})
 _NONLETHAL_SUBTYPES = frozenset({"Abduction/forced disappearance"})
-#: Event types whose unnamed doer ACLED codes as "Unidentified Armed Group (<country>)"
-#: (except where only a state's forces can be the doer: ``STATE_ONLY_SUBTYPES``).
-#: Ground taken by the state's forces, and by anyone else (ACLED's two takeover sub-events).
+#: Ground taken by the state's forces, and by anyone else (ACLED's two takeover sub-events),
+#: the names a state's forces begin with, and the sub-event of a fight told for a place.
 _TAKEN_BY_STATE = "Government regains territory"
 _TAKEN_BY_OTHERS = "Non-state actor overtakes territory"
 _STATE_FORCES = ("Military Forces", "Police Forces")
 _FIGHT = "Armed clash"
+#: Event types whose unnamed doer ACLED codes as "Unidentified Armed Group (<country>)"
+#: (except where only a state's forces can be the doer: ``STATE_ONLY_SUBTYPES``).
 _UNNAMED_DOER_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians", "Battles"})
 #: Strikes from afar, whose list of targets may mix towns and provinces.
 _FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
