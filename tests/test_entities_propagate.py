@@ -18,20 +18,7 @@ def _every_token(text: str, tokens: list[Token], mentions: list[stage._Mention])
     """``_propagate`` spelled out: every uncovered Arabic token tried in turn."""
     if not mentions or not tokens:
         return mentions
-    not_names = stage._not_names()
-    names: dict[tuple[str, ...], stage._Mention] = {}
-    for m in mentions:
-        keys = tuple(token_key(w) for w in text[m.start : m.end].split())
-        if not keys or any(len(k) < 2 for k in keys):
-            continue
-        names.setdefault(keys, m)
-        if m.type == "PER" and len(keys) >= 2 and len(keys[-1]) >= 3 and keys[-1] not in not_names:
-            names.setdefault(keys[-1:], stage._Mention(0, 0, "PER", m.actor))
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for keys in names:
-        by_first.setdefault(keys[0], []).append(keys)
-    for group in by_first.values():
-        group.sort(key=len, reverse=True)
+    names, by_first = stage._found_names(text, mentions)  # (the names table is shared; the scan is spelled out)
     covered = [any(t.start < m.end and m.start < t.end for m in mentions) for t in tokens]
     added: list[stage._Mention] = []
     i = 0

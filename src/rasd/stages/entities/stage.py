@@ -204,11 +204,11 @@ def find_entities(text: str, sentences: Sequence[Sentence], tier: str = "fast") 
     return _resolve(text, final)
 
 
-def _propagate(text: str, tokens: list[Token], mentions: list[_Mention]) -> list[_Mention]:
-    """Document consistency: untagged repetitions of a found name (and the surname of a
-    full person name, ``بالي`` after ``مصطفى بالي``) become mentions too."""
-    if not mentions or not tokens:
-        return mentions
+def _found_names(text: str, mentions: list[_Mention]) -> tuple[dict[tuple[str, ...], _Mention],
+                                                                  dict[str, list[tuple[str, ...]]]]:
+    """The names ``mentions`` found, as token keys -> the mention that names them (and the
+    surname of a full person name, ``بالي`` of ``مصطفى بالي``), and the same keys by their
+    first key, longest first: what :func:`_propagate` looks for again."""
     not_names = _not_names()
     names: dict[tuple[str, ...], _Mention] = {}
     for m in mentions:
@@ -223,6 +223,15 @@ def _propagate(text: str, tokens: list[Token], mentions: list[_Mention]) -> list
         by_first.setdefault(keys[0], []).append(keys)
     for group in by_first.values():
         group.sort(key=len, reverse=True)  # longest first (stable: ties keep their order)
+    return names, by_first
+
+
+def _propagate(text: str, tokens: list[Token], mentions: list[_Mention]) -> list[_Mention]:
+    """Document consistency: untagged repetitions of a found name (and the surname of a
+    full person name, ``بالي`` after ``مصطفى بالي``) become mentions too."""
+    if not mentions or not tokens:
+        return mentions
+    names, by_first = _found_names(text, mentions)
     covered = [False] * len(tokens)
     j = 0
     for m in mentions:

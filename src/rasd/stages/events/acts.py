@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from rasd.stages.events.lexicon import Word, cue_set
 from rasd.stages.events.sides import actor_tables
+from rasd.stages.events.type_sets import TAKEOVER_SUBTYPES
 
 __all__ = ["Hit", "act_breaks", "dawn_noun", "territory_subtype", "type_acts"]
 
@@ -436,9 +437,6 @@ def _type_hits(words: Sequence[Word], hits: Sequence[Hit],
     return out
 
 
-_TERRITORY_SUBTYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
-
-
 def territory_subtype(sub_event_type: str, actor1: str | None, country: str | None) -> str:
     """ACLED's sub-event of ground changing hands, by who takes it: "Government regains
     territory" where the state's forces *or their affiliates* take it (a side of the
@@ -447,7 +445,7 @@ def territory_subtype(sub_event_type: str, actor1: str | None, country: str | No
     overtakes territory" where a faction of the forces fighting on the rebels' side does
     (the bloc's ``others``: Saleh's forces in Yemen). Any other sub-event, any other doer
     and no doer read: ``sub_event_type`` unchanged."""
-    if sub_event_type not in _TERRITORY_SUBTYPES or actor1 is None:
+    if sub_event_type not in TAKEOVER_SUBTYPES or actor1 is None:
         return sub_event_type
     bloc = actor_tables().get("blocs_by_country", {}).get(country or "") or {}
 

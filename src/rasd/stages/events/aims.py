@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from rasd.stages.events.lexicon import Word, cue_set
+from rasd.stages.events.type_sets import TAKEOVER_SUBTYPES
 
 __all__ = ["aim_fight", "aimed", "aims_only", "outcome_of_aim"]
 
@@ -79,8 +80,6 @@ def aims_only(words: Sequence[Word], hits: Sequence[_TakeoverHit]) -> bool:
     return bool(taken) and all(aimed(words, h.first) for h in taken)
 
 
-
-_TAKEOVERS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 #: Trigger families of remote means: a takeover aimed at beside one is left as read (a fight
 #: told with artillery is still a battle, as acts._type_hits reads it).
 _REMOTE_MEANS = frozenset({"chemical", "suicide", "grenade", "air", "ied"})
@@ -99,7 +98,7 @@ def aim_fight(words: Sequence[Word], hits: Sequence[_TypedHit], sub_event_type: 
     takeover: every takeover word is :func:`aimed` (:func:`aims_only`) and the sentence tells the
     fighting with a named clash word (not only a generic attack, ``generic_attacks``: هجوم،
     اقتحام), and no remote means (an air strike, a bomb; artillery fire is part of a fight)."""
-    return (sub_event_type in _TAKEOVERS
+    return (sub_event_type in TAKEOVER_SUBTYPES
             and any(h.family == "clash" and not h.term.startswith(generic_attacks) for h in hits)
             and not any(h.family in _REMOTE_MEANS for h in hits)
             and aims_only(words, hits))
@@ -108,4 +107,4 @@ def aim_fight(words: Sequence[Word], hits: Sequence[_TypedHit], sub_event_type: 
 def outcome_of_aim(other_sub: str, other_aimed: str | None) -> bool:
     """Whether another reading merged into an aimed fight tells control passed: a takeover
     (``other_sub``) not itself aimed (``other_aimed`` None)."""
-    return other_sub in _TAKEOVERS and other_aimed is None
+    return other_sub in TAKEOVER_SUBTYPES and other_aimed is None

@@ -26,14 +26,32 @@ from rasd.stages.events.type_sets import ASSAULT_TYPES
 if TYPE_CHECKING:  # (merge.py calls this module: its names are read for typing only)
     from rasd.stages.events.merge import Candidate
 
-__all__ = ["hosted_part_tolls"]
+__all__ = ["hosted_part_tolls", "reaching_prefix", "reported_toll"]
 
+
+def reported_toll(c: Candidate) -> bool:
+    """Whether ``c`` tells a reported toll (not claimed, not referred to, not a round-up's) of a
+    violent incident: a toll that may be a part of a lede's sum, or the sum."""
+    return (c.event_type in ASSAULT_TYPES and bool(c.fatalities)
+            and not c.claimed and not c.reference and not c.roundup)
+
+
+def reaching_prefix(tolls: Sequence[int], total: int) -> int | None:
+    """The index of the toll at which the running sum of ``tolls`` (in the order told) first
+    equals ``total``; None where it passes ``total`` or never reaches it."""
+    reached = 0
+    for k, toll in enumerate(tolls):
+        reached += toll
+        if reached == total:
+            return k
+        if reached > total:
+            return None
+    return None
 
 
 def _exact(c: Candidate) -> bool:
-    """Whether ``c`` tells an exact, reported (not claimed, not referred-to) toll of a violent incident."""
-    return (c.event_type in ASSAULT_TYPES and bool(c.fatalities) and c.toll_ceiling is None
-            and not c.claimed and not c.reference and not c.roundup)
+    """Whether ``c`` tells an exact, reported (:func:`reported_toll`) toll of a violent incident."""
+    return reported_toll(c) and c.toll_ceiling is None
 
 
 def _same_region(part: Candidate, event: Candidate) -> bool:
@@ -68,15 +86,9 @@ def _hosted_toll(event: Candidate, cands: Sequence[Candidate], events: Sequence[
             return None  # a sentence told by both: the incidents are not told apart
         if _exact(e) and not e.distinct and not e.separate and e.date == event.date and _same_region(e, event):
             parts.append((e.sentences[0][0], e.fatalities, False))  # (another day's, a story apart: no part)
-    total, hosts = 0, False
-    for k, (_, toll, is_own) in enumerate(sorted(parts)):
-        total += toll
-        hosts = hosts or is_own
-        if total == event.fatalities:
-            return part.fatalities if k >= 1 and hosts else None
-        if total > event.fatalities:
-            return None
-    return None
+    told = sorted(parts)
+    k = reaching_prefix([toll for _, toll, _ in told], event.fatalities)
+    return part.fatalities if k is not None and k >= 1 and any(is_own for _, _, is_own in told[:k + 1]) else None
 
 
 def hosted_part_tolls(events: Sequence[Candidate], cands: Sequence[Candidate]) -> list[Candidate]:

@@ -24,9 +24,9 @@ from dataclasses import replace
 from itertools import groupby
 from typing import TYPE_CHECKING
 
+from rasd.stages.events.hosted_sums import reaching_prefix, reported_toll
 from rasd.stages.events.merge_places import country_wide, inside
 from rasd.stages.events.tolls import HEDGE_SPAN
-from rasd.stages.events.type_sets import ASSAULT_TYPES
 
 if TYPE_CHECKING:  # (merge.py's Candidate; this module is called on the merged, weighed events)
     from rasd.stages.events.merge import Candidate
@@ -35,10 +35,9 @@ __all__ = ["fold_lede_sums"]
 
 
 def _counted(c: Candidate) -> bool:
-    """Whether ``c`` tells a reported toll of a violent incident (not claimed, not referred to,
-    not a round-up, not a story the text sets apart)."""
-    return (c.event_type in ASSAULT_TYPES and bool(c.fatalities) and bool(c.sentences)
-            and not c.claimed and not c.reference and not c.roundup and not c.distinct and not c.separate)
+    """Whether ``c`` tells a reported toll of a violent incident (:func:`reported_toll`), told
+    in the text and not in a story the text sets apart."""
+    return reported_toll(c) and bool(c.sentences) and not c.distinct and not c.separate
 
 
 def _told_figure(c: Candidate) -> bool:
@@ -80,14 +79,8 @@ def _parts(total: Candidate, events: Sequence[Candidate], taken: set[int]) -> li
     if hedged:  # every part together, above the hedged figure and under its ceiling
         whole = sum(events[k].fatalities or 0 for g in told for k in g)
         return [k for g in told for k in g] if n <= whole < (total.toll_ceiling or 0) else None
-    reached = 0
-    for m, g in enumerate(told):
-        reached += sum(events[k].fatalities or 0 for k in g)
-        if reached == n:
-            return [k for g2 in told[:m + 1] for k in g2] if m >= 1 else None
-        if reached > n:
-            return None
-    return None
+    m = reaching_prefix([sum(events[k].fatalities or 0 for k in g) for g in told], n)
+    return [k for g in told[:m + 1] for k in g] if m is not None and m >= 1 else None
 
 
 def fold_lede_sums(events: Sequence[Candidate]) -> list[Candidate]:

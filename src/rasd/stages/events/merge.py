@@ -34,7 +34,7 @@ from rasd.stages.events.merge_places import (
     siblings_apart,
     unread_apart,
 )
-from rasd.stages.events.type_sets import ASSAULT_TYPES, PROTEST_TYPES
+from rasd.stages.events.type_sets import ASSAULT_TYPES, PROTEST_TYPES, TAKEOVER_SUBTYPES
 
 __all__ = ["Candidate", "merge_candidates", "unnamed_actor", "VIOLENT_TYPES"]
 
@@ -105,7 +105,6 @@ def _ground_fight(c: Candidate) -> bool:
     return c.sub_event_type in ("Armed clash", "Attack") or c.event_type == "Riots"
 
 
-_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 _PROTEST_SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2}
 
 
@@ -237,7 +236,7 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         return same_protest_place(a, b) and _dates_ok(a, b)
     elif {a.sub_event_type, b.sub_event_type} == {"Arrests", "Disrupted weapons use"} and not set(a.spans) & set(b.spans):
         pass  # weapons seized in a raid belong to the arrests (one sentence told two acts: two)
-    elif a.event_type == b.event_type == "Battles" and {a.sub_event_type, b.sub_event_type} <= _TERRITORY:
+    elif a.event_type == b.event_type == "Battles" and {a.sub_event_type, b.sub_event_type} <= TAKEOVER_SUBTYPES:
         pass  # a takeover told again in a statement ("our fighters liberated the city")
     elif (a.event_type == b.event_type and a.event_type in VIOLENT_TYPES and b.time_precision > 1
           and not _other_weapon(a, b)):

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from rasd.document import Location
 from rasd.kb.gazetteer import load_gazetteer
 from rasd.stages.events.merge_places import country_wide, km_apart
+from rasd.stages.events.type_sets import TAKEOVER_SUBTYPES
 
 if TYPE_CHECKING:
     from rasd.stages.events.merge import Candidate
@@ -39,7 +40,7 @@ FIGHT_READINGS = frozenset({"Armed clash", "Attack"})
 _FAMILIES = (
     BLAST_READINGS,
     FIGHT_READINGS,
-    frozenset({"Government regains territory", "Non-state actor overtakes territory"}),
+    TAKEOVER_SUBTYPES,
 )
 
 #: How far from a city's point a town may lie and be one of its districts (a metropolis's
