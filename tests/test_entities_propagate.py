@@ -65,7 +65,8 @@ def _spans(found: list[stage._Mention]) -> list[tuple[int, int, str]]:
 def test_entities_propagate_repeats_a_found_name(text: str, found: list[tuple[int, int, str]],
                                                  expected: list[tuple[int, int, str]]) -> None:
     mentions = [stage._Mention(s, e, t) for s, e, t in found]
-    got = stage._propagate(text, list(tokenize(text)), mentions)
+    tokens = list(tokenize(text))
+    got = stage._propagate(text, tokens, [text[t.start:t.end] for t in tokens], mentions)
     assert _spans(got) == expected
     assert _spans(got) == _spans(_every_token(text, list(tokenize(text)), mentions))
 
@@ -86,5 +87,5 @@ def test_entities_propagate_equals_trying_every_token(parts: list[str], data: st
         if a < b:
             kind = data.draw(st.sampled_from(["PER", "ORG", "LOC"]))
             mentions.append(stage._Mention(tokens[a].start, tokens[b - 1].end, kind))
-    got = stage._propagate(text, tokens, mentions)
+    got = stage._propagate(text, tokens, [text[t.start:t.end] for t in tokens], mentions)
     assert _spans(got) == _spans(_every_token(text, tokens, mentions))

@@ -200,7 +200,7 @@ def find_entities(text: str, sentences: Sequence[Sentence], tier: str = "fast") 
         if _actor_key(text[m.start : m.end]) in not_names:
             continue
         final.append(m)
-    final = _propagate(text, [t for row in token_rows for t in row], final)
+    final = _propagate(text, [t for row in token_rows for t in row], [w for row in words for w in row], final)
     return _resolve(text, final)
 
 
@@ -226,9 +226,10 @@ def _found_names(text: str, mentions: list[_Mention]) -> tuple[dict[tuple[str, .
     return names, by_first
 
 
-def _propagate(text: str, tokens: list[Token], mentions: list[_Mention]) -> list[_Mention]:
+def _propagate(text: str, tokens: list[Token], surfaces: list[str], mentions: list[_Mention]) -> list[_Mention]:
     """Document consistency: untagged repetitions of a found name (and the surname of a
-    full person name, ``بالي`` after ``مصطفى بالي``) become mentions too."""
+    full person name, ``بالي`` after ``مصطفى بالي``) become mentions too. ``surfaces`` holds
+    each token as written (the words the tagger read)."""
     if not mentions or not tokens:
         return mentions
     names, by_first = _found_names(text, mentions)
@@ -252,7 +253,6 @@ def _propagate(text: str, tokens: list[Token], mentions: list[_Mention]) -> list
 
     # only a word one of whose readings begins a found name can start a repetition: each
     # Arabic surface read once (``word_readings``), its occurrences found in C
-    surfaces = list(map(text.__getitem__, map(slice, map(_START, tokens), map(_END, tokens))))
     opening = {s for s in set(compress(surfaces, map(_ARABIC, map(_KIND, tokens))))
                if any(first in by_first for _plen, first in word_readings(s))}
     i = 0

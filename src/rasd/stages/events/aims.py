@@ -32,6 +32,9 @@ _FROM = "من"
 _AIM_REACH = 2
 #: How many words before the takeover word a prior-act cue may stand (سبق لها أن استعادت).
 _PRIOR_REACH = 3
+#: Trigger families of remote means: a takeover aimed at beside one is left as read (a fight
+#: told with artillery is still a battle, as acts._type_hits reads it).
+_REMOTE_MEANS = frozenset({"chemical", "suicide", "grenade", "air", "ied"})
 
 
 class _TakeoverHit(Protocol):
@@ -78,11 +81,6 @@ def aims_only(words: Sequence[Word], hits: Sequence[_TakeoverHit]) -> bool:
     place is taken from, :func:`_from_control`, is left out: it goes with the word it completes)."""
     taken = [h for h in hits if h.family == "territory" and not _from_control(words, h.first)]
     return bool(taken) and all(aimed(words, h.first) for h in taken)
-
-
-#: Trigger families of remote means: a takeover aimed at beside one is left as read (a fight
-#: told with artillery is still a battle, as acts._type_hits reads it).
-_REMOTE_MEANS = frozenset({"chemical", "suicide", "grenade", "air", "ied"})
 
 
 class _TypedHit(_TakeoverHit, Protocol):

@@ -27,6 +27,7 @@ from rasd.kb.gazetteer import (
     haversine_km,
 )
 from rasd.span_index import SpanIndex
+from rasd.stages.places.compass import ADVERBS
 from rasd.stages.places.direction import direction_before
 from rasd.stages.places.letters import ARABIC_WORD
 from rasd.stages.places.listmates import list_joined
@@ -56,7 +57,7 @@ def _link_words() -> frozenset[str]:
         if not key.startswith("_"):
             words.update(normalize_key(w) for w in values)
     words.update(normalize_key(w) for w in ("عاصمة", "الواقعة", "التابعة", "التابع", "الواقع", "قرب", "بالقرب",
-                                            "مقربة", "على", "داخل", "شمالا", "جنوبا", "شرقا", "غربا"))
+                                            "مقربة", "على", "داخل", *ADVERBS))
     return frozenset(words)
 
 

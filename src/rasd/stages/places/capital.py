@@ -32,6 +32,7 @@ from functools import cache
 from pathlib import Path
 
 from rasd.kb.gazetteer import KIND_COUNTRY, Gazetteer, GeoMatch
+from rasd.stages.places.compass import ADJECTIVES, NOUNS
 from rasd.stages.places.resolve import Resolved
 from rasd.stages.places.words import PlaceWord, read_words, word_stems
 
@@ -47,8 +48,7 @@ REFERENCE_WORDS = 8
 #: ``العاصمة`` as a word key, and as the stem ``لل`` (ل with the article) leaves
 _CAPITAL_KEY = "العاصمه"
 _CAPITAL_AFTER_LL = "عاصمه"
-_DIRECTIONS = frozenset(("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "أطراف", "اطراف",
-                         "ضواحي", "محيط", "قرب", "مشارف", "ريف"))
+_DIRECTIONS = frozenset((*NOUNS, "وسط", *ADJECTIVES, "أطراف", "اطراف", "ضواحي", "محيط", "قرب", "مشارف", "ريف"))
 
 
 def _capital_at(text: str, w: PlaceWord) -> bool:

@@ -15,6 +15,7 @@ import math
 import re
 
 from rasd.kb.gazetteer import KIND_CITY, KIND_SUBTOWN, GeoMatch, haversine_km
+from rasd.stages.places.compass import BEARINGS
 from rasd.stages.places.letters import ARABIC_WORD
 from rasd.stages.places.match import Mention
 from rasd.text import normalize_key
@@ -29,10 +30,7 @@ _DISTANCE = re.compile(r"[0-9٠-٩]|بعد|مسافة")
 _BEARING_SLACK_DEG = 67.5  # a town "west of" a city lies within this angle of due west from it
 _OWN_READING_KM = 100.0  # an unplaced name's own namesake this close to the town a direction names is the place
 _WEAK_READING_KM = 40.0  # (this close for a name that is also a common word: دوما "always")
-_COMPASS: dict[str, float] = {normalize_key(w): deg for words, deg in (
-    (("شمال", "شمالي", "شمالا"), 0.0), (("شرق", "شرقي", "شرقا"), 90.0),
-    (("جنوب", "جنوبي", "جنوبا"), 180.0), (("غرب", "غربي", "غربا"), 270.0),
-) for w in words}
+_COMPASS: dict[str, float] = {normalize_key(w): deg for words, deg in BEARINGS for w in words}
 
 
 def _compass(word: str) -> float | None:

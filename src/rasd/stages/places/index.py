@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rasd.kb.gazetteer import KIND_CITY, Gazetteer, GeoMatch
+from rasd.stages.places.compass import ADJECTIVES, NOUNS
 from rasd.stages.places.words import (
     K_PREFIXES,
     PREPOSITIONS,
@@ -43,7 +44,7 @@ __all__ = [
 LOCATED_AFTER = frozenset(normalize_key(w) for w in ("على", "محيط", "أطراف"))
 
 SKELETON_WORDS = frozenset(normalize_key(w) for w in (
-    "ريف", "قرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "مطار", "معبر", "ميناء",
+    "ريف", "قرب", *NOUNS, *ADJECTIVES, "مطار", "معبر", "ميناء",
 ))
 
 

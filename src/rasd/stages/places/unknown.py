@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from rasd.kb.gazetteer import Gazetteer
+from rasd.stages.places.compass import DEFINITE_ADJECTIVES
 from rasd.stages.places.index import described_noun
 from rasd.stages.places.words import (
     FUNCTION_WORDS,
@@ -168,9 +169,7 @@ _RELATIVE_PARTICIPLES = frozenset(normalize_key(w) for w in (
 
 
 # direction adjectives that end a village's name (الكرك الشرقي، العكر الشرقي)
-_DIRECTIONS = frozenset(normalize_key(w) for w in (
-    "الشرقي", "الغربي", "الشمالي", "الجنوبي", "الشرقية", "الغربية", "الشمالية", "الجنوبية",
-))
+_DIRECTIONS = frozenset(normalize_key(w) for w in DEFINITE_ADJECTIVES)
 
 
 def name_continues(gaz: Gazetteer, text: str, words: list[PlaceWord], j: int) -> bool:

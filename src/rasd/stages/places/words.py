@@ -8,6 +8,7 @@ from itertools import compress, repeat
 from operator import sub
 from typing import Any, NamedTuple
 
+from rasd.stages.places.compass import ADVERBS, DEFINITE_ADJECTIVES, NOUNS
 from rasd.text import load_data, normalize_key, tokenize
 from rasd.tokens import PLAIN_LETTERS, TokenLayer, reading
 
@@ -203,7 +204,7 @@ def broken_plural(norm: str) -> bool:
 FUNCTION_WORDS = frozenset(normalize_key(w) for w in (
     "في", "من", "إلى", "الى", "على", "عن", "مع", "بين", "إن", "أن", "ان", "حول", "نحو", "ضد", "مثل",
     "و", "أو", "او", "ثم", "لدى", "عند", "منذ", "حتى", "تجاه", "داخل", "خارج", "قال", "وقال", "أعلنت",
-    "شمالا", "جنوبا", "شرقا", "غربا",
+    *ADVERBS,
 ))
 
 
@@ -215,7 +216,7 @@ def has_article(word: str, plen: int, stem: str) -> bool:
 
 def strip_prefix(two: str) -> str:
     for p in ("وب", "و", "ب", "ف", "ل"):
-        if two.startswith(p) and two[len(p) :].split(" ")[0] in ("شمال", "جنوب", "شرق", "غرب"):
+        if two.startswith(p) and two[len(p) :].split(" ")[0] in NOUNS:
             return two[len(p) :]
     return two
 
@@ -253,7 +254,7 @@ def descriptor_form(form: str) -> bool:
 
 
 # a division named by a generic noun and one of these is a side or a region of anything
-COMPASS_ADJECTIVES = frozenset(("الشرقيه", "الغربيه", "الشماليه", "الجنوبيه", "الوسطي"))
+COMPASS_ADJECTIVES = frozenset((*(normalize_key(w) for w in DEFINITE_ADJECTIVES if w.endswith("ة")), "الوسطي"))
 
 
 def generic_place_noun(word: str) -> bool:
