@@ -29,6 +29,7 @@ from rasd.stages.events.clause_roles import (
     source_of,
     without_accusers,
 )
+from rasd.stages.events.held import held_positions
 from rasd.stages.events.lexicon import Word, cue_set
 from rasd.stages.events.naming import (
     ActorMention,
@@ -306,6 +307,8 @@ def pick_actors(
         suffering |= against
     # "الهجمات على قوات الأمن": what an act noun was made on suffers it, even where no doer is named
     suffering |= {c[0] for c in cands if _struck(words, lo, c[0])}
+    if sub_event_type == "Arrests":  # "اعتقال 40 من عناصر التنظيم": whom an arrest noun's phrase names is held
+        suffering |= held_positions(words, lo, hi, cands, counts)
     # "سيطرت القوات على زنجبار بعد معارك مع المتمردين": whom a battle is fought with suffers it,
     # where a side named before them does not (not قتل 13 من الحوثيين في مواجهات مع المقاومة)
     fought = {c[0] for c in cands if event_type == "Battles" and fought_with(words, lo, c[0], trigger_pos)}
