@@ -14,10 +14,11 @@ two countries, or where a place abroad is only a neighbour, a source or a way th
 (``في مستشفى ... في البلد``), where a place of it only locates another (``شمال X``), or where the
 clause sums up acts (``حتى الآن``, ``منذ``).
 
-The scene is read per candidate (:func:`abroad_scene`, kept on ``Candidate.abroad``) but given only
-after merging (:func:`placed_abroad`), to an event no merged sentence gave a place of its own: the
-move never changes which sentences make one event, nor an event's type (round 29 moved the place
-before merging, and the follow-ups it un-merged joined other events).
+The scene is read per candidate left with the fallback (:func:`abroad_scene`, kept on
+``Candidate.abroad``) but given only after merging (:func:`placed_abroad`), to an event no merged
+sentence gave a place of its own: the move never changes which sentences make one event, nor an
+event's type (round 29 moved the place before merging, and the follow-ups it un-merged joined
+other events).
 """
 
 from __future__ import annotations
@@ -129,7 +130,9 @@ def abroad_scene(text: str, places: Sequence[Place], spans: Sequence[tuple[int, 
 
 
 def placed_abroad(merged: Sequence[Candidate]) -> list[Candidate]:
-    """The merged events, each one still at the article's fallback place whose own clause set it
-    abroad (``Candidate.abroad``) moved there; nothing else of an event changes."""
-    return [replace(c, location=c.abroad, location_fallback=False)
-            if c.abroad is not None and c.location_fallback else c for c in merged]
+    """The merged events, each one whose own clause set it abroad (``Candidate.abroad``) and
+    that is still at the article's fallback place it was left with (no sentence merged into it
+    had a place of its own), moved there; nothing else of an event changes."""
+    return [replace(c, location=c.abroad[1], location_fallback=False)
+            if c.abroad is not None and c.location_fallback and c.location == c.abroad[0] else c
+            for c in merged]

@@ -242,8 +242,9 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
                 if cand.location_fallback and (there := abroad_scene(
                         text, doc.places, ((det.clause_start, det.clause_end), (part.start, part.end)), det.trigger_start,
                         cand.location)) is not None:
-                    # (قصفت الطائرات مواقع في شمال العراق, in a story of a Turkish town): kept, given after merging
-                    cand = replace(cand, abroad=location_of(there, text))
+                    # (قصفت الطائرات مواقع في شمال العراق, in a story of a Turkish town): the place abroad
+                    # its clause sets it in, kept and given after merging to an event no sentence of it placed
+                    cand = replace(cand, abroad=(cand.location, location_of(there, text)))
                 if not cand.location_fallback and cand.location is not None:
                     last_place = cand.location
                 cands.append(cand)
