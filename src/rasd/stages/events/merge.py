@@ -97,6 +97,10 @@ class Candidate:
     # their own, (kind, name) (``قرية X``: settlement, X), its place still the point the gazetteer
     # found (localities.unread_names)
     localities: tuple[tuple[str, str], ...] = ()
+    # (the article's fallback place it was left with, the place abroad its own clause sets the
+    # act in) (abroad_scene); given to the event after merging, only if it is still at that
+    # fallback (no merged sentence placed it)
+    abroad: tuple[Location | None, Location] | None = None
 
 
 def _ground_fight(c: Candidate) -> bool:

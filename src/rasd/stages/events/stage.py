@@ -17,7 +17,9 @@ fills them, one record per incident, each argument from the incident's own claus
   ميناء البريقة``), destinations, the speaker's city and foreign countries named in
   passing, a village before the area it lies in, and a province or country before a finer
   place another clause of the sentence names; else the last town of the sentence before (same paragraph); else the dateline
-  place or the article's main place with a coarser ``precision`` (at least 2);
+  place or the article's main place with a coarser ``precision`` (at least 2); an event left
+  with that fallback whose own clause sets the act abroad takes the place abroad after merging
+  (:mod:`rasd.stages.events.abroad_scene`);
 * **date**: the nearest time expression of the clause, else of the sentence (precision 1,
   3 for a month); else the day named in the sentence before, else the article's news day
   (:mod:`rasd.stages.events.dates`), else the publication date, with ``time_precision`` 2;
@@ -39,6 +41,7 @@ from functools import lru_cache
 from typing import Any, ClassVar
 
 from rasd.document import Document, Event, Location, Sentence, Span
+from rasd.stages.events.abroad_scene import abroad_scene, placed_abroad
 from rasd.stages.events.actors import country_name, group_mentions
 from rasd.stages.events.candidates import detection_candidates
 from rasd.stages.events.claims_back import refer_claims_back
@@ -236,6 +239,12 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
                 elif cand.location_fallback and (prev := carried_place(doc, sentences, k, main_cc)) is not None:
                     # a sentence that names no place goes on telling the place the one before it named
                     cand = replace(cand, location=location_of(prev, text), location_fallback=False)
+                if cand.location_fallback and (there := abroad_scene(
+                        text, doc.places, ((det.clause_start, det.clause_end), (part.start, part.end)), det.trigger_start,
+                        cand.location)) is not None:
+                    # (قصفت الطائرات مواقع في شمال العراق, in a story of a Turkish town): the place abroad
+                    # its clause sets it in, kept and given after merging to an event no sentence of it placed
+                    cand = replace(cand, abroad=(cand.location, location_of(there, text)))
                 if not cand.location_fallback and cand.location is not None:
                     last_place = cand.location
                 cands.append(cand)
@@ -244,7 +253,7 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
     # detection strength gates; event-ness drops what is not a recent incident and makes the score a chance
     profile = article_profile(doc, all_words) if cands else None
     cands = drop_non_events(doc, cands, profile)
-    merged = weigh_candidates(doc, [c for c in merge_candidates(cands) if c.score >= DETECTION_GATE], profile)
+    merged = weigh_candidates(doc, [c for c in placed_abroad(merge_candidates(cands)) if c.score >= DETECTION_GATE], profile)
     merged = fold_lede_sums(merged)  # (a lede's total beside the incidents it sums: they are the events)
     merged = told_doer(one_doer(merged, cands), cands, main_cc, doc.text)  # (no doer named: the article's, or ACLED's)
     events: list[Event] = []

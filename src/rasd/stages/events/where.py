@@ -22,7 +22,7 @@ from rasd.stages.places.direction import names_direction
 from rasd.text import normalize_key
 
 __all__ = ["at_home", "carried_place", "distinct_places", "fallback_location", "fronted_place", "home_location", "locative_before",
-           "location_of", "main_country", "pick_place", "place_level", "place_list"]
+           "location_of", "main_country", "pick_place", "place_level", "place_list", "reference_point"]
 
 
 # --------------------------------------------------------------------------- places
@@ -547,3 +547,6 @@ def at_home(doc: Document, cand: Candidate, lo: int, hi: int, trigger_span: tupl
         if actor1 and was and now and actor1.removeprefix(prefix).removeprefix("the ") == was != actor1:
             actor1 = role_name(RoleMention(kind, prefix + "{country}", 0, 0, home.country), home.country)
     return replace(cand, location=home, actor1=actor1)
+
+
+reference_point = _reference_point  # (read by rasd.stages.events.abroad_scene)
