@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rasd.stages.events.crowd_clash import crowd_confrontation
 from rasd.stages.events.lexicon import Word, cue_set
 from rasd.stages.events.sides import actor_tables
 from rasd.stages.events.type_sets import TAKEOVER_SUBTYPES
@@ -324,7 +325,7 @@ def _type_hits(words: Sequence[Word], hits: Sequence[Hit],
         if "excessive" in fams or (protest is not None and killed is not None):
             out.append(("Protests", "Excessive force against protesters", anchor))
         elif (riot_core is not None or (protest is not None and _pick(told, "riot") is not None) or "mob" in fams
-              or _protesters_seize(hits)):
+              or _protesters_seize(hits) or crowd_confrontation(words, told) is not None):
             out.append(("Riots", "Violent demonstration", anchor))
         elif "intervention" in fams or "arrest" in fams:
             out.append(("Protests", "Protest with intervention", anchor))
@@ -403,6 +404,8 @@ def _type_hits(words: Sequence[Word], hits: Sequence[Hit],
                     pass  # the arrest is the act, the raid its manner: typed below by the arrest
                 elif generic and on_forces is None and _has_civilian_victims(words):
                     violent = ("Violence against civilians", "Attack", h)
+                elif (crowd := crowd_confrontation(words, hits)) is not None:
+                    violent = ("Riots", "Violent demonstration", crowd)  # a crowd against a state's forces
                 else:
                     violent = ("Battles", "Armed clash", h)
             elif "killing" in fams or "injury" in fams:
