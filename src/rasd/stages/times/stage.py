@@ -132,7 +132,7 @@ def _own_today(text: str, published: dt.date | None, found: list[tuple[TimeExpr,
     for t, c in found:
         if c.kind != "relday" or not t.value or len(t.value) != 10 or not _names_today(text, t):
             continue
-        words = normalize_key(text[t.start:min(len(text), t.end + 12)]).replace("(", " ").split()
+        words = _TOKEN.findall(normalize_key(text[t.start:min(len(text), t.end + 12)]))
         if not any(w in weekdays for w in words[1:3]):
             continue
         day = dt.date.fromisoformat(t.value)
