@@ -45,6 +45,7 @@ from dataclasses import dataclass, field, replace
 
 from rasd.document import Document
 from rasd.stages.events.acts import dawn_noun
+from rasd.stages.events.background_frame import told_as_background
 from rasd.stages.events.battle_setting import told_as_setting
 from rasd.stages.events.court_site import court_site, court_told
 from rasd.stages.events.eventness_tables import EventnessTables, eventness_tables, opens_item_at
@@ -585,7 +586,8 @@ def weigh_candidates(doc: Document, cands: Sequence[Candidate],
             continue  # a handover, an allegiance read weakly: mostly talk of one
         if (unreported(profile.words, ranges, score, c.fatalities) or weak_talk(doc, profile.words, ranges, c, score)
                 or told_as_setting(doc, profile.words, ranges, c, score)
-                or told_in_other_sense(profile.words, ranges, c, score)):
+                or told_in_other_sense(profile.words, ranges, c, score)
+                or told_as_background(doc, profile.words, ranges, c, score)):
             continue  # no incident reported, sure; weak talk; a battle as a setting; an act word in another sense
         if score < GENRE_KEEP and not (
                 c.event_type in _ITEM_TYPES and any(opens_item(doc, profile, s[0]) for s in spans)):
