@@ -38,7 +38,16 @@ ROWS = [
     ("طالب الأهالي بمحاسبة الجنود الذين اقتحموا الحي", "اقتحموا", False),
     ("ودعا المحافظ، بعدما قصفت المدفعية السوق، إلى الهدوء", "قصفت", False),
     # a conjunct with a verb of its own ends a direct object
-    ("رفض المسلحون تسليم أسلحتهم وفتحوا النار على الدورية", "النار", False),
+    ("رفض الخاطفون مغادرة المبنى وأطلقوا الرصاص باتجاه الشرطة", "الرصاص", False),
+    # the preposition on a demonstrative or read past one; a particle (بعد) is no preposition
+    ("ناشد الوسيط الطرفين بالالتزام بهذه الهدنة", "الهدنه", True),
+    ("طالب الأهالي الطرفين باحترام هذه الهدنة", "الهدنه", True),
+    ("طالب المتظاهرون الحكومة بعد قصف السوق", "قصف", False),
+    # a direct object: near the verb, no preposition or conjunct before it
+    ("رفضت الحكومة بشدة التدخل العسكري في معركة المدينة", "معركه", False),
+    ("ويتوقع المحللون العسكريون في العاصمة منذ أيام طويلة ومعهم الخبراء استعادة المدينة", "استعاده", False),
+    # a prayer is no call
+    ("داعيا الله للشهداء بالرحمة", "للشهداء", False),
     # a past meeting, no preposition of the verb, no verb of talk
     ("وبحث الوزيران الاتفاق", "الاتفاق", False),
     ("دعت الوزارة الصحفيين وقصفت الطائرات المعسكر", "وقصفت", False),
@@ -65,6 +74,7 @@ def test_events_talk_governor_shipped_table() -> None:
     assert "طالبت" in table.forms and "يطالبون" in table.forms and "مطالبا" in table.forms
     assert "دعت" in table.forms and "يدعو" in table.forms
     assert "بحث" not in table.forms and "يبحثان" in table.future
+    assert "يعد" not in table.forms  # يعد: 'is counted', not a promise
 
 
 @pytest.mark.parametrize(("text", "events"), [

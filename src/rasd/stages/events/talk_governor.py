@@ -9,8 +9,9 @@ through its clause (at most ``reach`` words) to the nearest form of a verb of th
 ``rasd/data/events/talk_governors.json`` (any person and tense, built from its perfect and
 imperfect stems, or one of its participles and verbal nouns), the trigger is governed when
 the verb's preposition opens it (``بوقف``, ``إلى وقف القتال``, ``من هجوم``; a verb with
-none takes it as its object, no conjunct between them: ``رفض المقاتلون تسليم أسلحتهم وفتحوا
-النار`` tells the shooting). The walk stops, silent, at punctuation, a relative pronoun or
+none takes it as its object: a few words after it, no conjunct or preposition between them
+(``رفض الخاطفون مغادرة المبنى وأطلقوا الرصاص`` tells the shooting; ``رفضت الحكومة إرسال جنود إلى المعركة``
+does not refuse the battle). The walk stops, silent, at punctuation, a relative pronoun or
 ``أن``/``إن``: what follows them is told as a fact (``حذر من أن القوات قصفت``, ``دعا إلى
 محاسبة من نفذوا الهجوم الذي استهدف``). A verb of the table marked future-only (بحث, ناقش)
 governs only in the future (``سيبحث``, ``سوف يناقش``): in the past it tells a meeting held.
@@ -50,6 +51,11 @@ class _Table:
     forms: dict[str, Governor]  # past, present and noun forms
     future: dict[str, Governor]  # imperfect forms (after س or سوف they are the future)
     reach: int
+    direct_reach: int
+    stops: frozenset[str]  # prepositions that end a direct object
+    links: frozenset[str]  # particles that look like a preposition and a noun (بعد, لدى)
+    transparent: frozenset[str]  # demonstratives before the act (باحترام هذه الهدنة)
+    prayers: frozenset[str]  # right after the verb: a prayer (دعا الله), not a call
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +75,11 @@ def talk_governors() -> _Table:
         forms.update(dict.fromkeys((s + e for s in stems for e in _PERFECT_ENDINGS), gov))
         forms.update(dict.fromkeys(present, gov))
         forms.update(dict.fromkeys((normalize_key(n) for n in verb["nouns"]), gov))
-    return _Table(forms, future, int(raw["reach"]))
+    def keys(name: str) -> frozenset[str]:
+        return frozenset(normalize_key(w) for w in raw[name])
+
+    return _Table(forms, future, int(raw["reach"]), int(raw["direct_reach"]), keys("stops"), keys("links"),
+                  keys("transparent"), keys("prayers"))
 
 
 def _bare(key: str) -> str:
@@ -82,7 +92,7 @@ def _governor(words: Sequence[Word], j: int) -> Governor | None:
     key = _bare(words[j].key)
     gov = t.forms.get(key)
     if gov is not None:
-        return gov
+        return None if j + 1 < len(words) and words[j + 1].key in t.prayers else gov
     if key[:1] == "س" and key[1:] in t.future:
         return t.future[key[1:]]
     if j > 0 and _bare(words[j - 1].key) in _FUTURE_PARTICLES:
@@ -93,11 +103,14 @@ def _governor(words: Sequence[Word], j: int) -> Governor | None:
 def _opens(words: Sequence[Word], i: int, to: tuple[str, ...]) -> bool:
     """Whether one of the prepositions ``to`` opens the act word ``i``: as its proclitic or that of
     the noun right before it (``باحترام الهدنة``), or as a word right before either."""
+    t = talk_governors()
+    while i > 0 and words[i - 1].key in t.transparent:
+        i -= 1  # باحترام هذه الهدنة: read past the demonstrative
     for k in (i, i - 1):
         if k < 0:
             continue
         key = _bare(words[k].key)
-        if any(len(p) == 1 and key.startswith(p) and len(key) > 3 for p in to):
+        if any(len(p) == 1 and key.startswith(p) and len(key) > 2 and key not in t.links for p in to):
             return True
         if k > 0 and _bare(words[k - 1].key) in to:
             return True
@@ -117,11 +130,12 @@ def governed_by_talk(words: Sequence[Word], trigger: int, lo: int = 0) -> bool:
         if gov is not None:
             if gov.to:
                 return _opens(words, trigger, gov.to)
-            return not any(_conjoined(w) for w in words[j + 1:trigger])
+            between = words[j + 1:trigger]
+            return len(between) < t.direct_reach and not any(_conjoined(w) or w.key in t.stops for w in between)
     return False
 
 
 def _conjoined(w: Word) -> bool:
-    """Whether ``w`` opens with a conjunction (``وفتحوا``): a direct object stops at a conjunct,
-    which may tell a verb of its own (``رفض المقاتلون تسليم أسلحتهم وفتحوا النار``)."""
+    """Whether ``w`` opens with a conjunction (``وأطلقوا``): a direct object stops at a conjunct,
+    which may tell a verb of its own (``رفض الخاطفون مغادرة المبنى وأطلقوا الرصاص``)."""
     return w.key[:1] in _CONJUNCTIONS and len(w.key) > 3 and w.key[1:] in w.stems
