@@ -57,6 +57,7 @@ from rasd.stages.events.reportless import weak_talk
 from rasd.stages.events.reportness import unreported
 from rasd.stages.events.since import spans_since
 from rasd.stages.events.statement import statement_piece, told_in_statement
+from rasd.stages.events.talk_governor import governed_by_talk
 from rasd.stages.events.talk_types import told_as_talk
 from rasd.stages.events.tense import before_first_act, pluperfect, recalled
 from rasd.stages.events.word_sense import told_in_other_sense
@@ -269,9 +270,8 @@ def article_profile(doc: Document, words: list[Word] | None = None) -> ArticlePr
 # --------------------------------------------------------------------------- trigger
 def irrealis(words: Sequence[Word], trigger: int, lo: int = 0, hi: int | None = None, last: int | None = None) -> bool:
     """Whether the trigger at word ``trigger`` (its last word ``last``, its clause the words
-    ``[lo, hi)``) is out
-    of the real world of the report: a word of the ``scope`` list within a few words before
-    it (a future, plan, preparation, ability, purpose, threat, demand, condition, habit or
+    ``[lo, hi)``) is out of the real world of the report: the complement of a verb of talk
+    (:func:`governed_by_talk`), a word of the ``scope`` list within a few words before it (a future, plan, preparation, ability, purpose, threat, demand, condition, habit or
     exercise: ``مستعدون لشن هجمات``, ``بهدف التوصل إلى وقف لإطلاق النار``), or the trigger
     itself with the preposition li- (``لتحرير المدينة``), except after an exposure word
     (``تعرضت لقصف``: it happened)."""
@@ -280,6 +280,8 @@ def irrealis(words: Sequence[Word], trigger: int, lo: int = 0, hi: int | None = 
     t = eventness_tables()
     if t.scope.any_in(words, max(lo, trigger - t.reach), trigger) or t.clause_scope.any_in(words, lo, trigger):
         return True
+    if governed_by_talk(words, trigger, lo):
+        return True  # طالب الجماعة بوقف القصف: the act asked for, threatened or expected
     if trigger > lo and t.negation.any_in(words, trigger - 1, trigger):
         return True  # لم تقصف, دون قتال: a negated act
     end = max(trigger, last if last is not None else trigger) + 1
