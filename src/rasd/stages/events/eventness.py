@@ -27,7 +27,8 @@ decides *whether* it reports one at all, from evidence that does not depend on t
 * **the report-ness model** (:mod:`rasd.stages.events.reportness`): an event none of whose sentences reports
   an incident, it is sure, is dropped (if confident, only when very sure); weak violence in no town, in a piece
   that is no report, is talk (:mod:`.placeless`), as is a weak battle named only as a setting (:mod:`.battle_setting`)
-  and a weak act whose own nouns give it a sense that is no conflict (:mod:`.word_sense`).
+  and a weak act whose own nouns give it a sense that is no conflict (:mod:`.word_sense`) or that is only
+  told inside a background frame in a piece about something else (:mod:`.background_frame`).
 
 Each cue adds its log-odds from ``rasd/data/events/eventness.json``; the sum is the event-ness probability. :func:`drop_non_events` drops, before merging, the sentence-level
 candidates below the threshold (and a sentence that only refers back to one just dropped,
@@ -271,30 +272,28 @@ def article_profile(doc: Document, words: list[Word] | None = None) -> ArticlePr
 def irrealis(words: Sequence[Word], trigger: int, lo: int = 0, hi: int | None = None, last: int | None = None) -> bool:
     """Whether the trigger at word ``trigger`` (its last word ``last``, its clause the words
     ``[lo, hi)``) is out of the real world of the report: the complement of a verb of talk
-    (:func:`governed_by_talk`), a word of the ``scope`` list within a few words before it (a future, plan, preparation, ability, purpose, threat, demand, condition, habit or
-    exercise: ``مستعدون لشن هجمات``, ``بهدف التوصل إلى وقف لإطلاق النار``), or the trigger
+    (:func:`governed_by_talk`), a word of the ``scope`` list a few words before it (a future,
+    plan, preparation, ability, purpose, threat, demand, condition, habit or exercise:
+    ``مستعدون لشن هجمات``, ``بهدف التوصل إلى وقف لإطلاق النار``), or the trigger
     itself with the preposition li- (``لتحرير المدينة``), except after an exposure word
     (``تعرضت لقصف``: it happened)."""
     if not 0 <= trigger < len(words):
         return False
     t = eventness_tables()
-    if t.scope.any_in(words, max(lo, trigger - t.reach), trigger) or t.clause_scope.any_in(words, lo, trigger):
+    if (t.scope.any_in(words, max(lo, trigger - t.reach), trigger) or t.clause_scope.any_in(words, lo, trigger)
+            or governed_by_talk(words, trigger, lo)):  # طالب الجماعة بوقف القصف: asked for, threatened
         return True
-    if governed_by_talk(words, trigger, lo):
-        return True  # طالب الجماعة بوقف القصف: the act asked for, threatened or expected
     if trigger > lo and t.negation.any_in(words, trigger - 1, trigger):
         return True  # لم تقصف, دون قتال: a negated act
     end = max(trigger, last if last is not None else trigger) + 1
-    if t.after.any_in(words, end, min(len(words), end + t.reach_after)):
-        return True
-    if t.clause_after.any_in(words, end, len(words) if hi is None else hi):
+    if (t.after.any_in(words, end, min(len(words), end + t.reach_after))
+            or t.clause_after.any_in(words, end, len(words) if hi is None else hi)):
         return True
     key = words[trigger].key
     bare = key[2:] if key.startswith("لل") else key[1:] if key.startswith("ل") else ""
     if bare in t.purpose or "ال" + bare in t.purpose:
         return not t.exposure.any_in(words, max(lo, trigger - t.reach - 2), trigger)
-    bare = key[1:] if key.startswith("ب") else ""
-    # طالبت الحزب بتسليم سلاحه: the act a demand asks for
+    bare = key[1:] if key.startswith("ب") else ""  # طالبت الحزب بتسليم سلاحه: what a demand asks for
     return bool(bare) and (bare in t.purpose or "ال" + bare in t.purpose) and t.demand.any_in(
         words, max(lo, trigger - t.reach), trigger)
 
@@ -590,7 +589,7 @@ def weigh_candidates(doc: Document, cands: Sequence[Candidate],
                 or told_as_setting(doc, profile.words, ranges, c, score)
                 or told_in_other_sense(profile.words, ranges, c, score)
                 or told_as_background(doc, profile.words, ranges, c, score)):
-            continue  # no incident reported, sure; weak talk; a battle as a setting; an act word in another sense
+            continue  # no incident reported; weak talk; a battle as setting; another sense; background
         if score < GENRE_KEEP and not (
                 c.event_type in _ITEM_TYPES and any(opens_item(doc, profile, s[0]) for s in spans)):
             if no_report is None:
