@@ -197,3 +197,34 @@ def test_ner_features_name_matches_over_a_document_equal_the_lists_per_sentence(
     found = name_matches(featurizer, slots, at, ends)
     assert found == expected
     assert [list(found[i]) for i in sorted(found)] == [list(expected[i]) for i in sorted(expected)]
+
+
+# our own words: long ones (past the kept trigram slices), ones of three letters or fewer
+# (the key is its own first and last three), and pairs sharing their ends
+_READ_AGAIN = ["الاستراتيجيةالعسكريةالمشتركةللمنطقةالشمالية", "بالمستشفياتوالمراكزالصحيةالمؤقتة" * 2,
+               "من", "و", "ال", "قصف", "قصفت", "وقصفت", "مدرسة", "مدارس", "الحرب", "الحرس"]
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_ner_features_word_ids_long_and_short_words_read_again(seed: int) -> None:
+    """Words past the kept trigram slices, and short ones whose first and last three letters
+    are the whole key, give the spelled-out ids, read first or after words sharing their ends."""
+    import random
+
+    from rasd.ner.features import _context_of, _shape, _trigger_index, _triggers, _word_info
+    from rasd.ner.word_ids import _TRIGRAMS, WordIds
+
+    assert max(len(w) for w in _READ_AGAIN) + 2 > len(_TRIGRAMS)
+    spelled = {}
+    for w in _READ_AGAIN:
+        key, readings, own, stem = _word_info(w)
+        spelled[w] = (key, readings, stem, (own, *_context_of(key, stem)))
+    every = sorted({f for *_, groups in spelled.values() for g in groups for f in g})
+    names = sorted(set(random.Random(seed).sample(every, len(every) * 2 // 3)) | {"al"})
+    ids = {f: i for i, f in enumerate(names)}
+    reader = WordIds(names, _triggers(), _trigger_index())
+    order = random.Random(seed).sample(_READ_AGAIN, len(_READ_AGAIN))
+    for w in [*order, *order]:
+        key, readings, stem, groups = spelled[w]
+        expected = tuple(tuple(ids[f] for f in g if f in ids) for g in groups)
+        assert reader.read(w, _shape(w)) == (key, readings, stem, expected)

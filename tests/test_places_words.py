@@ -66,6 +66,19 @@ def test_places_index_word_kind_agrees_on_joined_words(words: list[str]) -> None
     assert index.word_kind(gaz, word) == index.read_kind(gaz, word)
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*_WORDS, "الحلب", "الالموصل", "ال", "الال"]), min_size=1, max_size=2))
+def test_places_index_may_tell_as_any_stem_tells(words: list[str]) -> None:
+    """A word may tell a kind when a stem of it, with its article or without, is one that
+    tells: the stems looked up at once give what asking them one by one gives."""
+    gaz = load_gazetteer()
+    telling = index._telling(gaz)
+    word = "".join(words)
+    stems = [stem for _p, stem in word_stems(word)]
+    assert index._may_tell(gaz, word) is any(
+        stem in telling or (stem[:2] == "ال" and stem[2:] in telling) for stem in stems)
+
+
 def test_places_anchor_quarter_words_all_hold_the_letter_looked_for_first() -> None:
     from rasd.stages.places import anchor
 

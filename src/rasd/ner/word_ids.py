@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import compress, repeat
+from operator import is_not
+from typing import cast
 
 from rasd.kb.actors import token_key, word_readings
 
@@ -30,6 +33,11 @@ _NO_KEY: _KeyIds = (None, None, None, None, None, None, False, False)
 #: what :attr:`WordIds.by_stem` holds for a stem, and what a stem with none of it has
 _StemIds = tuple[int | None, int | None, tuple[int, ...] | None, bool, bool, bool]
 _NO_STEM: _StemIds = (None, None, None, False, False, False)
+#: the ``p1= p2= p3=`` (or ``s1= s2= s3=``) ids of the keys with these first (last) three
+#: letters, kept for this many texts of three letters or fewer (then emptied and refilled)
+_MAX_ENDS = 1 << 14
+#: per length of a padded stem, the slices of its character trigrams (``c3=``)
+_TRIGRAMS: list[tuple[slice, ...]] = [tuple(slice(j, j + 3) for j in range(n - 2)) for n in range(32)]
 
 
 class WordIds:
@@ -60,6 +68,10 @@ class WordIds:
         self.len_ids = tuple(self.len.get(str(n)) for n in range(10))
         #: what a key tells alone, and what a stem tells, each in one look-up (see :meth:`read`)
         self.by_key, self.by_stem = self._by_key(), self._by_stem()
+        #: a key's first / last three letters -> its ``p1= p2= p3=`` / ``s1= s2= s3=`` ids
+        #: (the same for every key with those letters: each is a prefix / suffix of them)
+        self._heads: dict[str, tuple[int | None, int | None, int | None]] = {}
+        self._tails: dict[str, tuple[int | None, int | None, int | None]] = {}
 
     def _by_key(self) -> dict[str, _KeyIds]:
         """Key -> ``(w=, w-1=, w-2=, w+1=, w+2=`` ids, trigger lists holding it, whether it is
@@ -77,6 +89,22 @@ class WordIds:
         return {s: (self.st_1.get(s), self.st1.get(s), lists_of.get(s), s in self.per_before, s in self.loc_before,
                     s in self.org_heads) for s in stems}
 
+    def _head_ids(self, head: str) -> tuple[int | None, int | None, int | None]:
+        """The ``p1= p2= p3=`` ids of a key beginning with ``head`` (its first three letters,
+        or the whole key when shorter), kept."""
+        if len(self._heads) >= _MAX_ENDS:
+            self._heads.clear()
+        got = self._heads[head] = (self.p1.get(head[:1]), self.p2.get(head[:2]), self.p3.get(head))
+        return got
+
+    def _tail_ids(self, tail: str) -> tuple[int | None, int | None, int | None]:
+        """The ``s1= s2= s3=`` ids of a key ending with ``tail`` (its last three letters, or
+        the whole key when shorter), kept."""
+        if len(self._tails) >= _MAX_ENDS:
+            self._tails.clear()
+        got = self._tails[tail] = (self.s1.get(tail[-1:]), self.s2.get(tail[-2:]), self.s3.get(tail))
+        return got
+
     def read(self, word: str, shape: str) -> tuple[str, tuple[tuple[int, str], ...], str, Ids]:
         """``(key, readings, stem, ids)`` of ``word`` (its shape as ``_shape`` gives it)."""
         key = token_key(word)
@@ -85,8 +113,15 @@ class WordIds:
         w, w_1, w_2, w1, w2, key_lists, key_per, key_loc = self.by_key.get(key, _NO_KEY)
         out = [w, self.sh.get(shape), self.len_ids[min(len(key), 9)]]
         if ar:
-            out += [self.p1.get(key[:1]), self.p2.get(key[:2]), self.p3.get(key[:3]),
-                    self.s1.get(key[-1:]), self.s2.get(key[-2:]), self.s3.get(key[-3:])]
+            head, tail = key[:3], key[-3:]
+            got = self._heads.get(head)
+            if got is None:
+                got = self._head_ids(head)
+            out += got
+            got = self._tails.get(tail)
+            if got is None:
+                got = self._tail_ids(tail)
+            out += got
         stem = key
         if len(readings) > 1:
             st, pc = self.st, self.pc
@@ -97,8 +132,9 @@ class WordIds:
             out += [self.sts2.get(stem[-2:]), self.stp2.get(stem[:2])]
         if ar and len(stem) >= 4:
             padded = f"<{stem}>"
-            c3 = self.c3.get
-            out += [c3(padded[j : j + 3]) for j in range(len(padded) - 2)]
+            n = len(padded)
+            trigrams = _TRIGRAMS[n] if n < len(_TRIGRAMS) else tuple(slice(j, j + 3) for j in range(n - 2))
+            out += map(self.c3.get, map(padded.__getitem__, trigrams))
         if stem.startswith("ال"):
             out.append(self.al)
             out.append(self.na.get(stem[2:]))
@@ -120,7 +156,8 @@ class WordIds:
             if stem_org:
                 prev1.append(flags["orgH-1"])
                 prev2.append(flags["orgH-2"])
-        ids = (tuple([i for i in out if i is not None]), tuple([i for i in prev1 if i is not None]),
+        own = cast("tuple[int, ...]", tuple(compress(out, map(is_not, out, repeat(None)))))  # the ids found, in C
+        ids = (own, tuple([i for i in prev1 if i is not None]),
                tuple([i for i in prev2 if i is not None]),
                (w1, st1) if w1 is not None and st1 is not None else (w1,) if w1 is not None else
                (st1,) if st1 is not None else (),

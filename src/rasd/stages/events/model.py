@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from itertools import chain, pairwise, repeat
@@ -31,15 +31,29 @@ _WORD_FEATS: dict[str, dict[str, float]] = {}
 _MAX_WORD_FEATS = 1 << 12  # about 1.9 KB each (some 15 feature names): 8 MB at most
 
 
-def _own_feat_names(key: str, stem: str) -> Iterator[str]:
+#: per length of a padded stem, the slices of its character 3-, 4- and 5-grams, each size
+#: with the tag of its features' names (longer stems have theirs made when met)
+_GRAMS: list[tuple[tuple[str, tuple[slice, ...]], ...]] = []
+
+
+def _grams(length: int) -> tuple[tuple[str, tuple[slice, ...]], ...]:
+    """The tags and slices of the character 3-5-grams of a text of ``length`` characters."""
+    return tuple((tag, tuple(slice(i, i + n) for i in range(length - n + 1)))
+                 for n, tag in ((3, "c3:"), (4, "c4:"), (5, "c5:")))
+
+
+_GRAMS.extend(_grams(n) for n in range(40))
+
+
+def _own_feat_names(key: str, stem: str) -> list[str]:
     """The names of a word's own features, in order (the word, its stem, the stem's padded
     character 3-5-grams; a name made again keeps its first place where they are gathered)."""
-    yield "w:" + key
-    yield "s:" + stem
+    names = ["w:" + key, "s:" + stem]
     padded = f"<{stem}>"
-    for n, tag in ((3, "c3:"), (4, "c4:"), (5, "c5:")):
-        for i in range(len(padded) - n + 1):
-            yield tag + padded[i : i + n]
+    n = len(padded)
+    for tag, slices in _GRAMS[n] if n < len(_GRAMS) else _grams(n):
+        names += map(tag.__add__, map(padded.__getitem__, slices))
+    return names
 
 
 def _own_feats(key: str, stem: str) -> dict[str, float]:
@@ -71,13 +85,10 @@ def _weighted() -> dict[str, tuple[float, ...]]:
 
 def _own_weighted(key: str, stem: str, known: dict[str, tuple[float, ...]]) -> dict[str, tuple[float, ...]]:
     """Those of :func:`_own_feats` that have a weight, in its order, each with its weights
-    (each name looked up as it is made: no dict of all of them first)."""
-    got: dict[str, tuple[float, ...]] = {}
-    for f in _own_feat_names(key, stem):
-        weights = known.get(f)
-        if weights is not None:  # (a name made again keeps its first place, as in a dict of all)
-            got[f] = weights
-    return got
+    (the names looked up in C: no dict of all of them first)."""
+    names = _own_feat_names(key, stem)
+    # (a name made again keeps its first place, as in a dict of all; its weights are the same)
+    return {f: weights for f, weights in zip(names, map(known.get, names), strict=True) if weights is not None}
 
 
 def _bigram_lefts(known: dict[str, tuple[float, ...]]) -> frozenset[str]:

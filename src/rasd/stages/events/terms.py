@@ -131,8 +131,10 @@ def _stem_index(words: Sequence[Word]) -> tuple[dict[str, list[int]], dict[str, 
 # set intersecting its heads with the words on its own. Term sets with the same terms share
 # a slot; past ``_MAX_SLOTS`` sets, new ones look on their own.
 _EXACT_HEADS: dict[str, list[int]] = {}
-#: first two letters -> (the whole prefix, slot) of each ``*`` head
-_PREFIX_HEADS: dict[str, list[tuple[str, int]]] = {}
+#: first two letters of a ``*`` head -> the lengths of the whole prefixes with them, increasing
+_PREFIX_LENGTHS: dict[str, list[int]] = {}
+#: whole prefix of a ``*`` head -> the slots of the term sets with it, increasing
+_PREFIX_SLOTS: dict[str, list[int]] = {}
 _SLOTS: dict[tuple[str, ...], int] = {}
 _MAX_SLOTS = 4096
 #: word sequence id -> (the sequence, slot -> positions, answers given in it): the last
@@ -155,7 +157,11 @@ def _register(terms: tuple[str, ...], exact: Iterable[str], prefix: Iterable[tup
     for head in exact:
         _EXACT_HEADS.setdefault(head, []).append(slot)
     for head, whole in prefix:
-        _PREFIX_HEADS.setdefault(head, []).append((whole, slot))
+        lengths = _PREFIX_LENGTHS.setdefault(head, [])
+        if len(whole) not in lengths:
+            lengths.append(len(whole))
+            lengths.sort()
+        _PREFIX_SLOTS.setdefault(whole, []).append(slot)
     return slot
 
 
@@ -169,9 +175,13 @@ def _slots_of(stems: tuple[str, ...]) -> tuple[int, ...]:
             exact = _EXACT_HEADS.get(st)
             if exact is not None:
                 seen.extend(exact)
-            prefix = _PREFIX_HEADS.get(st[:2])
-            if prefix is not None:
-                seen.extend([slot for whole, slot in prefix if st.startswith(whole)])
+            lengths = _PREFIX_LENGTHS.get(st[:2])
+            if lengths is not None:
+                # the sets with a ``*`` head the stem starts with, in slot order (each once:
+                # the first place of a slot is what counts, below)
+                found = [slot for n in lengths if n <= len(st) for slot in _PREFIX_SLOTS.get(st[:n], ())]
+                if found:
+                    seen.extend(sorted(set(found)) if len(found) > 1 else found)
         slots = tuple(dict.fromkeys(seen)) if seen else ()
         if len(_SLOTS_OF) >= _MAX_SLOTS_OF:
             _SLOTS_OF.clear()

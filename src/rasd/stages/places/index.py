@@ -8,6 +8,7 @@ a direction, a preposition)."""
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import itemgetter
 
 from rasd.kb.gazetteer import KIND_CITY, Gazetteer, GeoMatch
 from rasd.stages.places.compass import ADJECTIVES, NOUNS
@@ -120,7 +121,9 @@ def _telling(gaz: Gazetteer) -> frozenset[str]:
 def _may_tell(gaz: Gazetteer, word: str) -> bool:
     """Whether a reading of ``word`` (a stem, with its article or without) is in :func:`_telling`."""
     telling = _telling(gaz)
-    return any(stem in telling or (stem[:2] == "ال" and stem[2:] in telling) for _p, stem in word_stems(word))
+    stems = list(map(itemgetter(1), word_stems(word)))
+    # (the stems as they are looked up in C; a loop only for those with the article)
+    return not telling.isdisjoint(stems) or any(stem[2:] in telling for stem in stems if stem[:2] == "ال")
 
 
 @lru_cache(maxsize=SURFACES)
