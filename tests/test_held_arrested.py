@@ -25,7 +25,7 @@ def _held(text: str, name_word: str, kind: str) -> bool:
 @pytest.mark.parametrize(
     ("text", "name_word", "kind", "held"),
     [
-        ("جرى القبض على عدد من القيادات الحوثيه في الحي", "الحوثيه", "rebel", True),
+        ("جرى القبض على نحو عشره من القيادات الحوثيه في الحي", "الحوثيه", "rebel", True),
         ("اعلنت السلطات اعتقال 12 من عناصر تنظيم داعش امس", "تنظيم", "rebel", True),
         ("تم توقيف ثلاثه من اعضاء الجماعه فجرا", "الجماعه", "rebel", True),
         # a state force after the noun is the subject that arrests
@@ -42,7 +42,7 @@ def test_held_arrested_phrase(text: str, name_word: str, kind: str, held: bool) 
 @pytest.mark.parametrize(
     ("text", "held_group"),
     [
-        ("قالت مصادر محلية إن القبض على عدد من القيادات الحوثية جرى صباح أمس في مديرية المنصورة بعدن.",
+        ("قالت مصادر محلية إن القبض على نحو عشرة من القيادات الحوثية جرى صباح أمس في مديرية المنصورة بعدن.",
          "Houthi Movement - Ansar Allah"),
         ("ذكر بيان أمني أن توقيف ثلاثة من أعضاء جماعة الإخوان تم فجر أمس في حي المطرية بالقاهرة.",
          "Muslim Brotherhood"),

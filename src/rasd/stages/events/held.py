@@ -1,6 +1,6 @@
 """Who an arrest told as a verbal noun befalls: the noun phrase after ``اعتقال``, ``القبض على``,
 ``توقيف`` (past a count, a quantity or a member word: ``اعتقال 40 من عناصر التنظيم``,
-``القبض على عدد من القيادات الحوثية``) names the arrested. A group named there is the arrest's
+``القبض على نحو عشرة من القيادات الحوثية``) names the arrested. A group named there is the arrest's
 target, never the side that made it (:func:`rasd.stages.events.actors.pick_actors` then leaves
 the doer to the clause's other names, or to ACLED's doer of an unnamed arrest).
 """
