@@ -32,6 +32,7 @@ from rasd.stages.events.clause_roles import (
 from rasd.stages.events.held import held_positions
 from rasd.stages.events.lexicon import Word, cue_set
 from rasd.stages.events.naming import (
+    STATE_FORCE_KINDS,
     ActorMention,
     RoleMention,
     country_name,
@@ -86,7 +87,6 @@ __all__ = [
 
 
 _NAMED_KINDS = frozenset({"state", "rebel", "militia", "external"})
-_FORCE_KINDS = frozenset({"police", "military", "state"})
 
 
 _POSSESSIVE = ("يه", "يها", "يهم", "ها", "هم")  # مقاتليه، عناصرها، قواتهم
@@ -435,7 +435,7 @@ def pick_actors(
         backers = {c[1] for c in cands if actor_terms("supporters").any_in(words, max(lo, c[0] - 2), c[0])}
         # (whom a crowd faces: a state's forces before any other; a mob's victims stay first)
         rest = sorted((n for n in names if n[1] not in ("protester", "rioter") and n[0] not in backers),
-                      key=lambda n: sub_event_type != "Mob violence" and n[1] not in _FORCE_KINDS)
+                      key=lambda n: sub_event_type != "Mob violence" and n[1] not in STATE_FORCE_KINDS)
         actor1: str | None = front[0][0] if front else None
         actor2: str | None = rest[0][0] if rest else None
         if sub_event_type == "Peaceful protest":

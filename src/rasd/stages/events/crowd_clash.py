@@ -18,15 +18,20 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from rasd.stages.events.lexicon import Word, cue_set
+from rasd.stages.events.naming import (
+    STATE_FORCE_KINDS,
+    ActorMention,
+    RoleMention,
+    group_mentions,
+    role_mentions,
+)
+from rasd.stages.events.periods import CLAUSE_END  # (a quote mark or bracket does not close the clause)
 
 if TYPE_CHECKING:
     from rasd.stages.events.acts import Hit
-    from rasd.stages.events.naming import ActorMention, RoleMention
 
 __all__ = ["crowd_confrontation"]
 
-#: Punctuation that closes the clash's clause (a quote mark or bracket does not).
-_CLAUSE_STOPS = frozenset({".", "،", ",", "؛", ";", ":", "!", "؟", "?"})
 #: How far before and after the clash word its sides may stand.
 _BEFORE = 4
 _AFTER = 10
@@ -36,9 +41,8 @@ _SECOND_SIDE = 5
 _QUANTIFIER = 2
 #: How far before a clash verb's clause its subject, a state's force, may stand.
 _SUBJECT_BACK = 12
-#: Role kinds of a crowd, of a state's forces, and of an armed side.
+#: Role kinds of a crowd and of an armed side (a state's forces: ``STATE_FORCE_KINDS``).
 _CROWD_KINDS = frozenset({"civilian", "protester", "rioter"})
-_FORCE_KINDS = frozenset({"police", "military", "state"})
 _ARMED_KINDS = frozenset({"armed", "rebel", "militia"})
 #: Families that make the sentence a fight with weapons, a takeover or a killing of captives.
 _ARMED_FAMILIES = frozenset({"chemical", "suicide", "grenade", "air", "ied", "shelling", "territory",
@@ -48,10 +52,10 @@ _ARMED_FAMILIES = frozenset({"chemical", "suicide", "grenade", "air", "ied", "sh
 def _clause(words: Sequence[Word], first: int, last: int) -> tuple[int, int]:
     """Words ``[lo, hi)`` around ``first..last``: up to the clause's stops, within reach."""
     lo = first
-    while lo > 0 and first - lo < _BEFORE and not (words[lo - 1].punct and words[lo - 1].key in _CLAUSE_STOPS):
+    while lo > 0 and first - lo < _BEFORE and not (words[lo - 1].punct and words[lo - 1].key in CLAUSE_END):
         lo -= 1
     hi = last + 1
-    while hi < len(words) and hi - last <= _AFTER and not (words[hi].punct and words[hi].key in _CLAUSE_STOPS):
+    while hi < len(words) and hi - last <= _AFTER and not (words[hi].punct and words[hi].key in CLAUSE_END):
         hi += 1
     return lo, hi
 
@@ -60,16 +64,14 @@ def _force_named(words: Sequence[Word], h: Hit, lo: int, hi: int, roles: Sequenc
                  groups: Sequence[ActorMention]) -> bool:
     """Whether a state's force stands in the clash's clause, or, for a clash verb, as its
     subject told earlier in the sentence (``اقتحمت قوات الاحتلال المسجد، واشتبكت مع ...``)."""
-    if any(r.kind in _FORCE_KINDS for r in roles) or any(g.kind in _FORCE_KINDS for g in groups):
+    if any(r.kind in STATE_FORCE_KINDS for r in roles) or any(g.kind in STATE_FORCE_KINDS for g in groups):
         return True
     if not cue_set("confrontation_verbs").any_in(words, h.first, h.last + 1):
         return False
-    from rasd.stages.events.naming import role_mentions
-
     start = lo
     while start > 0 and lo - start < _SUBJECT_BACK and not (words[start - 1].punct and words[start - 1].key == "."):
         start -= 1
-    return any(r.kind in _FORCE_KINDS for r in role_mentions(words[start:lo]))
+    return any(r.kind in STATE_FORCE_KINDS for r in role_mentions(words[start:lo]))
 
 
 def _side_starts(words: Sequence[Word], h: Hit, hi: int) -> list[int]:
@@ -95,8 +97,6 @@ def crowd_confrontation(words: Sequence[Word], hits: Sequence[Hit]) -> Hit | Non
     quantifier or two before it allowed), not as the victims told before the clash. None
     where any hit is an explosion, a takeover, an execution or an abduction, or the clash
     word is armed (``اشتباكات مسلحة``)."""
-    from rasd.stages.events.naming import group_mentions, role_mentions
-
     if any(h.family in _ARMED_FAMILIES for h in hits):
         return None
     clash_terms = cue_set("confrontation_terms")
@@ -110,7 +110,7 @@ def crowd_confrontation(words: Sequence[Word], hits: Sequence[Hit]) -> Hit | Non
             return None
         roles = role_mentions(words[lo:hi])
         groups = group_mentions(words, lo, hi)
-        if any(r.kind in _ARMED_KINDS for r in roles) or any(g.kind not in _FORCE_KINDS for g in groups):
+        if any(r.kind in _ARMED_KINDS for r in roles) or any(g.kind not in STATE_FORCE_KINDS for g in groups):
             return None
         if not _force_named(words, h, lo, hi, roles, groups):
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rasd.stages.events.lexicon import Word
+from rasd.stages.events.naming import STATE_FORCE_KINDS
 from rasd.stages.events.numbers import Count
 from rasd.stages.events.sides import actor_terms, table_words
 
@@ -17,9 +18,6 @@ __all__ = ["HELD_REACH", "held_positions"]
 
 #: How far (in words) after the arrest noun the group named in its phrase may start.
 HELD_REACH = 7
-#: Kinds of mention that are a state's forces: after an arrest noun, the subject that arrests
-#: (``اعتقال الشرطة لثلاثة``), never read as held here.
-_STATE_KINDS = frozenset({"state", "police", "military"})
 
 
 def held_positions(words: Sequence[Word], lo: int, hi: int, cands: Sequence[tuple[int, str, str]],
@@ -35,7 +33,7 @@ def held_positions(words: Sequence[Word], lo: int, hi: int, cands: Sequence[tupl
     for m in actor_terms("arrest_nouns").find(words, lo, hi):
         for j in range(m.last + 1, min(hi, m.last + 1 + HELD_REACH)):
             if j in starts:
-                if starts[j][2] not in _STATE_KINDS:
+                if starts[j][2] not in STATE_FORCE_KINDS:  # (اعتقال الشرطة لثلاثة: the subject that arrests)
                     out.add(j)
                 break
             w = words[j]

@@ -20,6 +20,7 @@ from rasd.stages.events.sides import actor_tables, actor_terms, common_noun, tab
 from rasd.text import normalize_key
 
 __all__ = [
+    "STATE_FORCE_KINDS",
     "THAT_WORDS",
     "country_template",
     "RoleMention",
@@ -37,6 +38,8 @@ __all__ = [
 
 #: Words that open a reported clause (إن، أن, بأن; normalised): ``بيان أن``, ``أفاد مصدر بأن``.
 THAT_WORDS = frozenset({"ان", "بان"})
+#: Mention kinds of a state's forces (a role or a named group): its police, its army, the state.
+STATE_FORCE_KINDS = frozenset({"police", "military", "state"})
 
 
 @dataclass(frozen=True, slots=True)
