@@ -40,6 +40,10 @@ __all__ = ["abroad_scene", "placed_abroad"]
 
 #: how many words before a place abroad may make it a neighbour or a source (``قرب الحدود مع``)
 _NOT_SCENE_REACH = 3
+#: the prepositions a fronted locative opens with (normalised keys)
+_FRONTING = frozenset({"في", "وفي", "ب", "وب"})
+#: the marks that close a clause (not quotes or brackets)
+_CLAUSE_STOPS = frozenset({"،", ",", "؛", ";", "."})
 
 
 def _located(text: str, p: Place) -> bool:
@@ -61,14 +65,6 @@ def _fronted(text: str, lo: int, p: Place) -> bool:
     الغارات ...``)."""
     before = words_of(text, lo, p.start)
     return 0 < len(before) <= 2 and before[0].key in _FRONTING
-
-
-#: the prepositions a fronted locative opens with (normalised keys)
-_FRONTING = frozenset({"في", "وفي", "ب", "وب"})
-
-
-#: the marks that close a clause (not quotes or brackets)
-_CLAUSE_STOPS = frozenset({"،", ",", "؛", ";", "."})
 
 
 def _other_act_between(text: str, anchor: int | None, p: Place) -> bool:

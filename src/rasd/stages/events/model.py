@@ -31,18 +31,15 @@ _WORD_FEATS: dict[str, dict[str, float]] = {}
 _MAX_WORD_FEATS = 1 << 12  # about 1.9 KB each (some 15 feature names): 8 MB at most
 
 
-#: per length of a padded stem, the slices of its character 3-, 4- and 5-grams, each size
-#: with the tag of its features' names (longer stems have theirs made when met)
-_GRAMS: list[tuple[tuple[str, tuple[slice, ...]], ...]] = []
-
-
 def _grams(length: int) -> tuple[tuple[str, tuple[slice, ...]], ...]:
     """The tags and slices of the character 3-5-grams of a text of ``length`` characters."""
     return tuple((tag, tuple(slice(i, i + n) for i in range(length - n + 1)))
                  for n, tag in ((3, "c3:"), (4, "c4:"), (5, "c5:")))
 
 
-_GRAMS.extend(_grams(n) for n in range(40))
+#: per length of a padded stem, the slices of its character 3-, 4- and 5-grams, each size
+#: with the tag of its features' names (longer stems have theirs made when met)
+_GRAMS: list[tuple[tuple[str, tuple[slice, ...]], ...]] = [_grams(n) for n in range(40)]
 
 
 def _own_feat_names(key: str, stem: str) -> list[str]:
@@ -95,13 +92,15 @@ def _bigram_lefts(known: dict[str, tuple[float, ...]]) -> frozenset[str]:
     """Every left stem a weighted bigram feature (``b:LEFT_RIGHT``) of ``known`` may have:
     each text before an ``_`` of its name (a stem holding ``_`` is read every way); made
     once per table."""
-    if _LEFTS[0] is not known:
-        _LEFTS[:] = [known, frozenset(f[2:i] for f in known if f.startswith("b:")
-                                      for i, ch in enumerate(f) if ch == "_" and i >= 2)]
-    return _LEFTS[1]  # type: ignore[return-value]
+    global _LEFTS_OF
+    if _LEFTS_OF[0] is not known:
+        _LEFTS_OF = (known, frozenset(f[2:i] for f in known if f.startswith("b:")
+                                      for i, ch in enumerate(f) if ch == "_" and i >= 2))
+    return _LEFTS_OF[1]
 
 
-_LEFTS: list[object] = [None, frozenset()]
+#: the table :func:`_bigram_lefts` last read, and its left stems
+_LEFTS_OF: tuple[dict[str, tuple[float, ...]] | None, frozenset[str]] = (None, frozenset())
 
 
 _KEY_OF = attrgetter("key")

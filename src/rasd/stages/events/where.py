@@ -101,7 +101,7 @@ def _destination(text: str, start: int) -> bool:
     return _cue_before(text, start, "destinations", 20)
 
 
-def _reference_point(text: str, places: Sequence[Place], p: Place) -> bool:
+def reference_point(text: str, places: Sequence[Place], p: Place) -> bool:
     """``محافظة المنيا جنوب القاهرة``, ``مدينة أجدابيا بالقرب من ميناء البريقة``: a place after a
     direction (or ``قرب``) that follows another place only locates that place."""
     directions = cue_set("directions")
@@ -143,7 +143,7 @@ def pick_place(text: str, places: Sequence[Place], lo: int, hi: int, anchor: int
     for p in places_by_start(places).among(lo, hi + 1):
         if p.start < lo or p.end > hi or not p.country:
             continue  # (a region of no one country, بلاد الشام, is not where an incident happened)
-        if _reference_point(text, places, p) or _destination(text, p.start) or _in_comment(text, places, p, anchor):
+        if reference_point(text, places, p) or _destination(text, p.start) or _in_comment(text, places, p, anchor):
             continue
         cost = float(abs(p.start - anchor))
         if p.precision >= 3:
@@ -231,7 +231,7 @@ def distinct_places(text: str, places: Sequence[Place], lo: int, hi: int, main_c
             continue
         if not (p.country == main_cc or locative_before(text, p.start)):
             continue
-        if _reference_point(text, places, p) or _area_of_another(text, places, p):
+        if reference_point(text, places, p) or _area_of_another(text, places, p):
             continue  # (شمال حلب, بريف حلب)
         if text[max(0, p.start - 2):p.start] in (" ل", "ـ"):
             continue  # زيارة لبغداد, التابعة لمحافظة: a place things go to or belong to
@@ -453,7 +453,7 @@ def carried_place(doc: Document, sentences: Sequence[Sentence], k: int, main_cc:
         return None
     named = [p for p in places_by_start(doc.places).among(prev.start, prev.end)
              if prev.start <= p.start < prev.end and p.precision < 3
-             and (main_cc is None or p.country == main_cc) and not _reference_point(doc.text, doc.places, p)]
+             and (main_cc is None or p.country == main_cc) and not reference_point(doc.text, doc.places, p)]
     return named[-1] if named else None
 
 
@@ -547,6 +547,3 @@ def at_home(doc: Document, cand: Candidate, lo: int, hi: int, trigger_span: tupl
         if actor1 and was and now and actor1.removeprefix(prefix).removeprefix("the ") == was != actor1:
             actor1 = role_name(RoleMention(kind, prefix + "{country}", 0, 0, home.country), home.country)
     return replace(cand, location=home, actor1=actor1)
-
-
-reference_point = _reference_point  # (read by rasd.stages.events.abroad_scene)
