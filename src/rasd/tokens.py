@@ -35,7 +35,11 @@ from typing import Any, TypeVar
 from rasd.span_index import whole_range
 from rasd.text import _TOKEN_RE, Shadow, Token, _proclitics_by_first, normalize_key
 
-__all__ = ["PLAIN_LETTERS", "Reading", "TokenLayer", "keep_in_generations", "reading", "unseen"]
+__all__ = ["PLAIN_LETTERS", "Reading", "TokenLayer", "is_arabic_kind", "keep_in_generations", "reading", "unseen"]
+
+#: Whether a token kind (:attr:`TokenLayer.kinds`) is an Arabic word's (``"ar"``): a bound
+#: ``str.__eq__``, so ``map(is_arabic_kind, kinds)`` runs in C.
+is_arabic_kind: Callable[[str], bool] = "ar".__eq__
 
 T = TypeVar("T")
 

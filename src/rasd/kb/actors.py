@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from rasd.text import load_data, normalize_key, proclitic_splits, tokenize
-from rasd.tokens import TokenLayer, keep_in_generations, reading, unseen
+from rasd.tokens import TokenLayer, is_arabic_kind, keep_in_generations, reading, unseen
 
 __all__ = [
     "ACLED_CATEGORIES",
@@ -132,7 +132,6 @@ def actor_key(name: str) -> str:
 
 
 _BLANK = re.compile(r"\s")
-_ARABIC = "ar".__eq__
 #: Arabic surfaces whose alias test a knowledge base keeps (when full, the table becomes the
 #: old generation, read on a miss, and starts again)
 _MAX_BEGINS = 1 << 15
@@ -283,7 +282,7 @@ class ActorKB:
         only ones where the greedy search can match), found in C but for a new surface."""
         kinds, surfaces = layer.kinds, layer.surfaces
         max_lens = self._max_len
-        is_ar = list(map(_ARABIC, kinds))
+        is_ar = list(map(is_arabic_kind, kinds))
         ar_at = list(compress(range(len(kinds)), is_ar))
         known = self._begins
         flags = list(map(known.get, map(surfaces.__getitem__, ar_at)))

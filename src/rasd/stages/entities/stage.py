@@ -25,7 +25,7 @@ from rasd.kb.actors import Actor, actor_key, load_actor_kb, token_key
 from rasd.ner.corpus import bio_spans
 from rasd.ner.gazetteer import word_readings
 from rasd.text import Token, load_data, normalize_key, tokenize
-from rasd.tokens import TokenLayer
+from rasd.tokens import TokenLayer, is_arabic_kind
 
 if TYPE_CHECKING:
     from rasd.ner.gazetteer import NameLists
@@ -48,8 +48,7 @@ _MAX_SENTENCE_TOKENS = 400
 
 #: ``actor_key`` is a pure function of the string: cached for the per-mention checks.
 _actor_key = lru_cache(maxsize=16_384)(actor_key)
-_START, _END, _KIND = itemgetter(0), itemgetter(1), itemgetter(2)  # Token.start, .end, .kind
-_ARABIC = "ar".__eq__
+_KIND = itemgetter(2)  # Token.kind
 
 
 @lru_cache(maxsize=1)
@@ -253,7 +252,7 @@ def _propagate(text: str, tokens: list[Token], surfaces: list[str], mentions: li
 
     # only a word one of whose readings begins a found name can start a repetition: each
     # Arabic surface read once (``word_readings``), its occurrences found in C
-    opening = {s for s in set(compress(surfaces, map(_ARABIC, map(_KIND, tokens))))
+    opening = {s for s in set(compress(surfaces, map(is_arabic_kind, map(_KIND, tokens))))
                if any(first in by_first for _plen, first in word_readings(s))}
     i = 0
     for at in compress(range(len(tokens)), map(opening.__contains__, surfaces)):

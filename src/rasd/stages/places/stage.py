@@ -34,12 +34,11 @@ from rasd.stages.places.match import Mention
 from rasd.stages.places.resolve import Resolved, find_mentions, geocode_string, resolve_mentions
 from rasd.stages.places.villages import add_villages
 from rasd.text import tokenize
-from rasd.tokens import TokenLayer
+from rasd.tokens import TokenLayer, is_arabic_kind
 
 __all__ = ["PlacesStage", "places_in_text"]
 
 log = logging.getLogger(__name__)
-_ARABIC = "ar".__eq__
 
 
 def _demonym_counts(gaz: Gazetteer, text: str) -> Counter[str]:
@@ -48,7 +47,7 @@ def _demonym_counts(gaz: Gazetteer, text: str) -> Counter[str]:
     # each distinct word looked up once (countries keep the order of their first demonym)
     if layer is not None:
         # the Arabic words of four characters or more, counted in C
-        long_ar = map(and_, map(_ARABIC, layer.kinds), map(le, repeat(4), map(sub, layer.ends, layer.starts)))
+        long_ar = map(and_, map(is_arabic_kind, layer.kinds), map(le, repeat(4), map(sub, layer.ends, layer.starts)))
         keys = Counter(compress(layer.keys, long_ar))
         for key, n in keys.items():
             cc = gaz.demonym_of_key(key)

@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 
 from rasd.stages.places.compass import ADVERBS, DEFINITE_ADJECTIVES, NOUNS
 from rasd.text import load_data, normalize_key, tokenize
-from rasd.tokens import PLAIN_LETTERS, TokenLayer, reading
+from rasd.tokens import PLAIN_LETTERS, TokenLayer, is_arabic_kind, reading
 
 __all__ = [
     "COMPASS_ADJECTIVES",
@@ -137,7 +137,7 @@ def _layer_words(layer: TokenLayer) -> list[PlaceWord]:
     other character is in one), so a word is joined to the previous one exactly when the
     nearest token before it other than a hyphen is an Arabic word."""
     kinds, surfaces = layer.kinds, layer.surfaces
-    arabic = [*map(_ARABIC, kinds), False]  # (index -1, before the first token: no word)
+    arabic = [*map(is_arabic_kind, kinds), False]  # (index -1, before the first token: no word)
     at = list(compress(range(len(kinds)), arabic))
     joined: list[bool]
     if "-" not in surfaces:  # the token before each word decides, read in C
@@ -154,7 +154,6 @@ def _layer_words(layer: TokenLayer) -> list[PlaceWord]:
     return list(map(tuple.__new__, repeat(PlaceWord), rows))
 
 
-_ARABIC = "ar".__eq__
 
 
 @lru_cache(maxsize=16_384)  # a look-up in C for the words asked again and again
