@@ -31,6 +31,7 @@ from rasd.document import Location, Place
 from rasd.stages.events.detect import any_trigger
 from rasd.stages.events.lexicon import cue_set, words_of
 from rasd.stages.events.lookup import places_by_start
+from rasd.stages.events.periods import CLAUSE_END
 from rasd.stages.events.where import locative_before, place_level, reference_point
 
 if TYPE_CHECKING:
@@ -42,8 +43,6 @@ __all__ = ["abroad_scene", "placed_abroad"]
 _NOT_SCENE_REACH = 3
 #: the prepositions a fronted locative opens with (normalised keys)
 _FRONTING = frozenset({"في", "وفي", "ب", "وب"})
-#: the marks that close a clause (not quotes or brackets)
-_CLAUSE_STOPS = frozenset({"،", ",", "؛", ";", "."})
 
 
 def _located(text: str, p: Place) -> bool:
@@ -74,7 +73,7 @@ def _other_act_between(text: str, anchor: int | None, p: Place) -> bool:
     if anchor is None or p.start <= anchor:
         return False
     between = words_of(text, anchor, p.start)
-    cuts = [i for i, w in enumerate(between) if w.key in _CLAUSE_STOPS]
+    cuts = [i for i, w in enumerate(between) if w.key in CLAUSE_END]
     return bool(cuts) and any_trigger(between[cuts[-1] + 1:])
 
 
