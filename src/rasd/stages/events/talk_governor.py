@@ -33,7 +33,6 @@ _PERFECT_ENDINGS = ("", "ت", "وا", "ا", "تا", "نا", "تم", "ن")
 _IMPERFECT_PERSONS = ("ي", "ت", "ن", "ا")
 _IMPERFECT_ENDINGS = ("", "ون", "ان", "ين", "وا", "ا", "ن")
 _CONJUNCTIONS = ("و", "ف")
-_RELATIVES = frozenset(normalize_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 _FUTURE_PARTICLES = frozenset(("سوف", "لن"))
 
 
@@ -56,6 +55,7 @@ class _Table:
     links: frozenset[str]  # particles that look like a preposition and a noun (بعد, لدى)
     transparent: frozenset[str]  # demonstratives before the act (باحترام هذه الهدنة)
     prayers: frozenset[str]  # right after the verb: a prayer (دعا الله), not a call
+    relatives: frozenset[str]  # relative pronouns: the act is told of another noun
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +79,7 @@ def talk_governors() -> _Table:
         return frozenset(normalize_key(w) for w in raw[name])
 
     return _Table(forms, future, int(raw["reach"]), int(raw["direct_reach"]), keys("stops"), keys("links"),
-                  keys("transparent"), keys("prayers"))
+                  keys("transparent"), keys("prayers"), keys("relatives"))
 
 
 def _bare(key: str) -> str:
@@ -124,7 +124,7 @@ def governed_by_talk(words: Sequence[Word], trigger: int, lo: int = 0) -> bool:
     t = talk_governors()
     for j in range(trigger - 1, max(lo, trigger - t.reach) - 1, -1):
         w = words[j]
-        if w.punct or _bare(w.key) in REPORT_COMPLEMENTS or _bare(w.key) in _RELATIVES:
+        if w.punct or _bare(w.key) in REPORT_COMPLEMENTS or _bare(w.key) in t.relatives:
             return False
         gov = _governor(words, j)
         if gov is not None:
