@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import signal
+import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -14,6 +15,7 @@ import pytest
 from rasd.cli import main
 from rasd.commands import analyze
 from rasd.execute import local, work
+from rasd.ner.model import NUMPY_FROM
 
 LINUX = sys.platform.startswith("linux")
 
@@ -65,6 +67,44 @@ def test_execute_warm_up_runs_the_pipeline_and_never_raises() -> None:
 
     work.warm_up(pipeline)  # the failure is swallowed: the workers load the rest themselves
     assert seen and "الموصل" in seen[0]
+
+
+@pytest.mark.parametrize("fails", [False, True], ids=["loads", "fails"])
+def test_execute_warm_up_preloads_the_pipeline_before_its_article(fails: bool) -> None:
+    calls: list[str] = []
+
+    class Loaded:
+        def preload(self) -> None:
+            calls.append("preload")
+            if fails:
+                raise OSError("a model file is missing")
+
+        def __call__(self, doc: object) -> object:
+            calls.append("article")
+            return doc
+
+    loaded = Loaded()
+    work.warm_up(lambda: loaded)  # a failing preload is swallowed: the article still runs
+    assert calls == ["preload", "article"]
+
+
+def test_execute_warm_up_leaves_a_long_article_nothing_to_import() -> None:
+    """What a forked worker would import or read at its first article of 64 words or more
+    (numpy and the NER model's weights, the whole name lists) the warm-up loads first."""
+    long_text = " ".join([work.WARM_UP_TEXT] * 3)
+    assert len(long_text.split()) >= NUMPY_FROM
+    code = ("import sys, datetime as dt\n"
+            "from rasd.execute import work\n"
+            "from rasd.ingest.readers import RawArticle\n"
+            "from rasd.stages.entities.stage import _model\n"
+            "pipeline = lambda: work.pipeline_for(None, True)\n"
+            "work.warm_up(pipeline)\n"
+            "before = set(sys.modules)\n"
+            "work.analyze_raw(RawArticle('x', text=sys.argv[1], published=dt.date(2017, 3, 5)), pipeline)\n"
+            "print(sorted(set(sys.modules) - before), _model().lists._shards is None)\n")
+    done = subprocess.run([sys.executable, "-c", code, long_text], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[0] == "[] True"
 
 
 @pytest.mark.parametrize("fork", [True, False], ids=["fork", "spawn"])

@@ -51,3 +51,25 @@ def test_pipeline_without_clean_keeps_text() -> None:
     pipeline = Pipeline.from_config(default_config().without("clean"))
     doc = pipeline(Document(id="x", text="  نص كما هو\n\nالتعليقات  "))
     assert doc.text == "  نص كما هو\n\nالتعليقات  "
+
+
+class _Preloads:
+    name: ClassVar[str] = "preloads"
+    requires: ClassVar[frozenset[str]] = frozenset()
+    provides: ClassVar[frozenset[str]] = frozenset()
+
+    def __init__(self, calls: list[str], label: str) -> None:
+        self.calls, self.label = calls, label
+
+    def preload(self) -> None:
+        self.calls.append(self.label)
+
+    def __call__(self, doc: Document) -> Document:
+        return doc
+
+
+def test_pipeline_preload_asks_each_stage_that_has_one_in_order() -> None:
+    calls: list[str] = []
+    pipeline = Pipeline([_Preloads(calls, "a"), build_stage(StageSpec("clean")), _Preloads(calls, "b")])
+    pipeline.preload()  # clean has no preload(): skipped
+    assert calls == ["a", "b"]

@@ -193,6 +193,16 @@ class Pipeline:
     #: :mod:`rasd.pipeline_parts`); 0: never.
     part_chars: int = DEFAULT_PART_CHARS
 
+    def preload(self) -> None:
+        """Load now what the stages would load at their first use (models, tables, indexes
+        that only some articles reach): each stage's ``preload()``, where it has one (the
+        method is optional; a stage without it loads lazily). A process that forks workers
+        after this pays those loads once for all of them, and they share the pages."""
+        for stage in self.stages:
+            preload = getattr(stage, "preload", None)
+            if callable(preload):
+                preload()
+
     def __call__(self, doc: Document) -> Document:
         if self.part_chars and len(doc.text) > self.part_chars:
             return run_in_parts(self.stages, doc, self.part_chars)

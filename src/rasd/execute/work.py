@@ -214,12 +214,28 @@ WARM_UP_TEXT = ("قال مسؤول في الشرطة إن مسلحين هاجم�
 
 
 def warm_up(pipeline: Callable[[], Any], limits: Limits | None = None) -> None:
-    """Analyse :data:`WARM_UP_TEXT` in this process and drop the result, so that what
-    analysis loads lazily is loaded now (and, through :func:`analyze_raw`, frozen for the
-    collector): a parent that forks its workers afterwards pays the start-up once for all
-    of them. Never raises (a failure only means the workers load the rest themselves)."""
+    """Load what analysis loads lazily, now: the pipeline's ``preload()`` where it has one
+    (:meth:`rasd.pipeline.Pipeline.preload`: what only some articles reach, such as the NER
+    model's numpy weights for any article of 64 words or more), then :data:`WARM_UP_TEXT`
+    analysed and the result dropped (the tables every article reads), all of it frozen for
+    the collector through :func:`analyze_raw`. A parent that forks its workers afterwards
+    pays these loads once for all of them, and the workers share the pages. Never raises
+    (a failure only means the workers load the rest themselves).
+
+    Nothing here may load the language detector (lingua): its Rust thread pool does not
+    survive a fork, and a forked worker that unloads its models at a trim then waits for
+    ever (seen when 100 articles, one of them English, were analysed before the fork). The
+    warm-up text is Arabic and no stage's ``preload()`` loads it."""
     import datetime as dt
 
+    if not _gc_tuned:  # as analyze_raw does before it builds the pipeline
+        tune_gc()
+    try:
+        preload = getattr(pipeline(), "preload", None)
+        if callable(preload):
+            preload()
+    except Exception:  # the workers load what is missing themselves
+        log.debug("preloading the pipeline failed", exc_info=True)
     analyze_raw(RawArticle("<warm-up>", text=WARM_UP_TEXT, published=dt.date(2017, 3, 5)), pipeline, limits)
 
 

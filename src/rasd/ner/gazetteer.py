@@ -166,6 +166,11 @@ class NameLists:
         self._max_len.update(max_len)
         self._pairs.update(pairs)
 
+    def load_all(self) -> None:
+        """Unpickle every shard now (what :meth:`_load_shard` does after
+        :data:`WHOLE_AFTER` shards; a forking parent calls it once for all its workers)."""
+        self._load_all()
+
     def _load_all(self) -> None:
         if self._shards is None:
             return

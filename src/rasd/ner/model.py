@@ -249,6 +249,14 @@ class NerModel:
                     self._weights = ModelWeights(data[0], data[1], featurizer)
         return self._weights
 
+    def preload(self) -> None:
+        """Load now what the first documents load: the restricted featurizer, every shard of
+        the name lists and the numpy weights of :meth:`_scorer` (with numpy itself; any
+        document of :attr:`numpy_from` tokens or more reads them)."""
+        self._featurizer()
+        self.lists.load_all()
+        self._scorer()
+
     def tag(self, sentences: Sequence[Sequence[str]], window: int | None = None) -> list[list[str]]:
         """BIO tags for the sentences of one document (token strings). ``window`` limits
         the document features to nearby sentences (for corpora without document breaks).

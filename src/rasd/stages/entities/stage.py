@@ -370,6 +370,13 @@ class EntitiesStage:
             raise TypeError(f"tier must be one of {', '.join(TIERS)}, not {tier!r}")
         self.tier = tier
 
+    def preload(self) -> None:
+        """Load the fast tier's model whole (:meth:`rasd.ner.model.NerModel.preload`), which
+        the accurate tier averages with its own too (that one loads at its first use)."""
+        model = _model()
+        if model is not None:
+            model.preload()
+
     def __call__(self, doc: Document) -> Document:
         if doc.language not in (None, "ar"):
             return doc

@@ -28,6 +28,7 @@ __all__ = [
     "role_mentions",
     "group_mentions",
     "country_name",
+    "load_country_names",
     "name_at",
     "name_in",
     "name_in_region",
@@ -91,6 +92,17 @@ def _with_case_endings(terms: list[str]) -> list[str]:
 def _group_sets() -> dict[str, TermSet]:
     groups = actor_tables()["groups"]
     return {name: TermSet(terms) for name, terms in groups.items() if not name.startswith("_")}
+
+
+def load_country_names() -> None:
+    """Load what :func:`country_name` reads for a code the actor tables do not name
+    (pycountry and its table) now rather than at the first such code."""
+    try:
+        import pycountry
+
+        len(pycountry.countries)
+    except Exception:  # as country_name: no pycountry, no names beyond the tables
+        pass
 
 
 def country_name(iso2: str | None) -> str | None:

@@ -53,6 +53,7 @@ from rasd.stages.events.lede_sums import fold_lede_sums
 from rasd.stages.events.lexicon import cue_set, words_of
 from rasd.stages.events.localities import with_localities
 from rasd.stages.events.merge import Candidate, merge_candidates
+from rasd.stages.events.naming import load_country_names
 from rasd.stages.events.sentence_parts import lapse_parts
 from rasd.stages.events.told_later import told_later_days
 from rasd.stages.events.where import at_home, carried_place, fallback_location, location_of, main_country
@@ -83,6 +84,11 @@ class EventsStage:
             raise TypeError(f"tier must be one of {', '.join(TIERS)}, not {tier!r}")
         self.min_confidence = float(min_confidence)
         self.tier = tier
+
+    def preload(self) -> None:
+        """Load pycountry's table now (:func:`rasd.stages.events.naming.load_country_names`);
+        the rest of what the stage reads the warm-up article loads."""
+        load_country_names()
 
     def __call__(self, doc: Document) -> Document:
         if doc.language and doc.language != "ar":

@@ -130,6 +130,12 @@ class SourcesStage:
     requires: ClassVar[frozenset[str]] = frozenset({"text"})
     provides: ClassVar[frozenset[str]] = frozenset({"sources"})
 
+    def preload(self) -> None:
+        """Compile the agencies' patterns now (each is compiled at its first use: the
+        per-agency ones only for an article with a dateline credit)."""
+        _agencies()
+        _combined()
+
     def __call__(self, doc: Document) -> Document:
         names: list[str] = []
         if doc.dateline and doc.dateline.source:
