@@ -20,6 +20,7 @@ from typing import Any
 from rasd.document import Document, Location, Place, Sentence
 from rasd.stages.events.actors import country_name, name_at, pick_actors
 from rasd.stages.events.acts import territory_subtype
+from rasd.stages.events.announced import announced_days
 from rasd.stages.events.dates import pick_time, report_days, report_times
 from rasd.stages.events.detect import (
     ASSAULT_TYPES,
@@ -142,6 +143,24 @@ def _unreal(words: Sequence[Any], det: Detection) -> bool:
                    and not irrealis(words, h.first, *clauses[h.clause], h.last) for h in find_hits(words, clauses))
 
 
+def _told_time(doc: Document, det: Detection, words: Sequence[Any], open_clauses: Sequence[tuple[int, int]],
+               skip: set[int]) -> tuple[tuple[str, int] | None, bool]:
+    """The day (and its precision) the sentence tells for the event of ``det``, leaving out the
+    times of ``skip``: its own clause's, else the nearest open clause's, else the week it tells
+    (``الأسبوع الماضي``); and whether the trigger's own clause told it."""
+    anchor = det.trigger_start
+    when = pick_time(doc.times, det.clause_start, det.clause_end, anchor, doc.published, skip)
+    clause_day = when is not None  # the day the trigger's own clause names
+    for lo, hi in sorted(open_clauses, key=lambda c: abs(words[c[0]].start - anchor)):
+        if when is not None:
+            break
+        when = pick_time(doc.times, words[lo].start, words[hi - 1].end, anchor, doc.published, skip)
+    if when is None:  # no day told: the week it tells (الأسبوع الماضي), if any
+        when = week_time(doc.text, doc.times, [(det.clause_start, det.clause_end)] + [
+            (words[lo].start, words[hi - 1].end) for lo, hi in open_clauses], anchor, doc.published, skip)
+    return when, clause_day
+
+
 def detection_candidates(doc: Document, sent: Sentence, det: Detection, main_cc: str | None,
                fallback: Location | None, antecedents: Sequence[tuple[int, str]],
                carried: tuple[str, int] | None = None, default_day: str | None = None) -> list[Candidate]:
@@ -168,15 +187,14 @@ def detection_candidates(doc: Document, sent: Sentence, det: Detection, main_cc:
     loc_fb = place is None
     actor_words = [w for lo, hi in open_clauses for w in words[lo:hi]] or words
     skip = report_times(text, words, doc.times, anchor, doc.published)
-    when = pick_time(doc.times, det.clause_start, det.clause_end, anchor, doc.published, skip)
-    clause_day = when is not None  # the day the trigger's own clause names
-    for lo, hi in sorted(open_clauses, key=lambda c: abs(words[c[0]].start - anchor)):
-        if when is not None:
-            break
-        when = pick_time(doc.times, words[lo].start, words[hi - 1].end, anchor, doc.published, skip)
-    if when is None:  # no day told: the week it tells (الأسبوع الماضي), if any
-        when = week_time(text, doc.times, [(det.clause_start, det.clause_end)] + [
-            (words[lo].start, words[hi - 1].end) for lo, hi in open_clauses], anchor, doc.published, skip)
+    # a day that dates only an announcement (أعلنت يوم الثلاثاء أسماء ضحايا الهجوم) does not date
+    # the event, unless the day it would get without it is later (nothing is announced before it happens)
+    announced, latest = announced_days(words, doc.times, anchor, doc.published)
+    when, clause_day = _told_time(doc, det, words, open_clauses, skip | announced)
+    without = when[0] if when else carried[0] if carried else default_day or (
+        doc.published.isoformat() if doc.published else None)
+    if latest is not None and (without is None or without[:10] > latest):
+        when, clause_day = _told_time(doc, det, words, open_clauses, skip)
     date: str | None
     if when is None and carried is not None:
         date, tp = carried

@@ -16,6 +16,7 @@ from operator import attrgetter
 from typing import Any
 
 from rasd.document import Document, Sentence, TimeExpr
+from rasd.stages.events.announced import statement_day_starts
 from rasd.stages.events.lexicon import cue_set, words_of
 from rasd.stages.events.lookup import times_by_start
 from rasd.stages.events.outlet_day import posts_same_day
@@ -488,15 +489,18 @@ def news_day(doc: Document) -> str | None:
     reports the day before it (the day an ACLED coder gives an undated incident of a
     daily's report), unless the outlet posts on its news's day (a web outlet, the wire:
     :func:`.outlet_day.posts_same_day`): then the publication day. A time that starts a
-    period (``منذ ... أمس``) does not count. Where the text tells it was written a day or
+    period (``منذ ... أمس``) does not count, nor one that dates only a statement (``أعلن
+    اليوم أسماء الشهداء``: :func:`.announced.statement_day_starts`). Where the text tells it was written a day or
     two before publication (:func:`writer_day`), never a day after the one it was written
     on: its news is not later than that."""
     if doc.published is None:
         return None
     days: set[dt.date] = set()
+    announced = statement_day_starts(doc)  # (the day of a statement: أعلن اليوم أسماء الضحايا)
     for t in doc.times:
         day = day_of(t, doc.published)
-        if day is not None and 0 <= (doc.published - day).days <= NEWS_DAY_REACH and not _since(doc.text, t):
+        if (day is not None and 0 <= (doc.published - day).days <= NEWS_DAY_REACH and not _since(doc.text, t)
+                and t.start not in announced):
             days.add(day)
     same_day = days == {doc.published} or (not days and posts_same_day(doc))
     news = doc.published if same_day else doc.published - dt.timedelta(days=1)
