@@ -29,6 +29,7 @@ from rasd.stages.events.clause_roles import (
     source_of,
     without_accusers,
 )
+from rasd.stages.events.force_anaphora import Antecedent, resolve_bare
 from rasd.stages.events.held import held_positions
 from rasd.stages.events.lexicon import Word, cue_set
 from rasd.stages.events.naming import (
@@ -155,6 +156,7 @@ def pick_actors(
     subset_positions: Sequence[int] = (),
     trigger_pos: int | None = None,
     claim: bool = False,
+    prior: Sequence[Antecedent] = (),
 ) -> tuple[str | None, str | None, tuple[str, ...]]:
     """``(actor1, actor2, victims)`` of an event read from ``words[lo:hi]`` (its clause or
     sentence); ``victims`` names every actor the clause shows suffering the event (civilians,
@@ -224,6 +226,9 @@ def pick_actors(
              and r.country is None and len(police_forces) == 1 and police_forces[0].first < r.first
              and not any(q.kind == "military" and q.first < r.first and q is not r for q in roles)
              else r for r in roles]
+    # "القوات التركية ... . وقتلت القوات": a bare force word names the one force of its sort
+    # named just before (``prior``: the sentences before; or its own clause)
+    named, roles = resolve_bare(words, lo, hi, prior, named, roles, text, country)
     counts = parse_counts(words)
     roles += [RoleMention("civilian", "Civilians ({country})", j, j, cc)
               for j, cc in counted_nationals(words, lo, hi, nationality_of, counts)

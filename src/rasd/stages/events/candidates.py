@@ -31,6 +31,7 @@ from rasd.stages.events.detect import (
 )
 from rasd.stages.events.doers import STATE_ONLY_SUBTYPES, abroad
 from rasd.stages.events.eventness import irrealis
+from rasd.stages.events.force_anaphora import Antecedent
 from rasd.stages.events.incidents import CASUALTY_FAMILIES, dual_partner, incident_focus
 from rasd.stages.events.lexicon import clauses_of, cue_set, words_of
 from rasd.stages.events.lookup import antecedent_before
@@ -163,7 +164,8 @@ def _told_time(doc: Document, det: Detection, words: Sequence[Any], open_clauses
 
 def detection_candidates(doc: Document, sent: Sentence, det: Detection, main_cc: str | None,
                fallback: Location | None, antecedents: Sequence[tuple[int, str]],
-               carried: tuple[str, int] | None = None, default_day: str | None = None) -> list[Candidate]:
+               carried: tuple[str, int] | None = None, default_day: str | None = None,
+               prior: Sequence[Antecedent] = ()) -> list[Candidate]:
     text = doc.text
     anchor = det.trigger_start
     words = words_of(text, sent.start, sent.end)
@@ -218,7 +220,8 @@ def detection_candidates(doc: Document, sent: Sentence, det: Detection, main_cc:
         actor_words, 0, len(actor_words), event_type=det.event_type, sub_event_type=det.sub_event_type,
         country=country, text=text,
         antecedent=antecedent, death_positions=harms, subset_positions=[m.last for m in tables().subset.find(actor_words)],
-        trigger_pos=next((i for i, w in enumerate(actor_words) if w.start >= anchor), None), claim=claim)
+        trigger_pos=next((i for i, w in enumerate(actor_words) if w.start >= anchor), None), claim=claim,
+        prior=prior)
     if det.reference and not claim:
         # an investigation, a condemnation, "no group has claimed it": its names are not the event's sides
         actor1 = actor2 = None

@@ -49,6 +49,7 @@ from rasd.stages.events.dates import carried_time, main_day, news_day, overnight
 from rasd.stages.events.detect import Detection, any_trigger, detect_sentence, tells_blast
 from rasd.stages.events.doers import carried_doer, one_doer, settled_sides, told_doer
 from rasd.stages.events.eventness import article_profile, drop_non_events, weigh_candidates
+from rasd.stages.events.force_anaphora import Antecedent, prior_forces
 from rasd.stages.events.lede_sums import fold_lede_sums
 from rasd.stages.events.lexicon import cue_set, words_of
 from rasd.stages.events.localities import with_localities
@@ -210,6 +211,7 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
                   if any_trigger(words_of(text, sent.start, sent.end)) else []
                   for sent, probs in zip(sentences, sentence_probs, strict=True)]
     default_day = news_day(doc)
+    forces_memo: dict[int, tuple[Antecedent, ...]] = {}  # (the forces each sentence names)
     for k, dets in enumerate(detections):
         told_before = carried_time(doc, sentences, k) if dets else None  # (one search per sentence)
         sentence_day: tuple[str, int] | None = None  # the day of the event its first part told
@@ -226,8 +228,9 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
                 # "four days after a suicide attack": the attack's day, counted back from the main clause's
                 counted = True
                 carried = shifted(main_day(doc, sentences[k].start, part.start, carried, default_day), lapse)
+            prior = prior_forces(text, sentences, all_words, k, main_cc, forces_memo)
             for cand in detection_candidates(doc, part, det, main_cc, fallback, antecedents, carried,
-                                   None if recalled else default_day):
+                                   None if recalled else default_day, prior):
                 cand = replace(cand, sentences=((sentences[k].start, sentences[k].end),),
                                day_carried=cand.day_carried and not counted)
                 if not continued and sentence_day is None and cand.date is not None:
