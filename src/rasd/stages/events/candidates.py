@@ -291,6 +291,7 @@ def detection_candidates(doc: Document, sent: Sentence, det: Detection, main_cc:
         shares = [share + (rest if k == 0 else 0) for k in range(len(listed))]
     home = place.country if place is not None else ""
     return [replace(cand, location=location_of(p, text), fatalities=n, listed=True, toll_ceiling=None,
+                    shared_toll=fat or None,
                     settlement=settlement_of_its_own(text, p.start, p.end),
                     actor1=abroad(cand.actor1, home, p.country), actor2=abroad(cand.actor2, home, p.country))
             for p, n in zip(listed, shares, strict=True)]

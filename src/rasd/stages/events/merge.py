@@ -34,6 +34,7 @@ from rasd.stages.events.merge_places import (
     siblings_apart,
     unread_apart,
 )
+from rasd.stages.events.toll_owners import own_over_share, retold_elsewhere
 from rasd.stages.events.type_sets import ASSAULT_TYPES, PROTEST_TYPES, TAKEOVER_SUBTYPES
 
 __all__ = ["Candidate", "merge_candidates", "unnamed_actor", "VIOLENT_TYPES"]
@@ -90,6 +91,9 @@ class Candidate:
     # where its toll is a vague or hedged count (عشرات، أكثر من 20), the figure below which an
     # exact count of the same dead replaces it (tolls.vague_ceiling); None for an exact toll
     toll_ceiling: int | None = None
+    # where its toll is its share of one its sentence told for all the places it lists (``مقتل 23
+    # في بيجي والرمادي``: 12 and 11), that whole toll; None for a toll told for its place alone
+    shared_toll: int | None = None
     # its sentence tells several incidents as one (a round-up lead: ``... في حوادث أمنية متفرقة``;
     # cue list ``roundup``): its toll and place sum the incidents the sentences after it tell
     roundup: bool = False
@@ -314,7 +318,7 @@ def _toll(a: Candidate, b: Candidate) -> int | None:
         return a.fatalities
     if a.claimed and not b.claimed and b.fatalities is not None:
         return b.fatalities
-    if _exact_over_vague(a, b):
+    if _exact_over_vague(a, b) or own_over_share(a, b):
         return b.fatalities
     return a.fatalities if a.fatalities else b.fatalities if b.fatalities is not None else a.fatalities
 
@@ -460,6 +464,7 @@ def _combine(a: Candidate, b: Candidate) -> Candidate:
     return replace(
         main, retyped=retyped, date=date, time_precision=tp, day_carried=hop, location=loc, location_fallback=fb, fatalities=fat,
         toll_ceiling=_toll_ceiling(a, b, fat), aimed=aimed,
+        shared_toll=next((c.shared_toll for c in (a, b) if fat and c.fatalities == fat and c.shared_toll), None),
         actor1=actor1, actor2=actor2, start=a.start, end=a.end, spans=(*a.spans, *b.spans),
         sentences=(*a.sentences, *b.sentences),
         score=round(min(1.0, max(a.score, b.score) + 0.05), 4), weak=main.weak and other.weak,
@@ -485,10 +490,15 @@ def merge_candidates(cands: Sequence[Candidate]) -> list[Candidate]:
         same = [i for i in fits if out[i].sub_event_type == c.sub_event_type]
         # (a reaction or a casualty-only sentence that repeats an event's toll tells that event)
         told = [i for i in fits if c.fatalities and out[i].fatalities == c.fatalities]
+        # (أعلن مسؤول أن 30 شخصا قتلوا, with no place: the incident told at its town with 30 dead)
+        retold = retold_elsewhere(c, out) if not c.separate else None
+        retold = None if retold is None or _other_weapon(out[retold], c) else retold
+        if retold is not None:
+            fits = same = told = [retold]
         if fits:
             i = (told[0] if told and (c.reference or c.weak)
                  else same[0] if same and not c.reference and not c.weak else fits[0])
-            if (last is not None and last != i and _next_sentence(cands[k - 1], c)
+            if (retold is None and last is not None and last != i and _next_sentence(cands[k - 1], c)
                     and (_toll_goes_on(out[last], out[i], c, out)
                          or _casualties_go_on(cands[k - 1], out[last], c, last in fits))):
                 i = last

@@ -1,6 +1,7 @@
 """Tolls that are not one incident's: counts dated over a period (``خلال 10 أشهر``, ``منذ
 بداية العام``), cumulative tolls (``ارتفعت حصيلة ... إلى``) and counts told of an earlier
-incident after a lapse phrase (``بعد أسبوع من الاعتداء``). Read by :mod:`rasd.stages.events.tolls`,
+incident after a lapse phrase (``بعد أسبوع من الاعتداء``), and where a sentence goes on to
+another incident (``...، مبينا أن الطيران وجه ضربة أخرى في الرمادي``). Read by :mod:`rasd.stages.events.tolls`,
 which leaves such counts out of an incident's fatalities.
 """
 
@@ -9,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rasd.stages.events.lexicon import TermMatch, Word, cue_set
-from rasd.stages.events.numbers import NumberTables, parse_at
+from rasd.stages.events.marks import TOLL_QUOTES
+from rasd.stages.events.numbers import NumberTables, parse_at, tables
+from rasd.text import load_data, normalize_key
 
-__all__ = ["CLAUSE_END", "PERIOD_REACH", "cumulative_before", "lapsed_ranges", "period_after", "period_before", "within"]
+__all__ = ["ANOTHER_REACH", "CLAUSE_END", "PERIOD_REACH", "another_clauses", "cumulative_before", "lapsed_ranges", "period_after", "period_before", "within"]
 
 
 #: How far (in words) after a count its clause is searched for a period (``خلال 10 أشهر``).
@@ -111,3 +114,35 @@ def lapsed_ranges(words: Sequence[Word], deaths: Sequence[TermMatch], t: NumberT
 def within(i: int, ranges: Sequence[tuple[int, int]]) -> bool:
     """Whether word ``i`` lies in one of the half-open word ``ranges``."""
     return any(lo <= i < hi for lo, hi in ranges)
+
+
+#: How far (in words) before ``أخرى`` / ``آخر`` the comma that opens its clause may stand.
+ANOTHER_REACH = 8
+
+
+def another_clauses(words: Sequence[Word]) -> list[int]:
+    """The words that open a clause telling another incident than the one before it: the word
+    after the comma nearest before ``آخر`` / ``أخرى`` (cue list ``another_incident``, the bare
+    word) where it qualifies an act, not casualties (``وأصيب آخر``), a count (``خمسة آخرون``)
+    nor a time (``مرة أخرى``): ``أسفرت عن قتل 21 منهم قرب بيجي، مبينا أن الطيران وجه ضربة
+    أخرى في الرمادي أسفرت عن مقتل عنصرين``. Like the clause-break words, such a cut keeps a toll
+    apart only where the parts name different places or acts
+    (:func:`rasd.stages.events.incidents.incident_focus`)."""
+    t = tables()
+    another = frozenset(normalize_key(term) for term in load_data("events/cues.json").get("another_incident", ()))
+    cuts = []
+    for j in range(2, len(words)):
+        before = words[j - 1]
+        if words[j].key not in another or before.punct or before.key in _NOT_ACTS \
+                or parse_at(words, j - 1, t) is not None \
+                or t.death.any_in(words, j - 1, j) or t.wound.any_in(words, j - 1, j):
+            continue
+        comma = next((k for k in range(j - 2, max(0, j - 2 - ANOTHER_REACH), -1)
+                      if words[k].punct and words[k].key not in TOLL_QUOTES), None)
+        if comma is not None and words[comma].key in CLAUSE_END and comma + 1 < j - 1:
+            cuts.append(comma + 1)
+    return cuts
+
+
+#: Nouns that ``أخرى`` / ``آخر`` qualify without telling another incident (``مرة أخرى``: again).
+_NOT_ACTS = frozenset({"مره", "جهه", "ناحيه", "بعباره", "وبعباره", "اشخاص", "شخص", "مدنيين"})

@@ -16,9 +16,10 @@ from collections.abc import Sequence
 from rasd.stages.events.lexicon import TermMatch, TermSet, Word, cue_set, words_of
 from rasd.stages.events.marks import COMMAS, TOLL_QUOTES
 from rasd.stages.events.numbers import Count, NumberTables, parse_at, parse_counts, tables
-from rasd.stages.events.pairs import dual_verb
+from rasd.stages.events.pairs import doers_before_object, dual_verb
 from rasd.stages.events.periods import (
     CLAUSE_END,
+    another_clauses,
     cumulative_before,
     lapsed_ranges,
     period_after,
@@ -259,7 +260,8 @@ def incident_range(words: Sequence[Word], focus: int | None) -> tuple[int, int]:
     (``قتل 13 في مروة فيما لقي 37 مصرعهم في غومبي``) is not added to it."""
     if focus is None:
         return 0, len(words)
-    cuts = sorted({m.first for m in cue_set("incident_breaks").find(words)} | set(_death_clauses(words)))
+    cuts = sorted({m.first for m in cue_set("incident_breaks").find(words)} | set(_death_clauses(words))
+                  | set(another_clauses(words)))  # (...، مبينا أن الطيران وجه ضربة أخرى في الرمادي)
     lo, hi = 0, len(words)
     for c in cuts:
         if c <= focus:
@@ -402,6 +404,9 @@ def fatalities_of_words(words: Sequence[Word], persons: frozenset[int] = frozens
     for k, c in enumerate(counts):
         if within(c.first, lapsed):
             continue  # بعد أسبوع من الاعتداء الذي خلف 40 قتيلا: an earlier incident's toll
+        if (obj := doers_before_object(words, counts, k, t)) is not None:
+            total, found = total + obj, found or obj > 0
+            continue  # قتل مسلحان 13 شخصا: the killers, the verb's subject (اغتال مسلحان ضابطا: one)
         if subset_last >= 0 and _joined_to_subset(words, subset_last, c):
             subset_last = c.last
             continue  # 20 عاملا بينهم 3 سائقين وأربعة حراس قتلوا: the guards are in the subset too
