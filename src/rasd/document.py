@@ -107,6 +107,9 @@ class Place(Span):
     lon: float = 0.0
     geonames_id: int | None = None
     precision: int = 1
+    #: read in a country the story names nowhere else, with no namesake in the story's own
+    #: country: a place of the text, but not where its events happened
+    lone_abroad: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,6 +281,7 @@ class Document:
                     "lon": p.lon,
                     "geonames_id": p.geonames_id,
                     "precision": p.precision,
+                    **({"lone_abroad": True} if p.lone_abroad else {}),
                 }
                 for p in self.places
             ],
@@ -337,6 +341,7 @@ class Document:
                     float(p.get("lon", 0.0)),
                     p.get("geonames_id"),
                     int(p.get("precision", 1)),
+                    bool(p.get("lone_abroad", False)),
                 )
                 for p in data.get("places") or ()
             ),

@@ -43,6 +43,7 @@ from typing import Any, ClassVar
 from rasd.document import Document, Event, Location, Sentence, Span
 from rasd.stages.events.abroad_scene import abroad_scene, placed_abroad
 from rasd.stages.events.actors import country_name, group_mentions
+from rasd.stages.events.byline import abroad_left_out, event_places
 from rasd.stages.events.candidates import detection_candidates
 from rasd.stages.events.claims_back import refer_claims_back
 from rasd.stages.events.dates import carried_time, main_day, news_day, overnight_times, pick_time, shifted
@@ -189,6 +190,7 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
     """The events of a document (see the module docstring) whose ``confidence`` is at least
     ``min_confidence``."""
     doc = overnight_times(doc)  # a night's incident is dated by the day after its midnight
+    doc = abroad_left_out(doc)  # a town read abroad on its name alone is no event's place
     text = doc.text
     sentences = list(doc.sentences) or [Sentence(0, len(text))]
     sentence_probs: list[dict[str, float] | None] = [None] * len(sentences)
@@ -197,6 +199,7 @@ def extract_events(doc: Document, *, min_confidence: float = 0.0, tier: str = "f
         sentence_probs = list(classifier.scores([text[s.start:s.end] for s in sentences]))
     main_cc = main_country(doc)
     fallback = fallback_location(doc, main_cc)
+    doc = event_places(doc)  # (a byline's town, where its sentence names the incident's place)
     all_words = words_of(text)
     antecedents = _antecedents(doc, all_words) if all_words else ()
     cands: list[Candidate] = []

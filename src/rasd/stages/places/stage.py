@@ -30,6 +30,7 @@ from rasd.stages.places.direction import direction_linked
 from rasd.stages.places.landmark import place_named_landmarks
 from rasd.stages.places.listmates import mark_list_mates
 from rasd.stages.places.lists import countries_listed, several_listed
+from rasd.stages.places.lone import reread_lone_towns
 from rasd.stages.places.match import Mention
 from rasd.stages.places.resolve import Resolved, find_mentions, geocode_string, resolve_mentions
 from rasd.stages.places.villages import add_villages
@@ -70,6 +71,7 @@ def places_in_text(
     hints: tuple[tuple[int, int], ...] = (),
     gazetteer: Gazetteer | None = None,
     named: tuple[tuple[int, int], ...] | None = None,
+    title: str | None = None,
 ) -> list[Place]:
     """Resolved place mentions of ``text`` (the stage's work, without a Document).
 
@@ -103,7 +105,19 @@ def places_in_text(
         resolved[start] = Resolved(start, end, town, 2)
     add_villages(gaz, text, resolved)
     add_capitals(gaz, text, resolved, extra)
-    return [_to_place(_without_state_word(text, resolved[s])) for s in sorted(resolved)]
+    lone = reread_lone_towns(gaz, text, mentions, resolved, dateline_cc, extra, _headline_countries(gaz, title))
+    return [_to_place(_without_state_word(text, resolved[s]), s in lone) for s in sorted(resolved)]
+
+
+def _headline_countries(gaz: Gazetteer, title: str | None) -> Counter[str]:
+    """The countries a headline names: as a country (``الأكراد يتظاهرون في بلجيكا``) or by a
+    demonym."""
+    if not title:
+        return Counter()
+    counts = _demonym_counts(gaz, title)
+    for m in find_mentions(gaz, title):
+        counts.update({c.country for c in m.candidates if c.kind == KIND_COUNTRY})
+    return counts
 
 
 def _follow_anchor(mentions: list[Mention], resolved: dict[int, Resolved], k: int, old: GeoMatch, new: GeoMatch) -> None:
@@ -126,11 +140,11 @@ def _without_state_word(text: str, r: Resolved) -> Resolved:
     return r
 
 
-def _to_place(r: Resolved) -> Place:
+def _to_place(r: Resolved, lone_abroad: bool = False) -> Place:
     m = r.match
     return Place(
         r.start, r.end, name=m.name, country=m.country, admin1=m.admin1, lat=float(m.lat),
-        lon=float(m.lon), geonames_id=m.geonames_id, precision=r.precision,
+        lon=float(m.lon), geonames_id=m.geonames_id, precision=r.precision, lone_abroad=lone_abroad,
     )
 
 
@@ -165,7 +179,8 @@ class PlacesStage:
         dateline = doc.dateline.place if (self.use_dateline and doc.dateline) else None
         try:
             named = tuple((e.start, e.end) for e in doc.entities) if self.use_entities and doc.entities else None
-            places = places_in_text(doc.text, dateline=dateline, excluded=excluded, hints=hints, named=named)
+            places = places_in_text(doc.text, dateline=dateline, excluded=excluded, hints=hints, named=named,
+                                    title=doc.title)
             top = Counter(p.country for p in places).most_common(1)
             located = _locate_dateline(doc.dateline, tuple(cc for cc, _n in top)) if dateline else doc.dateline
         except Exception as exc:  # never fail the pipeline on odd text
