@@ -36,7 +36,7 @@ def test_events_dates_announced_day_is_not_the_incident(text: str, day: str) -> 
         # announced on Thursday: the news day (Friday) would be later, so Thursday bounds it
         ("أعلنت وزارة الداخلية يوم الخميس أسماء ضحايا الهجوم المسلح على حاجز للشرطة في مدينة العريش.", "2015-07-23"),
         # the statement reports the incident itself: its day is the report's
-        ("أعلنت قيادة القوات المشتركة في بيان لها اليوم مقتل جندي بقذيفة أطلقت على موقعه في جازان.", "2015-07-25"),
+        ("أعلنت قيادة المنطقة الجنوبية في بيان لها اليوم مقتل جندي بقذيفة أطلقت على موقعه في جازان.", "2015-07-25"),
         ("قال الجيش في بيان أصدره اليوم إن مسلحين هاجموا حاجزا للشرطة في مدينة الموصل.", "2015-07-25"),
     ],
 )

@@ -86,7 +86,7 @@ def test_events_force_anaphora_antecedents_by_sort(sentence: str, expected: tupl
 
 def test_events_force_anaphora_in_a_document() -> None:
     text = ("غارات تركية في شمال العراق\n\n"
-            "أربيل - شنت القوات التركية أمس غارات على مواقع لحزب العمال الكردستاني في جبال قنديل شمال العراق. "
+            "أربيل - شنت القوات التركية أمس غارات على معاقل مقاتلي حزب العمال الكردستاني بجبال قنديل في أقصى شمال العراق. "
             "وأعلن الحزب أن القوات قصفت قرية زركال يوم الجمعة وقتلت ثمانية مدنيين.\n")
     doc = analyze_text(text, published="2023-08-02")
     strikes = [e for e in doc.events if e.location is not None and "زركال" in (e.location.text or "")]

@@ -121,7 +121,7 @@ def _reports_event(words: Sequence[Word], reporting: Sequence[TermMatch], verb: 
     at ``anchor`` itself: an ``أن`` follows right after the day (words ``after`` on: ``قال تجمع
     المعتقلين في بيان أمس أن ...``, what the sentence tells is what was announced), or the
     announcement is one a reporting verb (``reporting_verbs``) tells and the event's trigger
-    follows the day in the same clause (``أعلنت الوزارة في بيان أمس عن مقتل شرطي``: no mark
+    follows the day in the same clause (``أعلنت الوزارة في بيان أمس عن مصرع حارس``: no mark
     that ends a clause between) or after the verb's ``أن``. ``anchor`` ``None``: any event the
     sentence may tell (a reporting verb's announcement reports one)."""
     near = [w for w in words[after:after + 3] if not (w.punct and w.key in _COMMAS)]

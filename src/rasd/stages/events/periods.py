@@ -1,7 +1,7 @@
 """Tolls that are not one incident's: counts dated over a period (``خلال 10 أشهر``, ``منذ
 بداية العام``), cumulative tolls (``ارتفعت حصيلة ... إلى``) and counts told of an earlier
 incident after a lapse phrase (``بعد أسبوع من الاعتداء``), and where a sentence goes on to
-another incident (``...، مبينا أن الطيران وجه ضربة أخرى في الرمادي``). Read by :mod:`rasd.stages.events.tolls`,
+another incident (``...، وأضاف أن المقاتلات نفذت ضربة أخرى في هيت``). Read by :mod:`rasd.stages.events.tolls`,
 which leaves such counts out of an incident's fatalities.
 """
 
@@ -124,8 +124,8 @@ def another_clauses(words: Sequence[Word]) -> list[int]:
     """The words that open a clause telling another incident than the one before it: the word
     after the comma nearest before ``آخر`` / ``أخرى`` (cue list ``another_incident``, the bare
     word) where it qualifies an act, not casualties (``وأصيب آخر``), a count (``خمسة آخرون``)
-    nor a time (``مرة أخرى``): ``أسفرت عن قتل 21 منهم قرب بيجي، مبينا أن الطيران وجه ضربة
-    أخرى في الرمادي أسفرت عن مقتل عنصرين``. Like the clause-break words, such a cut keeps a toll
+    nor a time (``مرة أخرى``): ``أوقعت 21 قتيلا منهم قرب بيجي، وأضاف أن المقاتلات نفذت ضربة
+    أخرى في هيت أوقعت قتيلين``. Like the clause-break words, such a cut keeps a toll
     apart only where the parts name different places or acts
     (:func:`rasd.stages.events.incidents.incident_focus`)."""
     t = tables()

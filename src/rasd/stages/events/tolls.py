@@ -261,7 +261,7 @@ def incident_range(words: Sequence[Word], focus: int | None) -> tuple[int, int]:
     if focus is None:
         return 0, len(words)
     cuts = sorted({m.first for m in cue_set("incident_breaks").find(words)} | set(_death_clauses(words))
-                  | set(another_clauses(words)))  # (...، مبينا أن الطيران وجه ضربة أخرى في الرمادي)
+                  | set(another_clauses(words)))  # (...، وأضاف أن المقاتلات نفذت ضربة أخرى في هيت)
     lo, hi = 0, len(words)
     for c in cuts:
         if c <= focus:
