@@ -57,7 +57,7 @@ from rasd.stages.events.merge import Candidate
 from rasd.stages.events.reportless import weak_talk
 from rasd.stages.events.reportness import unreported
 from rasd.stages.events.since import spans_since
-from rasd.stages.events.statement import statement_piece, told_in_statement
+from rasd.stages.events.statement import statement_only, statement_terms, told_in_statement
 from rasd.stages.events.talk_governor import governed_by_talk
 from rasd.stages.events.talk_types import told_as_talk
 from rasd.stages.events.tense import before_first_act, pluperfect, recalled
@@ -477,7 +477,7 @@ def drop_non_events(doc: Document, cands: Sequence[Candidate],
     out: list[Candidate] = []
     tags: set[int] = set()  # ids of the kept candidates read from a tag line
     dropped_before = False
-    stated = statement_piece(doc)  # "مجلس الأمن يدين التفجير": what was said about an act
+    stated = statement_terms(doc)  # "مجلس الأمن يدين التفجير": what was said about an act
     title = words_of(doc.title) if doc.title else []
     # an accident named beside no attack (headline, or a candidate's sentence): حادث انقلاب, not
     # "هذا الوباء" said of a bombing
@@ -499,7 +499,7 @@ def drop_non_events(doc: Document, cands: Sequence[Candidate],
             # act but a demonstration (تظاهروا دون أن تسجل أي حوادث: told by its own words) in one
             # that names no attacker nor weapon (سيطرت فرق الإطفاء على الحريق)
             keep = False
-        if keep and stated and told_in_statement(profile.words, lo, hi):
+        if keep and stated is not None and told_in_statement(profile.words, lo, hi, stated):
             keep = False  # "أدانت الوزارة التفجير الذي استهدف أمس": the statement's object
         if keep and dropped_before and back.any_in(profile.words, lo, hi):
             keep = False  # "killed in these strikes": the strikes of the sentence just dropped
@@ -593,7 +593,7 @@ def weigh_candidates(doc: Document, cands: Sequence[Candidate],
         if score < GENRE_KEEP and not (
                 c.event_type in _ITEM_TYPES and any(opens_item(doc, profile, s[0]) for s in spans)):
             if no_report is None:
-                no_report = reports_nothing(doc.title or "", doc.text)
+                no_report = statement_only(doc) or reports_nothing(doc.title or "", doc.text)
             if no_report:
                 continue  # (an item of its own, "ميدانيا، سقط صاروخ ...", is news in any piece)
         out.append(replace(c, score=score))

@@ -67,6 +67,8 @@ class EventnessTables:
     since_comparison: TermSet  # a superlative or first-of-its-kind before منذ (أعنف, الأول من نوعه): see since.py
     since_reach: int  # how many words before منذ a since_comparison word may stand
     statement_title: TermSet  # a condemnation's or condolence's words in a headline (أدان, تعازي): see statement.py
+    statement_lede: TermSet  # those, the aftermath words and a funeral's, opening a lede (نقل جثمان): see statement.py
+    statement_shift: TermSet  # a sentence's first words that turn to another matter (من جهة أخرى): see statement.py
     item_openers: TermSet  # a sentence's first words that open an item of its own (إلى ذلك, أمنيا): see eventness.opens_item
     talk_types: frozenset[str]  # sub-event types told in the words of talk (Agreement ...): see eventness.weigh_candidates
     talk_floor: float  # the confidence below which an event of one of them is not reported
@@ -125,6 +127,9 @@ def eventness_tables() -> EventnessTables:
         since_comparison=TermSet(raw.get("since_comparison", ())),
         since_reach=int(raw.get("since_reach", 0)),
         statement_title=TermSet(raw.get("statement_title", ())),
+        statement_lede=TermSet((*raw.get("statement_title", ()), *raw["sentence"].get("aftermath", ()),
+                                *raw.get("statement_lede", ()))),
+        statement_shift=TermSet(raw.get("statement_shift", ())),
         item_openers=TermSet(raw.get("item_openers", ())),
         talk_types=frozenset(raw.get("talk_types", {}).get("types", ())),
         talk_floor=float(raw.get("talk_types", {}).get("min_confidence", 0.0)),

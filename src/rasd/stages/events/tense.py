@@ -20,7 +20,7 @@ from rasd.stages.events.acts import Hit
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
 from rasd.text import load_data, normalize_key
 
-__all__ = ["pluperfect", "clause_pluperfect", "recalled", "names_recent_day", "before_first_act"]
+__all__ = ["pluperfect", "clause_pluperfect", "recalled", "names_recent_day", "before_first_act", "casualty_families"]
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +46,11 @@ def _since() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
 
 #: How many words after a recalled trigger another of its family still tells the same act.
 _SAME_ACT = 3
+
+
+def casualty_families() -> frozenset[str]:
+    """The trigger families of the dead and the wounded (``recalled.casualty_families``)."""
+    return _since()[2]
 
 
 def recalled(words: Sequence[Word], lo: int, hi: int, event_type: str) -> bool:
