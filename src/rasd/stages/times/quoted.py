@@ -3,7 +3,9 @@
 words, so its ``اليوم`` is the day the speaker spoke (Thursday), not the paper's; its ``أمس``
 the day before that. Only a quotation that opens right after its attribution's day is read so
 (``قال ... أمس: «...»``، ``ذكر ... الخميس إن «...»``); one an editor glossed (``اليوم (أمس)``)
-is already in the paper's voice and is left as it is. Reported speech whose verb names its day by
+is already in the paper's voice and is left as it is. A quotation whose attribution names no day
+(``وقال المرصد: «...»``) is read from the day its speaker's report was dated just before
+(``ذكر المرصد أمس الخميس ...``, :func:`_speaker_day`). Reported speech whose verb names its day by
 the weekday alone (``قال مسؤولون الأحد إن ... الليلة الماضية``) is read the same way."""
 
 from __future__ import annotations
@@ -52,6 +54,53 @@ def _attribution_day(text: str, published: dt.date, times: Sequence[TimeExpr], s
     return day if _quote_verbs() & set(words) else None
 
 
+#: Where the sentence of a quotation's attribution starts: a full stop or a line break.
+_SENTENCE_END = re.compile(r"[.\n]")
+#: How far (characters) before its opening mark an attribution may start, how many words may
+#: name its speaker, and how far back (characters) the speaker's dated report may lie.
+_ATTRIBUTION_REACH = 120
+_SPEAKER_WORDS = 4
+_EARLIER_REACH = 1200
+#: Words of an attribution after its speaker (``قال المرصد إن «``).
+_COMPLEMENTS = frozenset({"ان", "انه", "بان"})
+
+
+def _speaker(text: str, lo: int, start: int) -> str | None:
+    """The first word of the speaker of an attribution ``[lo, start)`` that names no day
+    (``وقال المرصد: «``): the word right after its last reporting verb, where the speaker is
+    told in at most :data:`_SPEAKER_WORDS` words before the opening mark and that word is
+    definite (``المصدر``: the one named before; ``مصدر`` is a new one, ``في بيان`` none)."""
+    words: list[str] = re.findall(r"\w+", normalize_key(text[lo:start]))
+    while words and words[-1] in _COMPLEMENTS:
+        words.pop()
+    at = max((i for i, w in enumerate(words) if w in _quote_verbs()), default=None)
+    if at is None or not 0 < len(words) - at - 1 <= _SPEAKER_WORDS or not words[at + 1].startswith("ال"):
+        return None
+    return words[at + 1]
+
+
+def _speaker_day(text: str, published: dt.date, times: Sequence[TimeExpr], start: int) -> dt.date | None:
+    """The day a quotation opening at ``start`` was given, where its own attribution names no
+    day but its speaker's report was dated just before (``ذكر المرصد أمس الخميس ... وقال
+    المرصد: «خطف عناصر ... مساء أمس»``): the day of the nearest earlier time, before
+    publication, told after a reporting verb and that speaker (``ذكر المرصد ... أمس الخميس``)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - _ATTRIBUTION_REACH), start)]
+    lo = ends[-1] if ends else max(0, start - _ATTRIBUTION_REACH)
+    if any(lo <= t.start < start for t in times):
+        return None
+    who = _speaker(text, lo, start)
+    if who is None:
+        return None
+    for t in sorted((t for t in times if lo - _EARLIER_REACH <= t.start and t.end <= lo),
+                    key=lambda x: -x.end):
+        words = normalize_key(text[max(0, t.start - _VERB_REACH):t.start]).split()
+        verb = max((i for i, w in enumerate(words) if w in _quote_verbs()), default=None)
+        if verb is not None and who in words[verb + 1:]:
+            day = day_of_value(t.value)
+            return day if day is not None and day < published else None
+    return None
+
+
 def _glossed_inside(text: str, times: Sequence[TimeExpr], a: int, b: int) -> bool:
     """Whether a quotation ``[a, b)`` holds an editor's gloss of a day (``اليوم (أمس)``)."""
     return any(a < t.start < b and text[max(a, t.start - 3):t.start].rstrip().endswith("(") for t in times)
@@ -74,7 +123,7 @@ def quoted_days(text: str, published: dt.date | None,
     times = [t for t, _ in found]
     moved: dict[int, str] = {}
     for m in _QUOTATION.finditer(text):
-        spoke = _attribution_day(text, published, times, m.start())
+        spoke = _attribution_day(text, published, times, m.start()) or _speaker_day(text, published, times, m.start())
         if spoke is None or _glossed_inside(text, times, m.start(), m.end()):
             continue
         for t, c in found:

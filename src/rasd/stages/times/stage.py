@@ -20,6 +20,7 @@ from typing import ClassVar
 
 from rasd.document import Document, TimeExpr
 from rasd.stages.times.anaphora import same_days
+from rasd.stages.times.feasts import feast_candidates
 from rasd.stages.times.lexicon import lexicon
 from rasd.stages.times.match import Candidate, find_candidates
 from rasd.stages.times.quoted import quoted_days
@@ -31,7 +32,7 @@ __all__ = ["TimesStage", "find_publication_date", "resolve_times"]
 def _resolve(text: str, published: dt.date | None) -> list[tuple[TimeExpr, Candidate]]:
     try:
         shadow = Shadow.of(text)
-        found = find_candidates(shadow.key, published)
+        found = _with_feasts(find_candidates(shadow.key, published), feast_candidates(shadow.key, published))
     except RecursionError:  # pragma: no cover - pathological input
         return []
     out = []
@@ -41,6 +42,15 @@ def _resolve(text: str, published: dt.date | None) -> list[tuple[TimeExpr, Candi
             end += 1  # the tatweel of هـ, a final tanwin
         out.append((TimeExpr(start, end, cand.value), cand))
     return same_days(text, shadow, _glossed(text, published, quoted_days(text, published, out)))
+
+
+def _with_feasts(found: list[Candidate], feasts: list[Candidate]) -> list[Candidate]:
+    """The candidates with the feast days (:func:`feast_candidates`) in place of what they
+    overlap (the ``اليوم`` of ``اليوم الثاني من العيد``, the ``مساء`` of ``مساء يوم العيد``)."""
+    if not feasts:
+        return found
+    kept = [c for c in found if not any(c.start < f.end and f.start < c.end for f in feasts)]
+    return sorted(kept + feasts, key=lambda c: (c.start, c.end))
 
 
 _OPEN = re.compile(r"\s*\(\s*")
