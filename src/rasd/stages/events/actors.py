@@ -50,6 +50,7 @@ from rasd.stages.events.sides import (
     air_power,
     allied,
     country_doer,
+    hit_first,
     main_doer,
     main_enemy,
     sole_doer,
@@ -481,6 +482,12 @@ def pick_actors(
             # victims are no side of the war: it looks no further)
             if event_type != "Explosions/Remote violence":
                 opponents = [n for n in opponents if not allied(actor1, n, country)] or opponents
+            if rank(ordered[0])[0] == 0:
+                # (the doer told, whom its act is shown to hit, an armed side, is its target
+                # before a side only named nearby: غارة أمريكية قتلت جنودا أفغانا حيث ينتشر طالبان)
+                kinds = dict(names)
+                opponents = hit_first(words, cands, opponents, [n for n in opponents if n in patients
+                                      and kinds.get(n) not in _VICTIM_KINDS], country, trigger_pos, text)
             if opponents:
                 actor2 = opponents[0]
             if event_type == "Battles" and sub_event_type == "Armed clash" and actor1 not in agents:

@@ -11,11 +11,12 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import Any
 
+from rasd.stages.events.alliance import same_state
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
 from rasd.stages.events.merge import unnamed_actor
 from rasd.text import load_data, normalize_key
 
-__all__ = ["actor_tables", "actor_terms", "air_power", "air_sides", "allied", "bomb_sides", "common_noun", "country_doer", "main_doer",
+__all__ = ["actor_tables", "actor_terms", "air_power", "air_sides", "allied", "bomb_sides", "common_noun", "country_doer", "hit_first", "main_doer",
            "main_enemy", "sole_doer", "state_side", "state_side_first", "table_words"]
 
 
@@ -198,6 +199,49 @@ def main_enemy(actor1: str | None, actor2: str | None, sub_event_type: str, coun
     if actor2 is None or actor2.startswith("Unidentified Armed Group") or (side(actor2) and not hit):
         return str(bloc["opponent"])
     return actor2
+
+
+_IN = normalize_key("في")
+#: Marks that end a clause (not quotes: ``قصفت مواقع لـ«جبهة النصرة»``).
+_CLAUSE_MARKS = frozenset("،,;؛:.!?")
+#: Words of direction between a preposition and a country (``في شمال العراق``).
+_DIRECTIONS = frozenset(normalize_key(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"))
+
+
+def _elsewhere(words: Sequence[Word], pos: int, country: str | None) -> bool:
+    """Whether the mention at ``pos`` is placed by ``في`` in a country other than ``country``
+    (``مواقع داعش في سوريا ومخيمات الحزب في شمال العراق``: a strike in Iraq hit the latter)."""
+    for j in range(pos + 1, min(len(words) - 1, pos + 5)):
+        if words[j].punct:
+            return False
+        if words[j].key == _IN:
+            k = j + 2 if words[j + 1].key in _DIRECTIONS else j + 1
+            cc = _country_at(words, k) if k < len(words) else None
+            return cc is not None and country is not None and cc != country
+    return False
+
+
+def hit_first(words: Sequence[Word], cands: Sequence[tuple[int, str, str]], opponents: list[str],
+              hit: Sequence[str], country: str | None, trigger_pos: int | None,
+              text: str | None) -> list[str]:
+    """``opponents`` of a told doer with the first named side its act is shown to hit
+    (``hit``: counted dead, owning the target) put first, before a side only named nearby
+    (``غارة أمريكية قتلت جنودا أفغانا حيث ينتشر طالبان``): not an unnamed group (the named
+    group is the more telling name of the same men), not the same state's other force
+    (``ضابطين`` of a police station's police), not a side placed in another country, nor one
+    told in another clause than the act's (``وفيما قُتل عشرون من الكتائب، قصفت الطائرات ...``)."""
+    def told_with_act(pos: int) -> bool:
+        lo, hi = sorted((pos, trigger_pos if trigger_pos is not None else pos))
+        if text is None:
+            return not any(w.punct and w.key in _CLAUSE_MARKS for w in words[lo:hi + 1])
+        return not any(ch in _CLAUSE_MARKS for ch in text[words[lo].end:words[hi].start])
+
+    shown = [n for n in hit if not unnamed_actor(n)
+             and any(c[1] == n and told_with_act(c[0]) for c in cands)
+             and not any(c[1] == n and _elsewhere(words, c[0], country) for c in cands)]
+    if not shown or not opponents or opponents[0] in hit or same_state(shown[0], opponents[0]):
+        return opponents
+    return [shown[0]] + [n for n in opponents if n != shown[0]]
 
 
 def main_doer(actor1: str | None, actor2: str | None, sub_event_type: str, country: str | None) -> str | None:
