@@ -13,7 +13,13 @@ from bisect import bisect_left
 import pytest
 
 from rasd.api import analyze_text
-from rasd.stages.events.background_frame import frame_table, framed, lede_tells_act, told_as_background
+from rasd.stages.events.background_frame import (
+    frame_table,
+    framed,
+    lede_tells_act,
+    told_as_background,
+    told_sentences,
+)
 from rasd.stages.events.lexicon import words_of
 from rasd.stages.events.merge import Candidate
 
@@ -21,6 +27,10 @@ FRAMED = (
     "وقدم التعازي لأسرة الشاب الذي قتله مسلحون مجهولون قرب الحدود.",
     "ويشكو السكان من انقطاع الكهرباء الذي سببته المعارك في الضواحي.",
     "وشددت الشرطة الحراسة على الفنادق على غرار هجوم مسلح استهدف فندقا ساحليا.",
+    # a cause: the fighting or the attack named as why something else is so
+    "وبقي المطار مغلقا عدة أشهر بسبب المعارك في محيطه.",
+    "وتوقف العمل في المصنع أسابيع جراء غارات جوية على المنطقة.",
+    "وقدم البنك قرضا لمواجهة الخسائر الناتجة من هجوم المسلحين على الحقول.",
 )
 
 TOLD = (
@@ -106,10 +116,39 @@ def _visit_candidate(**changes: object) -> tuple[object, list[tuple[int, int]], 
 @pytest.mark.parametrize(("confidence", "precision", "dropped"), [
     (0.2, 2, True),
     (0.45, 2, True),
-    (0.6, 2, False),  # confident: left alone
-    (0.2, 1, False),  # a day of its own
+    (0.55, 2, True),
+    (0.65, 2, False),  # confident: left alone
+    (0.2, 1, True),  # dated to the day (the piece's own day, "two days ago"): framed all the same
+    (0.2, 3, False),  # a month: left alone
 ])
 def test_the_bars_of_a_framed_event(confidence: float, precision: int, dropped: bool) -> None:
     doc, ranges, cand = _visit_candidate(time_precision=precision)
     words = words_of(doc.text)  # type: ignore[attr-defined]
     assert told_as_background(doc, words, ranges, cand, confidence) is dropped  # type: ignore[arg-type]
+
+
+
+@pytest.mark.parametrize(("told", "report", "dropped"), [
+    (0, 0.3, True),
+    (0, 0.6, True),  # read as more of a report, but nothing told as news: still background
+    (5, 0.3, True),
+    (5, 0.6, False),  # a round-up of acts told as news: its framed acts stay
+    (0, 0.8, False),  # a report
+])
+def test_a_framed_event_by_report_probability_and_acts_told(
+        monkeypatch: pytest.MonkeyPatch, told: int, report: float, dropped: bool) -> None:
+    import rasd.stages.events.background_frame as bf
+    monkeypatch.setattr(bf, "report_probability", lambda title, text: report)
+    monkeypatch.setattr(bf, "told_sentences", lambda doc, words: told)
+    doc, ranges, cand = _visit_candidate()
+    words = words_of(doc.text)  # type: ignore[attr-defined]
+    assert bf.told_as_background(doc, words, ranges, cand, 0.2) is dropped  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    (VISIT[1], 0),  # the shelling only after a relative pronoun
+    (WAR[1], 2),  # a report: the advance after battles is framed, the strikes are not
+])
+def test_told_sentences_counts_acts_told_outside_a_frame(text: str, told: int) -> None:
+    doc = analyze_text(text, title="عنوان", published="2015-08-07")
+    assert told_sentences(doc, words_of(doc.text)) == told
