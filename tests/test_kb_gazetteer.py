@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from rasd.kb import gazetteer as gz
 from rasd.kb.gazetteer import KIND_ADMIN1, KIND_COUNTRY, haversine_km, load_gazetteer, name_key
+from rasd.kb.gazetteer_build import nisba_forms
 from rasd.kb.gazetteer_latin import (
     arabic_keys,
     arabic_pattern,
@@ -85,6 +86,42 @@ def test_kb_gazetteer_raqqa_candidates_include_namesakes(gaz: gz.Gazetteer) -> N
 )
 def test_kb_gazetteer_demonyms(gaz: gz.Gazetteer, word: str, country: str | None) -> None:
     assert gaz.demonym_country(word) == country
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [
+        ("الأتراك", "TR"), ("أتراك", "TR"), ("المغاربة", "MA"),  # broken plurals (data)
+        ("السويسرية", "CH"), ("الهولنديين", "NL"), ("الكندية", "CA"), ("البورمية", "MM"),  # nisbas of demonyms.tsv
+        ("العراقيتين", "IQ"), ("اليمنيان", "YE"),  # duals
+        ("الكندي", None), ("السويدي", None), ("الخبز", None),  # a surname's bare form is no demonym
+    ],
+)
+def test_kb_gazetteer_demonym_forms_derived(gaz: gz.Gazetteer, word: str, country: str | None) -> None:
+    assert gaz.demonym_country(word) == country
+    assert gaz.demonym_of_key(normalize_key(word)) == country
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [("وللأتراك", "TR"), ("والسويسريين", "CH"), ("للسوريين", "SY"), ("لليبيين", "LY"), ("بالعراقيات", "IQ"),
+     ("والروس", "RU"), ("والخبز", None), ("وروس", None), ("والسعودية", None), ("وسورية", None)],
+)
+def test_kb_gazetteer_demonym_behind_proclitics(gaz: gz.Gazetteer, word: str, country: str | None) -> None:
+    assert gaz.demonym_country(word, clitics=True) == country
+    assert gaz.demonym_of_key(normalize_key(word), clitics=True) == country
+    assert gaz.demonym_country(word) is None  # a place reading keeps its proclitic: العراق وسورية
+
+
+@pytest.mark.parametrize("name", ["ميانمار", "بورما"])
+def test_kb_gazetteer_country_name_in_brackets(gaz: gz.Gazetteer, name: str) -> None:
+    assert any(c.country == "MM" and c.kind == KIND_COUNTRY for c in gaz.lookup(name))
+
+
+def test_kb_gazetteer_nisba_forms_cover_gender_and_number() -> None:
+    assert set(nisba_forms(["سويسري"])) == {"سويسري", "سويسريه", "سويسريان", "سويسريين", "سويسريتان", "سويسريتين",
+                                            "سويسريون", "سويسريات"}
+    assert "كندي" not in nisba_forms(["كندي!"]) and "كنديه" in nisba_forms(["كندي!"])
 
 
 # never-list words that knowingly hide a big namesake: common words and given names

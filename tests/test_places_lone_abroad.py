@@ -70,3 +70,18 @@ def test_places_lone_abroad_round_trip() -> None:
     assert Document.from_dict(data).places[0].lone_abroad
     plain = Document(id="d", text=text, places=(Place(14, 21, "Rotterdam", "NL", None, 51.9, 4.5, 2747891, 1),))
     assert "lone_abroad" not in plain.to_dict()["places"][0]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # the country named only by a broken plural, with or without the article and a proclitic
+        ("قصفت طائرات النظام مدينة حلب وريف إدلب وحماة، فيما اجتمع قادة المعارضة مع مسؤولين أتراك في إسطنبول.", "إسطنبول"),
+        ("قصفت طائرات النظام مدينة حلب وريف إدلب وحماة، فيما اجتمع قادة المعارضة بالأتراك في إسطنبول.", "إسطنبول"),
+        # by a nisba's plural or feminine, of a country outside countries.tsv
+        ("قتل ثلاثة أشخاص في انفجار بمدينة تعز وعدن، وقال مسؤولون هولنديون إن المحادثات في روتردام ستستأنف.", "روتردام"),
+        ("قتل ثلاثة أشخاص في انفجار بمدينة تعز وعدن، وقالت الحكومة الكندية إنها ستستضيف اللاجئين في تورنتو.", "تورنتو"),
+    ],
+)
+def test_places_lone_demonym_forms_name_the_country(text: str, surface: str) -> None:
+    assert not found_places(text)[surface].lone_abroad

@@ -22,7 +22,7 @@ import tempfile
 import threading
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -336,15 +336,15 @@ class Gazetteer:
         idx = self.country_index.get(cc.upper())
         return None if idx is None else self.entry(idx)
 
-    def demonym_country(self, word: str) -> str | None:
-        """ISO2 of a demonym adjective (``السوري``, ``الليبية``, ``العراقيين``), else None."""
-        return self.demonyms.get(_cached_name_key(word))
+    def demonym_country(self, word: str, *, clitics: bool = False) -> str | None:
+        """ISO2 of a demonym (``السوري``, ``الليبية``); ``clitics``: :func:`_demonym_behind_clitics`."""
+        key = _cached_name_key(word)
+        return _demonym_behind_clitics(self, key) if clitics else self.demonyms.get(key)
 
-    def demonym_of_key(self, normal: str) -> str | None:
+    def demonym_of_key(self, normal: str, *, clitics: bool = False) -> str | None:
         """:meth:`demonym_country` of a word whose ``normalize_key`` is ``normal``."""
-        if normal.isalpha():  # letters only: its name key only drops the article
-            return self.demonyms.get(normal[2:] if normal.startswith("ال") and len(normal) > 4 else normal)
-        return self.demonyms.get(normal_name_key(normal))
+        key = (normal[2:] if normal.startswith("ال") and len(normal) > 4 else normal) if normal.isalpha() else normal_name_key(normal)
+        return _demonym_behind_clitics(self, key) if clitics else self.demonyms.get(key)
 
     def is_demonym_form(self, word: str) -> bool:
         """Whether ``word`` (normalised, article and proclitics removed) is a demonym form."""
@@ -430,6 +430,38 @@ class _Later:
             with paused_gc():  # many containers, kept for the life of the process (see rasd.kb.cache)
                 self._value, self._data = pickle.loads(self._data), None
         return self._value
+
+
+_PROCLITIC_FIRST = frozenset("وفبلك")
+
+
+def _demonym_behind_clitics(gaz: Gazetteer, key: str) -> str | None:
+    """The demonym table's country of ``key``, else of ``key`` without its proclitics (و/ف,
+    then ب/ل/ك, then the article: ``والسويسريين``, ``للأتراك``, ``بكنديين``); a stem of three
+    letters counts only after the article (``والروس``), and not a stem that is also a
+    country's name (``والسعودية``). A word read as a place keeps its proclitics (``العراق
+    وسورية``: a country, not the adjective), so only counting a story's countries asks for them."""
+    cc = gaz.demonyms.get(key)
+    if cc is not None or key[:1] not in _PROCLITIC_FIRST:
+        return cc
+    for stem, article in _proclitic_stems(key):
+        if stem != key and (article or len(stem) >= 4):
+            cc = gaz.demonyms.get(stem)
+            if cc is not None and not any(c.kind == KIND_COUNTRY for c in gaz.candidates(stem)):
+                return cc
+    return None
+
+
+def _proclitic_stems(key: str) -> Iterator[tuple[str, bool]]:
+    """``key`` without a conjunction (و/ف), a preposition (ب/ل/ك) and the article, each
+    optional, with whether the article was dropped (``لل`` is ل and the article)."""
+    for head in (key, key[1:]) if key[:1] in "وف" else (key,):
+        for body in (head, head[1:]) if head[:1] in "بلك" else (head,):
+            yield body, False
+            if body.startswith("ال"):
+                yield body[2:], True
+            elif body.startswith("ل") and head.startswith("لل"):
+                yield body[1:], True
 
 
 @lru_cache(maxsize=16_384)

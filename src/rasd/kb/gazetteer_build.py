@@ -26,7 +26,7 @@ import math
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -37,6 +37,8 @@ from rasd.kb.gazetteer_latin import form_key, latin_forms
 from rasd.text import normalize_key
 
 __all__ = [
+    "NISBA_ENDINGS",
+    "nisba_forms",
     "KIND_CITY",
     "KIND_ADMIN1",
     "KIND_COUNTRY",
@@ -61,7 +63,7 @@ _AREA_PRECISION = {"region": 3, "mountain": 2}
 #: regions rasd is built for: their places are matched by Latin name too (see gazetteer_latin)
 FOCUS_REGIONS = frozenset({"levant", "gulf", "nile", "maghreb", "horn", "sahel", "afpak", "central", "southeast"})
 
-_TABLES = ("countries.tsv", "admin1.tsv", "subtown.tsv", "regions.tsv", "recode.tsv", "stoplist.json", "stop_corpus.json",
+_TABLES = ("countries.tsv", "demonyms.tsv", "admin1.tsv", "subtown.tsv", "regions.tsv", "recode.tsv", "stoplist.json", "stop_corpus.json",
            gazetteer_latin.TABLE_FILE, gazetteer_landmarks.TABLE_FILE, gazetteer_districts.TABLE_FILE,
            gazetteer_districts.VILLAGES_FILE)
 _ARABIC = re.compile("[\u0621-\u064A]")
@@ -195,6 +197,36 @@ def _central_member(entries: list[Any], members: list[int]) -> int:
     clat = math.degrees(math.atan2(z, math.hypot(x, y)))
     clon = math.degrees(math.atan2(y, x))
     return min(members, key=lambda i: haversine_km(clat, clon, entries[i][4], entries[i][5]))
+
+
+#: the endings a nisba adjective takes (``normalize_key`` spelling): feminine, dual
+#: (masculine, feminine), sound plurals (masculine, feminine)
+NISBA_ENDINGS = ("ه", "ان", "ين", "تان", "تين", "ون", "ات")
+
+
+def nisba_forms(adjectives: Iterable[str]) -> list[str]:
+    """The demonym keys of masculine singular nisba adjectives (``سويسري``): the adjective
+    itself and its feminine, dual and sound plural forms (``سويسريه``, ``سويسريان``,
+    ``سويسريتين``, ``سويسريون``, ``سويسريات``...). An adjective written with a trailing ``!``
+    gives its other forms only (``كندي!``: ``الكندي`` is a surname, ``الكندية`` Canadian)."""
+    forms: list[str] = []
+    for adj in adjectives:
+        bare = adj.endswith("!")
+        base = normalize_key(adj.rstrip("!"))
+        if not base:
+            continue
+        if not bare:
+            forms.append(base)
+        forms.extend(base + end for end in NISBA_ENDINGS)
+    return forms
+
+
+def _babel_names(name: str) -> list[str]:
+    """A country's CLDR Arabic name as names: ``ميانمار (بورما)`` gives ``ميانمار`` and the
+    one-word name in brackets, ``بورما`` (a longer bracket is a gloss: منطقة إدارية خاصة)."""
+    head, _, rest = name.partition("(")
+    inner = rest.rstrip(") ").strip()
+    return [n for n in (head.strip(), inner if inner and " " not in inner else "") if n]
 
 
 def _countries_ar() -> dict[str, str]:
@@ -349,15 +381,21 @@ def build_index(scope: frozenset[str] | None = None) -> dict[str, Any]:
         entries.append((int(info["geonameid"]), info["name"], cc, None, entries[near][4], entries[near][5],
                         int(info.get("population") or 0), KIND_COUNTRY))
         country_index[cc] = idx
-        for a in {ar_names.get(cc, ""), *extra.get(cc, ())}:
+        for a in {*_babel_names(ar_names.get(cc, "")), *extra.get(cc, ())}:
             if a:
                 add_name(name_key(a), idx, a)
+    demonym_rows = _tsv_rows("demonyms.tsv")
     for row in country_rows:
         if len(row) > 3 and row[3]:
-            for adj in row[3].split("|"):
-                base = normalize_key(adj)
-                for form in (base, base + "ه", base + "ين", base + "ون", base + "ات"):
-                    demonyms[form] = row[0]
+            demonyms.update(dict.fromkeys(nisba_forms(row[3].split("|")), row[0]))
+    for row in demonym_rows:
+        cc = row[0]
+        demonyms.update(dict.fromkeys(nisba_forms(row[1].split("|") if len(row) > 1 and row[1] else []), cc))
+        for whole in row[2].split("|") if len(row) > 2 and row[2] else ():
+            demonyms[name_key(whole)] = cc
+        if cc in country_index:
+            for a in row[3].split("|") if len(row) > 3 and row[3] else ():
+                add_name(name_key(a), country_index[cc], a)
 
     area_precision: dict[int, int] = {}
     landmark_entries: list[int] = []

@@ -51,13 +51,13 @@ def _demonym_counts(gaz: Gazetteer, text: str) -> Counter[str]:
         long_ar = map(and_, map(is_arabic_kind, layer.kinds), map(le, repeat(4), map(sub, layer.ends, layer.starts)))
         keys = Counter(compress(layer.keys, long_ar))
         for key, n in keys.items():
-            cc = gaz.demonym_of_key(key)
+            cc = gaz.demonym_of_key(key, clitics=True)
             if cc:
                 counts[cc] += n
         return counts
     words = Counter(text[s:e] for s, e, kind in tokenize(text) if kind == "ar" and e - s >= 4)
     for word, n in words.items():
-        cc = gaz.demonym_country(word)
+        cc = gaz.demonym_country(word, clitics=True)
         if cc:
             counts[cc] += n
     return counts
