@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rasd.stages.events.lexicon import TermSet, cue_set, lexicon, slots_present, words_of
+from rasd.stages.events.lexicon import TermSet, cue_set, lexicon, live_items, slots_present, words_of
 from rasd.tokens import TokenLayer
 
 # our own sentences: triggers, multi-word terms, '*' heads, clitics and punctuation
@@ -66,6 +66,21 @@ def test_events_lexicon_slots_present_skip_only_sets_that_find_nothing(sentence:
     kept = [ts for ts in _SETS if ts not in skipped]
     assert skipped and all(not ts.find(list(ranged)) for ts in skipped)
     assert any(ts.find(list(ranged)) for ts in kept)
+
+
+@pytest.mark.parametrize("sentence", _SENTENCES)
+def test_events_lexicon_live_items_keep_every_set_that_finds_in_order(sentence: str) -> None:
+    TokenLayer.of(_TEXT)
+    at = _TEXT.index(sentence)
+    ranged = words_of(_TEXT, at, at + len(sentence))
+    named = {f"set{k}": ts for k, ts in enumerate(_SETS)}
+    live = slots_present(ranged)
+    kept = list(live_items(named, live))
+    assert len(kept) < len(named)  # some set has no possible start in the sentence
+    assert [name for name, _ts in kept] == [name for name in named if name in dict(kept)]  # table order
+    finding = [name for name, ts in named.items() if ts.find(list(ranged))]
+    assert finding and set(finding) <= {name for name, _ts in kept}
+    assert list(live_items(named, None)) == list(named.items())  # words not read through a layer: every set
 
 
 @pytest.mark.parametrize("text", [_TEXT, _SENTENCES[0], _SENTENCES[3]], ids=["all", "first", "fourth"])

@@ -49,6 +49,7 @@ _MAX_SENTENCE_TOKENS = 400
 #: ``actor_key`` is a pure function of the string: cached for the per-mention checks.
 _actor_key = lru_cache(maxsize=16_384)(actor_key)
 _KIND = itemgetter(2)  # Token.kind
+_SECOND = itemgetter(1)  # a reading's key
 
 
 @lru_cache(maxsize=1)
@@ -251,9 +252,11 @@ def _propagate(text: str, tokens: list[Token], surfaces: list[str], mentions: li
         return key
 
     # only a word one of whose readings begins a found name can start a repetition: each
-    # Arabic surface read once (``word_readings``), its occurrences found in C
+    # Arabic surface read once (``word_readings``; its keys tested against the names' first
+    # keys in C), its occurrences found in C
+    begins_none = by_first.keys().isdisjoint
     opening = {s for s in set(compress(surfaces, map(is_arabic_kind, map(_KIND, tokens))))
-               if any(first in by_first for _plen, first in word_readings(s))}
+               if not begins_none(map(_SECOND, word_readings(s)))}
     i = 0
     for at in compress(range(len(tokens)), map(opening.__contains__, surfaces)):
         if at < i:  # inside the repetition found last

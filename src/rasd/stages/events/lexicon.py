@@ -7,12 +7,12 @@ compiled from the data files in ``rasd/data/events/`` into term sets
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
 from operator import add, attrgetter
-from typing import Any
+from typing import Any, TypeVar
 
 from rasd.span_index import whole_range
 from rasd.stages.events.terms import TermMatch, TermSet, Word, _Heads, range_slots
@@ -30,6 +30,7 @@ __all__ = [
     "cue_set",
     "Lexicon",
     "TriggerSpec",
+    "live_items",
     "slots_present",
 ]
 
@@ -215,6 +216,20 @@ def slots_present(words: Sequence[Word]) -> frozenset[int] | None:
     where ``words`` came from a text's layer (None otherwise): a set whose slot (when >= 0)
     is not in it finds nothing in ``words``, so a caller asking many sets can skip it."""
     return range_slots(words) if type(words) is WordRange else None
+
+
+K = TypeVar("K")
+
+
+def live_items(sets: Mapping[K, TermSet], live: frozenset[int] | None) -> Iterable[tuple[K, TermSet]]:
+    """The ``(name, term set)`` items of ``sets`` that may match in words whose
+    :func:`slots_present` is ``live``, in order: every item where ``live`` is None, else
+    those whose set looks on its own (slot -1) or can start at one of the words (a caller
+    asking many sets of one table skips the rest without asking each)."""
+    items = sets.items()
+    if live is None:
+        return items
+    return [item for item in items if item[1].slot < 0 or item[1].slot in live]
 
 
 def clauses_of(words: Sequence[Word], breaks: TermSet | None = None) -> list[tuple[int, int]]:

@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import Any
 
 from rasd.span_index import overlap_range
-from rasd.stages.events.lexicon import TermSet, Word, cue_set
+from rasd.stages.events.lexicon import TermSet, Word, cue_set, live_items, slots_present
 from rasd.stages.events.sides import actor_tables, actor_terms, common_noun, table_words
 from rasd.text import normalize_key
 
@@ -156,7 +156,7 @@ def nationality_of(words: Sequence[Word], first: int, last: int, span: int = 3,
     ``قوات النظام وحزب الله اللبناني`` is Hezbollah's)."""
     hi = min(len(words), last + 1 + span, min((i for i in stop if i > last), default=len(words)))
     best: tuple[int, str] | None = None
-    for cc, ts in _nationality_sets().items():
+    for cc, ts in live_items(_nationality_sets(), slots_present(words)):
         for m in ts.find(words, last + 1, hi):
             if best is None or m.first < best[0]:
                 best = (m.first, cc)
@@ -167,7 +167,10 @@ def role_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None) -> 
     """Role words in ``words[lo:hi]``; overlapping matches keep the longest."""
     hi = len(words) if hi is None else hi
     found: list[RoleMention] = []
+    live = slots_present(words)
     for kind, template, ts, national_only in _role_sets():
+        if live is not None and ts.slot >= 0 and ts.slot not in live:
+            continue  # none of its terms can start in the words
         for m in ts.find(words, lo, hi):
             # the nationality may stand inside the term itself (قوات الاحتلال) or after it
             span = 3 + m.last - m.first
@@ -200,7 +203,8 @@ def _joined_parties(words: Sequence[Word], lo: int, hi: int) -> frozenset[int]:
     if not joined:
         return frozenset()
     return frozenset(i for i in joined
-                     if any(m.first == i for ts in _group_sets().values() for m in ts.find(words, i, hi)))
+                     if any(m.first == i for _name, ts in live_items(_group_sets(), slots_present(words))
+                            for m in ts.find(words, i, hi)))
 
 
 def _bare_coalition(words: Sequence[Word], lo: int, hi: int) -> list[int]:
@@ -265,7 +269,7 @@ def group_mentions(words: Sequence[Word], lo: int = 0, hi: int | None = None,
             out.append(ActorMention(coalition, "external", m.first, m.last))
         out.extend(ActorMention(coalition, "external", i, i) for i in _bare_coalition(words, lo, hi))
     cats: dict[str, str] = actor_tables()["group_categories"]
-    for name, ts in _group_sets().items():
+    for name, ts in live_items(_group_sets(), slots_present(words)):
         for m in ts.find(words, lo, hi):
             a = ActorMention(name, cats.get(name, "rebel"), m.first, m.last)
             if (not common_noun(words, m.first, m.last, hi) and here(a) and not _after_place_noun(words, lo, m.first)

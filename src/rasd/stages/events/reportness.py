@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from rasd.stages.events.genre import load_lr_model, score_features
-from rasd.stages.events.lexicon import TermSet, Word, cue_set
+from rasd.stages.events.lexicon import TermSet, Word, cue_set, slots_present
 from rasd.stages.events.model import sentence_scores
 from rasd.text import load_data
 
@@ -72,9 +72,11 @@ def sentence_features(words: Sequence[Word], lo: int = 0, hi: int | None = None)
     found = acts.find(words, lo, hi)
     first = min((m.first for m in found), default=hi)
     feats: dict[str, float] = {}
+    live = slots_present(words)
     for prefix, lists in (("", cues), ("ev_", ev)):
         for name, terms in lists.items():
-            matches = terms.find(words, lo, hi)
+            # (a list none of whose terms can start in the words finds none)
+            matches = terms.find(words, lo, hi) if live is None or terms.slot < 0 or terms.slot in live else []
             feats[prefix + name] = float(bool(matches))
             if name in SCOPED:
                 feats[name + "_before"] = float(any(m.first < first for m in matches))
