@@ -10,4 +10,4 @@ from rasd.document import Document  # noqa: E402
 
 __all__ = ["Document", "__version__"]
 
-__version__ = "0.26.0"
+__version__ = "0.27.0"
