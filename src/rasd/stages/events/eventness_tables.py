@@ -66,7 +66,7 @@ class EventnessTables:
     tag_openers: frozenset[str]  # a sentence opening with one is an outlet's tag line (سمات ...)
     since_comparison: TermSet  # a superlative or first-of-its-kind before منذ (أعنف, الأول من نوعه): see since.py
     since_reach: int  # how many words before منذ a since_comparison word may stand
-    statement_title: TermSet  # a condemnation's or condolence's words in a headline (أدان, تعازي): see statement.py
+    statement_title: TermSet  # a condemnation's, condolence's or visit's words in a headline (أدان, تعازي, يتفقد): see statement.py
     statement_lede: TermSet  # those, the aftermath words and a funeral's, opening a lede (نقل جثمان): see statement.py
     statement_shift: TermSet  # a sentence's first words that turn to another matter (من جهة أخرى): see statement.py
     item_openers: TermSet  # a sentence's first words that open an item of its own (إلى ذلك, أمنيا): see eventness.opens_item
@@ -126,9 +126,9 @@ def eventness_tables() -> EventnessTables:
         tag_openers=frozenset(normalize_key(w) for w in raw.get("tag_line", {}).get("openers", ())),
         since_comparison=TermSet(raw.get("since_comparison", ())),
         since_reach=int(raw.get("since_reach", 0)),
-        statement_title=TermSet(raw.get("statement_title", ())),
-        statement_lede=TermSet((*raw.get("statement_title", ()), *raw["sentence"].get("aftermath", ()),
-                                *raw.get("statement_lede", ()))),
+        statement_title=TermSet((*raw.get("statement_title", ()), *raw.get("statement_visit", ()))),
+        statement_lede=TermSet((*raw.get("statement_title", ()), *raw.get("statement_visit", ()),
+                                *raw["sentence"].get("aftermath", ()), *raw.get("statement_lede", ()))),
         statement_shift=TermSet(raw.get("statement_shift", ())),
         item_openers=TermSet(raw.get("item_openers", ())),
         talk_types=frozenset(raw.get("talk_types", {}).get("types", ())),

@@ -10,6 +10,8 @@ itself (``وقتل 15 في التفجير الذي وقع أمس``) is judged as
 A headline is a statement's when a word of the ``statement_title`` list of
 ``rasd/data/events/eventness.json`` stands in it before its first act (``الجامعة العربية تدين
 اقتحام الأقصى``; not ``الشرطة تقتحم الأقصى والجامعة العربية تدين``, which reports the raid first).
+A visit's words (``statement_visit``: ``يقف على موقع التفجير``, ``يتفقد المصابين``) count with
+them: an official at the site of an attack or at its wounded's bedside heads a reaction piece.
 
 A piece whose headline names no act is a statement's too when its lede tells its act only as
 the object of a condemnation, a condolence, a visit or a funeral (``استنكر الشيخ التفجير الذي
