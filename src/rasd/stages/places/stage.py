@@ -26,6 +26,7 @@ from rasd.stages.places.anchor import (
     place_quarters,
 )
 from rasd.stages.places.capital import add_capitals
+from rasd.stages.places.cited import cited_demonyms
 from rasd.stages.places.direction import direction_linked
 from rasd.stages.places.landmark import place_named_landmarks
 from rasd.stages.places.listmates import mark_list_mates
@@ -54,12 +55,20 @@ def _demonym_counts(gaz: Gazetteer, text: str) -> Counter[str]:
             cc = gaz.demonym_of_key(key, clitics=True)
             if cc:
                 counts[cc] += n
-        return counts
+        return _less_cited(gaz, text, counts)
     words = Counter(text[s:e] for s, e, kind in tokenize(text) if kind == "ar" and e - s >= 4)
     for word, n in words.items():
         cc = gaz.demonym_country(word, clitics=True)
         if cc:
             counts[cc] += n
+    return _less_cited(gaz, text, counts)
+
+
+def _less_cited(gaz: Gazetteer, text: str, counts: Counter[str]) -> Counter[str]:
+    """``counts`` less the demonyms that stand for a cited agency (``وفقا للألمانية``)."""
+    if counts:
+        counts.subtract(cited_demonyms(gaz, text))
+        counts = +counts
     return counts
 
 
