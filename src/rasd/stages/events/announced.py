@@ -151,11 +151,11 @@ def announcement_times(words: Sequence[Word], inside: Sequence[TimeExpr], anchor
         return set()
     tb = _table()
     reporting = cue_set("reporting_verbs").find(words)
-    announcing = reporting + tb.issue_verbs.find(words)
+    issued = tb.issue_verbs.find(words)
+    announcing = reporting + issued
     nouns = tb.statement_nouns.find(words)
     if not announcing and not nouns:
         return set()
-    issued = tb.issue_verbs.find(words)
     documents = tb.documents.find(words)
     out: set[int] = set()
     for t in inside:

@@ -97,15 +97,18 @@ def prior_forces(text: str, sentences: Sequence[Span], words: Sequence[Word], k:
                  memo: dict[int, tuple[Antecedent, ...]]) -> tuple[Antecedent, ...]:
     """The forces the :data:`BEFORE_SENTENCES` sentences before sentence ``k`` name, read in
     ``words`` (the whole text's; each sentence's read once, kept in ``memo``)."""
-    starts = [w.start for w in words] if any(i not in memo for i in range(max(0, k - BEFORE_SENTENCES), k)) else []
     out: list[Antecedent] = []
     for i in range(max(0, k - BEFORE_SENTENCES), k):
         if i not in memo:
             s = sentences[i]
-            lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
+            lo, hi = (bisect_left(words, at, key=_start) for at in (s.start, s.end))
             memo[i] = tuple(a for _pos, a in antecedents_in(words, lo, hi, text, country)) if lo < hi else ()
         out.extend(memo[i])
     return tuple(out)
+
+
+def _start(w: Word) -> int:
+    return w.start
 
 
 def _specific(words: Sequence[Word], j: int, hi: int) -> bool:
