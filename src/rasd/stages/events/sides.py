@@ -14,6 +14,7 @@ from typing import Any
 from rasd.stages.events.alliance import same_state
 from rasd.stages.events.lexicon import TermSet, Word, cue_set
 from rasd.stages.events.merge import unnamed_actor
+from rasd.stages.places.compass import ADJECTIVES, NOUNS
 from rasd.text import load_data, normalize_key
 
 __all__ = ["actor_tables", "actor_terms", "air_power", "air_sides", "allied", "bomb_sides", "common_noun", "country_doer", "hit_first", "main_doer",
@@ -204,8 +205,9 @@ def main_enemy(actor1: str | None, actor2: str | None, sub_event_type: str, coun
 _IN = normalize_key("في")
 #: Marks that end a clause (not quotes: ``قصفت مواقع لـ«جبهة النصرة»``).
 _CLAUSE_MARKS = frozenset("،,;؛:.!?")
-#: Words of direction between a preposition and a country (``في شمال العراق``).
-_DIRECTIONS = frozenset(normalize_key(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"))
+#: Words of direction between a preposition and a country (``في شمال العراق``): the compass
+#: table's nouns and nisba adjectives.
+_DIRECTIONS = frozenset(normalize_key(w) for w in (*NOUNS, *ADJECTIVES))
 
 
 def _elsewhere(words: Sequence[Word], pos: int, country: str | None) -> bool:

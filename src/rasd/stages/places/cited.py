@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from rasd.alternation import alternation, pieces
 from rasd.kb.gazetteer import Gazetteer
 from rasd.text import load_data
 
@@ -19,7 +20,8 @@ _ADJ = r"(?:[وف]?(?:لل|ال))[\u0621-\u064A]{2,}(?:ية|يه)"
 
 
 def _alts(words: list[str]) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    """The branches of an alternation of ``words``, longest first (:func:`rasd.alternation.alternation`)."""
+    return alternation(pieces(w, re.escape(" ")) for w in sorted(words, key=lambda w: len(re.escape(w)), reverse=True))
 
 
 @lru_cache(maxsize=1)

@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from rasd.kb.actors import ActorKB, load_actor_kb
+from rasd.kb.actors import load_actor_kb
 from rasd.kb.gazetteer import KIND_ADMIN1, KIND_COUNTRY, Gazetteer, GeoMatch, haversine_km
 from rasd.stages.places.capital import capital_of
 from rasd.stages.places.mention import Mention
@@ -32,11 +32,6 @@ from rasd.stages.places.resolve import Resolved
 from rasd.text import load_data
 
 __all__ = ["reread_lone_towns", "story_country"]
-
-
-@lru_cache(maxsize=1)
-def _actors() -> ActorKB:
-    return load_actor_kb()
 
 
 def story_country(resolved: Sequence[Resolved], dateline_cc: str | None, named: Counter[str]) -> str | None:
@@ -151,7 +146,7 @@ def _actor_countries(text: str, mentions: Sequence[Mention]) -> Counter[str]:
     starts = [a for a, _b in spans]
     out: Counter[str] = Counter()
     seen: set[str] = set()
-    for a in _actors().find(text):
+    for a in load_actor_kb().find(text):
         if not a.actor.country:
             continue
         k = bisect_right(starts, a.start)

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from rasd.alternation import alternation, pieces
 from rasd.stages.times.calendar import add_days, day_value, infer_hijri_date
 from rasd.stages.times.match import Candidate
 from rasd.text import load_data, normalize_key
@@ -30,7 +31,7 @@ def _tables() -> tuple[re.Pattern[str], dict[str, tuple[int, int]], dict[str, in
     eves = frozenset(normalize_key(x) for x in d["eve_words"])
 
     def alt(words: list[str] | set[str] | frozenset[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        return alternation(pieces(w, re.escape(" ")) for w in sorted(words, key=len, reverse=True))
 
     epithet = rf"(?:\s+(?:{alt([normalize_key(x) for x in d['epithets']])}))?"
     name = rf"(?P<name>{alt(list(feasts) + bare)}){epithet}"
